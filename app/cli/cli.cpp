@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "json_text.h"
+#include "projectio.h"
+#include "table.h"
+#include "venueranking.h"
+
+#include <boost/json.hpp>
+
+#include <exception>
+#include <span>
+
+namespace json = boost::json;
+
+namespace vb::cli {
+
+Args::Args(const std::vector<std::string> &args, std::ostream &err, const char *usage)
+    : m_args(args)
+    , m_used(args.size(), false)
+    , m_err(err)
+    , m_usage(usage)
+{
+}
+
+void Args::fail(const std::string &message)
+{
+    if (m_ok)
+        m_err << "venuebid-cli: " << message << "\nusage: venuebid-cli " << m_usage << "\n";
+    m_ok = false;
+}
+
+std::string Args::option(const std::string &name, const std::string &def)
+{
+    std::string value = def;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (m_args[i] == name) {
+            m_used[i] = true;
+            if (i + 1 >= m_args.size()) {
+                fail(name + " needs a value");
+                return def;
+            }
+            m_used[i + 1] = true;
+            value = m_args[++i];
+        } else if (m_args[i].starts_with(name + "=")) {
+            m_used[i] = true;
+            value = m_args[i].substr(name.size() + 1);
+        }
+    }
+    return value;
+}
+
+bool Args::flag(const std::string &name)
+{
+    bool found = false;
+    for (std::size_t i = 0; i < m_args.size(); ++i)
+        if (m_args[i] == name) {
+            m_used[i] = true;
+            found = true;
+        }
+    return found;
+}
+
+std::vector<std::string> Args::positionals()
+{
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (m_used[i])
+            continue;
+        if (m_args[i].size() > 1 && m_args[i][0] == '-')
+            fail("unknown option " + m_args[i]);
+        else
+            out.push_back(m_args[i]);
+    }
+    return out;
+}
+
+namespace {
+
+/** Loads and validates; prints every problem on err. Returns nullopt on errors. */
+std::optional<Project> loadOrReport(const std::string &file, std::ostream &err, bool printWarnings)
+{
+    auto r = loadProjectFile(file);
+    if (!r.ok() || printWarnings)
+        for (const auto &m : r.messages())
+            err << m << "\n";
+    if (!r.ok())
+        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
+    return std::move(r.project);
+}
+
+int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args a(argv, err, "validate PROJECT");
+    const bool quiet = a.flag("--quiet");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail("validate takes exactly one PROJECT file");
+    if (!a.ok())
+        return UsageError;
+    auto p = loadOrReport(pos[0], err, true);
+    if (!p)
+        return InputError;
+    if (!quiet)
+        out << pos[0] << ": valid VenueBid project (schema_version " << p->schemaVersion << ", " << p->criteria.size() << " criteria, "
+            << p->venues.size() << " venues)\n";
+    return Ok;
+}
+
+int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args a(argv, err, "rank PROJECT [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]");
+    const std::string format = a.option("--format", "table");
+    const std::string langArg = a.option("--lang", "en");
+    const bool competitors = a.flag("--include-competitors");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail("rank takes exactly one PROJECT file");
+    if (a.ok() && format != "table" && format != "json" && format != "csv")
+        a.fail("unknown --format '" + format + "': expected table, json or csv");
+    const auto lang = parseLang(langArg);
+    if (a.ok() && !lang)
+        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    if (!a.ok())
+        return UsageError;
+    auto p = loadOrReport(pos[0], err, false);
+    if (!p)
+        return InputError;
+    const auto r = rankVenues(*p, RankingOptions{competitors});
+    const Lang l = *lang;
+
+    if (format == "json") {
+        json::object root;
+        root["project"] = pos[0];
+        root["method"] = "wsm";
+        root["normalization"] = "max_linear";
+        root["unknown_policy"] = "worst";
+        json::array crit;
+        for (std::size_t j = 0; j < p->criteria.size(); ++j) {
+            const auto &c = p->criteria[j];
+            crit.push_back(json::object{{"id", c.id}, {"name", c.name.get(l)}, {"direction", c.direction == Direction::Benefit ? "benefit" : "cost"},
+                                        {"weight", r.weights[j]}});
+        }
+        root["criteria"] = std::move(crit);
+        json::array ranking;
+        for (const auto &rv : r.ranked) {
+            const auto &v = p->venues[rv.venue];
+            json::object contributions;
+            for (std::size_t j = 0; j < p->criteria.size(); ++j)
+                contributions[p->criteria[j].id] = rv.contributions[j];
+            json::array imputed(rv.imputedCriteria.begin(), rv.imputedCriteria.end());
+            json::array warnings;
+            for (const auto &w : rv.warnings)
+                warnings.emplace_back(describe(w, l));
+            ranking.push_back(json::object{{"id", v.id}, {"name", v.name.get(l)}, {"city", v.city.get(l)}, {"score", rv.score}, {"rank", rv.rank},
+                                           {"contributions", std::move(contributions)}, {"imputed", std::move(imputed)}, {"warnings", std::move(warnings)}});
+        }
+        root["ranking"] = std::move(ranking);
+        json::array excluded;
+        for (const auto &e : r.excluded) {
+            const auto &v = p->venues[e.venue];
+            json::array reasons;
+            for (const auto &why : e.reasons)
+                reasons.emplace_back(describe(why, l));
+            excluded.push_back(json::object{{"id", v.id}, {"name", v.name.get(l)}, {"reasons", std::move(reasons)}});
+        }
+        root["excluded"] = std::move(excluded);
+        json::array notRanked;
+        for (auto i : r.notRanked)
+            notRanked.emplace_back(p->venues[i].id);
+        root["not_ranked"] = std::move(notRanked);
+        out << toPrettyJson(root) << "\n";
+        return Ok;
+    }
+
+    const auto score = [](double s) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.4f", s); // "C" formatting: venuebid-cli never calls setlocale
+        return std::string(buf);
+    };
+    if (format == "csv") {
+        out << "rank,id,name,score,status,reasons\n";
+        for (const auto &rv : r.ranked) {
+            const auto &v = p->venues[rv.venue];
+            out << rv.rank << "," << csvField(v.id) << "," << csvField(v.name.get(l)) << "," << score(rv.score) << ",ranked,\n";
+        }
+        for (const auto &e : r.excluded) {
+            const auto &v = p->venues[e.venue];
+            std::string reasons;
+            for (const auto &why : e.reasons)
+                reasons += (reasons.empty() ? "" : "; ") + describe(why, l);
+            out << "," << csvField(v.id) << "," << csvField(v.name.get(l)) << ",,excluded," << csvField(reasons) << "\n";
+        }
+        return Ok;
+    }
+
+    const bool zh = l == Lang::ZhTW;
+    std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "場地" : "Venue", zh ? "城市" : "City", zh ? "分數" : "Score"}};
+    for (const auto &rv : r.ranked) {
+        const auto &v = p->venues[rv.venue];
+        rows.push_back({std::to_string(rv.rank), v.name.get(l), v.city.get(l), score(rv.score)});
+    }
+    out << renderTable(rows, {0, 3});
+    if (!r.excluded.empty()) {
+        out << "\n" << (zh ? "未符合必要條件而排除：" : "Excluded (fail a must-have requirement):") << "\n";
+        for (const auto &e : r.excluded) {
+            std::string reasons;
+            for (const auto &why : e.reasons)
+                reasons += (reasons.empty() ? "" : "; ") + describe(why, l);
+            out << "  " << p->venues[e.venue].name.get(l) << ": " << reasons << "\n";
+        }
+    }
+    if (!r.notRanked.empty())
+        out << "\n" << (zh ? "競爭城市場地未列入排名（--include-competitors 可納入）：" : "Competitor venues not ranked (use --include-competitors):") << " "
+            << r.notRanked.size() << "\n";
+    return Ok;
+}
+
+const Command kCommands[] = {
+    {"validate", "validate PROJECT", "check a project file; exit 0 valid, 1 invalid (errors on stderr)", cmdValidate},
+    {"rank", "rank PROJECT [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
+     "rank the venues by weighted sum after the must-have filter", cmdRank},
+};
+
+void printUsage(std::ostream &os)
+{
+    os << "usage: venuebid-cli COMMAND [ARGS]\n       venuebid-cli --version | --help\n\ncommands:\n";
+    for (const auto &c : kCommands)
+        os << "  " << c.usage << "\n      " << c.summary << "\n";
+    os << "\nexit codes: 0 success, 1 invalid input (message on stderr), 2 usage error\n";
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    try {
+        if (args.empty()) {
+            printUsage(err);
+            return UsageError;
+        }
+        if (args[0] == "--version" || args[0] == "-V") {
+            out << "venuebid-cli " << VENUEBID_VERSION << "\n";
+            return Ok;
+        }
+        if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+            printUsage(out);
+            return Ok;
+        }
+        for (const auto &c : kCommands)
+            if (args[0] == c.name)
+                return c.fn(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+        err << "venuebid-cli: unknown command '" << args[0] << "'\n";
+        printUsage(err);
+        return UsageError;
+    } catch (const std::exception &e) {
+        // Nothing should throw past the commands; if it does, say so plainly instead of aborting.
+        err << "venuebid-cli: internal error: " << e.what() << "\n";
+        return InputError;
+    }
+}
+
+} // namespace vb::cli

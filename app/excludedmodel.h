@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "venueranking.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/** Venues that fail a must-have requirement, each with its reasons ("plenary seats 1,000 < 1,500 required"). */
+class ExcludedModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by ProjectController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        VenueIdRole = Qt::UserRole + 1,
+        NameRole,
+        CityRole,
+        ReasonsRole, ///< list of sentences in the current language
+    };
+    Q_ENUM(Roles)
+
+    explicit ExcludedModel(QObject *parent = nullptr);
+    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int count() const { return rowCount(); }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    const vb::Project *m_project = nullptr;
+    const vb::VenueRanking *m_ranking = nullptr;
+    vb::Lang m_lang = vb::Lang::En;
+};

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectcontroller.h"
+
+#include "conversions.h"
+#include "criteriamodel.h"
+#include "excludedmodel.h"
+#include "languagecontroller.h"
+#include "projectio.h"
+#include "rankingmodel.h"
+#include "venuetablemodel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QQmlEngine>
+
+using namespace vb::app;
+
+namespace {
+ProjectController *s_instance = nullptr;
+
+QString toLocalPath(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    return pathOrUrl;
+}
+} // namespace
+
+ProjectController::ProjectController(QObject *parent)
+    : QObject(parent)
+    , m_venues(new VenueTableModel(this))
+    , m_ranking(new RankingModel(this))
+    , m_excluded(new ExcludedModel(this))
+    , m_criteria(new CriteriaModel(this))
+{
+    connect(LanguageController::instance(), &LanguageController::languageChanged, this, &ProjectController::refresh);
+}
+
+ProjectController::~ProjectController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+ProjectController *ProjectController::create(QQmlEngine *, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new ProjectController(QCoreApplication::instance());
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void ProjectController::setInstance(ProjectController *instance)
+{
+    s_instance = instance;
+}
+
+vb::Lang ProjectController::lang() const
+{
+    return LanguageController::instance()->lang();
+}
+
+bool ProjectController::open(const QString &pathOrUrl)
+{
+    const QString path = toLocalPath(pathOrUrl);
+    auto result = vb::loadProjectFile(path.toStdString());
+    if (!result.ok()) {
+        Q_EMIT loadFailed(path, qsl(result.messages()));
+        return false;
+    }
+    m_project = std::move(*result.project);
+    m_warnings = qsl(result.messages()); // only warnings remain when ok()
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_loaded = true;
+    refresh();
+    return true;
+}
+
+bool ProjectController::save()
+{
+    if (!m_loaded || m_filePath.isEmpty()) {
+        Q_EMIT saveFailed(tr("Nothing to save: no project is open."));
+        return false;
+    }
+    return saveAs(m_filePath);
+}
+
+bool ProjectController::saveAs(const QString &pathOrUrl)
+{
+    if (!m_loaded) {
+        Q_EMIT saveFailed(tr("Nothing to save: no project is open."));
+        return false;
+    }
+    const QString path = toLocalPath(pathOrUrl);
+    const auto r = vb::saveProjectFile(m_project, path.toStdString());
+    if (!r.ok) {
+        Q_EMIT saveFailed(tr("The project was not saved; the previous file is unchanged.\n%1").arg(qs(r.error)));
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    Q_EMIT projectChanged();
+    Q_EMIT saved(m_filePath);
+    return true;
+}
+
+void ProjectController::refresh()
+{
+    m_rankingResult = m_loaded ? vb::rankVenues(m_project) : vb::VenueRanking{};
+    const auto l = lang();
+    const vb::Project *p = m_loaded ? &m_project : nullptr;
+    m_venues->setProject(p, &m_rankingResult, l);
+    m_ranking->setProject(p, &m_rankingResult, l);
+    m_excluded->setProject(p, &m_rankingResult, l);
+    m_criteria->setProject(p, &m_rankingResult.weights, l);
+    Q_EMIT projectChanged();
+}
+
+QString ProjectController::fileName() const
+{
+    return QFileInfo(m_filePath).fileName();
+}
+
+QString ProjectController::title() const
+{
+    return m_loaded ? qs(m_project.meta.title, lang()) : QString();
+}
+
+QString ProjectController::client() const
+{
+    return m_loaded ? qs(m_project.meta.client, lang()) : QString();
+}
+
+QString ProjectController::dates() const
+{
+    if (!m_loaded)
+        return {};
+    return qs(m_project.requirements.startDate) + QStringLiteral(" – ") + qs(m_project.requirements.endDate);
+}
+
+int ProjectController::competitorCount() const
+{
+    int n = 0;
+    for (const auto &v : m_project.venues)
+        n += v.role == vb::VenueRole::Competitor;
+    return n;
+}
+
+QVariantList ProjectController::requirements() const
+{
+    QVariantList rows;
+    if (!m_loaded)
+        return rows;
+    const auto &q = m_project.requirements;
+    auto add = [&](const QString &label, const QString &value, vb::Requirement r, bool canBeHard) {
+        rows << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value},
+                            {QStringLiteral("mustHave"), canBeHard && q.isMustHave(r)}};
+    };
+    auto num = [](double x) { return QString::fromStdString(vb::groupDigits(x)); };
+    const QString none = tr("not set");
+    add(tr("Dates"), dates(), vb::Requirement::Dates, true);
+    add(tr("Days"), QString::number(q.days), vb::Requirement::Dates, false);
+    add(tr("Expected attendance"), num(q.expectedAttendance), vb::Requirement::Dates, false);
+    add(tr("Plenary seats"), q.plenarySeats ? num(*q.plenarySeats) : none, vb::Requirement::PlenarySeats, true);
+    add(tr("Breakout rooms"), q.breakoutRooms ? num(*q.breakoutRooms) : none, vb::Requirement::BreakoutRooms, true);
+    add(tr("Exhibition area (m²)"), q.exhibitionM2 ? num(*q.exhibitionM2) : none, vb::Requirement::ExhibitionM2, true);
+    add(tr("Hotel room-nights"), q.roomNights ? num(*q.roomNights) : none, vb::Requirement::RoomNights, true);
+    add(tr("Venue budget ceiling (TWD)"), q.budgetCeiling ? num(static_cast<double>(*q.budgetCeiling)) : none,
+        vb::Requirement::BudgetCeiling, true);
+    return rows;
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "criteriamodel.h"
+#include "excludedmodel.h"
+#include "project.h"
+#include "rankingmodel.h"
+#include "venueranking.h"
+#include "venuetablemodel.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/** The open project: loading, saving and the derived ranking, exposed to QML. Owns the list models. */
+class ProjectController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool loaded READ loaded NOTIFY projectChanged)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY projectChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY projectChanged)
+    Q_PROPERTY(QString title READ title NOTIFY projectChanged)
+    Q_PROPERTY(QString client READ client NOTIFY projectChanged)
+    Q_PROPERTY(QString dates READ dates NOTIFY projectChanged)
+    Q_PROPERTY(int days READ days NOTIFY projectChanged)
+    Q_PROPERTY(int attendance READ attendance NOTIFY projectChanged)
+    /** Requirement rows for the overview: each {label, value, mustHave}. */
+    Q_PROPERTY(QVariantList requirements READ requirements NOTIFY projectChanged)
+    Q_PROPERTY(int venueCount READ venueCount NOTIFY projectChanged)
+    Q_PROPERTY(int competitorCount READ competitorCount NOTIFY projectChanged)
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY projectChanged)
+    Q_PROPERTY(VenueTableModel *venues READ venues CONSTANT)
+    Q_PROPERTY(RankingModel *ranking READ ranking CONSTANT)
+    Q_PROPERTY(ExcludedModel *excluded READ excluded CONSTANT)
+    Q_PROPERTY(CriteriaModel *criteria READ criteria CONSTANT)
+
+public:
+    /** Not default-constructible on purpose: Qt 6.4 prefers a default constructor over create() for singletons. */
+    explicit ProjectController(QObject *parent);
+    ~ProjectController() override;
+    static ProjectController *create(QQmlEngine *, QJSEngine *);
+    /** Sets the instance QML gets (main owns it); when unset, create() makes one. */
+    static void setInstance(ProjectController *instance);
+
+    /** Opens a project file (path or file:// URL). On failure the current project stays and loadFailed is emitted. */
+    Q_INVOKABLE bool open(const QString &pathOrUrl);
+    /** Saves to the current file (atomic, keeps a .bak). */
+    Q_INVOKABLE bool save();
+    /** Saves to another file and makes it the current one. */
+    Q_INVOKABLE bool saveAs(const QString &pathOrUrl);
+
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString fileName() const;
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString client() const;
+    [[nodiscard]] QString dates() const;
+    [[nodiscard]] int days() const { return m_project.requirements.days; }
+    [[nodiscard]] int attendance() const { return m_project.requirements.expectedAttendance; }
+    [[nodiscard]] QVariantList requirements() const;
+    [[nodiscard]] int venueCount() const { return static_cast<int>(m_project.venues.size()); }
+    [[nodiscard]] int competitorCount() const;
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
+    [[nodiscard]] VenueTableModel *venues() const { return m_venues; }
+    [[nodiscard]] RankingModel *ranking() const { return m_ranking; }
+    [[nodiscard]] ExcludedModel *excluded() const { return m_excluded; }
+    [[nodiscard]] CriteriaModel *criteria() const { return m_criteria; }
+    [[nodiscard]] const vb::Project &project() const { return m_project; }
+
+Q_SIGNALS:
+    void projectChanged();
+    /** A file could not be opened: every problem, one per line ("file:line:column: ..." or "file: /path: ..."). */
+    void loadFailed(const QString &file, const QStringList &messages);
+    void saveFailed(const QString &message);
+    void saved(const QString &path);
+
+private:
+    void refresh();
+    [[nodiscard]] vb::Lang lang() const;
+
+    vb::Project m_project;
+    vb::VenueRanking m_rankingResult;
+    bool m_loaded = false;
+    QString m_filePath;
+    QStringList m_warnings;
+    VenueTableModel *m_venues;
+    RankingModel *m_ranking;
+    ExcludedModel *m_excluded;
+    CriteriaModel *m_criteria;
+};

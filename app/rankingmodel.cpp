@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rankingmodel.h"
+
+#include "conversions.h"
+
+#include <QVariantList>
+
+using namespace vb::app;
+
+RankingModel::RankingModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void RankingModel::setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang)
+{
+    const int before = rowCount();
+    beginResetModel();
+    m_project = project;
+    m_ranking = ranking;
+    m_lang = lang;
+    endResetModel();
+    if (before != rowCount())
+        Q_EMIT countChanged();
+}
+
+int RankingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_ranking || !m_project ? 0 : static_cast<int>(m_ranking->ranked.size());
+}
+
+QVariant RankingModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &r = m_ranking->ranked[static_cast<std::size_t>(index.row())];
+    const auto &v = m_project->venues[r.venue];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return qs(v.name, m_lang);
+    case RankRole:
+        return r.rank;
+    case VenueIdRole:
+        return qs(v.id);
+    case CityRole:
+        return qs(v.city, m_lang);
+    case ScoreRole:
+        return r.score;
+    case ScoreTextRole:
+        return QString::number(r.score, 'f', 4); // QString::number is locale-independent
+    case ContributionsRole: {
+        QVariantList l;
+        for (double c : r.contributions)
+            l << c;
+        return l;
+    }
+    case ImputedRole: {
+        QStringList names;
+        for (const auto &id : r.imputedCriteria)
+            if (const auto *c = m_project->criterion(id))
+                names << qs(c->name, m_lang);
+        return names;
+    }
+    case WarningsRole: {
+        QStringList w;
+        for (const auto &issue : r.warnings)
+            w << QString::fromStdString(vb::describe(issue, m_lang));
+        return w;
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RankingModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},
+        {RankRole, "rank"},
+        {VenueIdRole, "venueId"},
+        {NameRole, "name"},
+        {CityRole, "city"},
+        {ScoreRole, "score"},
+        {ScoreTextRole, "scoreText"},
+        {ContributionsRole, "contributions"},
+        {ImputedRole, "imputed"},
+        {WarningsRole, "warnings"},
+    };
+}
+
+QVariant RankingModel::get(int row, const QString &roleName) const
+{
+    const auto names = roleNames();
+    const int role = names.key(roleName.toUtf8(), -1);
+    if (role < 0 || row < 0 || row >= rowCount())
+        return {};
+    return data(index(row), role);
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "venueranking.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/** The ranked venues, best first, with each score split into per-criterion contributions. */
+class RankingModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by ProjectController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        RankRole = Qt::UserRole + 1, ///< 1 = best; ties share the smallest rank
+        VenueIdRole,
+        NameRole,
+        CityRole,
+        ScoreRole,         ///< weighted-sum score in [0, 1]
+        ScoreTextRole,     ///< score with 4 decimals, as the CLI prints it
+        ContributionsRole, ///< list of wⱼ rᵢⱼ per criterion (sums to score)
+        ImputedRole,       ///< names of criteria whose unknown value was replaced by the worst known
+        WarningsRole,      ///< soft requirement issues, one sentence each
+    };
+    Q_ENUM(Roles)
+
+    explicit RankingModel(QObject *parent = nullptr);
+    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int count() const { return rowCount(); }
+    /** Role value of a row by role name, for QML tests and delegates outside views. */
+    Q_INVOKABLE [[nodiscard]] QVariant get(int row, const QString &roleName) const;
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    const vb::Project *m_project = nullptr;
+    const vb::VenueRanking *m_ranking = nullptr;
+    vb::Lang m_lang = vb::Lang::En;
+};

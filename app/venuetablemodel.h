@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "venueranking.h"
+
+#include <QAbstractTableModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <string>
+#include <vector>
+
+/** The venue library as a sortable table: name, city, then one column per fact (attributes, then costs).
+ *  Unknown facts show as unknown, never as 0; every cell carries its source and as-of date. */
+class VenueTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by ProjectController")
+    Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
+    Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
+
+public:
+    enum Roles {
+        SourceRole = Qt::UserRole + 1, ///< URL of the fact's source ("" when none)
+        AsOfRole,                      ///< as-of date of the fact
+        UnknownRole,                   ///< true when the fact is unknown
+        EstimateRole,                  ///< true when the value is an estimate
+        NoteRole,                      ///< basis of an estimate, or a note
+        SortValueRole,                 ///< number or string used for sorting
+        StatusRole,                    ///< "ranked", "excluded" or "competitor"
+    };
+    Q_ENUM(Roles)
+
+    explicit VenueTableModel(QObject *parent = nullptr);
+
+    /** Points the model at a project (not owned) and its ranking; resets the model. */
+    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    /** Sorts rows by a column; unknown values always sort last. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /** Sorts by column, toggling the order when it is already the sort column. */
+    Q_INVOKABLE void toggleSort(int column);
+    /** Venue id of a row. */
+    Q_INVOKABLE [[nodiscard]] QString venueId(int row) const;
+    /** Header text of a column (for QML header delegates). */
+    Q_INVOKABLE [[nodiscard]] QString columnTitle(int column) const;
+
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] bool sortAscending() const { return m_sortAscending; }
+
+Q_SIGNALS:
+    void sortChanged();
+
+private:
+    struct Column {
+        std::string id;
+        bool cost = false;
+    };
+    [[nodiscard]] const vb::Fact *fact(int row, int column) const;
+    [[nodiscard]] QVariant sortValue(int row, int column) const;
+    [[nodiscard]] QString status(std::size_t venue) const;
+
+    const vb::Project *m_project = nullptr;
+    const vb::VenueRanking *m_ranking = nullptr;
+    vb::Lang m_lang = vb::Lang::En;
+    std::vector<Column> m_columns; ///< fact columns (after name and city)
+    std::vector<std::size_t> m_rows; ///< venue indices in display order
+    int m_sortColumn = -1;
+    bool m_sortAscending = true;
+};

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+
+#include <string>
+
+namespace vb {
+
+/** Display name of a venue fact id: the criterion's name when a criterion has that id, else a built-in
+ *  bilingual label for the standard attribute ids, else the id itself. */
+[[nodiscard]] std::string factLabel(const Project &p, std::string_view id, Lang lang);
+
+} // namespace vb

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace vb {
+
+std::optional<Lang> parseLang(std::string_view s)
+{
+    std::string k;
+    for (char c : s)
+        k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (k == "en" || k == "en-us" || k == "en_us" || k == "en-gb" || k == "en_gb")
+        return Lang::En;
+    if (k == "zh-tw" || k == "zh_tw" || k == "zh-hant" || k == "zh_hant_tw")
+        return Lang::ZhTW;
+    return std::nullopt;
+}
+
+const char *langCode(Lang l)
+{
+    return l == Lang::ZhTW ? "zh-TW" : "en";
+}
+
+const std::string &LocalizedText::get(Lang l) const
+{
+    const std::string &first = l == Lang::ZhTW ? zh : en;
+    return first.empty() ? (l == Lang::ZhTW ? en : zh) : first;
+}
+
+namespace {
+constexpr std::array<std::pair<Requirement, const char *>, 6> kRequirementKeys{{
+    {Requirement::PlenarySeats, "plenary_seats"},
+    {Requirement::BreakoutRooms, "breakout_rooms"},
+    {Requirement::ExhibitionM2, "exhibition_m2"},
+    {Requirement::RoomNights, "room_nights"},
+    {Requirement::Dates, "dates"},
+    {Requirement::BudgetCeiling, "budget_ceiling"},
+}};
+} // namespace
+
+const char *requirementKey(Requirement r)
+{
+    for (const auto &[req, key] : kRequirementKeys)
+        if (req == r)
+            return key;
+    return "";
+}
+
+std::optional<Requirement> parseRequirement(std::string_view key)
+{
+    for (const auto &[req, k] : kRequirementKeys)
+        if (key == k)
+            return req;
+    return std::nullopt;
+}
+
+bool Requirements::isMustHave(Requirement r) const
+{
+    return std::find(mustHave.begin(), mustHave.end(), r) != mustHave.end();
+}
+
+const Venue *Project::venue(std::string_view id) const
+{
+    for (const auto &v : venues)
+        if (v.id == id)
+            return &v;
+    return nullptr;
+}
+
+const Criterion *Project::criterion(std::string_view id) const
+{
+    for (const auto &c : criteria)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+std::optional<double> Project::rateToBase(std::string_view currency) const
+{
+    if (currency == meta.currency)
+        return 1.0;
+    for (const auto &r : meta.fxRates)
+        if (r.currency == currency)
+            return r.rate;
+    return std::nullopt;
+}
+
+} // namespace vb

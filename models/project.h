@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vb {
+
+/** The two languages VenueBid speaks; documents and messages come in both. */
+enum class Lang { ZhTW, En };
+
+/** Parses "en", "zh-TW" or "zh_TW" (case-insensitive); nullopt otherwise. */
+[[nodiscard]] std::optional<Lang> parseLang(std::string_view s);
+[[nodiscard]] const char *langCode(Lang l); ///< "zh-TW" or "en"
+
+/** A text in Traditional Chinese and English. */
+struct LocalizedText {
+    std::string zh;
+    std::string en;
+    /** The text in l, falling back to the other language when empty. */
+    [[nodiscard]] const std::string &get(Lang l) const;
+    bool operator==(const LocalizedText &) const = default;
+};
+
+/** One sourced fact. Unknown is value == nullopt, and stays unknown: never read as 0. */
+struct Fact {
+    std::optional<double> value;
+    std::string currency;            ///< only for money facts (venue costs); empty otherwise
+    std::optional<std::string> source; ///< URL
+    std::optional<std::string> asOf; ///< "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    bool estimate = false;
+    std::optional<std::string> basis; ///< how an estimate was made
+    std::optional<std::string> note;
+    [[nodiscard]] bool known() const { return value.has_value(); }
+    bool operator==(const Fact &) const = default;
+};
+
+enum class Direction { Benefit, Cost };
+
+/** Where a criterion takes its venue values from. */
+enum class ValueFrom { Attributes, Costs };
+
+struct Criterion {
+    std::string id;
+    LocalizedText name;
+    Direction direction = Direction::Benefit;
+    std::string unit;
+    double weight = 0.0;
+    std::optional<int> rank; ///< importance order, 1 = most important
+    ValueFrom valueFrom = ValueFrom::Attributes;
+    std::optional<LocalizedText> description;
+    bool operator==(const Criterion &) const = default;
+};
+
+enum class Availability { Available, Tentative, Unavailable, Unknown };
+
+struct AvailabilityPeriod {
+    std::string from; ///< YYYY-MM-DD
+    std::string to;   ///< YYYY-MM-DD, inclusive
+    Availability status = Availability::Unknown;
+    std::optional<std::string> source;
+    std::optional<std::string> asOf;
+    bool operator==(const AvailabilityPeriod &) const = default;
+};
+
+enum class VenueRole { Candidate, Competitor };
+
+/** Ordered string-keyed map that keeps the file's order (facts are few per venue; lookups are linear). */
+template<typename T>
+using OrderedMap = std::vector<std::pair<std::string, T>>;
+
+template<typename T>
+[[nodiscard]] const T *findIn(const OrderedMap<T> &m, std::string_view key)
+{
+    for (const auto &kv : m)
+        if (kv.first == key)
+            return &kv.second;
+    return nullptr;
+}
+
+struct Venue {
+    std::string id;
+    LocalizedText name;
+    LocalizedText city;
+    std::string country; ///< ISO 3166-1 alpha-2
+    VenueRole role = VenueRole::Candidate;
+    OrderedMap<Fact> attributes;
+    OrderedMap<Fact> costs;
+    std::vector<AvailabilityPeriod> availability;
+    std::optional<LocalizedText> notes;
+    [[nodiscard]] const Fact *attribute(std::string_view id) const { return findIn(attributes, id); }
+    [[nodiscard]] const Fact *cost(std::string_view id) const { return findIn(costs, id); }
+    bool operator==(const Venue &) const = default;
+};
+
+/** Exchange-rate snapshot: rate = base-currency units per 1 unit of currency. */
+struct FxRate {
+    std::string currency;
+    double rate = 0.0;
+    std::optional<std::string> source;
+    std::optional<std::string> asOf;
+    bool operator==(const FxRate &) const = default;
+};
+
+struct ProjectMeta {
+    LocalizedText title;
+    LocalizedText client;
+    std::string currency = "TWD";
+    std::vector<Lang> languages{Lang::ZhTW, Lang::En};
+    std::optional<LocalizedText> description;
+    std::vector<FxRate> fxRates;
+    bool operator==(const ProjectMeta &) const = default;
+};
+
+/** Requirement keys that can be marked must-have (hard constraints). */
+enum class Requirement { PlenarySeats, BreakoutRooms, ExhibitionM2, RoomNights, Dates, BudgetCeiling };
+[[nodiscard]] const char *requirementKey(Requirement r);
+[[nodiscard]] std::optional<Requirement> parseRequirement(std::string_view key);
+
+struct Requirements {
+    std::string startDate; ///< YYYY-MM-DD
+    std::string endDate;
+    int days = 1;
+    int expectedAttendance = 1;
+    std::optional<int> plenarySeats;
+    std::optional<int> breakoutRooms;
+    std::optional<double> exhibitionM2;
+    std::optional<int> roomNights;
+    std::optional<std::int64_t> budgetCeiling; ///< base currency, whole units
+    std::vector<Requirement> mustHave;
+    [[nodiscard]] bool isMustHave(Requirement r) const;
+    bool operator==(const Requirements &) const = default;
+};
+
+/** A whole VenueBid project (file format v1, docs/project-format.md). */
+struct Project {
+    static constexpr int kSchemaVersion = 1;
+    int schemaVersion = kSchemaVersion;
+    ProjectMeta meta;
+    Requirements requirements;
+    std::vector<Criterion> criteria;
+    std::vector<Venue> venues;
+    /** Top-level sections this version does not know, kept verbatim (serialised JSON) and written back. */
+    OrderedMap<std::string> extraSections;
+
+    [[nodiscard]] const Venue *venue(std::string_view id) const;
+    [[nodiscard]] const Criterion *criterion(std::string_view id) const;
+    /** Base-currency units per unit of currency; 1 for the base currency; nullopt when no rate is on file. */
+    [[nodiscard]] std::optional<double> rateToBase(std::string_view currency) const;
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace vb

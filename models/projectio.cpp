@@ -1,0 +1,819 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectio.h"
+
+#include "atomicfile.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace json = boost::json;
+
+namespace vb {
+
+namespace {
+
+constexpr std::string_view kFormat = "venuebid.project";
+
+std::string pointerToken(std::string_view key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string join(const std::string &path, std::string_view key)
+{
+    return path + "/" + pointerToken(key);
+}
+
+std::string join(const std::string &path, std::size_t index)
+{
+    return path + "/" + std::to_string(index);
+}
+
+std::string kindName(const json::value &v)
+{
+    switch (v.kind()) {
+    case json::kind::null: return "null";
+    case json::kind::bool_: return "a boolean";
+    case json::kind::int64:
+    case json::kind::uint64: return "the integer " + json::serialize(v);
+    case json::kind::double_: return "the number " + formatNumber(v.get_double());
+    case json::kind::string: {
+        std::string s(v.get_string());
+        if (s.size() > 40)
+            s = s.substr(0, 37) + "...";
+        return "the string \"" + s + "\"";
+    }
+    case json::kind::array: return "an array";
+    case json::kind::object: return "an object";
+    }
+    return "a value";
+}
+
+bool isDigits(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/** YYYY-MM-DD with a real calendar day. */
+bool isDate(std::string_view s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !isDigits(s.substr(0, 4)) || !isDigits(s.substr(5, 2))
+        || !isDigits(s.substr(8, 2)))
+        return false;
+    const int y = std::stoi(std::string(s.substr(0, 4)));
+    const int m = std::stoi(std::string(s.substr(5, 2)));
+    const int d = std::stoi(std::string(s.substr(8, 2)));
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+bool isAsOf(std::string_view s)
+{
+    if (s.size() == 4)
+        return isDigits(s);
+    if (s.size() == 7)
+        return isDigits(s.substr(0, 4)) && s[4] == '-' && isDigits(s.substr(5, 2)) && std::stoi(std::string(s.substr(5, 2))) >= 1
+            && std::stoi(std::string(s.substr(5, 2))) <= 12;
+    return isDate(s);
+}
+
+bool isId(std::string_view s)
+{
+    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z'))
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+bool isUrl(std::string_view s)
+{
+    return s.starts_with("http://") || s.starts_with("https://");
+}
+
+/** Walks the JSON tree, converting and collecting every problem with its path. */
+class Reader
+{
+public:
+    std::vector<Diagnostic> diags;
+
+    void error(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); }
+    void warning(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); }
+
+    const json::object *object(const json::value &v, const std::string &path)
+    {
+        if (!v.is_object()) {
+            error(path, "expected an object, found " + kindName(v));
+            return nullptr;
+        }
+        return &v.get_object();
+    }
+
+    const json::value *member(const json::object &o, std::string_view key, const std::string &path, bool required, std::string_view expected)
+    {
+        const auto *v = o.if_contains(key);
+        if (!v && required)
+            error(join(path, key), "missing: expected " + std::string(expected));
+        return v;
+    }
+
+    void unknownKeys(const json::object &o, const std::string &path, std::initializer_list<std::string_view> known)
+    {
+        for (const auto &kv : o) {
+            if (std::find(known.begin(), known.end(), kv.key()) == known.end())
+                warning(join(path, kv.key()), "unknown key, ignored (a typo?)");
+        }
+    }
+
+    std::optional<std::string> string(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                      bool nonEmpty = false, bool nullable = false)
+    {
+        const auto *v = member(o, key, path, required, nonEmpty ? "a non-empty string" : "a string");
+        if (!v)
+            return std::nullopt;
+        if (v->is_null() && nullable)
+            return std::nullopt;
+        if (!v->is_string()) {
+            error(join(path, key), std::string("expected a string") + (nullable ? " or null" : "") + ", found " + kindName(*v));
+            return std::nullopt;
+        }
+        std::string s(v->get_string());
+        if (nonEmpty && s.empty())
+            error(join(path, key), "expected a non-empty string");
+        return s;
+    }
+
+    std::optional<double> number(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                 double min = -INFINITY, bool nullable = false)
+    {
+        const auto *v = member(o, key, path, required, "a number");
+        if (!v)
+            return std::nullopt;
+        if (v->is_null() && nullable)
+            return std::nullopt;
+        if (!v->is_number()) {
+            error(join(path, key), std::string("expected a number") + (nullable ? " or null (unknown)" : "") + ", found " + kindName(*v));
+            return std::nullopt;
+        }
+        const double d = v->to_number<double>();
+        if (!std::isfinite(d) || d < min) {
+            error(join(path, key), "expected a number >= " + formatNumber(min) + ", found " + formatNumber(d));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<std::int64_t> integer(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                        std::int64_t min)
+    {
+        const auto *v = member(o, key, path, required, "an integer >= " + std::to_string(min));
+        if (!v)
+            return std::nullopt;
+        std::optional<std::int64_t> r;
+        if (v->is_int64())
+            r = v->get_int64();
+        else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+            r = static_cast<std::int64_t>(v->get_uint64());
+        else if (v->is_double() && v->get_double() == std::trunc(v->get_double()) && std::abs(v->get_double()) < 9e15)
+            r = static_cast<std::int64_t>(v->get_double());
+        if (!r) {
+            error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + kindName(*v));
+            return std::nullopt;
+        }
+        if (*r < min) {
+            error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + std::to_string(*r));
+            return std::nullopt;
+        }
+        return r;
+    }
+
+    std::optional<int> smallInt(const json::object &o, std::string_view key, const std::string &path, bool required, int min)
+    {
+        auto v = integer(o, key, path, required, min);
+        if (!v)
+            return std::nullopt;
+        if (*v > 1'000'000'000) {
+            error(join(path, key), "expected an integer <= 1000000000, found " + std::to_string(*v));
+            return std::nullopt;
+        }
+        return static_cast<int>(*v);
+    }
+
+    std::optional<bool> boolean(const json::object &o, std::string_view key, const std::string &path)
+    {
+        const auto *v = o.if_contains(key);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_bool()) {
+            error(join(path, key), "expected true or false, found " + kindName(*v));
+            return std::nullopt;
+        }
+        return v->get_bool();
+    }
+
+    std::optional<LocalizedText> localized(const json::object &o, std::string_view key, const std::string &path, bool required)
+    {
+        const auto *v = member(o, key, path, required, R"(an object {"zh-TW": "...", "en": "..."})");
+        if (!v)
+            return std::nullopt;
+        const std::string p = join(path, key);
+        if (!v->is_object()) {
+            error(p, R"(expected an object {"zh-TW": "...", "en": "..."}, found )" + kindName(*v));
+            return std::nullopt;
+        }
+        const auto &lo = v->get_object();
+        LocalizedText t;
+        t.zh = string(lo, "zh-TW", p, true, true).value_or("");
+        t.en = string(lo, "en", p, true, true).value_or("");
+        unknownKeys(lo, p, {"zh-TW", "en"});
+        return t;
+    }
+
+    std::optional<std::string> date(const json::object &o, std::string_view key, const std::string &path, bool required)
+    {
+        auto s = string(o, key, path, required);
+        if (s && !isDate(*s)) {
+            error(join(path, key), "expected a date YYYY-MM-DD, found \"" + *s + "\"");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<std::string> asOf(const json::object &o, std::string_view key, const std::string &path, bool required)
+    {
+        auto s = string(o, key, path, required, false, true);
+        if (s && !isAsOf(*s)) {
+            error(join(path, key), "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \"" + *s + "\"");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    Fact fact(const json::value &v, const std::string &path, bool money)
+    {
+        Fact f;
+        const auto *o = object(v, path);
+        if (!o)
+            return f;
+        const char *valueKey = money ? "amount" : "value";
+        if (!o->contains(valueKey))
+            error(join(path, valueKey), std::string("missing: expected a number, or null when unknown"));
+        else
+            f.value = number(*o, valueKey, path, false, money ? 0.0 : -INFINITY, true);
+        if (money) {
+            auto c = string(*o, "currency", path, true, true);
+            if (c && (c->size() != 3 || !std::all_of(c->begin(), c->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
+                error(join(path, "currency"), "expected an ISO 4217 code such as \"TWD\", found \"" + *c + "\"");
+            f.currency = c.value_or("");
+        }
+        f.source = string(*o, "source", path, false, false, true);
+        if (f.source && !isUrl(*f.source))
+            error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *f.source + "\"");
+        f.asOf = asOf(*o, "as_of", path, false);
+        f.estimate = boolean(*o, "estimate", path).value_or(false);
+        f.basis = string(*o, "basis", path, false, false, true);
+        f.note = string(*o, "note", path, false, false, true);
+        if (f.value) {
+            if (!f.asOf)
+                error(join(path, "as_of"), "missing: a known fact needs its as-of date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (f.estimate && (!f.basis || f.basis->empty()))
+                error(join(path, "basis"), "missing: an estimate needs a basis (how it was estimated)");
+            if (!f.estimate && !f.source)
+                error(join(path, "source"), "missing: a known fact needs its source URL, or \"estimate\": true with a basis");
+        }
+        if (money)
+            unknownKeys(*o, path, {"amount", "currency", "source", "as_of", "estimate", "basis", "note"});
+        else
+            unknownKeys(*o, path, {"value", "source", "as_of", "estimate", "basis", "note"});
+        return f;
+    }
+
+    OrderedMap<Fact> facts(const json::object &o, std::string_view key, const std::string &path, bool money)
+    {
+        OrderedMap<Fact> out;
+        const auto *v = o.if_contains(key);
+        if (!v)
+            return out;
+        const std::string p = join(path, key);
+        const auto *fo = object(*v, p);
+        if (!fo)
+            return out;
+        for (const auto &kv : *fo) {
+            const std::string fp = join(p, kv.key());
+            if (!isId(kv.key()))
+                error(fp, "expected a fact id of lowercase letters, digits and '_' starting with a letter");
+            out.emplace_back(std::string(kv.key()), fact(kv.value(), fp, money));
+        }
+        return out;
+    }
+};
+
+ProjectMeta readMeta(Reader &r, const json::object &o, const std::string &path)
+{
+    ProjectMeta m;
+    m.title = r.localized(o, "title", path, true).value_or(LocalizedText{});
+    m.client = r.localized(o, "client", path, true).value_or(LocalizedText{});
+    m.currency = r.string(o, "currency", path, true, true).value_or("TWD");
+    if (m.currency != "TWD")
+        r.error(join(path, "currency"), "expected \"TWD\" (the only base currency supported), found \"" + m.currency + "\"");
+    if (const auto *langs = r.member(o, "languages", path, true, R"(an array such as ["zh-TW", "en"])")) {
+        const std::string lp = join(path, "languages");
+        m.languages.clear();
+        if (!langs->is_array() || langs->get_array().empty()) {
+            r.error(lp, R"(expected a non-empty array such as ["zh-TW", "en"], found )" + (langs->is_array() ? std::string("an empty array") : kindName(*langs)));
+        } else {
+            const auto &a = langs->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const auto l = a[i].is_string() ? parseLang(a[i].get_string()) : std::nullopt;
+                if (!l || (a[i].get_string() != "zh-TW" && a[i].get_string() != "en"))
+                    r.error(join(lp, i), "expected \"zh-TW\" or \"en\", found " + kindName(a[i]));
+                else
+                    m.languages.push_back(*l);
+            }
+        }
+    }
+    m.description = r.localized(o, "description", path, false);
+    if (const auto *fx = o.if_contains("fx_rates")) {
+        const std::string fp = join(path, "fx_rates");
+        if (!fx->is_array()) {
+            r.error(fp, "expected an array of {currency, rate, source, as_of}, found " + kindName(*fx));
+        } else {
+            const auto &a = fx->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const std::string ip = join(fp, i);
+                const auto *ro = r.object(a[i], ip);
+                if (!ro)
+                    continue;
+                FxRate rate;
+                rate.currency = r.string(*ro, "currency", ip, true, true).value_or("");
+                rate.rate = r.number(*ro, "rate", ip, true, 0.0).value_or(0.0);
+                if (ro->contains("rate") && rate.rate <= 0.0)
+                    r.error(join(ip, "rate"), "expected a rate > 0 (TWD per 1 unit of the currency)");
+                rate.source = r.string(*ro, "source", ip, false, false, true);
+                rate.asOf = r.asOf(*ro, "as_of", ip, true);
+                r.unknownKeys(*ro, ip, {"currency", "rate", "source", "as_of"});
+                m.fxRates.push_back(std::move(rate));
+            }
+        }
+    }
+    r.unknownKeys(o, path, {"title", "client", "currency", "languages", "description", "fx_rates"});
+    return m;
+}
+
+Requirements readRequirements(Reader &r, const json::object &o, const std::string &path)
+{
+    Requirements q;
+    q.startDate = r.date(o, "start_date", path, true).value_or("");
+    q.endDate = r.date(o, "end_date", path, true).value_or("");
+    q.days = r.smallInt(o, "days", path, true, 1).value_or(1);
+    q.expectedAttendance = r.smallInt(o, "expected_attendance", path, true, 1).value_or(1);
+    q.plenarySeats = r.smallInt(o, "plenary_seats", path, false, 0);
+    q.breakoutRooms = r.smallInt(o, "breakout_rooms", path, false, 0);
+    q.exhibitionM2 = r.number(o, "exhibition_m2", path, false, 0.0);
+    q.roomNights = r.smallInt(o, "room_nights", path, false, 0);
+    q.budgetCeiling = r.integer(o, "budget_ceiling", path, false, 0);
+    if (const auto *mh = o.if_contains("must_have")) {
+        const std::string mp = join(path, "must_have");
+        if (!mh->is_array()) {
+            r.error(mp, "expected an array of requirement keys, found " + kindName(*mh));
+        } else {
+            const auto &a = mh->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const auto req = a[i].is_string() ? parseRequirement(a[i].get_string()) : std::nullopt;
+                if (!req)
+                    r.error(join(mp, i), "expected one of plenary_seats, breakout_rooms, exhibition_m2, room_nights, dates, budget_ceiling; found "
+                                             + kindName(a[i]));
+                else if (!q.isMustHave(*req))
+                    q.mustHave.push_back(*req);
+            }
+        }
+    }
+    r.unknownKeys(o, path, {"start_date", "end_date", "days", "expected_attendance", "plenary_seats", "breakout_rooms",
+                            "exhibition_m2", "room_nights", "budget_ceiling", "must_have"});
+    return q;
+}
+
+Criterion readCriterion(Reader &r, const json::object &o, const std::string &path)
+{
+    Criterion c;
+    c.id = r.string(o, "id", path, true, true).value_or("");
+    if (o.contains("id") && !c.id.empty() && !isId(c.id))
+        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + c.id + "\"");
+    c.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
+    if (auto d = r.string(o, "direction", path, true)) {
+        if (*d == "benefit")
+            c.direction = Direction::Benefit;
+        else if (*d == "cost")
+            c.direction = Direction::Cost;
+        else
+            r.error(join(path, "direction"), "expected \"benefit\" or \"cost\", found \"" + *d + "\"");
+    }
+    c.unit = r.string(o, "unit", path, true).value_or("");
+    c.weight = r.number(o, "weight", path, true, 0.0).value_or(0.0);
+    c.rank = r.smallInt(o, "rank", path, false, 1);
+    if (auto vf = r.string(o, "value_from", path, false)) {
+        if (*vf == "attributes")
+            c.valueFrom = ValueFrom::Attributes;
+        else if (*vf == "costs")
+            c.valueFrom = ValueFrom::Costs;
+        else
+            r.error(join(path, "value_from"), "expected \"attributes\" or \"costs\", found \"" + *vf + "\"");
+    }
+    c.description = r.localized(o, "description", path, false);
+    r.unknownKeys(o, path, {"id", "name", "direction", "unit", "weight", "rank", "value_from", "description"});
+    return c;
+}
+
+Venue readVenue(Reader &r, const json::object &o, const std::string &path)
+{
+    Venue v;
+    v.id = r.string(o, "id", path, true, true).value_or("");
+    if (o.contains("id") && !v.id.empty() && !isId(v.id))
+        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + v.id + "\"");
+    v.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
+    v.city = r.localized(o, "city", path, true).value_or(LocalizedText{});
+    v.country = r.string(o, "country", path, true, true).value_or("");
+    if (!v.country.empty()
+        && (v.country.size() != 2 || !std::all_of(v.country.begin(), v.country.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
+        r.error(join(path, "country"), "expected an ISO 3166-1 alpha-2 code such as \"TW\", found \"" + v.country + "\"");
+    if (auto role = r.string(o, "role", path, false)) {
+        if (*role == "candidate")
+            v.role = VenueRole::Candidate;
+        else if (*role == "competitor")
+            v.role = VenueRole::Competitor;
+        else
+            r.error(join(path, "role"), "expected \"candidate\" or \"competitor\", found \"" + *role + "\"");
+    }
+    v.attributes = r.facts(o, "attributes", path, false);
+    v.costs = r.facts(o, "costs", path, true);
+    if (const auto *av = o.if_contains("availability")) {
+        const std::string ap = join(path, "availability");
+        if (!av->is_array()) {
+            r.error(ap, "expected an array of {from, to, status}, found " + kindName(*av));
+        } else {
+            const auto &a = av->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const std::string ip = join(ap, i);
+                const auto *po = r.object(a[i], ip);
+                if (!po)
+                    continue;
+                AvailabilityPeriod period;
+                period.from = r.date(*po, "from", ip, true).value_or("");
+                period.to = r.date(*po, "to", ip, true).value_or("");
+                if (!period.from.empty() && !period.to.empty() && period.to < period.from)
+                    r.error(join(ip, "to"), "expected a date on or after \"from\" (" + period.from + "), found \"" + period.to + "\"");
+                if (auto s = r.string(*po, "status", ip, true)) {
+                    if (*s == "available")
+                        period.status = Availability::Available;
+                    else if (*s == "tentative")
+                        period.status = Availability::Tentative;
+                    else if (*s == "unavailable")
+                        period.status = Availability::Unavailable;
+                    else if (*s == "unknown")
+                        period.status = Availability::Unknown;
+                    else
+                        r.error(join(ip, "status"), "expected \"available\", \"tentative\", \"unavailable\" or \"unknown\", found \"" + *s + "\"");
+                }
+                period.source = r.string(*po, "source", ip, false, false, true);
+                period.asOf = r.asOf(*po, "as_of", ip, false);
+                r.unknownKeys(*po, ip, {"from", "to", "status", "source", "as_of"});
+                v.availability.push_back(std::move(period));
+            }
+        }
+    }
+    v.notes = r.localized(o, "notes", path, false);
+    r.unknownKeys(o, path, {"id", "name", "city", "country", "role", "attributes", "costs", "availability", "notes"});
+    return v;
+}
+
+// ---- writing ----
+
+json::value textJson(const LocalizedText &t)
+{
+    return json::object{{"zh-TW", t.zh}, {"en", t.en}};
+}
+
+json::value optString(const std::optional<std::string> &s)
+{
+    return s ? json::value(*s) : json::value(nullptr);
+}
+
+json::value factJson(const Fact &f, bool money)
+{
+    json::object o;
+    o[money ? "amount" : "value"] = f.value ? jsonNumber(*f.value) : json::value(nullptr);
+    if (money)
+        o["currency"] = f.currency;
+    if (f.source)
+        o["source"] = *f.source;
+    if (f.asOf)
+        o["as_of"] = *f.asOf;
+    if (f.estimate)
+        o["estimate"] = true;
+    if (f.basis)
+        o["basis"] = *f.basis;
+    if (f.note)
+        o["note"] = *f.note;
+    return o;
+}
+
+const char *availabilityKey(Availability a)
+{
+    switch (a) {
+    case Availability::Available: return "available";
+    case Availability::Tentative: return "tentative";
+    case Availability::Unavailable: return "unavailable";
+    case Availability::Unknown: break;
+    }
+    return "unknown";
+}
+
+} // namespace
+
+std::size_t LoadResult::errorCount() const
+{
+    std::size_t n = (syntax ? 1 : 0) + (ioError.empty() ? 0 : 1);
+    for (const auto &d : diagnostics)
+        n += d.severity == Diagnostic::Severity::Error;
+    return n;
+}
+
+std::vector<std::string> LoadResult::messages() const
+{
+    std::vector<std::string> out;
+    const std::string f = file.empty() ? std::string("<input>") : file;
+    if (!ioError.empty())
+        out.push_back(f + ": error: " + ioError);
+    if (syntax)
+        out.push_back(f + ":" + std::to_string(syntax->line) + ":" + std::to_string(syntax->column) + ": error: " + syntax->message);
+    for (const auto &d : diagnostics)
+        out.push_back(f + ": " + (d.severity == Diagnostic::Severity::Error ? "error: " : "warning: ") + (d.path.empty() ? "/" : d.path)
+                      + ": " + d.message);
+    return out;
+}
+
+LoadResult readProject(std::string_view text, std::string fileName)
+{
+    LoadResult res;
+    res.file = std::move(fileName);
+    auto parsed = parseJson(text);
+    if (parsed.error) {
+        res.syntax = std::move(parsed.error);
+        return res;
+    }
+    Reader r;
+    Project p;
+    const json::value &root = *parsed.value;
+    const auto *o = r.object(root, "");
+    if (o) {
+        const auto fmt = r.string(*o, "format", "", true);
+        if (fmt && *fmt != kFormat)
+            r.error("/format", "expected \"venuebid.project\", found \"" + *fmt + "\" (is this a VenueBid project file?)");
+        if (const auto v = r.integer(*o, "schema_version", "", true, 1)) {
+            if (*v > Project::kSchemaVersion)
+                r.error("/schema_version", "this file was written by a newer VenueBid (schema_version " + std::to_string(*v)
+                                               + "); this version reads schema_version " + std::to_string(Project::kSchemaVersion));
+            p.schemaVersion = static_cast<int>(*v);
+        }
+        if (const auto *m = r.member(*o, "meta", "", true, "an object with title, client, currency and languages"))
+            if (const auto *mo = r.object(*m, "/meta"))
+                p.meta = readMeta(r, *mo, "/meta");
+        if (const auto *q = r.member(*o, "requirements", "", true, "an object with the event requirements"))
+            if (const auto *qo = r.object(*q, "/requirements"))
+                p.requirements = readRequirements(r, *qo, "/requirements");
+        if (const auto *c = r.member(*o, "criteria", "", true, "a non-empty array of criteria")) {
+            if (!c->is_array() || c->get_array().empty()) {
+                r.error("/criteria", "expected a non-empty array of criteria, found " + (c->is_array() ? std::string("an empty array") : kindName(*c)));
+            } else {
+                const auto &a = c->get_array();
+                for (std::size_t i = 0; i < a.size(); ++i)
+                    if (const auto *co = r.object(a[i], join("/criteria", i)))
+                        p.criteria.push_back(readCriterion(r, *co, join("/criteria", i)));
+            }
+        }
+        if (const auto *v = r.member(*o, "venues", "", true, "an array of venues")) {
+            if (!v->is_array()) {
+                r.error("/venues", "expected an array of venues, found " + kindName(*v));
+            } else {
+                const auto &a = v->get_array();
+                for (std::size_t i = 0; i < a.size(); ++i)
+                    if (const auto *vo = r.object(a[i], join("/venues", i)))
+                        p.venues.push_back(readVenue(r, *vo, join("/venues", i)));
+            }
+        }
+        for (const auto &kv : *o) {
+            static constexpr std::string_view kKnown[] = {"format", "schema_version", "meta", "requirements", "criteria", "venues"};
+            if (std::find(std::begin(kKnown), std::end(kKnown), kv.key()) == std::end(kKnown))
+                p.extraSections.emplace_back(std::string(kv.key()), json::serialize(kv.value()));
+        }
+    }
+    const bool structural = std::any_of(r.diags.begin(), r.diags.end(), [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    if (o) {
+        // Semantic rules only make sense on what could be read; they run even after structural errors so
+        // the user sees everything at once.
+        for (auto &d : validateProject(p))
+            r.diags.push_back(std::move(d));
+    }
+    res.diagnostics = std::move(r.diags);
+    if (!structural && res.errorCount() == 0)
+        res.project = std::move(p);
+    return res;
+}
+
+std::vector<Diagnostic> validateProject(const Project &p)
+{
+    std::vector<Diagnostic> d;
+    auto error = [&](std::string path, std::string msg) { d.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); };
+    auto warning = [&](std::string path, std::string msg) { d.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); };
+
+    const auto &q = p.requirements;
+    if (!q.startDate.empty() && !q.endDate.empty() && q.endDate < q.startDate)
+        error("/requirements/end_date", "expected a date on or after start_date (" + q.startDate + "), found \"" + q.endDate + "\"");
+    if (q.isMustHave(Requirement::PlenarySeats) && !q.plenarySeats)
+        error("/requirements/plenary_seats", "missing: must_have lists plenary_seats, so a number of seats is expected");
+    if (q.isMustHave(Requirement::BreakoutRooms) && !q.breakoutRooms)
+        error("/requirements/breakout_rooms", "missing: must_have lists breakout_rooms, so a number of rooms is expected");
+    if (q.isMustHave(Requirement::ExhibitionM2) && !q.exhibitionM2)
+        error("/requirements/exhibition_m2", "missing: must_have lists exhibition_m2, so an area in m² is expected");
+    if (q.isMustHave(Requirement::RoomNights) && !q.roomNights)
+        error("/requirements/room_nights", "missing: must_have lists room_nights, so a number is expected");
+    if (q.isMustHave(Requirement::BudgetCeiling) && !q.budgetCeiling)
+        error("/requirements/budget_ceiling", "missing: must_have lists budget_ceiling, so an amount in TWD is expected");
+
+    std::set<std::string> fx;
+    for (std::size_t i = 0; i < p.meta.fxRates.size(); ++i) {
+        const auto &r = p.meta.fxRates[i];
+        if (!r.currency.empty() && !fx.insert(r.currency).second)
+            error("/meta/fx_rates/" + std::to_string(i) + "/currency", "duplicate currency \"" + r.currency + "\": expected one rate per currency");
+    }
+
+    std::set<std::string> ids;
+    double weightSum = 0;
+    for (std::size_t i = 0; i < p.criteria.size(); ++i) {
+        const auto &c = p.criteria[i];
+        if (!c.id.empty() && !ids.insert(c.id).second)
+            error("/criteria/" + std::to_string(i) + "/id", "duplicate criterion id \"" + c.id + "\": expected unique ids");
+        weightSum += c.weight;
+    }
+    if (!p.criteria.empty() && weightSum <= 0)
+        error("/criteria", "expected at least one criterion with a weight > 0 (all weights are 0)");
+
+    ids.clear();
+    for (std::size_t i = 0; i < p.venues.size(); ++i) {
+        const auto &v = p.venues[i];
+        const std::string vp = "/venues/" + std::to_string(i);
+        if (!v.id.empty() && !ids.insert(v.id).second)
+            error(vp + "/id", "duplicate venue id \"" + v.id + "\": expected unique ids");
+        for (const auto &[cid, f] : v.costs)
+            if (f.known() && !f.currency.empty() && !p.rateToBase(f.currency))
+                error(vp + "/costs/" + pointerToken(cid) + "/currency",
+                      "no exchange rate for \"" + f.currency + "\": expected an entry in /meta/fx_rates");
+        for (const auto &c : p.criteria) {
+            const bool present = c.valueFrom == ValueFrom::Costs ? v.cost(c.id) != nullptr : v.attribute(c.id) != nullptr;
+            if (!present && !c.id.empty())
+                warning(vp + (c.valueFrom == ValueFrom::Costs ? "/costs/" : "/attributes/") + pointerToken(c.id),
+                        "missing: criterion \"" + c.id + "\" has no value for this venue; treated as unknown (write null to say so)");
+        }
+    }
+    return d;
+}
+
+LoadResult loadProjectFile(const std::string &path)
+{
+    std::string text;
+    std::string err;
+    if (!readWholeFile(path, text, err)) {
+        LoadResult r;
+        r.file = path;
+        r.ioError = err;
+        return r;
+    }
+    return readProject(text, path);
+}
+
+std::string writeProject(const Project &p)
+{
+    json::object root;
+    root["format"] = kFormat;
+    root["schema_version"] = p.schemaVersion;
+
+    json::object meta;
+    meta["title"] = textJson(p.meta.title);
+    meta["client"] = textJson(p.meta.client);
+    meta["currency"] = p.meta.currency;
+    json::array langs;
+    for (auto l : p.meta.languages)
+        langs.emplace_back(langCode(l));
+    meta["languages"] = std::move(langs);
+    if (p.meta.description)
+        meta["description"] = textJson(*p.meta.description);
+    if (!p.meta.fxRates.empty()) {
+        json::array fx;
+        for (const auto &r : p.meta.fxRates) {
+            json::object ro{{"currency", r.currency}, {"rate", jsonNumber(r.rate)}, {"source", optString(r.source)}};
+            if (r.asOf)
+                ro["as_of"] = *r.asOf;
+            fx.push_back(std::move(ro));
+        }
+        meta["fx_rates"] = std::move(fx);
+    }
+    root["meta"] = std::move(meta);
+
+    const auto &q = p.requirements;
+    json::object req;
+    req["start_date"] = q.startDate;
+    req["end_date"] = q.endDate;
+    req["days"] = q.days;
+    req["expected_attendance"] = q.expectedAttendance;
+    if (q.plenarySeats)
+        req["plenary_seats"] = *q.plenarySeats;
+    if (q.breakoutRooms)
+        req["breakout_rooms"] = *q.breakoutRooms;
+    if (q.exhibitionM2)
+        req["exhibition_m2"] = jsonNumber(*q.exhibitionM2);
+    if (q.roomNights)
+        req["room_nights"] = *q.roomNights;
+    if (q.budgetCeiling)
+        req["budget_ceiling"] = *q.budgetCeiling;
+    json::array must;
+    for (auto r : q.mustHave)
+        must.emplace_back(requirementKey(r));
+    req["must_have"] = std::move(must);
+    root["requirements"] = std::move(req);
+
+    json::array crit;
+    for (const auto &c : p.criteria) {
+        json::object co;
+        co["id"] = c.id;
+        co["name"] = textJson(c.name);
+        co["direction"] = c.direction == Direction::Benefit ? "benefit" : "cost";
+        co["unit"] = c.unit;
+        co["weight"] = jsonNumber(c.weight);
+        if (c.rank)
+            co["rank"] = *c.rank;
+        if (c.valueFrom == ValueFrom::Costs)
+            co["value_from"] = "costs";
+        if (c.description)
+            co["description"] = textJson(*c.description);
+        crit.push_back(std::move(co));
+    }
+    root["criteria"] = std::move(crit);
+
+    json::array venues;
+    for (const auto &v : p.venues) {
+        json::object vo;
+        vo["id"] = v.id;
+        vo["name"] = textJson(v.name);
+        vo["city"] = textJson(v.city);
+        vo["country"] = v.country;
+        vo["role"] = v.role == VenueRole::Candidate ? "candidate" : "competitor";
+        json::object attrs;
+        for (const auto &[k, f] : v.attributes)
+            attrs[k] = factJson(f, false);
+        vo["attributes"] = std::move(attrs);
+        json::object costs;
+        for (const auto &[k, f] : v.costs)
+            costs[k] = factJson(f, true);
+        vo["costs"] = std::move(costs);
+        json::array av;
+        for (const auto &a : v.availability) {
+            json::object ao{{"from", a.from}, {"to", a.to}, {"status", availabilityKey(a.status)}, {"source", optString(a.source)}};
+            if (a.asOf)
+                ao["as_of"] = *a.asOf;
+            av.push_back(std::move(ao));
+        }
+        vo["availability"] = std::move(av);
+        if (v.notes)
+            vo["notes"] = textJson(*v.notes);
+        venues.push_back(std::move(vo));
+    }
+    root["venues"] = std::move(venues);
+
+    for (const auto &[k, raw] : p.extraSections)
+        root[k] = json::parse(raw);
+    return toPrettyJson(root) + "\n";
+}
+
+SaveResult saveProjectFile(const Project &p, const std::string &path)
+{
+    SaveResult r;
+    r.error = writeFileAtomically(path, writeProject(p), true);
+    r.ok = r.error.empty();
+    return r;
+}
+
+} // namespace vb

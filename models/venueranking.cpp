@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "venueranking.h"
+
+#include "json_text.h"
+#include "mcda.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace vb {
+
+std::string groupDigits(double x)
+{
+    const bool neg = x < 0;
+    double a = std::abs(x);
+    const double whole = std::floor(a);
+    std::string digits = std::to_string(static_cast<long long>(whole));
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    const double frac = a - whole;
+    if (frac > 0.005) {
+        const long long cents = std::llround(frac * 100);
+        if (cents >= 100)
+            return groupDigits(neg ? -(whole + 1) : whole + 1);
+        out += '.';
+        out += static_cast<char>('0' + cents / 10);
+        if (cents % 10)
+            out += static_cast<char>('0' + cents % 10);
+    }
+    return neg ? "-" + out : out;
+}
+
+namespace {
+
+struct Names {
+    const char *en;
+    const char *zh;
+};
+
+Names requirementName(Requirement r)
+{
+    switch (r) {
+    case Requirement::PlenarySeats: return {"plenary seats", "主會場座位"};
+    case Requirement::BreakoutRooms: return {"meeting rooms", "會議室"};
+    case Requirement::ExhibitionM2: return {"exhibition area m²", "展覽面積 m²"};
+    case Requirement::RoomNights: return {"hotel rooms nearby", "鄰近飯店客房"};
+    case Requirement::Dates: return {"availability", "檔期"};
+    case Requirement::BudgetCeiling: return {"venue costs", "場地費用"};
+    }
+    return {"", ""};
+}
+
+} // namespace
+
+std::string describe(const ConstraintIssue &issue, Lang lang)
+{
+    const auto names = requirementName(issue.requirement);
+    const bool zh = lang == Lang::ZhTW;
+    const std::string name = zh ? names.zh : names.en;
+    const std::string req = groupDigits(issue.required);
+    const std::string act = issue.actual ? groupDigits(*issue.actual) : std::string("?");
+    const bool money = issue.requirement == Requirement::BudgetCeiling;
+    const std::string cur = money ? (zh ? "新臺幣 " : "TWD ") : "";
+    switch (issue.kind) {
+    case ConstraintIssue::Kind::Below:
+        return zh ? name + " " + act + " < 需求 " + req : name + " " + act + " < " + req + " required";
+    case ConstraintIssue::Kind::OverBudget:
+        return zh ? name + " " + cur + act + " > 預算上限 " + cur + req : name + " " + cur + act + " > ceiling " + cur + req;
+    case ConstraintIssue::Kind::Unknown:
+        if (issue.requirement == Requirement::Dates)
+            return zh ? "檔期未知：無法確認活動日期可用" : "availability on the event dates unknown";
+        if (money)
+            return zh ? "場地費用未知：無法確認是否在預算上限 " + cur + req + " 內" : "venue costs unknown: cannot check against the ceiling " + cur + req;
+        return zh ? name + "未知：無法確認是否達到 " + req : name + " unknown: cannot verify ≥ " + req;
+    case ConstraintIssue::Kind::Unavailable:
+        return zh ? "活動日期無檔期" : "not available on the event dates";
+    case ConstraintIssue::Kind::Tentative:
+        return zh ? "活動日期僅暫定可用" : "only tentatively available on the event dates";
+    case ConstraintIssue::Kind::NoRate:
+        return zh ? "費用幣別無匯率，無法換算" : "a cost has no exchange rate to TWD";
+    }
+    return {};
+}
+
+std::optional<double> criterionValue(const Project &p, const Venue &v, const Criterion &c)
+{
+    if (c.valueFrom == ValueFrom::Costs) {
+        const Fact *f = v.cost(c.id);
+        if (!f || !f->value)
+            return std::nullopt;
+        const auto rate = p.rateToBase(f->currency.empty() ? p.meta.currency : f->currency);
+        if (!rate)
+            return std::nullopt;
+        return *f->value * *rate;
+    }
+    const Fact *f = v.attribute(c.id);
+    if (!f || !f->value)
+        return std::nullopt;
+    return f->value;
+}
+
+std::optional<double> venueCostTotal(const Project &p, const Venue &v)
+{
+    if (v.costs.empty())
+        return std::nullopt;
+    double total = 0;
+    for (const auto &[id, f] : v.costs) {
+        if (!f.value)
+            return std::nullopt;
+        const auto rate = p.rateToBase(f.currency.empty() ? p.meta.currency : f.currency);
+        if (!rate)
+            return std::nullopt;
+        total += *f.value * *rate;
+    }
+    return total;
+}
+
+std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
+{
+    std::vector<ConstraintIssue> out;
+    const auto &q = p.requirements;
+    auto capacity = [&](Requirement r, std::optional<double> required, const char *attribute) {
+        if (!required || *required <= 0)
+            return;
+        const Fact *f = v.attribute(attribute);
+        ConstraintIssue issue{r, ConstraintIssue::Kind::Below, *required, std::nullopt, false};
+        if (!f || !f->value) {
+            issue.kind = ConstraintIssue::Kind::Unknown;
+            out.push_back(issue);
+        } else if (*f->value < *required) {
+            issue.actual = f->value;
+            issue.excludes = q.isMustHave(r);
+            out.push_back(issue);
+        }
+    };
+    capacity(Requirement::PlenarySeats, q.plenarySeats ? std::optional<double>(*q.plenarySeats) : std::nullopt, "plenary_seats");
+    capacity(Requirement::BreakoutRooms, q.breakoutRooms ? std::optional<double>(*q.breakoutRooms) : std::nullopt, "meeting_rooms");
+    capacity(Requirement::ExhibitionM2, q.exhibitionM2, "exhibition_m2");
+
+    if (!q.startDate.empty() && !q.endDate.empty()) {
+        bool covered = false;
+        std::optional<ConstraintIssue::Kind> worst;
+        for (const auto &a : v.availability) {
+            if (a.to < q.startDate || a.from > q.endDate)
+                continue;
+            if (a.from <= q.startDate && a.to >= q.endDate)
+                covered = true;
+            if (a.status == Availability::Unavailable)
+                worst = ConstraintIssue::Kind::Unavailable;
+            else if (a.status == Availability::Tentative && worst != ConstraintIssue::Kind::Unavailable)
+                worst = ConstraintIssue::Kind::Tentative;
+            else if (a.status == Availability::Unknown && !worst)
+                worst = ConstraintIssue::Kind::Unknown;
+        }
+        if (!worst && !covered)
+            worst = ConstraintIssue::Kind::Unknown;
+        if (worst) {
+            ConstraintIssue issue{Requirement::Dates, *worst, 0.0, std::nullopt, false};
+            issue.excludes = *worst == ConstraintIssue::Kind::Unavailable && q.isMustHave(Requirement::Dates);
+            out.push_back(issue);
+        }
+    }
+
+    if (q.budgetCeiling) {
+        ConstraintIssue issue{Requirement::BudgetCeiling, ConstraintIssue::Kind::Unknown, static_cast<double>(*q.budgetCeiling), std::nullopt, false};
+        const auto total = venueCostTotal(p, v);
+        if (!total) {
+            out.push_back(issue);
+        } else if (*total > static_cast<double>(*q.budgetCeiling)) {
+            issue.kind = ConstraintIssue::Kind::OverBudget;
+            issue.actual = total;
+            issue.excludes = q.isMustHave(Requirement::BudgetCeiling);
+            out.push_back(issue);
+        }
+    }
+    return out;
+}
+
+VenueRanking rankVenues(const Project &p, const RankingOptions &options)
+{
+    VenueRanking res;
+    const auto m = static_cast<Eigen::Index>(p.criteria.size());
+    Eigen::VectorXd w(m);
+    for (Eigen::Index j = 0; j < m; ++j)
+        w(j) = p.criteria[static_cast<std::size_t>(j)].weight;
+    w = mcda::normalizedWeights(w);
+    res.weights.assign(w.data(), w.data() + w.size());
+
+    std::vector<std::size_t> candidates;
+    std::vector<std::vector<ConstraintIssue>> warnings;
+    for (std::size_t i = 0; i < p.venues.size(); ++i) {
+        const auto &v = p.venues[i];
+        if (v.role == VenueRole::Competitor && !options.includeCompetitors) {
+            res.notRanked.push_back(i);
+            continue;
+        }
+        auto issues = checkRequirements(p, v);
+        std::vector<ConstraintIssue> hard, soft;
+        for (auto &is : issues)
+            (is.excludes ? hard : soft).push_back(is);
+        if (!hard.empty()) {
+            res.excluded.push_back({i, std::move(hard)});
+        } else {
+            candidates.push_back(i);
+            warnings.push_back(std::move(soft));
+        }
+    }
+    const auto n = static_cast<Eigen::Index>(candidates.size());
+    if (n == 0)
+        return res;
+
+    // Raw matrix with unknowns replaced by the worst known value of their column (documented in project-format.md).
+    Eigen::MatrixXd X(n, m);
+    std::vector<std::vector<std::string>> imputed(candidates.size());
+    std::vector<Direction> dirs;
+    for (Eigen::Index j = 0; j < m; ++j) {
+        const auto &c = p.criteria[static_cast<std::size_t>(j)];
+        dirs.push_back(c.direction);
+        std::vector<std::optional<double>> col;
+        std::optional<double> worst;
+        for (auto idx : candidates) {
+            col.push_back(criterionValue(p, p.venues[idx], c));
+            if (col.back())
+                worst = !worst ? *col.back() : (c.direction == Direction::Benefit ? std::min(*worst, *col.back()) : std::max(*worst, *col.back()));
+        }
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const auto &val = col[static_cast<std::size_t>(i)];
+            if (!val)
+                imputed[static_cast<std::size_t>(i)].push_back(c.id);
+            // A column with no known value at all is constant and normalises to 1.0 for everyone.
+            X(i, j) = val ? *val : worst.value_or(0.0);
+        }
+    }
+    const Eigen::MatrixXd R = mcda::normalize(X, dirs, mcda::Normalization::MaxLinear);
+    const Eigen::MatrixXd C = R * w.asDiagonal();
+    const Eigen::VectorXd scores = C.rowwise().sum();
+    const auto ranks = mcda::competitionRanks(scores);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        RankedVenue rv;
+        rv.venue = candidates[static_cast<std::size_t>(i)];
+        rv.score = scores(i);
+        rv.rank = ranks[static_cast<std::size_t>(i)];
+        rv.contributions.assign(m, 0.0);
+        for (Eigen::Index j = 0; j < m; ++j)
+            rv.contributions[static_cast<std::size_t>(j)] = C(i, j);
+        rv.imputedCriteria = std::move(imputed[static_cast<std::size_t>(i)]);
+        rv.warnings = std::move(warnings[static_cast<std::size_t>(i)]);
+        res.ranked.push_back(std::move(rv));
+    }
+    std::stable_sort(res.ranked.begin(), res.ranked.end(), [](const RankedVenue &a, const RankedVenue &b) { return a.rank < b.rank; });
+    return res;
+}
+
+} // namespace vb

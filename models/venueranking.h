@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vb {
+
+/** A venue's result on one requirement. Hard issues (must-have failed) exclude the venue; soft ones are shown. */
+struct ConstraintIssue {
+    enum class Kind {
+        Below,       ///< actual < required
+        Unknown,     ///< the fact is unknown, so the requirement cannot be verified
+        Unavailable, ///< booked or closed on the event dates
+        Tentative,   ///< only tentatively available
+        OverBudget,  ///< venue costs above the budget ceiling
+        NoRate,      ///< a cost in a currency without an exchange rate
+    };
+    Requirement requirement = Requirement::PlenarySeats;
+    Kind kind = Kind::Below;
+    double required = 0.0;
+    std::optional<double> actual;
+    bool excludes = false; ///< true when the requirement is a must-have and the venue fails it
+    bool operator==(const ConstraintIssue &) const = default;
+};
+
+/** One sentence in the given language, e.g. "plenary seats 1,000 < 1,500 required". */
+[[nodiscard]] std::string describe(const ConstraintIssue &issue, Lang lang);
+
+/** Groups digits by thousands: 1500 → "1,500"; non-integral values keep up to 2 decimals. */
+[[nodiscard]] std::string groupDigits(double x);
+
+/** The value a criterion reads for a venue (costs converted to the base currency); nullopt when unknown. */
+[[nodiscard]] std::optional<double> criterionValue(const Project &p, const Venue &v, const Criterion &c);
+
+/** Sum of a venue's costs in the base currency; nullopt when any cost is unknown or has no rate, or when it has none. */
+[[nodiscard]] std::optional<double> venueCostTotal(const Project &p, const Venue &v);
+
+/** Every requirement issue of a venue, hard and soft, in requirement order. */
+[[nodiscard]] std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v);
+
+struct RankedVenue {
+    std::size_t venue = 0; ///< index into Project::venues
+    double score = 0.0;
+    int rank = 0;
+    std::vector<double> contributions;       ///< per criterion: wⱼ rᵢⱼ (sums to score)
+    std::vector<std::string> imputedCriteria; ///< criteria whose value was unknown and replaced by the worst known
+    std::vector<ConstraintIssue> warnings;    ///< soft requirement issues
+};
+
+struct ExcludedVenue {
+    std::size_t venue = 0;
+    std::vector<ConstraintIssue> reasons; ///< the failed must-haves (excludes == true)
+};
+
+struct RankingOptions {
+    bool includeCompetitors = false; ///< competitor venues are benchmarks for bids, not candidates
+};
+
+/** First ranking of a project's venues: must-have filter, then weighted sum (max_linear normalisation,
+ *  weights divided by their sum, unknown values replaced by the worst known value of the column). */
+struct VenueRanking {
+    std::vector<double> weights;       ///< normalised, per criterion
+    std::vector<RankedVenue> ranked;   ///< sorted by rank, then by file order
+    std::vector<ExcludedVenue> excluded;
+    std::vector<std::size_t> notRanked; ///< competitors left out (RankingOptions::includeCompetitors false)
+};
+
+[[nodiscard]] VenueRanking rankVenues(const Project &p, const RankingOptions &options = {});
+
+} // namespace vb

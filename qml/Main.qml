@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import VenueBid.Backend
+
+ApplicationWindow {
+    id: window
+    /** Page shown at start: overview, venues or ranking (venuebid --page). */
+    property string initialPage: "overview"
+    /** Errors from opening the project given on the command line, shown once the window is up. */
+    property string startupErrorFile
+    property var startupErrors: []
+
+    readonly property var pageIds: ["overview", "venues", "ranking"]
+    readonly property var pageTitles: [qsTr("Overview"), qsTr("Venues"), qsTr("Ranking")]
+
+    width: 1280
+    height: 800
+    visible: true
+    title: (ProjectController.loaded ? ProjectController.title + " — " : "") + "VenueBid"
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            ToolButton {
+                text: qsTr("Open…")
+                onClicked: openDialog.open()
+            }
+            ToolButton {
+                text: qsTr("Save")
+                enabled: ProjectController.loaded
+                onClicked: ProjectController.save()
+            }
+            ToolButton {
+                text: qsTr("Save As…")
+                enabled: ProjectController.loaded
+                onClicked: saveDialog.open()
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideMiddle
+                text: ProjectController.loaded ? ProjectController.title : qsTr("No project")
+                font.bold: true
+            }
+            Label { text: qsTr("Language") }
+            ComboBox {
+                id: languageBox
+                model: ["繁體中文", "English"]
+                currentIndex: LanguageController.language === "zh-TW" ? 0 : 1
+                onActivated: index => LanguageController.language = index === 0 ? "zh-TW" : "en"
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ListView {
+            id: nav
+            Layout.preferredWidth: 180
+            Layout.fillHeight: true
+            model: window.pageIds.length
+            currentIndex: Math.max(0, window.pageIds.indexOf(window.initialPage))
+            delegate: ItemDelegate {
+                required property int index
+                width: ListView.view.width
+                text: window.pageTitles[index]
+                highlighted: ListView.isCurrentItem
+                onClicked: nav.currentIndex = index
+            }
+        }
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: palette.mid
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: nav.currentIndex
+            OverviewPage {}
+            VenuesPage {}
+            RankingPage {}
+        }
+    }
+
+    footer: Label {
+        id: status
+        padding: 6
+        textFormat: Text.PlainText
+        elide: Text.ElideMiddle
+        text: ProjectController.filePath
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open project")
+        nameFilters: [qsTr("VenueBid projects (*.venuebid.json)"), qsTr("JSON files (*.json)")]
+        onAccepted: ProjectController.open(selectedFile)
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save project as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "venuebid.json"
+        nameFilters: [qsTr("VenueBid projects (*.venuebid.json)")]
+        onAccepted: ProjectController.saveAs(selectedFile)
+    }
+    ErrorsDialog {
+        id: errorsDialog
+    }
+    Dialog {
+        id: saveErrorDialog
+        property alias message: saveErrorLabel.text
+        title: qsTr("Save failed")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Close
+        Label {
+            id: saveErrorLabel
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            width: 600
+        }
+    }
+
+    Connections {
+        target: ProjectController
+        function onLoadFailed(file: string, messages: list<string>) {
+            errorsDialog.file = file
+            errorsDialog.messages = messages
+            errorsDialog.open()
+        }
+        function onSaveFailed(message: string) {
+            saveErrorDialog.message = message
+            saveErrorDialog.open()
+        }
+        function onSaved(path: string) {
+            status.text = qsTr("Saved %1").arg(path)
+        }
+    }
+
+    Component.onCompleted: {
+        if (startupErrors.length > 0) {
+            errorsDialog.file = startupErrorFile
+            errorsDialog.messages = startupErrors
+            errorsDialog.open()
+        }
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import VenueBid.Backend
+
+/** Project overview: title, client, requirements (must-haves marked) and criteria weights. */
+ScrollView {
+    id: page
+    clip: true
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: page.availableWidth
+        spacing: 8
+
+        Label {
+            visible: !ProjectController.loaded
+            Layout.margins: 24
+            text: qsTr("No project is open. Use Open… to choose a *.venuebid.json file.")
+            wrapMode: Text.Wrap
+        }
+
+        ColumnLayout {
+            visible: ProjectController.loaded
+            Layout.margins: 16
+            Layout.fillWidth: true
+            spacing: 6
+
+            Label {
+                text: ProjectController.title
+                font.pixelSize: 24
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Client: %1").arg(ProjectController.client)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("%1 venues (%2 competitor venues) · file %3").arg(ProjectController.venueCount)
+                    .arg(ProjectController.competitorCount).arg(ProjectController.fileName)
+                color: palette.placeholderText
+            }
+
+            SectionTitle { text: qsTr("Requirements") }
+            Repeater {
+                model: ProjectController.requirements
+                delegate: RowLayout {
+                    required property var modelData
+                    spacing: 12
+                    Label {
+                        text: modelData.label
+                        Layout.preferredWidth: 260
+                    }
+                    Label {
+                        text: modelData.value
+                        font.bold: true
+                        Layout.preferredWidth: 220
+                    }
+                    Label {
+                        text: modelData.mustHave ? qsTr("must-have") : ""
+                        color: "#b03a2e"
+                    }
+                }
+            }
+
+            SectionTitle { text: qsTr("Criteria and weights") }
+            Repeater {
+                model: ProjectController.criteria
+                delegate: RowLayout {
+                    required property string name
+                    required property string direction
+                    required property string unit
+                    required property double percent
+                    spacing: 12
+                    Label {
+                        text: name
+                        Layout.preferredWidth: 260
+                    }
+                    ProgressBar {
+                        from: 0
+                        to: 100
+                        value: percent
+                        Layout.preferredWidth: 160
+                    }
+                    Label {
+                        text: Number(percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
+                        Layout.preferredWidth: 60
+                    }
+                    Label {
+                        text: (direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")) + (unit ? " · " + unit : "")
+                        color: palette.placeholderText
+                    }
+                }
+            }
+
+            SectionTitle {
+                text: qsTr("File warnings")
+                visible: ProjectController.warnings.length > 0
+            }
+            Repeater {
+                model: ProjectController.warnings
+                delegate: Label {
+                    required property string modelData
+                    text: modelData
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WrapAnywhere
+                    Layout.fillWidth: true
+                    color: "#8a6d00"
+                }
+            }
+        }
+    }
+}

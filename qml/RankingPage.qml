@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import VenueBid.Backend
+
+/** First ranking: weighted sum after the must-have filter, and the excluded venues with their reasons. */
+ScrollView {
+    id: page
+    clip: true
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: page.availableWidth
+        spacing: 6
+
+        Label {
+            Layout.margins: 16
+            Layout.bottomMargin: 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: palette.placeholderText
+            text: qsTr("Weighted sum of max-linear normalised values with the project's weights. An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT.")
+        }
+
+        SectionTitle {
+            Layout.leftMargin: 16
+            text: qsTr("Ranking")
+        }
+
+        Repeater {
+            id: rankingList
+            model: ProjectController.ranking
+            delegate: Item {
+                id: row
+                required property int rank
+                required property string name
+                required property string city
+                required property double score
+                required property string scoreText
+                required property var imputed
+                required property var warnings
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                implicitHeight: rowLayout.implicitHeight + 8
+
+                RowLayout {
+                    id: rowLayout
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 12
+                    Label {
+                        text: "#" + row.rank
+                        font.bold: true
+                        font.pixelSize: 16
+                        Layout.preferredWidth: 40
+                    }
+                    ColumnLayout {
+                        Layout.preferredWidth: 320
+                        Layout.maximumWidth: 320
+                        spacing: 0
+                        Label {
+                            text: row.name
+                            textFormat: Text.PlainText
+                            font.bold: row.rank === 1
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.city
+                            color: palette.placeholderText
+                            font.pixelSize: 11
+                        }
+                    }
+                    Rectangle {
+                        Layout.preferredWidth: 260
+                        Layout.preferredHeight: 14
+                        color: palette.midlight
+                        Rectangle {
+                            width: parent.width * Math.max(0, Math.min(1, row.score))
+                            height: parent.height
+                            color: row.rank === 1 ? "#2e7d32" : "#4a78b5"
+                        }
+                    }
+                    Label {
+                        text: row.scoreText
+                        font.family: "monospace"
+                        Layout.preferredWidth: 60
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 11
+                        color: "#8a6d00"
+                        textFormat: Text.PlainText
+                        text: (row.imputed.length > 0 ? "⚠ " + qsTr("unknown: %1").arg(row.imputed.join(", ")) : "")
+                              + (row.warnings.length > 0 ? (row.imputed.length > 0 ? "\n" : "") + row.warnings.join("; ") : "")
+                    }
+                }
+            }
+        }
+
+        SectionTitle {
+            Layout.leftMargin: 16
+            text: qsTr("Excluded: fail a must-have requirement (%1)").arg(ProjectController.excluded.count)
+            visible: ProjectController.excluded.count > 0
+        }
+        Repeater {
+            model: ProjectController.excluded
+            delegate: RowLayout {
+                required property string name
+                required property var reasons
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.fillWidth: true
+                spacing: 12
+                Label {
+                    text: name
+                    textFormat: Text.PlainText
+                    Layout.preferredWidth: 372
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: reasons.join("; ")
+                    textFormat: Text.PlainText
+                    color: "#b03a2e"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        Item { Layout.preferredHeight: 16 }
+    }
+}
