@@ -18,7 +18,8 @@ void lineColumnAt(std::string_view text, std::size_t offset, std::size_t &line, 
     line = 1;
     column = 1;
     offset = std::min(offset, text.size());
-    for (std::size_t i = 0; i < offset; ++i) {
+    const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? std::min<std::size_t>(3, offset) : 0; // a BOM takes no column
+    for (std::size_t i = start; i < offset; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             ++line;

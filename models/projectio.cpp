@@ -618,7 +618,7 @@ LoadResult readProject(std::string_view text, std::string fileName)
         for (const auto &kv : *o) {
             static constexpr std::string_view kKnown[] = {"format", "schema_version", "meta", "requirements", "criteria", "venues"};
             if (std::find(std::begin(kKnown), std::end(kKnown), kv.key()) == std::end(kKnown))
-                p.extraSections.emplace_back(std::string(kv.key()), json::serialize(kv.value()));
+                p.extraSections.emplace_back(std::string(kv.key()), toPrettyJson(kv.value())); // canonical form: stable across round trips
         }
     }
     const bool structural = std::any_of(r.diags.begin(), r.diags.end(), [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });

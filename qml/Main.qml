@@ -65,14 +65,16 @@ ApplicationWindow {
             id: nav
             Layout.preferredWidth: 180
             Layout.fillHeight: true
-            model: window.pageIds.length
+            model: window.pageTitles
             currentIndex: Math.max(0, window.pageIds.indexOf(window.initialPage))
             delegate: ItemDelegate {
+                id: navItem
                 required property int index
+                required property string modelData
                 width: ListView.view.width
-                text: window.pageTitles[index]
+                text: navItem.modelData
                 highlighted: ListView.isCurrentItem
-                onClicked: nav.currentIndex = index
+                onClicked: ListView.view.currentIndex = navItem.index
             }
         }
         Rectangle {

@@ -49,19 +49,20 @@ ScrollView {
             Repeater {
                 model: ProjectController.requirements
                 delegate: RowLayout {
+                    id: reqRow
                     required property var modelData
                     spacing: 12
                     Label {
-                        text: modelData.label
+                        text: reqRow.modelData.label
                         Layout.preferredWidth: 260
                     }
                     Label {
-                        text: modelData.value
+                        text: reqRow.modelData.value
                         font.bold: true
                         Layout.preferredWidth: 220
                     }
                     Label {
-                        text: modelData.mustHave ? qsTr("must-have") : ""
+                        text: reqRow.modelData.mustHave ? qsTr("must-have") : ""
                         color: "#b03a2e"
                     }
                 }
@@ -71,27 +72,28 @@ ScrollView {
             Repeater {
                 model: ProjectController.criteria
                 delegate: RowLayout {
+                    id: critRow
                     required property string name
                     required property string direction
                     required property string unit
                     required property double percent
                     spacing: 12
                     Label {
-                        text: name
+                        text: critRow.name
                         Layout.preferredWidth: 260
                     }
                     ProgressBar {
                         from: 0
                         to: 100
-                        value: percent
+                        value: critRow.percent
                         Layout.preferredWidth: 160
                     }
                     Label {
-                        text: Number(percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
+                        text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
                         Layout.preferredWidth: 60
                     }
                     Label {
-                        text: (direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")) + (unit ? " · " + unit : "")
+                        text: (critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")) + (critRow.unit ? " · " + critRow.unit : "")
                         color: palette.placeholderText
                     }
                 }

@@ -33,6 +33,7 @@ ScrollView {
             model: ProjectController.ranking
             delegate: Item {
                 id: row
+                required property int index
                 required property int rank
                 required property string name
                 required property string city
@@ -44,6 +45,7 @@ ScrollView {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 implicitHeight: rowLayout.implicitHeight + 8
+                objectName: "rankingRow" + index
 
                 RowLayout {
                     id: rowLayout
@@ -58,6 +60,7 @@ ScrollView {
                     }
                     ColumnLayout {
                         Layout.preferredWidth: 320
+                        Layout.minimumWidth: 320
                         Layout.maximumWidth: 320
                         spacing: 0
                         Label {
@@ -75,6 +78,7 @@ ScrollView {
                     }
                     Rectangle {
                         Layout.preferredWidth: 260
+                        Layout.minimumWidth: 260
                         Layout.preferredHeight: 14
                         color: palette.midlight
                         Rectangle {
@@ -86,10 +90,11 @@ ScrollView {
                     Label {
                         text: row.scoreText
                         font.family: "monospace"
-                        Layout.preferredWidth: 60
+                        Layout.minimumWidth: 60
                     }
                     Label {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 100 // take the rest, never push the fixed columns
                         wrapMode: Text.Wrap
                         font.pixelSize: 11
                         color: "#8a6d00"
@@ -109,6 +114,7 @@ ScrollView {
         Repeater {
             model: ProjectController.excluded
             delegate: RowLayout {
+                id: exRow
                 required property string name
                 required property var reasons
                 Layout.leftMargin: 16
@@ -116,13 +122,13 @@ ScrollView {
                 Layout.fillWidth: true
                 spacing: 12
                 Label {
-                    text: name
+                    text: exRow.name
                     textFormat: Text.PlainText
                     Layout.preferredWidth: 372
                     elide: Text.ElideRight
                 }
                 Label {
-                    text: reasons.join("; ")
+                    text: exRow.reasons.join("; ")
                     textFormat: Text.PlainText
                     color: "#b03a2e"
                     wrapMode: Text.Wrap

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import VenueBid.Backend
 
 /** The venue library: a table sorted by clicking a header; unknown facts read "unknown"; hover shows the source. */
@@ -23,6 +22,7 @@ Page {
         anchors.top: parent.top
         clip: true
         delegate: Rectangle {
+            id: headerCell
             required property int column
             implicitWidth: 120
             implicitHeight: 40
@@ -31,8 +31,8 @@ Page {
             Label {
                 anchors.fill: parent
                 anchors.margins: 4
-                text: page.model.columnTitle(column)
-                      + (page.model.sortColumn === column ? (page.model.sortAscending ? " ▲" : " ▼") : "")
+                text: ProjectController.venues.columnTitle(headerCell.column)
+                      + (ProjectController.venues.sortColumn === headerCell.column ? (ProjectController.venues.sortAscending ? " ▲" : " ▼") : "")
                 font.bold: true
                 wrapMode: Text.Wrap
                 verticalAlignment: Text.AlignVCenter
@@ -40,7 +40,7 @@ Page {
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: page.model.toggleSort(column)
+                onClicked: ProjectController.venues.toggleSort(headerCell.column)
             }
         }
     }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test: install what is missing (only what is missing), configure, build.
+set -euo pipefail
+
+VB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VB_BUILD="${VB_BUILD:-$VB_ROOT/build}"
+
+# Debian 12 packages the build, the app and the tests need (see shared/TOOLCHAIN.md for why each is there).
+VB_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
+  libboost-json1.81-dev libeigen3-dev
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+  qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
+  qml6-module-qt-labs-platform qml6-module-qttest
+  fonts-noto-cjk locales
+)
+
+vb_missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
+  done
+}
+
+# Installs the packages that are missing; no apt call at all when everything is there.
+vb_install() {
+  local missing
+  missing=$(vb_missing_packages "$@" | tr '\n' ' ')
+  if [ -z "${missing// /}" ]; then
+    echo "== all ${#@} Debian packages present"
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: these Debian packages are missing: $missing" >&2
+    echo "       run as root, or install them first: sudo apt-get install -y $missing" >&2
+    exit 1
+  fi
+  echo "== installing: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+}
+
+# The comma-decimal test run needs de_DE.UTF-8.
+vb_ensure_locale() {
+  if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: the de_DE.UTF-8 locale is missing; as root run: localedef -i de_DE -f UTF-8 de_DE.UTF-8" >&2
+    exit 1
+  fi
+  echo "== generating the de_DE.UTF-8 locale"
+  localedef -i de_DE -f UTF-8 de_DE.UTF-8
+}
+
+vb_build() {
+  local type="${VB_BUILD_TYPE:-RelWithDebInfo}"
+  if [ ! -f "$VB_BUILD/build.ninja" ]; then
+    cmake -S "$VB_ROOT" -B "$VB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+  fi
+  cmake --build "$VB_BUILD" -j"$(nproc)"
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fills app/i18n/venuebid_zh_TW.ts from the glossary below (run after `cmake --build build --target venuebid_lupdate`).
+Unknown source texts are listed and left unfinished, so lrelease falls back to English for them."""
+import sys
+import xml.etree.ElementTree as ET
+
+ZH = {
+    "Could not open %1": "無法開啟 %1",
+    "%n problem(s) found. Nothing was changed; fix the file and open it again.": "發現 %n 個問題。未做任何變更；請修正檔案後再開啟。",
+    "Overview": "專案概覽",
+    "Venues": "場地",
+    "Ranking": "排名",
+    "Open…": "開啟…",
+    "Save": "儲存",
+    "Save As…": "另存新檔…",
+    "No project": "未開啟專案",
+    "Language": "語言",
+    "Open project": "開啟專案",
+    "VenueBid projects (*.venuebid.json)": "VenueBid 專案 (*.venuebid.json)",
+    "JSON files (*.json)": "JSON 檔案 (*.json)",
+    "Save project as": "專案另存新檔",
+    "Save failed": "儲存失敗",
+    "Saved %1": "已儲存 %1",
+    "No project is open. Use Open… to choose a *.venuebid.json file.": "尚未開啟專案。請按「開啟…」選擇 *.venuebid.json 檔案。",
+    "Client: %1": "客戶：%1",
+    "%1 venues (%2 competitor venues) · file %3": "%1 個場地（其中 %2 個競爭城市場地）· 檔案 %3",
+    "Requirements": "需求",
+    "must-have": "必要條件",
+    "Criteria and weights": "評估準則與權重",
+    "higher is better": "愈高愈好",
+    "lower is better": "愈低愈好",
+    "File warnings": "檔案警告",
+    "Nothing to save: no project is open.": "沒有可儲存的內容：尚未開啟專案。",
+    "The project was not saved; the previous file is unchanged.\n%1": "專案未儲存；原檔案保持不變。\n%1",
+    "not set": "未設定",
+    "Dates": "日期",
+    "Days": "天數",
+    "Expected attendance": "預估出席人數",
+    "Plenary seats": "主會場座位數",
+    "Breakout rooms": "分組會議室",
+    "Exhibition area (m²)": "展覽面積 (m²)",
+    "Hotel room-nights": "住房間夜數",
+    "Venue budget ceiling (TWD)": "場地預算上限（新臺幣）",
+    "Weighted sum of max-linear normalised values with the project's weights. An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT.":
+        "以專案權重對最大值線性正規化後的數值加權加總。未知數值以該準則已知的最差值計算，並以 ⚠ 標示。相同數字可由 venuebid-cli rank PROJECT 重現。",
+    "unknown: %1": "未知：%1",
+    "Excluded: fail a must-have requirement (%1)": "排除：未符合必要條件（%1）",
+    "#%1": "第 %1 名",
+    "excluded": "已排除",
+    "competitor": "競爭對手",
+    "unknown": "未知",
+    " (est.)": "（估計）",
+    "Venue": "場地",
+    "City": "城市",
+    "Rank": "名次",
+    "Click a column title to sort. Unknown facts stay unknown (never 0); hover a value to see its source and date. (est.) marks an estimate.":
+        "點選欄位標題即可排序。未知資料一律顯示為未知（不會當作 0）；將游標移到數值上可看到來源與日期。（估計）表示估計值。",
+    "Source: %1": "來源：%1",
+    "No source": "無來源",
+    "As of: %1": "資料日期：%1",
+}
+
+def main(path):
+    tree = ET.parse(path)
+    missing = []
+    for msg in tree.iter("message"):
+        src = msg.findtext("source")
+        tr = msg.find("translation")
+        if src in ZH:
+            text = ZH[src]
+            tr.attrib.pop("type", None)
+            if msg.get("numerus") == "yes":
+                for child in list(tr):
+                    tr.remove(child)
+                ET.SubElement(tr, "numerusform").text = text
+                tr.text = None
+            else:
+                tr.text = text
+        else:
+            missing.append(src)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    for m in missing:
+        print("untranslated:", m, file=sys.stderr)
+    return 1 if missing else 0
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "app/i18n/venuebid_zh_TW.ts"))

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when the zh_TW catalogue has unfinished or empty translations.
+file(READ ${TS} ts)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*<translation type=\"unfinished\"" unfinished "${ts}")
+string(REGEX MATCHALL "<translation></translation>|<translation />" empty "${ts}")
+list(LENGTH unfinished n1)
+list(LENGTH empty n2)
+string(REGEX MATCHALL "<message" messages "${ts}")
+list(LENGTH messages n)
+if(n LESS 10)
+    message(FATAL_ERROR "only ${n} messages in ${TS}")
+endif()
+if(n1 GREATER 0 OR n2 GREATER 0)
+    message(FATAL_ERROR "${n1} unfinished and ${n2} empty translations in ${TS}:\n${unfinished}\nrun scripts/ts-fill.py after adding the text to its glossary")
+endif()
+message(STATUS "${n} messages, all translated")

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Qt adapters: every model passes QAbstractItemModelTester; the controller's signals fire; failures keep the old project.
+#include "criteriamodel.h"
+#include "excludedmodel.h"
+#include "languagecontroller.h"
+#include "projectcontroller.h"
+#include "rankingmodel.h"
+#include "venuetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+    }
+
+    void modelsPassTester()
+    {
+        ProjectController pc(nullptr);
+        QAbstractItemModelTester t1(pc.venues(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(pc.ranking(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(pc.excluded(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(pc.criteria(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&pc, &ProjectController::projectChanged);
+        QVERIFY(pc.open(kSample));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(pc.venues()->rowCount(), 16);
+        QCOMPARE(pc.ranking()->get(0, QStringLiteral("venueId")).toString(), QStringLiteral("ticc"));
+        // Switching language re-renders every model (and the testers check the resets).
+        LanguageController::instance()->setLanguage(QStringLiteral("zh_TW"));
+        QCOMPARE(pc.ranking()->get(0, QStringLiteral("name")).toString(), QStringLiteral("台北國際會議中心"));
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(pc.open(kMinimal));
+        QCOMPARE(pc.ranking()->count(), 3);
+        QCOMPARE(pc.excluded()->count(), 1);
+        QCOMPARE(pc.criteria()->rowCount(), 3);
+    }
+
+    void rankingRoles()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(kMinimal));
+        // Same numbers as tst_ranking::handComputed and `venuebid-cli rank`.
+        QCOMPARE(pc.ranking()->get(0, QStringLiteral("venueId")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(pc.ranking()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("0.9400"));
+        QCOMPARE(pc.ranking()->get(1, QStringLiteral("scoreText")).toString(), QStringLiteral("0.8000"));
+        QCOMPARE(pc.ranking()->get(1, QStringLiteral("imputed")).toStringList(), QStringList{QStringLiteral("Meeting rooms")});
+        const auto reasons = pc.excluded()->data(pc.excluded()->index(0), ExcludedModel::ReasonsRole).toStringList();
+        QCOMPARE(reasons, QStringList{QStringLiteral("plenary seats 600 < 800 required")});
+        QCOMPARE(pc.criteria()->data(pc.criteria()->index(0), CriteriaModel::PercentRole).toDouble(), 50.0);
+    }
+
+    void venueTableSortAndUnknown()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(kMinimal));
+        auto *m = pc.venues();
+        // Columns: venue, city, rank, then facts in file order: plenary_seats, meeting_rooms, venue_rental.
+        QCOMPARE(m->columnTitle(3), QStringLiteral("Plenary seats"));
+        QCOMPARE(m->columnTitle(4), QStringLiteral("Meeting rooms"));
+        const int rooms = 4;
+        QCOMPARE(m->data(m->index(1, rooms)).toString(), QStringLiteral("unknown")); // beta
+        QCOMPARE(m->data(m->index(1, rooms), VenueTableModel::UnknownRole).toBool(), true);
+        QCOMPARE(m->data(m->index(0, 3), VenueTableModel::SourceRole).toString(), QStringLiteral("https://example.org/alpha"));
+        QCOMPARE(m->data(m->index(0, 5)).toString(), QStringLiteral("TWD 4,000,000 (est.)"));
+        QSignalSpy sortSpy(m, &VenueTableModel::sortChanged);
+        m->toggleSort(rooms); // ascending: 5, 8, 10, then unknowns last
+        QCOMPARE(sortSpy.count(), 1);
+        QStringList ids;
+        for (int r = 0; r < m->rowCount(); ++r)
+            ids << m->venueId(r);
+        QCOMPARE(ids, (QStringList{"delta", "gamma", "alpha", "beta", "rival"}));
+        m->toggleSort(rooms); // descending keeps unknowns last
+        ids.clear();
+        for (int r = 0; r < m->rowCount(); ++r)
+            ids << m->venueId(r);
+        QCOMPARE(ids, (QStringList{"alpha", "gamma", "delta", "beta", "rival"}));
+    }
+
+    void failedOpenKeepsProject()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(kMinimal));
+        QSignalSpy failed(&pc, &ProjectController::loadFailed);
+        QVERIFY(!pc.open(QStringLiteral(TEST_DATA_DIR "/malformed/13-three-problems.venuebid.json")));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(1).toStringList().filter(QStringLiteral(": error: ")).size(), 3);
+        QCOMPARE(pc.ranking()->count(), 3); // still the minimal project
+        QVERIFY(pc.title() == QStringLiteral("Test project"));
+    }
+
+    void saveAsAndFailure()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(kMinimal));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.venuebid.json"));
+        QSignalSpy saved(&pc, &ProjectController::saved);
+        QVERIFY(pc.saveAs(QUrl::fromLocalFile(path).toString()));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(pc.filePath(), path);
+        QSignalSpy failed(&pc, &ProjectController::saveFailed);
+        QVERIFY(!pc.saveAs(QStringLiteral("/nonexistent/folder/x.venuebid.json")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("previous file is unchanged")));
+        QCOMPARE(pc.filePath(), path); // the current file did not change
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// venuebid-cli contract: exit codes (0 ok, 1 bad input, 2 usage), nothing on stdout on errors, output formats.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Result {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(VENUEBID_CLI), args);
+    p.waitForFinished(30000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version()
+    {
+        const auto r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("venuebid-cli "));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no args") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("validate without file") << QStringList{"validate"};
+        QTest::newRow("two files") << QStringList{"validate", kMinimal, kMinimal};
+        QTest::newRow("bad format") << QStringList{"rank", kMinimal, "--format", "xml"};
+        QTest::newRow("format without value") << QStringList{"rank", kMinimal, "--format"};
+        QTest::newRow("bad lang") << QStringList{"rank", kMinimal, "--lang", "fr"};
+        QTest::newRow("unknown option") << QStringList{"rank", kMinimal, "--fast"};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("usage:"));
+    }
+
+    void inputErrors()
+    {
+        auto r = cli({QStringLiteral("validate"), QStringLiteral(TEST_DATA_DIR "/malformed/01-trailing-comma.venuebid.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("01-trailing-comma.venuebid.json:27:3: error: unexpected ']'"), r.err.constData());
+        r = cli({QStringLiteral("rank"), QStringLiteral(TEST_DATA_DIR "/malformed/13-three-problems.venuebid.json"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count("error:"), 3);
+        r = cli({QStringLiteral("rank"), QStringLiteral("/no/such/file.venuebid.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("cannot open"));
+        QVERIFY(!r.err.contains("terminate") && !r.err.contains("Aborted"));
+    }
+
+    void validateAllSamples()
+    {
+        const QDir dir(QStringLiteral(SAMPLE_DATA_DIR));
+        const auto files = dir.entryList({QStringLiteral("*.venuebid.json")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const auto &f : files) {
+            const auto r = cli({QStringLiteral("validate"), dir.filePath(f)});
+            QVERIFY2(r.code == 0, qPrintable(f + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+        }
+    }
+
+    void rankJson()
+    {
+        const auto r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const auto doc = QJsonDocument::fromJson(r.out);
+        QVERIFY(doc.isObject());
+        const auto ranking = doc[QStringLiteral("ranking")].toArray();
+        QCOMPARE(ranking.size(), 3);
+        // Hand-computed in tests/core/tst_ranking.cpp: alpha 0.94, beta 0.80, delta 0.75.
+        QCOMPARE(ranking[0][QStringLiteral("id")].toString(), QStringLiteral("alpha"));
+        QCOMPARE(ranking[0][QStringLiteral("name")].toString(), QStringLiteral("Alpha Centre"));
+        QVERIFY(qAbs(ranking[0][QStringLiteral("score")].toDouble() - 0.94) < 1e-12);
+        QCOMPARE(ranking[0][QStringLiteral("rank")].toInt(), 1);
+        QVERIFY(qAbs(ranking[2][QStringLiteral("score")].toDouble() - 0.75) < 1e-12);
+        const auto excluded = doc[QStringLiteral("excluded")].toArray();
+        QCOMPARE(excluded.size(), 1);
+        QCOMPARE(excluded[0][QStringLiteral("id")].toString(), QStringLiteral("gamma"));
+        QCOMPARE(excluded[0][QStringLiteral("reasons")][0].toString(), QStringLiteral("plenary seats 600 < 800 required"));
+    }
+
+    void rankTableAndCsv()
+    {
+        auto r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh_TW")});
+        QCOMPARE(r.code, 0);
+        const QString table = QString::fromUtf8(r.out);
+        QVERIFY(table.contains(QStringLiteral("甲會議中心")));
+        QVERIFY(table.contains(QStringLiteral("0.9400")));
+        QVERIFY(table.contains(QStringLiteral("主會場座位 600 < 需求 800")));
+        r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--format=csv")});
+        QCOMPARE(r.code, 0);
+        const auto lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("rank,id,name,score,status,reasons"));
+        QCOMPARE(lines.value(1), QStringLiteral("1,alpha,Alpha Centre,0.9400,ranked,"));
+        QCOMPARE(lines.value(4), QStringLiteral(",gamma,Gamma Hotel,,excluded,plenary seats 600 < 800 required"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

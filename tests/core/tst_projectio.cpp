@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Project file v1: positioned syntax errors, validation with JSON paths, round trip, atomic save.
+#include "atomicfile.h"
+#include "json_text.h"
+#include "projectio.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace vb;
+
+namespace {
+std::string dataFile(const char *name)
+{
+    return std::string(TEST_DATA_DIR) + "/" + name;
+}
+
+std::string slurp(const std::string &path)
+{
+    std::string s, err;
+    if (!readWholeFile(path, s, err))
+        qFatal("%s", err.c_str());
+    return s;
+}
+
+bool hasMessage(const LoadResult &r, const QString &needle)
+{
+    for (const auto &m : r.messages())
+        if (QString::fromStdString(m).contains(needle))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestProjectIo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syntaxPositions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        // Offsets measured in shared/TOOLCHAIN.md §3, turned into 1-based line:column.
+        QTest::newRow("doubled comma") << "[1,,2]" << 1 << 4 << "expected a value";
+        QTest::newRow("missing colon") << "{\"a\" 1}" << 1 << 6 << "expected ':'";
+        QTest::newRow("bad char after number") << "{\"a\": 1x}" << 1 << 8 << "expected ',' or '}'";
+        QTest::newRow("bad literal") << "{\"a\": tru}" << 1 << 7 << "invalid literal 'tru'";
+        QTest::newRow("unclosed") << "{\"a\": [1, 2" << 1 << 12 << "unexpected end of input";
+        QTest::newRow("extra data") << "[1, 2] 3" << 1 << 8 << "more data";
+        QTest::newRow("trailing comma, 3rd line") << "{\n  \"a\": 1,\n}" << 3 << 1 << "expected a double-quoted key";
+        QTest::newRow("single quotes") << "{'a': 1}" << 1 << 2 << "double quotes";
+        // Columns count characters, not bytes: 名 is 3 bytes in UTF-8 but one column.
+        QTest::newRow("after CJK key") << "{\"名稱\" 1}" << 1 << 7 << "expected ':'";
+        QTest::newRow("bom skipped") << "\xEF\xBB\xBF[1,]" << 1 << 4 << "expected a value";
+    }
+    void syntaxPositions()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const auto r = parseJson(text.toStdString());
+        QVERIFY(!r.value);
+        QVERIFY(r.error);
+        QCOMPARE(static_cast<int>(r.error->line), line);
+        QCOMPARE(static_cast<int>(r.error->column), column);
+        QVERIFY2(QString::fromStdString(r.error->message).contains(message), r.error->message.c_str());
+    }
+
+    void validMinimal()
+    {
+        const auto r = loadProjectFile(dataFile("minimal.venuebid.json"));
+        QVERIFY2(r.ok(), r.messages().empty() ? "" : r.messages().front().c_str());
+        const Project &p = *r.project;
+        QCOMPARE(p.venues.size(), std::size_t(5));
+        QCOMPARE(p.criteria.size(), std::size_t(3));
+        QCOMPARE(p.meta.title.get(Lang::ZhTW), std::string("測試專案"));
+        QCOMPARE(*p.requirements.budgetCeiling, std::int64_t(5000000));
+        // Unknown stays unknown: beta's meeting rooms are null, not 0.
+        const Fact *rooms = p.venue("beta")->attribute("meeting_rooms");
+        QVERIFY(rooms);
+        QVERIFY(!rooms->known());
+        QCOMPARE(*p.rateToBase("USD"), 32.0);
+        // The competitor has no meeting_rooms entry at all: a warning with its path, not an error.
+        QVERIFY(hasMessage(r, "warning: /venues/4/attributes/meeting_rooms: missing"));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        // Each file is minimal.venuebid.json with one (or, for 13, three) defects; every message names the place.
+        QTest::newRow("01") << "01-trailing-comma.venuebid.json" << QStringList{"01-trailing-comma.venuebid.json:27:3: error: unexpected ']': expected a value"};
+        QTest::newRow("02") << "02-truncated.venuebid.json" << QStringList{":28:3: error: unexpected end of input"};
+        QTest::newRow("03") << "03-wrong-format.venuebid.json" << QStringList{"/format: expected \"venuebid.project\", found \"something.else\""};
+        QTest::newRow("04") << "04-newer-schema.venuebid.json" << QStringList{"/schema_version: this file was written by a newer VenueBid (schema_version 7)"};
+        QTest::newRow("05") << "05-string-capacity.venuebid.json"
+                            << QStringList{"/venues/2/attributes/plenary_seats/value: expected a number or null (unknown), found the string \"600 seats\""};
+        QTest::newRow("06") << "06-bad-direction.venuebid.json" << QStringList{"/criteria/1/direction: expected \"benefit\" or \"cost\", found \"higher\""};
+        QTest::newRow("07") << "07-negative-weight.venuebid.json" << QStringList{"/criteria/0/weight: expected a number >= 0, found -5"};
+        QTest::newRow("08") << "08-duplicate-venue-id.venuebid.json" << QStringList{"/venues/3/id: duplicate venue id \"alpha\""};
+        QTest::newRow("09") << "09-bad-date.venuebid.json" << QStringList{"/requirements/start_date: expected a date YYYY-MM-DD, found \"2028-02-30\""};
+        QTest::newRow("10") << "10-fact-without-source.venuebid.json" << QStringList{"/venues/0/attributes/plenary_seats/source: missing: a known fact needs its source URL"};
+        QTest::newRow("11") << "11-currency-without-rate.venuebid.json" << QStringList{"/venues/1/costs/venue_rental/currency: no exchange rate for \"JPY\""};
+        QTest::newRow("12") << "12-missing-meta-title.venuebid.json" << QStringList{"/meta/title: missing: expected an object"};
+        QTest::newRow("13") << "13-three-problems.venuebid.json"
+                            << QStringList{"/requirements/days: expected an integer >= 1, found 0", "/criteria/2/value_from: expected \"attributes\" or \"costs\", found \"budget\"",
+                                           "/venues/4/country: expected an ISO 3166-1 alpha-2 code such as \"TW\", found \"Korea\""};
+        QTest::newRow("14") << "14-end-before-start.venuebid.json" << QStringList{"/requirements/end_date: expected a date on or after start_date (2028-10-17)"};
+        QTest::newRow("15") << "15-not-json.venuebid.json" << QStringList{":1:1: error: invalid literal 'format'"};
+        QTest::newRow("16") << "16-root-array.venuebid.json" << QStringList{"error: /: expected an object, found an array"};
+    }
+    void malformed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        const auto r = loadProjectFile(dataFile("malformed/") + file.toStdString());
+        QVERIFY(!r.ok());
+        QCOMPARE(static_cast<int>(r.errorCount()), expected.size());
+        for (const auto &e : expected)
+            QVERIFY2(hasMessage(r, e), qPrintable(QStringLiteral("missing message: ") + e + QStringLiteral("\ngot: ")
+                                                   + QString::fromStdString(r.messages().empty() ? std::string() : r.messages().front())));
+    }
+
+    void ioErrors()
+    {
+        auto r = loadProjectFile("/nonexistent/dir/x.venuebid.json");
+        QVERIFY(!r.ok());
+        QVERIFY(hasMessage(r, "/nonexistent/dir/x.venuebid.json: error: cannot open"));
+        r = loadProjectFile(TEST_DATA_DIR);
+        QVERIFY(hasMessage(r, "it is a folder"));
+    }
+
+    void roundTrip()
+    {
+        for (const char *file : {"minimal.venuebid.json", "../../sample_data/taiwan-congress-2028.venuebid.json"}) {
+            const auto a = loadProjectFile(dataFile(file));
+            QVERIFY2(a.ok(), file);
+            const std::string text1 = writeProject(*a.project);
+            const auto b = readProject(text1, "mem");
+            QVERIFY(b.ok());
+            QVERIFY(*a.project == *b.project); // load → save → load gives an identical project
+            QCOMPARE(writeProject(*b.project), text1); // and the text is stable
+        }
+    }
+
+    void unknownSectionsKept()
+    {
+        // A later version's section (say "budget") must survive a v1 load/save untouched.
+        std::string text = slurp(dataFile("minimal.venuebid.json"));
+        const auto pos = text.rfind('}');
+        text.insert(pos, ",\n  \"budget\": {\"lines\": [{\"item\": \"AV\", \"amount\": 1.5e3}]}\n");
+        const auto r = readProject(text, "mem");
+        QVERIFY(r.ok());
+        QCOMPARE(r.project->extraSections.size(), std::size_t(1));
+        const auto again = readProject(writeProject(*r.project), "mem");
+        QVERIFY(again.ok());
+        QVERIFY(writeProject(*again.project).find("\"budget\": {\n    \"lines\"") != std::string::npos);
+        QVERIFY(*again.project == *r.project);
+    }
+
+    void atomicSaveKeepsBackup()
+    {
+        QTemporaryDir dir;
+        const std::string path = QDir(dir.path()).filePath(QStringLiteral("p.venuebid.json")).toStdString();
+        auto p = *loadProjectFile(dataFile("minimal.venuebid.json")).project;
+        QVERIFY(saveProjectFile(p, path).ok);
+        const std::string first = slurp(path);
+        p.meta.title.en = "Renamed";
+        QVERIFY(saveProjectFile(p, path).ok);
+        QCOMPARE(slurp(path + ".bak"), first);
+        QCOMPARE(loadProjectFile(path).project->meta.title.en, std::string("Renamed"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temp file left behind
+    }
+
+    void failedSaveLeavesOriginal()
+    {
+        QTemporaryDir dir;
+        const std::string path = QDir(dir.path()).filePath(QStringLiteral("p.venuebid.json")).toStdString();
+        const std::string original = "{\"original\": true}\n";
+        QVERIFY(writeFileAtomically(path, original, false).empty());
+        // Disk full after 100 bytes: the error says so and the old file is intact.
+        const std::string err = writeFileAtomically(path, std::string(4096, 'x'), true, AtomicWriteFaults{100});
+        QVERIFY2(err.find("No space left on device") != std::string::npos, err.c_str());
+        QCOMPARE(slurp(path), original);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+        // Saving onto a folder fails with a message.
+        QVERIFY(writeFileAtomically(dir.path().toStdString(), "x", true).find("it is a folder") != std::string::npos);
+        // A folder that does not exist.
+        QVERIFY(!saveProjectFile(Project{}, "/nonexistent/dir/p.venuebid.json").ok);
+    }
+
+    void unwritableFolder()
+    {
+        // A read-only folder. Root ignores permissions, so as root the save runs in a child that drops to nobody.
+        QTemporaryDir dir;
+        const std::string path = QDir(dir.path()).filePath(QStringLiteral("p.venuebid.json")).toStdString();
+        const std::string original = slurp(dataFile("minimal.venuebid.json"));
+        QVERIFY(writeFileAtomically(path, original, false).empty());
+        QVERIFY(::chmod(path.c_str(), 0644) == 0);
+        QVERIFY(::chmod(dir.path().toLocal8Bit().constData(), 0555) == 0);
+        const auto p = *readProject(original, "mem").project;
+        const pid_t pid = fork();
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+                _exit(3);
+            const auto r = saveProjectFile(p, path);
+            _exit(r.ok ? 1 : (r.error.find("Permission denied") != std::string::npos ? 0 : 2));
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        ::chmod(dir.path().toLocal8Bit().constData(), 0755);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0); // failed with "Permission denied"
+        QCOMPARE(slurp(path), original);  // original intact
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectIo)
+#include "tst_projectio.moc"

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// First ranking: must-have filter, worst-known imputation, max_linear weighted sum, competition ranks.
+#include "mcda.h"
+#include "projectio.h"
+#include "venueranking.h"
+
+#include <QTest>
+
+#include <clocale>
+
+using namespace vb;
+
+namespace {
+constexpr double kTol = 1e-12;
+
+Project load(const char *name)
+{
+    auto r = loadProjectFile(std::string(TEST_DATA_DIR) + "/" + name);
+    if (!r.ok())
+        qFatal("cannot load %s", name);
+    return *r.project;
+}
+
+const RankedVenue *find(const Project &p, const VenueRanking &r, const char *id)
+{
+    for (const auto &rv : r.ranked)
+        if (p.venues[rv.venue].id == id)
+            return &rv;
+    return nullptr;
+}
+} // namespace
+
+class TestRanking : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Under the comma-decimal run (ctest ranking_de_DE) the C locale really is comma-decimal:
+        // QCoreApplication called setlocale(LC_ALL, ""), so a printf/strtod slip would show up here.
+        if (qEnvironmentVariableIsSet("VENUEBID_EXPECT_COMMA_LOCALE"))
+            QCOMPARE(std::localeconv()->decimal_point[0], ',');
+    }
+
+    void handComputed()
+    {
+        // tests/data/minimal.venuebid.json, by hand:
+        //   gamma excluded: plenary 600 < 800 (must-have); the competitor is not ranked.
+        //   ranked alpha, beta, delta; weights 50/20/30 → 0.5/0.2/0.3.
+        //   plenary (benefit, max 1000): alpha 1.0, beta 0.8, delta 0.9 → ×0.5 = 0.50, 0.40, 0.45
+        //   rooms (benefit): alpha 10, beta unknown → worst known 5, delta 5; max 10 → 1, 0.5, 0.5 → ×0.2 = 0.20, 0.10, 0.10
+        //   rental (cost, TWD): alpha 4,000,000; beta 100,000 USD × 32 = 3,200,000; delta 4,800,000
+        //     min/x: 0.8, 1.0, 0.666… → ×0.3 = 0.24, 0.30, 0.20
+        //   scores: alpha 0.94, beta 0.80, delta 0.75
+        const Project p = load("minimal.venuebid.json");
+        const auto r = rankVenues(p);
+        QCOMPARE(r.ranked.size(), std::size_t(3));
+        QCOMPARE(r.weights, (std::vector<double>{0.5, 0.2, 0.3}));
+        const char *order[] = {"alpha", "beta", "delta"};
+        const double scores[] = {0.94, 0.80, 0.75};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(p.venues[r.ranked[i].venue].id, std::string(order[i]));
+            QVERIFY(std::abs(r.ranked[i].score - scores[i]) < kTol);
+            QCOMPARE(r.ranked[i].rank, i + 1);
+        }
+        const auto *beta = find(p, r, "beta");
+        QVERIFY(std::abs(beta->contributions[1] - 0.10) < kTol);
+        QVERIFY(std::abs(beta->contributions[2] - 0.30) < kTol);
+        QCOMPARE(beta->imputedCriteria, std::vector<std::string>{"meeting_rooms"});
+        QVERIFY(std::abs(find(p, r, "delta")->contributions[2] - 0.2) < kTol);
+
+        QCOMPARE(r.excluded.size(), std::size_t(1));
+        QCOMPARE(p.venues[r.excluded[0].venue].id, std::string("gamma"));
+        QCOMPARE(describe(r.excluded[0].reasons[0], Lang::En), std::string("plenary seats 600 < 800 required"));
+        QCOMPARE(describe(r.excluded[0].reasons[0], Lang::ZhTW), std::string("主會場座位 600 < 需求 800"));
+        QCOMPARE(r.notRanked.size(), std::size_t(1));
+    }
+
+    void budgetAndCompetitors()
+    {
+        Project p = load("minimal.venuebid.json");
+        p.requirements.budgetCeiling = 4'500'000; // delta (4.8 M) now fails the must-have ceiling
+        auto r = rankVenues(p, RankingOptions{true});
+        QCOMPARE(r.notRanked.size(), std::size_t(0));
+        bool deltaExcluded = false;
+        for (const auto &e : r.excluded)
+            if (p.venues[e.venue].id == "delta") {
+                deltaExcluded = true;
+                QCOMPARE(describe(e.reasons[0], Lang::En), std::string("venue costs TWD 4,800,000 > ceiling TWD 4,500,000"));
+            }
+        QVERIFY(deltaExcluded);
+        // The competitor has no costs: unknown budget is a warning, never an exclusion.
+        const auto *rival = find(p, r, "rival");
+        QVERIFY(rival);
+        QCOMPARE(rival->rank, 1); // 5,000 seats dominates the heaviest criterion
+    }
+
+    void softWhenNotMustHave()
+    {
+        Project p = load("minimal.venuebid.json");
+        p.requirements.mustHave.clear();
+        const auto r = rankVenues(p);
+        QVERIFY(r.excluded.empty());
+        const auto *gamma = find(p, r, "gamma");
+        QVERIFY(gamma);
+        QCOMPARE(gamma->warnings.front().excludes, false);
+        QCOMPARE(describe(gamma->warnings.front(), Lang::En), std::string("plenary seats 600 < 800 required"));
+    }
+
+    void competitionRanks()
+    {
+        Eigen::VectorXd s(4);
+        s << 0.9, 0.5, 0.5, 0.1;
+        QCOMPARE(mcda::competitionRanks(s), (std::vector<int>{1, 2, 2, 4}));
+        QCOMPARE(mcda::competitionRanks(s, false), (std::vector<int>{4, 2, 2, 1}));
+        s << 0.9, 0.5 + 1e-12, 0.5, 0.1; // within 1e-9 of the range: a tie
+        QCOMPARE(mcda::competitionRanks(s), (std::vector<int>{1, 2, 2, 4}));
+    }
+
+    void maxLinearConventions()
+    {
+        Eigen::MatrixXd X(3, 3);
+        X << 10, 0, 5, //
+            20, 4, 5,  //
+            40, 2, 5;
+        const auto R = mcda::normalize(X, {Direction::Benefit, Direction::Cost, Direction::Benefit}, mcda::Normalization::MaxLinear);
+        // benefit x/max; cost min/x with 1.0 where x = 0; a constant column x/max = 1.
+        Eigen::MatrixXd expected(3, 3);
+        expected << 0.25, 1.0, 1.0, //
+            0.5, 0.0, 1.0,          //
+            1.0, 0.0, 1.0;
+        // cost column: min is 0, so min/x = 0 for the others.
+        QVERIFY(R.isApprox(expected, kTol));
+        QVERIFY(R.allFinite());
+    }
+
+    void sampleGolden()
+    {
+        // Golden values for the default sample (regenerate deliberately if the sample data changes).
+        const Project p = load("../../sample_data/taiwan-congress-2028.venuebid.json");
+        const auto r = rankVenues(p);
+        QVERIFY(r.ranked.size() >= 5);
+        QCOMPARE(p.venues[r.ranked[0].venue].id, std::string("ticc"));
+        for (const auto &rv : r.ranked) {
+            double sum = 0;
+            for (double c : rv.contributions)
+                sum += c;
+            QVERIFY(std::abs(sum - rv.score) < 1e-12); // contributions add up to the score
+            QVERIFY(rv.score > 0 && rv.score <= 1.0);
+        }
+        QVERIFY(!r.excluded.empty());
+        for (const auto &e : r.excluded)
+            QVERIFY(!e.reasons.empty());
+        QCOMPARE(r.notRanked.size(), std::size_t(3)); // COEX, Suntec, QSNCC
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRanking)
+#include "tst_ranking.moc"
