@@ -5,7 +5,9 @@
 #include <boost/json/stream_parser.hpp>
 
 #include <cctype>
+#include <algorithm>
 #include <charconv>
+#include <vector>
 #include <cmath>
 #include <limits>
 
@@ -146,6 +148,47 @@ JsonParseResult parseJson(std::string_view text)
     }
     r.value = p.release();
     return r;
+}
+
+std::optional<JsonSyntaxError> findDuplicateKey(std::string_view text)
+{
+    struct Frame {
+        bool object = false;
+        bool expectKey = false;
+        std::vector<std::string_view> keys;
+    };
+    std::vector<Frame> stack;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            const std::size_t start = i;
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\')
+                    ++i;
+            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
+                // Keys are compared as written; an escaped spelling of the same key is not caught (rare in practice).
+                const std::string_view key = text.substr(start + 1, i - start - 1);
+                auto &keys = stack.back().keys;
+                if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                    JsonSyntaxError e;
+                    e.offset = start;
+                    lineColumnAt(text, start, e.line, e.column);
+                    e.message = "duplicate key \"" + std::string(key) + "\": expected each key once per object";
+                    return e;
+                }
+                keys.push_back(key);
+                stack.back().expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            stack.push_back({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().object) {
+            stack.back().expectKey = true;
+        }
+    }
+    return std::nullopt;
 }
 
 std::string formatNumber(double x)

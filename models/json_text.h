@@ -28,6 +28,10 @@ struct JsonParseResult {
  *  which boost::json::parse() does not (see shared/TOOLCHAIN.md §3). */
 [[nodiscard]] JsonParseResult parseJson(std::string_view text);
 
+/** Finds the first object key that repeats within its object (Boost.JSON 1.81 silently keeps one of them,
+ *  which would lose data). text must already parse as JSON. Returns the position of the second occurrence. */
+[[nodiscard]] std::optional<JsonSyntaxError> findDuplicateKey(std::string_view text);
+
 /** Line and column (1-based, column in code points) of a byte offset in text. */
 void lineColumnAt(std::string_view text, std::size_t offset, std::size_t &line, std::size_t &column);
 

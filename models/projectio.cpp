@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <set>
 
@@ -274,6 +275,10 @@ public:
             error(join(path, valueKey), std::string("missing: expected a number, or null when unknown"));
         else
             f.value = number(*o, valueKey, path, false, money ? 0.0 : -INFINITY, true);
+        if (money && f.value && *f.value != std::trunc(*f.value)) {
+            error(join(path, valueKey), "expected a whole amount in units of the currency, found " + formatNumber(*f.value));
+            f.value.reset();
+        }
         if (money) {
             auto c = string(*o, "currency", path, true, true);
             if (c && (c->size() != 3 || !std::all_of(c->begin(), c->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
@@ -575,6 +580,10 @@ LoadResult readProject(std::string_view text, std::string fileName)
         res.syntax = std::move(parsed.error);
         return res;
     }
+    if (auto dup = findDuplicateKey(text)) {
+        res.syntax = std::move(dup);
+        return res;
+    }
     Reader r;
     Project p;
     const json::value &root = *parsed.value;
@@ -654,6 +663,17 @@ std::vector<Diagnostic> validateProject(const Project &p)
     if (q.isMustHave(Requirement::BudgetCeiling) && !q.budgetCeiling)
         error("/requirements/budget_ceiling", "missing: must_have lists budget_ceiling, so an amount in TWD is expected");
 
+    if (isDate(q.startDate) && isDate(q.endDate) && q.endDate >= q.startDate) {
+        const auto days = [](const std::string &d) {
+            using namespace std::chrono;
+            return sys_days(year_month_day(year(std::stoi(d.substr(0, 4))), month(static_cast<unsigned>(std::stoi(d.substr(5, 2)))),
+                                           day(static_cast<unsigned>(std::stoi(d.substr(8, 2))))));
+        };
+        const auto span = (days(q.endDate) - days(q.startDate)).count() + 1;
+        if (span != q.days)
+            warning("/requirements/days", "the dates span " + std::to_string(span) + " day(s) but days is " + std::to_string(q.days));
+    }
+
     std::set<std::string> fx;
     for (std::size_t i = 0; i < p.meta.fxRates.size(); ++i) {
         const auto &r = p.meta.fxRates[i];
@@ -662,11 +682,14 @@ std::vector<Diagnostic> validateProject(const Project &p)
     }
 
     std::set<std::string> ids;
+    std::set<int> ranks;
     double weightSum = 0;
     for (std::size_t i = 0; i < p.criteria.size(); ++i) {
         const auto &c = p.criteria[i];
         if (!c.id.empty() && !ids.insert(c.id).second)
             error("/criteria/" + std::to_string(i) + "/id", "duplicate criterion id \"" + c.id + "\": expected unique ids");
+        if (c.rank && !ranks.insert(*c.rank).second)
+            warning("/criteria/" + std::to_string(i) + "/rank", "rank " + std::to_string(*c.rank) + " is used by another criterion too");
         weightSum += c.weight;
     }
     if (!p.criteria.empty() && weightSum <= 0)
@@ -683,6 +706,10 @@ std::vector<Diagnostic> validateProject(const Project &p)
                 error(vp + "/costs/" + pointerToken(cid) + "/currency",
                       "no exchange rate for \"" + f.currency + "\": expected an entry in /meta/fx_rates");
         for (const auto &c : p.criteria) {
+            if (c.valueFrom == ValueFrom::Attributes)
+                if (const Fact *f = v.attribute(c.id); f && f->value && *f->value < 0)
+                    error(vp + "/attributes/" + pointerToken(c.id) + "/value",
+                          "expected a value >= 0 for criterion \"" + c.id + "\" (scores need non-negative values), found " + formatNumber(*f->value));
             const bool present = c.valueFrom == ValueFrom::Costs ? v.cost(c.id) != nullptr : v.attribute(c.id) != nullptr;
             if (!present && !c.id.empty())
                 warning(vp + (c.valueFrom == ValueFrom::Costs ? "/costs/" : "/attributes/") + pointerToken(c.id),

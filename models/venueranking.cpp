@@ -5,6 +5,8 @@
 #include "mcda.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <numeric>
 
@@ -37,6 +39,18 @@ std::string groupDigits(double x)
 
 namespace {
 
+/** The day after a YYYY-MM-DD date. */
+std::string nextDay(const std::string &d)
+{
+    using namespace std::chrono;
+    const year_month_day ymd(year(std::stoi(d.substr(0, 4))), month(static_cast<unsigned>(std::stoi(d.substr(5, 2)))),
+                             day(static_cast<unsigned>(std::stoi(d.substr(8, 2)))));
+    const year_month_day n(sys_days(ymd) + days(1));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(n.year()), static_cast<unsigned>(n.month()), static_cast<unsigned>(n.day()));
+    return buf;
+}
+
 struct Names {
     const char *en;
     const char *zh;
@@ -48,7 +62,7 @@ Names requirementName(Requirement r)
     case Requirement::PlenarySeats: return {"plenary seats", "主會場座位"};
     case Requirement::BreakoutRooms: return {"meeting rooms", "會議室"};
     case Requirement::ExhibitionM2: return {"exhibition area m²", "展覽面積 m²"};
-    case Requirement::RoomNights: return {"hotel rooms nearby", "鄰近飯店客房"};
+    case Requirement::RoomNights: return {"nearby hotel room-nights (rooms × days)", "鄰近飯店房晚（客房 × 天數）"};
     case Requirement::Dates: return {"availability", "檔期"};
     case Requirement::BudgetCeiling: return {"venue costs", "場地費用"};
     }
@@ -142,39 +156,73 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
     capacity(Requirement::BreakoutRooms, q.breakoutRooms ? std::optional<double>(*q.breakoutRooms) : std::nullopt, "meeting_rooms");
     capacity(Requirement::ExhibitionM2, q.exhibitionM2, "exhibition_m2");
 
-    if (!q.startDate.empty() && !q.endDate.empty()) {
-        bool covered = false;
-        std::optional<ConstraintIssue::Kind> worst;
-        for (const auto &a : v.availability) {
-            if (a.to < q.startDate || a.from > q.endDate)
-                continue;
-            if (a.from <= q.startDate && a.to >= q.endDate)
-                covered = true;
-            if (a.status == Availability::Unavailable)
-                worst = ConstraintIssue::Kind::Unavailable;
-            else if (a.status == Availability::Tentative && worst != ConstraintIssue::Kind::Unavailable)
-                worst = ConstraintIssue::Kind::Tentative;
-            else if (a.status == Availability::Unknown && !worst)
-                worst = ConstraintIssue::Kind::Unknown;
-        }
-        if (!worst && !covered)
-            worst = ConstraintIssue::Kind::Unknown;
-        if (worst) {
-            ConstraintIssue issue{Requirement::Dates, *worst, 0.0, std::nullopt, false};
-            issue.excludes = *worst == ConstraintIssue::Kind::Unavailable && q.isMustHave(Requirement::Dates);
+    // Room-nights: adjacent inventory × event days is an upper bound on what the block could get (project-format.md §5).
+    if (q.roomNights && *q.roomNights > 0) {
+        ConstraintIssue issue{Requirement::RoomNights, ConstraintIssue::Kind::Unknown, static_cast<double>(*q.roomNights), std::nullopt, false};
+        const Fact *f = v.attribute("hotel_rooms_nearby");
+        if (!f || !f->value) {
+            out.push_back(issue);
+        } else if (*f->value * q.days < *q.roomNights) {
+            issue.kind = ConstraintIssue::Kind::Below;
+            issue.actual = *f->value * q.days;
+            issue.excludes = q.isMustHave(Requirement::RoomNights);
             out.push_back(issue);
         }
     }
 
+    if (!q.startDate.empty() && !q.endDate.empty()) {
+        // Pass when the available periods together cover every event day; fail when an unavailable period
+        // overlaps; anything else (tentative, unknown, gaps) cannot be verified.
+        bool unavailable = false, tentative = false;
+        std::vector<const AvailabilityPeriod *> open;
+        for (const auto &a : v.availability) {
+            if (a.to < q.startDate || a.from > q.endDate)
+                continue;
+            if (a.status == Availability::Unavailable)
+                unavailable = true;
+            else if (a.status == Availability::Tentative)
+                tentative = true;
+            else if (a.status == Availability::Available)
+                open.push_back(&a);
+        }
+        std::sort(open.begin(), open.end(), [](auto *x, auto *y) { return x->from < y->from; });
+        std::string coveredTo; // last covered day so far (dates compare as strings in YYYY-MM-DD)
+        bool covered = !open.empty() && open.front()->from <= q.startDate;
+        for (const auto *a : open) {
+            if (!covered)
+                break;
+            if (!coveredTo.empty() && a->from > nextDay(coveredTo))
+                covered = false;
+            else if (a->to > coveredTo)
+                coveredTo = a->to;
+        }
+        covered = covered && coveredTo >= q.endDate;
+        if (unavailable || !covered) {
+            const auto kind = unavailable ? ConstraintIssue::Kind::Unavailable
+                                          : (tentative ? ConstraintIssue::Kind::Tentative : ConstraintIssue::Kind::Unknown);
+            out.push_back({Requirement::Dates, kind, 0.0, std::nullopt, unavailable && q.isMustHave(Requirement::Dates)});
+        }
+    }
+
     if (q.budgetCeiling) {
-        ConstraintIssue issue{Requirement::BudgetCeiling, ConstraintIssue::Kind::Unknown, static_cast<double>(*q.budgetCeiling), std::nullopt, false};
-        const auto total = venueCostTotal(p, v);
-        if (!total) {
-            out.push_back(issue);
-        } else if (*total > static_cast<double>(*q.budgetCeiling)) {
+        // The known costs are a lower bound: once they exceed the ceiling the venue fails, unknowns or not.
+        const double ceiling = static_cast<double>(*q.budgetCeiling);
+        ConstraintIssue issue{Requirement::BudgetCeiling, ConstraintIssue::Kind::Unknown, ceiling, std::nullopt, false};
+        double known = 0;
+        bool complete = !v.costs.empty();
+        for (const auto &[id, f] : v.costs) {
+            const auto rate = p.rateToBase(f.currency.empty() ? p.meta.currency : f.currency);
+            if (f.value && rate)
+                known += *f.value * *rate;
+            else
+                complete = false;
+        }
+        if (known > ceiling) {
             issue.kind = ConstraintIssue::Kind::OverBudget;
-            issue.actual = total;
+            issue.actual = known;
             issue.excludes = q.isMustHave(Requirement::BudgetCeiling);
+            out.push_back(issue);
+        } else if (!complete) {
             out.push_back(issue);
         }
     }

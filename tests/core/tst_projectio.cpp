@@ -118,6 +118,11 @@ private Q_SLOTS:
         QTest::newRow("14") << "14-end-before-start.venuebid.json" << QStringList{"/requirements/end_date: expected a date on or after start_date (2028-10-17)"};
         QTest::newRow("15") << "15-not-json.venuebid.json" << QStringList{":1:1: error: invalid literal 'format'"};
         QTest::newRow("16") << "16-root-array.venuebid.json" << QStringList{"error: /: expected an object, found an array"};
+        // Boost.JSON keeps only one of two equal keys; VenueBid refuses the file instead of dropping data.
+        QTest::newRow("17") << "17-duplicate-key.venuebid.json" << QStringList{"17-duplicate-key.venuebid.json:17:5: error: duplicate key \"days\""};
+        QTest::newRow("18") << "18-negative-value.venuebid.json"
+                            << QStringList{"/venues/3/attributes/meeting_rooms/value: expected a value >= 0 for criterion \"meeting_rooms\""};
+        QTest::newRow("19") << "19-fractional-amount.venuebid.json" << QStringList{"/venues/0/costs/venue_rental/amount: expected a whole amount"};
     }
     void malformed()
     {

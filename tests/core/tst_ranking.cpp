@@ -96,6 +96,49 @@ private Q_SLOTS:
         QCOMPARE(rival->rank, 1); // 5,000 seats dominates the heaviest criterion
     }
 
+    void roomNightsDatesAndPartialBudget()
+    {
+        Project p = load("minimal.venuebid.json");
+        Venue &alpha = p.venues[0];
+        // Room-nights: 150 adjacent rooms × 4 days = 600 < 1,000 → excluded when it is a must-have.
+        p.requirements.roomNights = 1000;
+        p.requirements.mustHave.push_back(Requirement::RoomNights);
+        alpha.attributes.emplace_back("hotel_rooms_nearby", Fact{250.0 - 100.0, {}, std::string("https://example.org/h"), std::string("2025")});
+        auto issues = checkRequirements(p, alpha);
+        QCOMPARE(issues.front().requirement, Requirement::RoomNights);
+        QVERIFY(issues.front().excludes);
+        QCOMPARE(describe(issues.front(), Lang::En), std::string("nearby hotel room-nights (rooms × days) 600 < 1,000 required"));
+
+        // Dates: two available periods that together cover 17–20 Oct pass; a gap on the 19th does not.
+        const auto datesIssue = [&]() -> std::optional<ConstraintIssue> {
+            for (const auto &i : checkRequirements(p, alpha))
+                if (i.requirement == Requirement::Dates)
+                    return i;
+            return std::nullopt;
+        };
+        p.requirements.mustHave = {Requirement::Dates};
+        alpha.availability = {{"2028-10-01", "2028-10-18", Availability::Available, {}, {}}, {"2028-10-19", "2028-10-31", Availability::Available, {}, {}}};
+        QVERIFY(!datesIssue());
+        alpha.availability[1].from = "2028-10-20";
+        QCOMPARE(datesIssue()->kind, ConstraintIssue::Kind::Unknown);
+        QVERIFY(!datesIssue()->excludes);
+        alpha.availability.push_back({"2028-10-19", "2028-10-19", Availability::Unavailable, {}, {}});
+        QCOMPARE(datesIssue()->kind, ConstraintIssue::Kind::Unavailable);
+        QVERIFY(datesIssue()->excludes);
+
+        // Budget: known costs above the ceiling fail even when another cost is still unknown.
+        p.requirements.mustHave = {Requirement::BudgetCeiling};
+        alpha.availability.clear();
+        alpha.costs.emplace_back("av_package", Fact{});
+        p.requirements.budgetCeiling = 3'000'000;
+        issues = checkRequirements(p, alpha);
+        QCOMPARE(issues.back().kind, ConstraintIssue::Kind::OverBudget);
+        QVERIFY(issues.back().excludes);
+        p.requirements.budgetCeiling = 9'000'000; // under the ceiling but incomplete: unknown, not excluded
+        QCOMPARE(checkRequirements(p, alpha).back().kind, ConstraintIssue::Kind::Unknown);
+        QVERIFY(!checkRequirements(p, alpha).back().excludes);
+    }
+
     void softWhenNotMustHave()
     {
         Project p = load("minimal.venuebid.json");
