@@ -2,6 +2,7 @@
 #pragma once
 
 #include "json_text.h"
+#include "jsonreader.h"
 #include "project.h"
 
 #include <optional>
@@ -10,15 +11,6 @@
 #include <vector>
 
 namespace vb {
-
-/** One problem found in a project file, located by a JSON pointer (RFC 6901), e.g. /venues/3/attributes/plenary_seats. */
-struct Diagnostic {
-    enum class Severity { Error, Warning };
-    Severity severity = Severity::Error;
-    std::string path;
-    std::string message; ///< what was found and what was expected
-    bool operator==(const Diagnostic &) const = default;
-};
 
 /** Outcome of reading a project: the project when there were no errors, plus every diagnostic. */
 struct LoadResult {

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsonreader.h"
+#include "project.h"
+
+#include <span>
+#include <string_view>
+
+namespace vb {
+
+/** Optional top-level sections that later parts of VenueBid add to the project file (budget, scenarios, tender, ...).
+ *  Each has a reader (fills the Project, reports problems through the JsonReader) and a writer. Sections not in
+ *  this table are kept verbatim in Project::extraSections, so an older VenueBid never loses them. */
+struct SectionCodec {
+    const char *key;
+    /** Reads value (at JSON pointer path) into p. */
+    void (*read)(JsonReader &r, const json::value &value, const std::string &path, Project &p);
+    /** Writes the section, or returns null when the project has none (the key is then omitted). */
+    json::value (*write)(const Project &p);
+    /** Semantic checks across sections, after everything was read (may be null). */
+    void (*validate)(const Project &p, std::vector<Diagnostic> &out);
+};
+
+/** The known sections, in the order they are written. */
+[[nodiscard]] std::span<const SectionCodec> projectSections();
+
+} // namespace vb
