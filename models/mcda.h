@@ -5,6 +5,9 @@
 
 #include <Eigen/Core>
 
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 /** Multi-criteria decision analysis engine. Matrices are #alternatives by #criteria, raw values. */
@@ -31,5 +34,113 @@ enum class Normalization { None, Vector, MinMax, MaxLinear, Sum };
 
 /** Weights divided by their sum (returned unchanged when the sum is 0). */
 [[nodiscard]] Eigen::VectorXd normalizedWeights(const Eigen::Ref<const Eigen::VectorXd> &w);
+
+} // namespace vb::mcda
+
+// ---- Scoring methods (models/mcda_methods.cpp) -------------------------------------------------------------
+
+namespace vb::mcda {
+
+enum class Method { WSM, WPM, TOPSIS, VIKOR, PROMETHEE2 };
+
+/** Weighted product Πⱼ rᵢⱼ^wⱼ on normalised values. A non-positive rᵢⱼ with wⱼ > 0 makes the product 0 (the
+ *  file reader refuses non-positive raw values for WPM, so this only happens after `minmax` or cost `vector`).
+ *  @param[in] R #alternatives by #criteria normalised, @param[in] w #criteria weights. */
+[[nodiscard]] Eigen::VectorXd wpm(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w);
+
+/** TOPSIS distances and closeness. */
+struct TopsisResult {
+    Eigen::VectorXd dPlus;     ///< distance to the ideal (column maxima of the weighted normalised matrix)
+    Eigen::VectorXd dMinus;    ///< distance to the anti-ideal (column minima)
+    Eigen::VectorXd closeness; ///< d⁻/(d⁺+d⁻); 0.5 when both distances are 0 (the row is both ideal and anti-ideal)
+};
+
+/** TOPSIS on an already normalised (higher is better) matrix.
+ *  @param[in] R #alternatives by #criteria normalised, @param[in] w #criteria weights (used as given). */
+[[nodiscard]] TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w);
+
+/** VIKOR results; scores are Q (lower is better). */
+struct VikorResult {
+    Eigen::VectorXd S, R, Q;
+    bool acceptableAdvantage = true;
+    bool acceptableStability = true;
+    std::vector<int> compromiseSet; ///< 0-based alternative indices, in Q order
+};
+
+/** VIKOR on raw values (Opricovic & Tzeng 2004). A criterion with f* = f⁻ contributes 0; when S⁻ = S* (R⁻ = R*)
+ *  that term of Q is 0. DQ = 1/(m−1) with m alternatives (1 when m = 1).
+ *  @param[in] X #alternatives by #criteria raw values, @param[in] w #criteria weights, @param[in] v in [0, 1]. */
+[[nodiscard]] VikorResult vikor(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs,
+                                const Eigen::Ref<const Eigen::VectorXd> &w, double v = 0.5);
+
+enum class PreferenceFunction { Usual, UShape, VShape, Level, Linear, Gaussian };
+
+/** A PROMETHEE preference function with its thresholds (q indifference, p preference, s Gaussian). */
+struct Preference {
+    PreferenceFunction function = PreferenceFunction::Usual;
+    double q = 0.0;
+    double p = 0.0;
+    double s = 0.0;
+};
+
+/** P(d) of a preference function; 0 for d ≤ 0. Degenerate thresholds stay finite: vshape with p = 0 and
+ *  linear/level with p ≤ q behave as a step at q; gaussian with s = 0 is `usual`. */
+[[nodiscard]] double preferenceValue(const Preference &pref, double d);
+
+struct PrometheeResult {
+    Eigen::VectorXd phiPlus, phiMinus, phi;
+    Eigen::MatrixXd pi; ///< #alternatives by #alternatives aggregated preference π(a, b)
+};
+
+/** PROMETHEE II on raw values; weights are normalised to sum 1 here. φ⁺ = φ⁻ = 0 for a single alternative.
+ *  @param[in] prefs #criteria preference functions (missing entries are `usual`). */
+[[nodiscard]] PrometheeResult promethee2(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs,
+                                         const Eigen::Ref<const Eigen::VectorXd> &w, const std::vector<Preference> &prefs);
+
+/** A complete scoring request, as read from a decision-matrix file. */
+struct DecisionProblem {
+    std::vector<std::string> alternatives; ///< #alternatives names
+    std::vector<std::string> criteria;     ///< #criteria names
+    std::vector<Direction> directions;     ///< #criteria
+    Eigen::VectorXd weights;               ///< #criteria, as given (not yet normalised)
+    std::vector<std::optional<int>> ranks; ///< #criteria importance ranks (1 = most important), when given
+    std::vector<Preference> preferences;   ///< #criteria (PROMETHEE II)
+    std::vector<std::optional<std::pair<double, double>>> weightBounds; ///< #criteria SMAA bounds, when given
+    Eigen::MatrixXd X;                     ///< #alternatives by #criteria raw values
+    Method method = Method::WSM;
+    std::optional<Normalization> normalization; ///< nullopt: the method's default
+    bool normalizeWeights = true;
+    double v = 0.5; ///< VIKOR
+};
+
+/** The normalisation a method uses: the requested one, else TOPSIS `vector`, WSM/WPM `max_linear`;
+ *  VIKOR and PROMETHEE II always work on raw values (`none`). */
+[[nodiscard]] Normalization effectiveNormalization(Method m, std::optional<Normalization> requested);
+
+/** The weights a problem scores with: divided by their sum unless normalizeWeights is false. */
+[[nodiscard]] Eigen::VectorXd effectiveWeights(const DecisionProblem &p);
+
+struct ScoreResult {
+    Method method = Method::WSM;
+    Normalization normalization = Normalization::None;
+    Eigen::VectorXd weights; ///< as used
+    Eigen::VectorXd scores;  ///< WSM/WPM/TOPSIS higher is better; VIKOR Q (lower is better); PROMETHEE II φ
+    std::vector<int> ranks;  ///< competition ranks, 1 = best
+    std::optional<TopsisResult> topsis;
+    std::optional<VikorResult> vikor;
+    std::optional<PrometheeResult> promethee;
+};
+
+/** Scores with the problem's method using weights w (#criteria, used as given). */
+[[nodiscard]] ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::VectorXd> &w);
+/** Scores with effectiveWeights(p). */
+[[nodiscard]] ScoreResult score(const DecisionProblem &p);
+
+/** True when higher scores win for m (false only for VIKOR). */
+[[nodiscard]] constexpr bool higherIsBetter(Method m) { return m != Method::VIKOR; }
+
+[[nodiscard]] const char *methodName(Method m);               ///< "wsm", "topsis", ...
+[[nodiscard]] const char *normalizationName(Normalization n); ///< "none", "vector", ...
+[[nodiscard]] const char *preferenceName(PreferenceFunction f); ///< "usual", ...
 
 } // namespace vb::mcda

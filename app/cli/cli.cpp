@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "cli_mcda.h"
 
 #include "json_text.h"
 #include "projectio.h"
@@ -220,6 +221,12 @@ const Command kCommands[] = {
     {"validate", "validate PROJECT", "check a project file; exit 0 valid, 1 invalid (errors on stderr)", cmdValidate},
     {"rank", "rank PROJECT [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues by weighted sum after the must-have filter", cmdRank},
+    {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
+    {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},
+    {"ahp", "ahp FILE", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores", cmdAhp},
+    {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--bench N]",
+     "SMAA-2 rank acceptability, central weights and confidence factors", cmdSmaa},
+    {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
 };
 
 void printUsage(std::ostream &os)

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scoring methods, normalisations, ranks and weights against published or hand-computed values.
+#include "mcda.h"
+#include "mcda_weights.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace vb;
+using namespace vb::mcda;
+
+namespace {
+
+constexpr double tol = 1e-9;
+
+Eigen::MatrixXd mat(std::initializer_list<std::initializer_list<double>> rows)
+{
+    Eigen::MatrixXd M(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows.begin()->size()));
+    Eigen::Index i = 0;
+    for (const auto &r : rows) {
+        Eigen::Index j = 0;
+        for (double x : r)
+            M(i, j++) = x;
+        ++i;
+    }
+    return M;
+}
+
+Eigen::VectorXd vec(std::initializer_list<double> v)
+{
+    Eigen::VectorXd out(static_cast<Eigen::Index>(v.size()));
+    Eigen::Index i = 0;
+    for (double x : v)
+        out(i++) = x;
+    return out;
+}
+
+bool allFinite(const Eigen::MatrixXd &M)
+{
+    return M.allFinite();
+}
+
+#define QCOMPARE_VEC(actual, expected, eps)                                                                                                          \
+    do {                                                                                                                                             \
+        const Eigen::VectorXd a_ = (actual), e_ = (expected);                                                                                        \
+        QCOMPARE(a_.size(), e_.size());                                                                                                              \
+        for (Eigen::Index k_ = 0; k_ < a_.size(); ++k_)                                                                                              \
+            if (std::abs(a_(k_) - e_(k_)) > (eps))                                                                                                   \
+                QFAIL(qPrintable(QStringLiteral("element %1: %2 != %3").arg(k_).arg(a_(k_), 0, 'g', 17).arg(e_(k_), 0, 'g', 17)));                  \
+    } while (0)
+
+/** The phone example (4 criteria, equal weights 0.25). */
+DecisionProblem phones()
+{
+    DecisionProblem p;
+    p.alternatives = {"Phone 1", "Phone 2", "Phone 3", "Phone 4", "Phone 5"};
+    p.criteria = {"price", "storage", "camera", "looks"};
+    p.directions = {Direction::Cost, Direction::Benefit, Direction::Benefit, Direction::Benefit};
+    p.weights = vec({0.25, 0.25, 0.25, 0.25});
+    p.X = mat({{250, 16, 12, 5}, {200, 16, 8, 3}, {300, 32, 16, 4}, {275, 32, 8, 4}, {225, 16, 16, 2}});
+    p.method = Method::TOPSIS;
+    p.preferences.resize(4);
+    return p;
+}
+
+} // namespace
+
+class TestMcda : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalizations_data();
+    void normalizations();
+    void constantColumnNormalisesToOne();
+    void competitionRanking();
+    void wsmAndWpmHandComputed();
+    void topsisPublishedPhones();
+    void topsisScaleInvariance();
+    void topsisDegenerate();
+    void vikorHandComputed();
+    void vikorDegenerate();
+    void prometheeFunctions();
+    void prometheeHandComputed();
+    void permutationProperty_data();
+    void permutationProperty();
+    void oneAlternativeIsFinite_data();
+    void oneAlternativeIsFinite();
+    void zeroWeight();
+    void weightsRocRankSum();
+    void weightsEntropy();
+    void weightsCritic();
+    void weightsStd();
+    void weightsDegenerate();
+};
+
+void TestMcda::normalizations_data()
+{
+    QTest::addColumn<int>("norm");
+    QTest::addColumn<bool>("cost");
+    QTest::addColumn<QList<double>>("expected");
+    // Column x = (1, 2, 3, 4): ‖x‖₂ = √30, Σx = 10, Σ(1/x) = 25/12.
+    const double s30 = std::sqrt(30.0);
+    QTest::newRow("none") << int(Normalization::None) << false << QList<double>{1, 2, 3, 4};
+    QTest::newRow("vector") << int(Normalization::Vector) << false << QList<double>{1 / s30, 2 / s30, 3 / s30, 4 / s30};
+    QTest::newRow("vector cost") << int(Normalization::Vector) << true << QList<double>{1 - 1 / s30, 1 - 2 / s30, 1 - 3 / s30, 1 - 4 / s30};
+    QTest::newRow("minmax") << int(Normalization::MinMax) << false << QList<double>{0, 1.0 / 3, 2.0 / 3, 1};
+    QTest::newRow("minmax cost") << int(Normalization::MinMax) << true << QList<double>{1, 2.0 / 3, 1.0 / 3, 0};
+    QTest::newRow("max_linear") << int(Normalization::MaxLinear) << false << QList<double>{0.25, 0.5, 0.75, 1};
+    QTest::newRow("max_linear cost") << int(Normalization::MaxLinear) << true << QList<double>{1, 0.5, 1.0 / 3, 0.25};
+    QTest::newRow("sum") << int(Normalization::Sum) << false << QList<double>{0.1, 0.2, 0.3, 0.4};
+    // (1/x)/Σ(1/x) = (12/25)/x
+    QTest::newRow("sum cost") << int(Normalization::Sum) << true << QList<double>{12.0 / 25, 6.0 / 25, 4.0 / 25, 3.0 / 25};
+}
+
+void TestMcda::normalizations()
+{
+    QFETCH(int, norm);
+    QFETCH(bool, cost);
+    QFETCH(QList<double>, expected);
+    const Eigen::MatrixXd X = mat({{1}, {2}, {3}, {4}});
+    const auto R = normalize(X, {cost ? Direction::Cost : Direction::Benefit}, Normalization(norm));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(std::abs(R(i, 0) - expected[i]) < tol, qPrintable(QString::number(R(i, 0), 'g', 17)));
+}
+
+void TestMcda::constantColumnNormalisesToOne()
+{
+    // Zero range (minmax), zero norm (vector), zero sum: every normalisation gives 1.0, never NaN.
+    const Eigen::MatrixXd X = mat({{5, 0}, {5, 0}, {5, 0}});
+    for (auto n : {Normalization::Vector, Normalization::MinMax, Normalization::MaxLinear, Normalization::Sum})
+        for (auto d : {Direction::Benefit, Direction::Cost}) {
+            const auto R = normalize(X, {d, d}, n);
+            QVERIFY(allFinite(R));
+            if (n == Normalization::MinMax || n != Normalization::Vector || d == Direction::Benefit)
+                QVERIFY2((R.col(1).array() == 1.0).all(), normalizationName(n));
+            if (n == Normalization::MinMax)
+                QVERIFY((R.col(0).array() == 1.0).all());
+        }
+}
+
+void TestMcda::competitionRanking()
+{
+    QCOMPARE(competitionRanks(vec({0.9, 0.5, 0.5, 0.1})), (std::vector<int>{1, 2, 2, 4}));
+    // Within 1e-9 of the range counts as equal.
+    QCOMPARE(competitionRanks(vec({1.0, 1.0 - 1e-12, 0.0})), (std::vector<int>{1, 1, 3}));
+    QCOMPARE(competitionRanks(vec({0.3, 0.1, 0.2}), false), (std::vector<int>{3, 1, 2}));
+    QCOMPARE(competitionRanks(vec({7, 7, 7})), (std::vector<int>{1, 1, 1}));
+}
+
+void TestMcda::wsmAndWpmHandComputed()
+{
+    // Hand computation, max_linear: X = [[2, 10], [4, 5]], benefit / cost, w = (0.5, 0.5).
+    // R = [[2/4, 5/10], [4/4, 5/5]] = [[0.5, 0.5], [1, 1]] → WSM (0.5, 1), WPM (0.5^0.5·0.5^0.5, 1) = (0.5, 1).
+    DecisionProblem p;
+    p.directions = {Direction::Benefit, Direction::Cost};
+    p.X = mat({{2, 10}, {4, 5}});
+    p.weights = vec({1, 1}); // normalised to (0.5, 0.5)
+    p.method = Method::WSM;
+    auto s = score(p);
+    QCOMPARE(s.normalization, Normalization::MaxLinear);
+    QCOMPARE_VEC(s.weights, vec({0.5, 0.5}), tol);
+    QCOMPARE_VEC(s.scores, vec({0.5, 1.0}), tol);
+    QCOMPARE(s.ranks, (std::vector<int>{2, 1}));
+    // WPM with unequal weights: 0.5^0.25 · 0.5^0.75 = 0.5; X2 = [[1, 8], [2, 2]] → R = [[0.5, 0.25], [1, 1]]:
+    // 0.5^0.25 · 0.25^0.75 = 2^-0.25 · 2^-1.5 = 2^-1.75.
+    p.method = Method::WPM;
+    p.X = mat({{1, 8}, {2, 2}});
+    p.weights = vec({0.25, 0.75});
+    s = score(p);
+    QCOMPARE_VEC(s.scores, vec({std::pow(2.0, -1.75), 1.0}), tol);
+}
+
+void TestMcda::topsisPublishedPhones()
+{
+    // Published worked example: github.com/mycr0ft/MultiComponentDecisionTheory (TOPSIS notebook, "Phone 1..5",
+    // price/storage/camera/looks, equal weights). Its weighted normalised values v = 0.25·x/‖x‖₂ are, e.g.,
+    // price 0.11070186069251191, 0.08856148855400953, 0.1328422328310143, 0.1217720467617631, 0.09963167462326072,
+    // and the ideal price V⁺₀ = 0.0885614 (lowest price).
+    const auto p = phones();
+    const auto R = normalize(p.X, {Direction::Benefit, Direction::Benefit, Direction::Benefit, Direction::Benefit}, Normalization::Vector);
+    const Eigen::VectorXd price = R.col(0) * 0.25;
+    QCOMPARE_VEC(price, vec({0.11070186069251191, 0.08856148855400953, 0.1328422328310143, 0.1217720467617631, 0.09963167462326072}), 1e-15);
+    QCOMPARE_VEC(Eigen::VectorXd(R.col(2) * 0.25), vec({0.10714285714285714, 0.07142857142857142, 0.14285714285714285, 0.07142857142857142, 0.14285714285714285}),
+                 1e-15);
+    // Closeness recomputed by hand from those published weighted values (d⁺, d⁻ Euclidean to the column best and
+    // worst): Phone 3 is the best and Phone 2 the worst, Phone 4 just ahead of Phone 1 (0.5347 vs 0.5343).
+    const auto s = score(p);
+    QCOMPARE(s.normalization, Normalization::Vector);
+    QCOMPARE_VEC(s.scores, vec({0.5342768571821003, 0.3083677687324685, 0.6916322312675315, 0.534736584486838, 0.40104612151678615}), 1e-12);
+    QCOMPARE(s.ranks, (std::vector<int>{3, 5, 1, 2, 4}));
+    // Our cost convention 1 − x/‖x‖ gives the same distances as the textbook "min is ideal" for cost columns.
+    QVERIFY(std::abs(s.topsis->dPlus(2) - 0.053419485738657506) < 1e-12);
+}
+
+void TestMcda::topsisScaleInvariance()
+{
+    // Property: scaling a benefit column by c > 0 leaves vector-normalised TOPSIS unchanged.
+    auto p = phones();
+    const auto before = score(p);
+    for (double c : {1e-3, 0.5, 7.0, 1e6}) {
+        auto q = p;
+        q.X.col(2) *= c;
+        QCOMPARE_VEC(score(q).scores, before.scores, 1e-12);
+    }
+}
+
+void TestMcda::topsisDegenerate()
+{
+    // Identical alternatives: d⁺ = d⁻ = 0 for all; closeness is defined as 0.5 and all share rank 1.
+    DecisionProblem p;
+    p.directions = {Direction::Benefit, Direction::Cost};
+    p.X = mat({{3, 4}, {3, 4}, {3, 4}});
+    p.weights = vec({0.5, 0.5});
+    p.method = Method::TOPSIS;
+    const auto s = score(p);
+    QCOMPARE_VEC(s.scores, vec({0.5, 0.5, 0.5}), 0);
+    QCOMPARE(s.ranks, (std::vector<int>{1, 1, 1}));
+}
+
+void TestMcda::vikorHandComputed()
+{
+    // Hand computation (Opricovic & Tzeng 2004 formulas), w = (0.4, 0.3, 0.3), c1 benefit, c2 cost, c3 benefit:
+    //        c1  c2  c3     f* = (9, 1, 90), f⁻ = (5, 5, 60)
+    //  A1     7   3  60     terms 0.4·2/4=0.2, 0.3·2/4=0.15, 0.3·30/30=0.3 → S 0.65, R 0.3
+    //  A2     5   1  80     0.4, 0, 0.1                                    → S 0.5,  R 0.4
+    //  A3     9   5  70     0, 0.3, 0.2                                    → S 0.5,  R 0.3
+    //  A4     6   2  90     0.3, 0.075, 0                                  → S 0.375, R 0.3
+    // S* = 0.375, S⁻ = 0.65, R* = 0.3, R⁻ = 0.4, v = 0.5:
+    // Q = 0.5(S−0.375)/0.275 + 0.5(R−0.3)/0.1 = (0.5, 0.72727…, 0.22727…, 0).
+    // DQ = 1/3: Q(A3) − Q(A4) = 0.227 < DQ → no acceptable advantage → compromise set {A4, A3}; A4 is best by S.
+    const auto r = vikor(mat({{7, 3, 60}, {5, 1, 80}, {9, 5, 70}, {6, 2, 90}}), {Direction::Benefit, Direction::Cost, Direction::Benefit},
+                         vec({0.4, 0.3, 0.3}), 0.5);
+    QCOMPARE_VEC(r.S, vec({0.65, 0.5, 0.5, 0.375}), 1e-12);
+    QCOMPARE_VEC(r.R, vec({0.3, 0.4, 0.3, 0.3}), 1e-12);
+    QCOMPARE_VEC(r.Q, vec({0.5, 8.0 / 11, 2.5 / 11, 0}), 1e-12);
+    QVERIFY(!r.acceptableAdvantage);
+    QVERIFY(r.acceptableStability);
+    QCOMPARE(r.compromiseSet, (std::vector<int>{3, 2}));
+    QCOMPARE(competitionRanks(r.Q, false), (std::vector<int>{3, 4, 2, 1}));
+}
+
+void TestMcda::vikorDegenerate()
+{
+    // S⁻ = S*: every S is 0.5, so the S term of Q is 0 and Q = 0.5(R − R*)/(R⁻ − R*).
+    // X = [[7, 3], [5, 1], [9, 5]], w = (0.5, 0.5), c2 cost: terms A1 (0.25, 0.25), A2 (0.5, 0), A3 (0, 0.5).
+    auto r = vikor(mat({{7, 3}, {5, 1}, {9, 5}}), {Direction::Benefit, Direction::Cost}, vec({0.5, 0.5}), 0.5);
+    QCOMPARE_VEC(r.S, vec({0.5, 0.5, 0.5}), 1e-12);
+    QCOMPARE_VEC(r.Q, vec({0, 0.5, 0.5}), 1e-12);
+    // DQ = 0.5: advantage holds (0.5 ≥ 0.5), A1 best by R → {A1}.
+    QVERIFY(r.acceptableAdvantage);
+    QCOMPARE(r.compromiseSet, std::vector<int>{0});
+    // A constant criterion (f* = f⁻) contributes 0; all alternatives identical → Q = 0 everywhere.
+    r = vikor(mat({{1, 2}, {1, 2}}), {Direction::Benefit, Direction::Cost}, vec({0.5, 0.5}), 0.5);
+    QVERIFY(allFinite(r.Q));
+    QCOMPARE_VEC(r.Q, vec({0, 0}), 0);
+    QVERIFY(!r.acceptableAdvantage); // 0 − 0 < DQ = 1
+    QCOMPARE(r.compromiseSet, (std::vector<int>{0, 1}));
+}
+
+void TestMcda::prometheeFunctions()
+{
+    // The six shapes of Brans & Vincke (1985), with q = 1, p = 3, s = 2.
+    using PF = PreferenceFunction;
+    QCOMPARE(preferenceValue({PF::Usual}, 0.0), 0.0);
+    QCOMPARE(preferenceValue({PF::Usual}, 1e-9), 1.0);
+    QCOMPARE(preferenceValue({PF::UShape, 1, 0, 0}, 1.0), 0.0);
+    QCOMPARE(preferenceValue({PF::UShape, 1, 0, 0}, 1.5), 1.0);
+    QCOMPARE(preferenceValue({PF::VShape, 0, 3, 0}, 1.5), 0.5);
+    QCOMPARE(preferenceValue({PF::VShape, 0, 3, 0}, 4.0), 1.0);
+    QCOMPARE(preferenceValue({PF::Level, 1, 3, 0}, 1.0), 0.0);
+    QCOMPARE(preferenceValue({PF::Level, 1, 3, 0}, 3.0), 0.5);
+    QCOMPARE(preferenceValue({PF::Level, 1, 3, 0}, 3.1), 1.0);
+    QCOMPARE(preferenceValue({PF::Linear, 1, 3, 0}, 2.0), 0.5);
+    QCOMPARE(preferenceValue({PF::Linear, 1, 3, 0}, 3.5), 1.0);
+    QVERIFY(std::abs(preferenceValue({PF::Gaussian, 0, 0, 2}, 2.0) - (1 - std::exp(-0.5))) < tol);
+    QCOMPARE(preferenceValue({PF::Gaussian, 0, 0, 2}, -2.0), 0.0);
+}
+
+void TestMcda::prometheeHandComputed()
+{
+    // Hand computation: c1 benefit `usual` w 0.6, c2 cost `linear` q = 1, p = 3, w 0.4.
+    //      c1 c2   π(a,b) = 0.6·[g1(a) > g1(b)] + 0.4·P((g2(b) − g2(a)))
+    //  A1   8  4   π(A1,A2) = 0.6 + 0.4·P(−2) = 0.6;     π(A1,A3) = 0.6 + 0.4·P(1) = 0.6
+    //  A2   6  2   π(A2,A1) = 0 + 0.4·P(2) = 0.4·0.5 = 0.2; π(A2,A3) = 0 + 0.4·P(3) = 0.4
+    //  A3   7  5   π(A3,A1) = 0 + 0.4·P(−1) = 0;        π(A3,A2) = 0.6 + 0 = 0.6
+    // φ⁺ = (1.2, 0.6, 0.6)/2 = (0.6, 0.3, 0.3); φ⁻ = (0.2, 1.2, 1.0)/2 = (0.1, 0.6, 0.5); φ = (0.5, −0.3, −0.2).
+    const auto r = promethee2(mat({{8, 4}, {6, 2}, {7, 5}}), {Direction::Benefit, Direction::Cost}, vec({3, 2}), // normalised to 0.6, 0.4
+                              {Preference{}, Preference{PreferenceFunction::Linear, 1, 3, 0}});
+    QCOMPARE_VEC(r.phiPlus, vec({0.6, 0.3, 0.3}), 1e-12);
+    QCOMPARE_VEC(r.phiMinus, vec({0.1, 0.6, 0.5}), 1e-12);
+    QCOMPARE_VEC(r.phi, vec({0.5, -0.3, -0.2}), 1e-12);
+    QVERIFY(std::abs(r.pi(1, 0) - 0.2) < 1e-12);
+    QCOMPARE(competitionRanks(r.phi), (std::vector<int>{1, 3, 2}));
+    QVERIFY(std::abs(r.phi.sum()) < 1e-12); // net flows always sum to 0
+}
+
+void TestMcda::permutationProperty_data()
+{
+    QTest::addColumn<int>("method");
+    for (auto m : {Method::WSM, Method::WPM, Method::TOPSIS, Method::VIKOR, Method::PROMETHEE2})
+        QTest::newRow(methodName(m)) << int(m);
+}
+
+void TestMcda::permutationProperty()
+{
+    // Property: permuting the alternatives permutes scores and ranks the same way.
+    QFETCH(int, method);
+    auto p = phones();
+    p.method = Method(method);
+    p.preferences = {Preference{PreferenceFunction::Linear, 10, 60, 0}, Preference{}, Preference{PreferenceFunction::VShape, 0, 8, 0}, Preference{}};
+    const auto a = score(p);
+    const std::vector<int> perm{4, 2, 0, 3, 1};
+    auto q = p;
+    for (int i = 0; i < 5; ++i)
+        q.X.row(i) = p.X.row(perm[static_cast<std::size_t>(i)]);
+    const auto b = score(q);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(std::abs(b.scores(i) - a.scores(perm[static_cast<std::size_t>(i)])) < 1e-12);
+        QCOMPARE(b.ranks[static_cast<std::size_t>(i)], a.ranks[static_cast<std::size_t>(perm[static_cast<std::size_t>(i)])]);
+    }
+}
+
+void TestMcda::oneAlternativeIsFinite_data()
+{
+    permutationProperty_data();
+}
+
+void TestMcda::oneAlternativeIsFinite()
+{
+    // One alternative: it ranks 1 with a finite, documented score (TOPSIS 0.5, VIKOR Q 0, PROMETHEE φ 0).
+    QFETCH(int, method);
+    DecisionProblem p;
+    p.directions = {Direction::Benefit, Direction::Cost};
+    p.X = mat({{3, 4}});
+    p.weights = vec({0.5, 0.5});
+    p.preferences.resize(2);
+    p.method = Method(method);
+    for (auto n : {Normalization::None, Normalization::Vector, Normalization::MinMax, Normalization::MaxLinear, Normalization::Sum}) {
+        p.normalization = n;
+        const auto s = score(p);
+        QVERIFY(allFinite(s.scores));
+        QCOMPARE(s.ranks, std::vector<int>{1});
+    }
+    p.normalization.reset();
+    const auto s = score(p);
+    if (p.method == Method::TOPSIS)
+        QCOMPARE(s.scores(0), 0.5);
+    if (p.method == Method::VIKOR || p.method == Method::PROMETHEE2)
+        QCOMPARE(s.scores(0), 0.0);
+    if (p.method == Method::VIKOR)
+        QCOMPARE(s.vikor->compromiseSet, std::vector<int>{0});
+}
+
+void TestMcda::zeroWeight()
+{
+    // A zero weight removes the criterion: WSM, WPM (x^0 = 1, also for x = 0) and TOPSIS agree with dropping it.
+    DecisionProblem p;
+    p.directions = {Direction::Benefit, Direction::Benefit};
+    p.X = mat({{1, 0}, {2, 9}, {3, 1}});
+    p.weights = vec({1, 0});
+    p.preferences.resize(2);
+    p.normalization = Normalization::MinMax; // makes a 0 in column 2 after normalisation, too
+    for (auto m : {Method::WSM, Method::WPM, Method::TOPSIS, Method::VIKOR, Method::PROMETHEE2}) {
+        p.method = m;
+        const auto s = score(p);
+        QVERIFY(allFinite(s.scores));
+        QCOMPARE(s.ranks, (std::vector<int>{3, 2, 1}));
+    }
+}
+
+void TestMcda::weightsRocRankSum()
+{
+    // ROC for m = 3 (Barron & Barrett 1996): (1 + 1/2 + 1/3)/3 = 11/18, (1/2 + 1/3)/3 = 5/18, (1/3)/3 = 2/18.
+    QCOMPARE_VEC(rocWeights({1, 2, 3}), vec({11.0 / 18, 5.0 / 18, 2.0 / 18}), 1e-15);
+    QCOMPARE_VEC(rocWeights({3, 1, 2}), vec({2.0 / 18, 11.0 / 18, 5.0 / 18}), 1e-15);
+    // Rank sum m = 3: 2(m + 1 − k)/(m(m + 1)) = 3/6, 2/6, 1/6.
+    QCOMPARE_VEC(rankSumWeights({1, 2, 3}), vec({0.5, 1.0 / 3, 1.0 / 6}), 1e-15);
+    // Ties share the mean of their positions: ranks (1, 1, 3) → (5/12, 5/12, 1/6) for rank sum.
+    QCOMPARE_VEC(rankSumWeights({1, 1, 3}), vec({5.0 / 12, 5.0 / 12, 1.0 / 6}), 1e-15);
+    QCOMPARE(importanceRanks({std::nullopt, std::nullopt}), (std::vector<int>{1, 2}));
+    QCOMPARE(importanceRanks({2, 1}), (std::vector<int>{2, 1}));
+}
+
+void TestMcda::weightsEntropy()
+{
+    // Hand computation: X = [[1, 2], [2, 2], [3, 4]]. Column 1: p = (1/6, 2/6, 3/6),
+    // E1 = −Σ p ln p / ln 3 = 1.011404…/1.098612… = 0.920620; column 2: p = (0.25, 0.25, 0.5), E2 = 1.039721/1.098612 = 0.946395.
+    // w = (1 − E)/Σ(1 − E) = (0.079380, 0.053605)/0.132985 = (0.596908, 0.403092).
+    QCOMPARE_VEC(entropyWeights(mat({{1, 2}, {2, 2}, {3, 4}})), vec({0.596908264686658, 0.4030917353133419}), 1e-12);
+}
+
+void TestMcda::weightsCritic()
+{
+    // Hand computation following Diakoulaki, Mavrotas & Papayannakis (1995): X = [[10, 2, 5], [8, 4, 3], [6, 3, 8], [9, 1, 6]],
+    // directions benefit, cost, benefit. minmax: c1 (1, 0.5, 0, 0.75), c2 (2/3, 0, 1/3, 1), c3 (0.4, 0, 1, 0.6).
+    // Sample σ = (0.426956, 0.430331, 0.416333); Pearson r12 = 0.3944, r13 = −0.5117, r23 = −0.3244 (computed by hand);
+    // C = σ Σ(1 − r) = (0.848165, 0.472825, 0.892445), w = C/ΣC.
+    QCOMPARE_VEC(criticWeights(mat({{10, 2, 5}, {8, 4, 3}, {6, 3, 8}, {9, 1, 6}}), {Direction::Benefit, Direction::Cost, Direction::Benefit}),
+                 vec({0.38318942772275505, 0.21361588452640348, 0.40319468775084155}), 1e-12);
+}
+
+void TestMcda::weightsStd()
+{
+    // σ ratios: column 2 is column 1 times 3, column 3 constant → w = (1/4, 3/4, 0).
+    QCOMPARE_VEC(stdDevWeights(mat({{1, 3, 5}, {2, 6, 5}, {4, 12, 5}})), vec({0.25, 0.75, 0}), 1e-15);
+}
+
+void TestMcda::weightsDegenerate()
+{
+    // Every column constant, or one alternative: no information anywhere → equal weights, never NaN.
+    const auto constant = mat({{2, 5}, {2, 5}});
+    QCOMPARE_VEC(entropyWeights(constant), vec({0.5, 0.5}), 1e-15);
+    QCOMPARE_VEC(criticWeights(constant, {Direction::Benefit, Direction::Cost}), vec({0.5, 0.5}), 1e-15);
+    QCOMPARE_VEC(stdDevWeights(constant), vec({0.5, 0.5}), 1e-15);
+    const auto one = mat({{2, 5, 1}});
+    QCOMPARE_VEC(entropyWeights(one), vec({1.0 / 3, 1.0 / 3, 1.0 / 3}), 1e-15);
+    QCOMPARE_VEC(criticWeights(one, {Direction::Benefit, Direction::Benefit, Direction::Benefit}), vec({1.0 / 3, 1.0 / 3, 1.0 / 3}), 1e-15);
+    // A zero column has E = 1 and weight 0; the informative column takes everything.
+    QCOMPARE_VEC(entropyWeights(mat({{0, 1}, {0, 3}})), vec({0, 1}), 1e-15);
+    // A constant column in CRITIC: σ = 0 so C = 0.
+    const auto w = criticWeights(mat({{1, 7, 2}, {2, 7, 1}, {3, 7, 5}}), {Direction::Benefit, Direction::Benefit, Direction::Benefit});
+    QVERIFY(allFinite(w));
+    QCOMPARE(w(1), 0.0);
+}
+
+QTEST_GUILESS_MAIN(TestMcda)
+#include "tst_mcda.moc"
