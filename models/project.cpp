@@ -57,6 +57,31 @@ std::optional<Requirement> parseRequirement(std::string_view key)
     return std::nullopt;
 }
 
+const char *formatKey(EventFormat f)
+{
+    switch (f) {
+    case EventFormat::Onsite: return "onsite";
+    case EventFormat::Hybrid: return "hybrid";
+    case EventFormat::Online: return "online";
+    }
+    return "";
+}
+
+std::optional<EventFormat> parseFormat(std::string_view key)
+{
+    for (auto f : kAllFormats)
+        if (key == formatKey(f))
+            return f;
+    return std::nullopt;
+}
+
+FormatAttendance Requirements::attendance(EventFormat f) const
+{
+    if (attendanceByFormat)
+        return (*attendanceByFormat)[static_cast<std::size_t>(f)];
+    return f == EventFormat::Online ? FormatAttendance{0, expectedAttendance} : FormatAttendance{expectedAttendance, 0};
+}
+
 bool Requirements::isMustHave(Requirement r) const
 {
     return std::find(mustHave.begin(), mustHave.end(), r) != mustHave.end();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -115,6 +116,20 @@ struct ProjectMeta {
     bool operator==(const ProjectMeta &) const = default;
 };
 
+/** The three ways to hold the event (T1.1 P1.1.1). */
+enum class EventFormat { Onsite, Hybrid, Online };
+inline constexpr EventFormat kAllFormats[] = {EventFormat::Onsite, EventFormat::Hybrid, EventFormat::Online};
+[[nodiscard]] const char *formatKey(EventFormat f); ///< "onsite", "hybrid", "online"
+[[nodiscard]] std::optional<EventFormat> parseFormat(std::string_view key);
+
+/** Expected attendance of one format, split by how people attend. */
+struct FormatAttendance {
+    int onsite = 0;
+    int online = 0;
+    [[nodiscard]] int total() const { return onsite + online; }
+    bool operator==(const FormatAttendance &) const = default;
+};
+
 /** Requirement keys that can be marked must-have (hard constraints). */
 enum class Requirement { PlenarySeats, BreakoutRooms, ExhibitionM2, RoomNights, Dates, BudgetCeiling };
 [[nodiscard]] const char *requirementKey(Requirement r);
@@ -131,7 +146,12 @@ struct Requirements {
     std::optional<int> roomNights;
     std::optional<std::int64_t> budgetCeiling; ///< base currency, whole units
     std::vector<Requirement> mustHave;
+    /** Attendance per format ("attendance_by_format"); absent in the file = everyone on site for on-site and
+     *  hybrid, everyone online for online (see attendance()). Index by static_cast<int>(EventFormat). */
+    std::optional<std::array<FormatAttendance, 3>> attendanceByFormat;
     [[nodiscard]] bool isMustHave(Requirement r) const;
+    /** Attendance of a format, with the defaults above. */
+    [[nodiscard]] FormatAttendance attendance(EventFormat f) const;
     bool operator==(const Requirements &) const = default;
 };
 

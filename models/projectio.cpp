@@ -99,8 +99,28 @@ Requirements readRequirements(JsonReader &r, const json::object &o, const std::s
             }
         }
     }
+    if (const auto *abf = o.if_contains("attendance_by_format")) {
+        const std::string ap = join(path, "attendance_by_format");
+        if (const auto *ao = r.object(*abf, ap)) {
+            std::array<FormatAttendance, 3> att{};
+            for (auto f : kAllFormats) {
+                const std::string fp = join(ap, formatKey(f));
+                const auto *fv = r.member(*ao, formatKey(f), ap, true, R"(an object {"onsite": N, "online": N})");
+                if (!fv)
+                    continue;
+                if (const auto *fo = r.object(*fv, fp)) {
+                    auto &a = att[static_cast<std::size_t>(f)];
+                    a.onsite = r.smallInt(*fo, "onsite", fp, true, 0).value_or(0);
+                    a.online = r.smallInt(*fo, "online", fp, true, 0).value_or(0);
+                    r.unknownKeys(*fo, fp, {"onsite", "online"});
+                }
+            }
+            r.unknownKeys(*ao, ap, {"onsite", "hybrid", "online"});
+            q.attendanceByFormat = att;
+        }
+    }
     r.unknownKeys(o, path, {"start_date", "end_date", "days", "expected_attendance", "plenary_seats", "breakout_rooms",
-                            "exhibition_m2", "room_nights", "budget_ceiling", "must_have"});
+                            "exhibition_m2", "room_nights", "budget_ceiling", "must_have", "attendance_by_format"});
     return q;
 }
 
@@ -481,6 +501,14 @@ std::string writeProject(const Project &p)
     for (auto r : q.mustHave)
         must.emplace_back(requirementKey(r));
     req["must_have"] = std::move(must);
+    if (q.attendanceByFormat) {
+        json::object abf;
+        for (auto f : kAllFormats) {
+            const auto &a = (*q.attendanceByFormat)[static_cast<std::size_t>(f)];
+            abf[formatKey(f)] = json::object{{"onsite", a.onsite}, {"online", a.online}};
+        }
+        req["attendance_by_format"] = std::move(abf);
+    }
     root["requirements"] = std::move(req);
 
     json::array crit;

@@ -13,8 +13,14 @@ ApplicationWindow {
     property string startupErrorFile
     property var startupErrors: []
 
-    readonly property var pageIds: ["overview", "venues", "ranking"]
-    readonly property var pageTitles: [qsTr("Overview"), qsTr("Venues"), qsTr("Ranking")]
+    /** Every workspace page: id (for venuebid --page), title, and the QML file in this module.
+     *  A new page is one entry here plus its id in app/exe/main.cpp. */
+    readonly property var pages: [
+        { id: "overview", title: qsTr("Overview"), source: "OverviewPage.qml" },
+        { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
+        { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" }
+    ]
+    readonly property var pageIds: pages.map(p => p.id)
 
     width: 1280
     height: 800
@@ -65,14 +71,14 @@ ApplicationWindow {
             id: nav
             Layout.preferredWidth: 180
             Layout.fillHeight: true
-            model: window.pageTitles
+            model: window.pages
             currentIndex: Math.max(0, window.pageIds.indexOf(window.initialPage))
             delegate: ItemDelegate {
                 id: navItem
                 required property int index
-                required property string modelData
+                required property var modelData
                 width: ListView.view.width
-                text: navItem.modelData
+                text: navItem.modelData.title
                 highlighted: ListView.isCurrentItem
                 onClicked: ListView.view.currentIndex = navItem.index
             }
@@ -82,13 +88,12 @@ ApplicationWindow {
             Layout.preferredWidth: 1
             color: palette.mid
         }
-        StackLayout {
+        Loader {
+            id: pageLoader
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: nav.currentIndex
-            OverviewPage {}
-            VenuesPage {}
-            RankingPage {}
+            // Only the visible page exists: pages stay cheap however many workspaces are added.
+            source: window.pages[Math.max(0, nav.currentIndex)].source
         }
     }
 
