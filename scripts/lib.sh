@@ -16,6 +16,7 @@ VB_PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
   qml6-module-qt-labs-platform qml6-module-qttest
   fonts-noto-cjk locales
+  libxlsxwriter-dev poppler-utils unzip
 )
 
 vb_missing_packages() {
