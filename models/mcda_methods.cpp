@@ -210,7 +210,7 @@ ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::Ve
         s.scores = s.promethee->phi;
         break;
     }
-    s.ranks = competitionRanks(s.scores, higherIsBetter(p.method));
+    s.ranks = fastCompetitionRanks(s.scores, higherIsBetter(p.method));
     return s;
 }
 

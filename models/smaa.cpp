@@ -151,6 +151,8 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
     const Eigen::Index block = std::clamp<Eigen::Index>((Eigen::Index(1) << 21) / std::max<Eigen::Index>(n, 1), 1, 1024);
     Eigen::MatrixXd W(m, block), S(n, block);
     std::vector<Entry> entries(static_cast<std::size_t>(n));
+    std::vector<int> order;
+    std::vector<std::uint64_t> scratch;
 
     std::uint64_t done = 0;
     while (done < o.samples) {
@@ -191,22 +193,33 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
                     }
                 continue;
             }
-            for (Eigen::Index i = 0; i < n; ++i)
-                entries[static_cast<std::size_t>(i)] = Entry{s[i], static_cast<int>(i)};
-            const auto byScore = [](const Entry &a, const Entry &c) { return a.s > c.s; };
-            if (K < n)
-                std::partial_sort(entries.begin(), entries.begin() + K, entries.end(), byScore);
-            else
-                std::sort(entries.begin(), entries.end(), byScore);
-            const double tol = 1e-12 * std::max(1.0, std::abs(entries[0].s));
-            int rank = 1;
-            for (int pos = 0; pos < K; ++pos) {
-                if (pos > 0 && entries[static_cast<std::size_t>(pos)].s < entries[static_cast<std::size_t>(pos - 1)].s - tol)
-                    rank = pos + 1;
-                const int i = entries[static_cast<std::size_t>(pos)].i;
+            const auto count = [&](int pos, int rank, int i) {
                 ++counts[static_cast<std::size_t>(i) * static_cast<std::size_t>(K) + static_cast<std::size_t>(rank - 1)];
                 if (rank == 1)
                     centralSum.row(i) += W.col(k).transpose();
+                (void)pos;
+            };
+            if (static_cast<Eigen::Index>(K) * 8 < n) {
+                // Few ranks of many alternatives: a partial sort is O(n log K).
+                for (Eigen::Index i = 0; i < n; ++i)
+                    entries[static_cast<std::size_t>(i)] = Entry{s[i], static_cast<int>(i)};
+                std::partial_sort(entries.begin(), entries.begin() + K, entries.end(), [](const Entry &a, const Entry &c) { return a.s > c.s || (a.s == c.s && a.i < c.i); });
+                const double tol = 1e-12 * std::max(1.0, std::abs(entries[0].s));
+                int rank = 1;
+                for (int pos = 0; pos < K; ++pos) {
+                    if (pos > 0 && entries[static_cast<std::size_t>(pos)].s < entries[static_cast<std::size_t>(pos - 1)].s - tol)
+                        rank = pos + 1;
+                    count(pos, rank, entries[static_cast<std::size_t>(pos)].i);
+                }
+            } else {
+                sortByScore(s, static_cast<int>(n), true, order, scratch); // O(n) radix sort, no allocation
+                const double tol = 1e-12 * std::max(1.0, std::abs(s[order[0]]));
+                int rank = 1;
+                for (int pos = 0; pos < K; ++pos) {
+                    if (pos > 0 && s[order[static_cast<std::size_t>(pos)]] < s[order[static_cast<std::size_t>(pos - 1)]] - tol)
+                        rank = pos + 1;
+                    count(pos, rank, order[static_cast<std::size_t>(pos)]);
+                }
             }
         }
         done += static_cast<std::uint64_t>(b);

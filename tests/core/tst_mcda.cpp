@@ -75,6 +75,7 @@ private Q_SLOTS:
     void normalizations();
     void constantColumnNormalisesToOne();
     void competitionRanking();
+    void fastRanksMatchReference();
     void wsmAndWpmHandComputed();
     void topsisPublishedPhones();
     void topsisScaleInvariance();
@@ -147,6 +148,33 @@ void TestMcda::competitionRanking()
     QCOMPARE(competitionRanks(vec({1.0, 1.0 - 1e-12, 0.0})), (std::vector<int>{1, 1, 3}));
     QCOMPARE(competitionRanks(vec({0.3, 0.1, 0.2}), false), (std::vector<int>{3, 1, 2}));
     QCOMPARE(competitionRanks(vec({7, 7, 7})), (std::vector<int>{1, 1, 1}));
+}
+
+void TestMcda::fastRanksMatchReference()
+{
+    // The radix-sort ranking on hot paths must give exactly competitionRanks(): random data with many exact
+    // ties, near-ties below 1e-9 of the range, negative values and ±0.
+    std::uint64_t state = 12345;
+    const auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 40) / static_cast<double>(1ULL << 24);
+    };
+    for (int round = 0; round < 50; ++round) {
+        const int n = 1 + round * 37;
+        Eigen::VectorXd s(n);
+        for (int i = 0; i < n; ++i) {
+            const double u = next();
+            s(i) = round % 3 == 0 ? std::floor(u * 10) / 10 : (u - 0.5) * 1e3;
+            if (i % 7 == 3 && i > 0)
+                s(i) = s(i - 1) + 1e-13; // a near-tie
+        }
+        if (n > 2) {
+            s(0) = 0.0;
+            s(1) = -0.0;
+        }
+        QCOMPARE(fastCompetitionRanks(s, true), competitionRanks(s, true));
+        QCOMPARE(fastCompetitionRanks(s, false), competitionRanks(s, false));
+    }
 }
 
 void TestMcda::wsmAndWpmHandComputed()
