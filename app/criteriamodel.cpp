@@ -54,3 +54,14 @@ QHash<int, QByteArray> CriteriaModel::roleNames() const
     return {{Qt::DisplayRole, "display"}, {IdRole, "criterionId"}, {NameRole, "name"}, {DirectionRole, "direction"},
             {UnitRole, "unit"}, {WeightRole, "weight"}, {PercentRole, "percent"}};
 }
+
+void CriteriaModel::weightsChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {WeightRole, PercentRole});
+}
+
+double CriteriaModel::percentAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? data(index(row), PercentRole).toDouble() : 0.0;
+}

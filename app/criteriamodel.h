@@ -28,6 +28,10 @@ public:
 
     explicit CriteriaModel(QObject *parent = nullptr);
     void setProject(const vb::Project *project, const std::vector<double> *normalizedWeights, vb::Lang lang);
+    /** The weights changed (same criteria): dataChanged on every row, no reset, so delegates survive a drag. */
+    void weightsChanged();
+    /** Weight of row as a percentage of the total (for tests and summaries). */
+    Q_INVOKABLE [[nodiscard]] double percentAt(int row) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

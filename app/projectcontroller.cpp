@@ -73,7 +73,10 @@ bool ProjectController::open(const QString &pathOrUrl)
     m_warnings = qsl(result.messages()); // only warnings remain when ok()
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_loaded = true;
+    m_history.clear();
+    m_modified = false;
     refresh();
+    Q_EMIT historyChanged();
     return true;
 }
 
@@ -99,7 +102,9 @@ bool ProjectController::saveAs(const QString &pathOrUrl)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_modified = false;
     Q_EMIT projectChanged();
+    Q_EMIT historyChanged();
     Q_EMIT saved(m_filePath);
     return true;
 }
@@ -114,6 +119,49 @@ void ProjectController::refresh()
     m_excluded->setProject(p, &m_rankingResult, l);
     m_criteria->setProject(p, &m_rankingResult.weights, l);
     Q_EMIT projectChanged();
+}
+
+void ProjectController::recompute()
+{
+    m_rankingResult = vb::rankVenues(m_project);
+    const auto l = lang();
+    m_ranking->setProject(&m_project, &m_rankingResult, l);
+    m_excluded->setProject(&m_project, &m_rankingResult, l);
+    m_venues->setProject(&m_project, &m_rankingResult, l);
+    m_criteria->weightsChanged();
+    Q_EMIT rankingChanged();
+}
+
+void ProjectController::afterEdit()
+{
+    m_modified = true;
+    recompute();
+    Q_EMIT historyChanged();
+}
+
+void ProjectController::setWeightPercent(int row, double percent)
+{
+    if (!m_loaded || row < 0 || row >= static_cast<int>(m_project.criteria.size()))
+        return;
+    m_history.apply(m_project, vb::weightPercentEdit(m_project, static_cast<std::size_t>(row), percent));
+    afterEdit();
+}
+
+void ProjectController::endWeightChange()
+{
+    m_history.closeMerge();
+}
+
+void ProjectController::undo()
+{
+    if (m_history.undo(m_project))
+        afterEdit();
+}
+
+void ProjectController::redo()
+{
+    if (m_history.redo(m_project))
+        afterEdit();
 }
 
 QString ProjectController::fileName() const

@@ -4,6 +4,7 @@
 #include "criteriamodel.h"
 #include "excludedmodel.h"
 #include "project.h"
+#include "projectedit.h"
 #include "rankingmodel.h"
 #include "venueranking.h"
 #include "venuetablemodel.h"
@@ -39,6 +40,9 @@ class ProjectController : public QObject
     Q_PROPERTY(RankingModel *ranking READ ranking CONSTANT)
     Q_PROPERTY(ExcludedModel *excluded READ excluded CONSTANT)
     Q_PROPERTY(CriteriaModel *criteria READ criteria CONSTANT)
+    Q_PROPERTY(bool modified READ modified NOTIFY historyChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
 
 public:
     /** Not default-constructible on purpose: Qt 6.4 prefers a default constructor over create() for singletons. */
@@ -54,6 +58,14 @@ public:
     Q_INVOKABLE bool save();
     /** Saves to another file and makes it the current one. */
     Q_INVOKABLE bool saveAs(const QString &pathOrUrl);
+
+    /** Sets criterion row to percent of the total weight; the others keep their proportions (sum stays 100).
+     *  Consecutive calls for the same row merge into one undo step until endWeightChange(). Re-ranks at once. */
+    Q_INVOKABLE void setWeightPercent(int row, double percent);
+    /** Closes the current weight drag: the next change is a new undo step. */
+    Q_INVOKABLE void endWeightChange();
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
 
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QString filePath() const { return m_filePath; }
@@ -72,6 +84,9 @@ public:
     [[nodiscard]] ExcludedModel *excluded() const { return m_excluded; }
     [[nodiscard]] CriteriaModel *criteria() const { return m_criteria; }
     [[nodiscard]] const vb::Project &project() const { return m_project; }
+    [[nodiscard]] bool modified() const { return m_modified; }
+    [[nodiscard]] bool canUndo() const { return m_history.canUndo(); }
+    [[nodiscard]] bool canRedo() const { return m_history.canRedo(); }
 
 Q_SIGNALS:
     void projectChanged();
@@ -79,13 +94,21 @@ Q_SIGNALS:
     void loadFailed(const QString &file, const QStringList &messages);
     void saveFailed(const QString &message);
     void saved(const QString &path);
+    void historyChanged();
+    /** The ranking was recomputed after an edit (weights, facts, requirements). */
+    void rankingChanged();
 
 private:
     void refresh();
+    /** Recomputes the ranking after an edit; criteria rows get dataChanged (not a reset) so a dragged slider survives. */
+    void recompute();
+    void afterEdit();
     [[nodiscard]] vb::Lang lang() const;
 
     vb::Project m_project;
     vb::VenueRanking m_rankingResult;
+    vb::EditHistory m_history;
+    bool m_modified = false;
     bool m_loaded = false;
     QString m_filePath;
     QStringList m_warnings;

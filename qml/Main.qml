@@ -18,6 +18,7 @@ ApplicationWindow {
     readonly property var pages: [
         { id: "overview", title: qsTr("Overview"), source: "OverviewPage.qml" },
         { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
+        { id: "criteria", title: qsTr("Criteria & weights"), source: "CriteriaPage.qml" },
         { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" }
     ]
     readonly property var pageIds: pages.map(p => p.id)
@@ -25,7 +26,7 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: (ProjectController.loaded ? ProjectController.title + " — " : "") + "VenueBid"
+    title: (ProjectController.loaded ? (ProjectController.modified ? "• " : "") + ProjectController.title + " — " : "") + "VenueBid"
 
     header: ToolBar {
         RowLayout {
@@ -45,6 +46,16 @@ ApplicationWindow {
                 text: qsTr("Save As…")
                 enabled: ProjectController.loaded
                 onClicked: saveDialog.open()
+            }
+            ToolButton {
+                text: qsTr("Undo")
+                enabled: ProjectController.canUndo
+                onClicked: ProjectController.undo()
+            }
+            ToolButton {
+                text: qsTr("Redo")
+                enabled: ProjectController.canRedo
+                onClicked: ProjectController.redo()
             }
             Label {
                 Layout.fillWidth: true
@@ -135,6 +146,19 @@ ApplicationWindow {
             wrapMode: Text.Wrap
             width: 600
         }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        onActivated: ProjectController.undo()
+    }
+    Shortcut {
+        sequences: [StandardKey.Redo]
+        onActivated: ProjectController.redo()
+    }
+    Shortcut {
+        sequences: [StandardKey.Save]
+        onActivated: ProjectController.save()
     }
 
     Connections {

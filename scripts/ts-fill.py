@@ -59,6 +59,11 @@ ZH = {
     "Source: %1": "來源：%1",
     "No source": "無來源",
     "As of: %1": "資料日期：%1",
+    "Drag a slider to change a criterion's share; the other weights keep their proportions and the total stays 100 %. The ranking on the right follows at once. Undo with Ctrl+Z.":
+        "拖曳滑桿即可調整準則的權重；其他權重維持原有比例，總和保持 100 %。右側排名即時更新。按 Ctrl+Z 可復原。",
+    "Criteria & weights": "準則與權重",
+    "Undo": "復原",
+    "Redo": "重做",
 }
 
 def main(path):

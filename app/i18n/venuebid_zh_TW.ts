@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>Drag a slider to change a criterion's share; the other weights keep their proportions and the total stays 100 %. The ranking on the right follows at once. Undo with Ctrl+Z.</source>
+        <translation>拖曳滑桿即可調整準則的權重；其他權重維持原有比例，總和保持 100 %。右側排名即時更新。按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>評估準則與權重</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>愈高愈好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>愈低愈好</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
     <name>ErrorsDialog</name>
     <message>
         <source>Could not open %1</source>
@@ -68,6 +91,18 @@
     <message>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Criteria &amp; weights</source>
+        <translation>準則與權重</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectedit.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace vb {
+
+std::vector<double> weightPercents(const Project &p)
+{
+    double sum = 0;
+    for (const auto &c : p.criteria)
+        sum += c.weight;
+    std::vector<double> out;
+    for (const auto &c : p.criteria)
+        out.push_back(sum > 0 ? c.weight / sum * 100.0 : 0.0);
+    return out;
+}
+
+bool setWeightPercent(Project &p, std::size_t index, double percent)
+{
+    if (index >= p.criteria.size())
+        return false;
+    percent = std::clamp(percent, 0.0, 100.0);
+    auto pct = weightPercents(p);
+    const double othersBefore = 100.0 - pct[index];
+    const double othersAfter = 100.0 - percent;
+    const std::size_t others = p.criteria.size() - 1;
+    for (std::size_t j = 0; j < pct.size(); ++j) {
+        if (j == index)
+            continue;
+        pct[j] = othersBefore > 1e-12 ? pct[j] * othersAfter / othersBefore : (others ? othersAfter / static_cast<double>(others) : 0.0);
+    }
+    pct[index] = others ? percent : 100.0;
+    for (std::size_t j = 0; j < pct.size(); ++j)
+        p.criteria[j].weight = pct[j];
+    return true;
+}
+
+EditHistory::Edit weightPercentEdit(const Project &p, std::size_t index, double percent)
+{
+    std::vector<double> before;
+    for (const auto &c : p.criteria)
+        before.push_back(c.weight);
+    Project tmp;
+    tmp.criteria = p.criteria;
+    setWeightPercent(tmp, index, percent);
+    std::vector<double> after;
+    for (const auto &c : tmp.criteria)
+        after.push_back(c.weight);
+    const std::string name = index < p.criteria.size() ? p.criteria[index].name.en : std::string();
+    auto setAll = [](std::vector<double> w) {
+        return [w = std::move(w)](Project &q) {
+            for (std::size_t j = 0; j < w.size() && j < q.criteria.size(); ++j)
+                q.criteria[j].weight = w[j];
+        };
+    };
+    return {"Weight: " + name, "weight:" + std::to_string(index), setAll(after), setAll(before)};
+}
+
+void EditHistory::apply(Project &p, Edit edit)
+{
+    edit.redo(p);
+    m_edits.resize(m_pos); // a new edit drops the redo tail
+    if (m_mergeOpen && !edit.mergeKey.empty() && !m_edits.empty() && m_edits.back().mergeKey == edit.mergeKey) {
+        m_edits.back().redo = std::move(edit.redo); // keep the first undo, take the latest redo
+        return;
+    }
+    m_edits.push_back(std::move(edit));
+    if (m_edits.size() > kMaxSteps)
+        m_edits.erase(m_edits.begin());
+    m_pos = m_edits.size();
+    m_mergeOpen = !m_edits.back().mergeKey.empty();
+}
+
+bool EditHistory::undo(Project &p)
+{
+    if (!canUndo())
+        return false;
+    m_edits[--m_pos].undo(p);
+    m_mergeOpen = false;
+    return true;
+}
+
+bool EditHistory::redo(Project &p)
+{
+    if (!canRedo())
+        return false;
+    m_edits[m_pos++].redo(p);
+    m_mergeOpen = false;
+    return true;
+}
+
+void EditHistory::clear()
+{
+    m_edits.clear();
+    m_pos = 0;
+    m_mergeOpen = false;
+}
+
+} // namespace vb

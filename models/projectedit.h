@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace vb {
+
+/** Weights as percentages of their sum (each criterion's share × 100; all zero when the sum is 0). */
+[[nodiscard]] std::vector<double> weightPercents(const Project &p);
+
+/** Sets criterion `index` to `percent` of the total and rescales the others in proportion so the
+ *  percentages still sum to 100 (when the others are all 0 they share the rest equally). Weights are
+ *  stored as percentages afterwards. percent is clamped to [0, 100]. Returns false for a bad index. */
+bool setWeightPercent(Project &p, std::size_t index, double percent);
+
+/** Undoable edits of a project. An edit is a pair of functions that change the project forwards and back;
+ *  consecutive edits with the same non-empty mergeKey (a slider being dragged) merge into one step. */
+class EditHistory
+{
+public:
+    struct Edit {
+        std::string label;    ///< shown in the UI ("Weight: Plenary seats")
+        std::string mergeKey; ///< "" = never merge
+        std::function<void(Project &)> redo;
+        std::function<void(Project &)> undo;
+    };
+
+    /** Applies edit to p and records it (dropping anything that could be redone). */
+    void apply(Project &p, Edit edit);
+    bool undo(Project &p);
+    bool redo(Project &p);
+    void clear();
+    /** Ends merging: the next edit starts a new undo step even with the same mergeKey (slider released). */
+    void closeMerge() { m_mergeOpen = false; }
+
+    [[nodiscard]] bool canUndo() const { return m_pos > 0; }
+    [[nodiscard]] bool canRedo() const { return m_pos < m_edits.size(); }
+    [[nodiscard]] std::string undoLabel() const { return canUndo() ? m_edits[m_pos - 1].label : std::string(); }
+    [[nodiscard]] std::string redoLabel() const { return canRedo() ? m_edits[m_pos].label : std::string(); }
+    [[nodiscard]] std::size_t size() const { return m_edits.size(); }
+
+    static constexpr std::size_t kMaxSteps = 500;
+
+private:
+    std::vector<Edit> m_edits;
+    std::size_t m_pos = 0; ///< edits before m_pos are applied
+    bool m_mergeOpen = false;
+};
+
+/** An undoable weight change (all weights before and after, so merging keeps the first "before"). */
+[[nodiscard]] EditHistory::Edit weightPercentEdit(const Project &p, std::size_t index, double percent);
+
+} // namespace vb

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import VenueBid.Backend
+
+/** Direct weights: one slider per criterion, shown as percentages that always sum to 100, with the ranking
+ *  following live. Moving one slider rescales the others in proportion (computed in models/projectedit.cpp). */
+Page {
+    id: page
+
+    header: Label {
+        padding: 12
+        wrapMode: Text.Wrap
+        color: palette.placeholderText
+        text: qsTr("Drag a slider to change a criterion's share; the other weights keep their proportions and the total stays 100 %. The ranking on the right follows at once. Undo with Ctrl+Z.")
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 24
+
+        ColumnLayout {
+            Layout.preferredWidth: 560
+            Layout.fillHeight: true
+            spacing: 4
+            SectionTitle { text: qsTr("Criteria and weights") }
+            Repeater {
+                model: ProjectController.criteria
+                delegate: RowLayout {
+                    id: critRow
+                    required property int index
+                    required property string name
+                    required property string direction
+                    required property double percent
+                    objectName: "weightRow" + index
+                    spacing: 8
+                    Label {
+                        text: critRow.name
+                        Layout.preferredWidth: 170
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: critRow.direction === "benefit" ? "▲" : "▼"
+                        color: palette.placeholderText
+                        ToolTip.visible: dirHover.hovered
+                        ToolTip.text: critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")
+                        HoverHandler { id: dirHover }
+                    }
+                    Slider {
+                        id: slider
+                        objectName: "weightSlider" + critRow.index
+                        Layout.fillWidth: true
+                        from: 0
+                        to: 100
+                        stepSize: 0.5
+                        value: critRow.percent
+                        onMoved: ProjectController.setWeightPercent(critRow.index, value)
+                        onPressedChanged: if (!pressed) ProjectController.endWeightChange()
+                    }
+                    Label {
+                        text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
+                        Layout.preferredWidth: 60
+                        horizontalAlignment: Text.AlignRight
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 2
+            SectionTitle { text: qsTr("Ranking") }
+            Repeater {
+                model: ProjectController.ranking
+                delegate: RowLayout {
+                    id: rankRow
+                    required property int index
+                    required property int rank
+                    required property string name
+                    required property double score
+                    required property string scoreText
+                    objectName: "liveRank" + index
+                    spacing: 8
+                    Label {
+                        text: "#" + rankRow.rank
+                        font.bold: true
+                        Layout.preferredWidth: 32
+                    }
+                    Label {
+                        text: rankRow.name
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: 260
+                        Layout.maximumWidth: 260
+                    }
+                    Rectangle {
+                        Layout.preferredWidth: 160
+                        Layout.minimumWidth: 160
+                        Layout.preferredHeight: 10
+                        color: palette.midlight
+                        Rectangle {
+                            width: parent.width * Math.max(0, Math.min(1, rankRow.score))
+                            height: parent.height
+                            color: rankRow.rank === 1 ? "#2e7d32" : "#4a78b5"
+                        }
+                    }
+                    Label {
+                        text: rankRow.scoreText
+                        font.family: "monospace"
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}
