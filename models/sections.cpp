@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
+#include "budgetio.h"
+
 namespace vb {
 
 namespace {
 // Each later part registers its section here (its codec lives next to its domain code).
 constexpr SectionCodec kSections[] = {
+    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},   // issue 5, models/budget_io.cpp
+    {"revenue", readRevenueSection, writeBudgetSection, nullptr},               // issue 5, models/budget_io.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "cli_budget.h"
 #include "cli_mcda.h"
 
 #include "json_text.h"
@@ -227,6 +228,9 @@ const Command kCommands[] = {
     {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--bench N]",
      "SMAA-2 rank acceptability, central weights and confidence factors", cmdSmaa},
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
+    {"budget", "budget PROJECT [--format json|table] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
+     "per-format budgets (未稅/含稅), revenue, break-even, ROI and levers; XLSX with live formulas or CSV", cmdBudget},
+    {"quote", "quote PROJECT [--version N] [--lang en|zh-TW] --out FILE.pdf|.xlsx|.odt|.html", "the client quote of a version, bilingual", cmdQuote},
 };
 
 void printUsage(std::ostream &os)

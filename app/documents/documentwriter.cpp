@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentwriter.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+#include <memory>
+
+namespace vb::documents {
+
+namespace {
+
+bool endsWith(const std::string &s, const char *suffix)
+{
+    const std::string x(suffix);
+    if (s.size() < x.size())
+        return false;
+    for (std::size_t i = 0; i < x.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - x.size() + i])) != x[i])
+            return false;
+    return true;
+}
+
+/** QTextDocument layout needs fonts, hence a QGuiApplication; venuebid-cli only makes one for PDF/ODT. */
+void ensureGuiApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "venuebid-cli";
+    static char *argv[] = {name, nullptr};
+    static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
+bool writeDocument(const std::string &html, const std::string &path, std::string &error)
+{
+    const QString file = QString::fromStdString(path);
+    if (endsWith(path, ".html") || endsWith(path, ".htm")) {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(html.data(), static_cast<qint64>(html.size())) != static_cast<qint64>(html.size())) {
+            error = "cannot write " + path + ": " + f.errorString().toStdString();
+            return false;
+        }
+        return true;
+    }
+    const bool pdf = endsWith(path, ".pdf");
+    if (!pdf && !endsWith(path, ".odt")) {
+        error = "unknown document type for " + path + ": expected .pdf, .odt or .html";
+        return false;
+    }
+    ensureGuiApplication();
+    QTextDocument doc;
+    doc.setHtml(QString::fromStdString(html));
+    if (pdf) {
+        // No doc.setPageSize(): print() then paginates and scales to the writer (shared/TOOLCHAIN.md §6).
+        {
+            QPdfWriter writer(file);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(300);
+            writer.setCreator(QStringLiteral("VenueBid"));
+            doc.print(&writer);
+        }
+        if (!QFile::exists(file) || QFile(file).size() == 0) {
+            error = "cannot write " + path;
+            return false;
+        }
+        return true;
+    }
+    QTextDocumentWriter writer(file, "ODF");
+    if (!writer.write(&doc)) {
+        error = "cannot write " + path + ": " + writer.device()->errorString().toStdString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace vb::documents

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Budget arithmetic in integers (docs/budget.md): line → service charge → business tax; contingency, fee.
+#include "budgetcalc.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace vb {
+
+std::int64_t roundDiv(Wide num, Wide den)
+{
+    const bool neg = num < 0;
+    const Wide a = neg ? -num : num;
+    const Wide q = (2 * a + den) / (2 * den);
+    return static_cast<std::int64_t>(neg ? -q : q);
+}
+
+std::optional<std::int64_t> rateMicro(const Project &p, std::string_view currency)
+{
+    const auto r = p.rateToBase(currency);
+    if (!r)
+        return std::nullopt;
+    return std::llround(*r * 1e6);
+}
+
+Drivers driversFor(const Project &p, EventFormat f, int percent)
+{
+    const auto &req = p.requirements;
+    const auto att = req.attendance(f);
+    Drivers d;
+    d.onsite = roundDiv(static_cast<Wide>(att.onsite) * percent, 100);
+    d.online = roundDiv(static_cast<Wide>(att.online) * percent, 100);
+    d.days = req.days;
+    // Room-nights scale with the format's on-site attendance relative to the all-on-site plan.
+    const std::int64_t rn = req.roomNights.value_or(0);
+    const std::int64_t ref = req.attendance(EventFormat::Onsite).onsite;
+    d.roomNights = ref > 0 ? roundDiv(static_cast<Wide>(rn) * d.onsite, ref) : 0;
+    d.exhibitionM2 = std::llround(req.exhibitionM2.value_or(0.0));
+    return d;
+}
+
+std::int64_t driverCount(QuantityBasis b, const Drivers &d)
+{
+    switch (b) {
+    case QuantityBasis::Fixed: return 1;
+    case QuantityBasis::PerAttendee: return d.onsite + d.online;
+    case QuantityBasis::PerOnsiteAttendee: return d.onsite;
+    case QuantityBasis::PerOnlineAttendee: return d.online;
+    case QuantityBasis::PerDay: return d.days;
+    case QuantityBasis::PerAttendeeDay: return d.onsite * d.days;
+    case QuantityBasis::PerRoomNight: return d.roomNights;
+    case QuantityBasis::PerM2: return d.exhibitionM2;
+    }
+    return 0;
+}
+
+LineAmounts computeLine(const Project &p, const Budget &b, const BudgetLine &line, const Drivers &d)
+{
+    LineAmounts a;
+    a.unitsHundredths = line.quantityHundredths * driverCount(line.basis, d);
+    const std::int64_t rate = rateMicro(p, line.currency).value_or(0);
+    // cents × hundredths × micro-rate → whole TWD: divide by 100 × 100 × 10⁶, rounded once.
+    a.extended = roundDiv(static_cast<Wide>(line.unitCostCents) * a.unitsHundredths * rate, static_cast<Wide>(100'000'000) * 100);
+    const std::int64_t sc = line.serviceCharge ? b.serviceChargeBp : 0;
+    switch (line.tax) {
+    case TaxTreatment::Excluded:
+    case TaxTreatment::Exempt:
+        a.subtotal = a.extended;
+        a.serviceCharge = roundDiv(static_cast<Wide>(a.subtotal) * sc, 10000);
+        a.tax = line.tax == TaxTreatment::Exempt ? 0 : roundDiv(static_cast<Wide>(a.subtotal + a.serviceCharge) * b.taxBp, 10000);
+        break;
+    case TaxTreatment::Included: {
+        // The entered amount is 含稅: take the tax out first, then the service charge; the rest is the subtotal.
+        const Money pre = roundDiv(static_cast<Wide>(a.extended) * 10000, 10000 + b.taxBp);
+        a.subtotal = roundDiv(static_cast<Wide>(pre) * 10000, 10000 + sc);
+        a.serviceCharge = pre - a.subtotal;
+        a.tax = a.extended - pre;
+        break;
+    }
+    }
+    return a;
+}
+
+FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int percent)
+{
+    FormatBudget fb;
+    fb.format = f;
+    fb.percent = percent;
+    fb.drivers = driversFor(p, f, percent);
+    fb.lines.resize(b.lines.size());
+    fb.included.resize(b.lines.size());
+    auto &c = fb.costs;
+    for (std::size_t i = 0; i < b.lines.size(); ++i) {
+        const auto &line = b.lines[i];
+        if (!appliesTo(line.formats, f))
+            continue;
+        fb.included[i] = true;
+        const auto a = computeLine(p, b, line, fb.drivers);
+        fb.lines[i] = a;
+        auto &cat = fb.categories[static_cast<int>(line.category)];
+        cat.unitsHundredths += a.unitsHundredths;
+        cat.extended += a.extended;
+        cat.subtotal += a.subtotal;
+        cat.serviceCharge += a.serviceCharge;
+        cat.tax += a.tax;
+        c.subtotal += a.subtotal;
+        c.serviceCharge += a.serviceCharge;
+        c.lineTax += a.tax;
+    }
+    c.contingency = roundDiv(static_cast<Wide>(c.subtotal + c.serviceCharge) * b.contingencyBp, 10000);
+    c.managementFee = roundDiv(static_cast<Wide>(c.subtotal + c.serviceCharge + c.contingency) * b.managementFeeBp, 10000);
+    c.tax = c.lineTax + roundDiv(static_cast<Wide>(c.contingency + c.managementFee) * b.taxBp, 10000);
+    c.total = c.subtotal + c.serviceCharge + c.contingency + c.managementFee + c.tax;
+
+    fb.revenueCounts.resize(b.revenue.size());
+    fb.revenueAmounts.resize(b.revenue.size());
+    for (std::size_t i = 0; i < b.revenue.size(); ++i) {
+        const auto &it = b.revenue[i];
+        if (!appliesTo(it.formats, f))
+            continue;
+        std::int64_t count = it.quantity;
+        if (it.type == RevenueType::Registration)
+            count = roundDiv(static_cast<Wide>(it.onlineAudience ? fb.drivers.online : fb.drivers.onsite) * it.shareBp, 10000);
+        const std::int64_t rate = rateMicro(p, it.currency).value_or(0);
+        const Money amount = roundDiv(static_cast<Wide>(it.amount) * count * rate, 1'000'000);
+        fb.revenueCounts[i] = count;
+        fb.revenueAmounts[i] = amount;
+        fb.revenue.byType[static_cast<int>(it.type)] += amount;
+        fb.revenue.total += amount;
+    }
+    return fb;
+}
+
+std::optional<double> roiPercent(Money revenue, Money cost)
+{
+    if (cost <= 0)
+        return std::nullopt;
+    return static_cast<double>(revenue - cost) / static_cast<double>(cost) * 100.0;
+}
+
+BreakEven breakEven(const Project &p, const Budget &b, EventFormat f, const FormatBudget &likely)
+{
+    BreakEven be;
+    const auto zero = computeFormat(p, b, f, 0);
+    be.fixedCosts = zero.costs.total;
+    be.fixedRevenue = zero.revenue.total;
+    be.attendees = likely.drivers.onsite + likely.drivers.online;
+    const Money dC = likely.costs.total - zero.costs.total;
+    const Money dR = likely.revenue.total - zero.revenue.total;
+    const Money fNet = be.fixedCosts - be.fixedRevenue;
+    if (be.attendees > 0) {
+        be.pricePerAttendee = static_cast<double>(dR) / static_cast<double>(be.attendees);
+        be.variablePerAttendee = static_cast<double>(dC) / static_cast<double>(be.attendees);
+    }
+    if (fNet <= 0)
+        be.attendeesNeeded = 0;
+    else if (be.attendees > 0 && dR > dC) // Q = F / (P − V) = F × N / (ΔR − ΔC), rounded up to whole people
+        be.attendeesNeeded = static_cast<std::int64_t>((static_cast<Wide>(fNet) * be.attendees + (dR - dC) - 1) / (dR - dC));
+    return be;
+}
+
+namespace {
+void schedule(std::map<std::string, std::pair<Money, Money>> &months, const std::vector<Payment> &plan, const std::string &eventDay, Money total,
+              bool out)
+{
+    if (total == 0)
+        return;
+    if (plan.empty()) {
+        auto &m = months[eventDay.substr(0, 7)];
+        (out ? m.first : m.second) += total;
+        return;
+    }
+    Money left = total;
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        // Every instalment is rounded; the last takes the remainder so the schedule adds up to the total.
+        const Money part = i + 1 == plan.size() ? left : roundDiv(static_cast<Wide>(total) * plan[i].shareBp, 10000);
+        left -= part;
+        auto &m = months[plan[i].due.substr(0, 7)];
+        (out ? m.first : m.second) += part;
+    }
+}
+} // namespace
+
+Exposure exposure(const Project &p, const Budget &b, const FormatBudget &fb)
+{
+    Exposure e;
+    e.ceiling = b.exposureCeiling;
+    std::map<std::string, std::pair<Money, Money>> months; // YYYY-MM → (out, in)
+    const std::string &day = p.requirements.startDate.size() >= 7 ? p.requirements.startDate : std::string("0000-00-00");
+    Money lineTotals = 0;
+    for (std::size_t i = 0; i < b.lines.size(); ++i) {
+        if (!fb.included[i])
+            continue;
+        schedule(months, b.lines[i].payments, day, fb.lines[i].total(), true);
+        lineTotals += fb.lines[i].total();
+    }
+    schedule(months, {}, day, fb.costs.total - lineTotals, true); // contingency, fee and their tax: at the event
+    for (std::size_t i = 0; i < b.revenue.size(); ++i)
+        schedule(months, b.revenue[i].receipts, day, fb.revenueAmounts[i], false);
+    Money cum = 0;
+    bool revenueSeen = false;
+    for (const auto &[month, flow] : months) {
+        if (flow.second > 0)
+            revenueSeen = true;
+        if (!revenueSeen)
+            e.committedBeforeRevenue += flow.first;
+        cum += flow.second - flow.first;
+        e.months.push_back({month, flow.first, flow.second, cum});
+        if (-cum > e.peak) {
+            e.peak = -cum;
+            e.peakMonth = month;
+        }
+    }
+    return e;
+}
+
+BudgetSummary computeBudget(const Project &p, const Budget &b)
+{
+    BudgetSummary s;
+    for (auto f : kAllFormats) {
+        auto &fs = s.formats[static_cast<int>(f)];
+        for (int i = 0; i < 3; ++i)
+            fs.scenarios[i] = computeFormat(p, b, f, b.scenarioPercent[i]);
+        fs.likely = fs.scenarios[1];
+        fs.breakEven = breakEven(p, b, f, fs.likely);
+        fs.roiPercent = roiPercent(fs.likely.revenue.total, fs.likely.costs.total);
+        fs.exposure = exposure(p, b, fs.likely);
+    }
+    return s;
+}
+
+std::string formatMoney(Money m)
+{
+    std::string digits = std::to_string(m < 0 ? -static_cast<Wide>(m) > INT64_MAX ? 0 : -m : m);
+    std::string out;
+    const int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        out += digits[static_cast<std::size_t>(i)];
+        if ((n - 1 - i) % 3 == 0 && i != n - 1)
+            out += ',';
+    }
+    return m < 0 ? "-" + out : out;
+}
+
+std::string formatHundredths(std::int64_t h)
+{
+    std::string s = formatMoney(h / 100);
+    const std::int64_t frac = (h < 0 ? -h : h) % 100;
+    if (frac == 0)
+        return s;
+    if (h < 0 && h / 100 == 0)
+        s = "-" + s;
+    s += frac % 10 == 0 ? "." + std::to_string(frac / 10) : (frac < 10 ? ".0" : ".") + std::to_string(frac);
+    return s;
+}
+
+} // namespace vb

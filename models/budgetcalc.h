@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "budget.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vb {
+
+/** 128-bit intermediate for money products (GCC/Clang extension; no overflow for any realistic budget). */
+__extension__ typedef __int128 Wide;
+
+/** Rounds num / den to the nearest integer, halves away from zero (Excel's ROUND). den > 0. */
+[[nodiscard]] std::int64_t roundDiv(Wide num, Wide den);
+
+/** Attendance numbers a format's drivers use, after the scenario scaling. */
+struct Drivers {
+    std::int64_t onsite = 0;
+    std::int64_t online = 0;
+    std::int64_t days = 1;
+    std::int64_t roomNights = 0;
+    std::int64_t exhibitionM2 = 0;
+};
+/** Drivers of format f with attendance at percent % of the plan. */
+[[nodiscard]] Drivers driversFor(const Project &p, EventFormat f, int percent = 100);
+/** The count a basis multiplies the quantity by. */
+[[nodiscard]] std::int64_t driverCount(QuantityBasis b, const Drivers &d);
+
+/** One line of one format. subtotal + serviceCharge + tax = total; subtotal + serviceCharge is 未稅. */
+struct LineAmounts {
+    std::int64_t unitsHundredths = 0; ///< quantity × driver, × 100
+    Money extended = 0;               ///< unit cost × units × fx, rounded (as entered: 含稅 for included lines)
+    Money subtotal = 0;
+    Money serviceCharge = 0;
+    Money tax = 0;
+    [[nodiscard]] Money total() const { return subtotal + serviceCharge + tax; }
+    [[nodiscard]] Money beforeTax() const { return subtotal + serviceCharge; }
+};
+
+/** Cost totals of a format. subtotal + serviceCharge + contingency + managementFee + tax = total. */
+struct CostTotals {
+    Money subtotal = 0;
+    Money serviceCharge = 0;
+    Money contingency = 0;
+    Money managementFee = 0;
+    Money lineTax = 0; ///< business tax of the lines
+    Money tax = 0;     ///< lineTax + tax on contingency and management fee
+    Money total = 0;
+    [[nodiscard]] Money beforeTax() const { return total - tax; }
+};
+
+struct RevenueTotals {
+    std::array<Money, kRevenueTypeCount> byType{};
+    Money total = 0;
+};
+
+/** Costs and revenue of one format at one attendance level. */
+struct FormatBudget {
+    EventFormat format = EventFormat::Onsite;
+    int percent = 100;
+    Drivers drivers;
+    std::vector<LineAmounts> lines; ///< parallel to Budget::lines (zero for lines not in this format)
+    std::vector<bool> included;     ///< the line applies to this format
+    std::array<LineAmounts, kCategoryCount> categories{};
+    CostTotals costs;
+    std::vector<std::int64_t> revenueCounts; ///< parallel to Budget::revenue: registrations or quantity
+    std::vector<Money> revenueAmounts;       ///< parallel to Budget::revenue
+    RevenueTotals revenue;
+    [[nodiscard]] Money surplus() const { return revenue.total - costs.total; }
+};
+
+/** Q = F / (P − V), with F = fixed costs not covered by fixed income (see docs/budget.md). */
+struct BreakEven {
+    Money fixedCosts = 0;   ///< costs at zero attendance
+    Money fixedRevenue = 0; ///< revenue at zero attendance (sponsors, booths, subsidies)
+    std::int64_t attendees = 0; ///< planned attendance (on site + online)
+    double pricePerAttendee = 0;    ///< P
+    double variablePerAttendee = 0; ///< V
+    std::optional<std::int64_t> attendeesNeeded; ///< nullopt: P ≤ V, never breaks even
+};
+
+struct ExposureMonth {
+    std::string month; ///< YYYY-MM
+    Money out = 0;
+    Money in = 0;
+    Money cumulative = 0; ///< Σ (in − out) up to this month
+};
+
+/** Company exposure (P1.2.1): cash out before cash in, per month. */
+struct Exposure {
+    std::vector<ExposureMonth> months;
+    Money committedBeforeRevenue = 0; ///< payments due before the first receipt month
+    Money peak = 0;                   ///< largest −cumulative (≥ 0)
+    std::string peakMonth;
+    std::optional<Money> ceiling;
+    [[nodiscard]] bool withinCeiling() const { return !ceiling || peak <= *ceiling; }
+};
+
+/** A change that raises the client's revenue, with its effect on the surplus. */
+struct Lever {
+    std::string key;  ///< "fee:early_bird", "sponsor:gold", "booths:booth_std", "attendance"
+    std::string text; ///< described in the requested language
+    Money effect = 0; ///< change of revenue − cost
+};
+
+/** Everything the budget views show for one format (likely scenario plus the other two). */
+struct FormatSummary {
+    FormatBudget likely;
+    std::array<FormatBudget, 3> scenarios; ///< pessimistic, likely, optimistic
+    BreakEven breakEven;
+    std::optional<double> roiPercent; ///< nullopt when the cost is 0
+    Exposure exposure;
+};
+
+struct BudgetSummary {
+    std::array<FormatSummary, 3> formats; ///< index = int(EventFormat)
+};
+
+/** Costs and revenue of one format at percent % of planned attendance. */
+[[nodiscard]] FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int percent = 100);
+/** One line in one format (exposed for the GUI and the exports). */
+[[nodiscard]] LineAmounts computeLine(const Project &p, const Budget &b, const BudgetLine &line, const Drivers &d);
+/** Whole-budget recompute: three formats × three scenarios, break-even, ROI, exposure. */
+[[nodiscard]] BudgetSummary computeBudget(const Project &p, const Budget &b);
+[[nodiscard]] BreakEven breakEven(const Project &p, const Budget &b, EventFormat f, const FormatBudget &likely);
+[[nodiscard]] std::optional<double> roiPercent(Money revenue, Money cost);
+[[nodiscard]] Exposure exposure(const Project &p, const Budget &b, const FormatBudget &fb);
+/** Revenue levers ranked by effect, largest first. */
+[[nodiscard]] std::vector<Lever> revenueLevers(const Project &p, const Budget &b, EventFormat f, Lang l);
+
+/** TWD per unit of currency × 10⁶ (1 000 000 for TWD); nullopt when no rate is on file. */
+[[nodiscard]] std::optional<std::int64_t> rateMicro(const Project &p, std::string_view currency);
+
+/** "1,234,567" (negative with a leading minus). */
+[[nodiscard]] std::string formatMoney(Money m);
+/** A quantity in hundredths as "12" or "12.5" or "0.25". */
+[[nodiscard]] std::string formatHundredths(std::int64_t h);
+
+} // namespace vb

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "budgetcalc.h"
+
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <vector>
+
+namespace vb {
+
+/** The budget as JSON (venuebid-cli budget --format json): currency, rounding, and per format the costs
+ *  (adding up exactly), revenue, break-even, ROI, scenarios, exposure and levers. */
+[[nodiscard]] boost::json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSummary &s, Lang l);
+
+/** Rows of the side-by-side budget table: header, one row per category, then the total rows. Cells are text. */
+[[nodiscard]] std::vector<std::vector<std::string>> budgetTableRows(const Project &p, const Budget &b, const BudgetSummary &s, Lang l);
+
+} // namespace vb

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Issue 5: budget, revenue, quote; exports; CLI; adapters.
+vb_add_test(tst_budget SOURCES core/tst_budget.cpp LIBS venuebid_models)
+vb_add_test(tst_budget_bench SOURCES core/tst_budget_bench.cpp LIBS venuebid_models)
+
+vb_add_test(tst_cli_budget SOURCES cli/tst_cli_budget.cpp LIBS Qt6::Core)
+target_compile_definitions(tst_cli_budget PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")
+add_dependencies(tst_cli_budget venuebid-cli)
+add_test(NAME tst_cli_budget_de_DE COMMAND tst_cli_budget)
+set_tests_properties(tst_cli_budget_de_DE PROPERTIES ENVIRONMENT "${VB_TEST_ENV};LC_ALL=de_DE.UTF-8;LANG=de_DE.UTF-8")

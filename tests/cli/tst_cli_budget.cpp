@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// venuebid-cli budget / quote: JSON contract, exports (XLSX formulas and cached values, CSV), quote documents.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Result {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result run(const QString &program, const QStringList &args, const QString &cwd = {})
+{
+    QProcess p;
+    if (!cwd.isEmpty())
+        p.setWorkingDirectory(cwd);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+Result cli(const QStringList &args)
+{
+    return run(QStringLiteral(VENUEBID_CLI), args);
+}
+
+const QString kSmall = QStringLiteral(TEST_DATA_DIR "/budget/small-budget.venuebid.json");
+const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+
+/** Cell values of an XLSX sheet: reference → {formula, cached value}. */
+QMap<QString, QPair<QString, QString>> sheetCells(const QString &xlsx, int sheet)
+{
+    const auto r = run(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)});
+    QMap<QString, QPair<QString, QString>> cells;
+    static const QRegularExpression re(QStringLiteral(R"re(<c r="([A-Z]+[0-9]+)"[^>]*>(?:<f>([^<]*)</f>)?<v>([^<]*)</v></c>)re"));
+    for (auto it = re.globalMatch(QString::fromUtf8(r.out)); it.hasNext();) {
+        const auto m = it.next();
+        cells[m.captured(1)] = {m.captured(2), m.captured(3)};
+    }
+    return cells;
+}
+} // namespace
+
+class TestCliBudget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no file") << QStringList{"budget"};
+        QTest::newRow("bad format") << QStringList{"budget", kSmall, "--format", "xml"};
+        QTest::newRow("bad out") << QStringList{"budget", kSmall, "--out", "x.pdf"};
+        QTest::newRow("quote without out") << QStringList{"quote", kSmall};
+        QTest::newRow("quote bad version") << QStringList{"quote", kSmall, "--version", "x", "--out", "q.pdf"};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const auto r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void inputErrors()
+    {
+        auto r = cli({"budget", QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("no budget"));
+        r = cli({"quote", kSmall, "--version", "9", "--out", "/tmp/never.pdf"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void json()
+    {
+        const auto r = cli({"budget", kSmall, "--format", "json"});
+        QCOMPARE(r.code, 0);
+        const auto root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root["currency"].toString(), QStringLiteral("TWD"));
+        const auto formats = root["formats"].toObject();
+        QCOMPARE(formats.keys(), (QStringList{"hybrid", "online", "onsite"}));
+        const QMap<QString, qint64> expected{{"onsite", 370478}, {"hybrid", 381300}, {"online", 66831}};
+        for (const auto &key : formats.keys()) {
+            const auto f = formats[key].toObject();
+            const auto c = f["costs"].toObject();
+            const qint64 sum = c["subtotal"].toInteger() + c["service_charge"].toInteger() + c["contingency"].toInteger()
+                + c["management_fee"].toInteger() + c["tax"].toInteger();
+            QCOMPARE(sum, c["total"].toInteger());
+            QCOMPARE(c["total"].toInteger(), expected[key]);
+            const auto rev = f["revenue"].toObject();
+            QCOMPARE(rev["registration"].toInteger() + rev["sponsorship"].toInteger() + rev["exhibition"].toInteger() + rev["subsidy"].toInteger()
+                         + rev["other"].toInteger(),
+                     rev["total"].toInteger());
+            QVERIFY(f.contains("break_even_attendees"));
+            QVERIFY(f.contains("roi_percent"));
+        }
+        QCOMPARE(formats["onsite"].toObject()["break_even_attendees"].toInt(), 17);
+        QCOMPARE(formats["onsite"].toObject()["roi_percent"].toDouble(), 57.09);
+    }
+
+    void xlsxHasLiveFormulasAndOurTotals()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("budget.xlsx"));
+        const auto r = cli({"budget", kSmall, "--out", file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-t"), file}).code, 0);
+        const auto cells = sheetCells(file, 1); // on-site
+        // Lines start at row 14: hall, lunch, badges, hotel; totals two rows after the last line.
+        QCOMPARE(cells["L15"].first, QStringLiteral("ROUND(F15*G15*K15,0)"));
+        QVERIFY(cells["O15"].first.startsWith(QStringLiteral("IF(")));
+        QCOMPARE(cells["R19"].first, QStringLiteral("SUM(O14:O17)"));
+        QCOMPARE(cells["R19"].second, QStringLiteral("279545"));
+        QCOMPARE(cells["R20"].second, QStringLiteral("17455"));
+        QCOMPARE(cells["R21"].second, QStringLiteral("29700"));
+        QCOMPARE(cells["R22"].second, QStringLiteral("26136"));
+        QCOMPARE(cells["R24"].second, QStringLiteral("17642"));
+        QCOMPARE(cells["R25"].first, QStringLiteral("R23+R24"));
+        QCOMPARE(cells["R25"].second, QStringLiteral("370478"));
+        QCOMPARE(cells["I15"].first, QStringLiteral("$B$7*$B$9")); // lunch driver follows the attendance cell
+        const auto hybrid = sheetCells(file, 2);
+        bool found = false;
+        for (const auto &v : hybrid)
+            found = found || v.second == QStringLiteral("381300");
+        QVERIFY(found);
+    }
+
+    void csv()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("budget.csv"));
+        QCOMPARE(cli({"budget", kSmall, "--out", file, "--lang", "zh-TW"}).code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(data.contains("'=HYPERLINK")); // vendor "=HYPERLINK(...)" neutralised
+        QVERIFY(!data.contains(",=HYPERLINK"));
+        QVERIFY(data.contains("onsite,total,,total,,,TWD,,,,,,335381,17455,17642,370478\r\n"));
+    }
+
+    void quoteDocuments()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("quote.pdf"));
+        auto r = cli({"quote", kSmall, "--version", "2", "--out", pdf});
+        QCOMPARE(r.code, 0);
+        const auto text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.code, 0);
+        // pdftotext maps some CJK characters (小, 日, 用, 比 …) to Kangxi radicals (shared/TOOLCHAIN.md §6, docs/budget.md);
+        // NFKC folds them back, so the check is on the text a reader sees.
+        const QString t = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
+        QVERIFY2(t.contains(QStringLiteral("報價單")), qPrintable(t.left(400)));
+        QVERIFY(t.contains(QStringLiteral("Quotation v")));
+        QVERIFY(t.contains(QStringLiteral("小計 Subtotal")));
+        QVERIFY(t.contains(QStringLiteral("客戶要求降價")));
+        QVERIFY(t.contains(QStringLiteral("403,409")));
+        QVERIFY(t.contains(QStringLiteral("營業稅")));
+        const QString xlsx = dir.filePath(QStringLiteral("quote.xlsx"));
+        QCOMPARE(cli({"quote", kSmall, "--out", xlsx}).code, 0);
+        bool found = false;
+        for (const auto &v : sheetCells(xlsx, 1))
+            found = found || v.second == QStringLiteral("403409");
+        QVERIFY(found);
+        const QString odt = dir.filePath(QStringLiteral("quote.odt"));
+        QCOMPARE(cli({"quote", kSmall, "--out", odt}).code, 0);
+        QVERIFY(run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")}).out.contains("403,409"));
+    }
+
+    void bench()
+    {
+        const auto r = cli({"budget", kSmall, "--bench", "20", "--bench-lines", "2000"});
+        QCOMPARE(r.code, 0);
+        const auto o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["lines"].toInt(), 2000);
+        QVERIFY(o["median_ms"].toDouble() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBudget)
+#include "tst_cli_budget.moc"

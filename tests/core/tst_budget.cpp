@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The small hand-computed budget of docs/budget.md, to the dollar: service charge, tax on subtotal + service
+// charge, 含稅 lines, contingency, management fee, a USD line; break-even, ROI, exposure, levers, quote.
+#include "budget.h"
+#include "budgetcalc.h"
+#include "budgetio.h"
+#include "exportbudget.h"
+#include "projectio.h"
+#include "quote.h"
+
+#include <QTest>
+
+using namespace vb;
+
+namespace {
+const std::string kSmall = TEST_DATA_DIR "/budget/small-budget.venuebid.json";
+
+Project loadSmall()
+{
+    auto r = loadProjectFile(kSmall);
+    if (!r.ok())
+        for (const auto &m : r.messages())
+            qWarning("%s", m.c_str());
+    return r.project.value_or(Project{});
+}
+
+std::vector<Diagnostic> errorsOf(const std::string &budgetJson)
+{
+    auto text = std::string(R"({"format":"venuebid.project","schema_version":1,
+      "meta":{"title":{"zh-TW":"t","en":"t"},"client":{"zh-TW":"c","en":"c"},"currency":"TWD","languages":["en"]},
+      "requirements":{"start_date":"2028-10-17","end_date":"2028-10-18","days":2,"expected_attendance":10},
+      "criteria":[{"id":"a","name":{"zh-TW":"a","en":"a"},"direction":"benefit","unit":"x","weight":1}],
+      "venues":[], "budget": )") + budgetJson + "}";
+    auto r = readProject(text, "t.json");
+    std::vector<Diagnostic> e;
+    for (const auto &d : r.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            e.push_back(d);
+    return e;
+}
+} // namespace
+
+class TestBudget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundDivHalvesAwayFromZero()
+    {
+        QCOMPARE(roundDiv(5, 10), 1);
+        QCOMPARE(roundDiv(4, 10), 0);
+        QCOMPARE(roundDiv(-5, 10), -1);
+        QCOMPARE(roundDiv(15, 10), 2);
+    }
+
+    void lineRules()
+    {
+        const Project p = loadSmall();
+        const Budget b = budgetOf(p);
+        QCOMPARE(b.lines.size(), std::size_t(5));
+        const auto d = driversFor(p, EventFormat::Onsite);
+        QCOMPARE(d.onsite, 100);
+        QCOMPARE(d.roomNights, 20);
+        // Lunch: 600 × 200 attendee-days = 120,000; +10 % service 12,000; 5 % tax on 132,000 = 6,600.
+        const auto lunch = computeLine(p, b, b.lines[1], d);
+        QCOMPARE(lunch.subtotal, 120000);
+        QCOMPARE(lunch.serviceCharge, 12000);
+        QCOMPARE(lunch.tax, 6600);
+        QCOMPARE(lunch.total(), 138600);
+        // Hotel 含稅 with service: 3,150 × 20 = 63,000 → 60,000 before tax → 54,545 + 5,455 service, 3,000 tax.
+        const auto hotel = computeLine(p, b, b.lines[4], d);
+        QCOMPARE(hotel.subtotal, 54545);
+        QCOMPARE(hotel.serviceCharge, 5455);
+        QCOMPARE(hotel.tax, 3000);
+        QCOMPARE(hotel.total(), 63000);
+        // USD line, tax exempt: 1,500 × 32 = 48,000 (hybrid).
+        const auto platform = computeLine(p, b, b.lines[2], driversFor(p, EventFormat::Hybrid));
+        QCOMPARE(platform.subtotal, 48000);
+        QCOMPARE(platform.tax, 0);
+    }
+
+    void handComputedTotals_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<qint64>("subtotal");
+        QTest::addColumn<qint64>("service");
+        QTest::addColumn<qint64>("contingency");
+        QTest::addColumn<qint64>("fee");
+        QTest::addColumn<qint64>("tax");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("revenue");
+        QTest::newRow("onsite") << 0 << qint64(279545) << qint64(17455) << qint64(29700) << qint64(26136) << qint64(17642) << qint64(370478) << qint64(582000);
+        QTest::newRow("hybrid") << 1 << qint64(293636) << qint64(13964) << qint64(30760) << qint64(27069) << qint64(15871) << qint64(381300) << qint64(610000);
+        QTest::newRow("online") << 2 << qint64(55500) << qint64(0) << qint64(5550) << qint64(4884) << qint64(897) << qint64(66831) << qint64(562000);
+    }
+    void handComputedTotals()
+    {
+        QFETCH(int, format);
+        const Project p = loadSmall();
+        const auto s = computeBudget(p, budgetOf(p));
+        const auto &c = s.formats[static_cast<std::size_t>(format)].likely.costs;
+        QTEST(qint64(c.subtotal), "subtotal");
+        QTEST(qint64(c.serviceCharge), "service");
+        QTEST(qint64(c.contingency), "contingency");
+        QTEST(qint64(c.managementFee), "fee");
+        QTEST(qint64(c.tax), "tax");
+        QTEST(qint64(c.total), "total");
+        QCOMPARE(c.subtotal + c.serviceCharge + c.contingency + c.managementFee + c.tax, c.total);
+        QTEST(qint64(s.formats[static_cast<std::size_t>(format)].likely.revenue.total), "revenue");
+        // Category subtotals add up to the line totals.
+        Money cats = 0;
+        for (const auto &a : s.formats[static_cast<std::size_t>(format)].likely.categories)
+            cats += a.total();
+        QCOMPARE(cats, c.subtotal + c.serviceCharge + c.lineTax);
+    }
+
+    void breakEvenAndRoi()
+    {
+        const Project p = loadSmall();
+        const auto s = computeBudget(p, budgetOf(p));
+        const auto &on = s.formats[0];
+        // F = 124,740 − 82,000 = 42,740; P = 5,000; V = (370,478 − 124,740) / 100 = 2,457.38 → Q = 16.8 → 17.
+        QCOMPARE(on.breakEven.fixedCosts, 124740);
+        QCOMPARE(on.breakEven.fixedRevenue, 82000);
+        QCOMPARE(on.breakEven.pricePerAttendee, 5000.0);
+        QCOMPARE(on.breakEven.attendeesNeeded.value(), 17);
+        // ROI = (582,000 − 370,478) / 370,478 × 100 = 57.094…
+        QVERIFY(std::abs(*on.roiPercent - 211522.0 / 370478.0 * 100.0) < 1e-9);
+        QCOMPARE(s.formats[2].breakEven.attendeesNeeded.value(), 0); // fixed income covers the fixed costs
+        QVERIFY(!roiPercent(10, 0));
+    }
+
+    void scenariosAndExposure()
+    {
+        const Project p = loadSmall();
+        const auto s = computeBudget(p, budgetOf(p));
+        QCOMPARE(s.formats[0].scenarios[0].drivers.onsite, 80);
+        QCOMPARE(s.formats[0].scenarios[2].drivers.onsite, 120);
+        const auto &ex = s.formats[0].exposure;
+        // 30 % of the hall (105,000) in April 2028 is due before any revenue arrives (August).
+        QCOMPARE(ex.committedBeforeRevenue, 31500);
+        QCOMPARE(ex.peak, 31500);
+        QCOMPARE(QString::fromStdString(ex.peakMonth), QStringLiteral("2028-04"));
+        QVERIFY(ex.withinCeiling());
+        Money in = 0, out = 0;
+        for (const auto &m : ex.months) {
+            in += m.in;
+            out += m.out;
+        }
+        QCOMPARE(out, s.formats[0].likely.costs.total);
+        QCOMPARE(in, s.formats[0].likely.revenue.total);
+    }
+
+    void leversRanked()
+    {
+        const Project p = loadSmall();
+        const auto levers = revenueLevers(p, budgetOf(p), EventFormat::Onsite, Lang::En);
+        QVERIFY(levers.size() >= 3);
+        for (std::size_t i = 1; i < levers.size(); ++i)
+            QVERIFY(levers[i - 1].effect >= levers[i].effect);
+        QCOMPARE(levers.front().effect, 50000);
+    }
+
+    void quoteV2()
+    {
+        const Project p = loadSmall();
+        const Budget b = budgetOf(p);
+        const auto q = computeQuote(p, b, b.quotes[1]);
+        QCOMPARE(q.subtotal, 392040);
+        QCOMPARE(q.discount, 7841);
+        QCOMPARE(q.beforeTax, 384199);
+        QCOMPARE(q.tax, 19210);
+        QCOMPARE(q.total, 403409);
+        const auto changes = quoteChanges(b, 1, Lang::En);
+        QVERIFY(std::find(changes.begin(), changes.end(), "Markup: 15 % → 12 %") != changes.end());
+        QVERIFY(std::find(changes.begin(), changes.end(), "The client asked for a lower price") != changes.end());
+        const auto html = quoteHtml(p, b, q, 1);
+        QVERIFY(html.find("報價單 Quotation v2") != std::string::npos);
+        QVERIFY(html.find("403,409") != std::string::npos);
+        auto next = nextQuoteVersion(p, b, "2027-05-01");
+        QCOMPARE(next.version, 3);
+        QCOMPARE(*next.frozenTotal, 403409);
+    }
+
+    void roundTripAndV1()
+    {
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        b.lines[1].quantityHundredths = 200;
+        setBudget(p, b);
+        const auto text = writeProject(p);
+        auto r = readProject(text, "rt.json");
+        QVERIFY(r.ok());
+        QVERIFY(budgetOf(*r.project) == b);
+        QCOMPARE(writeProject(*r.project), text);
+        // A v1 file without the sections still loads and has no budget.
+        auto m = loadProjectFile(TEST_DATA_DIR "/minimal.venuebid.json");
+        QVERIFY(m.ok());
+        QVERIFY(!hasBudget(*m.project));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("budget");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("contingency > 30") << R"({"contingency_percent": 40, "lines": []})" << "/budget/contingency_percent";
+        QTest::newRow("bad category") << R"({"lines": [{"id":"a","category":"food","description":{"zh-TW":"a","en":"a"},"unit_cost":1}]})"
+                                      << "/budget/lines/0/category";
+        QTest::newRow("three decimals") << R"({"lines": [{"id":"a","category":"other","description":{"zh-TW":"a","en":"a"},"unit_cost":1.005}]})"
+                                        << "/budget/lines/0/unit_cost";
+        QTest::newRow("payments not 100") << R"({"lines": [{"id":"a","category":"other","description":{"zh-TW":"a","en":"a"},"unit_cost":1,
+                                               "payments":[{"due":"2028-01-01","percent":50}]}]})" << "/budget/lines/0/payments";
+        QTest::newRow("currency without rate") << R"({"lines": [{"id":"a","category":"other","description":{"zh-TW":"a","en":"a"},"unit_cost":1,"currency":"EUR"}]})"
+                                               << "/budget/lines/0/currency";
+        QTest::newRow("duplicate id") << R"({"lines": [{"id":"a","category":"other","description":{"zh-TW":"a","en":"a"},"unit_cost":1},
+                                           {"id":"a","category":"other","description":{"zh-TW":"a","en":"a"},"unit_cost":1}]})" << "/budget/lines/1/id";
+    }
+    void validation()
+    {
+        QFETCH(QString, budget);
+        QFETCH(QString, path);
+        const auto errors = errorsOf(budget.toStdString());
+        QVERIFY(!errors.empty());
+        QCOMPARE(QString::fromStdString(errors.front().path), path);
+    }
+
+    void csvInjectionAndTotals()
+    {
+        QCOMPARE(csvCell("=HYPERLINK(\"x\")"), std::string("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(csvCell("+1+1"), std::string("'+1+1"));
+        QCOMPARE(csvCell("@SUM(A1)"), std::string("'@SUM(A1)"));
+        QCOMPARE(csvCell("-2+3"), std::string("'-2+3"));
+        QCOMPARE(csvCell("-120"), std::string("-120"));
+        QCOMPARE(csvCell("a,b"), std::string("\"a,b\""));
+        const Project p = loadSmall();
+        const Budget b = budgetOf(p);
+        const auto csv = budgetCsv(p, b, computeBudget(p, b), Lang::ZhTW);
+        QVERIFY(csv.starts_with("\xEF\xBB\xBF"));
+        QVERIFY(csv.find("'=HYPERLINK") != std::string::npos);
+        QVERIFY(csv.find("\nonsite,total,,total,,,TWD,,,,,,335381,17455,17642,370478\r\n") != std::string::npos);
+        QVERIFY(csv.find("午餐") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBudget)
+#include "tst_budget.moc"
