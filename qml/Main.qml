@@ -149,15 +149,15 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequences: [StandardKey.Undo]
+        sequence: "Ctrl+Z"
         onActivated: ProjectController.undo()
     }
     Shortcut {
-        sequences: [StandardKey.Redo]
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
         onActivated: ProjectController.redo()
     }
     Shortcut {
-        sequences: [StandardKey.Save]
+        sequence: "Ctrl+S"
         onActivated: ProjectController.save()
     }
 
