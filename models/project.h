@@ -41,8 +41,12 @@ struct Fact {
 
 enum class Direction { Benefit, Cost };
 
-/** Where a criterion takes its venue values from. */
-enum class ValueFrom { Attributes, Costs };
+/** Where a criterion takes its venue values from. The last five are the format-dependent sources of the
+ *  options analysis (docs/analysis.md): per-format values on the criterion, the format's attendance (reach),
+ *  the computed CO2e, the risk exposure over the scenarios and the site-inspection score. */
+enum class ValueFrom { Attributes, Costs, ByFormat, Attendance, Co2e, Risk, Inspection };
+[[nodiscard]] const char *valueFromKey(ValueFrom v); ///< "attributes", "costs", "by_format", ... (models/analysis_io.cpp)
+[[nodiscard]] std::optional<ValueFrom> parseValueFrom(std::string_view key);
 
 struct Criterion {
     std::string id;
@@ -53,6 +57,8 @@ struct Criterion {
     std::optional<int> rank; ///< importance order, 1 = most important
     ValueFrom valueFrom = ValueFrom::Attributes;
     std::optional<LocalizedText> description;
+    /** "by_format": a value per event format (index static_cast<int>(EventFormat)); used by ValueFrom::ByFormat. */
+    std::optional<std::array<double, 3>> byFormat;
     bool operator==(const Criterion &) const = default;
 };
 

@@ -143,15 +143,32 @@ Criterion readCriterion(JsonReader &r, const json::object &o, const std::string 
     c.weight = r.number(o, "weight", path, true, 0.0).value_or(0.0);
     c.rank = r.smallInt(o, "rank", path, false, 1);
     if (auto vf = r.string(o, "value_from", path, false)) {
-        if (*vf == "attributes")
-            c.valueFrom = ValueFrom::Attributes;
-        else if (*vf == "costs")
-            c.valueFrom = ValueFrom::Costs;
+        if (auto parsed = parseValueFrom(*vf))
+            c.valueFrom = *parsed;
         else
-            r.error(join(path, "value_from"), "expected \"attributes\" or \"costs\", found \"" + *vf + "\"");
+            r.error(join(path, "value_from"),
+                    "expected \"attributes\" or \"costs\", found \"" + *vf
+                        + "\" (the options analysis also accepts \"by_format\", \"attendance\", \"co2e\", \"risk\", \"inspection\")");
     }
     c.description = r.localized(o, "description", path, false);
-    r.unknownKeys(o, path, {"id", "name", "direction", "unit", "weight", "rank", "value_from", "description"});
+    if (const auto *bf = o.if_contains("by_format")) {
+        const std::string bp = join(path, "by_format");
+        if (const auto *bo = r.object(*bf, bp)) {
+            std::array<double, 3> vals{};
+            bool complete = true;
+            for (auto f : kAllFormats) {
+                auto v = r.number(*bo, formatKey(f), bp, true, 0.0);
+                complete = complete && v.has_value();
+                vals[static_cast<std::size_t>(f)] = v.value_or(0.0);
+            }
+            r.unknownKeys(*bo, bp, {"onsite", "hybrid", "online"});
+            if (complete)
+                c.byFormat = vals;
+        }
+    } else if (c.valueFrom == ValueFrom::ByFormat) {
+        r.error(join(path, "by_format"), "missing: value_from \"by_format\" needs {\"onsite\": n, \"hybrid\": n, \"online\": n}");
+    }
+    r.unknownKeys(o, path, {"id", "name", "direction", "unit", "weight", "rank", "value_from", "description", "by_format"});
     return c;
 }
 
@@ -428,6 +445,8 @@ std::vector<Diagnostic> validateProject(const Project &p)
                 if (const Fact *f = v.attribute(c.id); f && f->value && *f->value < 0)
                     error(vp + "/attributes/" + pointerToken(c.id) + "/value",
                           "expected a value >= 0 for criterion \"" + c.id + "\" (scores need non-negative values), found " + formatNumber(*f->value));
+            if (c.valueFrom != ValueFrom::Attributes && c.valueFrom != ValueFrom::Costs)
+                continue; // computed per option (docs/analysis.md), not read from the venue
             const bool present = c.valueFrom == ValueFrom::Costs ? v.cost(c.id) != nullptr : v.attribute(c.id) != nullptr;
             if (!present && !c.id.empty())
                 warning(vp + (c.valueFrom == ValueFrom::Costs ? "/costs/" : "/attributes/") + pointerToken(c.id),
@@ -521,10 +540,16 @@ std::string writeProject(const Project &p)
         co["weight"] = jsonNumber(c.weight);
         if (c.rank)
             co["rank"] = *c.rank;
-        if (c.valueFrom == ValueFrom::Costs)
-            co["value_from"] = "costs";
+        if (c.valueFrom != ValueFrom::Attributes)
+            co["value_from"] = valueFromKey(c.valueFrom);
         if (c.description)
             co["description"] = textJson(*c.description);
+        if (c.byFormat) {
+            json::object bf;
+            for (auto f : kAllFormats)
+                bf[formatKey(f)] = jsonNumber((*c.byFormat)[static_cast<std::size_t>(f)]);
+            co["by_format"] = std::move(bf);
+        }
         crit.push_back(std::move(co));
     }
     root["criteria"] = std::move(crit);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
+#include "analysis.h"
 #include "budgetio.h"
 
 namespace vb {
@@ -10,6 +11,10 @@ namespace {
 constexpr SectionCodec kSections[] = {
     {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},   // issue 5, models/budget_io.cpp
     {"revenue", readRevenueSection, writeBudgetSection, nullptr},               // issue 5, models/budget_io.cpp
+    {"formats", readFormatsSection, writeAnalysisSection, validateAnalysisSections}, // issue 4, models/analysis_io.cpp
+    {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // issue 4
+    {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // issue 4
+    {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // issue 4
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "venueranking.h"
 
+#include "analysis.h"
+
 #include "json_text.h"
 #include "mcda.h"
 
@@ -103,6 +105,8 @@ std::string describe(const ConstraintIssue &issue, Lang lang)
 
 std::optional<double> criterionValue(const Project &p, const Venue &v, const Criterion &c)
 {
+    if (c.valueFrom != ValueFrom::Attributes && c.valueFrom != ValueFrom::Costs)
+        return computedVenueValue(p, v, c); // format-dependent sources, issue 4 (models/analysis.cpp)
     if (c.valueFrom == ValueFrom::Costs) {
         const Fact *f = v.cost(c.id);
         if (!f || !f->value)

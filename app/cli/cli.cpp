@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "cli_budget.h"
 #include "cli_mcda.h"
+#include "cli_analysis.h"
 
 #include "json_text.h"
 #include "projectio.h"
@@ -231,6 +232,12 @@ const Command kCommands[] = {
     {"budget", "budget PROJECT [--format json|table] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
      "per-format budgets (未稅/含稅), revenue, break-even, ROI and levers; XLSX with live formulas or CSV", cmdBudget},
     {"quote", "quote PROJECT [--version N] [--lang en|zh-TW] --out FILE.pdf|.xlsx|.odt|.html", "the client quote of a version, bilingual", cmdQuote},
+    {"options", "options PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json] [--lang en|zh-TW]",
+     "rank venue x format options (on-site, hybrid, online) and recommend a format, with the deciding criteria", cmdOptions},
+    {"scenarios", "scenarios PROJECT [--format json|table] [--lang en|zh-TW]",
+     "risk scenarios: expected attendance per format, risk scores (1-25) and the contingency plan", cmdScenarios},
+    {"co2e", "co2e PROJECT [--format json|table] [--lang en|zh-TW]", "CO2e per format (flights both legs, hotel, online), with the missing parts", cmdCo2e},
+    {"inspections", "inspections PROJECT [--format json|table] [--lang en|zh-TW]", "site inspection checklists and their scores", cmdInspections},
 };
 
 void printUsage(std::ostream &os)

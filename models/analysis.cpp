@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Options across formats, risk scenarios, CO2e (issue 4). Conventions: docs/analysis.md.
+#include "analysis.h"
+
+#include "venueranking.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace vb {
+
+namespace {
+
+std::string fixed(double x, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+    return buf;
+}
+
+std::string signedFixed(double x, int decimals)
+{
+    return (x >= 0 ? "+" : "") + fixed(x, decimals);
+}
+
+long daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+long dayNumber(const std::string &date)
+{
+    if (!isDate(date))
+        return 0;
+    return daysFromCivil(std::stoi(date.substr(0, 4)), static_cast<unsigned>(std::stoi(date.substr(5, 2))),
+                         static_cast<unsigned>(std::stoi(date.substr(8, 2))));
+}
+
+const Criterion *packageCriterion(const Project &p, const AnalysisData &a)
+{
+    if (!a.formats)
+        return nullptr;
+    if (!a.formats->addsTo.empty())
+        return p.criterion(a.formats->addsTo);
+    for (const auto &c : p.criteria)
+        if (c.valueFrom == ValueFrom::Costs)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+double roundTo(double x, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(x * f) / f;
+}
+
+int daysBetween(const std::string &a, const std::string &b)
+{
+    return static_cast<int>(dayNumber(b) - dayNumber(a));
+}
+
+const char *formatName(EventFormat f, Lang l)
+{
+    switch (f) {
+    case EventFormat::Onsite: return l == Lang::ZhTW ? "實體" : "on-site";
+    case EventFormat::Hybrid: return l == Lang::ZhTW ? "混合" : "hybrid";
+    case EventFormat::Online: return l == Lang::ZhTW ? "線上" : "online";
+    }
+    return "";
+}
+
+// ---- CO2e ----
+
+Co2eResult computeCo2e(const Project &p, const Sustainability &s, EventFormat f)
+{
+    Co2eResult r;
+    r.format = f;
+    const auto att = p.requirements.attendance(f);
+    r.onsite = att.onsite;
+    r.online = att.online;
+    const double uplift = s.distanceUplift.value.value_or(1.0);
+    auto addMissing = [&](std::string part) {
+        if (std::find(r.missing.begin(), r.missing.end(), part) == r.missing.end())
+            r.missing.push_back(std::move(part));
+    };
+    for (const auto &o : s.origins) {
+        const double pkm = r.onsite * o.share * o.distanceKm * 2.0; // both legs
+        if (pkm <= 0)
+            continue;
+        if (o.band == DistanceBand::Local) {
+            if (s.groundFactor.value)
+                r.groundKg = r.groundKg.value_or(0.0) + pkm * *s.groundFactor.value;
+            else
+                addMissing("ground");
+            continue;
+        }
+        const Fact &factor = s.flightFactors[static_cast<std::size_t>(o.band) - 1];
+        if (factor.value)
+            r.flightsKg += pkm * uplift * *factor.value;
+        else
+            addMissing(std::string("flights_") + bandKey(o.band));
+    }
+    if (r.onsite > 0) {
+        if (!p.requirements.roomNights) {
+            addMissing("room_nights");
+        } else {
+            const int base = p.requirements.attendance(EventFormat::Onsite).onsite;
+            r.roomNights = base > 0 ? *p.requirements.roomNights * static_cast<double>(r.onsite) / base : 0.0;
+            if (r.roomNights > 0) {
+                if (s.hotelFactor.value)
+                    r.hotelKg = r.roomNights * *s.hotelFactor.value;
+                else
+                    addMissing("hotel");
+            }
+        }
+    }
+    if (r.online > 0) {
+        if (s.virtualFactor.value)
+            r.virtualKg = r.online * *s.virtualFactor.value;
+        else
+            addMissing("virtual");
+    }
+    r.knownKg = r.flightsKg + r.groundKg.value_or(0.0) + r.hotelKg.value_or(0.0) + r.virtualKg.value_or(0.0);
+    return r;
+}
+
+std::string describeMissing(const std::string &part, Lang l)
+{
+    const bool zh = l == Lang::ZhTW;
+    if (part == "ground")
+        return zh ? "地面交通：無地面交通排放係數" : "ground transport: no ground-transport factor on file";
+    if (part == "hotel")
+        return zh ? "住宿：無旅館每房晚排放係數（查無臺灣係數）" : "hotel nights: no hotel factor on file (none found for Taiwan)";
+    if (part == "virtual")
+        return zh ? "線上參與：無有來源的每人線上排放係數" : "online participation: no sourced ICT factor per online participant";
+    if (part == "room_nights")
+        return zh ? "住宿：需求未填房晚數" : "hotel nights: the requirements give no room-nights";
+    if (part.starts_with("flights_"))
+        return (zh ? "航班：缺少航段係數 " : "flights: no factor for the band ") + part.substr(8);
+    return part;
+}
+
+// ---- Scenarios ----
+
+FormatOutcome outcome(const Project &p, EventFormat f, const Scenario *s)
+{
+    const auto att = p.requirements.attendance(f);
+    FormatOutcome o{static_cast<double>(att.onsite), static_cast<double>(att.online)};
+    if (!s)
+        return o;
+    if (s->venueClosed && f != EventFormat::Online)
+        return {0.0, 0.0}; // no venue: no on-site programme and no stream from it
+    const double lost = o.onsite * std::max(0.0, -s->onsiteChange);
+    o.onsite = std::max(0.0, o.onsite * (1.0 + s->onsiteChange));
+    o.online = std::max(0.0, o.online * (1.0 + s->onlineChange));
+    if (f == EventFormat::Hybrid)
+        o.online += lost * s->shiftToOnline * std::max(0.0, 1.0 + s->onlineChange);
+    return o;
+}
+
+const char *riskLevelName(const std::string &level, Lang l)
+{
+    const bool zh = l == Lang::ZhTW;
+    if (level == "action")
+        return zh ? "需行動計畫" : "action plan";
+    if (level == "monitor")
+        return zh ? "監控" : "monitor";
+    return zh ? "接受" : "accept";
+}
+
+ScenarioAnalysis analyseScenarios(const Project &p, const AnalysisData &a, EventFormat planned)
+{
+    ScenarioAnalysis sa;
+    for (const auto &s : a.scenarios)
+        sa.probabilitySum += s.probability;
+    const double rest = std::max(0.0, 1.0 - sa.probabilitySum);
+    for (auto f : kAllFormats) {
+        auto &fe = sa.formats[static_cast<std::size_t>(f)];
+        fe.format = f;
+        fe.baseline = outcome(p, f, nullptr).total();
+        fe.expected = rest * fe.baseline;
+        double worst = INFINITY;
+        for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
+            const double t = outcome(p, f, &a.scenarios[i]).total();
+            fe.perScenario.push_back(t);
+            fe.expected += a.scenarios[i].probability * t;
+            if (t < worst) {
+                worst = t;
+                fe.worstScenario = static_cast<int>(i);
+            }
+        }
+        fe.exposurePct = fe.baseline > 0 ? (fe.baseline - fe.expected) / fe.baseline * 100.0 : 0.0;
+    }
+    for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
+        const auto &s = a.scenarios[i];
+        ScenarioAssessment as;
+        as.riskScore = s.riskScore();
+        as.level = as.riskScore > 12 ? "action" : as.riskScore < 6 ? "accept" : "monitor";
+        double best = -1;
+        for (auto f : kAllFormats) {
+            const double t = sa.formats[static_cast<std::size_t>(f)].perScenario[i];
+            if (t > best + 1e-9 || (std::abs(t - best) <= 1e-9 && f == planned)) {
+                best = t;
+                as.bestFormat = f;
+            }
+        }
+        if (s.contingency) {
+            const double fb = sa.formats[static_cast<std::size_t>(s.contingency->fallbackFormat)].perScenario[i];
+            as.fallbackOk = fb + 1e-9 >= sa.formats[static_cast<std::size_t>(planned)].perScenario[i];
+            as.triggerBeforeStart = s.contingency->triggerDate < p.requirements.startDate;
+            as.daysBeforeStart = daysBetween(s.contingency->triggerDate, p.requirements.startDate);
+        }
+        sa.scenarios.push_back(as);
+    }
+    return sa;
+}
+
+// ---- Options ----
+
+std::string Option::id(const Project &p) const
+{
+    if (!venue)
+        return formatKey(format);
+    return p.venues[*venue].id + "/" + formatKey(format);
+}
+
+std::string Option::label(const Project &p, Lang l) const
+{
+    if (!venue)
+        return l == Lang::ZhTW ? "線上（平台）" : "Online (platform)";
+    const std::string &name = p.venues[*venue].name.get(l);
+    return l == Lang::ZhTW ? name + "（" + formatName(format, l) + "）" : name + " (" + formatName(format, l) + ")";
+}
+
+std::optional<double> optionValue(const Project &p, const AnalysisData &a, const ScenarioAnalysis &sa, const Option &o,
+                                  const Criterion &c)
+{
+    const Venue *v = o.venue ? &p.venues[*o.venue] : nullptr;
+    switch (c.valueFrom) {
+    case ValueFrom::Attributes:
+        return v ? criterionValue(p, *v, c) : std::nullopt;
+    case ValueFrom::Costs: {
+        std::optional<double> total = v ? criterionValue(p, *v, c) : std::optional<double>(0.0);
+        if (total && packageCriterion(p, a) == &c)
+            for (const auto &[k, f] : a.formats->costs[static_cast<std::size_t>(o.format)]) {
+                const auto rate = p.rateToBase(f.currency.empty() ? p.meta.currency : f.currency);
+                if (!f.value || !rate)
+                    return std::nullopt;
+                *total += *f.value * *rate;
+            }
+        return total;
+    }
+    case ValueFrom::ByFormat:
+        if (!c.byFormat)
+            return std::nullopt;
+        return (*c.byFormat)[static_cast<std::size_t>(o.format)];
+    case ValueFrom::Attendance:
+        return p.requirements.attendance(o.format).total();
+    case ValueFrom::Co2e:
+        if (!a.sustainability)
+            return std::nullopt;
+        return computeCo2e(p, *a.sustainability, o.format).knownKg;
+    case ValueFrom::Risk:
+        return sa.formats[static_cast<std::size_t>(o.format)].exposurePct;
+    case ValueFrom::Inspection:
+        if (!v)
+            return std::nullopt;
+        if (const auto *in = a.latestInspection(v->id))
+            return in->score();
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> computedVenueValue(const Project &p, const Venue &v, const Criterion &c)
+{
+    const AnalysisData a = analysisOf(p);
+    Option o;
+    for (std::size_t i = 0; i < p.venues.size(); ++i)
+        if (&p.venues[i] == &v || p.venues[i].id == v.id) {
+            o.venue = i;
+            break;
+        }
+    if (!o.venue)
+        return std::nullopt;
+    const ScenarioAnalysis sa = c.valueFrom == ValueFrom::Risk ? analyseScenarios(p, a, EventFormat::Onsite) : ScenarioAnalysis{};
+    return optionValue(p, a, sa, o, c);
+}
+
+OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
+{
+    OptionsAnalysis res;
+    res.method = method;
+    const AnalysisData a = analysisOf(p);
+    const ScenarioAnalysis sa = analyseScenarios(p, a, EventFormat::Onsite);
+
+    for (std::size_t i = 0; i < p.venues.size(); ++i) {
+        const auto &v = p.venues[i];
+        if (v.role != VenueRole::Candidate)
+            continue;
+        const auto issues = checkRequirements(p, v);
+        if (std::any_of(issues.begin(), issues.end(), [](const ConstraintIssue &is) { return is.excludes; }))
+            continue;
+        res.options.push_back({EventFormat::Onsite, i});
+        res.options.push_back({EventFormat::Hybrid, i});
+    }
+    res.options.push_back({EventFormat::Online, std::nullopt});
+
+    const auto n = static_cast<Eigen::Index>(res.options.size());
+    const auto m = static_cast<Eigen::Index>(p.criteria.size());
+    Eigen::VectorXd w(m);
+    for (Eigen::Index j = 0; j < m; ++j)
+        w(j) = p.criteria[static_cast<std::size_t>(j)].weight;
+    w = mcda::normalizedWeights(w);
+    res.weights.assign(w.data(), w.data() + w.size());
+
+    Eigen::MatrixXd X(n, m);
+    std::vector<std::vector<std::string>> imputed(static_cast<std::size_t>(n));
+    std::vector<Direction> dirs;
+    for (Eigen::Index j = 0; j < m; ++j) {
+        const auto &c = p.criteria[static_cast<std::size_t>(j)];
+        dirs.push_back(c.direction);
+        std::vector<std::optional<double>> col;
+        std::optional<double> worst;
+        for (const auto &o : res.options) {
+            col.push_back(optionValue(p, a, sa, o, c));
+            if (col.back())
+                worst = !worst ? *col.back() : (c.direction == Direction::Benefit ? std::min(*worst, *col.back()) : std::max(*worst, *col.back()));
+        }
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const auto &val = col[static_cast<std::size_t>(i)];
+            if (!val)
+                imputed[static_cast<std::size_t>(i)].push_back(c.id);
+            X(i, j) = val ? *val : worst.value_or(0.0);
+        }
+    }
+    const Eigen::MatrixXd C = mcda::normalize(X, dirs, mcda::Normalization::MaxLinear) * w.asDiagonal();
+
+    mcda::DecisionProblem prob;
+    for (const auto &o : res.options)
+        prob.alternatives.push_back(o.id(p));
+    for (const auto &c : p.criteria) {
+        prob.criteria.push_back(c.id);
+        prob.ranks.push_back(c.rank);
+    }
+    prob.directions = dirs;
+    prob.weights = w;
+    prob.X = X;
+    prob.method = method;
+    prob.preferences.assign(static_cast<std::size_t>(m), mcda::Preference{});
+    prob.weightBounds.assign(static_cast<std::size_t>(m), std::nullopt);
+    const auto scored = mcda::score(prob);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        RankedOption ro;
+        ro.option = static_cast<std::size_t>(i);
+        ro.score = scored.scores(i);
+        ro.rank = scored.ranks[static_cast<std::size_t>(i)];
+        for (Eigen::Index j = 0; j < m; ++j) {
+            ro.raw.push_back(X(i, j));
+            ro.contributions.push_back(C(i, j));
+        }
+        ro.imputed = std::move(imputed[static_cast<std::size_t>(i)]);
+        res.ranked.push_back(std::move(ro));
+    }
+    std::stable_sort(res.ranked.begin(), res.ranked.end(), [](const RankedOption &x, const RankedOption &y) { return x.rank < y.rank; });
+
+    Recommendation rec;
+    rec.winner = 0;
+    const auto &win = res.ranked[0];
+    const Option &wo = res.options[win.option];
+    rec.format = wo.format;
+    for (std::size_t k = 1; k < res.ranked.size(); ++k)
+        if (res.options[res.ranked[k].option].format != rec.format) {
+            rec.runnerUp = k;
+            break;
+        }
+    for (Lang l : {Lang::ZhTW, Lang::En}) {
+        const bool zh = l == Lang::ZhTW;
+        std::string s = zh ? std::string("建議型式：") + formatName(rec.format, l) + "。" : std::string("Recommended format: ") + formatName(rec.format, l) + ". ";
+        const std::string method = mcda::methodName(res.method);
+        std::string score = fixed(win.score, 4);
+        if (!rec.runnerUp) {
+            s += zh ? wo.label(p, l) + "排名第一；沒有其他型式的方案可比較。"
+                    : wo.label(p, l) + " ranks first; no option of another format is available to compare.";
+        } else {
+            const auto &ru = res.ranked[*rec.runnerUp];
+            const Option &ro = res.options[ru.option];
+            std::vector<std::pair<std::size_t, double>> diffs;
+            for (std::size_t j = 0; j < p.criteria.size(); ++j) {
+                const double d = win.contributions[j] - ru.contributions[j];
+                if (d > 1e-12)
+                    diffs.emplace_back(j, d);
+            }
+            std::stable_sort(diffs.begin(), diffs.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+            if (diffs.size() > 2)
+                diffs.resize(2);
+            rec.deciding = diffs;
+            std::string names;
+            for (std::size_t k = 0; k < diffs.size(); ++k) {
+                if (k > 0)
+                    names += zh ? "與" : " and ";
+                names += p.criteria[diffs[k].first].name.get(l) + (zh ? "（" : " (") + signedFixed(diffs[k].second, 4) + (zh ? "）" : ")");
+            }
+            if (ru.rank == win.rank) {
+                s += zh ? wo.label(p, l) + "與" + ro.label(p, l) + "同分（" + method + " " + score + "），準則無法區分這兩種型式。"
+                        : wo.label(p, l) + " ties with " + ro.label(p, l) + " (" + method + " " + score + "): the criteria do not separate the formats.";
+            } else if (zh) {
+                s += wo.label(p, l) + "以 " + method + " 分數 " + score + " 排名第一，領先最佳的" + formatName(ro.format, l) + "方案"
+                     + ro.label(p, l) + "（" + fixed(ru.score, 4) + "）";
+                s += names.empty() ? "。" : "；關鍵準則為" + names + "。";
+            } else {
+                s += wo.label(p, l) + " ranks first with a " + method + " score of " + score + ", ahead of the best " + formatName(ro.format, l)
+                     + " option " + ro.label(p, l) + " (" + fixed(ru.score, 4) + ")";
+                s += names.empty() ? "." : "; the deciding criteria are " + names + ".";
+            }
+        }
+        rec.sentence[static_cast<int>(l)] = s;
+    }
+    res.recommendation = std::move(rec);
+    res.scenarios = analyseScenarios(p, a, res.recommendation->format);
+    return res;
+}
+
+} // namespace vb

@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading and validating the "formats", "scenarios", "sustainability" and "inspections" sections (issue 4).
+// Like the budget, the sections are kept verbatim in Project::extraSections and parsed on demand.
+#include "analysis.h"
+
+#include <set>
+
+namespace vb {
+
+namespace {
+
+constexpr std::pair<ValueFrom, const char *> kValueFrom[] = {
+    {ValueFrom::Attributes, "attributes"}, {ValueFrom::Costs, "costs"}, {ValueFrom::ByFormat, "by_format"},
+    {ValueFrom::Attendance, "attendance"}, {ValueFrom::Co2e, "co2e"},   {ValueFrom::Risk, "risk"},
+    {ValueFrom::Inspection, "inspection"},
+};
+
+constexpr std::pair<DistanceBand, const char *> kBands[] = {
+    {DistanceBand::Local, "local"}, {DistanceBand::Domestic, "domestic"}, {DistanceBand::ShortHaul, "short_haul"}, {DistanceBand::LongHaul, "long_haul"}};
+
+struct ChecklistEntry {
+    const char *key, *zh, *en;
+};
+constexpr ChecklistEntry kChecklist[] = {
+    {"access_transport", "交通與可及性", "Access and transport"},
+    {"accessibility", "無障礙設施", "Accessibility"},
+    {"av_network", "視聽設備與網路頻寬", "AV and network bandwidth"},
+    {"hygiene_cleaning", "衛生與清潔", "Hygiene and cleaning"},
+    {"signage", "指標與動線", "Signage"},
+    {"emergency_exits", "緊急出口與逃生", "Emergency exits"},
+    {"catering", "餐飲", "Catering"},
+    {"rooms_layout", "會議室配置", "Rooms and layout"},
+};
+
+const std::string *rawSection(const Project &p, std::string_view key)
+{
+    for (const auto &[k, raw] : p.extraSections)
+        if (k == key)
+            return &raw;
+    return nullptr;
+}
+
+// ---- readers into structs (used on load for validation and by analysisOf) ----
+
+void readFormats(JsonReader &r, const json::value &v, const std::string &path, FormatPackages &out)
+{
+    const auto *o = r.object(v, path);
+    if (!o)
+        return;
+    out.addsTo = r.string(*o, "adds_to", path, false).value_or("");
+    if (const auto *pk = o->if_contains("packages")) {
+        const std::string pp = join(path, "packages");
+        if (const auto *po = r.object(*pk, pp)) {
+            for (const auto &kv : *po) {
+                const auto f = parseFormat(kv.key());
+                if (!f) {
+                    r.error(join(pp, kv.key()), "expected a format onsite, hybrid or online");
+                    continue;
+                }
+                const std::string fp = join(pp, kv.key());
+                if (const auto *fo = r.object(kv.value(), fp)) {
+                    out.costs[static_cast<std::size_t>(*f)] = r.facts(*fo, "costs", fp, true);
+                    r.unknownKeys(*fo, fp, {"costs"});
+                }
+            }
+        }
+    }
+    out.note = r.localized(*o, "note", path, false);
+    r.unknownKeys(*o, path, {"adds_to", "packages", "note"});
+}
+
+Contingency readContingency(JsonReader &r, const json::object &o, const std::string &path)
+{
+    Contingency c;
+    if (auto f = r.string(o, "fallback_format", path, true)) {
+        if (auto pf = parseFormat(*f))
+            c.fallbackFormat = *pf;
+        else
+            r.error(join(path, "fallback_format"), "expected onsite, hybrid or online, found \"" + *f + "\"");
+    }
+    c.fallbackVenue = r.string(o, "fallback_venue", path, false, false, true).value_or("");
+    c.triggerDate = r.date(o, "trigger_date", path, true).value_or("");
+    c.action = r.localized(o, "action", path, false);
+    r.unknownKeys(o, path, {"fallback_format", "fallback_venue", "trigger_date", "action"});
+    return c;
+}
+
+void readScenarios(JsonReader &r, const json::value &v, const std::string &path, std::vector<Scenario> &out)
+{
+    const auto *o = r.object(v, path);
+    if (!o)
+        return;
+    const auto *arr = r.member(*o, "items", path, true, "an array of scenarios");
+    r.unknownKeys(*o, path, {"items"});
+    if (!arr)
+        return;
+    const std::string ap = join(path, "items");
+    if (!arr->is_array()) {
+        r.error(ap, "expected an array of scenarios, found " + kindName(*arr));
+        return;
+    }
+    for (std::size_t i = 0; i < arr->get_array().size(); ++i) {
+        const std::string sp = join(ap, i);
+        const auto *so = r.object(arr->get_array()[i], sp);
+        if (!so)
+            continue;
+        Scenario s;
+        s.id = r.string(*so, "id", sp, true, true).value_or("");
+        if (!s.id.empty() && !isId(s.id))
+            r.error(join(sp, "id"), "expected an id of lowercase letters, digits and '_', found \"" + s.id + "\"");
+        s.name = r.localized(*so, "name", sp, true).value_or(LocalizedText{});
+        s.hazard = r.string(*so, "hazard", sp, true).value_or("natural");
+        if (s.hazard != "natural" && s.hazard != "human" && s.hazard != "technological")
+            r.error(join(sp, "hazard"), "expected natural, human or technological, found \"" + s.hazard + "\"");
+        s.probability = r.number(*so, "probability", sp, true, 0.0).value_or(0.0);
+        if (s.probability > 1.0)
+            r.error(join(sp, "probability"), "expected a probability between 0 and 1, found " + formatNumber(s.probability));
+        s.likelihood = r.smallInt(*so, "likelihood", sp, true, 1).value_or(1);
+        s.impact = r.smallInt(*so, "impact", sp, true, 1).value_or(1);
+        if (s.likelihood > 5)
+            r.error(join(sp, "likelihood"), "expected 1 to 5, found " + std::to_string(s.likelihood));
+        if (s.impact > 5)
+            r.error(join(sp, "impact"), "expected 1 to 5, found " + std::to_string(s.impact));
+        if (const auto *eo = r.member(*so, "effects", sp, true, "an object")) {
+            const std::string ep = join(sp, "effects");
+            if (const auto *e = r.object(*eo, ep)) {
+                s.onsiteChange = r.number(*e, "onsite_attendance", ep, false, -1.0).value_or(0.0);
+                s.onlineChange = r.number(*e, "online_attendance", ep, false, -1.0).value_or(0.0);
+                s.venueClosed = r.boolean(*e, "venue_closed", ep).value_or(false);
+                s.shiftToOnline = r.number(*e, "shift_to_online", ep, false, 0.0).value_or(0.0);
+                if (s.shiftToOnline > 1.0)
+                    r.error(join(ep, "shift_to_online"), "expected a share between 0 and 1, found " + formatNumber(s.shiftToOnline));
+                r.unknownKeys(*e, ep, {"onsite_attendance", "online_attendance", "venue_closed", "shift_to_online"});
+            }
+        }
+        s.source = r.string(*so, "source", sp, false, false, true);
+        if (s.source && !isUrl(*s.source))
+            r.error(join(sp, "source"), "expected an http:// or https:// URL, found \"" + *s.source + "\"");
+        s.note = r.string(*so, "note", sp, false, false, true);
+        if (const auto *co = so->if_contains("contingency")) {
+            const std::string cp = join(sp, "contingency");
+            if (const auto *c = r.object(*co, cp))
+                s.contingency = readContingency(r, *c, cp);
+        }
+        r.unknownKeys(*so, sp, {"id", "name", "hazard", "probability", "likelihood", "impact", "effects", "source", "note", "contingency"});
+        out.push_back(std::move(s));
+    }
+}
+
+void readSustainability(JsonReader &r, const json::value &v, const std::string &path, Sustainability &out)
+{
+    const auto *o = r.object(v, path);
+    if (!o)
+        return;
+    if (const auto *ff = r.member(*o, "flight_factors", path, true, "an object of factors by band")) {
+        const std::string fp = join(path, "flight_factors");
+        if (const auto *fo = r.object(*ff, fp)) {
+            static constexpr const char *kKeys[] = {"domestic", "short_haul", "long_haul"};
+            for (std::size_t i = 0; i < 3; ++i) {
+                if (const auto *fv = r.member(*fo, kKeys[i], fp, true, "a fact (kg CO2e per passenger-km)"))
+                    out.flightFactors[i] = r.fact(*fv, join(fp, kKeys[i]), false);
+            }
+            r.unknownKeys(*fo, fp, {"domestic", "short_haul", "long_haul"});
+        }
+    }
+    auto optFact = [&](const char *key, Fact &f) {
+        if (const auto *fv = o->if_contains(key))
+            f = r.fact(*fv, join(path, key), false);
+        if (f.value && *f.value < 0)
+            r.error(join(join(path, key), "value"), "expected a value >= 0");
+    };
+    optFact("distance_uplift", out.distanceUplift);
+    optFact("ground_factor", out.groundFactor);
+    optFact("hotel_factor", out.hotelFactor);
+    optFact("virtual_factor", out.virtualFactor);
+    if (const auto *arr = r.member(*o, "origins", path, true, "an array of attendee origins")) {
+        const std::string ap = join(path, "origins");
+        if (!arr->is_array()) {
+            r.error(ap, "expected an array, found " + kindName(*arr));
+        } else {
+            double sum = 0;
+            for (std::size_t i = 0; i < arr->get_array().size(); ++i) {
+                const std::string op = join(ap, i);
+                const auto *oo = r.object(arr->get_array()[i], op);
+                if (!oo)
+                    continue;
+                Origin org;
+                org.label = r.localized(*oo, "label", op, true).value_or(LocalizedText{});
+                if (auto b = r.string(*oo, "band", op, true)) {
+                    if (auto pb = parseBand(*b))
+                        org.band = *pb;
+                    else
+                        r.error(join(op, "band"), "expected local, domestic, short_haul or long_haul, found \"" + *b + "\"");
+                }
+                org.distanceKm = r.number(*oo, "distance_km", op, true, 0.0).value_or(0.0);
+                org.share = r.number(*oo, "share", op, true, 0.0).value_or(0.0);
+                sum += org.share;
+                r.unknownKeys(*oo, op, {"label", "band", "distance_km", "share"});
+                out.origins.push_back(std::move(org));
+            }
+            if (!out.origins.empty() && std::abs(sum - 1.0) > 0.001)
+                r.warning(ap, "the shares add up to " + formatNumber(sum) + ", expected 1 (the CO2e scales with the sum)");
+        }
+    }
+    r.unknownKeys(*o, path, {"flight_factors", "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor", "origins"});
+}
+
+void readInspections(JsonReader &r, const json::value &v, const std::string &path, std::vector<Inspection> &out)
+{
+    if (!v.is_array()) {
+        r.error(path, "expected an array of inspections, found " + kindName(v));
+        return;
+    }
+    for (std::size_t i = 0; i < v.get_array().size(); ++i) {
+        const std::string ip = join(path, i);
+        const auto *io = r.object(v.get_array()[i], ip);
+        if (!io)
+            continue;
+        Inspection in;
+        in.venue = r.string(*io, "venue", ip, true, true).value_or("");
+        in.inspector = r.string(*io, "inspector", ip, true, true).value_or("");
+        in.date = r.date(*io, "date", ip, true).value_or("");
+        in.summary = r.localized(*io, "summary", ip, false);
+        if (const auto *items = r.member(*io, "items", ip, true, "an array of checklist items")) {
+            const std::string lp = join(ip, "items");
+            if (!items->is_array()) {
+                r.error(lp, "expected an array, found " + kindName(*items));
+            } else {
+                for (std::size_t k = 0; k < items->get_array().size(); ++k) {
+                    const std::string kp = join(lp, k);
+                    const auto *ko = r.object(items->get_array()[k], kp);
+                    if (!ko)
+                        continue;
+                    InspectionItem it;
+                    it.item = r.string(*ko, "item", kp, true, true).value_or("");
+                    if (!it.item.empty() && !isId(it.item))
+                        r.error(join(kp, "item"), "expected an id of lowercase letters, digits and '_', found \"" + it.item + "\"");
+                    if (!ko->contains("score"))
+                        r.error(join(kp, "score"), "missing: expected a score 1 to 5, or null when not checked");
+                    it.score = r.number(*ko, "score", kp, false, 1.0, true);
+                    if (it.score && *it.score > 5.0) {
+                        r.error(join(kp, "score"), "expected a score 1 to 5, found " + formatNumber(*it.score));
+                        it.score.reset();
+                    }
+                    it.weight = r.number(*ko, "weight", kp, false, 0.0).value_or(1.0);
+                    it.note = r.string(*ko, "note", kp, false).value_or("");
+                    r.unknownKeys(*ko, kp, {"item", "score", "weight", "note"});
+                    in.items.push_back(std::move(it));
+                }
+            }
+        }
+        r.unknownKeys(*io, ip, {"venue", "inspector", "date", "items", "summary"});
+        out.push_back(std::move(in));
+    }
+}
+
+void keep(Project &p, const std::string &key, const json::value &v)
+{
+    p.extraSections.emplace_back(key, toPrettyJson(v));
+}
+
+template<typename Fn>
+void parseRaw(const Project &p, std::string_view key, Fn fn)
+{
+    if (const auto *raw = rawSection(p, key))
+        if (auto parsed = parseJson(*raw); parsed.value) {
+            JsonReader r;
+            fn(r, *parsed.value, "/" + std::string(key));
+        }
+}
+
+} // namespace
+
+const char *valueFromKey(ValueFrom v)
+{
+    for (const auto &[e, k] : kValueFrom)
+        if (e == v)
+            return k;
+    return "attributes";
+}
+
+std::optional<ValueFrom> parseValueFrom(std::string_view key)
+{
+    for (const auto &[e, k] : kValueFrom)
+        if (key == k)
+            return e;
+    return std::nullopt;
+}
+
+const char *bandKey(DistanceBand b)
+{
+    for (const auto &[e, k] : kBands)
+        if (e == b)
+            return k;
+    return "";
+}
+
+std::optional<DistanceBand> parseBand(std::string_view key)
+{
+    for (const auto &[e, k] : kBands)
+        if (key == k)
+            return e;
+    return std::nullopt;
+}
+
+const std::vector<std::string> &standardChecklist()
+{
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const auto &e : kChecklist)
+            k.emplace_back(e.key);
+        return k;
+    }();
+    return keys;
+}
+
+std::string checklistName(std::string_view key, Lang l)
+{
+    for (const auto &e : kChecklist)
+        if (key == e.key)
+            return l == Lang::ZhTW ? e.zh : e.en;
+    return std::string(key);
+}
+
+std::optional<double> Inspection::score() const
+{
+    double sum = 0, wsum = 0;
+    for (const auto &it : items)
+        if (it.score && it.weight > 0) {
+            sum += *it.score * it.weight;
+            wsum += it.weight;
+        }
+    if (wsum <= 0)
+        return std::nullopt;
+    return sum / wsum;
+}
+
+const Inspection *AnalysisData::latestInspection(std::string_view venueId) const
+{
+    const Inspection *best = nullptr;
+    for (const auto &in : inspections)
+        if (in.venue == venueId && (!best || in.date >= best->date)) // ISO dates compare as strings
+            best = &in;
+    return best;
+}
+
+AnalysisData analysisOf(const Project &p)
+{
+    AnalysisData a;
+    parseRaw(p, "formats", [&](JsonReader &r, const json::value &v, const std::string &path) {
+        FormatPackages f;
+        readFormats(r, v, path, f);
+        a.formats = std::move(f);
+    });
+    parseRaw(p, "scenarios", [&](JsonReader &r, const json::value &v, const std::string &path) { readScenarios(r, v, path, a.scenarios); });
+    parseRaw(p, "sustainability", [&](JsonReader &r, const json::value &v, const std::string &path) {
+        Sustainability s;
+        readSustainability(r, v, path, s);
+        a.sustainability = std::move(s);
+    });
+    parseRaw(p, "inspections", [&](JsonReader &r, const json::value &v, const std::string &path) { readInspections(r, v, path, a.inspections); });
+    return a;
+}
+
+void readFormatsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
+{
+    FormatPackages f;
+    readFormats(r, v, path, f);
+    keep(p, "formats", v);
+}
+
+void readScenariosSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
+{
+    std::vector<Scenario> s;
+    readScenarios(r, v, path, s);
+    keep(p, "scenarios", v);
+}
+
+void readSustainabilitySection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
+{
+    Sustainability s;
+    readSustainability(r, v, path, s);
+    keep(p, "sustainability", v);
+}
+
+void readInspectionsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
+{
+    std::vector<Inspection> in;
+    readInspections(r, v, path, in);
+    keep(p, "inspections", v);
+}
+
+json::value writeAnalysisSection(const Project &)
+{
+    return nullptr; // kept verbatim in extraSections and written back from there
+}
+
+void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out)
+{
+    const AnalysisData a = analysisOf(p);
+    auto error = [&](std::string path, std::string msg) { out.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); };
+    auto warning = [&](std::string path, std::string msg) { out.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); };
+
+    if (a.formats) {
+        if (!a.formats->addsTo.empty()) {
+            const Criterion *c = p.criterion(a.formats->addsTo);
+            if (!c || c->valueFrom != ValueFrom::Costs)
+                error("/formats/adds_to", "expected the id of a criterion with value_from \"costs\", found \"" + a.formats->addsTo + "\"");
+        }
+        for (auto f : kAllFormats)
+            for (const auto &[k, fact] : a.formats->costs[static_cast<std::size_t>(f)])
+                if (fact.known() && !p.rateToBase(fact.currency))
+                    error("/formats/packages/" + std::string(formatKey(f)) + "/costs/" + pointerToken(k) + "/currency",
+                          "no exchange rate for \"" + fact.currency + "\": expected an entry in /meta/fx_rates");
+    }
+
+    std::set<std::string> ids;
+    double psum = 0;
+    for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
+        const auto &s = a.scenarios[i];
+        const std::string sp = "/scenarios/items/" + std::to_string(i);
+        if (!s.id.empty() && !ids.insert(s.id).second)
+            error(sp + "/id", "duplicate scenario id \"" + s.id + "\": expected unique ids");
+        psum += s.probability;
+        if (!s.contingency)
+            continue;
+        const auto &c = *s.contingency;
+        if (!c.triggerDate.empty() && c.triggerDate >= p.requirements.startDate)
+            error(sp + "/contingency/trigger_date",
+                  "the decision date " + c.triggerDate + " is not before the event start " + p.requirements.startDate);
+        if (!c.fallbackVenue.empty()) {
+            if (!p.venue(c.fallbackVenue))
+                error(sp + "/contingency/fallback_venue", "no venue with id \"" + c.fallbackVenue + "\"");
+            else if (c.fallbackFormat == EventFormat::Online)
+                warning(sp + "/contingency/fallback_venue", "an online fallback uses no venue; the venue is ignored");
+        }
+    }
+    if (psum > 1.0 + 1e-9)
+        error("/scenarios/items", "the probabilities add up to " + formatNumber(psum)
+                                      + ": scenarios are mutually exclusive, so the sum must be at most 1");
+
+    for (std::size_t i = 0; i < a.inspections.size(); ++i)
+        if (!a.inspections[i].venue.empty() && !p.venue(a.inspections[i].venue))
+            error("/inspections/" + std::to_string(i) + "/venue", "no venue with id \"" + a.inspections[i].venue + "\"");
+
+    for (std::size_t j = 0; j < p.criteria.size(); ++j) {
+        const auto &c = p.criteria[j];
+        const std::string cp = "/criteria/" + std::to_string(j) + "/value_from";
+        if (c.valueFrom == ValueFrom::Co2e && !a.sustainability)
+            warning(cp, "value_from \"co2e\" needs the \"sustainability\" section; the criterion is unknown everywhere");
+        if (c.valueFrom == ValueFrom::Risk && a.scenarios.empty())
+            warning(cp, "value_from \"risk\" needs the \"scenarios\" section; every option has exposure 0");
+        if (c.valueFrom == ValueFrom::Inspection && a.inspections.empty())
+            warning(cp, "value_from \"inspection\" needs the \"inspections\" section; the criterion is unknown everywhere");
+    }
+}
+
+} // namespace vb

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Risk scenarios and the contingency plan (issue 4, P1.1.3): outcomes, expected attendance, risk scores, checks.
+#include "analysis.h"
+#include "projectio.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace vb;
+
+namespace {
+
+const std::string kSmall = std::string(TEST_DATA_DIR) + "/analysis/small-analysis.venuebid.json";
+
+Project load()
+{
+    auto r = loadProjectFile(kSmall);
+    if (!r.ok())
+        qFatal("cannot load the fixture");
+    return *r.project;
+}
+
+bool near(double a, double b, double eps = 1e-9) { return std::abs(a - b) < eps; }
+
+bool hasDiagnostic(const LoadResult &r, const std::string &path)
+{
+    for (const auto &d : r.diagnostics)
+        if (d.path == path)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestScenarios : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outcomes()
+    {
+        // Attendance on-site 100 / hybrid 80 + 40 / online 150 (fixture).
+        const Project p = load();
+        const AnalysisData a = analysisOf(p);
+        QCOMPARE(a.scenarios.size(), std::size_t(3));
+        const Scenario &typhoon = a.scenarios[0];
+        // typhoon: on-site −50 %, half of the lost on-site attendees join online where the format allows (hybrid)
+        QVERIFY(near(outcome(p, EventFormat::Onsite, &typhoon).total(), 50));
+        const auto hy = outcome(p, EventFormat::Hybrid, &typhoon); // 80·0.5 = 40 on site; 40 + 40·0.5 = 60 online
+        QVERIFY(near(hy.onsite, 40));
+        QVERIFY(near(hy.online, 60));
+        QVERIFY(near(outcome(p, EventFormat::Online, &typhoon).total(), 150));
+        // quake closes the venue: on-site and hybrid lose everything, online is unaffected
+        QVERIFY(near(outcome(p, EventFormat::Hybrid, &a.scenarios[1]).total(), 0));
+        QVERIFY(near(outcome(p, EventFormat::Online, &a.scenarios[1]).total(), 150));
+        // outage: online −100 %
+        QVERIFY(near(outcome(p, EventFormat::Hybrid, &a.scenarios[2]).total(), 80));
+        QVERIFY(near(outcome(p, EventFormat::Online, &a.scenarios[2]).total(), 0));
+    }
+
+    void expectedResults()
+    {
+        // Σp = 0.1 + 0.02 + 0.05 = 0.17, no scenario with 0.83.
+        // on-site: .83·100 + .1·50 + .02·0 + .05·100 = 93     → exposure 7 %
+        // hybrid:  .83·120 + .1·100 + .02·0 + .05·80 = 113.6  → exposure 6.4/120 = 5.333 %
+        // online:  .83·150 + .1·150 + .02·150 + .05·0 = 142.5 → exposure 5 %
+        const Project p = load();
+        const auto sa = analyseScenarios(p, analysisOf(p), EventFormat::Online);
+        QVERIFY(near(sa.probabilitySum, 0.17));
+        QVERIFY(near(sa.formats[0].expected, 93));
+        QVERIFY(near(sa.formats[1].expected, 113.6));
+        QVERIFY(near(sa.formats[2].expected, 142.5));
+        QVERIFY(near(sa.formats[0].exposurePct, 7));
+        QVERIFY(near(sa.formats[1].exposurePct, 6.4 / 120 * 100));
+        QVERIFY(near(sa.formats[2].exposurePct, 5));
+        QCOMPARE(sa.formats[0].worstScenario, 1); // the quake
+        QCOMPARE(sa.formats[2].worstScenario, 2); // the outage
+    }
+
+    void riskScoresAndContingency()
+    {
+        const Project p = load();
+        const auto sa = analyseScenarios(p, analysisOf(p), EventFormat::Online);
+        QCOMPARE(sa.scenarios.size(), std::size_t(3));
+        // likelihood × impact: 2·4 = 8 monitor; 1·5 = 5 accept (< 6); 3·5 = 15 action plan (> 12)
+        QCOMPARE(sa.scenarios[0].riskScore, 8);
+        QCOMPARE(sa.scenarios[0].level, std::string("monitor"));
+        QCOMPARE(sa.scenarios[1].riskScore, 5);
+        QCOMPARE(sa.scenarios[1].level, std::string("accept"));
+        QCOMPARE(sa.scenarios[2].riskScore, 15);
+        QCOMPARE(sa.scenarios[2].level, std::string("action"));
+        // typhoon: online keeps most (150); the planned fallback hybrid (100) keeps fewer than the planned online (150)
+        QCOMPARE(sa.scenarios[0].bestFormat, EventFormat::Online);
+        QVERIFY(!sa.scenarios[0].fallbackOk);
+        QCOMPARE(sa.scenarios[0].daysBeforeStart, 7); // 2028-10-10 → 2028-10-17
+        QVERIFY(sa.scenarios[0].triggerBeforeStart);
+        // outage: on-site keeps 100 of 100, more than online's 0
+        QCOMPARE(sa.scenarios[2].bestFormat, EventFormat::Onsite);
+        QVERIFY(sa.scenarios[2].fallbackOk);
+        QCOMPARE(daysBetween("2028-02-28", "2028-03-01"), 2); // leap year
+    }
+
+    void triggerAfterStartIsAnError()
+    {
+        std::string text = writeProject(load());
+        text.replace(text.find("\"2028-10-15\""), 12, "\"2028-10-17\"");
+        const auto r = readProject(text);
+        QVERIFY(!r.ok());
+        QVERIFY(hasDiagnostic(r, "/scenarios/items/2/contingency/trigger_date"));
+    }
+
+    void invalidInput()
+    {
+        const std::string text = writeProject(load());
+        auto broken = [&](const std::string &from, const std::string &to) {
+            std::string t = text;
+            const auto pos = t.find(from);
+            if (pos == std::string::npos)
+                qFatal("fixture text not found: %s", from.c_str());
+            t.replace(pos, from.size(), to);
+            return readProject(t);
+        };
+        QVERIFY(hasDiagnostic(broken("\"probability\": 0.1", "\"probability\": 1.5"), "/scenarios/items/0/probability"));
+        QVERIFY(hasDiagnostic(broken("\"probability\": 0.1", "\"probability\": 0.95"), "/scenarios/items")); // Σp > 1
+        QVERIFY(hasDiagnostic(broken("\"impact\": 4", "\"impact\": 6"), "/scenarios/items/0/impact"));
+        QVERIFY(hasDiagnostic(broken("\"fallback_format\": \"hybrid\"", "\"fallback_format\": \"moon\""),
+                              "/scenarios/items/0/contingency/fallback_format"));
+        QVERIFY(hasDiagnostic(broken("\"fallback_venue\": null", "\"fallback_venue\": \"nowhere\""),
+                              "/scenarios/items/0/contingency/fallback_venue"));
+    }
+
+    void withoutSectionsStillLoads()
+    {
+        Project p = load();
+        p.extraSections.clear();
+        const auto r = readProject(writeProject(p));
+        QVERIFY(r.ok());
+        const auto sa = analyseScenarios(*r.project, analysisOf(*r.project), EventFormat::Onsite);
+        QVERIFY(sa.scenarios.empty());
+        QVERIFY(near(sa.formats[0].expected, 100)); // no scenarios: expected = baseline, exposure 0
+        QVERIFY(near(sa.formats[0].exposurePct, 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarios)
+#include "tst_scenarios.moc"
