@@ -19,7 +19,8 @@ ApplicationWindow {
         { id: "overview", title: qsTr("Overview"), source: "OverviewPage.qml" },
         { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
         { id: "criteria", title: qsTr("Criteria & weights"), source: "CriteriaPage.qml" },
-        { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" }
+        { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" },
+        { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" }
     ]
     readonly property var pageIds: pages.map(p => p.id)
 

@@ -17,7 +17,8 @@ Q_IMPORT_QML_PLUGIN(VenueBid_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(VenueBid_UiPlugin)
 
 namespace {
-const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ranking")};
+const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ranking"),
+                         QStringLiteral("scenarios")};
 }
 
 int main(int argc, char *argv[])

@@ -104,6 +104,10 @@
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <source>Scenarios, CO2e</source>
+        <translation>風險情境與碳排</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -210,6 +214,136 @@
     <message>
         <source>Excluded: fail a must-have requirement (%1)</source>
         <translation>排除：未符合必要條件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioController</name>
+    <message>
+        <source>venue closed</source>
+        <translation>場館關閉</translation>
+    </message>
+    <message>
+        <source>on-site attendance %1</source>
+        <translation>實體出席 %1</translation>
+    </message>
+    <message>
+        <source>online attendance %1</source>
+        <translation>線上參與 %1</translation>
+    </message>
+    <message>
+        <source>%1 of those lost join online (hybrid)</source>
+        <translation>流失者中 %1 改為線上參與（混合）</translation>
+    </message>
+    <message>
+        <source>no effect on attendance</source>
+        <translation>不影響出席</translation>
+    </message>
+    <message>
+        <source>no sustainability section in the project</source>
+        <translation>專案沒有永續（sustainability）區段</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <source>Options are every candidate venue on site and hybrid, plus online, scored with the project's criteria. Scenarios are mutually exclusive; expected attendance weighs each scenario by its probability. The same numbers: venuebid-cli options, scenarios and co2e PROJECT.</source>
+        <translation>方案為每個候選場地的實體與混合型式，加上線上型式，依專案準則評分。各情境互斥；期望出席人數以各情境機率加權。相同數字可由 venuebid-cli options、scenarios 與 co2e PROJECT 重現。</translation>
+    </message>
+    <message>
+        <source>Recommended format: %1</source>
+        <translation>建議型式：%1</translation>
+    </message>
+    <message>
+        <source>Risk scenarios</source>
+        <translation>風險情境</translation>
+    </message>
+    <message>
+        <source>The project has no risk scenarios.</source>
+        <translation>此專案沒有風險情境。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <source>Risk (L × I)</source>
+        <translation>風險分數</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Expected result and CO2e per format</source>
+        <translation>各型式的期望結果與碳排放</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1（建議）</translation>
+    </message>
+    <message>
+        <source>Attendance without incidents: %1</source>
+        <translation>無事故時出席：%1</translation>
+    </message>
+    <message>
+        <source>Expected attendance: %1</source>
+        <translation>期望出席：%1</translation>
+    </message>
+    <message>
+        <source>Risk exposure: %1</source>
+        <translation>風險暴露：%1</translation>
+    </message>
+    <message>
+        <source>Worst scenario: %1</source>
+        <translation>最不利情境：%1</translation>
+    </message>
+    <message>
+        <source>CO2e (known parts): %1 t</source>
+        <translation>碳排放（已知部分）：%1 公噸</translation>
+    </message>
+    <message>
+        <source>of which flights, both legs: %1 t</source>
+        <translation>其中航班（來回）：%1 公噸</translation>
+    </message>
+    <message>
+        <source>Partial, missing: %1</source>
+        <translation>不完整，缺少：%1</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>應變計畫</translation>
+    </message>
+    <message>
+        <source>Fallback: %1</source>
+        <translation>備案：%1</translation>
+    </message>
+    <message>
+        <source>No fallback planned</source>
+        <translation>尚無備案</translation>
+    </message>
+    <message>
+        <source>Decide by %1 (D−%2)</source>
+        <translation>決策期限 %1（D−%2）</translation>
+    </message>
+    <message>
+        <source>Keeps fewer attendees than %1; consider it instead.</source>
+        <translation>保留的出席人數少於%1，建議改用%1。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariocontroller.h"
+
+#include "analysis.h"
+#include "languagecontroller.h"
+#include "mcda_io.h"
+#include "projectcontroller.h"
+
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+/** Rounded like venuebid-cli (vb::roundTo, then fixed decimals). */
+QString fixed(double x, int decimals) { return QString::number(vb::roundTo(x, decimals), 'f', decimals); }
+
+QString percentChange(double change)
+{
+    const double pct = vb::roundTo(change * 100.0, 0);
+    return (pct > 0 ? QStringLiteral("+") : QString()) + QString::number(pct, 'f', 0) + QStringLiteral(" %");
+}
+
+} // namespace
+
+ScenarioController::ScenarioController(QObject *parent)
+    : ScenarioController(true, parent)
+{
+}
+
+ScenarioController::ScenarioController(bool followProjectController, QObject *parent)
+    : QObject(parent)
+    , m_follow(followProjectController)
+    , m_scenarios(new AnalysisListModel({"scenarioId", "name", "hazard", "probabilityText", "riskScore", "level", "levelText", "effectsText",
+                                         "onsiteText", "hybridText", "onlineText", "bestFormat", "hasContingency", "fallbackText",
+                                         "triggerDate", "daysBeforeStart", "triggerOk", "fallbackOk", "action"},
+                                        this))
+    , m_formats(new AnalysisListModel({"format", "name", "baselineText", "expectedText", "exposureText", "worstScenario", "co2eText",
+                                       "flightsText", "co2ePartial", "co2eMissing", "recommended"},
+                                      this))
+    , m_options(new AnalysisListModel({"rank", "optionId", "label", "formatName", "scoreText", "recommended"}, this))
+{
+    if (m_follow) {
+        auto *pc = ProjectController::create(nullptr, nullptr);
+        connect(pc, &ProjectController::projectChanged, this, &ScenarioController::reload);
+        connect(pc, &ProjectController::rankingChanged, this, &ScenarioController::reload);
+    }
+    connect(LanguageController::instance(), &LanguageController::languageChanged, this, &ScenarioController::reload);
+    reload();
+}
+
+vb::Lang ScenarioController::lang() const
+{
+    return LanguageController::instance()->lang();
+}
+
+void ScenarioController::setProject(const vb::Project &p)
+{
+    m_follow = false;
+    m_project = p;
+    m_hasProject = true;
+    reload();
+}
+
+void ScenarioController::setMethod(const QString &m)
+{
+    if (m == m_method || !vb::mcda::parseMethod(m.toStdString()))
+        return;
+    m_method = m;
+    reload();
+}
+
+void ScenarioController::reload()
+{
+    using namespace vb;
+    if (m_follow) {
+        auto *pc = ProjectController::create(nullptr, nullptr);
+        m_hasProject = pc->loaded();
+        if (m_hasProject)
+            m_project = pc->project();
+    }
+    QList<QVariantMap> scen, fmts, opts;
+    m_recommendation.clear();
+    m_recommendedFormat.clear();
+    m_probabilityText.clear();
+    m_hasScenarios = m_hasSustainability = false;
+    if (m_hasProject && !m_project.criteria.empty()) {
+        const Lang l = lang();
+        const Project &p = m_project;
+        const AnalysisData a = analysisOf(p);
+        const auto res = analyseOptions(p, mcda::parseMethod(m_method.toStdString()).value_or(mcda::Method::WSM));
+        const auto &sa = res.scenarios;
+        const EventFormat planned = res.recommendation->format;
+        m_recommendation = qs(res.recommendation->text(l));
+        m_recommendedFormat = QString::fromUtf8(formatName(planned, l));
+        m_hasScenarios = !a.scenarios.empty();
+        m_hasSustainability = a.sustainability.has_value();
+        m_probabilityText = fixed(sa.probabilitySum * 100.0, 1) + QStringLiteral(" %");
+
+        for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
+            const auto &s = a.scenarios[i];
+            const auto &as = sa.scenarios[i];
+            QStringList effects;
+            if (s.venueClosed)
+                effects << tr("venue closed");
+            if (s.onsiteChange != 0)
+                effects << tr("on-site attendance %1").arg(percentChange(s.onsiteChange));
+            if (s.onlineChange != 0)
+                effects << tr("online attendance %1").arg(percentChange(s.onlineChange));
+            if (s.shiftToOnline > 0)
+                effects << tr("%1 of those lost join online (hybrid)").arg(percentChange(s.shiftToOnline).remove(QLatin1Char('+')));
+            if (effects.isEmpty())
+                effects << tr("no effect on attendance");
+            QVariantMap row{{QStringLiteral("scenarioId"), qs(s.id)},
+                            {QStringLiteral("name"), qs(s.name.get(l))},
+                            {QStringLiteral("hazard"), qs(s.hazard)},
+                            {QStringLiteral("probabilityText"), fixed(s.probability * 100.0, 1) + QStringLiteral(" %")},
+                            {QStringLiteral("riskScore"), as.riskScore},
+                            {QStringLiteral("level"), qs(as.level)},
+                            {QStringLiteral("levelText"), QString::fromUtf8(riskLevelName(as.level, l))},
+                            {QStringLiteral("effectsText"), effects.join(QStringLiteral(", "))},
+                            {QStringLiteral("onsiteText"), fixed(sa.formats[0].perScenario[i], 1)},
+                            {QStringLiteral("hybridText"), fixed(sa.formats[1].perScenario[i], 1)},
+                            {QStringLiteral("onlineText"), fixed(sa.formats[2].perScenario[i], 1)},
+                            {QStringLiteral("bestFormat"), QString::fromUtf8(formatName(as.bestFormat, l))},
+                            {QStringLiteral("hasContingency"), s.contingency.has_value()}};
+            if (s.contingency) {
+                const auto &c = *s.contingency;
+                QString fb = QString::fromUtf8(formatName(c.fallbackFormat, l));
+                if (!c.fallbackVenue.empty())
+                    if (const Venue *v = p.venue(c.fallbackVenue))
+                        fb += QStringLiteral(" · ") + qs(v->name.get(l));
+                row.insert(QStringLiteral("fallbackText"), fb);
+                row.insert(QStringLiteral("triggerDate"), qs(c.triggerDate));
+                row.insert(QStringLiteral("daysBeforeStart"), as.daysBeforeStart);
+                row.insert(QStringLiteral("triggerOk"), as.triggerBeforeStart);
+                row.insert(QStringLiteral("fallbackOk"), as.fallbackOk);
+                row.insert(QStringLiteral("action"), c.action ? qs(c.action->get(l)) : QString());
+            } else {
+                row.insert(QStringLiteral("fallbackText"), QStringLiteral("–"));
+                row.insert(QStringLiteral("triggerDate"), QStringLiteral("–"));
+                row.insert(QStringLiteral("daysBeforeStart"), 0);
+                row.insert(QStringLiteral("triggerOk"), true);
+                row.insert(QStringLiteral("fallbackOk"), true);
+                row.insert(QStringLiteral("action"), QString());
+            }
+            scen << row;
+        }
+
+        for (auto f : kAllFormats) {
+            const auto &fe = sa.formats[static_cast<std::size_t>(f)];
+            QVariantMap row{{QStringLiteral("format"), QString::fromLatin1(formatKey(f))},
+                            {QStringLiteral("name"), QString::fromUtf8(formatName(f, l))},
+                            {QStringLiteral("baselineText"), fixed(fe.baseline, 1)},
+                            {QStringLiteral("expectedText"), fixed(fe.expected, 1)},
+                            {QStringLiteral("exposureText"), fixed(fe.exposurePct, 2) + QStringLiteral(" %")},
+                            {QStringLiteral("worstScenario"), fe.worstScenario >= 0 ? qs(a.scenarios[static_cast<std::size_t>(fe.worstScenario)].name.get(l)) : QString()},
+                            {QStringLiteral("recommended"), f == planned}};
+            if (a.sustainability) {
+                const auto c = computeCo2e(p, *a.sustainability, f);
+                QStringList missing;
+                for (const auto &m : c.missing)
+                    missing << qs(describeMissing(m, l));
+                row.insert(QStringLiteral("co2eText"), fixed(c.knownKg / 1000.0, 1));
+                row.insert(QStringLiteral("flightsText"), fixed(c.flightsKg / 1000.0, 1));
+                row.insert(QStringLiteral("co2ePartial"), c.partial());
+                row.insert(QStringLiteral("co2eMissing"), missing.join(QStringLiteral("; ")));
+            } else {
+                row.insert(QStringLiteral("co2eText"), QStringLiteral("–"));
+                row.insert(QStringLiteral("flightsText"), QStringLiteral("–"));
+                row.insert(QStringLiteral("co2ePartial"), true);
+                row.insert(QStringLiteral("co2eMissing"), tr("no sustainability section in the project"));
+            }
+            fmts << row;
+        }
+
+        for (std::size_t k = 0; k < res.ranked.size(); ++k) {
+            const auto &ro = res.ranked[k];
+            const auto &o = res.options[ro.option];
+            opts << QVariantMap{{QStringLiteral("rank"), ro.rank},
+                                {QStringLiteral("optionId"), qs(o.id(p))},
+                                {QStringLiteral("label"), qs(o.label(p, l))},
+                                {QStringLiteral("formatName"), QString::fromUtf8(formatName(o.format, l))},
+                                {QStringLiteral("scoreText"), fixed(ro.score, 4)},
+                                {QStringLiteral("recommended"), k == res.recommendation->winner}};
+        }
+    }
+    m_scenarios->setRows(std::move(scen));
+    m_formats->setRows(std::move(fmts));
+    m_options->setRows(std::move(opts));
+    Q_EMIT changed();
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysislistmodel.h"
+#include "project.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+/** The scenarios page (issue 4): risk scenarios with their effects, each format's expected result, the
+ *  contingency plan, CO2e per format and the options ranking with the recommended format. Follows the open
+ *  project of ProjectController and the UI language. The numbers are those of venuebid-cli options / scenarios / co2e. */
+class ScenarioController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(AnalysisListModel *scenarios READ scenarios CONSTANT)
+    Q_PROPERTY(AnalysisListModel *formats READ formats CONSTANT)
+    Q_PROPERTY(AnalysisListModel *options READ options CONSTANT)
+    Q_PROPERTY(QString recommendation READ recommendation NOTIFY changed)
+    Q_PROPERTY(QString recommendedFormat READ recommendedFormat NOTIFY changed)
+    Q_PROPERTY(QString probabilityText READ probabilityText NOTIFY changed)
+    Q_PROPERTY(bool hasScenarios READ hasScenarios NOTIFY changed)
+    Q_PROPERTY(bool hasSustainability READ hasSustainability NOTIFY changed)
+    Q_PROPERTY(QString method READ method WRITE setMethod NOTIFY changed)
+
+public:
+    /** Follows ProjectController's project when followProjectController is true (QML); tests call setProject. */
+    explicit ScenarioController(QObject *parent = nullptr);
+    ScenarioController(bool followProjectController, QObject *parent);
+
+    void setProject(const vb::Project &p);
+
+    [[nodiscard]] AnalysisListModel *scenarios() const { return m_scenarios; }
+    [[nodiscard]] AnalysisListModel *formats() const { return m_formats; }
+    [[nodiscard]] AnalysisListModel *options() const { return m_options; }
+    [[nodiscard]] QString recommendation() const { return m_recommendation; }
+    [[nodiscard]] QString recommendedFormat() const { return m_recommendedFormat; }
+    [[nodiscard]] QString probabilityText() const { return m_probabilityText; }
+    [[nodiscard]] bool hasScenarios() const { return m_hasScenarios; }
+    [[nodiscard]] bool hasSustainability() const { return m_hasSustainability; }
+    [[nodiscard]] QString method() const { return m_method; }
+    void setMethod(const QString &m);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    [[nodiscard]] vb::Lang lang() const;
+
+    bool m_follow = true;
+    vb::Project m_project;
+    bool m_hasProject = false;
+    AnalysisListModel *m_scenarios;
+    AnalysisListModel *m_formats;
+    AnalysisListModel *m_options;
+    QString m_recommendation, m_recommendedFormat, m_probabilityText;
+    bool m_hasScenarios = false, m_hasSustainability = false;
+    QString m_method = QStringLiteral("wsm");
+};
