@@ -20,6 +20,9 @@ ApplicationWindow {
         { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
         { id: "criteria", title: qsTr("Criteria & weights"), source: "CriteriaPage.qml" },
         { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" },
+        { id: "budget", title: qsTr("Budget"), source: "BudgetPage.qml" },
+        { id: "revenue", title: qsTr("Revenue estimate"), source: "RevenuePage.qml" },
+        { id: "quote", title: qsTr("Quote"), source: "QuotePage.qml" },
         { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" }
     ]
     readonly property var pageIds: pages.map(p => p.id)

@@ -8,3 +8,16 @@ target_compile_definitions(tst_cli_budget PRIVATE VENUEBID_CLI="$<TARGET_FILE:ve
 add_dependencies(tst_cli_budget venuebid-cli)
 add_test(NAME tst_cli_budget_de_DE COMMAND tst_cli_budget)
 set_tests_properties(tst_cli_budget_de_DE PROPERTIES ENVIRONMENT "${VB_TEST_ENV};LC_ALL=de_DE.UTF-8;LANG=de_DE.UTF-8")
+
+vb_add_test(tst_budget_models SOURCES app/tst_budget_models.cpp LIBS venuebid_backend)
+
+# The budget pages render in both languages.
+foreach(lang en zh_TW)
+    foreach(page budget revenue quote)
+        set(png ${CMAKE_CURRENT_BINARY_DIR}/shot-${lang}-${page}.png)
+        add_test(NAME gui_screenshot_${lang}_${page}
+            COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:venuebid> "-DARGS=--lang;${lang};--page;${page};--screenshot;${png};${VB_SAMPLE}"
+                    -DPNG=${png} -P ${CMAKE_CURRENT_SOURCE_DIR}/app/run_screenshot.cmake)
+        set_tests_properties(gui_screenshot_${lang}_${page} PROPERTIES ENVIRONMENT "${VB_TEST_ENV}" TIMEOUT 120)
+    endforeach()
+endforeach()

@@ -18,6 +18,7 @@ Q_IMPORT_QML_PLUGIN(VenueBid_UiPlugin)
 
 namespace {
 const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ranking"),
+                         QStringLiteral("budget"), QStringLiteral("revenue"), QStringLiteral("quote"),
                          QStringLiteral("scenarios")};
 }
 

@@ -108,6 +108,18 @@
         <source>Scenarios, CO2e</source>
         <translation>風險情境與碳排</translation>
     </message>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Revenue estimate</source>
+        <translation>收入預估</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -398,6 +410,252 @@
     <message>
         <source>As of: %1</source>
         <translation>資料日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetController</name>
+    <message>
+        <source>Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4</source>
+        <translation>服務費 %1 · 營業稅 %2（以小計加服務費計）· 準備金 %3 · 管理費 %4</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Pessimistic</source>
+        <translation>悲觀</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>Optimistic</source>
+        <translation>樂觀</translation>
+    </message>
+    <message>
+        <source>never (fee ≤ cost per attendee)</source>
+        <translation>無法損益兩平（費用 ≤ 每人成本）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>The project has no budget.</source>
+        <translation>此專案沒有預算。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>No such quote version.</source>
+        <translation>沒有這個報價版本。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>Amounts in TWD excl. tax (未稅) per format; double-click a quantity or unit cost to edit it. The same numbers: venuebid-cli budget PROJECT --format json.</source>
+        <translation>各會議型式的金額為新臺幣未稅金額；雙擊數量或單價即可修改。相同數字可由 venuebid-cli budget PROJECT --format json 重現。</translation>
+    </message>
+    <message>
+        <source>This project has no budget yet (the "budget" section of the project file).</source>
+        <translation>此專案尚無預算（專案檔的 "budget" 區段）。</translation>
+    </message>
+    <message>
+        <source>%1 attendees</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>Total excl. tax (未稅): %1</source>
+        <translation>合計（未稅）：%1</translation>
+    </message>
+    <message>
+        <source>Total incl. tax (含稅): %1</source>
+        <translation>合計（含稅）：%1</translation>
+    </message>
+    <message>
+        <source>Edited here, not saved to the file (recomputed in %1 ms)</source>
+        <translation>已在此修改，尚未存入檔案（重新計算 %1 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>Lines, excl. tax (未稅)</source>
+        <translation>明細合計（未稅）</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>準備金</translation>
+    </message>
+    <message>
+        <source>Management fee</source>
+        <translation>管理費</translation>
+    </message>
+    <message>
+        <source>Total excl. tax (未稅)</source>
+        <translation>合計（未稅）</translation>
+    </message>
+    <message>
+        <source>Business tax</source>
+        <translation>營業稅</translation>
+    </message>
+    <message>
+        <source>Total incl. tax (含稅)</source>
+        <translation>合計（含稅）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>計量基準</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>On-site (TWD)</source>
+        <translation>實體（新臺幣）</translation>
+    </message>
+    <message>
+        <source>Hybrid (TWD)</source>
+        <translation>混合（新臺幣）</translation>
+    </message>
+    <message>
+        <source>Online (TWD)</source>
+        <translation>線上（新臺幣）</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePage</name>
+    <message>
+        <source>Quote = budget cost per category + markup − discount + 5 % business tax. The same document: venuebid-cli quote PROJECT --version N --out quote.pdf.</source>
+        <translation>報價 = 各類別預算成本 + 加成 − 折扣 + 5% 營業稅。相同文件可由 venuebid-cli quote PROJECT --version N --out quote.pdf 產生。</translation>
+    </message>
+    <message>
+        <source>No quote versions yet.</source>
+        <translation>尚無報價版本。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Excl. tax (未稅) %1 · business tax %2 · incl. tax (含稅) %3</source>
+        <translation>未稅 %1 · 營業稅 %2 · 含稅 %3</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>付款條件：%1</translation>
+    </message>
+    <message>
+        <source>The budget changed after this version was issued.</source>
+        <translation>此版本發出後預算已變更。</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>變更：%1</translation>
+    </message>
+    <message>
+        <source>Export quote</source>
+        <translation>匯出報價單</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteVersionModel</name>
+    <message>
+        <source>markup %1 · discount %2 · valid until %3</source>
+        <translation>加成 %1 · 折扣 %2 · 有效期限 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePage</name>
+    <message>
+        <source>Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, cost incl. tax. The same numbers: venuebid-cli budget PROJECT --format json.</source>
+        <translation>損益兩平人數 Q = F / (P − V)；投資報酬率 = (收入 − 成本) / 成本 × 100，成本為含稅。相同數字可由 venuebid-cli budget PROJECT --format json 重現。</translation>
+    </message>
+    <message>
+        <source>This project has no revenue estimate yet (the "revenue" section of the project file).</source>
+        <translation>此專案尚無收入預估（專案檔的 "revenue" 區段）。</translation>
+    </message>
+    <message>
+        <source>%1 attendees</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>收入：%1</translation>
+    </message>
+    <message>
+        <source>Cost incl. tax: %1</source>
+        <translation>成本（含稅）：%1</translation>
+    </message>
+    <message>
+        <source>Surplus: %1</source>
+        <translation>損益：%1</translation>
+    </message>
+    <message>
+        <source>Break-even attendees: %1</source>
+        <translation>損益兩平人數：%1</translation>
+    </message>
+    <message>
+        <source>ROI: %1</source>
+        <translation>投資報酬率：%1</translation>
+    </message>
+    <message>
+        <source>Paid before revenue arrives: %1; peak exposure %2 (%3); ceiling %4</source>
+        <translation>收入前須先支付：%1；最高資金缺口 %2（%3）；上限 %4</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>%1: %2 attendees, surplus %3, ROI %4</source>
+        <translation>%1：%2 人，損益 %3，投資報酬率 %4</translation>
+    </message>
+    <message>
+        <source>Levers, largest effect first</source>
+        <translation>增加收入的方法（效果由大到小）</translation>
+    </message>
+    <message>
+        <source>Revenue items (TWD: on-site / hybrid / online)</source>
+        <translation>收入項目（新臺幣：實體／混合／線上）</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>數量 %1</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ class TestBudgetBench : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto r = loadProjectFile(TEST_DATA_DIR "/budget/small-budget.venuebid.json");
+        auto r = loadProjectFile(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
         QVERIFY(r.ok());
         m_project = *r.project;
         m_budget = budgetOf(m_project);

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "budgetcontroller.h"
+
+#include "documentwriter.h"
+#include "exportbudget.h"
+#include "languagecontroller.h"
+#include "projectcontroller.h"
+#include "quote.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <cmath>
+#include <fstream>
+
+namespace {
+BudgetController *s_instance = nullptr;
+
+QString localPath(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
+QString money(vb::Money m)
+{
+    return QString::fromStdString(vb::formatMoney(m));
+}
+
+QString percent(const std::optional<double> &x)
+{
+    return x ? QString::number(*x, 'f', 2) + QStringLiteral(" %") : QStringLiteral("–");
+}
+} // namespace
+
+BudgetController::BudgetController(ProjectController *project, QObject *parent)
+    : QObject(parent)
+    , m_projectController(project)
+    , m_table(new BudgetTableModel(this))
+    , m_revenue(new RevenueModel(this))
+    , m_quotes(new QuoteVersionModel(this))
+{
+    m_table->setEditor([this](int line, int column, double value) {
+        return column == BudgetTableModel::QuantityColumn ? setQuantity(line, value) : setUnitCost(line, value);
+    });
+    if (m_projectController)
+        connect(m_projectController, &ProjectController::projectChanged, this, &BudgetController::reload);
+    connect(LanguageController::instance(), &LanguageController::languageChanged, this, &BudgetController::reload);
+    reload();
+}
+
+BudgetController *BudgetController::create(QQmlEngine *qml, QJSEngine *js)
+{
+    if (!s_instance)
+        s_instance = new BudgetController(ProjectController::create(qml, js), QCoreApplication::instance());
+    return s_instance;
+}
+
+vb::Lang BudgetController::lang() const
+{
+    return LanguageController::instance()->lang();
+}
+
+void BudgetController::reload()
+{
+    const bool loaded = m_projectController && m_projectController->loaded();
+    m_hasBudget = loaded && vb::hasBudget(m_projectController->project());
+    m_budget = m_hasBudget ? vb::budgetOf(m_projectController->project()) : vb::Budget{};
+    m_edited = false;
+    recompute();
+    const auto l = lang();
+    m_table->setBudget(m_hasBudget ? &m_budget : nullptr, &m_summary, l);
+    m_revenue->setBudget(m_hasBudget ? &m_budget : nullptr, &m_summary, l);
+    m_quotes->setBudget(loaded ? &m_projectController->project() : nullptr, m_hasBudget ? &m_budget : nullptr, l);
+    Q_EMIT budgetChanged();
+}
+
+void BudgetController::recompute()
+{
+    QElapsedTimer t;
+    t.start();
+    static const vb::Project kEmpty;
+    m_summary = vb::computeBudget(m_hasBudget ? m_projectController->project() : kEmpty, m_budget);
+    m_lastMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+bool BudgetController::setQuantity(int line, double quantity)
+{
+    if (line < 0 || line >= static_cast<int>(m_budget.lines.size()) || !(quantity >= 0) || quantity > 1e9)
+        return false;
+    m_budget.lines[static_cast<std::size_t>(line)].quantityHundredths = std::llround(quantity * 100.0);
+    m_edited = true;
+    recompute();
+    m_table->amountsChanged();
+    m_revenue->setBudget(&m_budget, &m_summary, lang());
+    m_quotes->setBudget(&m_projectController->project(), &m_budget, lang());
+    Q_EMIT budgetChanged();
+    return true;
+}
+
+bool BudgetController::setUnitCost(int line, double unitCost)
+{
+    if (line < 0 || line >= static_cast<int>(m_budget.lines.size()) || !(unitCost >= 0) || unitCost > 1e13)
+        return false;
+    m_budget.lines[static_cast<std::size_t>(line)].unitCostCents = std::llround(unitCost * 100.0);
+    m_edited = true;
+    recompute();
+    m_table->amountsChanged();
+    m_quotes->setBudget(&m_projectController->project(), &m_budget, lang());
+    Q_EMIT budgetChanged();
+    return true;
+}
+
+QString BudgetController::ratesText() const
+{
+    if (!m_hasBudget)
+        return {};
+    const auto pct = [](int bp) { return QString::fromStdString(vb::formatHundredths(bp)) + QStringLiteral(" %"); };
+    return tr("Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4")
+        .arg(pct(m_budget.serviceChargeBp), pct(m_budget.taxBp), pct(m_budget.contingencyBp), pct(m_budget.managementFeeBp));
+}
+
+QVariantList BudgetController::formats() const
+{
+    QVariantList out;
+    if (!m_hasBudget)
+        return out;
+    const auto l = lang();
+    const QString names[] = {tr("On-site"), tr("Hybrid"), tr("Online")};
+    const QString scenarioNames[] = {tr("Pessimistic"), tr("Likely"), tr("Optimistic")};
+    for (auto f : vb::kAllFormats) {
+        const auto &fs = m_summary.formats[static_cast<int>(f)];
+        const auto &lk = fs.likely;
+        QVariantList scenarios;
+        for (int i = 0; i < 3; ++i) {
+            const auto &s = fs.scenarios[static_cast<std::size_t>(i)];
+            scenarios << QVariantMap{{QStringLiteral("name"), scenarioNames[i]},
+                                     {QStringLiteral("attendance"), money(s.drivers.onsite + s.drivers.online)},
+                                     {QStringLiteral("cost"), money(s.costs.total)},
+                                     {QStringLiteral("revenue"), money(s.revenue.total)},
+                                     {QStringLiteral("surplus"), money(s.surplus())},
+                                     {QStringLiteral("roi"), percent(vb::roiPercent(s.revenue.total, s.costs.total))}};
+        }
+        QVariantList levers;
+        for (const auto &lv : vb::revenueLevers(m_projectController->project(), m_budget, f, l))
+            levers << QVariantMap{{QStringLiteral("text"), QString::fromStdString(lv.text)}, {QStringLiteral("effect"), money(lv.effect)}};
+        QVariantList revenueParts;
+        for (int t = 0; t < vb::kRevenueTypeCount; ++t)
+            revenueParts << QVariantMap{{QStringLiteral("name"), QString::fromUtf8(vb::revenueTypeName(static_cast<vb::RevenueType>(t), l))},
+                                        {QStringLiteral("amount"), money(lk.revenue.byType[static_cast<std::size_t>(t)])}};
+        out << QVariantMap{
+            {QStringLiteral("format"), QString::fromUtf8(vb::formatKey(f))},
+            {QStringLiteral("name"), names[static_cast<int>(f)]},
+            {QStringLiteral("attendance"), money(lk.drivers.onsite + lk.drivers.online)},
+            {QStringLiteral("costTotal"), money(lk.costs.total)},
+            {QStringLiteral("costBeforeTax"), money(lk.costs.beforeTax())},
+            {QStringLiteral("tax"), money(lk.costs.tax)},
+            {QStringLiteral("revenueTotal"), money(lk.revenue.total)},
+            {QStringLiteral("revenueParts"), revenueParts},
+            {QStringLiteral("surplus"), money(lk.surplus())},
+            {QStringLiteral("breakEven"), fs.breakEven.attendeesNeeded ? money(*fs.breakEven.attendeesNeeded) : tr("never (fee ≤ cost per attendee)")},
+            {QStringLiteral("roi"), percent(fs.roiPercent)},
+            {QStringLiteral("exposurePeak"), money(fs.exposure.peak)},
+            {QStringLiteral("exposurePeakMonth"), QString::fromStdString(fs.exposure.peakMonth)},
+            {QStringLiteral("committedBeforeRevenue"), money(fs.exposure.committedBeforeRevenue)},
+            {QStringLiteral("ceiling"), fs.exposure.ceiling ? money(*fs.exposure.ceiling) : tr("not set")},
+            {QStringLiteral("withinCeiling"), fs.exposure.withinCeiling()},
+            {QStringLiteral("scenarios"), scenarios},
+            {QStringLiteral("levers"), levers},
+        };
+    }
+    return out;
+}
+
+QString BudgetController::exportBudget(const QString &pathOrUrl) const
+{
+    if (!m_hasBudget)
+        return tr("The project has no budget.");
+    const std::string path = localPath(pathOrUrl).toStdString();
+    const auto &p = m_projectController->project();
+    if (path.ends_with(".csv")) {
+        std::ofstream f(path, std::ios::binary | std::ios::trunc);
+        f << vb::budgetCsv(p, m_budget, m_summary, lang());
+        return f.good() ? QString() : tr("Cannot write %1").arg(QString::fromStdString(path));
+    }
+    return QString::fromStdString(vb::writeBudgetXlsx(p, m_budget, m_summary, lang(), path));
+}
+
+QString BudgetController::exportQuote(int row, const QString &pathOrUrl) const
+{
+    if (row < 0 || row >= static_cast<int>(m_budget.quotes.size()))
+        return tr("No such quote version.");
+    const std::string path = localPath(pathOrUrl).toStdString();
+    const auto &p = m_projectController->project();
+    const auto q = vb::computeQuote(p, m_budget, m_budget.quotes[static_cast<std::size_t>(row)]);
+    if (path.ends_with(".xlsx"))
+        return QString::fromStdString(vb::writeQuoteXlsx(p, m_budget, q, lang(), path));
+    std::string error;
+    return vb::documents::writeDocument(vb::quoteHtml(p, m_budget, q, static_cast<std::size_t>(row)), path, error) ? QString()
+                                                                                                                       : QString::fromStdString(error);
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "budget.h"
+#include "budgetcalc.h"
+#include "budgettablemodel.h"
+#include "quoteversionmodel.h"
+#include "revenuemodel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class ProjectController;
+class QQmlEngine;
+class QJSEngine;
+
+/** The budget, revenue estimate and quote of the open project (issue 5). Edits go into models/ and recompute
+ *  at once; every number is the one `venuebid-cli budget PROJECT --format json` prints for the same budget. */
+class BudgetController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool hasBudget READ hasBudget NOTIFY budgetChanged)
+    Q_PROPERTY(BudgetTableModel *table READ table CONSTANT)
+    Q_PROPERTY(RevenueModel *revenue READ revenue CONSTANT)
+    Q_PROPERTY(QuoteVersionModel *quotes READ quotes CONSTANT)
+    /** Per format {format, name, costTotal, costBeforeTax, tax, revenueTotal, surplus, breakEven, roi, exposurePeak,
+     *  exposurePeakMonth, committedBeforeRevenue, withinCeiling, scenarios[{name, attendance, cost, revenue, surplus, roi}],
+     *  levers[{text, effect}]}; amounts as text "1,234,567". */
+    Q_PROPERTY(QVariantList formats READ formats NOTIFY budgetChanged)
+    /** Contingency, management fee, service charge and tax rates as text ("10 %"). */
+    Q_PROPERTY(QString ratesText READ ratesText NOTIFY budgetChanged)
+    /** Edits not yet in the project file (see docs/budget.md, "Editing in the GUI"). */
+    Q_PROPERTY(bool edited READ edited NOTIFY budgetChanged)
+    Q_PROPERTY(double lastRecomputeMs READ lastRecomputeMs NOTIFY budgetChanged)
+
+public:
+    /** Not default-constructible on purpose: Qt 6.4 prefers a default constructor over create() for singletons. */
+    BudgetController(ProjectController *project, QObject *parent);
+    static BudgetController *create(QQmlEngine *qml, QJSEngine *js);
+
+    [[nodiscard]] bool hasBudget() const { return m_hasBudget; }
+    [[nodiscard]] BudgetTableModel *table() const { return m_table; }
+    [[nodiscard]] RevenueModel *revenue() const { return m_revenue; }
+    [[nodiscard]] QuoteVersionModel *quotes() const { return m_quotes; }
+    [[nodiscard]] QVariantList formats() const;
+    [[nodiscard]] QString ratesText() const;
+    [[nodiscard]] bool edited() const { return m_edited; }
+    [[nodiscard]] double lastRecomputeMs() const { return m_lastMs; }
+    [[nodiscard]] const vb::Budget &budget() const { return m_budget; }
+    [[nodiscard]] const vb::BudgetSummary &summary() const { return m_summary; }
+
+    /** Sets the quantity of budget line `line` (index in the file); false when out of range or negative. */
+    Q_INVOKABLE bool setQuantity(int line, double quantity);
+    /** Sets the unit cost of budget line `line` in its currency (two decimals). */
+    Q_INVOKABLE bool setUnitCost(int line, double unitCost);
+    /** Writes the budget as .xlsx (live formulas) or .csv; returns an error message or "". */
+    Q_INVOKABLE QString exportBudget(const QString &pathOrUrl) const;
+    /** Writes quote version `row` (0-based) as .pdf, .odt, .html or .xlsx; returns an error message or "". */
+    Q_INVOKABLE QString exportQuote(int row, const QString &pathOrUrl) const;
+
+Q_SIGNALS:
+    void budgetChanged();
+
+private:
+    void reload();
+    void recompute();
+    [[nodiscard]] vb::Lang lang() const;
+
+    ProjectController *m_projectController;
+    vb::Budget m_budget;
+    vb::BudgetSummary m_summary;
+    bool m_hasBudget = false;
+    bool m_edited = false;
+    double m_lastMs = 0;
+    BudgetTableModel *m_table;
+    RevenueModel *m_revenue;
+    QuoteVersionModel *m_quotes;
+};

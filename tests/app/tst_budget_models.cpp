@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Budget adapters: QAbstractItemModelTester on each model; the numbers are the hand-computed ones of
+// docs/budget.md (the same as venuebid-cli budget --format json); an edit recomputes.
+#include "budgetcontroller.h"
+#include "projectcontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestBudgetModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void models()
+    {
+        ProjectController project(nullptr);
+        BudgetController budget(&project, nullptr);
+        QAbstractItemModelTester t1(budget.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(budget.revenue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(budget.quotes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&budget, &BudgetController::budgetChanged);
+        QVERIFY(!budget.hasBudget());
+        QVERIFY(project.open(QStringLiteral(TEST_DATA_DIR "/budget/small-budget.venuebid.json")));
+        QVERIFY(budget.hasBudget());
+        QVERIFY(changed.count() >= 1);
+
+        auto *table = budget.table();
+        const int last = table->rowCount() - 1; // total incl. tax
+        QCOMPARE(table->index(last, BudgetTableModel::OnsiteColumn).data(BudgetTableModel::AmountRole).toLongLong(), 370478);
+        QCOMPARE(table->index(last, BudgetTableModel::HybridColumn).data(BudgetTableModel::AmountRole).toLongLong(), 381300);
+        QCOMPARE(table->index(last, BudgetTableModel::OnlineColumn).data().toString(), QStringLiteral("66,831"));
+        QCOMPARE(table->index(last - 1, BudgetTableModel::OnsiteColumn).data(BudgetTableModel::AmountRole).toLongLong(), 17642); // tax
+        QCOMPARE(table->index(last - 2, BudgetTableModel::OnsiteColumn).data(BudgetTableModel::AmountRole).toLongLong(), 352836); // 未稅
+
+        const auto formats = budget.formats();
+        QCOMPARE(formats.size(), 3);
+        QCOMPARE(formats[0].toMap()[QStringLiteral("breakEven")].toString(), QStringLiteral("17"));
+        QCOMPARE(formats[0].toMap()[QStringLiteral("roi")].toString(), QStringLiteral("57.09 %"));
+        QCOMPARE(budget.quotes()->rowCount(), 2);
+        QCOMPARE(budget.quotes()->index(1).data(QuoteVersionModel::TotalRole).toString(), QStringLiteral("403,409"));
+        QCOMPARE(budget.revenue()->rowCount(), 4);
+
+        // Edit the lunch quantity (line 1) through the table: 2 lunches a day doubles the F&B line.
+        int lunchRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->index(r, 0).data(BudgetTableModel::LineRole).toInt() == 1)
+                lunchRow = r;
+        QVERIFY(lunchRow >= 0);
+        const QModelIndex qty = table->index(lunchRow, BudgetTableModel::QuantityColumn);
+        QVERIFY(table->flags(qty) & Qt::ItemIsEditable);
+        QVERIFY(!(table->flags(table->index(lunchRow, BudgetTableModel::OnsiteColumn)) & Qt::ItemIsEditable));
+        QVERIFY(table->setData(qty, QStringLiteral("2")));
+        QCOMPARE(table->index(lunchRow, BudgetTableModel::OnsiteColumn).data(BudgetTableModel::AmountRole).toLongLong(), 264000);
+        QVERIFY(budget.edited());
+        QVERIFY(!table->setData(qty, QStringLiteral("abc")));
+        QVERIFY(!budget.setQuantity(99, 1));
+    }
+};
+
+QTEST_MAIN(TestBudgetModels)
+#include "tst_budget_models.moc"
