@@ -5,6 +5,8 @@
 #include "cli_analysis.h"
 
 #include "json_text.h"
+#include "methodcomparison.h"
+#include "mcda_io.h"
 #include "projectio.h"
 #include "table.h"
 #include "venueranking.h"
@@ -112,7 +114,8 @@ int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::os
 
 int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "rank PROJECT [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]");
+    Args a(argv, err, "rank PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]");
+    const std::string methodArg = a.option("--method", "wsm");
     const std::string format = a.option("--format", "table");
     const std::string langArg = a.option("--lang", "en");
     const bool competitors = a.flag("--include-competitors");
@@ -124,19 +127,23 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     const auto lang = parseLang(langArg);
     if (a.ok() && !lang)
         a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto method = mcda::parseMethod(methodArg);
+    if (a.ok() && !method)
+        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
     if (!a.ok())
         return UsageError;
     auto p = loadOrReport(pos[0], err, false);
     if (!p)
         return InputError;
-    const auto r = rankVenues(*p, RankingOptions{competitors});
+    const auto r = rankVenues(*p, RankingOptions{competitors, *method});
     const Lang l = *lang;
 
     if (format == "json") {
         json::object root;
         root["project"] = pos[0];
-        root["method"] = "wsm";
-        root["normalization"] = "max_linear";
+        root["method"] = mcda::methodName(r.method);
+        root["normalization"] = mcda::normalizationName(mcda::effectiveNormalization(r.method, std::nullopt));
+        root["higher_is_better"] = mcda::higherIsBetter(r.method);
         root["unknown_policy"] = "worst";
         json::array crit;
         for (std::size_t j = 0; j < p->criteria.size(); ++j) {
@@ -219,10 +226,77 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     return Ok;
 }
 
+int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args a(argv, err, "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]");
+    const std::string format = a.option("--format", "table");
+    const std::string langArg = a.option("--lang", "en");
+    const bool competitors = a.flag("--include-competitors");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail("compare takes exactly one PROJECT file");
+    if (a.ok() && format != "table" && format != "json")
+        a.fail("unknown --format '" + format + "': expected table or json");
+    const auto lang = parseLang(langArg);
+    if (a.ok() && !lang)
+        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    if (!a.ok())
+        return UsageError;
+    auto p = loadOrReport(pos[0], err, false);
+    if (!p)
+        return InputError;
+    const auto c = compareMethods(*p, competitors);
+    if (format == "json") {
+        json::object root;
+        json::array methods;
+        for (auto m : c.methods)
+            methods.emplace_back(mcda::methodName(m));
+        root["methods"] = std::move(methods);
+        json::array venues;
+        for (std::size_t i = 0; i < c.venues.size(); ++i) {
+            json::object ranks;
+            for (std::size_t k = 0; k < c.methods.size(); ++k)
+                ranks[mcda::methodName(c.methods[k])] = c.ranks[i][k];
+            venues.push_back(json::object{{"id", p->venues[c.venues[i]].id}, {"name", p->venues[c.venues[i]].name.get(*lang)},
+                                          {"ranks", std::move(ranks)}, {"unanimous", static_cast<bool>(c.unanimous[i])}});
+        }
+        root["venues"] = std::move(venues);
+        json::object winners;
+        for (std::size_t k = 0; k < c.methods.size(); ++k)
+            winners[mcda::methodName(c.methods[k])] = c.winners[k] < p->venues.size() ? p->venues[c.winners[k]].id : "";
+        root["winners"] = std::move(winners);
+        root["same_winner"] = c.sameWinner();
+        json::array tau;
+        for (const auto &row : c.tau)
+            tau.emplace_back(json::array(row.begin(), row.end()));
+        root["kendall_tau_b"] = std::move(tau);
+        out << toPrettyJson(root) << "\n";
+        return Ok;
+    }
+    std::vector<std::vector<std::string>> rows{{*lang == Lang::ZhTW ? "場地" : "Venue"}};
+    for (auto m : c.methods)
+        rows[0].push_back(mcda::methodName(m));
+    rows[0].push_back("");
+    for (std::size_t i = 0; i < c.venues.size(); ++i) {
+        std::vector<std::string> r{p->venues[c.venues[i]].name.get(*lang)};
+        for (int rank : c.ranks[i])
+            r.push_back(std::to_string(rank));
+        r.push_back(c.unanimous[i] ? "" : (*lang == Lang::ZhTW ? "方法結果不一" : "methods disagree"));
+        rows.push_back(std::move(r));
+    }
+    std::vector<std::size_t> right;
+    for (std::size_t k = 1; k <= c.methods.size(); ++k)
+        right.push_back(k);
+    out << renderTable(rows, right);
+    return Ok;
+}
+
 const Command kCommands[] = {
     {"validate", "validate PROJECT", "check a project file; exit 0 valid, 1 invalid (errors on stderr)", cmdValidate},
-    {"rank", "rank PROJECT [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
-     "rank the venues by weighted sum after the must-have filter", cmdRank},
+    {"rank", "rank PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
+     "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
+    {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",
+     "rank the venues with WSM, TOPSIS, VIKOR and PROMETHEE II: where the methods agree (Kendall tau-b)", cmdCompare},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
     {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},
     {"ahp", "ahp FILE", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores", cmdAhp},
