@@ -280,19 +280,71 @@ std::optional<double> optionValue(const Project &p, const AnalysisData &a, const
     return std::nullopt;
 }
 
+namespace {
+
+/** The last parse of one section, reused while the section's text and the requirements stay the same: the venue
+ *  ranking asks for every venue and criterion, and re-ranks on every weight change. */
+struct SectionCache {
+    bool valid = false;
+    std::optional<std::string> raw;
+    Requirements requirements;
+    AnalysisData data;
+    ScenarioAnalysis scenarios;
+};
+
+const AnalysisData &cachedSection(const Project &p, const char *key, SectionCache &cache)
+{
+    const std::string *raw = nullptr;
+    for (const auto &[k, text] : p.extraSections)
+        if (k == key)
+            raw = &text;
+    const bool same = cache.valid && cache.raw.has_value() == (raw != nullptr) && (!raw || *cache.raw == *raw)
+        && cache.requirements == p.requirements;
+    if (!same) {
+        Project q;
+        q.requirements = p.requirements;
+        if (raw)
+            q.extraSections.emplace_back(key, *raw);
+        cache.data = analysisOf(q);
+        cache.scenarios = analyseScenarios(q, cache.data, EventFormat::Onsite);
+        cache.raw = raw ? std::optional<std::string>(*raw) : std::nullopt;
+        cache.requirements = p.requirements;
+        cache.valid = true;
+    }
+    return cache.data;
+}
+
+} // namespace
+
 std::optional<double> computedVenueValue(const Project &p, const Venue &v, const Criterion &c)
 {
-    const AnalysisData a = analysisOf(p);
-    Option o;
-    for (std::size_t i = 0; i < p.venues.size(); ++i)
-        if (&p.venues[i] == &v || p.venues[i].id == v.id) {
-            o.venue = i;
-            break;
-        }
-    if (!o.venue)
+    // A venue in the venue ranking is held on site.
+    thread_local SectionCache sustainability, scenarios, inspections;
+    switch (c.valueFrom) {
+    case ValueFrom::Attributes:
+    case ValueFrom::Costs:
+        return criterionValue(p, v, c);
+    case ValueFrom::ByFormat:
+        return c.byFormat ? std::optional<double>((*c.byFormat)[static_cast<std::size_t>(EventFormat::Onsite)]) : std::nullopt;
+    case ValueFrom::Attendance:
+        return p.requirements.attendance(EventFormat::Onsite).total();
+    case ValueFrom::Co2e: {
+        const auto &a = cachedSection(p, "sustainability", sustainability);
+        if (!a.sustainability)
+            return std::nullopt;
+        return computeCo2e(p, *a.sustainability, EventFormat::Onsite).knownKg;
+    }
+    case ValueFrom::Risk:
+        cachedSection(p, "scenarios", scenarios);
+        return scenarios.scenarios.formats[static_cast<std::size_t>(EventFormat::Onsite)].exposurePct;
+    case ValueFrom::Inspection: {
+        const auto &a = cachedSection(p, "inspections", inspections);
+        if (const auto *in = a.latestInspection(v.id))
+            return in->score();
         return std::nullopt;
-    const ScenarioAnalysis sa = c.valueFrom == ValueFrom::Risk ? analyseScenarios(p, a, EventFormat::Onsite) : ScenarioAnalysis{};
-    return optionValue(p, a, sa, o, c);
+    }
+    }
+    return std::nullopt;
 }
 
 OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
