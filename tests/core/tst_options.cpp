@@ -6,6 +6,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace vb;
@@ -130,6 +131,26 @@ private Q_SLOTS:
         c.valueFrom = ValueFrom::ByFormat;
         c.byFormat = std::array<double, 3>{9, 6, 3};
         QCOMPARE(*criterionValue(p, p.venues[0], c), 9.0); // a venue in the venue ranking is held on site
+    }
+
+    void inspectionErrors()
+    {
+        const std::string text = writeProject(load(kSmall));
+        auto broken = [&](const std::string &from, const std::string &to) {
+            std::string t = text;
+            const auto pos = t.find(from);
+            if (pos == std::string::npos)
+                qFatal("fixture text not found: %s", from.c_str());
+            t.replace(pos, from.size(), to);
+            return readProject(t);
+        };
+        auto has = [](const LoadResult &r, const std::string &path) {
+            return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic &d) { return d.path == path; });
+        };
+        QVERIFY(has(broken("\"score\": 4", "\"score\": 6"), "/inspections/1/items/0/score"));
+        QVERIFY(has(broken("\"score\": 4", "\"score\": 0"), "/inspections/1/items/0/score"));
+        QVERIFY(has(broken("\"venue\": \"a\"", "\"venue\": \"zz\""), "/inspections/0/venue"));
+        QVERIFY(has(broken("\"adds_to\": \"venue_rental\"", "\"adds_to\": \"reach\""), "/formats/adds_to"));
     }
 
     void sample()
