@@ -5,6 +5,8 @@
 #include "criteriamodel.h"
 #include "excludedmodel.h"
 #include "languagecontroller.h"
+#include "mcda_io.h"
+#include "methodcomparison.h"
 #include "projectio.h"
 #include "rankingmodel.h"
 #include "venuetablemodel.h"
@@ -111,7 +113,7 @@ bool ProjectController::saveAs(const QString &pathOrUrl)
 
 void ProjectController::refresh()
 {
-    m_rankingResult = m_loaded ? vb::rankVenues(m_project) : vb::VenueRanking{};
+    m_rankingResult = m_loaded ? vb::rankVenues(m_project, vb::RankingOptions{false, m_method}) : vb::VenueRanking{};
     const auto l = lang();
     const vb::Project *p = m_loaded ? &m_project : nullptr;
     m_venues->setProject(p, &m_rankingResult, l);
@@ -123,7 +125,7 @@ void ProjectController::refresh()
 
 void ProjectController::recompute()
 {
-    m_rankingResult = vb::rankVenues(m_project);
+    m_rankingResult = vb::rankVenues(m_project, vb::RankingOptions{false, m_method});
     const auto l = lang();
     m_ranking->setProject(&m_project, &m_rankingResult, l);
     m_excluded->setProject(&m_project, &m_rankingResult, l);
@@ -150,6 +152,54 @@ void ProjectController::setWeightPercent(int row, double percent)
 void ProjectController::endWeightChange()
 {
     m_history.closeMerge();
+}
+
+QString ProjectController::method() const
+{
+    return QString::fromLatin1(vb::mcda::methodName(m_method));
+}
+
+void ProjectController::setMethod(const QString &name)
+{
+    const auto m = vb::mcda::parseMethod(name.toStdString());
+    if (!m || *m == m_method)
+        return;
+    m_method = *m;
+    Q_EMIT methodChanged();
+    if (m_loaded)
+        recompute();
+}
+
+QVariantMap ProjectController::methodComparison() const
+{
+    QVariantMap out;
+    if (!m_loaded)
+        return out;
+    const auto c = vb::compareMethods(m_project);
+    QStringList methods;
+    for (auto m : c.methods)
+        methods << QString::fromLatin1(vb::mcda::methodName(m));
+    QVariantList rows;
+    for (std::size_t i = 0; i < c.venues.size(); ++i) {
+        QVariantList ranks;
+        for (int r : c.ranks[i])
+            ranks << r;
+        rows << QVariantMap{{QStringLiteral("name"), qs(m_project.venues[c.venues[i]].name, lang())},
+                            {QStringLiteral("ranks"), ranks},
+                            {QStringLiteral("unanimous"), static_cast<bool>(c.unanimous[i])}};
+    }
+    QVariantList tau;
+    for (const auto &row : c.tau) {
+        QVariantList r;
+        for (double t : row)
+            r << t;
+        tau << QVariant(r);
+    }
+    out[QStringLiteral("methods")] = methods;
+    out[QStringLiteral("rows")] = rows;
+    out[QStringLiteral("sameWinner")] = c.sameWinner();
+    out[QStringLiteral("tau")] = tau;
+    return out;
 }
 
 void ProjectController::undo()

@@ -40,6 +40,10 @@ class ProjectController : public QObject
     Q_PROPERTY(RankingModel *ranking READ ranking CONSTANT)
     Q_PROPERTY(ExcludedModel *excluded READ excluded CONSTANT)
     Q_PROPERTY(CriteriaModel *criteria READ criteria CONSTANT)
+    /** Scoring method of the ranking: "wsm", "wpm", "topsis", "vikor" or "promethee2" (venuebid-cli rank --method). */
+    Q_PROPERTY(QString method READ method WRITE setMethod NOTIFY methodChanged)
+    /** True when the method's scores are better when lower (VIKOR Q). */
+    Q_PROPERTY(bool lowerScoreWins READ lowerScoreWins NOTIFY methodChanged)
     Q_PROPERTY(bool modified READ modified NOTIFY historyChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
@@ -64,6 +68,9 @@ public:
     Q_INVOKABLE void setWeightPercent(int row, double percent);
     /** Closes the current weight drag: the next change is a new undo step. */
     Q_INVOKABLE void endWeightChange();
+    /** Every method's rank of every ranked venue: {methods: [names], rows: [{name, ranks: [..], unanimous}],
+     *  sameWinner, tau: [[..]]} — the numbers of `venuebid-cli compare`. Computed on call (4 rankings). */
+    Q_INVOKABLE QVariantMap methodComparison() const;
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
 
@@ -85,6 +92,9 @@ public:
     [[nodiscard]] CriteriaModel *criteria() const { return m_criteria; }
     [[nodiscard]] const vb::Project &project() const { return m_project; }
     [[nodiscard]] bool modified() const { return m_modified; }
+    [[nodiscard]] QString method() const;
+    void setMethod(const QString &name);
+    [[nodiscard]] bool lowerScoreWins() const { return !vb::mcda::higherIsBetter(m_method); }
     [[nodiscard]] bool canUndo() const { return m_history.canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_history.canRedo(); }
 
@@ -95,6 +105,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     void saved(const QString &path);
     void historyChanged();
+    void methodChanged();
     /** The ranking was recomputed after an edit (weights, facts, requirements). */
     void rankingChanged();
 
@@ -108,6 +119,7 @@ private:
     vb::Project m_project;
     vb::VenueRanking m_rankingResult;
     vb::EditHistory m_history;
+    vb::mcda::Method m_method = vb::mcda::Method::WSM;
     bool m_modified = false;
     bool m_loaded = false;
     QString m_filePath;

@@ -47,6 +47,12 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         return qs(v.city, m_lang);
     case ScoreRole:
         return r.score;
+    case BarRole:
+        switch (m_ranking->method) {
+        case vb::mcda::Method::VIKOR: return 1.0 - r.score;
+        case vb::mcda::Method::PROMETHEE2: return (r.score + 1.0) / 2.0;
+        default: return r.score;
+        }
     case ScoreTextRole:
         return QString::number(r.score, 'f', 4); // QString::number is locale-independent
     case ContributionsRole: {
@@ -86,6 +92,7 @@ QHash<int, QByteArray> RankingModel::roleNames() const
         {ContributionsRole, "contributions"},
         {ImputedRole, "imputed"},
         {WarningsRole, "warnings"},
+        {BarRole, "bar"},
     };
 }
 

@@ -26,6 +26,7 @@ public:
         ContributionsRole, ///< list of wⱼ rᵢⱼ per criterion (sums to score)
         ImputedRole,       ///< names of criteria whose unknown value was replaced by the worst known
         WarningsRole,      ///< soft requirement issues, one sentence each
+        BarRole,           ///< score mapped to [0, 1] for a bar, 1 = best (VIKOR 1 − Q, PROMETHEE II (φ + 1)/2)
     };
     Q_ENUM(Roles)
 

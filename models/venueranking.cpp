@@ -236,6 +236,7 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
 VenueRanking rankVenues(const Project &p, const RankingOptions &options)
 {
     VenueRanking res;
+    res.method = options.method;
     const auto m = static_cast<Eigen::Index>(p.criteria.size());
     Eigen::VectorXd w(m);
     for (Eigen::Index j = 0; j < m; ++j)
@@ -290,13 +291,27 @@ VenueRanking rankVenues(const Project &p, const RankingOptions &options)
     }
     const Eigen::MatrixXd R = mcda::normalize(X, dirs, mcda::Normalization::MaxLinear);
     const Eigen::MatrixXd C = R * w.asDiagonal();
-    const Eigen::VectorXd scores = C.rowwise().sum();
-    const auto ranks = mcda::competitionRanks(scores);
+
+    res.rows = candidates;
+    auto &prob = res.problem;
+    for (auto idx : candidates)
+        prob.alternatives.push_back(p.venues[idx].id);
+    for (const auto &c : p.criteria) {
+        prob.criteria.push_back(c.id);
+        prob.ranks.push_back(c.rank);
+    }
+    prob.directions = dirs;
+    prob.weights = w;
+    prob.X = X;
+    prob.method = options.method;
+    prob.preferences.assign(static_cast<std::size_t>(m), mcda::Preference{});
+    prob.weightBounds.assign(static_cast<std::size_t>(m), std::nullopt);
+    const auto scored = mcda::score(prob);
     for (Eigen::Index i = 0; i < n; ++i) {
         RankedVenue rv;
         rv.venue = candidates[static_cast<std::size_t>(i)];
-        rv.score = scores(i);
-        rv.rank = ranks[static_cast<std::size_t>(i)];
+        rv.score = scored.scores(i);
+        rv.rank = scored.ranks[static_cast<std::size_t>(i)];
         rv.contributions.assign(m, 0.0);
         for (Eigen::Index j = 0; j < m; ++j)
             rv.contributions[static_cast<std::size_t>(j)] = C(i, j);

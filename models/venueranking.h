@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mcda.h"
 #include "project.h"
 
 #include <optional>
@@ -44,9 +45,10 @@ struct ConstraintIssue {
 
 struct RankedVenue {
     std::size_t venue = 0; ///< index into Project::venues
-    double score = 0.0;
+    double score = 0.0;                      ///< the method's score (VIKOR: Q, lower is better; PROMETHEE II: φ)
     int rank = 0;
-    std::vector<double> contributions;       ///< per criterion: wⱼ rᵢⱼ (sums to score)
+    /** Weighted-sum explanation, whatever the method: per criterion wⱼ rᵢⱼ with max_linear rᵢⱼ (sums to the WSM score). */
+    std::vector<double> contributions;
     std::vector<std::string> imputedCriteria; ///< criteria whose value was unknown and replaced by the worst known
     std::vector<ConstraintIssue> warnings;    ///< soft requirement issues
 };
@@ -58,12 +60,18 @@ struct ExcludedVenue {
 
 struct RankingOptions {
     bool includeCompetitors = false; ///< competitor venues are benchmarks for bids, not candidates
+    mcda::Method method = mcda::Method::WSM; ///< scores and ranks with this method (each with its default normalisation)
 };
 
-/** First ranking of a project's venues: must-have filter, then weighted sum (max_linear normalisation,
- *  weights divided by their sum, unknown values replaced by the worst known value of the column). */
+/** Ranking of a project's venues: must-have filter, unknown values replaced by the worst known value of the
+ *  column, weights divided by their sum, then the chosen method (default: weighted sum, max_linear). */
 struct VenueRanking {
+    mcda::Method method = mcda::Method::WSM;
     std::vector<double> weights;       ///< normalised, per criterion
+    /** The decision problem that was scored: one row per ranked venue (in project order, see rows), raw values
+     *  after imputation. Sensitivity and SMAA run on exactly this. */
+    mcda::DecisionProblem problem;
+    std::vector<std::size_t> rows;     ///< venue index of each problem row
     std::vector<RankedVenue> ranked;   ///< sorted by rank, then by file order
     std::vector<ExcludedVenue> excluded;
     std::vector<std::size_t> notRanked; ///< competitors left out (RankingOptions::includeCompetitors false)

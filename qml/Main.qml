@@ -18,7 +18,7 @@ ApplicationWindow {
     readonly property var pages: [
         { id: "overview", title: qsTr("Overview"), source: "OverviewPage.qml" },
         { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
-        { id: "criteria", title: qsTr("Criteria & weights"), source: "CriteriaPage.qml" },
+        { id: "criteria", title: qsTr("Criteria and weights"), source: "CriteriaPage.qml" },
         { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" },
         { id: "budget", title: qsTr("Budget"), source: "BudgetPage.qml" },
         { id: "revenue", title: qsTr("Revenue estimate"), source: "RevenuePage.qml" },

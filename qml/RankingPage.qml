@@ -14,13 +14,28 @@ ScrollView {
         width: page.availableWidth
         spacing: 6
 
-        Label {
+        RowLayout {
             Layout.margins: 16
             Layout.bottomMargin: 0
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: palette.placeholderText
-            text: qsTr("Weighted sum of max-linear normalised values with the project's weights. An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT.")
+            spacing: 12
+            Label { text: qsTr("Method") }
+            ComboBox {
+                id: methodBox
+                objectName: "methodBox"
+                readonly property var methods: ["wsm", "wpm", "topsis", "vikor", "promethee2"]
+                model: [qsTr("Weighted sum (WSM)"), qsTr("Weighted product (WPM)"), "TOPSIS", "VIKOR", "PROMETHEE II"]
+                currentIndex: methods.indexOf(ProjectController.method)
+                onActivated: index => ProjectController.method = methods[index]
+                Layout.preferredWidth: 240
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: palette.placeholderText
+                text: (ProjectController.lowerScoreWins ? qsTr("Scores are VIKOR's Q: lower is better.") + " " : "")
+                      + qsTr("An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.").arg(ProjectController.method)
+            }
         }
 
         SectionTitle {
@@ -38,6 +53,7 @@ ScrollView {
                 required property string name
                 required property string city
                 required property double score
+                required property double bar
                 required property string scoreText
                 required property var imputed
                 required property var warnings
@@ -82,7 +98,7 @@ ScrollView {
                         Layout.preferredHeight: 14
                         color: palette.midlight
                         Rectangle {
-                            width: parent.width * Math.max(0, Math.min(1, row.score))
+                            width: parent.width * Math.max(0, Math.min(1, row.bar))
                             height: parent.height
                             color: row.rank === 1 ? "#2e7d32" : "#4a78b5"
                         }
@@ -99,6 +115,8 @@ ScrollView {
                         font.pixelSize: 11
                         color: "#8a6d00"
                         textFormat: Text.PlainText
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
                         text: (row.imputed.length > 0 ? "⚠ " + qsTr("unknown: %1").arg(row.imputed.join(", ")) : "")
                               + (row.warnings.length > 0 ? (row.imputed.length > 0 ? "\n" : "") + row.warnings.join("; ") : "")
                     }
@@ -136,6 +154,48 @@ ScrollView {
                 }
             }
         }
+        SectionTitle {
+            Layout.leftMargin: 16
+            text: qsTr("Where the methods agree")
+        }
+        Label {
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            readonly property var cmp: page.comparison
+            text: cmp.rows === undefined ? "" : (cmp.sameWinner ? qsTr("All four methods rank the same venue first.")
+                                                              : qsTr("The methods disagree on the winner: check the weights and the sensitivity page."))
+                  + " " + qsTr("Rows in italics are ranked differently by at least one method.")
+        }
+        Label {
+            Layout.leftMargin: 16
+            font.family: "monospace"
+            font.bold: true
+            text: (page.comparison.methods || []).map(m => m.toUpperCase().padStart(12)).join("") + "   " + qsTr("Venue")
+        }
+        Repeater {
+            model: page.comparison.rows || []
+            delegate: Label {
+                required property var modelData
+                Layout.leftMargin: 16
+                textFormat: Text.PlainText
+                font.italic: !modelData.unanimous
+                font.family: "monospace"
+                color: modelData.unanimous ? palette.text : "#8a4b00"
+                text: modelData.ranks.map(r => String(r).padStart(12)).join("") + "   " + modelData.name
+            }
+        }
         Item { Layout.preferredHeight: 16 }
+    }
+
+    /** Recomputed when the ranking changes (4 rankings; cheap for a project's venues). */
+    property var comparison: ({})
+    function refreshComparison(): void { comparison = ProjectController.methodComparison() }
+    Component.onCompleted: refreshComparison()
+    Connections {
+        target: ProjectController
+        function onRankingChanged(): void { page.refreshComparison() }
+        function onProjectChanged(): void { page.refreshComparison() }
     }
 }

@@ -126,6 +126,16 @@ ZH = {
         "拖曳滑桿即可調整準則的權重；其他權重維持原有比例，總和保持 100 %。右側排名即時更新。按 Ctrl+Z 可復原。",
     "Criteria & weights": "準則與權重",
     "Undo": "復原",
+    "Method": "評分方法",
+    "Weighted sum (WSM)": "加權總和法 (WSM)",
+    "Weighted product (WPM)": "加權乘積法 (WPM)",
+    "Scores are VIKOR's Q: lower is better.": "分數為 VIKOR 的 Q 值：愈低愈好。",
+    "An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.":
+        "未知數值以該準則已知的最差值計算，並以 ⚠ 標示。相同數字可由 venuebid-cli rank PROJECT --method %1 重現。",
+    "Where the methods agree": "各評分方法的一致性",
+    "All four methods rank the same venue first.": "四種方法的第一名相同。",
+    "The methods disagree on the winner: check the weights and the sensitivity page.": "各方法的第一名不同：請檢查權重與敏感度分析頁。",
+    "Rows in italics are ranked differently by at least one method.": "斜體列表示至少有一種方法給出不同名次。",
     "Redo": "重做",
     # Issue 4: scenarios page (formats, risk scenarios, contingency plan, CO2e)
     "Scenarios, CO2e": "風險情境與碳排",

@@ -106,6 +106,28 @@ private Q_SLOTS:
         QCOMPARE(excluded[0][QStringLiteral("reasons")][0].toString(), QStringLiteral("plenary seats 600 < 800 required"));
     }
 
+    void rankMethodsAndCompare()
+    {
+        // VIKOR Q by hand in tests/core/tst_ranking.cpp: alpha 0, delta 0.714286, beta 0.958333 (lower is better).
+        auto r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--method"), QStringLiteral("vikor"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        auto doc = QJsonDocument::fromJson(r.out);
+        QCOMPARE(doc[QStringLiteral("method")].toString(), QStringLiteral("vikor"));
+        QCOMPARE(doc[QStringLiteral("higher_is_better")].toBool(), false);
+        const auto ranking = doc[QStringLiteral("ranking")].toArray();
+        QCOMPARE(ranking[1][QStringLiteral("id")].toString(), QStringLiteral("delta"));
+        QVERIFY(qAbs(ranking[1][QStringLiteral("score")].toDouble() - (0.5 + 0.5 * 0.15 / 0.35)) < 1e-12);
+        r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--method"), QStringLiteral("electre")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("expected wsm, wpm, topsis, vikor or promethee2"));
+        r = cli({QStringLiteral("compare"), kMinimal, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        doc = QJsonDocument::fromJson(r.out);
+        QCOMPARE(doc[QStringLiteral("same_winner")].toBool(), true);
+        QCOMPARE(doc[QStringLiteral("venues")][1][QStringLiteral("ranks")][QStringLiteral("vikor")].toInt(), 3);
+        QVERIFY(qAbs(doc[QStringLiteral("kendall_tau_b")][0][2].toDouble() - 1.0 / 3.0) < 1e-12);
+    }
+
     void rankTableAndCsv()
     {
         auto r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh_TW")});

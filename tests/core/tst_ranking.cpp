@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First ranking: must-have filter, worst-known imputation, max_linear weighted sum, competition ranks.
 #include "mcda.h"
+#include "methodcomparison.h"
 #include "projectio.h"
 #include "venueranking.h"
 
@@ -149,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(gamma);
         QCOMPARE(gamma->warnings.front().excludes, false);
         QCOMPARE(describe(gamma->warnings.front(), Lang::En), std::string("plenary seats 600 < 800 required"));
+    }
+
+    void methodsOnTheProject()
+    {
+        // VIKOR by hand on tests/data/minimal.venuebid.json (ranked: alpha, beta, delta; w = .5/.2/.3; v = 0.5):
+        //   f* = (1000, 10, 3.2 M), f⁻ = (800, 5, 4.8 M); rental is a cost.
+        //   alpha: S = .3·0.8/1.6 = .15, R = .15 │ beta: S = .5 + .2 = .7, R = .5 │ delta: S = .25 + .2 + .3 = .75, R = .3
+        //   Q = .5(S − .15)/.6 + .5(R − .15)/.35 → alpha 0, beta .958333, delta .714286 → order alpha, delta, beta.
+        const Project p = load("minimal.venuebid.json");
+        const auto r = rankVenues(p, RankingOptions{false, mcda::Method::VIKOR});
+        QCOMPARE(r.method, mcda::Method::VIKOR);
+        QCOMPARE(p.venues[r.ranked[0].venue].id, std::string("alpha"));
+        QCOMPARE(p.venues[r.ranked[1].venue].id, std::string("delta"));
+        QVERIFY(std::abs(r.ranked[0].score - 0.0) < 1e-12);
+        QVERIFY(std::abs(r.ranked[1].score - (0.5 + 0.5 * 0.15 / 0.35)) < 1e-12);
+        QVERIFY(std::abs(r.ranked[2].score - (0.5 * 0.55 / 0.6 + 0.5)) < 1e-12);
+        QVERIFY(std::abs(r.ranked[0].contributions[2] - 0.24) < kTol); // the WSM explanation is kept for every method
+
+        // Agreement: WSM ranks (1, 2, 3), VIKOR (1, 3, 2) → one discordant pair of three: τ-b = (2 − 1)/3.
+        const auto c = compareMethods(p);
+        QCOMPARE(c.methods.size(), std::size_t(4));
+        QVERIFY(c.sameWinner());
+        QVERIFY(c.unanimous[0]);
+        QVERIFY(!c.unanimous[1]);
+        QVERIFY(std::abs(c.tau[0][2] - 1.0 / 3.0) < 1e-12);
+        QCOMPARE(kendallTauB({1, 2, 3, 4}, {4, 3, 2, 1}), -1.0);
+        QCOMPARE(kendallTauB({1, 2, 2}, {1, 2, 3}), std::sqrt(2.0 / 3.0) * 1.0); // C = 2, D = 0, Tb = 1 → 2/√(2·3)
     }
 
     void competitionRanks()
