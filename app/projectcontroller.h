@@ -91,6 +91,8 @@ public:
     [[nodiscard]] ExcludedModel *excluded() const { return m_excluded; }
     [[nodiscard]] CriteriaModel *criteria() const { return m_criteria; }
     [[nodiscard]] const vb::Project &project() const { return m_project; }
+    /** The ranking on screen, with the decision problem it scored (for sensitivity and SMAA). */
+    [[nodiscard]] const vb::VenueRanking &rankingResult() const { return m_rankingResult; }
     [[nodiscard]] bool modified() const { return m_modified; }
     [[nodiscard]] QString method() const;
     void setMethod(const QString &name);

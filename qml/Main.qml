@@ -20,6 +20,7 @@ ApplicationWindow {
         { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
         { id: "criteria", title: qsTr("Criteria and weights"), source: "CriteriaPage.qml" },
         { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" },
+        { id: "sensitivity", title: qsTr("Sensitivity"), source: "SensitivityPage.qml" },
         { id: "budget", title: qsTr("Budget"), source: "BudgetPage.qml" },
         { id: "revenue", title: qsTr("Revenue estimate"), source: "RevenuePage.qml" },
         { id: "quote", title: qsTr("Quote"), source: "QuotePage.qml" },

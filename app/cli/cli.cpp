@@ -6,6 +6,8 @@
 
 #include "json_text.h"
 #include "methodcomparison.h"
+#include "sensitivity.h"
+#include "smaa.h"
 #include "mcda_io.h"
 #include "projectio.h"
 #include "table.h"
@@ -291,12 +293,107 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
     return Ok;
 }
 
+int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--samples K] [--seed S] [--lang en|zh-TW]");
+    const std::string methodArg = a.option("--method", "wsm");
+    const std::string samplesArg = a.option("--samples", "0");
+    const std::string seedArg = a.option("--seed", "1");
+    const std::string langArg = a.option("--lang", "en");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail("sensitivity takes exactly one PROJECT file");
+    const auto method = mcda::parseMethod(methodArg);
+    if (a.ok() && !method)
+        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
+    const auto lang = parseLang(langArg);
+    if (a.ok() && !lang)
+        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    std::uint64_t samples = 0, seed = 1;
+    try {
+        samples = std::stoull(samplesArg);
+        seed = std::stoull(seedArg);
+    } catch (const std::exception &) {
+        a.fail("--samples and --seed take whole numbers");
+    }
+    if (a.ok() && samples > mcda::kMaxSmaaSamples)
+        a.fail("--samples " + samplesArg + " is above the limit of " + std::to_string(mcda::kMaxSmaaSamples));
+    if (!a.ok())
+        return UsageError;
+    auto p = loadOrReport(pos[0], err, false);
+    if (!p)
+        return InputError;
+    const auto r = rankVenues(*p, RankingOptions{false, *method});
+    json::object root;
+    root["method"] = mcda::methodName(r.method);
+    json::array alts;
+    for (auto v : r.rows)
+        alts.emplace_back(p->venues[v].id);
+    root["alternatives"] = std::move(alts);
+    if (r.rows.size() < 2) {
+        err << pos[0] << ": fewer than two venues pass the must-haves; nothing to analyse\n";
+        return InputError;
+    }
+    const auto s = mcda::weightStability(r.problem);
+    root["winner"] = p->venues[r.rows[static_cast<std::size_t>(s.winner)]].id;
+    root["exact"] = s.exact;
+    json::array crit;
+    for (const auto &c : s.criteria) {
+        json::object o{{"criterion", p->criteria[static_cast<std::size_t>(c.criterion)].id}, {"weight", c.weight},
+                       {"top_interval", json::array{c.topLower, c.topUpper}}, {"ranking_interval", json::array{c.rankLower, c.rankUpper}}};
+        auto flip = [&](const std::optional<mcda::WeightFlip> &f) -> json::value {
+            if (!f)
+                return nullptr;
+            return json::object{{"weight", f->weight}, {"change", f->change}, {"new_winner", p->venues[r.rows[static_cast<std::size_t>(f->newWinner)]].id}};
+        };
+        o["lower_flip"] = flip(c.lowerFlip);
+        o["upper_flip"] = flip(c.upperFlip);
+        crit.push_back(std::move(o));
+    }
+    root["criteria"] = std::move(crit);
+    if (s.smallestCriterion && s.smallestFlip)
+        root["smallest_flip"] = json::object{{"criterion", p->criteria[static_cast<std::size_t>(*s.smallestCriterion)].id},
+                                             {"weight", s.smallestFlip->weight}, {"change", s.smallestFlip->change},
+                                             {"new_winner", p->venues[r.rows[static_cast<std::size_t>(s.smallestFlip->newWinner)]].id}};
+    else
+        root["smallest_flip"] = nullptr;
+    if (samples > 0) {
+        mcda::SmaaOptions opt;
+        opt.samples = samples;
+        opt.seed = seed;
+        const auto res = mcda::smaa(r.problem, opt);
+        if (!res.error.empty()) {
+            err << pos[0] << ": " << res.error << "\n";
+            return InputError;
+        }
+        json::array acc, central;
+        for (Eigen::Index i = 0; i < res.rankAcceptability.rows(); ++i) {
+            json::array row, cw;
+            for (Eigen::Index k = 0; k < res.rankAcceptability.cols(); ++k)
+                row.emplace_back(res.rankAcceptability(i, k));
+            for (Eigen::Index j = 0; j < res.centralWeights.cols(); ++j)
+                cw.emplace_back(res.centralWeights(i, j));
+            acc.emplace_back(std::move(row));
+            central.emplace_back(std::move(cw));
+        }
+        json::array conf;
+        for (Eigen::Index i = 0; i < res.confidence.size(); ++i)
+            conf.emplace_back(res.confidence(i));
+        root["smaa"] = json::object{{"samples", res.samples}, {"seed", seed}, {"rank_acceptability", std::move(acc)},
+                                    {"central_weights", std::move(central)}, {"confidence_factors", std::move(conf)}};
+    }
+    out << toPrettyJson(root) << "\n";
+    return Ok;
+}
+
 const Command kCommands[] = {
     {"validate", "validate PROJECT", "check a project file; exit 0 valid, 1 invalid (errors on stderr)", cmdValidate},
     {"rank", "rank PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues with WSM, TOPSIS, VIKOR and PROMETHEE II: where the methods agree (Kendall tau-b)", cmdCompare},
+    {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S]",
+     "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
     {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},
     {"ahp", "ahp FILE", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores", cmdAhp},

@@ -128,6 +128,29 @@ private Q_SLOTS:
         QVERIFY(qAbs(doc[QStringLiteral("kendall_tau_b")][0][2].toDouble() - 1.0 / 3.0) < 1e-12);
     }
 
+    void sensitivityFlip()
+    {
+        // WSM on tests/data/minimal.venuebid.json with the rental weight t (others rescaled in proportion):
+        //   alpha = (1 − t) + 0.8 t = 1 − 0.2 t; beta = (1 − t)·(0.5·0.8 + 0.2·0.5)/0.7 + t = 0.714286 (1 − t) + t
+        //   equal at t = 0.285714 / 0.485714 = 10/17 ≈ 0.588235: above it Beta wins.
+        const auto r = cli({QStringLiteral("sensitivity"), kMinimal, QStringLiteral("--samples"), QStringLiteral("2000")});
+        QCOMPARE(r.code, 0);
+        const auto doc = QJsonDocument::fromJson(r.out);
+        QCOMPARE(doc[QStringLiteral("winner")].toString(), QStringLiteral("alpha"));
+        const auto flip = doc[QStringLiteral("smallest_flip")];
+        QCOMPARE(flip[QStringLiteral("criterion")].toString(), QStringLiteral("venue_rental"));
+        QCOMPARE(flip[QStringLiteral("new_winner")].toString(), QStringLiteral("beta"));
+        QVERIFY(qAbs(flip[QStringLiteral("weight")].toDouble() - 10.0 / 17.0) < 1e-9);
+        // SMAA rows are probabilities over the ranks.
+        const auto acc = doc[QStringLiteral("smaa")][QStringLiteral("rank_acceptability")].toArray();
+        QCOMPARE(acc.size(), 3);
+        double sum = 0;
+        for (const auto v : acc[0].toArray())
+            sum += v.toDouble();
+        QVERIFY(qAbs(sum - 1.0) < 1e-12);
+        QCOMPARE(cli({QStringLiteral("sensitivity"), kMinimal, QStringLiteral("--samples"), QStringLiteral("1000000000000")}).code, 2);
+    }
+
     void rankTableAndCsv()
     {
         auto r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh_TW")});

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sensitivitycontroller.h"
+
+#include "conversions.h"
+#include "languagecontroller.h"
+#include "projectcontroller.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace vb::app;
+
+namespace {
+ProjectController *pc()
+{
+    return ProjectController::create(nullptr, nullptr);
+}
+
+QString pct(double w)
+{
+    return QString::number(w * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+} // namespace
+
+SensitivityController::SensitivityController(QObject *parent)
+    : QObject(parent)
+{
+    auto *p = pc();
+    connect(p, &ProjectController::rankingChanged, this, &SensitivityController::recomputeStability);
+    connect(p, &ProjectController::projectChanged, this, &SensitivityController::recomputeStability);
+    connect(&m_watcher, &QFutureWatcher<vb::mcda::SmaaResult>::finished, this, &SensitivityController::smaaFinished);
+    recomputeStability();
+}
+
+SensitivityController::~SensitivityController()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void SensitivityController::setSamples(int n)
+{
+    n = std::clamp(n, 100, 1'000'000);
+    if (n != m_samples) {
+        m_samples = n;
+        Q_EMIT samplesChanged();
+    }
+}
+
+void SensitivityController::recomputeStability()
+{
+    m_stability.clear();
+    m_flip.clear();
+    m_winner.clear();
+    const auto &r = pc()->rankingResult();
+    const auto &p = pc()->project();
+    const auto lang = LanguageController::instance()->lang();
+    if (r.rows.size() >= 2) {
+        const auto s = vb::mcda::weightStability(r.problem);
+        const auto venueName = [&](int row) { return qs(p.venues[r.rows[static_cast<std::size_t>(row)]].name, lang); };
+        m_winner = venueName(s.winner);
+        for (const auto &c : s.criteria) {
+            const auto &crit = p.criteria[static_cast<std::size_t>(c.criterion)];
+            QString flip;
+            if (c.upperFlip)
+                flip = tr("at %1 → %2").arg(pct(c.upperFlip->weight), venueName(c.upperFlip->newWinner));
+            if (c.lowerFlip)
+                flip = (flip.isEmpty() ? QString() : flip + QStringLiteral("; "))
+                    + tr("at %1 → %2").arg(pct(c.lowerFlip->weight), venueName(c.lowerFlip->newWinner));
+            m_stability << QVariantMap{{QStringLiteral("name"), qs(crit.name, lang)},
+                                       {QStringLiteral("weight"), c.weight * 100.0},
+                                       {QStringLiteral("topLower"), c.topLower * 100.0},
+                                       {QStringLiteral("topUpper"), c.topUpper * 100.0},
+                                       {QStringLiteral("rankLower"), c.rankLower * 100.0},
+                                       {QStringLiteral("rankUpper"), c.rankUpper * 100.0},
+                                       {QStringLiteral("flip"), flip.isEmpty() ? tr("never changes the winner") : flip}};
+        }
+        if (s.smallestCriterion && s.smallestFlip) {
+            const auto &crit = p.criteria[static_cast<std::size_t>(*s.smallestCriterion)];
+            const double from = s.criteria[static_cast<std::size_t>(*s.smallestCriterion)].weight;
+            m_flip = tr("The smallest single change that changes the winner: %1 from %2 to %3 makes %4 the winner.")
+                         .arg(qs(crit.name, lang), pct(from), pct(s.smallestFlip->weight), venueName(s.smallestFlip->newWinner));
+        } else {
+            m_flip = tr("No single weight change makes another venue the winner.");
+        }
+    }
+    m_acceptability.clear();
+    m_smaaStatus.clear();
+    Q_EMIT stabilityChanged();
+    Q_EMIT acceptabilityChanged();
+}
+
+void SensitivityController::runSmaa()
+{
+    if (m_watcher.isRunning())
+        return;
+    const auto &r = pc()->rankingResult();
+    if (r.rows.size() < 2)
+        return;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_smaaRows = r.rows;
+    m_progress = 0.0;
+    Q_EMIT progressChanged();
+    vb::mcda::SmaaOptions opt;
+    opt.samples = static_cast<std::uint64_t>(m_samples);
+    opt.seed = 1;
+    opt.cancel = m_cancel.get();
+    QPointer<SensitivityController> self(this);
+    opt.progress = [self](double f) {
+        // Called on the worker thread: hand the value to the GUI thread.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, f] {
+                if (self) {
+                    self->m_progress = f;
+                    Q_EMIT self->progressChanged();
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    auto cancel = m_cancel; // keeps the flag alive for the worker
+    m_watcher.setFuture(QtConcurrent::run([problem = r.problem, opt, cancel] { return vb::mcda::smaa(problem, opt); }));
+    Q_EMIT runningChanged();
+}
+
+void SensitivityController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SensitivityController::smaaFinished()
+{
+    const auto res = m_watcher.result();
+    const auto &p = pc()->project();
+    const auto lang = LanguageController::instance()->lang();
+    m_acceptability.clear();
+    if (!res.error.empty()) {
+        m_smaaStatus = tr("SMAA refused: %1").arg(qs(res.error));
+    } else if (res.cancelled) {
+        m_smaaStatus = tr("Cancelled after %n sample(s); no result shown.", "", static_cast<int>(res.samples));
+    } else {
+        for (Eigen::Index i = 0; i < res.rankAcceptability.rows(); ++i) {
+            QVariantList ranks, central;
+            for (Eigen::Index k = 0; k < res.rankAcceptability.cols(); ++k)
+                ranks << res.rankAcceptability(i, k);
+            for (Eigen::Index j = 0; j < res.centralWeights.cols(); ++j)
+                central << res.centralWeights(i, j);
+            const std::size_t venue = i < static_cast<Eigen::Index>(m_smaaRows.size()) ? m_smaaRows[static_cast<std::size_t>(i)] : 0;
+            m_acceptability << QVariantMap{{QStringLiteral("name"), venue < p.venues.size() ? qs(p.venues[venue].name, lang) : QString()},
+                                           {QStringLiteral("ranks"), ranks},
+                                           {QStringLiteral("central"), central},
+                                           {QStringLiteral("confidence"), res.confidence(i)}};
+        }
+        m_smaaStatus = tr("%n weight sample(s), seed 1, uniform on the simplex.", "", static_cast<int>(res.samples));
+    }
+    m_progress = 1.0;
+    Q_EMIT progressChanged();
+    Q_EMIT acceptabilityChanged();
+    Q_EMIT runningChanged();
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sensitivity.h"
+#include "smaa.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <memory>
+
+/** Sensitivity of the ranking on screen: weight-stability intervals, the smallest weight change that changes the
+ *  winner, and SMAA-2 rank acceptability computed off the GUI thread with progress and cancel.
+ *  Numbers: `venuebid-cli sensitivity PROJECT --method M --samples K --seed S`. */
+class SensitivityController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** Per criterion: {name, weight, topLower, topUpper, rankLower, rankUpper, flip} (weights in %). */
+    Q_PROPERTY(QVariantList stability READ stability NOTIFY stabilityChanged)
+    /** One sentence: the smallest single-weight change that changes the winner, and the new winner. */
+    Q_PROPERTY(QString winnerFlip READ winnerFlip NOTIFY stabilityChanged)
+    Q_PROPERTY(QString winner READ winner NOTIFY stabilityChanged)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    /** Per venue: {name, ranks: [share of rank 1, rank 2, ...], central: [...], confidence} after a SMAA run. */
+    Q_PROPERTY(QVariantList acceptability READ acceptability NOTIFY acceptabilityChanged)
+    Q_PROPERTY(QString smaaStatus READ smaaStatus NOTIFY acceptabilityChanged)
+    Q_PROPERTY(int samples READ samples WRITE setSamples NOTIFY samplesChanged)
+
+public:
+    explicit SensitivityController(QObject *parent = nullptr);
+    ~SensitivityController() override;
+
+    [[nodiscard]] QVariantList stability() const { return m_stability; }
+    [[nodiscard]] QString winnerFlip() const { return m_flip; }
+    [[nodiscard]] QString winner() const { return m_winner; }
+    [[nodiscard]] bool running() const { return m_watcher.isRunning(); }
+    [[nodiscard]] double progress() const { return m_progress; }
+    [[nodiscard]] QVariantList acceptability() const { return m_acceptability; }
+    [[nodiscard]] QString smaaStatus() const { return m_smaaStatus; }
+    [[nodiscard]] int samples() const { return m_samples; }
+    void setSamples(int n);
+
+    /** Starts SMAA-2 (seed 1) on the ranking's decision problem in a worker thread. */
+    Q_INVOKABLE void runSmaa();
+    /** Asks a running SMAA to stop; partial results are discarded. */
+    Q_INVOKABLE void cancel();
+
+Q_SIGNALS:
+    void stabilityChanged();
+    void runningChanged();
+    void progressChanged();
+    void acceptabilityChanged();
+    void samplesChanged();
+
+private:
+    void recomputeStability();
+    void smaaFinished();
+
+    QVariantList m_stability;
+    QString m_flip;
+    QString m_winner;
+    QVariantList m_acceptability;
+    QString m_smaaStatus;
+    double m_progress = 0.0;
+    int m_samples = 10000;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFutureWatcher<vb::mcda::SmaaResult> m_watcher;
+    std::vector<std::size_t> m_smaaRows; ///< venue index per SMAA row
+};
