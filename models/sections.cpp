@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "budgetio.h"
+#include "tender.h"
 
 namespace vb {
 
@@ -15,6 +16,7 @@ constexpr SectionCodec kSections[] = {
     {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // issue 4
     {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // issue 4
     {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // issue 4
+    {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace

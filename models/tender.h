@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Taiwan 最有利標 tender scoring (issue 6): 總評分法, 序位法 and 評分單價法 with the tie-break rules of
+// 最有利標評選辦法 §14 / §15-1 and the conventions the law leaves open as explicit settings (docs/bids.md,
+// DOMAIN.md c5/c5b). All comparisons are exact: scores are kept in hundredths (integers), ranks in halves.
+
+#include "jsonreader.h"
+#include "project.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vb::tender {
+
+/** The three evaluation methods. */
+enum class Method { Total, Rank, UnitPrice }; ///< 總評分法, 序位法, 評分單價法
+
+/** (a) How one member's equal totals become ranks. */
+enum class RankTies { SharedBest, Averaged, Dense }; ///< 1,1,3 · 1.5,1.5,3 · 1,1,2
+/** (b) When the pass mark fails a bidder. */
+enum class PassRule {
+    Average,              ///< the attending members' average total is below the pass mark
+    MajorityBelowFails,   ///< more than half of the attending members score below it
+    MajorityPassRequired, ///< fewer than a majority (> half) of the attending members score at or above it
+};
+/** (c) What happens to a failing bidder under 序位法. */
+enum class FailPolicy { RankThenDrop, DropBeforeRank };
+/** The tie-break rule the tender documents chose (§14: re-evaluation or heaviest item; §15-1 adds most firsts). */
+enum class TieRule { ReEvaluation, HeaviestItem, MostFirsts };
+
+enum class ItemKind { Other, Price, Presentation };
+
+struct Item {
+    std::string id;
+    LocalizedText name;
+    std::int64_t points = 0; ///< 配分, whole points
+    ItemKind kind = ItemKind::Other;
+};
+
+struct Member {
+    std::string id;
+    std::string name;
+    bool outsideExpert = false; ///< 外聘專家學者
+    bool attending = true;
+};
+
+struct Bidder {
+    std::string id;
+    std::string name;
+    std::optional<std::int64_t> price; ///< quoted price (whole currency units), needed by 評分單價法
+};
+
+struct Settings {
+    RankTies rankTies = RankTies::SharedBest;
+    PassRule passRule = PassRule::Average;
+    FailPolicy failPolicy = FailPolicy::RankThenDrop;
+    TieRule tieRule = TieRule::HeaviestItem;
+    std::optional<std::string> heaviestItem; ///< chosen when several items share the highest points
+};
+
+/** One member's item scores for one bidder; scoresH[k] = score on item k in hundredths. */
+struct ScoreSheet {
+    std::string member;
+    std::string bidder;
+    std::vector<std::optional<std::int64_t>> scoresH; ///< #items
+};
+
+struct Tender {
+    LocalizedText title;
+    Method method = Method::Rank;             ///< the method the tender documents use
+    std::optional<std::int64_t> passMarkH;    ///< 及格分數 in hundredths
+    Settings settings;
+    std::vector<Item> items;
+    std::vector<Member> members;
+    std::vector<Bidder> bidders;
+    std::vector<ScoreSheet> scores;
+    std::vector<ScoreSheet> reEvaluation;     ///< recorded new round for tied bidders (never simulated)
+    std::vector<std::string> lot;             ///< bidder ids in the order a recorded lot drew them
+    std::string note;
+};
+
+/** How a method's first place was decided. */
+enum class Decision { Clear, TieRule, ReEvaluation, Lot, NeedsReEvaluation, NeedsLot, NoBidder, NotApplicable };
+
+struct MethodResult {
+    Method method = Method::Total;
+    bool applicable = true;
+    std::string notApplicable;           ///< why not (e.g. 評分單價法 when price is scored)
+    std::vector<int> ranks;              ///< #bidders competition rank on the method's key, 0 = not ranked (failed)
+    std::optional<std::size_t> winner;   ///< bidder index
+    std::vector<std::size_t> tiedAtTop;  ///< bidders sharing the best key (size > 1 when a tie rule was needed)
+    Decision decision = Decision::NoBidder;
+    /** 序位法: the winner is ranked first by more than half of the attending members (審議規則 §9 majority). */
+    bool winnerHasMajorityOfFirsts = false;
+    /** 序位法: the bidder with the most first places when that is not the winner (rank-sum win against most firsts). */
+    std::optional<std::size_t> mostFirstsOther;
+};
+
+struct BidderResult {
+    std::int64_t totalH = 0;             ///< sum over attending members of their totals (hundredths)
+    double average = 0.0;                ///< totalH / 100 / #attending
+    bool passes = true;
+    int membersBelowPass = 0;
+    std::vector<int> memberRanks2;       ///< per attending member, rank × 2; 0 = not ranked (dropped before ranking)
+    std::optional<int> rankSum2;         ///< 序位法 rank sum × 2 (nullopt when dropped before ranking)
+    int firstPlaces = 0;                 ///< members ranking this bidder 1 (exactly)
+    std::int64_t heaviestItemH = 0;      ///< summed score on the heaviest item
+    std::optional<double> unitPrice;     ///< price ÷ average total (display only; comparisons cross-multiply)
+};
+
+/** A convention value that would change a method's winner. */
+struct SettingEffect {
+    std::string setting;                 ///< "rank_ties", "pass_rule", "fail_policy"
+    std::string value;                   ///< the alternative value
+    Method method = Method::Total;
+    std::optional<std::size_t> winner;   ///< the winner with that value
+    Decision decision = Decision::NoBidder;
+};
+
+struct Evaluation {
+    std::vector<std::size_t> attending;  ///< member indices
+    std::optional<std::size_t> heaviestItem;
+    std::vector<BidderResult> bidders;
+    MethodResult total, rank, unitPrice;
+    std::vector<Diagnostic> setupWarnings;
+    std::vector<SettingEffect> settingEffects;
+    [[nodiscard]] const MethodResult &of(Method m) const { return m == Method::Total ? total : m == Method::Rank ? rank : unitPrice; }
+};
+
+/** Checks the setup (§10, §16/§17, committee rules, heaviest-item choice). Errors make evaluate() refuse. */
+[[nodiscard]] std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path = "/tender");
+
+/** Evaluates all three methods with t.settings (no setting-effect search). */
+[[nodiscard]] Evaluation evaluateWith(const Tender &t);
+/** evaluateWith() plus the setup warnings and every alternative convention value that changes a winner. */
+[[nodiscard]] Evaluation evaluate(const Tender &t);
+
+/** Members' rank × 2 of the given totals under a convention (higher total = better = rank 1). */
+[[nodiscard]] std::vector<int> memberRanks2(const std::vector<std::int64_t> &totals, RankTies ties);
+
+/** a/pa < b/pb exactly for positive quotients price ÷ score: price_a × score_b < price_b × score_a. */
+[[nodiscard]] bool unitPriceLess(std::int64_t priceA, std::int64_t scoreA, std::int64_t priceB, std::int64_t scoreB);
+
+[[nodiscard]] const char *methodKey(Method m);     ///< "total", "rank", "unit_price"
+[[nodiscard]] const char *rankTiesKey(RankTies r); ///< "shared_best", "averaged", "dense"
+[[nodiscard]] const char *passRuleKey(PassRule r); ///< "average", "majority_below_fails", "majority_pass_required"
+[[nodiscard]] const char *failPolicyKey(FailPolicy f); ///< "rank_then_drop", "drop_before_rank"
+[[nodiscard]] const char *tieRuleKey(TieRule r);   ///< "re_evaluation", "heaviest_item", "most_firsts"
+[[nodiscard]] const char *decisionKey(Decision d); ///< "clear", "tie_rule", "re_evaluation", "lot", "needs_re_evaluation", ...
+[[nodiscard]] const char *itemKindKey(ItemKind k);
+
+// ---- project-file section "tender" (models/tender_io.cpp) ----
+void readTenderJson(JsonReader &r, const json::value &v, const std::string &path, Tender &t);
+[[nodiscard]] json::value tenderJson(const Tender &t);
+[[nodiscard]] bool hasTender(const Project &p);
+/** Parses the "tender" section kept in p.extraSections (empty Tender when absent). */
+[[nodiscard]] Tender tenderOf(const Project &p);
+
+void readTenderSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeTenderSection(const Project &p); ///< null: written back from extraSections
+void validateTenderSection(const Project &p, std::vector<Diagnostic> &out);
+
+} // namespace vb::tender
