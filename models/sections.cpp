@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "budgetio.h"
+#include "destinations.h"
 #include "tender.h"
 
 namespace vb {
@@ -17,6 +18,8 @@ constexpr SectionCodec kSections[] = {
     {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // issue 4
     {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // issue 4
     {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
+    {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
+     destinations::validateDestinationsSection}, // issue 6, models/destinations.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Destination comparison for an association congress bid (issue 6, DOMAIN.md c6): the host association's criteria
+// (logistical, financial, association objectives, political) against our city and competitor cities, ranked with
+// the scoring engine (models/mcda.h), where we win and lose per criterion, and what it would take to win: the
+// smallest change on one criterion we control that puts us first, verified by re-scoring (docs/bids.md).
+
+#include "jsonreader.h"
+#include "mcda.h"
+#include "project.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vb::destinations {
+
+enum class Group { Logistical, Financial, Objectives, Political };
+
+struct Criterion {
+    std::string id;
+    LocalizedText name;
+    Group group = Group::Logistical;
+    Direction direction = Direction::Benefit;
+    double weight = 0.0;
+    std::string unit;
+    bool controllable = false;        ///< we can change our value (subsidy, registration fee, hotel rate, venue cost ...)
+    double step = 1.0;                ///< the smallest meaningful change (suggestions are rounded to it)
+    std::optional<double> limit;      ///< the furthest value we could offer (benefit: max, cost: min)
+    std::optional<std::string> source;
+};
+
+struct Destination {
+    std::string id;
+    LocalizedText name;
+    std::optional<std::string> venue; ///< a venue id of the project, when there is one
+    std::vector<Fact> values;         ///< #criteria
+};
+
+struct Comparison {
+    std::string ours;                 ///< our destination's id
+    mcda::Method method = mcda::Method::WSM;
+    std::vector<Criterion> criteria;
+    std::vector<Destination> destinations;
+    std::string note;
+
+    [[nodiscard]] std::optional<std::size_t> oursIndex() const;
+    /** The engine's problem: destinations × criteria with the given weights and method. */
+    [[nodiscard]] mcda::DecisionProblem problem() const;
+};
+
+enum class Outcome { Win, Tie, Lose };
+
+/** Our value against the best competitor on one criterion. */
+struct CriterionOutcome {
+    std::size_t criterion = 0;
+    double ours = 0.0;
+    std::size_t bestCompetitor = 0;   ///< destination index
+    double best = 0.0;
+    Outcome outcome = Outcome::Tie;
+    int rank = 1;                     ///< our competition rank on this criterion alone
+};
+
+/** The smallest change of one controllable criterion that puts us first. */
+struct WinChange {
+    std::size_t criterion = 0;
+    double from = 0.0;
+    std::optional<double> threshold;  ///< the exact value where we tie for first (nullopt: no value makes us first)
+    std::optional<double> suggested;  ///< threshold moved to the next step beyond it, within the limit
+    double change = 0.0;              ///< suggested − from
+    double relativeChange = 0.0;      ///< |change| / |from| (infinity when from = 0)
+    bool exact = false;               ///< true for WSM (solved in closed form), false for bisection
+    bool verified = false;            ///< re-scoring with suggested ranks us first, alone
+    std::string why;                  ///< when no suggestion: beyond the limit, or not reachable
+};
+
+struct Result {
+    mcda::ScoreResult score;
+    std::size_t ours = 0;
+    std::vector<CriterionOutcome> outcomes;
+    bool weWin = false;               ///< we are first alone
+    std::vector<WinChange> changes;   ///< one per controllable criterion (empty when we already win)
+    std::optional<std::size_t> smallest; ///< index into changes: the verified change with the smallest relative change
+};
+
+[[nodiscard]] Result compare(const Comparison &c);
+
+/** The threshold and suggestion for criterion j (exposed for tests). */
+[[nodiscard]] WinChange whatItTakes(const Comparison &c, std::size_t j);
+
+/** Re-scores with our value on criterion j set to value; true when we are then first alone. */
+[[nodiscard]] bool winsWith(const Comparison &c, std::size_t j, double value);
+
+[[nodiscard]] const char *groupKey(Group g);   ///< "logistical", "financial", "objectives", "political"
+[[nodiscard]] const char *outcomeKey(Outcome o); ///< "win", "tie", "lose"
+
+// ---- project-file section "destinations" (models/destinations.cpp) ----
+void readDestinationsJson(JsonReader &r, const json::value &v, const std::string &path, Comparison &c);
+[[nodiscard]] bool hasDestinations(const Project &p);
+[[nodiscard]] Comparison destinationsOf(const Project &p);
+void readDestinationsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeDestinationsSection(const Project &p); ///< null: written back from extraSections
+void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out);
+
+} // namespace vb::destinations
