@@ -131,7 +131,7 @@ std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::si
     const auto &t = q.terms;
     std::string h;
     h += "<html><head><meta charset=\"utf-8\"><title>" + e(p.meta.title.zh) + " — Quotation v" + std::to_string(t.version) + "</title>";
-    h += "<style>body{font-family:'Noto Sans CJK TC',sans-serif;font-size:10pt} td,th{padding:3px 6px} th{background:#dde4ee;text-align:left}"
+    h += "<style>body{font-family:'WenQuanYi Zen Hei','Noto Sans CJK TC',sans-serif;font-size:10pt} td,th{padding:3px 6px} th{background:#dde4ee;text-align:left}"
          " .n{text-align:right} .tot{font-weight:bold}</style></head><body>";
     h += "<h1>報價單 Quotation v" + std::to_string(t.version) + "</h1>";
     h += "<p><b>" + e(p.meta.title.zh) + "</b><br>" + e(p.meta.title.en) + "</p>";

@@ -15,7 +15,7 @@ VB_PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
   qml6-module-qt-labs-platform qml6-module-qttest
-  fonts-noto-cjk locales
+  fonts-noto-cjk fonts-wqy-zenhei locales
   libxlsxwriter-dev poppler-utils unzip
 )
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -149,6 +150,56 @@ private Q_SLOTS:
             sum += v.toDouble();
         QVERIFY(qAbs(sum - 1.0) < 1e-12);
         QCOMPARE(cli({QStringLiteral("sensitivity"), kMinimal, QStringLiteral("--samples"), QStringLiteral("1000000000000")}).code, 2);
+    }
+
+    void suitabilityReport()
+    {
+        QTemporaryDir dir;
+        // A venue named like markup must appear literally.
+        QFile in(kMinimal);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        text.replace("\"en\": \"Gamma Hotel\"", "\"en\": \"<b>x</b> & Co\"");
+        const QString project = dir.filePath(QStringLiteral("p.venuebid.json"));
+        QFile out(project);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        auto r = cli({QStringLiteral("report"), project, QStringLiteral("--kind"), QStringLiteral("suitability"), QStringLiteral("--out"), html});
+        QCOMPARE(r.code, 0);
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QString body = QString::fromUtf8(h.readAll());
+        QVERIFY(body.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt; &amp; Co")));
+        QVERIFY(!body.contains(QStringLiteral("<b>x</b>")));
+        // The report's ranking is the rank command's: Alpha 0.9400 first (hand-computed in tst_ranking).
+        QVERIFY(body.contains(QStringLiteral("<td>1</td><td>Alpha Centre</td><td>Taipei</td><td align=\"right\">0.9400</td>")));
+
+        // PDF in Traditional Chinese: pdftotext gives back the real ideographs (用, 戶, 日), not Kangxi radicals.
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        r = cli({QStringLiteral("report"), kMinimal, QStringLiteral("--kind"), QStringLiteral("suitability"), QStringLiteral("--lang"), QStringLiteral("zh_TW"),
+                 QStringLiteral("--out"), pdf});
+        QCOMPARE(r.code, 0);
+        QProcess p2t;
+        p2t.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(p2t.waitForFinished(30000));
+        const QString extracted = QString::fromUtf8(p2t.readAllStandardOutput());
+        QVERIFY2(extracted.contains(QStringLiteral("場地適用性評估報告")), qPrintable(extracted.left(200)));
+        QVERIFY(extracted.contains(QStringLiteral("客戶")));
+        QVERIFY(extracted.contains(QStringLiteral("甲會議中心")));
+        for (const QChar c : extracted)
+            QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), "a CJK radical look-alike in the extracted text");
+
+        // ODT: a zip with content.xml, opened by LibreOffice and Word.
+        const QString odt = dir.filePath(QStringLiteral("r.odt"));
+        QCOMPARE(cli({QStringLiteral("report"), kMinimal, QStringLiteral("--kind"), QStringLiteral("suitability"), QStringLiteral("--out"), odt}).code, 0);
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-l"), odt});
+        QVERIFY(unzip.waitForFinished(30000));
+        QVERIFY(unzip.readAllStandardOutput().contains("content.xml"));
+
+        QCOMPARE(cli({QStringLiteral("report"), kMinimal, QStringLiteral("--kind"), QStringLiteral("bid-book"), QStringLiteral("--out"), odt}).code, 2);
+        QCOMPARE(cli({QStringLiteral("report"), kMinimal, QStringLiteral("--kind"), QStringLiteral("suitability"), QStringLiteral("--out"), QStringLiteral("x.docx")}).code, 2);
     }
 
     void rankTableAndCsv()
