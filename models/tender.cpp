@@ -365,7 +365,7 @@ Evaluation evaluateWith(const Tender &t)
     } else {
         std::vector<std::size_t> cand;
         for (auto b : passing) {
-            if (!t.bidders[b].price || e.bidders[b].totalH <= 0) {
+            if ((!t.bidders[b].price || e.bidders[b].totalH <= 0) && e.unitPrice.applicable) {
                 e.unitPrice.applicable = false;
                 e.unitPrice.notApplicable = "bidder " + t.bidders[b].id + " has no price or no score";
             }

@@ -2,3 +2,9 @@
 # Issue 6: tender scoring (最有利標) and destination comparison; their CLI commands.
 vb_add_test(tst_tender SOURCES core/tst_tender.cpp LIBS venuebid_models)
 vb_add_test(tst_destinations SOURCES core/tst_destinations.cpp LIBS venuebid_models)
+
+vb_add_test(tst_cli_bid SOURCES cli/tst_cli_bid.cpp LIBS Qt6::Core)
+target_compile_definitions(tst_cli_bid PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")
+add_dependencies(tst_cli_bid venuebid-cli)
+add_test(NAME tst_cli_bid_de_DE COMMAND tst_cli_bid)
+set_tests_properties(tst_cli_bid_de_DE PROPERTIES ENVIRONMENT "${VB_TEST_ENV};LC_ALL=de_DE.UTF-8;LANG=de_DE.UTF-8")

@@ -3,6 +3,7 @@
 #include "cli_budget.h"
 #include "cli_mcda.h"
 #include "cli_analysis.h"
+#include "cli_bid.h"
 
 #include "json_text.h"
 #include "methodcomparison.h"
@@ -409,6 +410,10 @@ const Command kCommands[] = {
      "risk scenarios: expected attendance per format, risk scores (1-25) and the contingency plan", cmdScenarios},
     {"co2e", "co2e PROJECT [--format json|table] [--lang en|zh-TW]", "CO2e per format (flights both legs, hotel, online), with the missing parts", cmdCo2e},
     {"inspections", "inspections PROJECT [--format json|table] [--lang en|zh-TW]", "site inspection checklists and their scores", cmdInspections},
+    {"tender", "tender PROJECT [--format json|table] [--lang en|zh-TW]",
+     "最有利標: 總評分法, 序位法 and 評分單價法 with tie rules, setup checks and the settings that change the winner", cmdTender},
+    {"destinations", "destinations PROJECT [--format json|table] [--lang en|zh-TW]",
+     "compare our destination with competitor cities, criterion by criterion, and what it would take to win", cmdDestinations},
 };
 
 void printUsage(std::ostream &os)

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// venuebid-cli tender / destinations (issue 6): 最有利標 scoring and the destination comparison (docs/bids.md).
+#include "cli_bid.h"
+
+#include "cli.h"
+#include "table.h"
+
+#include "destinations.h"
+#include "json_text.h"
+#include "projectio.h"
+#include "tender.h"
+
+#include <boost/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+
+namespace json = boost::json;
+
+namespace vb::cli {
+
+namespace {
+
+std::optional<Project> load(const std::string &file, std::ostream &err)
+{
+    auto r = loadProjectFile(file);
+    if (!r.ok()) {
+        for (const auto &m : r.messages())
+            err << m << "\n";
+        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
+    }
+    return std::move(r.project);
+}
+
+/** Common arguments: PROJECT [--format json|table] [--lang en|zh-TW]. */
+struct Common {
+    std::string file, format;
+    Lang lang = Lang::En;
+};
+
+std::optional<Common> parseCommon(const std::vector<std::string> &argv, std::ostream &err, const char *usage, const char *name)
+{
+    Args a(argv, err, usage);
+    Common c;
+    c.format = a.option("--format", "table");
+    const std::string langArg = a.option("--lang", "en");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail(std::string(name) + " takes exactly one PROJECT file");
+    if (a.ok() && c.format != "table" && c.format != "json")
+        a.fail("unknown --format '" + c.format + "': expected json or table");
+    const auto lang = parseLang(langArg);
+    if (a.ok() && !lang)
+        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    if (!a.ok())
+        return std::nullopt;
+    c.file = pos[0];
+    c.lang = *lang;
+    return c;
+}
+
+/** A rank × 2 as a JSON number: 3 for 6, 1.5 for 3. */
+json::value half(int twice)
+{
+    if (twice % 2 == 0)
+        return twice / 2;
+    return twice / 2.0;
+}
+
+json::value hundredths(std::int64_t h)
+{
+    if (h % 100 == 0)
+        return h / 100;
+    return static_cast<double>(h) / 100.0;
+}
+
+std::string fixed(double v, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v); // "C" formatting: venuebid-cli never calls setlocale
+    return buf;
+}
+
+json::value idOrNull(const tender::Tender &t, std::optional<std::size_t> b)
+{
+    if (!b)
+        return nullptr;
+    return json::value(t.bidders[*b].id);
+}
+
+json::object methodJson(const tender::Tender &t, const tender::MethodResult &m)
+{
+    json::object o{{"method", tender::methodKey(m.method)}, {"applicable", m.applicable}, {"winner", idOrNull(t, m.winner)},
+                   {"decided_by", tender::decisionKey(m.decision)}};
+    json::array tied;
+    if (m.tiedAtTop.size() > 1)
+        for (auto b : m.tiedAtTop)
+            tied.emplace_back(t.bidders[b].id);
+    o["tied"] = std::move(tied);
+    if (!m.applicable)
+        o["reason"] = m.notApplicable;
+    if (m.method == tender::Method::Rank) {
+        o["winner_has_majority_of_first_places"] = m.winnerHasMajorityOfFirsts;
+        o["most_first_places_other"] = idOrNull(t, m.mostFirstsOther);
+    }
+    return o;
+}
+
+json::array diagnosticsJson(const std::vector<Diagnostic> &ds)
+{
+    json::array out;
+    for (const auto &d : ds)
+        out.push_back(json::object{{"severity", d.severity == Diagnostic::Severity::Error ? "error" : "warning"}, {"path", d.path}, {"message", d.message}});
+    return out;
+}
+
+} // namespace
+
+int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    const auto c = parseCommon(argv, err, "tender PROJECT [--format json|table] [--lang en|zh-TW]", "tender");
+    if (!c)
+        return UsageError;
+    auto p = load(c->file, err);
+    if (!p)
+        return InputError;
+    if (!tender::hasTender(*p)) {
+        err << c->file << ": no \"tender\" section (docs/project-format.md §14.2)\n";
+        return InputError;
+    }
+    const tender::Tender t = tender::tenderOf(*p);
+    const tender::Evaluation e = tender::evaluate(t);
+    const Lang l = c->lang;
+    std::int64_t totalPoints = 0;
+    for (const auto &it : t.items)
+        totalPoints += it.points;
+
+    if (c->format == "json") {
+        json::object root;
+        root["project"] = c->file;
+        root["method"] = tender::methodKey(t.method);
+        root["pass_mark"] = t.passMarkH ? hundredths(*t.passMarkH) : json::value(nullptr);
+        json::object settings{{"rank_ties", tender::rankTiesKey(t.settings.rankTies)},
+                              {"pass_rule", tender::passRuleKey(t.settings.passRule)},
+                              {"fail_policy", tender::failPolicyKey(t.settings.failPolicy)},
+                              {"tie_rule", tender::tieRuleKey(t.settings.tieRule)},
+                              {"heaviest_item", e.heaviestItem ? json::value(t.items[*e.heaviestItem].id) : json::value(nullptr)}};
+        root["settings"] = std::move(settings);
+        json::array items;
+        for (const auto &it : t.items)
+            items.push_back(json::object{{"id", it.id}, {"name", it.name.get(l)}, {"points", it.points}, {"kind", tender::itemKindKey(it.kind)},
+                                         {"weight_percent", totalPoints > 0 ? 100.0 * static_cast<double>(it.points) / static_cast<double>(totalPoints) : 0.0}});
+        root["items"] = std::move(items);
+        json::array attending;
+        for (auto a : e.attending)
+            attending.emplace_back(t.members[a].id);
+        root["attending_members"] = std::move(attending);
+        json::array bidders;
+        for (std::size_t b = 0; b < t.bidders.size(); ++b) {
+            const auto &br = e.bidders[b];
+            json::object o;
+            o["id"] = t.bidders[b].id;
+            o["name"] = t.bidders[b].name;
+            o["price"] = t.bidders[b].price ? json::value(*t.bidders[b].price) : json::value(nullptr);
+            o["total"] = br.average;
+            o["total_sum"] = hundredths(br.totalH);
+            o["passes"] = br.passes;
+            o["members_below_pass_mark"] = br.membersBelowPass;
+            json::array mr;
+            for (int r2 : br.memberRanks2)
+                mr.push_back(r2 > 0 ? half(r2) : json::value(nullptr));
+            o["member_ranks"] = std::move(mr);
+            o["rank_sum"] = br.rankSum2 ? half(*br.rankSum2) : json::value(nullptr);
+            o["first_places"] = br.firstPlaces;
+            o["heaviest_item_sum"] = hundredths(br.heaviestItemH);
+            o["unit_price"] = br.unitPrice ? json::value(*br.unitPrice) : json::value(nullptr);
+            const int rank = e.of(t.method).ranks.empty() ? 0 : e.of(t.method).ranks[b];
+            o["rank"] = rank > 0 ? json::value(rank) : json::value(nullptr);
+            json::object ranks;
+            for (auto m : {tender::Method::Total, tender::Method::Rank, tender::Method::UnitPrice}) {
+                const auto &mr2 = e.of(m);
+                const int r = mr2.ranks.empty() ? 0 : mr2.ranks[b];
+                ranks[tender::methodKey(m)] = r > 0 ? json::value(r) : json::value(nullptr);
+            }
+            o["ranks"] = std::move(ranks);
+            bidders.push_back(std::move(o));
+        }
+        root["bidders"] = std::move(bidders);
+        root["winner"] = idOrNull(t, e.of(t.method).winner);
+        root["winners"] = json::object{{"total", methodJson(t, e.total)}, {"rank", methodJson(t, e.rank)}, {"unit_price", methodJson(t, e.unitPrice)}};
+        root["setup_warnings"] = diagnosticsJson(e.setupWarnings);
+        json::array effects;
+        for (const auto &s : e.settingEffects)
+            effects.push_back(json::object{{"setting", s.setting}, {"value", s.value}, {"method", tender::methodKey(s.method)},
+                                           {"winner", idOrNull(t, s.winner)}, {"decided_by", tender::decisionKey(s.decision)}});
+        root["settings_changing_winner"] = std::move(effects);
+        out << toPrettyJson(root) << "\n";
+        return Ok;
+    }
+
+    const bool zh = l == Lang::ZhTW;
+    std::vector<std::vector<std::string>> rows{{zh ? "廠商" : "Bidder", zh ? "平均總分" : "Average total", zh ? "序位和" : "Rank sum",
+                                                zh ? "第一名票數" : "First places", zh ? "及格" : "Passes"}};
+    for (std::size_t b = 0; b < t.bidders.size(); ++b) {
+        const auto &br = e.bidders[b];
+        rows.push_back({t.bidders[b].name, fixed(br.average, 2), br.rankSum2 ? fixed(*br.rankSum2 / 2.0, 1) : "-", std::to_string(br.firstPlaces),
+                        br.passes ? (zh ? "是" : "yes") : (zh ? "否" : "no")});
+    }
+    out << renderTable(rows, {1, 2, 3});
+    const auto name = [&](std::optional<std::size_t> b) { return b ? t.bidders[*b].name : std::string("-"); };
+    out << "\n" << (zh ? "總評分法" : "Total score (總評分法)") << ": " << name(e.total.winner) << " (" << tender::decisionKey(e.total.decision) << ")\n";
+    out << (zh ? "序位法" : "Rank sum (序位法)") << ": " << name(e.rank.winner) << " (" << tender::decisionKey(e.rank.decision) << ")";
+    if (e.rank.mostFirstsOther)
+        out << (zh ? "；最多第一名：" : "; most first places: ") << name(e.rank.mostFirstsOther);
+    out << "\n" << (zh ? "評分單價法" : "Score per price (評分單價法)") << ": "
+        << (e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + tender::decisionKey(e.unitPrice.decision) + ")" : e.unitPrice.notApplicable) << "\n";
+    for (const auto &d : e.setupWarnings)
+        out << (zh ? "設定檢查：" : "Setup check: ") << d.path << ": " << d.message << "\n";
+    for (const auto &s : e.settingEffects)
+        out << (zh ? "改變得標者的設定：" : "Setting that changes the winner: ") << s.setting << " = " << s.value << " → " << tender::methodKey(s.method)
+            << ": " << name(s.winner) << "\n";
+    return Ok;
+}
+
+int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    const auto c = parseCommon(argv, err, "destinations PROJECT [--format json|table] [--lang en|zh-TW]", "destinations");
+    if (!c)
+        return UsageError;
+    auto p = load(c->file, err);
+    if (!p)
+        return InputError;
+    if (!destinations::hasDestinations(*p)) {
+        err << c->file << ": no \"destinations\" section (docs/project-format.md §14.1)\n";
+        return InputError;
+    }
+    const auto cmp = destinations::destinationsOf(*p);
+    const auto r = destinations::compare(cmp);
+    const Lang l = c->lang;
+    if (r.score.ranks.empty()) {
+        err << c->file << ": the destinations section has nothing to compare\n";
+        return InputError;
+    }
+    if (c->format == "json") {
+        json::object root;
+        root["project"] = c->file;
+        root["method"] = mcda::methodName(r.score.method);
+        root["normalization"] = mcda::normalizationName(r.score.normalization);
+        root["ours"] = cmp.ours;
+        json::array crit;
+        for (std::size_t j = 0; j < cmp.criteria.size(); ++j) {
+            const auto &k = cmp.criteria[j];
+            crit.push_back(json::object{{"id", k.id}, {"name", k.name.get(l)}, {"group", destinations::groupKey(k.group)},
+                                        {"direction", k.direction == Direction::Benefit ? "benefit" : "cost"},
+                                        {"weight", r.score.weights(static_cast<Eigen::Index>(j))}, {"unit", k.unit}, {"controllable", k.controllable}});
+        }
+        root["criteria"] = std::move(crit);
+        json::array dests;
+        for (std::size_t i = 0; i < cmp.destinations.size(); ++i) {
+            const auto &d = cmp.destinations[i];
+            json::object values;
+            for (std::size_t j = 0; j < cmp.criteria.size(); ++j)
+                values[cmp.criteria[j].id] = d.values[j].value.value_or(0.0);
+            dests.push_back(json::object{{"id", d.id}, {"name", d.name.get(l)}, {"venue", d.venue ? json::value(*d.venue) : json::value(nullptr)},
+                                         {"ours", i == r.ours}, {"score", r.score.scores(static_cast<Eigen::Index>(i))}, {"rank", r.score.ranks[i]},
+                                         {"values", std::move(values)}});
+        }
+        root["destinations"] = std::move(dests);
+        root["we_win"] = r.weWin;
+        json::array per;
+        for (const auto &o : r.outcomes)
+            per.push_back(json::object{{"criterion", cmp.criteria[o.criterion].id}, {"ours", o.ours},
+                                       {"best_competitor", cmp.destinations[o.bestCompetitor].id}, {"best_value", o.best},
+                                       {"outcome", destinations::outcomeKey(o.outcome)}, {"rank", o.rank}});
+        root["per_criterion"] = std::move(per);
+        json::array changes;
+        for (const auto &w : r.changes) {
+            json::object o{{"criterion", cmp.criteria[w.criterion].id}, {"from", w.from},
+                           {"threshold", w.threshold ? json::value(*w.threshold) : json::value(nullptr)},
+                           {"suggested", w.suggested ? json::value(*w.suggested) : json::value(nullptr)}, {"exact", w.exact}, {"verified", w.verified}};
+            if (w.suggested) {
+                o["change"] = w.change;
+                o["relative_change"] = std::isfinite(w.relativeChange) ? json::value(w.relativeChange) : json::value(nullptr);
+            } else {
+                o["reason"] = w.why;
+            }
+            changes.push_back(std::move(o));
+        }
+        root["what_it_takes"] = std::move(changes);
+        root["smallest_change"] = r.smallest ? json::value(cmp.criteria[r.changes[*r.smallest].criterion].id) : json::value(nullptr);
+        out << toPrettyJson(root) << "\n";
+        return Ok;
+    }
+    const bool zh = l == Lang::ZhTW;
+    std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "目的地" : "Destination", zh ? "分數" : "Score"}};
+    std::vector<std::size_t> order(cmp.destinations.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
+    for (auto i : order)
+        rows.push_back({std::to_string(r.score.ranks[i]), cmp.destinations[i].name.get(l) + (i == r.ours ? " *" : ""),
+                        fixed(r.score.scores(static_cast<Eigen::Index>(i)), 4)});
+    out << renderTable(rows, {0, 2});
+    for (const auto &o : r.outcomes)
+        out << cmp.criteria[o.criterion].name.get(l) << ": " << destinations::outcomeKey(o.outcome) << " (" << formatNumber(o.ours) << " vs "
+            << cmp.destinations[o.bestCompetitor].name.get(l) << " " << formatNumber(o.best) << ")\n";
+    for (const auto &w : r.changes) {
+        out << (zh ? "要勝出：" : "To win: ") << cmp.criteria[w.criterion].name.get(l) << " ";
+        if (w.suggested)
+            out << formatNumber(w.from) << " → " << formatNumber(*w.suggested) << "\n";
+        else
+            out << w.why << "\n";
+    }
+    return Ok;
+}
+
+} // namespace vb::cli

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// venuebid-cli tender / destinations: the JSON contract, exit codes, and what-it-takes-to-win re-scored end to end.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Result {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(VENUEBID_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QJsonObject json(const Result &r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
+const QString kConventions = QStringLiteral(TEST_DATA_DIR "/bid/tender-conventions.venuebid.json");
+
+QJsonObject byId(const QJsonArray &a, const QString &id, const QString &key = QStringLiteral("id"))
+{
+    for (const auto &v : a)
+        if (v.toObject().value(key).toString() == id)
+            return v.toObject();
+    return {};
+}
+} // namespace
+
+class TestCliBid : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageAndInputErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::newRow("tender without file") << QStringList{"tender"} << 2;
+        QTest::newRow("destinations without file") << QStringList{"destinations"} << 2;
+        QTest::newRow("tender csv") << QStringList{"tender", kSample, "--format", "csv"} << 2;
+        QTest::newRow("destinations bad lang") << QStringList{"destinations", kSample, "--lang", "fr"} << 2;
+        QTest::newRow("tender unknown option") << QStringList{"tender", kSample, "--winner"} << 2;
+        QTest::newRow("tender missing file") << QStringList{"tender", "/nonexistent/x.venuebid.json"} << 1;
+        QTest::newRow("tender no section") << QStringList{"tender", kMinimal, "--format", "json"} << 1;
+        QTest::newRow("destinations no section") << QStringList{"destinations", kMinimal, "--format", "json"} << 1;
+    }
+    void usageAndInputErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const auto r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void tenderSample()
+    {
+        const auto r = cli({"tender", kSample, "--format", "json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        const auto o = json(r);
+        const auto bidders = o.value("bidders").toArray();
+        QCOMPARE(bidders.size(), 3);
+        // Member totals (docs/bids.md): a 88, 86, 70, 81, 66; b 85, 84, 83, 82, 80; c 72, 75, 80, 74, 84.
+        const auto b = byId(bidders, "b");
+        QCOMPARE(b.value("total").toDouble(), 82.8);
+        QCOMPARE(b.value("rank_sum").toInt(), 8);
+        QCOMPARE(b.value("rank").toInt(), 1);
+        QVERIFY(b.value("passes").toBool());
+        QCOMPARE(byId(bidders, "a").value("rank_sum").toInt(), 10);
+        QCOMPARE(byId(bidders, "c").value("rank_sum").toInt(), 12);
+        QCOMPARE(o.value("winner").toString(), QStringLiteral("b"));
+        QCOMPARE(o.value("winners").toObject().value("total").toObject().value("winner").toString(), QStringLiteral("b"));
+        QVERIFY(!o.value("winners").toObject().value("unit_price").toObject().value("applicable").toBool());
+        QCOMPARE(o.value("settings").toObject().value("rank_ties").toString(), QStringLiteral("shared_best"));
+        QCOMPARE(o.value("settings").toObject().value("heaviest_item").toString(), QStringLiteral("plan"));
+        QVERIFY(o.value("setup_warnings").toArray().isEmpty());
+        QVERIFY(o.value("settings_changing_winner").isArray());
+        QCOMPARE(cli({"tender", kSample, "--lang", "zh-TW"}).code, 0);
+    }
+
+    void tenderConventions()
+    {
+        const auto o = json(cli({"tender", kConventions, "--format", "json"}));
+        const auto rank = o.value("winners").toObject().value("rank").toObject();
+        QCOMPARE(rank.value("winner").toString(), QStringLiteral("a"));
+        QCOMPARE(rank.value("most_first_places_other").toString(), QStringLiteral("c"));
+        QVERIFY(!rank.value("winner_has_majority_of_first_places").toBool());
+        const auto effects = o.value("settings_changing_winner").toArray();
+        const auto dense = byId(effects, "dense", "value");
+        QCOMPARE(dense.value("setting").toString(), QStringLiteral("rank_ties"));
+        QCOMPARE(dense.value("winner").toString(), QStringLiteral("c"));
+        QCOMPARE(byId(effects, "averaged", "value").value("decided_by").toString(), QStringLiteral("tie_rule"));
+        QCOMPARE(byId(o.value("bidders").toArray(), "a").value("member_ranks").toArray().size(), 5);
+    }
+
+    /** The suggested change, written into a copy of the sample and ranked again by the CLI, puts Taipei first. */
+    void destinationsWhatItTakesRescored()
+    {
+        const auto r = cli({"destinations", kSample, "--format", "json"});
+        QCOMPARE(r.code, 0);
+        const auto o = json(r);
+        QCOMPARE(o.value("ours").toString(), QStringLiteral("taipei"));
+        QVERIFY(!o.value("we_win").toBool());
+        QCOMPARE(o.value("destinations").toArray().size(), 4);
+        QCOMPARE(o.value("per_criterion").toArray().size(), 8);
+        QCOMPARE(byId(o.value("per_criterion").toArray(), "objectives_fit", "criterion").value("outcome").toString(), QStringLiteral("win"));
+        const QString smallest = o.value("smallest_change").toString();
+        QVERIFY(!smallest.isEmpty());
+        const auto change = byId(o.value("what_it_takes").toArray(), smallest, "criterion");
+        QVERIFY(change.value("verified").toBool());
+        const double suggested = change.value("suggested").toDouble();
+
+        QFile in(kSample);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        auto doc = QJsonDocument::fromJson(in.readAll()).object();
+        auto dest = doc.value("destinations").toObject();
+        auto list = dest.value("destinations").toArray();
+        for (int i = 0; i < list.size(); ++i) {
+            auto d = list[i].toObject();
+            if (d.value("id").toString() != QStringLiteral("taipei"))
+                continue;
+            auto values = d.value("values").toObject();
+            auto f = values.value(smallest).toObject();
+            f.insert("value", suggested);
+            values.insert(smallest, f);
+            d.insert("values", values);
+            list[i] = d;
+        }
+        dest.insert("destinations", list);
+        doc.insert("destinations", dest);
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath("changed.venuebid.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(doc).toJson());
+        out.close();
+        const auto after = json(cli({"destinations", path, "--format", "json"}));
+        QVERIFY(after.value("we_win").toBool());
+        QCOMPARE(byId(after.value("destinations").toArray(), "taipei").value("rank").toInt(), 1);
+        QVERIFY(after.value("what_it_takes").toArray().isEmpty());
+        QCOMPARE(cli({"destinations", kSample, "--lang", "zh-TW"}).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBid)
+#include "tst_cli_bid.moc"
