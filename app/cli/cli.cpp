@@ -7,6 +7,8 @@
 
 #include "json_text.h"
 #include "methodcomparison.h"
+#include "documentwriter.h"
+#include "report_suitability.h"
 #include "sensitivity.h"
 #include "smaa.h"
 #include "mcda_io.h"
@@ -387,12 +389,50 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
     return Ok;
 }
 
+int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args a(argv, err, "report PROJECT --kind suitability [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html");
+    const std::string kind = a.option("--kind", "");
+    const std::string langArg = a.option("--lang", "en");
+    const std::string methodArg = a.option("--method", "wsm");
+    const std::string outFile = a.option("--out", "");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail("report takes exactly one PROJECT file");
+    if (a.ok() && kind != "suitability")
+        a.fail("unknown --kind '" + kind + "': expected suitability");
+    const auto lang = parseLang(langArg);
+    if (a.ok() && !lang)
+        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto method = mcda::parseMethod(methodArg);
+    if (a.ok() && !method)
+        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
+    const auto dot = outFile.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : outFile.substr(dot);
+    if (a.ok() && ext != ".pdf" && ext != ".odt" && ext != ".html")
+        a.fail("--out must name a .pdf, .odt or .html file");
+    if (!a.ok())
+        return UsageError;
+    auto p = loadOrReport(pos[0], err, false);
+    if (!p)
+        return InputError;
+    std::string error;
+    if (!documents::writeDocument(suitabilityReportHtml(*p, *lang, *method), outFile, error)) {
+        err << "venuebid-cli: " << error << "\n";
+        return InputError;
+    }
+    out << outFile << "\n";
+    return Ok;
+}
+
 const Command kCommands[] = {
     {"validate", "validate PROJECT", "check a project file; exit 0 valid, 1 invalid (errors on stderr)", cmdValidate},
     {"rank", "rank PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues with WSM, TOPSIS, VIKOR and PROMETHEE II: where the methods agree (Kendall tau-b)", cmdCompare},
+    {"report", "report PROJECT --kind suitability [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
+     "the venue suitability report (場地適用性評估報告) in one language", cmdReport},
     {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},

@@ -2,6 +2,7 @@
 #include "documentwriter.h"
 
 #include <QFile>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -58,6 +59,10 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
     }
     ensureGuiApplication();
     QTextDocument doc;
+    // WenQuanYi Zen Hei maps each CJK glyph to one code point. Noto Sans CJK shares glyphs between ideographs and
+    // Kangxi radicals (用 and ⽤), and Qt's ToUnicode map then gives pdftotext/copy the radical: text that looks
+    // right but cannot be searched. Documents set the same family in their CSS.
+    doc.setDefaultFont(QFont(QStringLiteral("WenQuanYi Zen Hei")));
     doc.setHtml(QString::fromStdString(html));
     if (pdf) {
         // No doc.setPageSize(): print() then paginates and scales to the writer (shared/TOOLCHAIN.md §6).
