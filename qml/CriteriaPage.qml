@@ -74,8 +74,13 @@ Page {
             Layout.fillHeight: true
             spacing: 2
             SectionTitle { text: qsTr("Ranking") }
-            Repeater {
+            ListView {
+                // A ListView creates only the visible rows: a 1,000-venue ranking still follows a slider within a frame.
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
                 model: ProjectController.ranking
+                ScrollBar.vertical: ScrollBar {}
                 delegate: RowLayout {
                     id: rankRow
                     required property int index
@@ -114,7 +119,6 @@ Page {
                     }
                 }
             }
-            Item { Layout.fillHeight: true }
         }
     }
 }
