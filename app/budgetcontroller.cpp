@@ -64,6 +64,8 @@ vb::Lang BudgetController::lang() const
 
 void BudgetController::reload()
 {
+    if (m_pushing)
+        return; // our own edit coming back from the project: m_budget already is the project's budget
     const bool loaded = m_projectController && m_projectController->loaded();
     m_hasBudget = loaded && vb::hasBudget(m_projectController->project());
     m_budget = m_hasBudget ? vb::budgetOf(m_projectController->project()) : vb::Budget{};
@@ -95,6 +97,7 @@ bool BudgetController::setQuantity(int line, double quantity)
     m_table->amountsChanged();
     m_revenue->setBudget(&m_budget, &m_summary, lang());
     m_quotes->setBudget(&m_projectController->project(), &m_budget, lang());
+    pushToProject();
     Q_EMIT budgetChanged();
     return true;
 }
@@ -108,8 +111,19 @@ bool BudgetController::setUnitCost(int line, double unitCost)
     recompute();
     m_table->amountsChanged();
     m_quotes->setBudget(&m_projectController->project(), &m_budget, lang());
+    pushToProject();
     Q_EMIT budgetChanged();
     return true;
+}
+
+void BudgetController::pushToProject()
+{
+    // Into the project as an undoable edit, so Save writes it (undo comes back through projectChanged → reload).
+    if (!m_projectController || !m_hasBudget)
+        return;
+    m_pushing = true;
+    m_projectController->setBudget(m_budget);
+    m_pushing = false;
 }
 
 QString BudgetController::ratesText() const

@@ -67,6 +67,8 @@ Q_SIGNALS:
 private:
     void reload();
     void recompute();
+    /** Stores m_budget in the project (ProjectController::setBudget: one undo step, marks the project modified). */
+    void pushToProject();
     [[nodiscard]] vb::Lang lang() const;
 
     ProjectController *m_projectController;
@@ -74,6 +76,7 @@ private:
     vb::BudgetSummary m_summary;
     bool m_hasBudget = false;
     bool m_edited = false;
+    bool m_pushing = false; ///< inside pushToProject(): the projectChanged it causes is our own
     double m_lastMs = 0;
     BudgetTableModel *m_table;
     RevenueModel *m_revenue;

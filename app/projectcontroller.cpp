@@ -10,10 +10,15 @@
 #include "projectio.h"
 #include "rankingmodel.h"
 #include "venuetablemodel.h"
+#include "venuecsv.h"
+#include "venueedit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QQmlEngine>
+
+#include <memory>
+#include <utility>
 
 using namespace vb::app;
 
@@ -138,6 +143,8 @@ void ProjectController::afterEdit()
 {
     m_modified = true;
     recompute();
+    if (std::exchange(m_structureChanged, false)) // venue library and budget edits (issue 4)
+        Q_EMIT projectChanged();
     Q_EMIT historyChanged();
 }
 
@@ -267,3 +274,150 @@ QVariantList ProjectController::requirements() const
         vb::Requirement::BudgetCeiling, true);
     return rows;
 }
+
+// --- Venue library (issue 4): add, edit, delete, import; budget save hook ---
+
+namespace {
+QStringList fieldErrorMessages(const std::vector<vb::FieldError> &errors)
+{
+    QStringList out;
+    for (const auto &e : errors)
+        out << qs(e.path) + QStringLiteral(": ") + qs(e.message);
+    return out;
+}
+
+/** base with the values of fields laid over it (keeps base's order; new keys go last). */
+vb::VenueFields mergeFields(vb::VenueFields base, const QVariantMap &fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const std::string key = it.key().toStdString();
+        const std::string value = it.value().toString().toStdString();
+        auto found = std::find_if(base.begin(), base.end(), [&](const auto &kv) { return kv.first == key; });
+        if (found != base.end())
+            found->second = value;
+        else
+            base.emplace_back(key, value);
+    }
+    return base;
+}
+
+int venueIndex(const vb::Project &p, const QString &id)
+{
+    const std::string s = id.toStdString();
+    for (std::size_t i = 0; i < p.venues.size(); ++i)
+        if (p.venues[i].id == s)
+            return static_cast<int>(i);
+    return -1;
+}
+} // namespace
+
+void ProjectController::applyStructuralEdit(vb::EditHistory::Edit edit)
+{
+    auto wrap = [this](std::function<void(vb::Project &)> f) {
+        return [this, f = std::move(f)](vb::Project &p) {
+            f(p);
+            m_structureChanged = true;
+        };
+    };
+    edit.redo = wrap(std::move(edit.redo));
+    edit.undo = wrap(std::move(edit.undo));
+    m_history.apply(m_project, std::move(edit));
+    afterEdit();
+}
+
+QVariantMap ProjectController::venueFields(const QString &id) const
+{
+    const int i = venueIndex(m_project, id);
+    const auto fields = vb::venueToFields(i >= 0 ? m_project.venues[static_cast<std::size_t>(i)] : vb::Venue{});
+    QVariantMap out;
+    for (const auto &[k, v] : fields)
+        out.insert(qs(k), qs(v));
+    return out;
+}
+
+QStringList ProjectController::addVenue(const QVariantMap &fields)
+{
+    if (!m_loaded)
+        return {tr("No project is open.")};
+    const std::size_t index = m_project.venues.size();
+    std::vector<vb::FieldError> errors;
+    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(vb::Venue{}), fields), index, errors);
+    vb::appendValidation(errors, vb::validateVenue(m_project, v, index));
+    if (!v.id.empty() && m_project.venue(v.id))
+        errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
+                          "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
+    if (!errors.empty())
+        return fieldErrorMessages(errors);
+    const QString label = tr("Add venue %1").arg(qs(v.id));
+    applyStructuralEdit(vb::addVenueEdit(std::move(v), index, label.toStdString()));
+    return {};
+}
+
+QStringList ProjectController::updateVenue(const QString &id, const QVariantMap &fields)
+{
+    const int i = venueIndex(m_project, id);
+    if (!m_loaded || i < 0)
+        return {tr("There is no venue \"%1\".").arg(id)};
+    const auto index = static_cast<std::size_t>(i);
+    const vb::Venue &old = m_project.venues[index];
+    std::vector<vb::FieldError> errors;
+    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(old), fields), index, errors);
+    v.availability = old.availability; // not among the fields
+    vb::appendValidation(errors, vb::validateVenue(m_project, v, index));
+    if (v.id != old.id && m_project.venue(v.id))
+        errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
+                          "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
+    if (!errors.empty())
+        return fieldErrorMessages(errors);
+    if (v == old)
+        return {};
+    const QString label = tr("Edit venue %1").arg(qs(v.id));
+    applyStructuralEdit(vb::updateVenueEdit(m_project, index, std::move(v), label.toStdString()));
+    return {};
+}
+
+QStringList ProjectController::deleteVenue(const QString &id)
+{
+    const int i = venueIndex(m_project, id);
+    if (!m_loaded || i < 0)
+        return {tr("There is no venue \"%1\".").arg(id)};
+    const auto index = static_cast<std::size_t>(i);
+    // Refuse when the project would no longer load (another section still names the venue).
+    vb::Project after = m_project;
+    after.venues.erase(after.venues.begin() + i);
+    QStringList problems;
+    for (const auto &d : vb::validateProject(after))
+        if (d.severity == vb::Diagnostic::Severity::Error)
+            problems << qs(d.path) + QStringLiteral(": ") + qs(d.message);
+    if (!problems.isEmpty())
+        return problems;
+    const QString label = tr("Delete venue %1").arg(id);
+    applyStructuralEdit(vb::removeVenueEdit(m_project, index, label.toStdString()));
+    return {};
+}
+
+bool ProjectController::importVenues(std::vector<vb::Venue> venues)
+{
+    if (!m_loaded || venues.empty())
+        return false;
+    const QString label = tr("Import %n venue(s)", nullptr, static_cast<int>(venues.size()));
+    applyStructuralEdit(vb::importVenuesEdit(m_project, std::move(venues), label.toStdString()));
+    return true;
+}
+
+void ProjectController::setBudget(const vb::Budget &b)
+{
+    if (!m_loaded)
+        return;
+    // The budget lives in extra sections; undo puts back exactly the sections that were there.
+    auto before = std::make_shared<const vb::OrderedMap<std::string>>(m_project.extraSections);
+    vb::Project probe = m_project;
+    vb::setBudget(probe, b);
+    if (probe.extraSections == m_project.extraSections)
+        return;
+    auto after = std::make_shared<const vb::OrderedMap<std::string>>(std::move(probe.extraSections));
+    applyStructuralEdit({tr("Budget edit").toStdString(), {},
+                         [after](vb::Project &p) { p.extraSections = *after; },
+                         [before](vb::Project &p) { p.extraSections = *before; }});
+}
+// --- end venue library ---

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "budget.h"
 #include "criteriamodel.h"
 #include "excludedmodel.h"
 #include "project.h"
@@ -74,6 +75,23 @@ public:
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
 
+    // --- Venue library (issue 4): add, edit, delete and import venues; every change is one undo step ---
+    /** Fields of venue `id` for the editor, keyed by the columns of docs/venue-csv.md ("plenary_seats",
+     *  "plenary_seats_source" ...); for "" the empty fields of a new venue. Values are text, "" = unknown. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap venueFields(const QString &id) const;
+    /** Adds a venue from fields. Returns the problems as "/venues/3/attributes/plenary_seats/as_of: message"
+     *  and changes nothing when there are any. */
+    Q_INVOKABLE QStringList addVenue(const QVariantMap &fields);
+    /** Replaces venue `id` with fields (fields left out keep their value; availability is kept). Errors as addVenue. */
+    Q_INVOKABLE QStringList updateVenue(const QString &id, const QVariantMap &fields);
+    /** Deletes venue `id`; refused with the reasons when other sections still refer to it. */
+    Q_INVOKABLE QStringList deleteVenue(const QString &id);
+    /** Appends venues that were already validated (a CSV import) as one undo step. */
+    bool importVenues(std::vector<vb::Venue> venues);
+    /** Replaces the project's budget and revenue sections with b as one undo step (BudgetController calls it). */
+    void setBudget(const vb::Budget &b);
+    // --- end venue library ---
+
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QString filePath() const { return m_filePath; }
     [[nodiscard]] QString fileName() const;
@@ -130,4 +148,9 @@ private:
     RankingModel *m_ranking;
     ExcludedModel *m_excluded;
     CriteriaModel *m_criteria;
+
+    // --- Venue library (issue 4) ---
+    /** Applies an edit that changes more than the ranking (venues, budget): projectChanged follows, on undo and redo too. */
+    void applyStructuralEdit(vb::EditHistory::Edit edit);
+    bool m_structureChanged = false;
 };

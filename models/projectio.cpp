@@ -179,8 +179,8 @@ Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
     if (o.contains("id") && !v.id.empty() && !isId(v.id))
         r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + v.id + "\"");
     v.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
-    v.city = r.localized(o, "city", path, true).value_or(LocalizedText{});
-    v.country = r.string(o, "country", path, true, true).value_or("");
+    v.city = r.localized(o, "city", path, false).value_or(LocalizedText{}); // optional (§3.4, schema)
+    v.country = r.string(o, "country", path, false, true).value_or("");
     if (!v.country.empty()
         && (v.country.size() != 2 || !std::all_of(v.country.begin(), v.country.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
         r.error(join(path, "country"), "expected an ISO 3166-1 alpha-2 code such as \"TW\", found \"" + v.country + "\"");
@@ -559,8 +559,10 @@ std::string writeProject(const Project &p)
         json::object vo;
         vo["id"] = v.id;
         vo["name"] = textJson(v.name);
-        vo["city"] = textJson(v.city);
-        vo["country"] = v.country;
+        if (!v.city.zh.empty() || !v.city.en.empty()) // optional (§3.4): a venue added without a city stays loadable
+            vo["city"] = textJson(v.city);
+        if (!v.country.empty())
+            vo["country"] = v.country;
         vo["role"] = v.role == VenueRole::Candidate ? "candidate" : "competitor";
         json::object attrs;
         for (const auto &[k, f] : v.attributes)

@@ -1,18 +1,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import VenueBid.Backend
 
-/** The venue library: a table sorted by clicking a header; unknown facts read "unknown"; hover shows the source. */
+/** The venue library: a table sorted by clicking a header; unknown facts read "unknown"; hover shows the source.
+ *  Venues are added, edited, deleted and imported from CSV here; every change can be undone. */
 Page {
     id: page
     readonly property var model: ProjectController.venues
+    /** Table row the user clicked (-1: none). */
+    property int selectedRow: -1
+    readonly property string selectedId: selectedRow >= 0 && selectedRow < table.rows ? ProjectController.venues.venueId(selectedRow) : ""
 
-    header: Label {
-        padding: 12
-        wrapMode: Text.Wrap
-        text: qsTr("Click a column title to sort. Unknown facts stay unknown (never 0); hover a value to see its source and date. (est.) marks an estimate.")
-        color: palette.placeholderText
+    header: ColumnLayout {
+        spacing: 0
+        RowLayout {
+            Layout.leftMargin: 8
+            Layout.topMargin: 6
+            Button {
+                objectName: "addVenueButton"
+                text: qsTr("Add…")
+                enabled: ProjectController.loaded
+                onClicked: editor.openFor("")
+            }
+            Button {
+                objectName: "editVenueButton"
+                text: qsTr("Edit…")
+                enabled: page.selectedId !== ""
+                onClicked: editor.openFor(page.selectedId)
+            }
+            Button {
+                objectName: "deleteVenueButton"
+                text: qsTr("Delete…")
+                enabled: page.selectedId !== ""
+                onClicked: confirmDelete.open()
+            }
+            Button {
+                objectName: "importVenuesButton"
+                text: qsTr("Import CSV…")
+                enabled: ProjectController.loaded
+                onClicked: importDialog.chooseFile()
+            }
+            ToolSeparator {}
+            Button {
+                text: qsTr("Undo")
+                enabled: ProjectController.canUndo
+                onClicked: ProjectController.undo()
+            }
+            Button {
+                text: qsTr("Redo")
+                enabled: ProjectController.canRedo
+                onClicked: ProjectController.redo()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            padding: 12
+            wrapMode: Text.Wrap
+            text: qsTr("Click a column title to sort. Unknown facts stay unknown (never 0); hover a value to see its source and date. (est.) marks an estimate.")
+            color: palette.placeholderText
+        }
+    }
+
+    VenueEditorDialog { id: editor; objectName: "venueEditor" }
+    VenueImportDialog { id: importDialog }
+
+    Dialog {
+        id: confirmDelete
+        modal: true
+        anchors.centerIn: parent
+        title: qsTr("Delete venue %1?").arg(page.selectedId)
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: 460
+            wrapMode: Text.Wrap
+            text: qsTr("The venue and its facts are removed from the project. Undo brings them back.")
+        }
+        onAccepted: {
+            const problems = ProjectController.deleteVenue(page.selectedId)
+            if (problems.length > 0) {
+                deleteRefused.messages = problems
+                deleteRefused.open()
+            }
+        }
+    }
+
+    Dialog {
+        id: deleteRefused
+        property var messages: []
+        modal: true
+        anchors.centerIn: parent
+        title: qsTr("The venue was not deleted")
+        standardButtons: Dialog.Close
+        Label {
+            width: 520
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            text: deleteRefused.messages.join("\n")
+        }
+    }
+
+    Connections {
+        target: ProjectController
+        function onProjectChanged(): void { page.selectedRow = -1 }
     }
 
     HorizontalHeaderView {
@@ -70,7 +162,7 @@ Page {
             required property int row
             required property int column
             implicitHeight: 34
-            color: row % 2 ? palette.alternateBase : palette.base
+            color: row === page.selectedRow ? palette.highlight : (row % 2 ? palette.alternateBase : palette.base)
             border.color: palette.midlight
             border.width: 0.5
 
@@ -88,6 +180,13 @@ Page {
                      : (cell.column === 2 && cell.status === "excluded" ? "#b03a2e" : palette.text)
             }
             HoverHandler { id: hover }
+            TapHandler {
+                onTapped: page.selectedRow = cell.row
+                onDoubleTapped: {
+                    page.selectedRow = cell.row
+                    editor.openFor(page.selectedId)
+                }
+            }
             ToolTip.visible: hover.hovered && (cell.source !== "" || cell.note !== "")
             ToolTip.delay: 400
             ToolTip.text: (cell.source !== "" ? qsTr("Source: %1").arg(cell.source) : qsTr("No source"))

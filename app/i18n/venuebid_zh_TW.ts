@@ -349,6 +349,34 @@
         <source>Venue budget ceiling (TWD)</source>
         <translation>場地預算上限（新臺幣）</translation>
     </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Add venue %1</source>
+        <translation>新增場地 %1</translation>
+    </message>
+    <message>
+        <source>There is no venue "%1".</source>
+        <translation>沒有場地「%1」。</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>編輯場地 %1</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>刪除場地 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n venue(s)</source>
+        <translation><numerusform>匯入 %n 個場地</numerusform></translation>
+    </message>
+    <message>
+        <source>Budget edit</source>
+        <translation>修改預算</translation>
+    </message>
 </context>
 <context>
     <name>QuotePage</name>
@@ -711,6 +739,215 @@
     </message>
 </context>
 <context>
+    <name>VenueEditorDialog</name>
+    <message>
+        <source>Plenary seats</source>
+        <translation>主會場座位數</translation>
+    </message>
+    <message>
+        <source>Meeting rooms</source>
+        <translation>會議室數</translation>
+    </message>
+    <message>
+        <source>Exhibition area (m²)</source>
+        <translation>展覽面積 (m²)</translation>
+    </message>
+    <message>
+        <source>Exhibition booths</source>
+        <translation>標準攤位數</translation>
+    </message>
+    <message>
+        <source>Hotel rooms nearby</source>
+        <translation>鄰近飯店客房數</translation>
+    </message>
+    <message>
+        <source>Minutes to the airport</source>
+        <translation>至機場分鐘數</translation>
+    </message>
+    <message>
+        <source>Venue rental</source>
+        <translation>場地租金</translation>
+    </message>
+    <message>
+        <source>Add venue</source>
+        <translation>新增場地</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>編輯場地 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>An empty value means unknown (never 0). A known value needs its source URL and as-of date, or "estimate" with a basis.</source>
+        <translation>空白代表未知（絕不是 0）。已知數值須附來源網址與資料日期，或勾選「估算」並說明依據。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>lowercase, e.g. ticc</source>
+        <translation>小寫英數字，例如 ticc</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. TW</source>
+        <translation>ISO 代碼，例如 TW</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候選場地</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競爭場館</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Estimate basis</source>
+        <translation>估算依據</translation>
+    </message>
+    <message>
+        <source>how the estimate was made</source>
+        <translation>估算方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was saved.</source>
+        <translation><numerusform>%n 個問題：未儲存任何變更。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VenueImportController</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>VenueImportDialog</name>
+    <message>
+        <source>Import venues from CSV</source>
+        <translation>從 CSV 匯入場地</translation>
+    </message>
+    <message>
+        <source>Import venues from %1</source>
+        <translation>從 %1 匯入場地</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>選擇 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows?</source>
+        <translation>只匯入有效的列？</translation>
+    </message>
+    <message>
+        <source>%1 valid row(s) will be imported and %2 row(s) with errors left out.</source>
+        <translation>將匯入 %1 個有效列，略過 %2 個有錯誤的列。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Import valid rows only…</source>
+        <translation>只匯入有效列…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 CSV file with a header row (id, name_zh, name_en, then fact columns such as plenary_seats). Empty cells are unknown.</source>
+        <translation>請選擇 UTF-8 編碼、含標題列的 CSV 檔（id、name_zh、name_en，再加上 plenary_seats 等事實欄位）。空白儲存格代表未知。</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 valid, %3 with errors. Nothing is imported until you choose Import.</source>
+        <translation>共 %1 列：%2 列有效，%3 列有錯誤。按下「匯入」之前不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>VenueTableModel</name>
     <message>
         <source>#%1</source>
@@ -762,6 +999,42 @@
     <message>
         <source>As of: %1</source>
         <translation>資料日期：%1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>匯入 CSV…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Delete venue %1?</source>
+        <translation>刪除場地 %1？</translation>
+    </message>
+    <message>
+        <source>The venue and its facts are removed from the project. Undo brings them back.</source>
+        <translation>場地及其所有資料將從專案移除；可用「復原」找回。</translation>
+    </message>
+    <message>
+        <source>The venue was not deleted</source>
+        <translation>場地未刪除</translation>
     </message>
 </context>
 </TS>

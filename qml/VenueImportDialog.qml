@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import VenueBid.Backend
+
+/** Imports venues from a CSV file (docs/venue-csv.md): pick a file, check the preview with each row's problems,
+ *  then import all rows, or only the valid ones after a confirmation. Nothing changes before that. */
+Dialog {
+    id: dialog
+
+    function chooseFile(): void {
+        importer.clear()
+        open()
+        fileDialog.open()
+    }
+
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width * 0.9 : 900, 1000)
+    height: Math.min(parent ? parent.height * 0.85 : 640, 720)
+    title: importer.fileName === "" ? qsTr("Import venues from CSV") : qsTr("Import venues from %1").arg(importer.fileName)
+
+    VenueImportController {
+        id: importer
+        onImported: dialog.close()
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Choose a CSV file")
+        nameFilters: [qsTr("CSV files (*.csv)"), qsTr("All files (*)")]
+        onAccepted: importer.load(selectedFile)
+    }
+
+    Dialog {
+        id: confirmPartial
+        modal: true
+        anchors.centerIn: parent
+        title: qsTr("Import only the valid rows?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: 420
+            wrapMode: Text.Wrap
+            text: qsTr("%1 valid row(s) will be imported and %2 row(s) with errors left out.").arg(importer.validCount).arg(importer.errorCount)
+        }
+        onAccepted: importer.importValidRows()
+    }
+
+    footer: DialogButtonBox {
+        alignment: Qt.AlignRight
+        Button {
+            text: qsTr("Choose file…")
+            onClicked: fileDialog.open()
+        }
+        Button {
+            objectName: "importAllButton"
+            text: qsTr("Import")
+            enabled: importer.canImportAll
+            onClicked: importer.importAll()
+        }
+        Button {
+            text: qsTr("Import valid rows only…")
+            enabled: importer.canImportValid
+            onClicked: confirmPartial.open()
+        }
+        Button {
+            text: qsTr("Cancel")
+            onClicked: dialog.close()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: importer.rowCount === 0 && importer.fileErrors.length === 0
+                  ? qsTr("Choose a UTF-8 CSV file with a header row (id, name_zh, name_en, then fact columns such as plenary_seats). Empty cells are unknown.")
+                  : qsTr("%1 row(s): %2 valid, %3 with errors. Nothing is imported until you choose Import.")
+                        .arg(importer.rowCount).arg(importer.validCount).arg(importer.errorCount)
+        }
+
+        Repeater {
+            model: importer.fileErrors
+            delegate: Label {
+                required property string modelData
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                color: "#b03a2e"
+                text: modelData
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "importPreview"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: importer.preview
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Rectangle {
+                id: rowItem
+                required property int index
+                required property int row
+                required property string venueId
+                required property string name
+                required property string status
+                required property string errors
+                width: ListView.view.width
+                implicitHeight: content.implicitHeight + 8
+                color: index % 2 ? palette.alternateBase : palette.base
+                ColumnLayout {
+                    id: content
+                    x: 6
+                    y: 4
+                    width: parent.width - 12
+                    RowLayout {
+                        Label { text: qsTr("Row %1").arg(rowItem.row); font.bold: true; Layout.preferredWidth: 70 }
+                        Label {
+                            text: rowItem.status === "ok" ? qsTr("OK") : qsTr("Error")
+                            color: rowItem.status === "ok" ? "#1e7d32" : "#b03a2e"
+                            Layout.preferredWidth: 60
+                        }
+                        Label { text: rowItem.venueId; textFormat: Text.PlainText; font.family: "monospace"; Layout.preferredWidth: 200; elide: Text.ElideRight }
+                        Label { text: rowItem.name; textFormat: Text.PlainText; Layout.fillWidth: true; elide: Text.ElideRight }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: rowItem.errors !== ""
+                        text: rowItem.errors
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: "#b03a2e"
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Venue library through the Qt adapters: add / update / delete with validation and undo / redo, the CSV import
+// preview (QAbstractItemModelTester) imported as one undo step, and budget edits that reach the saved file.
+#include "budget.h"
+#include "budgetcontroller.h"
+#include "projectcontroller.h"
+#include "projectio.h"
+#include "venueimportcontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QVariantMap newVenue(const QString &id)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name_zh"), QStringLiteral("新場地")},
+            {QStringLiteral("name_en"), QStringLiteral("New Venue")},
+            {QStringLiteral("country"), QStringLiteral("TW")},
+            {QStringLiteral("plenary_seats"), QStringLiteral("1,800")},
+            {QStringLiteral("plenary_seats_source"), QStringLiteral("https://example.org/new")},
+            {QStringLiteral("plenary_seats_as_of"), QStringLiteral("2026")}};
+}
+
+bool anyStartsWith(const QStringList &l, const QString &prefix)
+{
+    for (const auto &s : l)
+        if (s.startsWith(prefix))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestVenueEdit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addUpdateDeleteUndoRedo()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json")));
+        const vb::Project original = pc.project();
+        const int n = pc.venueCount();
+        QSignalSpy changed(&pc, &ProjectController::projectChanged);
+
+        // Validation: errors with JSON paths, nothing added.
+        auto bad = newVenue(QStringLiteral("Bad Id"));
+        bad[QStringLiteral("plenary_seats_as_of")] = QString();
+        const QStringList errors = pc.addVenue(bad);
+        QVERIFY(anyStartsWith(errors, QStringLiteral("/venues/%1/id:").arg(n)));
+        QVERIFY(anyStartsWith(errors, QStringLiteral("/venues/%1/attributes/plenary_seats/as_of:").arg(n)));
+        QCOMPARE(pc.venueCount(), n);
+        QVERIFY(!pc.canUndo());
+        QVERIFY(anyStartsWith(pc.addVenue(newVenue(QStringLiteral("alpha"))), QStringLiteral("/venues/%1/id: duplicate").arg(n)));
+
+        // Add.
+        QCOMPARE(pc.addVenue(newVenue(QStringLiteral("newv"))), QStringList());
+        QCOMPARE(pc.venueCount(), n + 1);
+        QCOMPARE(pc.venues()->rowCount(), n + 1);
+        QCOMPARE(pc.project().venue("newv")->attribute("plenary_seats")->value, std::optional<double>(1800));
+        QVERIFY(pc.modified());
+        QVERIFY(changed.count() >= 1);
+
+        // Update: fields left out keep their value; an empty value makes the fact unknown.
+        QCOMPARE(pc.venueFields(QStringLiteral("newv")).value(QStringLiteral("plenary_seats")).toString(), QStringLiteral("1800"));
+        QCOMPARE(pc.updateVenue(QStringLiteral("newv"), {{QStringLiteral("name_en"), QStringLiteral("Renamed")},
+                                                         {QStringLiteral("plenary_seats"), QString()}}),
+                 QStringList());
+        QCOMPARE(pc.project().venue("newv")->name.en, std::string("Renamed"));
+        QVERIFY(!pc.project().venue("newv")->attribute("plenary_seats")->known());
+        QVERIFY(!pc.updateVenue(QStringLiteral("newv"), {{QStringLiteral("plenary_seats"), QStringLiteral("lots")}}).isEmpty());
+
+        // Delete.
+        QCOMPARE(pc.deleteVenue(QStringLiteral("alpha")), QStringList());
+        QVERIFY(!pc.project().venue("alpha"));
+        QCOMPARE(pc.venueCount(), n);
+        QVERIFY(!pc.deleteVenue(QStringLiteral("nope")).isEmpty());
+
+        // Undo all three, then redo them.
+        changed.clear();
+        pc.undo();
+        QVERIFY(pc.project().venue("alpha"));
+        QCOMPARE(pc.project().venues[0].id, std::string("alpha")); // back in its place
+        QCOMPARE(changed.count(), 1); // venue counts and the budget page follow undo too
+        pc.undo();
+        QCOMPARE(pc.project().venue("newv")->name.en, std::string("New Venue"));
+        pc.undo();
+        QVERIFY(pc.project() == original);
+        QVERIFY(!pc.canUndo());
+        QCOMPARE(pc.venues()->rowCount(), n);
+        pc.redo();
+        pc.redo();
+        pc.redo();
+        QVERIFY(!pc.project().venue("alpha"));
+        QCOMPARE(pc.project().venue("newv")->name.en, std::string("Renamed"));
+    }
+
+    void importPreviewAndConfirm()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json")));
+        const int n = pc.venueCount();
+        VenueImportController imp;
+        imp.setProjectController(&pc);
+        QAbstractItemModelTester tester(imp.preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        imp.loadText(QByteArrayLiteral("\xEF\xBB\xBFid,name_zh,name_en,plenary_seats,plenary_seats_source,plenary_seats_as_of\r\n"
+                                       "v1,一,One,100,https://example.org,2025\r\n"
+                                       "v2,二,\"Two, \"\"quoted\"\"\",abc,,\r\n"
+                                       "v3,三,Three,,,\r\n"),
+                     QStringLiteral("x.csv"));
+        QCOMPARE(imp.rowCount(), 3);
+        QCOMPARE(imp.validCount(), 2);
+        QCOMPARE(imp.errorCount(), 1);
+        QVERIFY(!imp.canImportAll());
+        QVERIFY(imp.canImportValid());
+        auto *m = imp.preview();
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->index(1).data(VenueImportModel::RowRole).toInt(), 3);
+        QCOMPARE(m->index(1).data(VenueImportModel::VenueIdRole).toString(), QStringLiteral("v2"));
+        QCOMPARE(m->index(1).data(VenueImportModel::StatusRole).toString(), QStringLiteral("error"));
+        QVERIFY(m->index(1).data(VenueImportModel::ErrorsRole).toString().startsWith(QStringLiteral("row 3, column plenary_seats: expected a number")));
+        QCOMPARE(m->index(0).data(VenueImportModel::StatusRole).toString(), QStringLiteral("ok"));
+
+        // Not without confirmation: nothing partial.
+        QVERIFY(!imp.importAll());
+        QCOMPARE(pc.venueCount(), n);
+        // Confirmed: the two valid rows, as one undo step.
+        QSignalSpy imported(&imp, &VenueImportController::imported);
+        QVERIFY(imp.importValidRows());
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(pc.venueCount(), n + 2);
+        QCOMPARE(imp.rowCount(), 0);
+        pc.undo();
+        QCOMPARE(pc.venueCount(), n);
+        QVERIFY(!pc.canUndo());
+
+        // A clean file imports whole; the same ids again are duplicates of the project.
+        imp.loadText(QByteArrayLiteral("id,name_zh,name_en\nw1,一,One\nw2,二,Two\n"));
+        QVERIFY(imp.canImportAll());
+        QVERIFY(imp.importAll());
+        QCOMPARE(pc.venueCount(), n + 2);
+        imp.loadText(QByteArrayLiteral("id,name_zh,name_en\nw1,一,One\n"));
+        QCOMPARE(imp.errorCount(), 1);
+        QVERIFY(imp.preview()->index(0).data(VenueImportModel::ErrorsRole).toString().contains(QStringLiteral("already has")));
+
+        // The example file (from sample_data) reads into the preview.
+        QVERIFY(imp.load(QStringLiteral(SAMPLE_DATA_DIR "/venues-import-example.csv")));
+        QCOMPARE(imp.rowCount(), 4);
+        QVERIFY(!imp.load(QStringLiteral("/nonexistent/file.csv")));
+        QCOMPARE(imp.fileErrors().size(), 1);
+    }
+
+    void budgetEditIsSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.venuebid.json"));
+        QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/budget/small-budget.venuebid.json"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            ProjectController pc(nullptr);
+            BudgetController budget(&pc, nullptr);
+            QVERIFY(pc.open(path));
+            QVERIFY(budget.hasBudget());
+            const auto before = vb::budgetOf(pc.project()).lines.at(1).quantityHundredths;
+            QVERIFY(budget.setQuantity(1, 2.5));
+            QVERIFY(pc.modified());
+            QCOMPARE(vb::budgetOf(pc.project()).lines.at(1).quantityHundredths, 250);
+            // Undo reaches the budget page too.
+            pc.undo();
+            QCOMPARE(budget.budget().lines.at(1).quantityHundredths, before);
+            pc.redo();
+            QCOMPARE(budget.budget().lines.at(1).quantityHundredths, 250);
+            QVERIFY(budget.setUnitCost(1, 123.45));
+            QVERIFY(pc.save());
+        }
+        ProjectController again(nullptr);
+        QVERIFY(again.open(path));
+        const auto b = vb::budgetOf(again.project());
+        QCOMPARE(b.lines.at(1).quantityHundredths, 250);
+        QCOMPARE(b.lines.at(1).unitCostCents, 12345);
+    }
+};
+
+QTEST_MAIN(TestVenueEdit)
+#include "tst_venue_edit.moc"
