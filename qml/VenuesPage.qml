@@ -106,6 +106,10 @@ Page {
         target: ProjectController
         function onProjectChanged(): void { page.selectedRow = -1 }
     }
+    Connections {
+        target: ProjectController.venues
+        function onSortChanged(): void { page.selectedRow = -1 } // rows moved: the selection would name another venue
+    }
 
     HorizontalHeaderView {
         id: headerView

@@ -99,6 +99,19 @@ private Q_SLOTS:
         QCOMPARE(pc.project().venue("newv")->name.en, std::string("Renamed"));
     }
 
+    void deleteRefusedWhileReferenced()
+    {
+        // The sample's site inspection names ticc: deleting it would make the file unloadable, so it is refused.
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
+        const int n = pc.venueCount();
+        const QStringList problems = pc.deleteVenue(QStringLiteral("ticc"));
+        QVERIFY(!problems.isEmpty());
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("/inspections/")), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(pc.venueCount(), n);
+        QVERIFY(!pc.canUndo());
+    }
+
     void importPreviewAndConfirm()
     {
         ProjectController pc(nullptr);
