@@ -156,6 +156,14 @@ void ProjectController::setWeightPercent(int row, double percent)
     afterEdit();
 }
 
+void ProjectController::applyWeights(std::vector<double> weights, const std::string &label)
+{
+    if (!m_loaded || weights.size() != m_project.criteria.size())
+        return;
+    m_history.apply(m_project, vb::allWeightsEdit(m_project, std::move(weights), label));
+    afterEdit();
+}
+
 void ProjectController::endWeightChange()
 {
     m_history.closeMerge();

@@ -69,6 +69,8 @@ public:
     Q_INVOKABLE void setWeightPercent(int row, double percent);
     /** Closes the current weight drag: the next change is a new undo step. */
     Q_INVOKABLE void endWeightChange();
+    /** Replaces all weights at once (AHP or other derived weights), as one undo step named label. */
+    void applyWeights(std::vector<double> weights, const std::string &label);
     /** Every method's rank of every ranked venue: {methods: [names], rows: [{name, ranks: [..], unanimous}],
      *  sameWinner, tau: [[..]]} — the numbers of `venuebid-cli compare`. Computed on call (4 rankings). */
     Q_INVOKABLE QVariantMap methodComparison() const;

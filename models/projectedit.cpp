@@ -58,6 +58,21 @@ EditHistory::Edit weightPercentEdit(const Project &p, std::size_t index, double 
     return {"Weight: " + name, "weight:" + std::to_string(index), setAll(after), setAll(before)};
 }
 
+EditHistory::Edit allWeightsEdit(const Project &p, std::vector<double> weights, std::string label)
+{
+    std::vector<double> before;
+    for (const auto &c : p.criteria)
+        before.push_back(c.weight);
+    weights.resize(before.size(), 0.0);
+    auto setAll = [](std::vector<double> w) {
+        return [w = std::move(w)](Project &q) {
+            for (std::size_t j = 0; j < w.size() && j < q.criteria.size(); ++j)
+                q.criteria[j].weight = w[j];
+        };
+    };
+    return {std::move(label), "", setAll(std::move(weights)), setAll(std::move(before))};
+}
+
 void EditHistory::apply(Project &p, Edit edit)
 {
     edit.redo(p);

@@ -52,6 +52,9 @@ private:
     bool m_mergeOpen = false;
 };
 
+/** An undoable change of all weights at once (AHP, rank-order or entropy weights applied), stored as given. */
+[[nodiscard]] EditHistory::Edit allWeightsEdit(const Project &p, std::vector<double> weights, std::string label);
+
 /** An undoable weight change (all weights before and after, so merging keeps the first "before"). */
 [[nodiscard]] EditHistory::Edit weightPercentEdit(const Project &p, std::size_t index, double percent);
 

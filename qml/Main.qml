@@ -19,6 +19,7 @@ ApplicationWindow {
         { id: "overview", title: qsTr("Overview"), source: "OverviewPage.qml" },
         { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
         { id: "criteria", title: qsTr("Criteria and weights"), source: "CriteriaPage.qml" },
+        { id: "ahp", title: qsTr("AHP weights"), source: "AhpPage.qml" },
         { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" },
         { id: "sensitivity", title: qsTr("Sensitivity"), source: "SensitivityPage.qml" },
         { id: "budget", title: qsTr("Budget"), source: "BudgetPage.qml" },

@@ -17,7 +17,7 @@ Q_IMPORT_QML_PLUGIN(VenueBid_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(VenueBid_UiPlugin)
 
 namespace {
-const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ranking"), QStringLiteral("sensitivity"),
+const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ahp"), QStringLiteral("ranking"), QStringLiteral("sensitivity"),
                          QStringLiteral("budget"), QStringLiteral("revenue"), QStringLiteral("quote"),
                          QStringLiteral("scenarios")};
 }

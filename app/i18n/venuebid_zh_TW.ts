@@ -1,6 +1,128 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AhpController</name>
+    <message>
+        <source>Evaluator 1</source>
+        <translation>評估者 1</translation>
+    </message>
+    <message>
+        <source>1/9 extremely less</source>
+        <translation>1/9 極不重要</translation>
+    </message>
+    <message>
+        <source>1/8</source>
+        <translation>1/8</translation>
+    </message>
+    <message>
+        <source>1/7 very strongly less</source>
+        <translation>1/7 非常不重要</translation>
+    </message>
+    <message>
+        <source>1/6</source>
+        <translation>1/6</translation>
+    </message>
+    <message>
+        <source>1/5 strongly less</source>
+        <translation>1/5 明顯較不重要</translation>
+    </message>
+    <message>
+        <source>1/4</source>
+        <translation>1/4</translation>
+    </message>
+    <message>
+        <source>1/3 moderately less</source>
+        <translation>1/3 稍不重要</translation>
+    </message>
+    <message>
+        <source>1/2</source>
+        <translation>1/2</translation>
+    </message>
+    <message>
+        <source>1 equal</source>
+        <translation>1 同等重要</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 moderately more</source>
+        <translation>3 稍重要</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 strongly more</source>
+        <translation>5 明顯重要</translation>
+    </message>
+    <message>
+        <source>6</source>
+        <translation>6</translation>
+    </message>
+    <message>
+        <source>7 very strongly more</source>
+        <translation>7 非常重要</translation>
+    </message>
+    <message>
+        <source>8</source>
+        <translation>8</translation>
+    </message>
+    <message>
+        <source>9 extremely more</source>
+        <translation>9 極重要</translation>
+    </message>
+    <message>
+        <source>Evaluator %1</source>
+        <translation>評估者 %1</translation>
+    </message>
+    <message>
+        <source>Most inconsistent judgement: %1 vs %2 is %3; %4 would bring CR to %5.</source>
+        <translation>最不一致的判斷：%1 對 %2 為 %3；改為 %4 可使 CR 降至 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>AhpPage</name>
+    <message>
+        <source>Each cell says how much more important the row criterion is than the column criterion (Saaty's scale 1–9; the mirror cell is the reciprocal). CR ≤ 0.10 is consistent. Apply turns the priorities into the project's weights (one undo step).</source>
+        <translation>每一格表示列準則相對於欄準則的重要程度（Saaty 1–9 尺度；對稱格為倒數）。CR ≤ 0.10 即為一致。按「套用為權重」會把優先權重設為專案權重（可一步復原）。</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>評估者</translation>
+    </message>
+    <message>
+        <source>Add evaluator</source>
+        <translation>新增評估者</translation>
+    </message>
+    <message>
+        <source>Group: geometric mean of all evaluators</source>
+        <translation>群體決策：所有評估者的幾何平均</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先權重</translation>
+    </message>
+    <message>
+        <source>λmax %1 · CR %2 · %3</source>
+        <translation>λmax %1 · CR %2 · %3</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Apply as weights</source>
+        <translation>套用為權重</translation>
+    </message>
+</context>
+<context>
     <name>BudgetController</name>
     <message>
         <source>Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4</source>
@@ -260,6 +382,10 @@
     <message>
         <source>Sensitivity</source>
         <translation>敏感度分析</translation>
+    </message>
+    <message>
+        <source>AHP weights</source>
+        <translation>AHP 權重</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ahpcontroller.h"
+
+#include "conversions.h"
+#include "languagecontroller.h"
+#include "projectcontroller.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace vb::app;
+
+namespace {
+ProjectController *pc()
+{
+    return ProjectController::create(nullptr, nullptr);
+}
+
+// Saaty's fundamental scale, weakest to strongest preference of the row criterion.
+constexpr double kScale[17] = {1.0 / 9, 1.0 / 8, 1.0 / 7, 1.0 / 6, 1.0 / 5, 1.0 / 4, 1.0 / 3, 1.0 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+} // namespace
+
+AhpController::AhpController(QObject *parent)
+    : QObject(parent)
+{
+    connect(pc(), &ProjectController::projectChanged, this, &AhpController::reset);
+    reset();
+}
+
+void AhpController::reset()
+{
+    const auto &p = pc()->project();
+    const auto lang = LanguageController::instance()->lang();
+    QStringList names, ids;
+    for (const auto &c : p.criteria) {
+        names << qs(c.name, lang);
+        ids << qs(c.id);
+    }
+    if (ids != m_ids || m_matrices.empty()) {
+        // New criteria: start every evaluator from equal importance.
+        const auto n = static_cast<Eigen::Index>(names.size());
+        m_matrices.assign(1, Eigen::MatrixXd::Ones(n, n));
+        m_evaluatorNames = {tr("Evaluator 1")};
+        m_current = 0;
+        m_group = false;
+    }
+    m_names = names;
+    m_ids = ids;
+    Q_EMIT structureChanged();
+    recompute();
+}
+
+void AhpController::setEvaluator(int e)
+{
+    if (e < 0 || e >= static_cast<int>(m_matrices.size()) || e == m_current)
+        return;
+    m_current = e;
+    Q_EMIT structureChanged();
+    recompute();
+}
+
+void AhpController::setGroupMode(bool on)
+{
+    if (on == m_group)
+        return;
+    m_group = on;
+    recompute();
+}
+
+Eigen::MatrixXd AhpController::activeMatrix() const
+{
+    if (m_group && m_matrices.size() > 1)
+        return vb::mcda::aggregateGeometric(m_matrices);
+    return m_matrices[static_cast<std::size_t>(m_current)];
+}
+
+void AhpController::recompute()
+{
+    const Eigen::MatrixXd A = activeMatrix();
+    if (A.rows() == 0) {
+        m_result = {};
+        m_suggestion.reset();
+    } else {
+        m_result = vb::mcda::ahpPriorities(A, vb::mcda::PriorityMethod::Eigenvector);
+        m_suggestion = m_result.consistent ? std::nullopt : vb::mcda::suggestJudgement(A, vb::mcda::PriorityMethod::Eigenvector);
+    }
+    Q_EMIT resultChanged();
+}
+
+QVariantList AhpController::weights() const
+{
+    QVariantList out;
+    for (Eigen::Index i = 0; i < m_result.weights.size(); ++i)
+        out << m_result.weights(i) * 100.0;
+    return out;
+}
+
+QString AhpController::suggestionText() const
+{
+    if (!m_suggestion)
+        return {};
+    const auto &g = *m_suggestion;
+    return tr("Most inconsistent judgement: %1 vs %2 is %3; %4 would bring CR to %5.")
+        .arg(m_names.value(g.row), m_names.value(g.column), QString::number(g.current, 'f', 3), QString::number(g.suggested, 'f', 3),
+             QString::number(g.crAfter, 'f', 3));
+}
+
+QVariantList AhpController::scale() const
+{
+    static const char *labels[17] = {
+        QT_TR_NOOP("1/9 extremely less"), QT_TR_NOOP("1/8"), QT_TR_NOOP("1/7 very strongly less"), QT_TR_NOOP("1/6"),
+        QT_TR_NOOP("1/5 strongly less"), QT_TR_NOOP("1/4"), QT_TR_NOOP("1/3 moderately less"), QT_TR_NOOP("1/2"),
+        QT_TR_NOOP("1 equal"), QT_TR_NOOP("2"), QT_TR_NOOP("3 moderately more"), QT_TR_NOOP("4"), QT_TR_NOOP("5 strongly more"),
+        QT_TR_NOOP("6"), QT_TR_NOOP("7 very strongly more"), QT_TR_NOOP("8"), QT_TR_NOOP("9 extremely more")};
+    QVariantList out;
+    for (int k = 0; k < 17; ++k)
+        out << QVariantMap{{QStringLiteral("value"), kScale[k]}, {QStringLiteral("label"), tr(labels[k])}};
+    return out;
+}
+
+double AhpController::judgement(int i, int j) const
+{
+    const Eigen::MatrixXd A = activeMatrix();
+    if (i < 0 || j < 0 || i >= A.rows() || j >= A.cols())
+        return 0.0;
+    return A(i, j);
+}
+
+int AhpController::scaleIndex(int i, int j) const
+{
+    const double a = judgement(i, j);
+    int best = 8;
+    for (int k = 0; k < 17; ++k)
+        if (std::abs(std::log(kScale[k]) - std::log(a)) < std::abs(std::log(kScale[best]) - std::log(a)))
+            best = k;
+    return best;
+}
+
+bool AhpController::setJudgement(int i, int j, double value)
+{
+    auto &A = m_matrices[static_cast<std::size_t>(m_current)];
+    if (m_group || i < 0 || j < 0 || i >= A.rows() || j >= A.cols() || i == j || !(value >= 1.0 / 9 - 1e-12 && value <= 9 + 1e-12))
+        return false;
+    A(i, j) = value;
+    A(j, i) = 1.0 / value;
+    recompute();
+    return true;
+}
+
+void AhpController::addEvaluator(const QString &name)
+{
+    const auto n = static_cast<Eigen::Index>(m_names.size());
+    m_matrices.push_back(Eigen::MatrixXd::Ones(n, n));
+    m_evaluatorNames << (name.isEmpty() ? tr("Evaluator %1").arg(m_evaluatorNames.size() + 1) : name);
+    m_current = static_cast<int>(m_matrices.size()) - 1;
+    Q_EMIT structureChanged();
+    recompute();
+}
+
+void AhpController::apply()
+{
+    std::vector<double> w;
+    for (Eigen::Index i = 0; i < m_result.weights.size(); ++i)
+        w.push_back(m_result.weights(i) * 100.0);
+    pc()->applyWeights(std::move(w), m_group ? "AHP weights (group)" : "AHP weights");
+}

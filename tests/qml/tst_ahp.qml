@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import VenueBid.Backend
+import VenueBid.Ui
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: ahpPage
+        AhpPage { anchors.fill: parent }
+    }
+
+    TestCase {
+        name: "Ahp"
+        when: windowShown
+
+        function choose(page, row, col, label) {
+            // Pick a Saaty value in the cell's combo box as a user would: open it, click the entry.
+            const box = findChild(page, "judgement_" + row + "_" + col)
+            verify(box, "cell " + row + "," + col)
+            box.popup.open()
+            tryCompare(box.popup, "opened", true)
+            const idx = box.model.indexOf(label)
+            verify(idx >= 0, label)
+            box.currentIndex = idx
+            box.activated(idx)
+            box.popup.close()
+        }
+
+        function test_saatyMatrixDrivesRanking() {
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(ahpPage, root)
+            waitForRendering(page)
+            const ahp = findChild(page, "ahpController")
+            // Plenary vs rooms 3, plenary vs rental 5, rooms vs rental 3: the classic matrix
+            // [[1,3,5],[1/3,1,3],[1/5,1/3,1]] → w ≈ (0.637, 0.258, 0.105), λmax 3.0385, CR 0.033 (tests/core/tst_mcda.cpp).
+            choose(page, 0, 1, "3 moderately more")
+            choose(page, 0, 2, "5 strongly more")
+            choose(page, 1, 2, "3 moderately more")
+            fuzzyCompare(ahp.weights[0], 63.7, 0.1)
+            fuzzyCompare(ahp.weights[1], 25.8, 0.1)
+            fuzzyCompare(ahp.cr, 0.033, 0.001)
+            verify(ahp.consistent)
+            mouseClick(findChild(page, "applyAhp"))
+            // By hand with these weights: alpha .637 + .258 + .105·0.8 = .979; delta .637·.9 + .258·.5 + .105·.667 = .772;
+            // beta .637·.8 + .258·.5 + .105 = .744 → Delta now beats Beta.
+            compare(ProjectController.ranking.get(0, "venueId"), "alpha")
+            compare(ProjectController.ranking.get(1, "venueId"), "delta")
+            compare(ProjectController.ranking.get(2, "venueId"), "beta")
+            ProjectController.undo()
+            compare(ProjectController.ranking.get(1, "venueId"), "beta")
+        }
+
+        function test_inconsistentJudgementIsFlagged() {
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(ahpPage, root)
+            waitForRendering(page)
+            const ahp = findChild(page, "ahpController")
+            choose(page, 0, 1, "9 extremely more")
+            choose(page, 1, 2, "9 extremely more")
+            choose(page, 0, 2, "1/9 extremely less")  // contradicts the two above
+            verify(!ahp.consistent)
+            verify(ahp.cr > 0.1)
+            verify(ahp.hasSuggestion)
+            verify(ahp.suggestionCrAfter < ahp.cr)
+            verify(ahp.suggestionText.indexOf("would bring CR to") >= 0)
+            // Group mode: a second evaluator with equal judgements moves the priorities toward equal weights.
+            ahp.addEvaluator("B")
+            ahp.groupMode = true
+            verify(ahp.weights[0] < 80)
+        }
+    }
+}
