@@ -5,7 +5,10 @@
 #include "criteriamodel.h"
 #include "excludedmodel.h"
 #include "languagecontroller.h"
+#include "documentwriter.h"
 #include "mcda_io.h"
+#include "mcda_weights.h"
+#include "report_suitability.h"
 #include "methodcomparison.h"
 #include "projectio.h"
 #include "rankingmodel.h"
@@ -183,6 +186,50 @@ void ProjectController::setMethod(const QString &name)
     Q_EMIT methodChanged();
     if (m_loaded)
         recompute();
+}
+
+QString ProjectController::exportSuitabilityReport(const QString &pathOrUrl) const
+{
+    if (!m_loaded)
+        return tr("Nothing to report: no project is open.");
+    std::string error;
+    if (!vb::documents::writeDocument(vb::suitabilityReportHtml(m_project, lang(), m_method), toLocalPath(pathOrUrl).toStdString(), error))
+        return qs(error);
+    return {};
+}
+
+namespace {
+std::optional<vb::mcda::WeightMethod> parseWeightMethod(const QString &name)
+{
+    using M = vb::mcda::WeightMethod;
+    for (auto m : {M::Equal, M::ROC, M::RankSum, M::Entropy, M::CRITIC, M::StdDev})
+        if (name == QLatin1String(vb::mcda::weightMethodName(m)))
+            return m;
+    return std::nullopt;
+}
+} // namespace
+
+QVariantList ProjectController::derivedWeights(const QString &method) const
+{
+    QVariantList out;
+    const auto m = parseWeightMethod(method);
+    if (!m_loaded || !m || m_rankingResult.rows.size() < 2)
+        return out;
+    const Eigen::VectorXd w = vb::mcda::computeWeights(m_rankingResult.problem, *m);
+    for (Eigen::Index j = 0; j < w.size(); ++j)
+        out << w(j) * 100.0;
+    return out;
+}
+
+void ProjectController::applyDerivedWeights(const QString &method)
+{
+    const auto w = derivedWeights(method);
+    if (w.size() != static_cast<qsizetype>(m_project.criteria.size()))
+        return;
+    std::vector<double> weights;
+    for (const auto &v : w)
+        weights.push_back(v.toDouble());
+    applyWeights(std::move(weights), "Weights: " + method.toStdString());
 }
 
 QVariantMap ProjectController::methodComparison() const

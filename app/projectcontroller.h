@@ -74,6 +74,14 @@ public:
     /** Every method's rank of every ranked venue: {methods: [names], rows: [{name, ranks: [..], unanimous}],
      *  sameWinner, tau: [[..]]} — the numbers of `venuebid-cli compare`. Computed on call (4 rankings). */
     Q_INVOKABLE QVariantMap methodComparison() const;
+    /** Writes the venue suitability report (current method and language) to a .pdf, .odt or .html file — the
+     *  same document as `venuebid-cli report PROJECT --kind suitability`. Returns "" or why it failed. */
+    Q_INVOKABLE QString exportSuitabilityReport(const QString &pathOrUrl) const;
+    /** Weights in % derived from the ranked venues' data or the criteria's importance ranks: "entropy", "critic",
+     *  "std", "roc", "rank_sum" or "equal" (models/mcda_weights.cpp; `venuebid-cli weights` on a matrix file). */
+    Q_INVOKABLE QVariantList derivedWeights(const QString &method) const;
+    /** Makes derivedWeights(method) the project's weights, as one undo step. */
+    Q_INVOKABLE void applyDerivedWeights(const QString &method);
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
 

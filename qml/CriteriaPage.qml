@@ -23,6 +23,7 @@ Page {
 
         ColumnLayout {
             Layout.preferredWidth: 560
+            Layout.maximumWidth: 600
             Layout.fillHeight: true
             spacing: 4
             SectionTitle { text: qsTr("Criteria and weights") }
@@ -66,6 +67,66 @@ Page {
                     }
                 }
             }
+            SectionTitle { text: qsTr("Reference weights") }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: palette.placeholderText
+                text: qsTr("From the data of the ranked venues (entropy, CRITIC) or from the criteria's importance order (rank-order centroid). Use one to replace the weights (undoable).")
+            }
+            ColumnLayout {
+                id: refGrid
+                spacing: 2
+                property var entropy: []
+                property var critic: []
+                property var roc: []
+                function refresh(): void {
+                    entropy = ProjectController.derivedWeights("entropy")
+                    critic = ProjectController.derivedWeights("critic")
+                    roc = ProjectController.derivedWeights("roc")
+                }
+                Component.onCompleted: refresh()
+                Connections {
+                    target: ProjectController
+                    function onProjectChanged(): void { refGrid.refresh() }
+                }
+                RowLayout {
+                    Label { text: qsTr("Criterion"); font.bold: true; Layout.preferredWidth: 180 }
+                    Label { text: qsTr("Entropy"); font.bold: true; Layout.preferredWidth: 90 }
+                    Label { text: "CRITIC"; font.bold: true; Layout.preferredWidth: 90 }
+                    Label { text: qsTr("Rank order (ROC)"); font.bold: true }
+                }
+                Repeater {
+                    model: ProjectController.criteria
+                    // qmllint disable unqualified
+                    // (Qt 6.4's qmllint cannot see refGrid from inside a delegate.)
+                    delegate: RowLayout {
+                        id: refRow
+                        required property int index
+                        required property string name
+                        Label { text: refRow.name; elide: Text.ElideRight; Layout.preferredWidth: 180 }
+                        Label { text: refGrid.entropy.length ? Number(refGrid.entropy[refRow.index]).toFixed(1) + " %" : "–"; Layout.preferredWidth: 90 }
+                        Label { text: refGrid.critic.length ? Number(refGrid.critic[refRow.index]).toFixed(1) + " %" : "–"; Layout.preferredWidth: 90 }
+                        Label { text: refGrid.roc.length ? Number(refGrid.roc[refRow.index]).toFixed(1) + " %" : "–" }
+                    }
+                }
+            }
+            RowLayout {
+                spacing: 8
+                Button {
+                    text: qsTr("Use entropy")
+                    onClicked: ProjectController.applyDerivedWeights("entropy")
+                }
+                Button {
+                    text: qsTr("Use CRITIC")
+                    onClicked: ProjectController.applyDerivedWeights("critic")
+                }
+                Button {
+                    objectName: "useRoc"
+                    text: qsTr("Use rank order")
+                    onClicked: ProjectController.applyDerivedWeights("roc")
+                }
+            }
             Item { Layout.fillHeight: true }
         }
 
@@ -99,12 +160,12 @@ Page {
                         text: rankRow.name
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
-                        Layout.preferredWidth: 260
-                        Layout.maximumWidth: 260
+                        Layout.preferredWidth: 220
+                        Layout.maximumWidth: 220
                     }
                     Rectangle {
-                        Layout.preferredWidth: 160
-                        Layout.minimumWidth: 160
+                        Layout.preferredWidth: 120
+                        Layout.minimumWidth: 120
                         Layout.preferredHeight: 10
                         color: palette.midlight
                         Rectangle {

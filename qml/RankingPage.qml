@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import VenueBid.Backend
 
@@ -29,6 +30,14 @@ ScrollView {
                 onActivated: index => ProjectController.method = methods[index]
                 Layout.preferredWidth: 240
             }
+            Button {
+                text: qsTr("Suitability report…")
+                onClicked: reportDialog.open()
+            }
+            Label {
+                id: reportStatus
+                textFormat: Text.PlainText
+            }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -41,6 +50,34 @@ ScrollView {
         SectionTitle {
             Layout.leftMargin: 16
             text: qsTr("Ranking")
+        }
+        Flow {
+            // Legend of the thin bars: each criterion's share of the weighted-sum score.
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            spacing: 12
+            Label {
+                text: qsTr("Weighted-sum contributions:")
+                color: palette.placeholderText
+            }
+            Repeater {
+                model: ProjectController.criteria
+                delegate: Row {
+                    id: legendItem
+                    required property int index
+                    required property string name
+                    readonly property var palette10: ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+                    spacing: 4
+                    Rectangle {
+                        width: 12
+                        height: 12
+                        anchors.verticalCenter: parent.verticalCenter
+                        color: legendItem.palette10[legendItem.index % legendItem.palette10.length]
+                    }
+                    Label { text: legendItem.name }
+                }
+            }
         }
 
         Repeater {
@@ -57,6 +94,7 @@ ScrollView {
                 required property string scoreText
                 required property var imputed
                 required property var warnings
+                required property var contributions
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
@@ -92,15 +130,34 @@ ScrollView {
                             font.pixelSize: 11
                         }
                     }
-                    Rectangle {
+                    ColumnLayout {
+                        spacing: 2
                         Layout.preferredWidth: 260
                         Layout.minimumWidth: 260
-                        Layout.preferredHeight: 14
-                        color: palette.midlight
                         Rectangle {
-                            width: parent.width * Math.max(0, Math.min(1, row.bar))
-                            height: parent.height
-                            color: row.rank === 1 ? "#2e7d32" : "#4a78b5"
+                            Layout.preferredWidth: 260
+                            Layout.preferredHeight: 12
+                            color: palette.midlight
+                            Rectangle {
+                                width: parent.width * Math.max(0, Math.min(1, row.bar))
+                                height: parent.height
+                                color: row.rank === 1 ? "#2e7d32" : "#4a78b5"
+                            }
+                        }
+                        // The weighted-sum score split by criterion ("why is B below A"); colours as in the legend.
+                        Row {
+                            objectName: "contributions" + row.index
+                            Repeater {
+                                model: row.contributions
+                                delegate: Rectangle {
+                                    required property int index
+                                    required property double modelData
+                                    readonly property var palette10: ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+                                    width: 260 * modelData
+                                    height: 8
+                                    color: palette10[index % palette10.length]
+                                }
+                            }
                         }
                     }
                     Label {
@@ -189,6 +246,17 @@ ScrollView {
         Item { Layout.preferredHeight: 16 }
     }
 
+    FileDialog {
+        id: reportDialog
+        title: qsTr("Save the suitability report")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
+        onAccepted: {
+            const error = ProjectController.exportSuitabilityReport(selectedFile)
+            reportStatus.text = error === "" ? qsTr("Report saved.") : error
+        }
+    }
     /** Recomputed when the ranking changes (4 rankings; cheap for a project's venues). */
     property var comparison: ({})
     function refreshComparison(): void { comparison = ProjectController.methodComparison() }

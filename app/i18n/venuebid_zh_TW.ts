@@ -281,6 +281,38 @@
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
+    <message>
+        <source>Reference weights</source>
+        <translation>參考權重</translation>
+    </message>
+    <message>
+        <source>From the data of the ranked venues (entropy, CRITIC) or from the criteria's importance order (rank-order centroid). Use one to replace the weights (undoable).</source>
+        <translation>依排名場地的資料（熵權法、CRITIC）或準則的重要性順序（順位重心法）計算。可選用其中一組取代目前權重（可復原）。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>準則</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>熵權法</translation>
+    </message>
+    <message>
+        <source>Rank order (ROC)</source>
+        <translation>重要性順序 (ROC)</translation>
+    </message>
+    <message>
+        <source>Use entropy</source>
+        <translation>使用熵權法</translation>
+    </message>
+    <message>
+        <source>Use CRITIC</source>
+        <translation>使用 CRITIC</translation>
+    </message>
+    <message>
+        <source>Use rank order</source>
+        <translation>使用重要性順序</translation>
+    </message>
 </context>
 <context>
     <name>ErrorsDialog</name>
@@ -503,6 +535,10 @@
         <source>Budget edit</source>
         <translation>修改預算</translation>
     </message>
+    <message>
+        <source>Nothing to report: no project is open.</source>
+        <translation>沒有可產生報告的內容：尚未開啟專案。</translation>
+    </message>
 </context>
 <context>
     <name>QuotePage</name>
@@ -607,6 +643,34 @@
     <message>
         <source>Venue</source>
         <translation>場地</translation>
+    </message>
+    <message>
+        <source>Suitability report…</source>
+        <translation>場地適用性評估報告…</translation>
+    </message>
+    <message>
+        <source>Weighted-sum contributions:</source>
+        <translation>加權總和的各準則貢獻：</translation>
+    </message>
+    <message>
+        <source>Save the suitability report</source>
+        <translation>儲存場地適用性評估報告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文件 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation>報告已儲存。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +101,31 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(1).toStringList().filter(QStringLiteral(": error: ")).size(), 3);
         QCOMPARE(pc.ranking()->count(), 3); // still the minimal project
         QVERIFY(pc.title() == QStringLiteral("Test project"));
+    }
+
+    void derivedWeightsAndReport()
+    {
+        ProjectController pc(nullptr);
+        QVERIFY(pc.open(kMinimal));
+        // Rank-order centroid for 3 criteria (Barron & Barrett 1996): w₁ = (1 + 1/2 + 1/3)/3 = 0.6111,
+        // w₂ = (1/2 + 1/3)/3 = 0.2778, w₃ = (1/3)/3 = 0.1111. Ranks in the file: plenary 1, rooms 3, rental 2.
+        const auto roc = pc.derivedWeights(QStringLiteral("roc"));
+        QCOMPARE(roc.size(), 3);
+        QVERIFY(qAbs(roc[0].toDouble() - 100.0 * 11.0 / 18.0) < 1e-9);
+        QVERIFY(qAbs(roc[1].toDouble() - 100.0 * 1.0 / 9.0) < 1e-9);
+        QVERIFY(qAbs(roc[2].toDouble() - 100.0 * 5.0 / 18.0) < 1e-9);
+        QVERIFY(pc.derivedWeights(QStringLiteral("nonsense")).isEmpty());
+        pc.applyDerivedWeights(QStringLiteral("roc"));
+        QVERIFY(qAbs(pc.criteria()->percentAt(0) - 100.0 * 11.0 / 18.0) < 1e-9);
+        pc.undo();
+        QCOMPARE(pc.criteria()->percentAt(0), 50.0);
+
+        QTemporaryDir dir;
+        QCOMPARE(pc.exportSuitabilityReport(dir.filePath(QStringLiteral("r.html"))), QString());
+        QFile f(dir.filePath(QStringLiteral("r.html")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("Venue suitability report"));
+        QVERIFY(!pc.exportSuitabilityReport(QStringLiteral("/nonexistent/dir/r.docx")).isEmpty());
     }
 
     void saveAsAndFailure()
