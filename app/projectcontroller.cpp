@@ -159,6 +159,45 @@ void ProjectController::setWeightPercent(int row, double percent)
     afterEdit();
 }
 
+QString ProjectController::setRequirement(const QString &key, const QString &text)
+{
+    if (!m_loaded)
+        return tr("No project is open.");
+    QString t = text.trimmed();
+    t.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    std::optional<double> value;
+    if (!t.isEmpty()) {
+        bool ok = false;
+        const double v = t.toDouble(&ok); // QString::toDouble is locale-independent ("C")
+        if (!ok)
+            return tr("%1: expected a number, found \"%2\"").arg(key, text);
+        value = v;
+    }
+    std::string error;
+    auto edit = vb::requirementEdit(m_project, key.toStdString(), value, error);
+    if (!edit)
+        return qs(error);
+    m_history.apply(m_project, std::move(*edit));
+    afterEdit();
+    Q_EMIT projectChanged();
+    return {};
+}
+
+QString ProjectController::setMustHave(const QString &key, bool on)
+{
+    const auto req = vb::parseRequirement(key.toStdString());
+    if (!m_loaded || !req)
+        return tr("unknown requirement %1").arg(key);
+    std::string error;
+    auto edit = vb::mustHaveEdit(m_project, *req, on, error);
+    if (!edit)
+        return qs(error);
+    m_history.apply(m_project, std::move(*edit));
+    afterEdit();
+    Q_EMIT projectChanged();
+    return {};
+}
+
 void ProjectController::applyWeights(std::vector<double> weights, const std::string &label)
 {
     if (!m_loaded || weights.size() != m_project.criteria.size())
@@ -312,21 +351,23 @@ QVariantList ProjectController::requirements() const
     if (!m_loaded)
         return rows;
     const auto &q = m_project.requirements;
-    auto add = [&](const QString &label, const QString &value, vb::Requirement r, bool canBeHard) {
+    const QString none = tr("not set");
+    auto add = [&](const QString &label, const QString &value, vb::Requirement r, bool canBeHard, const char *key) {
         rows << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value},
-                            {QStringLiteral("mustHave"), canBeHard && q.isMustHave(r)}};
+                            {QStringLiteral("mustHave"), canBeHard && q.isMustHave(r)}, {QStringLiteral("canBeHard"), canBeHard},
+                            {QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("editable"), QString::fromLatin1(key) != QLatin1String("dates")},
+                            {QStringLiteral("raw"), value == none ? QString() : value}};
     };
     auto num = [](double x) { return QString::fromStdString(vb::groupDigits(x)); };
-    const QString none = tr("not set");
-    add(tr("Dates"), dates(), vb::Requirement::Dates, true);
-    add(tr("Days"), QString::number(q.days), vb::Requirement::Dates, false);
-    add(tr("Expected attendance"), num(q.expectedAttendance), vb::Requirement::Dates, false);
-    add(tr("Plenary seats"), q.plenarySeats ? num(*q.plenarySeats) : none, vb::Requirement::PlenarySeats, true);
-    add(tr("Breakout rooms"), q.breakoutRooms ? num(*q.breakoutRooms) : none, vb::Requirement::BreakoutRooms, true);
-    add(tr("Exhibition area (m²)"), q.exhibitionM2 ? num(*q.exhibitionM2) : none, vb::Requirement::ExhibitionM2, true);
-    add(tr("Hotel room-nights"), q.roomNights ? num(*q.roomNights) : none, vb::Requirement::RoomNights, true);
+    add(tr("Dates"), dates(), vb::Requirement::Dates, true, "dates");
+    add(tr("Days"), QString::number(q.days), vb::Requirement::Dates, false, "days");
+    add(tr("Expected attendance"), num(q.expectedAttendance), vb::Requirement::Dates, false, "expected_attendance");
+    add(tr("Plenary seats"), q.plenarySeats ? num(*q.plenarySeats) : none, vb::Requirement::PlenarySeats, true, "plenary_seats");
+    add(tr("Breakout rooms"), q.breakoutRooms ? num(*q.breakoutRooms) : none, vb::Requirement::BreakoutRooms, true, "breakout_rooms");
+    add(tr("Exhibition area (m²)"), q.exhibitionM2 ? num(*q.exhibitionM2) : none, vb::Requirement::ExhibitionM2, true, "exhibition_m2");
+    add(tr("Hotel room-nights"), q.roomNights ? num(*q.roomNights) : none, vb::Requirement::RoomNights, true, "room_nights");
     add(tr("Venue budget ceiling (TWD)"), q.budgetCeiling ? num(static_cast<double>(*q.budgetCeiling)) : none,
-        vb::Requirement::BudgetCeiling, true);
+        vb::Requirement::BudgetCeiling, true, "budget_ceiling");
     return rows;
 }
 

@@ -69,6 +69,11 @@ public:
     Q_INVOKABLE void setWeightPercent(int row, double percent);
     /** Closes the current weight drag: the next change is a new undo step. */
     Q_INVOKABLE void endWeightChange();
+    /** Sets a numeric requirement from the text the user typed ("1,500" or "1500"; empty clears an optional one),
+     *  as one undo step, and re-ranks. Returns "" or why the value was refused. */
+    Q_INVOKABLE QString setRequirement(const QString &key, const QString &text);
+    /** Makes a requirement a must-have (hard constraint) or not; returns "" or why it was refused. */
+    Q_INVOKABLE QString setMustHave(const QString &key, bool on);
     /** Replaces all weights at once (AHP or other derived weights), as one undo step named label. */
     void applyWeights(std::vector<double> weights, const std::string &label);
     /** Every method's rank of every ranked venue: {methods: [names], rows: [{name, ranks: [..], unanimous}],

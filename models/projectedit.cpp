@@ -2,6 +2,7 @@
 #include "projectedit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace vb {
@@ -71,6 +72,88 @@ EditHistory::Edit allWeightsEdit(const Project &p, std::vector<double> weights, 
         };
     };
     return {std::move(label), "", setAll(std::move(weights)), setAll(std::move(before))};
+}
+
+namespace {
+EditHistory::Edit requirementsSwap(const Project &p, Requirements after, std::string label)
+{
+    Requirements before = p.requirements;
+    return {std::move(label), "", [after = std::move(after)](Project &q) { q.requirements = after; },
+            [before = std::move(before)](Project &q) { q.requirements = before; }};
+}
+} // namespace
+
+std::optional<EditHistory::Edit> requirementEdit(const Project &p, const std::string &key, std::optional<double> value, std::string &error)
+{
+    Requirements r = p.requirements;
+    const auto whole = [&](double v) { return v == std::trunc(v) && v <= 1e9; };
+    if (value && (*value < 0 || !std::isfinite(*value))) {
+        error = key + ": expected a number >= 0";
+        return std::nullopt;
+    }
+    const auto count = [&](std::optional<int> &field, int min) -> bool {
+        if (!value) {
+            field.reset();
+            return true;
+        }
+        if (!whole(*value) || *value < min) {
+            error = key + ": expected a whole number >= " + std::to_string(min);
+            return false;
+        }
+        field = static_cast<int>(*value);
+        return true;
+    };
+    bool ok = true;
+    if (key == "expected_attendance" || key == "days") {
+        std::optional<int> v;
+        ok = value && count(v, 1);
+        if (!value)
+            error = key + ": a value is required";
+        if (ok)
+            (key == "days" ? r.days : r.expectedAttendance) = *v;
+    } else if (key == "plenary_seats") {
+        ok = count(r.plenarySeats, 0);
+    } else if (key == "breakout_rooms") {
+        ok = count(r.breakoutRooms, 0);
+    } else if (key == "room_nights") {
+        ok = count(r.roomNights, 0);
+    } else if (key == "exhibition_m2") {
+        r.exhibitionM2 = value;
+    } else if (key == "budget_ceiling") {
+        if (value && !whole(*value)) {
+            error = key + ": expected whole TWD";
+            ok = false;
+        } else {
+            r.budgetCeiling = value ? std::optional<std::int64_t>(static_cast<std::int64_t>(*value)) : std::nullopt;
+        }
+    } else {
+        error = "unknown requirement \"" + key + "\"";
+        ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    if (const auto req = parseRequirement(key); req && !value && r.isMustHave(*req)) {
+        error = key + ": it is a must-have, so a value is required (untick must-have first)";
+        return std::nullopt;
+    }
+    return requirementsSwap(p, std::move(r), "Requirement: " + key);
+}
+
+std::optional<EditHistory::Edit> mustHaveEdit(const Project &p, Requirement req, bool on, std::string &error)
+{
+    Requirements r = p.requirements;
+    const auto &q = p.requirements;
+    const bool hasValue = req == Requirement::Dates || (req == Requirement::PlenarySeats && q.plenarySeats)
+        || (req == Requirement::BreakoutRooms && q.breakoutRooms) || (req == Requirement::ExhibitionM2 && q.exhibitionM2)
+        || (req == Requirement::RoomNights && q.roomNights) || (req == Requirement::BudgetCeiling && q.budgetCeiling);
+    if (on && !hasValue) {
+        error = std::string(requirementKey(req)) + ": set a value before making it a must-have";
+        return std::nullopt;
+    }
+    r.mustHave.erase(std::remove(r.mustHave.begin(), r.mustHave.end(), req), r.mustHave.end());
+    if (on)
+        r.mustHave.push_back(req);
+    return requirementsSwap(p, std::move(r), std::string("Must-have: ") + requirementKey(req));
 }
 
 void EditHistory::apply(Project &p, Edit edit)

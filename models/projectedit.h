@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,15 @@ private:
 
 /** An undoable change of all weights at once (AHP, rank-order or entropy weights applied), stored as given. */
 [[nodiscard]] EditHistory::Edit allWeightsEdit(const Project &p, std::vector<double> weights, std::string label);
+
+/** An undoable change of one numeric requirement. key: "expected_attendance", "days", "plenary_seats",
+ *  "breakout_rooms", "exhibition_m2", "room_nights" or "budget_ceiling"; nullopt clears an optional one.
+ *  Returns nullopt and sets error (a sentence naming the field) when the value is not allowed: negative, not whole
+ *  where a count is expected, below 1 for attendance/days, or cleared while it is a must-have. */
+[[nodiscard]] std::optional<EditHistory::Edit> requirementEdit(const Project &p, const std::string &key, std::optional<double> value,
+                                                               std::string &error);
+/** An undoable must-have switch; refused (error set) when turning on a requirement that has no value. */
+[[nodiscard]] std::optional<EditHistory::Edit> mustHaveEdit(const Project &p, Requirement r, bool on, std::string &error);
 
 /** An undoable weight change (all weights before and after, so merging keeps the first "before"). */
 [[nodiscard]] EditHistory::Edit weightPercentEdit(const Project &p, std::size_t index, double percent);

@@ -46,6 +46,10 @@ ScrollView {
             }
 
             SectionTitle { text: qsTr("Requirements") }
+            Label {
+                text: qsTr("Edit a value and press Enter; tick must-have to exclude venues that fail it. Every change can be undone.")
+                color: palette.placeholderText
+            }
             Repeater {
                 model: ProjectController.requirements
                 delegate: RowLayout {
@@ -56,16 +60,42 @@ ScrollView {
                         text: reqRow.modelData.label
                         Layout.preferredWidth: 260
                     }
-                    Label {
-                        text: reqRow.modelData.value
+                    TextField {
+                        objectName: "requirement_" + reqRow.modelData.key
+                        text: reqRow.modelData.raw
+                        placeholderText: qsTr("not set")
+                        readOnly: !reqRow.modelData.editable
                         font.bold: true
                         Layout.preferredWidth: 220
+                        onEditingFinished: {
+                            if (readOnly || text === reqRow.modelData.raw)
+                                return
+                            const error = ProjectController.setRequirement(reqRow.modelData.key, text)
+                            requirementError.text = error
+                            if (error !== "")
+                                text = reqRow.modelData.raw
+                        }
                     }
-                    Label {
-                        text: reqRow.modelData.mustHave ? qsTr("must-have") : ""
-                        color: "#b03a2e"
+                    CheckBox {
+                        objectName: "mustHave_" + reqRow.modelData.key
+                        visible: reqRow.modelData.canBeHard
+                        text: qsTr("must-have")
+                        checked: reqRow.modelData.mustHave
+                        onToggled: {
+                            const error = ProjectController.setMustHave(reqRow.modelData.key, checked)
+                            requirementError.text = error
+                            if (error !== "")
+                                checked = reqRow.modelData.mustHave
+                        }
                     }
                 }
+            }
+            Label {
+                id: requirementError
+                objectName: "requirementError"
+                color: "#b03a2e"
+                textFormat: Text.PlainText
+                visible: text !== ""
             }
 
             SectionTitle { text: qsTr("Criteria and weights") }

@@ -458,6 +458,14 @@
         <source>File warnings</source>
         <translation>檔案警告</translation>
     </message>
+    <message>
+        <source>Edit a value and press Enter; tick must-have to exclude venues that fail it. Every change can be undone.</source>
+        <translation>修改數值後按 Enter；勾選「必要條件」即排除未符合的場地。每項變更都可復原。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -538,6 +546,14 @@
     <message>
         <source>Nothing to report: no project is open.</source>
         <translation>沒有可產生報告的內容：尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, found "%2"</source>
+        <translation>%1：應為數字，卻是「%2」</translation>
+    </message>
+    <message>
+        <source>unknown requirement %1</source>
+        <translation>未知的需求項目 %1</translation>
     </message>
 </context>
 <context>

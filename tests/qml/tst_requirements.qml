@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import VenueBid.Backend
+import VenueBid.Ui
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: overviewPage
+        OverviewPage { anchors.fill: parent }
+    }
+
+    TestCase {
+        name: "Requirements"
+        when: windowShown
+
+        function test_editRequirementAndMustHave() {
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(overviewPage, root)
+            waitForRendering(page)
+            compare(ProjectController.excluded.count, 1) // gamma: 600 < 800 seats
+            // Lower the plenary requirement to 600 by typing it: gamma is no longer excluded.
+            const seats = findChild(page, "requirement_plenary_seats")
+            verify(seats)
+            seats.forceActiveFocus()
+            seats.selectAll()
+            keyClick(Qt.Key_6); keyClick(Qt.Key_0); keyClick(Qt.Key_0)
+            keyClick(Qt.Key_Return)
+            compare(ProjectController.excluded.count, 0)
+            compare(ProjectController.ranking.count, 4)
+            // A negative value is refused with a message; nothing changes.
+            compare(ProjectController.setRequirement("breakout_rooms", "-3"), "breakout_rooms: expected a number >= 0")
+            // Must-have off for the budget: delta stays ranked anyway; a must-have needs a value.
+            compare(ProjectController.setMustHave("room_nights", true), "room_nights: set a value before making it a must-have")
+            ProjectController.undo()
+            compare(ProjectController.excluded.count, 1)
+        }
+    }
+}
