@@ -25,7 +25,9 @@ ApplicationWindow {
         { id: "budget", title: qsTr("Budget"), source: "BudgetPage.qml" },
         { id: "revenue", title: qsTr("Revenue estimate"), source: "RevenuePage.qml" },
         { id: "quote", title: qsTr("Quote"), source: "QuotePage.qml" },
-        { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" }
+        { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" },
+        { id: "destinations", title: qsTr("Destinations"), source: "DestinationsPage.qml" },
+        { id: "tender", title: qsTr("Tender scoring"), source: "TenderPage.qml" }
     ]
     readonly property var pageIds: pages.map(p => p.id)
 

@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>BidController</name>
+    <message>
+        <source>We rank first.</source>
+        <translation>我方排名第一。</translation>
+    </message>
+    <message>
+        <source>Smallest change that puts us first: %1 from %2 to %3 (verified by re-scoring).</source>
+        <translation>讓我方排名第一的最小變動：%1 由 %2 調整為 %3（已重新評分驗證）。</translation>
+    </message>
+    <message>
+        <source>No single change on a criterion we control puts us first.</source>
+        <translation>調整任何單一可控準則都無法讓我方排名第一。</translation>
+    </message>
+    <message>
+        <source>%1: not applicable (%2)</source>
+        <translation>%1：不適用（%2）</translation>
+    </message>
+    <message>
+        <source>no winner</source>
+        <translation>無得標者</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>總評分法 (total score)</source>
+        <translation>總評分法</translation>
+    </message>
+    <message>
+        <source>序位法 (rank sum)</source>
+        <translation>序位法</translation>
+    </message>
+    <message>
+        <source>評分單價法 (price per point)</source>
+        <translation>評分單價法</translation>
+    </message>
+    <message>
+        <source>With %1 = %2, %3 would win under %4.</source>
+        <translation>若 %1 = %2，%4 下將由 %3 得標。</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>無人</translation>
+    </message>
+</context>
+<context>
     <name>BudgetController</name>
     <message>
         <source>Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4</source>
@@ -315,6 +362,49 @@
     </message>
 </context>
 <context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>This project has no destination comparison (section "destinations", docs/project-format.md).</source>
+        <translation>此專案沒有目的地比較資料（"destinations" 區段，見 docs/project-format.md）。</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>目的地比較</translation>
+    </message>
+    <message>
+        <source>(us)</source>
+        <translation>（我方）</translation>
+    </message>
+    <message>
+        <source>Criterion by criterion</source>
+        <translation>逐項準則比較</translation>
+    </message>
+    <message>
+        <source>wins</source>
+        <translation>勝</translation>
+    </message>
+    <message>
+        <source>loses</source>
+        <translation>負</translation>
+    </message>
+    <message>
+        <source>ties</source>
+        <translation>平手</translation>
+    </message>
+    <message>
+        <source>best competitor: %1 (%2)</source>
+        <translation>最佳競爭者：%1（%2）</translation>
+    </message>
+    <message>
+        <source>What it would take to win</source>
+        <translation>勝出所需條件</translation>
+    </message>
+    <message>
+        <source>verified by re-scoring</source>
+        <translation>已重新評分驗證</translation>
+    </message>
+</context>
+<context>
     <name>ErrorsDialog</name>
     <message>
         <source>Could not open %1</source>
@@ -418,6 +508,14 @@
     <message>
         <source>AHP weights</source>
         <translation>AHP 權重</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>目的地比較</translation>
+    </message>
+    <message>
+        <source>Tender scoring</source>
+        <translation>最有利標評分</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1040,57 @@
     <message>
         <source>rank 1: %1 %</source>
         <translation>第 1 名：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TenderPage</name>
+    <message>
+        <source>This project has no tender (section "tender", docs/project-format.md).</source>
+        <translation>此專案沒有標案資料（"tender" 區段，見 docs/project-format.md）。</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投標廠商</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分數</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>Rank (總評分法)</source>
+        <translation>名次（總評分法）</translation>
+    </message>
+    <message>
+        <source>Rank sum (序位法)</source>
+        <translation>序位和（序位法）</translation>
+    </message>
+    <message>
+        <source>First places</source>
+        <translation>第一序位數</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Winner by method</source>
+        <translation>各評選方法的得標者</translation>
+    </message>
+    <message>
+        <source>Warnings and conventions</source>
+        <translation>警告與約定設定</translation>
+    </message>
+    <message>
+        <source>Rules and their sources (some marked to verify): docs/bids.md. Same numbers: venuebid-cli tender PROJECT.</source>
+        <translation>規則與出處（部分標示待查證）：docs/bids.md。相同數字可由 venuebid-cli tender PROJECT 重現。</translation>
     </message>
 </context>
 <context>

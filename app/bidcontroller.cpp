@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bidcontroller.h"
+
+#include "conversions.h"
+#include "destinations.h"
+#include "languagecontroller.h"
+#include "projectcontroller.h"
+#include "tender.h"
+#include "venueranking.h"
+
+using namespace vb::app;
+
+namespace {
+ProjectController *pc()
+{
+    return ProjectController::create(nullptr, nullptr);
+}
+
+QString num(double x, int decimals)
+{
+    return QString::number(x, 'f', decimals);
+}
+} // namespace
+
+BidController::BidController(QObject *parent)
+    : QObject(parent)
+{
+    connect(pc(), &ProjectController::projectChanged, this, &BidController::refresh);
+    refresh();
+}
+
+void BidController::refresh()
+{
+    const auto &p = pc()->project();
+    const auto lang = LanguageController::instance()->lang();
+    m_destinations.clear();
+    m_outcomes.clear();
+    m_changes.clear();
+    m_summary.clear();
+    m_hasDestinations = pc()->loaded() && vb::destinations::hasDestinations(p);
+    if (m_hasDestinations) {
+        const auto c = vb::destinations::destinationsOf(p);
+        const auto r = vb::destinations::compare(c);
+        for (std::size_t i = 0; i < c.destinations.size(); ++i)
+            m_destinations << QVariantMap{{QStringLiteral("name"), qs(c.destinations[i].name, lang)},
+                                          {QStringLiteral("score"), num(r.score.scores(static_cast<Eigen::Index>(i)), 4)},
+                                          {QStringLiteral("rank"), r.score.ranks[i]},
+                                          {QStringLiteral("ours"), i == r.ours}};
+        for (const auto &o : r.outcomes) {
+            const auto &cr = c.criteria[o.criterion];
+            m_outcomes << QVariantMap{{QStringLiteral("name"), qs(cr.name, lang)},
+                                      {QStringLiteral("ours"), QString::fromStdString(vb::groupDigits(o.ours))},
+                                      {QStringLiteral("best"), QString::fromStdString(vb::groupDigits(o.best))},
+                                      {QStringLiteral("bestName"), qs(c.destinations[o.bestCompetitor].name, lang)},
+                                      {QStringLiteral("outcome"), QString::fromLatin1(vb::destinations::outcomeKey(o.outcome))},
+                                      {QStringLiteral("controllable"), cr.controllable}};
+        }
+        for (const auto &w : r.changes) {
+            const auto &cr = c.criteria[w.criterion];
+            m_changes << QVariantMap{{QStringLiteral("name"), qs(cr.name, lang)},
+                                     {QStringLiteral("from"), QString::fromStdString(vb::groupDigits(w.from))},
+                                     {QStringLiteral("suggested"), w.suggested ? QString::fromStdString(vb::groupDigits(*w.suggested)) : QString()},
+                                     {QStringLiteral("verified"), w.verified},
+                                     {QStringLiteral("why"), qs(w.why)}};
+        }
+        if (r.weWin)
+            m_summary = tr("We rank first.");
+        else if (r.smallest)
+            m_summary = tr("Smallest change that puts us first: %1 from %2 to %3 (verified by re-scoring).")
+                            .arg(qs(c.criteria[r.changes[*r.smallest].criterion].name, lang),
+                                 QString::fromStdString(vb::groupDigits(r.changes[*r.smallest].from)),
+                                 QString::fromStdString(vb::groupDigits(*r.changes[*r.smallest].suggested)));
+        else
+            m_summary = tr("No single change on a criterion we control puts us first.");
+    }
+
+    m_bidders.clear();
+    m_winners.clear();
+    m_warnings.clear();
+    m_hasTender = pc()->loaded() && vb::tender::hasTender(p);
+    if (m_hasTender) {
+        const auto t = vb::tender::tenderOf(p);
+        m_tenderTitle = qs(t.title, lang);
+        const auto e = vb::tender::evaluate(t);
+        for (std::size_t b = 0; b < t.bidders.size() && b < e.bidders.size(); ++b) {
+            const auto &br = e.bidders[b];
+            m_bidders << QVariantMap{{QStringLiteral("name"), qs(t.bidders[b].name)},
+                                     {QStringLiteral("average"), num(br.average, 2)},
+                                     {QStringLiteral("passes"), br.passes},
+                                     {QStringLiteral("totalRank"), b < e.total.ranks.size() ? e.total.ranks[b] : 0},
+                                     {QStringLiteral("rankSum"), br.rankSum2 ? num(*br.rankSum2 / 2.0, 1) : QStringLiteral("–")},
+                                     {QStringLiteral("seqRank"), b < e.rank.ranks.size() ? e.rank.ranks[b] : 0},
+                                     {QStringLiteral("firstPlaces"), br.firstPlaces}};
+        }
+        const auto winnerLine = [&](const char *label, const vb::tender::MethodResult &m) {
+            if (!m.applicable)
+                return tr("%1: not applicable (%2)").arg(tr(label), qs(m.notApplicable));
+            const QString who = m.winner ? qs(t.bidders[*m.winner].name) : tr("no winner");
+            return tr("%1: %2 (%3)").arg(tr(label), who, QString::fromLatin1(vb::tender::decisionKey(m.decision)));
+        };
+        m_winners << winnerLine(QT_TR_NOOP("總評分法 (total score)"), e.total) << winnerLine(QT_TR_NOOP("序位法 (rank sum)"), e.rank)
+                  << winnerLine(QT_TR_NOOP("評分單價法 (price per point)"), e.unitPrice);
+        for (const auto &d : e.setupWarnings)
+            m_warnings << qs(d.path) + QStringLiteral(": ") + qs(d.message);
+        for (const auto &s : e.settingEffects)
+            m_warnings << tr("With %1 = %2, %3 would win under %4.")
+                              .arg(qs(s.setting), qs(s.value), s.winner ? qs(t.bidders[*s.winner].name) : tr("no one"),
+                                   QString::fromLatin1(vb::tender::methodKey(s.method)));
+    }
+    Q_EMIT changed();
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/** The bid side (T1.5) of the open project for the destinations and tender pages: the destination comparison
+ *  with "what it takes to win" (models/destinations.cpp) and the 最有利標 tender evaluation (models/tender.cpp).
+ *  The same numbers as `venuebid-cli destinations` and `venuebid-cli tender`. */
+class BidController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool hasDestinations READ hasDestinations NOTIFY changed)
+    /** Per destination: {name, score, rank, ours}. */
+    Q_PROPERTY(QVariantList destinations READ destinations NOTIFY changed)
+    /** Per criterion: {name, ours, best, bestName, outcome ("win"/"tie"/"lose"), controllable}. */
+    Q_PROPERTY(QVariantList outcomes READ outcomes NOTIFY changed)
+    /** Per controllable criterion: {name, from, suggested, verified, why}. */
+    Q_PROPERTY(QVariantList winChanges READ winChanges NOTIFY changed)
+    Q_PROPERTY(QString destinationSummary READ destinationSummary NOTIFY changed)
+    Q_PROPERTY(bool hasTender READ hasTender NOTIFY changed)
+    Q_PROPERTY(QString tenderTitle READ tenderTitle NOTIFY changed)
+    /** Per bidder: {name, average, passes, totalRank, rankSum, seqRank, firstPlaces}. */
+    Q_PROPERTY(QVariantList bidders READ bidders NOTIFY changed)
+    /** One line per method: who wins and how it was decided. */
+    Q_PROPERTY(QStringList tenderWinners READ tenderWinners NOTIFY changed)
+    /** Setup warnings and the recorded conventions that would change a winner. */
+    Q_PROPERTY(QStringList tenderWarnings READ tenderWarnings NOTIFY changed)
+
+public:
+    explicit BidController(QObject *parent = nullptr);
+
+    [[nodiscard]] bool hasDestinations() const { return m_hasDestinations; }
+    [[nodiscard]] QVariantList destinations() const { return m_destinations; }
+    [[nodiscard]] QVariantList outcomes() const { return m_outcomes; }
+    [[nodiscard]] QVariantList winChanges() const { return m_changes; }
+    [[nodiscard]] QString destinationSummary() const { return m_summary; }
+    [[nodiscard]] bool hasTender() const { return m_hasTender; }
+    [[nodiscard]] QString tenderTitle() const { return m_tenderTitle; }
+    [[nodiscard]] QVariantList bidders() const { return m_bidders; }
+    [[nodiscard]] QStringList tenderWinners() const { return m_winners; }
+    [[nodiscard]] QStringList tenderWarnings() const { return m_warnings; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void refresh();
+
+    bool m_hasDestinations = false;
+    QVariantList m_destinations, m_outcomes, m_changes;
+    QString m_summary;
+    bool m_hasTender = false;
+    QString m_tenderTitle;
+    QVariantList m_bidders;
+    QStringList m_winners, m_warnings;
+};
