@@ -25,6 +25,17 @@ namespace json = boost::json;
 
 namespace vb::cli {
 
+std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream &err, bool printWarnings)
+{
+    auto r = loadProjectFile(file);
+    if (!r.ok() || printWarnings)
+        for (const auto &m : r.messages())
+            err << m << "\n";
+    if (!r.ok())
+        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
+    return std::move(r.project);
+}
+
 Args::Args(const std::vector<std::string> &args, std::ostream &err, const char *usage)
     : m_args(args)
     , m_used(args.size(), false)
@@ -87,18 +98,6 @@ std::vector<std::string> Args::positionals()
 
 namespace {
 
-/** Loads and validates; prints every problem on err. Returns nullopt on errors. */
-std::optional<Project> loadOrReport(const std::string &file, std::ostream &err, bool printWarnings)
-{
-    auto r = loadProjectFile(file);
-    if (!r.ok() || printWarnings)
-        for (const auto &m : r.messages())
-            err << m << "\n";
-    if (!r.ok())
-        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
-    return std::move(r.project);
-}
-
 int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
     Args a(argv, err, "validate PROJECT");
@@ -108,7 +107,7 @@ int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::os
         a.fail("validate takes exactly one PROJECT file");
     if (!a.ok())
         return UsageError;
-    auto p = loadOrReport(pos[0], err, true);
+    auto p = loadProjectOrReport(pos[0], err, true);
     if (!p)
         return InputError;
     if (!quiet)
@@ -137,7 +136,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
     if (!a.ok())
         return UsageError;
-    auto p = loadOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false);
     if (!p)
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{competitors, *method});
@@ -247,7 +246,7 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
         a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
     if (!a.ok())
         return UsageError;
-    auto p = loadOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false);
     if (!p)
         return InputError;
     const auto c = compareMethods(*p, competitors);
@@ -323,7 +322,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         a.fail("--samples " + samplesArg + " is above the limit of " + std::to_string(mcda::kMaxSmaaSamples));
     if (!a.ok())
         return UsageError;
-    auto p = loadOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false);
     if (!p)
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{false, *method});
@@ -413,7 +412,7 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("--out must name a .pdf, .odt or .html file");
     if (!a.ok())
         return UsageError;
-    auto p = loadOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false);
     if (!p)
         return InputError;
     std::string error;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project.h"
+
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,6 +20,10 @@ enum Exit : int {
 /** Runs venuebid-cli with args (without the program name). Writes results to out and messages to err.
  *  Never throws. */
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+/** Loads and validates a project file; prints every problem on err ("file:line:column: ..." or
+ *  "file: /path: ...") and returns nullopt when there are errors. Warnings are printed only when asked. */
+[[nodiscard]] std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream &err, bool printWarnings = false);
 
 /** Signature of a subcommand: args after the command name. */
 using CommandFn = int (*)(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

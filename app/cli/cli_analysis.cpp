@@ -16,17 +16,6 @@ namespace vb::cli {
 
 namespace {
 
-std::optional<Project> load(const std::string &file, std::ostream &err)
-{
-    auto r = loadProjectFile(file);
-    if (!r.ok()) {
-        for (const auto &m : r.messages())
-            err << m << "\n";
-        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
-    }
-    return std::move(r.project);
-}
-
 std::string fixed(double x, int decimals)
 {
     char buf[64];
@@ -198,7 +187,7 @@ int cmdOptions(const std::vector<std::string> &argv, std::ostream &out, std::ost
         a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
         return UsageError;
     }
-    const auto p = load(c.file, err);
+    const auto p = loadProjectOrReport(c.file, err);
     if (!p)
         return InputError;
     const auto res = analyseOptions(*p, *method);
@@ -275,7 +264,7 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
     const std::string langArg = a.option("--lang", "en");
     if (!finishCommon(a, c, langArg, {"json", "table"}))
         return UsageError;
-    const auto p = load(c.file, err);
+    const auto p = loadProjectOrReport(c.file, err);
     if (!p)
         return InputError;
     const auto data = analysisOf(*p);
@@ -319,7 +308,7 @@ int cmdCo2e(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     const std::string langArg = a.option("--lang", "en");
     if (!finishCommon(a, c, langArg, {"json", "table"}))
         return UsageError;
-    const auto p = load(c.file, err);
+    const auto p = loadProjectOrReport(c.file, err);
     if (!p)
         return InputError;
     const auto data = analysisOf(*p);
@@ -354,7 +343,7 @@ int cmdInspections(const std::vector<std::string> &argv, std::ostream &out, std:
     const std::string langArg = a.option("--lang", "en");
     if (!finishCommon(a, c, langArg, {"json", "table"}))
         return UsageError;
-    const auto p = load(c.file, err);
+    const auto p = loadProjectOrReport(c.file, err);
     if (!p)
         return InputError;
     const auto data = analysisOf(*p);

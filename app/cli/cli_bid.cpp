@@ -21,17 +21,6 @@ namespace vb::cli {
 
 namespace {
 
-std::optional<Project> load(const std::string &file, std::ostream &err)
-{
-    auto r = loadProjectFile(file);
-    if (!r.ok()) {
-        for (const auto &m : r.messages())
-            err << m << "\n";
-        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
-    }
-    return std::move(r.project);
-}
-
 /** Common arguments: PROJECT [--format json|table] [--lang en|zh-TW]. */
 struct Common {
     std::string file, format;
@@ -121,7 +110,7 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     const auto c = parseCommon(argv, err, "tender PROJECT [--format json|table] [--lang en|zh-TW]", "tender");
     if (!c)
         return UsageError;
-    auto p = load(c->file, err);
+    auto p = loadProjectOrReport(c->file, err);
     if (!p)
         return InputError;
     if (!tender::hasTender(*p)) {
@@ -227,7 +216,7 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
     const auto c = parseCommon(argv, err, "destinations PROJECT [--format json|table] [--lang en|zh-TW]", "destinations");
     if (!c)
         return UsageError;
-    auto p = load(c->file, err);
+    auto p = loadProjectOrReport(c->file, err);
     if (!p)
         return InputError;
     if (!destinations::hasDestinations(*p)) {

@@ -23,17 +23,6 @@ namespace vb::cli {
 
 namespace {
 
-std::optional<Project> load(const std::string &file, std::ostream &err)
-{
-    auto r = loadProjectFile(file);
-    if (!r.ok()) {
-        for (const auto &m : r.messages())
-            err << m << "\n";
-        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
-    }
-    return std::move(r.project);
-}
-
 bool hasSuffix(const std::string &s, const std::string &suffix)
 {
     if (s.size() < suffix.size())
@@ -110,7 +99,7 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("--bench-lines needs a count from 1 to 1000000");
     if (!a.ok())
         return UsageError;
-    auto p = load(pos[0], err);
+    auto p = loadProjectOrReport(pos[0], err);
     if (!p)
         return InputError;
     if (!hasBudget(*p)) {
@@ -169,7 +158,7 @@ int cmdQuote(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         a.fail("--version needs a version number (1, 2, ...)");
     if (!a.ok())
         return UsageError;
-    auto p = load(pos[0], err);
+    auto p = loadProjectOrReport(pos[0], err);
     if (!p)
         return InputError;
     const Budget b = budgetOf(*p);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table.h"
 
+#include "exportbudget.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -79,25 +81,7 @@ std::string renderTable(const std::vector<std::vector<std::string>> &rows, const
 
 std::string csvField(std::string_view s)
 {
-    std::string v(s);
-    bool numeric = !v.empty();
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const char c = v[i];
-        if (!((c >= '0' && c <= '9') || c == '.' || (i == 0 && c == '-')))
-            numeric = false;
-    }
-    if (!v.empty() && !numeric && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
-        v.insert(v.begin(), '\'');
-    if (v.find_first_of(",\"\r\n") != std::string::npos) {
-        std::string q = "\"";
-        for (char c : v) {
-            if (c == '"')
-                q += '"';
-            q += c;
-        }
-        return q + "\"";
-    }
-    return v;
+    return csvCell(s); // one formula-injection rule for every CSV VenueBid writes (models/export_csv.cpp)
 }
 
 } // namespace vb::cli
