@@ -260,6 +260,26 @@ QVariantList ProjectController::derivedWeights(const QString &method) const
     return out;
 }
 
+QVariantList ProjectController::importanceOrder() const
+{
+    QVariantList out;
+    if (!m_loaded)
+        return out;
+    for (auto j : vb::importanceOrder(m_project))
+        out << QVariantMap{{QStringLiteral("row"), static_cast<int>(j)}, {QStringLiteral("name"), qs(m_project.criteria[j].name, lang())}};
+    return out;
+}
+
+void ProjectController::moveImportance(int row, int delta)
+{
+    if (!m_loaded || row < 0 || row >= static_cast<int>(m_project.criteria.size()))
+        return;
+    if (auto edit = vb::moveImportanceEdit(m_project, static_cast<std::size_t>(row), delta)) {
+        m_history.apply(m_project, std::move(*edit));
+        afterEdit();
+    }
+}
+
 void ProjectController::applyDerivedWeights(const QString &method)
 {
     const auto w = derivedWeights(method);

@@ -85,6 +85,10 @@ public:
     /** Weights in % derived from the ranked venues' data or the criteria's importance ranks: "entropy", "critic",
      *  "std", "roc", "rank_sum" or "equal" (models/mcda_weights.cpp; `venuebid-cli weights` on a matrix file). */
     Q_INVOKABLE QVariantList derivedWeights(const QString &method) const;
+    /** Criteria names in importance order (most important first), for the rank-order list. */
+    Q_INVOKABLE QVariantList importanceOrder() const;
+    /** Moves a criterion (by its row in the criteria model) up (−1) or down (+1) in importance, as one undo step. */
+    Q_INVOKABLE void moveImportance(int row, int delta);
     /** Makes derivedWeights(method) the project's weights, as one undo step. */
     Q_INVOKABLE void applyDerivedWeights(const QString &method);
     Q_INVOKABLE void undo();

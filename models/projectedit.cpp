@@ -156,6 +156,38 @@ std::optional<EditHistory::Edit> mustHaveEdit(const Project &p, Requirement req,
     return requirementsSwap(p, std::move(r), std::string("Must-have: ") + requirementKey(req));
 }
 
+std::vector<std::size_t> importanceOrder(const Project &p)
+{
+    std::vector<std::size_t> order(p.criteria.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const auto ra = p.criteria[a].rank.value_or(1'000'000), rb = p.criteria[b].rank.value_or(1'000'000);
+        return ra < rb;
+    });
+    return order;
+}
+
+std::optional<EditHistory::Edit> moveImportanceEdit(const Project &p, std::size_t index, int delta)
+{
+    auto order = importanceOrder(p);
+    const auto pos = static_cast<std::size_t>(std::find(order.begin(), order.end(), index) - order.begin());
+    if (pos >= order.size() || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= order.size()) || delta == 0)
+        return std::nullopt;
+    std::swap(order[pos], order[delta < 0 ? pos - 1 : pos + 1]);
+    std::vector<std::optional<int>> before, after(p.criteria.size());
+    for (const auto &c : p.criteria)
+        before.push_back(c.rank);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        after[order[k]] = static_cast<int>(k) + 1;
+    auto setAll = [](std::vector<std::optional<int>> r) {
+        return [r = std::move(r)](Project &q) {
+            for (std::size_t j = 0; j < r.size() && j < q.criteria.size(); ++j)
+                q.criteria[j].rank = r[j];
+        };
+    };
+    return EditHistory::Edit{"Importance: " + p.criteria[index].name.en, "", setAll(std::move(after)), setAll(std::move(before))};
+}
+
 void EditHistory::apply(Project &p, Edit edit)
 {
     edit.redo(p);

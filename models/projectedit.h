@@ -65,6 +65,14 @@ private:
 /** An undoable must-have switch; refused (error set) when turning on a requirement that has no value. */
 [[nodiscard]] std::optional<EditHistory::Edit> mustHaveEdit(const Project &p, Requirement r, bool on, std::string &error);
 
+/** The criteria in importance order (indices, most important first): by their `rank` fields, ties and missing
+ *  ranks in listed order. */
+[[nodiscard]] std::vector<std::size_t> importanceOrder(const Project &p);
+
+/** Moves criterion `index` one place up (delta −1, more important) or down (+1) in the importance order and
+ *  renumbers every rank 1..m, as one undo step; nullopt when it cannot move. */
+[[nodiscard]] std::optional<EditHistory::Edit> moveImportanceEdit(const Project &p, std::size_t index, int delta);
+
 /** An undoable weight change (all weights before and after, so merging keeps the first "before"). */
 [[nodiscard]] EditHistory::Edit weightPercentEdit(const Project &p, std::size_t index, double percent);
 

@@ -21,10 +21,15 @@ Page {
         anchors.margins: 12
         spacing: 24
 
-        ColumnLayout {
-            Layout.preferredWidth: 560
-            Layout.maximumWidth: 600
+        ScrollView {
+            id: leftScroll
+            Layout.preferredWidth: 600
+            Layout.maximumWidth: 620
             Layout.fillHeight: true
+            clip: true
+            contentWidth: availableWidth
+        ColumnLayout {
+            width: leftScroll.availableWidth
             spacing: 4
             SectionTitle { text: qsTr("Criteria and weights") }
             Repeater {
@@ -80,7 +85,9 @@ Page {
                 property var entropy: []
                 property var critic: []
                 property var roc: []
+                property var order: []
                 function refresh(): void {
+                    order = ProjectController.importanceOrder()
                     entropy = ProjectController.derivedWeights("entropy")
                     critic = ProjectController.derivedWeights("critic")
                     roc = ProjectController.derivedWeights("roc")
@@ -89,6 +96,7 @@ Page {
                 Connections {
                     target: ProjectController
                     function onProjectChanged(): void { refGrid.refresh() }
+                    function onRankingChanged(): void { refGrid.refresh() }
                 }
                 RowLayout {
                     Label { text: qsTr("Criterion"); font.bold: true; Layout.preferredWidth: 180 }
@@ -111,6 +119,37 @@ Page {
                     }
                 }
             }
+            SectionTitle { text: qsTr("Importance order") }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: palette.placeholderText
+                text: qsTr("Most important first; move a criterion with the arrows. The rank-order (ROC) column above follows; \"Use rank order\" applies it.")
+            }
+            Repeater {
+                model: refGrid.order
+                // qmllint disable unqualified
+                delegate: RowLayout {
+                    id: orderRow
+                    required property int index
+                    required property var modelData
+                    spacing: 6
+                    Label { text: (orderRow.index + 1) + "."; Layout.preferredWidth: 24 }
+                    Label { text: orderRow.modelData.name; Layout.preferredWidth: 200; elide: Text.ElideRight }
+                    ToolButton {
+                        objectName: "moveUp" + orderRow.index
+                        text: "▲"
+                        enabled: orderRow.index > 0
+                        onClicked: ProjectController.moveImportance(orderRow.modelData.row, -1)
+                    }
+                    ToolButton {
+                        objectName: "moveDown" + orderRow.index
+                        text: "▼"
+                        enabled: orderRow.index < refGrid.order.length - 1
+                        onClicked: ProjectController.moveImportance(orderRow.modelData.row, 1)
+                    }
+                }
+            }
             RowLayout {
                 spacing: 8
                 Button {
@@ -127,7 +166,7 @@ Page {
                     onClicked: ProjectController.applyDerivedWeights("roc")
                 }
             }
-            Item { Layout.fillHeight: true }
+        }
         }
 
         ColumnLayout {

@@ -127,6 +127,8 @@ ZH = {
     "Criteria & weights": "準則與權重",
     "Undo": "復原",
     "Method": "評分方法",
+    "Importance order": "重要性順序",
+    "Most important first; move a criterion with the arrows. The rank-order (ROC) column above follows; \"Use rank order\" applies it.": "最重要者在前；以箭頭調整準則順序。上方的重要性順序 (ROC) 欄會隨之更新，按「使用重要性順序」即可套用。",
     "We rank first.": "我方排名第一。",
     "Smallest change that puts us first: %1 from %2 to %3 (verified by re-scoring).": "讓我方排名第一的最小變動：%1 由 %2 調整為 %3（已重新評分驗證）。",
     "No single change on a criterion we control puts us first.": "調整任何單一可控準則都無法讓我方排名第一。",

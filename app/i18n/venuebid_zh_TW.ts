@@ -360,6 +360,14 @@
         <source>Use rank order</source>
         <translation>使用重要性順序</translation>
     </message>
+    <message>
+        <source>Importance order</source>
+        <translation>重要性順序</translation>
+    </message>
+    <message>
+        <source>Most important first; move a criterion with the arrows. The rank-order (ROC) column above follows; "Use rank order" applies it.</source>
+        <translation>最重要者在前；以箭頭調整準則順序。上方的重要性順序 (ROC) 欄會隨之更新，按「使用重要性順序」即可套用。</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>

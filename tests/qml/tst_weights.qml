@@ -49,6 +49,26 @@ Item {
             compare(ProjectController.ranking.get(0, "scoreText"), "0.9400")
         }
 
+        function test_importanceOrderDrivesRoc() {
+            const page = createTemporaryObject(criteriaPage, root)
+            waitForRendering(page)
+            // File ranks: plenary 1, rental 2, rooms 3. Move rooms up twice: rooms 1, plenary 2, rental 3.
+            compare(ProjectController.importanceOrder()[2].name, "Meeting rooms")
+            mouseClick(findChild(page, "moveUp2"))
+            compare(ProjectController.importanceOrder()[1].name, "Meeting rooms")
+            ProjectController.moveImportance(1, -1) // row 1 of the criteria model is Meeting rooms
+            const order = ProjectController.importanceOrder()
+            compare(order[0].name, "Meeting rooms")
+            compare(order[1].name, "Plenary seats")
+            // ROC for 3 criteria: 11/18, 5/18, 2/18 by importance → rooms 61.1 %, plenary 27.8 %, rental 11.1 %.
+            const roc = ProjectController.derivedWeights("roc")
+            fuzzyCompare(roc[1], 100 * 11 / 18, 1e-9)
+            fuzzyCompare(roc[0], 100 * 5 / 18, 1e-9)
+            ProjectController.undo()
+            ProjectController.undo()
+            compare(ProjectController.importanceOrder()[0].name, "Plenary seats")
+        }
+
         function test_sliderKeepsSumAt100() {
             const page = createTemporaryObject(criteriaPage, root)
             waitForRendering(page)
