@@ -374,26 +374,12 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
     w = mcda::normalizedWeights(w);
     res.weights.assign(w.data(), w.data() + w.size());
 
-    Eigen::MatrixXd X(n, m);
-    std::vector<std::vector<std::string>> imputed(static_cast<std::size_t>(n));
+    auto [X, imputed] = imputeWorst(res.options.size(), p.criteria, [&](std::size_t i, const Criterion &c) {
+        return optionValue(p, a, sa, res.options[i], c);
+    });
     std::vector<Direction> dirs;
-    for (Eigen::Index j = 0; j < m; ++j) {
-        const auto &c = p.criteria[static_cast<std::size_t>(j)];
+    for (const auto &c : p.criteria)
         dirs.push_back(c.direction);
-        std::vector<std::optional<double>> col;
-        std::optional<double> worst;
-        for (const auto &o : res.options) {
-            col.push_back(optionValue(p, a, sa, o, c));
-            if (col.back())
-                worst = !worst ? *col.back() : (c.direction == Direction::Benefit ? std::min(*worst, *col.back()) : std::max(*worst, *col.back()));
-        }
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const auto &val = col[static_cast<std::size_t>(i)];
-            if (!val)
-                imputed[static_cast<std::size_t>(i)].push_back(c.id);
-            X(i, j) = val ? *val : worst.value_or(0.0);
-        }
-    }
     const Eigen::MatrixXd C = mcda::normalize(X, dirs, mcda::Normalization::MaxLinear) * w.asDiagonal();
 
     mcda::DecisionProblem prob;

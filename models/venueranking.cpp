@@ -233,6 +233,30 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
     return out;
 }
 
+ImputedMatrix imputeWorst(std::size_t rows, const std::vector<Criterion> &criteria,
+                          const std::function<std::optional<double>(std::size_t row, const Criterion &c)> &value)
+{
+    const auto n = static_cast<Eigen::Index>(rows);
+    const auto m = static_cast<Eigen::Index>(criteria.size());
+    ImputedMatrix out{Eigen::MatrixXd(n, m), std::vector<std::vector<std::string>>(rows)};
+    std::vector<std::optional<double>> col(rows);
+    for (Eigen::Index j = 0; j < m; ++j) {
+        const auto &c = criteria[static_cast<std::size_t>(j)];
+        std::optional<double> worst;
+        for (std::size_t i = 0; i < rows; ++i) {
+            col[i] = value(i, c);
+            if (col[i])
+                worst = !worst ? *col[i] : (c.direction == Direction::Benefit ? std::min(*worst, *col[i]) : std::max(*worst, *col[i]));
+        }
+        for (std::size_t i = 0; i < rows; ++i) {
+            if (!col[i])
+                out.imputed[i].push_back(c.id);
+            out.X(static_cast<Eigen::Index>(i), j) = col[i] ? *col[i] : worst.value_or(0.0);
+        }
+    }
+    return out;
+}
+
 VenueRanking rankVenues(const Project &p, const RankingOptions &options)
 {
     VenueRanking res;
@@ -267,28 +291,12 @@ VenueRanking rankVenues(const Project &p, const RankingOptions &options)
     if (n == 0)
         return res;
 
-    // Raw matrix with unknowns replaced by the worst known value of their column (documented in project-format.md).
-    Eigen::MatrixXd X(n, m);
-    std::vector<std::vector<std::string>> imputed(candidates.size());
+    auto [X, imputed] = imputeWorst(candidates.size(), p.criteria, [&](std::size_t i, const Criterion &c) {
+        return criterionValue(p, p.venues[candidates[i]], c);
+    });
     std::vector<Direction> dirs;
-    for (Eigen::Index j = 0; j < m; ++j) {
-        const auto &c = p.criteria[static_cast<std::size_t>(j)];
+    for (const auto &c : p.criteria)
         dirs.push_back(c.direction);
-        std::vector<std::optional<double>> col;
-        std::optional<double> worst;
-        for (auto idx : candidates) {
-            col.push_back(criterionValue(p, p.venues[idx], c));
-            if (col.back())
-                worst = !worst ? *col.back() : (c.direction == Direction::Benefit ? std::min(*worst, *col.back()) : std::max(*worst, *col.back()));
-        }
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const auto &val = col[static_cast<std::size_t>(i)];
-            if (!val)
-                imputed[static_cast<std::size_t>(i)].push_back(c.id);
-            // A column with no known value at all is constant and normalises to 1.0 for everyone.
-            X(i, j) = val ? *val : worst.value_or(0.0);
-        }
-    }
     const Eigen::MatrixXd R = mcda::normalize(X, dirs, mcda::Normalization::MaxLinear);
     const Eigen::MatrixXd C = R * w.asDiagonal();
 

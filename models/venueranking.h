@@ -4,6 +4,7 @@
 #include "mcda.h"
 #include "project.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,17 @@ struct VenueRanking {
     std::vector<ExcludedVenue> excluded;
     std::vector<std::size_t> notRanked; ///< competitors left out (RankingOptions::includeCompetitors false)
 };
+
+/** Raw values of alternatives × criteria with the unknown-value policy "worst" (docs/project-format.md §6): in each
+ *  column an unknown is replaced by the worst known value (minimum for a benefit criterion, maximum for a cost one);
+ *  a column with no known value is 0 everywhere, so it normalises to 1.0 for every alternative. */
+struct ImputedMatrix {
+    Eigen::MatrixXd X;                          ///< #rows by #criteria
+    std::vector<std::vector<std::string>> imputed; ///< per row, the ids of the criteria that were unknown
+};
+/** @param value  the value of row i on criterion c, nullopt when unknown. */
+[[nodiscard]] ImputedMatrix imputeWorst(std::size_t rows, const std::vector<Criterion> &criteria,
+                                        const std::function<std::optional<double>(std::size_t row, const Criterion &c)> &value);
 
 [[nodiscard]] VenueRanking rankVenues(const Project &p, const RankingOptions &options = {});
 
