@@ -7,6 +7,8 @@ foreach(t tst_mcda tst_mcda_analysis)
     add_test(NAME ${t} COMMAND ${t})
     set_tests_properties(${t} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
 endforeach()
+# The engine against published worked examples (sources cited in the file and in docs/engine.md).
+vb_add_test(tst_mcda_published SOURCES core/tst_mcda_published.cpp LIBS venuebid_models)
 
 add_executable(tst_cli_mcda cli/tst_cli_mcda.cpp)
 target_link_libraries(tst_cli_mcda PRIVATE Qt6::Test Qt6::Core)
