@@ -82,6 +82,7 @@ class TestMcdaPublished : public QObject
 
 private Q_SLOTS:
     void wsmTriantaphyllou();
+    void wpmTriantaphyllou();
     void vikorPapathanasiouPloskas();
     void prometheePapathanasiouPloskasLinear();
     void prometheeZiemba2019Linear();
@@ -108,6 +109,35 @@ void TestMcdaPublished::wsmTriantaphyllou()
     QVERIFY_PUBLISHED(s.scores, vec({21.50, 22.00, 22.00}), printed(2));
     // A2 and A3 tie at 22.00: competition ranks share rank 1.
     QCOMPARE(s.ranks, (std::vector<int>{3, 1, 1}));
+}
+
+void TestMcdaPublished::wpmTriantaphyllou()
+{
+    // Source: E. Triantaphyllou (2000), "Multi-Criteria Decision Making Methods: A Comparative Study", Kluwer
+    // (Applied Optimization 44); the numerical example as given in Wikipedia's "Weighted product model" article
+    // (https://en.wikipedia.org/wiki/Weighted_product_model, section "Example"; the setting read in stored copies of
+    // the article, e.g. https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Weighted_product_model and
+    // https://tickerdossier.com/wiki/weighted-product-model). The article reuses the data of its "Weighted sum model"
+    // example (see wsmTriantaphyllou): 3 alternatives A1..A3, 4 benefit criteria C1..C4, weights
+    // (0.20, 0.15, 0.40, 0.25). Published ratios P(AK/AL) = Π (aKj/aLj)^wj to 3 decimals: P(A1/A2) = 1.007,
+    // P(A1/A3) = 1.067, P(A2/A3) = 1.059, all > 1, hence A1 > A2 > A3. (The stored copies available when this test
+    // was written stop before the example's formulas, so the three printed values were not re-read there; a hand
+    // computation from the data gives 1.00739, 1.06705, 1.05922, which round to them.)
+    // Our WPM is Π rij^wj on `max_linear`-normalised values (rij = xij/maxi xij for a benefit column). The ratio of
+    // two alternatives' products divides every column's max out, so score(AK)/score(AL) is the published P(AK/AL).
+    DecisionProblem p;
+    p.directions = dirs({+1, +1, +1, +1});
+    p.weights = vec({0.20, 0.15, 0.40, 0.25});
+    p.X = rows({{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}});
+    p.method = Method::WPM;
+    const auto s = score(p);
+    QVERIFY(s.normalization == Normalization::MaxLinear);
+    const Eigen::VectorXd &P = s.scores;
+    QVERIFY_PUBLISHED(vec({P(0) / P(1), P(0) / P(2), P(1) / P(2)}), vec({1.007, 1.067, 1.059}), printed(3));
+    QCOMPARE(s.ranks, (std::vector<int>{1, 2, 3}));
+    // wpm() on the raw values (the article's products without ratios) gives the same ratios.
+    const auto raw = wpm(p.X, p.weights);
+    QVERIFY_PUBLISHED(vec({raw(0) / raw(1), raw(0) / raw(2), raw(1) / raw(2)}), vec({1.007, 1.067, 1.059}), printed(3));
 }
 
 void TestMcdaPublished::vikorPapathanasiouPloskas()
