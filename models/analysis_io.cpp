@@ -2,6 +2,7 @@
 // Reading and validating the "formats", "scenarios", "sustainability" and "inspections" sections (issue 4).
 // Like the budget, the sections are kept verbatim in Project::extraSections and parsed on demand.
 #include "analysis.h"
+#include "sections.h"
 
 #include <set>
 
@@ -31,14 +32,6 @@ constexpr ChecklistEntry kChecklist[] = {
     {"catering", "餐飲", "Catering"},
     {"rooms_layout", "會議室配置", "Rooms and layout"},
 };
-
-const std::string *rawSection(const Project &p, std::string_view key)
-{
-    for (const auto &[k, raw] : p.extraSections)
-        if (k == key)
-            return &raw;
-    return nullptr;
-}
 
 // ---- readers into structs (used on load for validation and by analysisOf) ----
 

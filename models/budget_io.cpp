@@ -5,6 +5,7 @@
 
 #include "json_text.h"
 #include "jsonreader.h"
+#include "sections.h"
 
 #include <algorithm>
 #include <cmath>
@@ -97,24 +98,6 @@ json::value textJson(const LocalizedText &t)
 }
 
 /** A non-negative number with at most two decimals, as hundredths. */
-std::optional<std::int64_t> hundredths(JsonReader &r, const json::object &o, std::string_view key, const std::string &path, bool required,
-                                       double max = 1e13)
-{
-    auto d = r.number(o, key, path, required, 0.0);
-    if (!d)
-        return std::nullopt;
-    const double scaled = *d * 100.0;
-    if (*d > max) {
-        r.error(join(path, key), "expected a number <= " + formatNumber(max) + ", found " + formatNumber(*d));
-        return std::nullopt;
-    }
-    if (std::abs(scaled - std::round(scaled)) > 1e-6) {
-        r.error(join(path, key), "expected at most two decimals, found " + formatNumber(*d));
-        return std::nullopt;
-    }
-    return std::llround(scaled);
-}
-
 json::value hundredthsJson(std::int64_t h)
 {
     if (h % 100 == 0)
@@ -177,7 +160,7 @@ std::vector<Payment> readSchedule(JsonReader &r, const json::object &o, std::str
             continue;
         Payment pay;
         pay.due = r.date(*po, "due", ip, true).value_or("");
-        pay.shareBp = static_cast<int>(hundredths(r, *po, "percent", ip, true, 100).value_or(0));
+        pay.shareBp = static_cast<int>(r.hundredths(*po, "percent", ip, true, 100).value_or(0));
         r.unknownKeys(*po, ip, {"due", "percent"});
         sum += pay.shareBp;
         out.push_back(std::move(pay));
@@ -223,7 +206,7 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
     }
     l.description = r.localized(o, "description", path, true).value_or(LocalizedText{});
     l.vendor = r.string(o, "vendor", path, false).value_or("");
-    l.unitCostCents = hundredths(r, o, "unit_cost", path, true).value_or(0);
+    l.unitCostCents = r.hundredths(o, "unit_cost", path, true).value_or(0);
     l.currency = readCurrency(r, o, path);
     if (auto b = r.string(o, "basis", path, false)) {
         if (auto basis = parse(kBases, *b))
@@ -231,7 +214,7 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
         else
             r.error(join(path, "basis"), "expected one of " + choices(kBases) + ", found \"" + *b + "\"");
     }
-    l.quantityHundredths = hundredths(r, o, "quantity", path, false, 1e9).value_or(100);
+    l.quantityHundredths = r.hundredths(o, "quantity", path, false, 1e9).value_or(100);
     l.formats = readFormats(r, o, path);
     if (auto s = r.string(o, "status", path, false)) {
         if (auto st = parse(kStatuses, *s))
@@ -264,8 +247,8 @@ QuoteVersion readQuote(JsonReader &r, const json::object &o, const std::string &
         else
             r.error(join(path, "format"), "expected \"onsite\", \"hybrid\" or \"online\", found \"" + *f + "\"");
     }
-    q.markupBp = static_cast<int>(hundredths(r, o, "markup_percent", path, false, 1000).value_or(0));
-    q.discountBp = static_cast<int>(hundredths(r, o, "discount_percent", path, false, 100).value_or(0));
+    q.markupBp = static_cast<int>(r.hundredths(o, "markup_percent", path, false, 1000).value_or(0));
+    q.discountBp = static_cast<int>(r.hundredths(o, "discount_percent", path, false, 100).value_or(0));
     q.validUntil = r.date(o, "valid_until", path, true).value_or("");
     q.paymentTerms = r.localized(o, "payment_terms", path, true).value_or(LocalizedText{});
     q.changeNote = r.localized(o, "change_note", path, false).value_or(LocalizedText{});
@@ -302,7 +285,7 @@ RevenueItem readRevenue(JsonReader &r, const json::object &o, const std::string 
             else if (*a != "onsite")
                 r.error(join(path, "audience"), "expected \"onsite\" or \"online\", found \"" + *a + "\"");
         }
-        it.shareBp = static_cast<int>(hundredths(r, o, "share_percent", path, true, 100).value_or(0));
+        it.shareBp = static_cast<int>(r.hundredths(o, "share_percent", path, true, 100).value_or(0));
         if (o.contains("quantity"))
             r.error(join(path, "quantity"), "a registration tier has no quantity: its count is share_percent of the audience");
     } else {
@@ -408,14 +391,6 @@ json::value revenueJson(const RevenueItem &it)
     return o;
 }
 
-const std::string *rawSection(const Project &p, std::string_view key)
-{
-    for (const auto &[k, raw] : p.extraSections)
-        if (k == key)
-            return &raw;
-    return nullptr;
-}
-
 void storeSection(Project &p, const std::string &key, json::value v)
 {
     for (auto &[k, raw] : p.extraSections)
@@ -448,7 +423,7 @@ void readBudgetJson(JsonReader &r, const json::value &v, const std::string &path
     if (!o)
         return;
     const auto pct = [&](std::string_view key, int def, double max) {
-        return static_cast<int>(hundredths(r, *o, key, path, false, max).value_or(def));
+        return static_cast<int>(r.hundredths(*o, key, path, false, max).value_or(def));
     };
     b.contingencyBp = pct("contingency_percent", 1000, 30);
     b.managementFeeBp = pct("management_fee_percent", 0, 100);

@@ -4,6 +4,7 @@
 
 #include "json_text.h"
 #include "mcda_io.h"
+#include "sections.h"
 
 #include <algorithm>
 #include <cmath>
@@ -265,14 +266,6 @@ const char *outcomeKey(Outcome o)
 // ---- the "destinations" section ----
 
 namespace {
-
-const std::string *rawSection(const Project &p, std::string_view key)
-{
-    for (const auto &[k, raw] : p.extraSections)
-        if (k == key)
-            return &raw;
-    return nullptr;
-}
 
 std::optional<Group> parseGroup(std::string_view s)
 {

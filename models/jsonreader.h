@@ -186,6 +186,25 @@ public:
         return d;
     }
 
+    /** A non-negative amount with at most two decimals (money, percentages), returned in hundredths. */
+    std::optional<std::int64_t> hundredths(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                           double max = 1e13)
+    {
+        auto d = number(o, key, path, required, 0.0);
+        if (!d)
+            return std::nullopt;
+        const double scaled = *d * 100.0;
+        if (*d > max) {
+            error(join(path, key), "expected a number <= " + formatNumber(max) + ", found " + formatNumber(*d));
+            return std::nullopt;
+        }
+        if (std::abs(scaled - std::round(scaled)) > 1e-6) {
+            error(join(path, key), "expected at most two decimals, found " + formatNumber(*d));
+            return std::nullopt;
+        }
+        return std::llround(scaled);
+    }
+
     std::optional<std::int64_t> integer(const json::object &o, std::string_view key, const std::string &path, bool required,
                                         std::int64_t min)
     {

@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "budgetio.h"
 #include "destinations.h"
+#include "quotereview.h"
 #include "tender.h"
 
 namespace vb {
@@ -20,9 +21,18 @@ constexpr SectionCodec kSections[] = {
     {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
     {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
      destinations::validateDestinationsSection}, // issue 6, models/destinations.cpp
+    {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection}, // issue 6, models/quotereview.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace
+
+const std::string *rawSection(const Project &p, std::string_view key)
+{
+    for (const auto &[k, raw] : p.extraSections)
+        if (k == key)
+            return &raw;
+    return nullptr;
+}
 
 std::span<const SectionCodec> projectSections()
 {

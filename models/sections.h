@@ -22,6 +22,10 @@ struct SectionCodec {
     void (*validate)(const Project &p, std::vector<Diagnostic> &out);
 };
 
+/** The stored JSON text of a top-level section (sections are kept verbatim in Project::extraSections and parsed by
+ *  their domain code on demand), or null when the project has none. */
+[[nodiscard]] const std::string *rawSection(const Project &p, std::string_view key);
+
 /** The known sections, in the order they are written. */
 [[nodiscard]] std::span<const SectionCodec> projectSections();
 

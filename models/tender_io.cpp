@@ -3,6 +3,7 @@
 #include "tender.h"
 
 #include "json_text.h"
+#include "sections.h"
 
 #include <cmath>
 #include <set>
@@ -157,14 +158,6 @@ json::array sheetsJson(const Tender &t, const std::vector<ScoreSheet> &sheets)
         out.push_back(json::object{{"member", s.member}, {"bidder", s.bidder}, {"items", std::move(items)}});
     }
     return out;
-}
-
-const std::string *rawSection(const Project &p, std::string_view key)
-{
-    for (const auto &[k, raw] : p.extraSections)
-        if (k == key)
-            return &raw;
-    return nullptr;
 }
 
 } // namespace

@@ -453,6 +453,8 @@ const Command kCommands[] = {
      "最有利標: 總評分法, 序位法 and 評分單價法 with tie rules, setup checks and the settings that change the winner", cmdTender},
     {"destinations", "destinations PROJECT [--format json|table] [--lang en|zh-TW]",
      "compare our destination with competitor cities, criterion by criterion, and what it would take to win", cmdDestinations},
+    {"quotes", "quotes PROJECT [--format json|table] [--lang en|zh-TW]",
+     "received quotes on one basis (TWD, tax and service included, same inclusions, per attendee), scored", cmdQuotes},
 };
 
 void printUsage(std::ostream &os)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// venuebid-cli tender / destinations (issue 6): 最有利標 scoring and the destination comparison (docs/bids.md).
+// venuebid-cli tender / destinations / quotes (issue 6): 最有利標 scoring and the destination comparison (docs/bids.md).
 #include "cli_bid.h"
 
 #include "cli.h"
@@ -8,6 +8,9 @@
 #include "destinations.h"
 #include "json_text.h"
 #include "projectio.h"
+#include "budgetcalc.h"
+#include "quotereview.h"
+#include "venueranking.h"
 #include "tender.h"
 
 #include <boost/json.hpp>
@@ -300,6 +303,123 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
         else
             out << w.why << "\n";
     }
+    return Ok;
+}
+
+int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    const auto c = parseCommon(argv, err, "quotes PROJECT [--format json|table] [--lang en|zh-TW]", "quotes");
+    if (!c)
+        return UsageError;
+    auto p = loadProjectOrReport(c->file, err);
+    if (!p)
+        return InputError;
+    if (!quotes::hasReview(*p)) {
+        err << c->file << ": no \"received_quotes\" section (docs/project-format.md §14.3)\n";
+        return InputError;
+    }
+    const auto rv = quotes::reviewOf(*p);
+    const auto r = quotes::review(*p, rv);
+    const Lang l = c->lang;
+    // rank and score of quote i, when it was scored
+    const auto scoredAt = [&](std::size_t i) -> std::optional<Eigen::Index> {
+        for (std::size_t k = 0; k < r.scored.size(); ++k)
+            if (r.scored[k] == i && !r.score.ranks.empty())
+                return static_cast<Eigen::Index>(k);
+        return std::nullopt;
+    };
+    if (c->format == "json") {
+        json::object root;
+        root["project"] = c->file;
+        root["currency"] = p->meta.currency;
+        root["attendees"] = r.attendees;
+        root["tax_percent"] = hundredths(rv.taxBp);
+        root["method"] = mcda::methodName(rv.method);
+        if (!r.score.ranks.empty())
+            root["normalization"] = mcda::normalizationName(r.score.normalization);
+        json::array inc;
+        for (const auto &x : rv.inclusions)
+            inc.push_back(json::object{{"id", x.id}, {"name", x.name.get(l)}, {"estimate", x.estimate}});
+        root["inclusions"] = std::move(inc);
+        json::array crit;
+        for (std::size_t j = 0; j < rv.criteria.size(); ++j) {
+            const auto &k = rv.criteria[j];
+            json::object o{{"id", k.id}, {"name", k.name.get(l)}, {"measure", quotes::measureKey(k.measure)},
+                           {"direction", r.problem.directions[j] == Direction::Benefit ? "benefit" : "cost"}};
+            o["weight"] = r.score.weights.size() > 0 ? json::value(r.score.weights(static_cast<Eigen::Index>(j))) : json::value(k.weight);
+            crit.push_back(std::move(o));
+        }
+        root["criteria"] = std::move(crit);
+        json::array qs;
+        for (std::size_t i = 0; i < rv.quotes.size(); ++i) {
+            const auto &q = rv.quotes[i];
+            const auto &n = r.quotes[i];
+            json::array missing, imputed;
+            for (auto k : n.missing)
+                missing.push_back(json::value(rv.inclusions[k].id));
+            for (auto j : n.imputed)
+                imputed.push_back(json::value(rv.criteria[j].id));
+            json::object o{{"id", q.id}, {"supplier", q.supplier}, {"venue", q.venue ? json::value(*q.venue) : json::value(nullptr)},
+                           {"currency", q.currency}, {"amount", hundredths(q.amountCents)}, {"tax", taxKey(q.tax)},
+                           {"service_charge", quotes::serviceChargeKey(q.service)},
+                           {"fx_rate", n.fxRate ? json::value(*n.fxRate) : json::value(nullptr)}};
+            if (n.fxRate) {
+                o["quoted"] = n.quoted;
+                o["pre_tax"] = n.preTax;
+                o["service_charge_added"] = n.serviceCharge;
+                o["business_tax"] = n.tax;
+                o["total"] = n.total;
+                o["missing_estimate"] = n.missingEstimate;
+                o["comparable"] = n.comparable;
+                o["per_attendee"] = n.perAttendee;
+            }
+            o["missing"] = std::move(missing);
+            o["scope"] = n.scope;
+            o["imputed"] = std::move(imputed);
+            if (const auto k = scoredAt(i)) {
+                o["score"] = r.score.scores(*k);
+                o["rank"] = r.score.ranks[static_cast<std::size_t>(*k)];
+            } else {
+                o["score"] = nullptr;
+                o["rank"] = nullptr;
+            }
+            qs.push_back(std::move(o));
+        }
+        root["quotes"] = std::move(qs);
+        root["best"] = r.best ? json::value(rv.quotes[*r.best].id) : json::value(nullptr);
+        root["cheapest"] = r.cheapest ? json::value(rv.quotes[*r.cheapest].id) : json::value(nullptr);
+        out << toPrettyJson(root) << "\n";
+        return Ok;
+    }
+    const bool zh = l == Lang::ZhTW;
+    std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "報價" : "Quote", zh ? "報價金額" : "Quoted",
+                                                zh ? "含稅含服務費" : "Tax+service incl.", zh ? "缺項估計" : "Missing items",
+                                                zh ? "同範圍總額" : "Comparable", zh ? "每人" : "Per attendee", zh ? "分數" : "Score"}};
+    std::vector<std::size_t> order(rv.quotes.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto rankOf = [&](std::size_t i) { const auto k = scoredAt(i); return k ? r.score.ranks[static_cast<std::size_t>(*k)] : 1 << 30; };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rankOf(a) < rankOf(b); });
+    for (auto i : order) {
+        const auto &q = rv.quotes[i];
+        const auto &n = r.quotes[i];
+        const auto k = scoredAt(i);
+        const std::string quoted = q.currency + " " + formatHundredths(q.amountCents);
+        if (!n.fxRate) {
+            rows.push_back({"–", q.supplier, quoted, zh ? "無匯率" : "no FX rate", "", "", "", ""});
+            continue;
+        }
+        rows.push_back({k ? std::to_string(r.score.ranks[static_cast<std::size_t>(*k)]) : "–", q.supplier, quoted, formatMoney(n.total),
+                        n.missingEstimate ? formatMoney(n.missingEstimate) : "", formatMoney(n.comparable), formatMoney(n.perAttendee),
+                        k ? fixed(r.score.scores(*k), 4) : ""});
+    }
+    out << renderTable(rows, {0, 3, 4, 5, 6, 7});
+    out << (zh ? "每人以 " : "Per attendee over ") << groupDigits(static_cast<double>(r.attendees)) << (zh ? " 人計；" : " attendees; ")
+        << (zh ? "方法 " : "method ") << mcda::methodName(rv.method) << "\n";
+    for (std::size_t i = 0; i < rv.quotes.size(); ++i)
+        for (auto k : r.quotes[i].missing)
+            out << rv.quotes[i].supplier << (zh ? " 未含：" : " does not include: ") << rv.inclusions[k].name.get(l) << " ("
+                << (zh ? "以估計 " : "estimate ") << formatMoney(rv.inclusions[k].estimate) << (zh ? " 補足)" : " added)") << "\n";
     return Ok;
 }
 

@@ -11,5 +11,7 @@ namespace vb::cli {
 int cmdTender(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 /** venuebid-cli destinations PROJECT [--format json|table] [--lang en|zh-TW]: destination comparison and what it takes to win. */
 int cmdDestinations(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/** venuebid-cli quotes PROJECT [--format json|table] [--lang en|zh-TW]: received quotes normalised and scored. */
+int cmdQuotes(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace vb::cli

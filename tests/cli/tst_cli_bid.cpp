@@ -58,6 +58,8 @@ private Q_SLOTS:
         QTest::newRow("tender unknown option") << QStringList{"tender", kSample, "--winner"} << 2;
         QTest::newRow("tender missing file") << QStringList{"tender", "/nonexistent/x.venuebid.json"} << 1;
         QTest::newRow("tender no section") << QStringList{"tender", kMinimal, "--format", "json"} << 1;
+        QTest::newRow("quotes no section") << QStringList{"quotes", kMinimal} << 1;
+        QTest::newRow("quotes without file") << QStringList{"quotes"} << 2;
         QTest::newRow("destinations no section") << QStringList{"destinations", kMinimal, "--format", "json"} << 1;
     }
     void usageAndInputErrors()
@@ -157,6 +159,45 @@ private Q_SLOTS:
         QCOMPARE(byId(after.value("destinations").toArray(), "taipei").value("rank").toInt(), 1);
         QVERIFY(after.value("what_it_takes").toArray().isEmpty());
         QCOMPARE(cli({"destinations", kSample, "--lang", "zh-TW"}).code, 0);
+    }
+
+    void quotesOnOneBasis()
+    {
+        // The sample's received quotes (sample_data, "received_quotes"), worked by hand (DOMAIN.md c1: service charge
+        // 10 % is taxable, business tax 5 %; a missing inclusion is priced at the project's estimate):
+        //   TICC  17,600,000 未稅, no service charge: tax 880,000 → 18,480,000; exhibition missing + 1,512,000 = 19,992,000
+        //   KEC   18,900,000 含稅 with service, everything included → 18,900,000, per attendee 18,900,000 / 1,800 = 10,500
+        //   Hyatt 16,200,000 + 10 % 1,620,000 = 17,820,000 + 5 % 891,000 = 18,711,000; + 1,512,000 = 20,223,000
+        //   PCO   USD 640,000 × 32 (rate on the quote), exempt = 20,480,000
+        const auto r = cli({"quotes", kSample, "--format", "json"});
+        QCOMPARE(r.code, 0);
+        const auto o = json(r);
+        QCOMPARE(o.value("attendees").toInt(), 1800);
+        const auto q = o.value("quotes").toArray();
+        const auto ticc = byId(q, "ticc_package");
+        QCOMPARE(ticc.value("business_tax").toDouble(), 880000.0);
+        QCOMPARE(ticc.value("total").toDouble(), 18480000.0);
+        QCOMPARE(ticc.value("missing").toArray().first().toString(), QStringLiteral("exhibition"));
+        QCOMPARE(ticc.value("comparable").toDouble(), 19992000.0);
+        QCOMPARE(ticc.value("per_attendee").toDouble(), 11107.0); // 19,992,000 / 1,800 = 11,106.67
+        QCOMPARE(byId(q, "kec_package").value("per_attendee").toDouble(), 10500.0);
+        const auto hyatt = byId(q, "hyatt_package");
+        QCOMPARE(hyatt.value("service_charge_added").toDouble(), 1620000.0);
+        QCOMPARE(hyatt.value("comparable").toDouble(), 20223000.0);
+        QCOMPARE(hyatt.value("imputed").toArray().first().toString(), QStringLiteral("hybrid"));
+        QCOMPARE(byId(q, "intl_pco").value("comparable").toDouble(), 20480000.0);
+        QCOMPARE(o.value("cheapest").toString(), QStringLiteral("kec_package"));
+        // WSM (max_linear): price 0.5 (cost, min/x), scope 0.1, experience 0.2, hybrid 0.2 (x/5; Hyatt unknown → worst 4):
+        //   PCO   0.5 × 18.9/20.48  + 0.1 + 0.2 + 0.2       = 0.961426
+        //   KEC   0.5               + 0.1 + 0.16 + 0.16     = 0.92
+        //   TICC  0.5 × 18.9/19.992 + 0.075 + 0.2 + 0.16    = 0.907688
+        //   Hyatt 0.5 × 18.9/20.223 + 0.075 + 0.16 + 0.16   = 0.862290
+        QCOMPARE(o.value("best").toString(), QStringLiteral("intl_pco"));
+        QVERIFY(std::abs(byId(q, "intl_pco").value("score").toDouble() - (0.5 * 18.9 / 20.48 + 0.5)) < 1e-9);
+        QVERIFY(std::abs(byId(q, "kec_package").value("score").toDouble() - 0.92) < 1e-9);
+        QVERIFY(std::abs(ticc.value("score").toDouble() - (0.5 * 18.9 / 19.992 + 0.435)) < 1e-9);
+        QVERIFY(std::abs(hyatt.value("score").toDouble() - (0.5 * 18.9 / 20.223 + 0.395)) < 1e-9);
+        QCOMPARE(hyatt.value("rank").toInt(), 4);
     }
 };
 
