@@ -391,16 +391,6 @@ json::value revenueJson(const RevenueItem &it)
     return o;
 }
 
-void storeSection(Project &p, const std::string &key, json::value v)
-{
-    for (auto &[k, raw] : p.extraSections)
-        if (k == key) {
-            raw = toPrettyJson(v);
-            return;
-        }
-    p.extraSections.emplace_back(key, toPrettyJson(v));
-}
-
 } // namespace
 
 const char *categoryKey(CostCategory c) { return entry(kCategories, c).key; }

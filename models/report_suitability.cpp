@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "methodcomparison.h"
 #include "quote.h"
+#include "report_html.h"
 #include "sensitivity.h"
 #include "venueranking.h"
 
@@ -13,33 +14,61 @@
 
 namespace vb {
 
-namespace {
+using html::bar;
+using html::fixed;
+using html::Tr;
 
-struct Tr {
-    Lang lang;
-    const char *operator()(const char *en, const char *zh) const { return lang == Lang::ZhTW ? zh : en; }
-};
-
-std::string fixed(double x, int decimals)
+std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method)
 {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, x); // venuebid-cli and the report never call setlocale
-    return buf;
+    const Tr t{lang};
+    const auto e = [](std::string_view s) { return htmlEscape(s); };
+    std::ostringstream h;
+    const auto a = analysisOf(p);
+    const auto opts = analyseOptions(p, method);
+    if (a.scenarios.empty()) {
+        h << "<p>" << t("No risk scenarios in the project.", "專案中沒有風險情境。") << "</p>";
+    } else {
+        h << "<table class=\"t\"><tr><th>" << t("Scenario", "情境") << "</th><th>" << t("Probability", "機率") << "</th><th>"
+          << t("Risk (1–25)", "風險 (1–25)") << "</th><th>" << t("Fallback", "備案") << "</th><th>" << t("Decide by", "決策期限") << "</th></tr>";
+        for (const auto &s : a.scenarios) {
+            h << "<tr><td>" << e(s.name.get(lang)) << "</td><td align=\"right\">" << fixed(s.probability * 100, 1) << " %</td><td align=\"right\">"
+              << s.riskScore() << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
+              << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
+        }
+        h << "</table><table class=\"t\"><tr><th>" << t("Format", "型式") << "</th><th>" << t("Attendance if nothing happens", "無事件時出席")
+          << "</th><th>" << t("Expected attendance", "預期出席") << "</th></tr>";
+        for (const auto &fe : opts.scenarios.formats)
+            h << "<tr><td>" << formatName(fe.format, lang) << "</td><td align=\"right\">" << groupDigits(fe.baseline) << "</td><td align=\"right\">"
+              << groupDigits(std::round(fe.expected)) << "</td></tr>";
+        h << "</table>";
+    }
+    return h.str();
 }
 
-/** A horizontal bar as a two-cell table (QTextDocument draws table cells with widths and colours). */
-std::string bar(double fraction, const char *colour)
+std::string co2eHtml(const Project &p, Lang lang)
 {
-    const int w = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 100.0));
-    if (w <= 0)
-        return "<table width=\"160\" cellspacing=\"0\" cellpadding=\"0\"><tr><td bgcolor=\"#dddddd\">&nbsp;</td></tr></table>";
-    if (w >= 100)
-        return std::string("<table width=\"160\" cellspacing=\"0\" cellpadding=\"0\"><tr><td bgcolor=\"") + colour + "\">&nbsp;</td></tr></table>";
-    return "<table width=\"160\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"" + std::to_string(w) + "%\" bgcolor=\"" + colour
-        + "\">&nbsp;</td><td bgcolor=\"#dddddd\">&nbsp;</td></tr></table>";
-}
+    const Tr t{lang};
+    const auto e = [](std::string_view s) { return htmlEscape(s); };
+    std::ostringstream h;
+    const auto a = analysisOf(p);
+    if (!a.sustainability) {
+        h << "<p>" << t("No CO2e inputs in the project.", "專案中沒有碳足跡資料。") << "</p>";
+    } else {
+        h << "<table class=\"t\"><tr><th>" << t("Format", "型式") << "</th><th>" << t("Known CO2e (t)", "已知 CO2e（公噸）") << "</th><th>"
+          << t("Not included", "未計入") << "</th></tr>";
+        for (auto f : kAllFormats) {
+            const auto c = computeCo2e(p, *a.sustainability, f);
+            std::string missing;
+            for (const auto &m : c.missing)
+                missing += (missing.empty() ? "" : "; ") + describeMissing(m, lang);
+            h << "<tr><td>" << formatName(f, lang) << "</td><td align=\"right\">" << fixed(c.knownKg / 1000.0, 1) << "</td><td class=\"note\">"
+              << e(missing) << "</td></tr>";
+        }
+        h << "</table>";
+    }
 
-} // namespace
+    return h.str();
+}
 
 std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method)
 {
@@ -49,10 +78,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     const auto ranking = rankVenues(p, RankingOptions{false, method});
     const auto &q = p.requirements;
 
-    h << "<html><head><meta charset=\"utf-8\"><title>" << e(p.meta.title.get(lang)) << "</title>"
-      << "<style>body{font-family:'WenQuanYi Zen Hei','Noto Sans CJK TC',sans-serif;font-size:10pt} h1{font-size:18pt} h2{font-size:13pt;"
-         "margin-top:14pt} table.t{border-collapse:collapse} table.t td,table.t th{border:1px solid #999;padding:3px} "
-         "th{background:#eeeeee} .note{color:#666666;font-size:8pt}</style></head><body>";
+    h << html::head(e(p.meta.title.get(lang)));
     h << "<h1>" << t("Venue suitability report", "場地適用性評估報告") << "</h1>";
     h << "<p><b>" << e(p.meta.title.get(lang)) << "</b><br/>" << t("Client: ", "客戶：") << e(p.meta.client.get(lang)) << "<br/>"
       << t("Dates: ", "日期：") << e(q.startDate) << " – " << e(q.endDate) << " (" << q.days << t(" days", " 天") << ")</p>";
@@ -166,40 +192,8 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     h << "<h2>6. " << t("Event format", "會議型式") << "</h2>";
     if (opts.recommendation)
         h << "<p>" << e(opts.recommendation->text(lang)) << "</p>";
-    h << "<h2>7. " << t("Risks and contingency plan", "風險與備案") << "</h2>";
-    if (a.scenarios.empty()) {
-        h << "<p>" << t("No risk scenarios in the project.", "專案中沒有風險情境。") << "</p>";
-    } else {
-        h << "<table class=\"t\"><tr><th>" << t("Scenario", "情境") << "</th><th>" << t("Probability", "機率") << "</th><th>"
-          << t("Risk (1–25)", "風險 (1–25)") << "</th><th>" << t("Fallback", "備案") << "</th><th>" << t("Decide by", "決策期限") << "</th></tr>";
-        for (const auto &s : a.scenarios) {
-            h << "<tr><td>" << e(s.name.get(lang)) << "</td><td align=\"right\">" << fixed(s.probability * 100, 1) << " %</td><td align=\"right\">"
-              << s.riskScore() << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
-              << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
-        }
-        h << "</table><table class=\"t\"><tr><th>" << t("Format", "型式") << "</th><th>" << t("Attendance if nothing happens", "無事件時出席")
-          << "</th><th>" << t("Expected attendance", "預期出席") << "</th></tr>";
-        for (const auto &fe : opts.scenarios.formats)
-            h << "<tr><td>" << formatName(fe.format, lang) << "</td><td align=\"right\">" << groupDigits(fe.baseline) << "</td><td align=\"right\">"
-              << groupDigits(std::round(fe.expected)) << "</td></tr>";
-        h << "</table>";
-    }
-    h << "<h2>8. " << t("Carbon footprint (CO2e)", "碳足跡 (CO2e)") << "</h2>";
-    if (!a.sustainability) {
-        h << "<p>" << t("No CO2e inputs in the project.", "專案中沒有碳足跡資料。") << "</p>";
-    } else {
-        h << "<table class=\"t\"><tr><th>" << t("Format", "型式") << "</th><th>" << t("Known CO2e (t)", "已知 CO2e（公噸）") << "</th><th>"
-          << t("Not included", "未計入") << "</th></tr>";
-        for (auto f : kAllFormats) {
-            const auto c = computeCo2e(p, *a.sustainability, f);
-            std::string missing;
-            for (const auto &m : c.missing)
-                missing += (missing.empty() ? "" : "; ") + describeMissing(m, lang);
-            h << "<tr><td>" << formatName(f, lang) << "</td><td align=\"right\">" << fixed(c.knownKg / 1000.0, 1) << "</td><td class=\"note\">"
-              << e(missing) << "</td></tr>";
-        }
-        h << "</table>";
-    }
+    h << "<h2>7. " << t("Risks and contingency plan", "風險與備案") << "</h2>" << contingencyHtml(p, lang, method);
+    h << "<h2>8. " << t("Carbon footprint (CO2e)", "碳足跡 (CO2e)") << "</h2>" << co2eHtml(p, lang);
 
     // 9 Inspections
     h << "<h2>9. " << t("Site inspection findings", "場勘結果") << "</h2>";

@@ -15,4 +15,10 @@ namespace vb {
  *  Rendered to PDF/ODT/HTML by app/documents. */
 [[nodiscard]] std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method = mcda::Method::WSM);
 
+/** The risk scenarios with their contingency plan (fallback format, decision date) and the expected attendance per
+ *  format, as an HTML fragment; shared by the suitability report and the bid book. */
+[[nodiscard]] std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method = mcda::Method::WSM);
+/** CO2e per format with what is not included, as an HTML fragment. */
+[[nodiscard]] std::string co2eHtml(const Project &p, Lang lang);
+
 } // namespace vb

@@ -2,6 +2,8 @@
 #include "sections.h"
 
 #include "analysis.h"
+#include "json_text.h"
+#include "bidbook.h"
 #include "budgetio.h"
 #include "destinations.h"
 #include "quotereview.h"
@@ -21,6 +23,7 @@ constexpr SectionCodec kSections[] = {
     {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
     {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
      destinations::validateDestinationsSection}, // issue 6, models/destinations.cpp
+    {"bid_book", bid::readBidBookSection, bid::writeBidBookSection, bid::validateBidBookSection}, // issue 6, models/bidbook.cpp
     {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection}, // issue 6, models/quotereview.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
@@ -32,6 +35,16 @@ const std::string *rawSection(const Project &p, std::string_view key)
         if (k == key)
             return &raw;
     return nullptr;
+}
+
+void storeSection(Project &p, const std::string &key, const json::value &v)
+{
+    for (auto &[k, raw] : p.extraSections)
+        if (k == key) {
+            raw = toPrettyJson(v);
+            return;
+        }
+    p.extraSections.emplace_back(key, toPrettyJson(v));
 }
 
 std::span<const SectionCodec> projectSections()

@@ -26,6 +26,9 @@ struct SectionCodec {
  *  their domain code on demand), or null when the project has none. */
 [[nodiscard]] const std::string *rawSection(const Project &p, std::string_view key);
 
+/** Replaces (or adds) the stored JSON text of a top-level section. */
+void storeSection(Project &p, const std::string &key, const json::value &v);
+
 /** The known sections, in the order they are written. */
 [[nodiscard]] std::span<const SectionCodec> projectSections();
 

@@ -8,7 +8,9 @@
 #include "json_text.h"
 #include "methodcomparison.h"
 #include "documentwriter.h"
+#include "report_bid.h"
 #include "report_suitability.h"
+#include "tender.h"
 #include "sensitivity.h"
 #include "smaa.h"
 #include "mcda_io.h"
@@ -390,7 +392,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
 
 int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "report PROJECT --kind suitability [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html");
+    Args a(argv, err, "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html");
     const std::string kind = a.option("--kind", "");
     const std::string langArg = a.option("--lang", "en");
     const std::string methodArg = a.option("--method", "wsm");
@@ -398,8 +400,8 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("report takes exactly one PROJECT file");
-    if (a.ok() && kind != "suitability")
-        a.fail("unknown --kind '" + kind + "': expected suitability");
+    if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline")
+        a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck or tender-outline");
     const auto lang = parseLang(langArg);
     if (a.ok() && !lang)
         a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
@@ -410,13 +412,28 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     const std::string ext = dot == std::string::npos ? "" : outFile.substr(dot);
     if (a.ok() && ext != ".pdf" && ext != ".odt" && ext != ".html")
         a.fail("--out must name a .pdf, .odt or .html file");
+    if (a.ok() && kind == "deck" && ext == ".odt")
+        a.fail("the deck is a 16:9 PDF (or .html to preview)");
     if (!a.ok())
         return UsageError;
     auto p = loadProjectOrReport(pos[0], err, false);
     if (!p)
         return InputError;
+    if (kind == "tender-outline" && !tender::hasTender(*p)) {
+        err << pos[0] << ": no \"tender\" section: the outline maps the proposal to the tender's evaluation items\n";
+        return InputError;
+    }
+    std::string html;
+    if (kind == "bid")
+        html = bid::bidBookHtml(*p, *lang, *method);
+    else if (kind == "deck")
+        html = bid::pitchDeckHtml(*p, *lang, *method);
+    else if (kind == "tender-outline")
+        html = bid::tenderOutlineHtml(*p, *lang);
+    else
+        html = suitabilityReportHtml(*p, *lang, *method);
     std::string error;
-    if (!documents::writeDocument(suitabilityReportHtml(*p, *lang, *method), outFile, error)) {
+    if (!documents::writeDocument(html, outFile, error, kind == "deck" ? documents::PageLayout::Slide16x9 : documents::PageLayout::A4)) {
         err << "venuebid-cli: " << error << "\n";
         return InputError;
     }
@@ -430,8 +447,9 @@ const Command kCommands[] = {
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues with WSM, TOPSIS, VIKOR and PROMETHEE II: where the methods agree (Kendall tau-b)", cmdCompare},
-    {"report", "report PROJECT --kind suitability [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
-     "the venue suitability report (場地適用性評估報告) in one language", cmdReport},
+    {"report", "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
+     "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
+     "the 服務建議書 outline of the tender", cmdReport},
     {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},

@@ -41,7 +41,7 @@ void ensureGuiApplication()
 
 } // namespace
 
-bool writeDocument(const std::string &html, const std::string &path, std::string &error)
+bool writeDocument(const std::string &html, const std::string &path, std::string &error, PageLayout layout)
 {
     const QString file = QString::fromStdString(path);
     if (endsWith(path, ".html") || endsWith(path, ".htm")) {
@@ -68,7 +68,12 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         // No doc.setPageSize(): print() then paginates and scales to the writer (shared/TOOLCHAIN.md §6).
         {
             QPdfWriter writer(file);
-            writer.setPageSize(QPageSize(QPageSize::A4));
+            if (layout == PageLayout::Slide16x9) {
+                writer.setPageSize(QPageSize(QSizeF(254.0, 142.875), QPageSize::Millimeter, QStringLiteral("16:9 slide")));
+                writer.setPageMargins(QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter);
+            } else {
+                writer.setPageSize(QPageSize(QPageSize::A4));
+            }
             writer.setResolution(300);
             writer.setCreator(QStringLiteral("VenueBid"));
             doc.print(&writer);

@@ -5,9 +5,15 @@
 
 namespace vb::documents {
 
+/** The page the document is laid out on. */
+enum class PageLayout {
+    A4,        ///< reports, bid books, quotes
+    Slide16x9, ///< a pitch deck: 254 × 142.875 mm (10 × 5.625 in, PowerPoint's 16:9), landscape
+};
+
 /** Renders HTML to path, the type chosen by its extension: .pdf (A4, QPdfWriter), .odt (ODF) or .html/.htm (as is).
  *  PDF and ODT need a QGuiApplication; when none exists one is created (QT_QPA_PLATFORM defaults to offscreen).
  *  Returns false with error set on failure. */
-bool writeDocument(const std::string &html, const std::string &path, std::string &error);
+bool writeDocument(const std::string &html, const std::string &path, std::string &error, PageLayout layout = PageLayout::A4);
 
 } // namespace vb::documents

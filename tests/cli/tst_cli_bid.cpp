@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,9 @@ private Q_SLOTS:
         QTest::newRow("tender no section") << QStringList{"tender", kMinimal, "--format", "json"} << 1;
         QTest::newRow("quotes no section") << QStringList{"quotes", kMinimal} << 1;
         QTest::newRow("quotes without file") << QStringList{"quotes"} << 2;
+        QTest::newRow("report bad kind") << QStringList{"report", kSample, "--kind", "brochure", "--out", "/tmp/x.pdf"} << 2;
+        QTest::newRow("deck as odt") << QStringList{"report", kSample, "--kind", "deck", "--out", "/tmp/x.odt"} << 2;
+        QTest::newRow("outline without tender") << QStringList{"report", kMinimal, "--kind", "tender-outline", "--out", "/tmp/x.html"} << 1;
         QTest::newRow("destinations no section") << QStringList{"destinations", kMinimal, "--format", "json"} << 1;
     }
     void usageAndInputErrors()
@@ -198,6 +203,80 @@ private Q_SLOTS:
         QVERIFY(std::abs(ticc.value("score").toDouble() - (0.5 * 18.9 / 19.992 + 0.435)) < 1e-9);
         QVERIFY(std::abs(hyatt.value("score").toDouble() - (0.5 * 18.9 / 20.223 + 0.395)) < 1e-9);
         QCOMPARE(hyatt.value("rank").toInt(), 4);
+    }
+
+    void bidBookMatchesBudgetAndRanking()
+    {
+        // Issue 6: the bid book's numbers are the budget and ranking commands' numbers, in both languages.
+        QTemporaryDir dir;
+        const auto budget = json(cli({"budget", kSample, "--format", "json"}));
+        const auto hybrid = budget.value("formats").toObject().value("hybrid").toObject();
+        QVERIFY(!hybrid.isEmpty());
+        const auto group = [](double v) { return QLocale(QLocale::English).toString(static_cast<qlonglong>(v)); };
+        const auto rank = json(cli({"rank", kSample, "--format", "json"}));
+        const QString winner = rank.value("ranking").toArray().first().toObject().value("name").toString();
+        QVERIFY(!winner.isEmpty());
+        for (const QString lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+            const QString html = dir.filePath(QStringLiteral("bid-%1.html").arg(lang));
+            QCOMPARE(cli({"report", kSample, "--kind", "bid", "--lang", lang, "--out", html}).code, 0);
+            QFile f(html);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString body = QString::fromUtf8(f.readAll());
+            // hybrid is the proposed (recommended) format: its likely costs, revenue, surplus and break-even
+            QVERIFY2(body.contains(group(hybrid.value("costs").toObject().value("total").toDouble())), qPrintable(lang));
+            QVERIFY(body.contains(group(hybrid.value("total_before_tax").toDouble())));
+            QVERIFY(body.contains(group(hybrid.value("revenue").toObject().value("total").toDouble())));
+            QVERIFY(body.contains(group(hybrid.value("surplus").toDouble())));
+            QVERIFY(body.contains(group(hybrid.value("break_even_attendees").toDouble())));
+            if (lang == QStringLiteral("en"))
+                QVERIFY(body.contains(QStringLiteral("<td>1</td><td>%1</td>").arg(winner.toHtmlEscaped())));
+        }
+        // PDF in Traditional Chinese: searchable text, no radical look-alikes.
+        const QString pdf = dir.filePath(QStringLiteral("bid.pdf"));
+        QCOMPARE(cli({"report", kSample, "--kind", "bid", "--lang", "zh-TW", "--out", pdf}).code, 0);
+        QProcess p2t;
+        p2t.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(p2t.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p2t.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("競標企劃書")) && text.contains(QStringLiteral("預算與財務模型")), qPrintable(text.left(300)));
+        for (const QChar c : text)
+            QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), "a CJK radical look-alike in the extracted text");
+        // ODT opens as a zip with content.xml.
+        const QString odt = dir.filePath(QStringLiteral("bid.odt"));
+        QCOMPARE(cli({"report", kSample, "--kind", "bid", "--out", odt}).code, 0);
+        QFile z(odt);
+        QVERIFY(z.open(QIODevice::ReadOnly));
+        QVERIFY(z.read(2) == "PK");
+    }
+
+    void pitchDeckIsOneSlidePerPage()
+    {
+        // 16:9 pages (254 × 142.875 mm = 720 × 405 pt) and exactly nine slides: nothing spills onto a tenth page.
+        QTemporaryDir dir;
+        for (const QString lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+            const QString pdf = dir.filePath(QStringLiteral("deck-%1.pdf").arg(lang));
+            QCOMPARE(cli({"report", kSample, "--kind", "deck", "--lang", lang, "--out", pdf}).code, 0);
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), {pdf});
+            QVERIFY(info.waitForFinished(30000));
+            const QString out = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+9\\n"))), qPrintable(lang + ": " + out));
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Page size:\\s+720(\\.\\d+)? x 405(\\.\\d+)? pts"))), qPrintable(out));
+        }
+    }
+
+    void tenderOutlineNeedsTheTender()
+    {
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("outline.html"));
+        const auto r = cli({"report", kSample, "--kind", "tender-outline", "--lang", "zh-TW", "--out", html});
+        QCOMPARE(r.code, 0);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString body = QString::fromUtf8(f.readAll());
+        QVERIFY(body.contains(QStringLiteral("服務建議書大綱")));
+        QVERIFY(body.indexOf(QStringLiteral("計畫內容與創意")) < body.indexOf(QStringLiteral("廠商經驗與團隊"))); // 30 before 20 points
+        QVERIFY(cli({"report", kMinimal, "--kind", "tender-outline", "--out", html}).err.contains("no \"tender\" section"));
     }
 };
 
