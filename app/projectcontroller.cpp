@@ -523,17 +523,27 @@ bool ProjectController::importVenues(std::vector<vb::Venue> venues)
 
 void ProjectController::setBudget(const vb::Budget &b)
 {
+    editSections(tr("Budget edit"), {}, [&b](vb::Project &p) { vb::setBudget(p, b); });
+}
+
+void ProjectController::editSections(const QString &label, const std::string &mergeKey, const std::function<void(vb::Project &)> &change)
+{
     if (!m_loaded)
         return;
-    // The budget lives in extra sections; undo puts back exactly the sections that were there.
+    // Sections live in extraSections; undo puts back exactly the sections that were there.
     auto before = std::make_shared<const vb::OrderedMap<std::string>>(m_project.extraSections);
     vb::Project probe = m_project;
-    vb::setBudget(probe, b);
+    change(probe);
     if (probe.extraSections == m_project.extraSections)
         return;
     auto after = std::make_shared<const vb::OrderedMap<std::string>>(std::move(probe.extraSections));
-    applyStructuralEdit({tr("Budget edit").toStdString(), {},
+    applyStructuralEdit({label.toStdString(), mergeKey,
                          [after](vb::Project &p) { p.extraSections = *after; },
                          [before](vb::Project &p) { p.extraSections = *before; }});
+}
+
+QString ProjectController::localPath(const QString &pathOrUrl)
+{
+    return toLocalPath(pathOrUrl);
 }
 // --- end venue library ---

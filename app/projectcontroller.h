@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class QQmlEngine;
 class QJSEngine;
 
@@ -109,6 +111,13 @@ public:
     bool importVenues(std::vector<vb::Venue> venues);
     /** Replaces the project's budget and revenue sections with b as one undo step (BudgetController calls it). */
     void setBudget(const vb::Budget &b);
+    /** Applies change to the project's extra sections (budget, bid book, ...) as one undo step labelled label;
+     *  successive edits with the same non-empty mergeKey merge into one step. Does nothing when nothing changes. */
+    void editSections(const QString &label, const std::string &mergeKey, const std::function<void(vb::Project &)> &change);
+    /** The language documents are written in (the UI language). */
+    [[nodiscard]] vb::Lang documentLanguage() const { return lang(); }
+    /** Turns a path or file:// URL into a local path. */
+    [[nodiscard]] static QString localPath(const QString &pathOrUrl);
     // --- end venue library ---
 
     [[nodiscard]] bool loaded() const { return m_loaded; }

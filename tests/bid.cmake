@@ -10,3 +10,5 @@ target_compile_definitions(tst_cli_bid PRIVATE VENUEBID_CLI="$<TARGET_FILE:venue
 add_dependencies(tst_cli_bid venuebid-cli)
 add_test(NAME tst_cli_bid_de_DE COMMAND tst_cli_bid)
 set_tests_properties(tst_cli_bid_de_DE PROPERTIES ENVIRONMENT "${VB_TEST_ENV};LC_ALL=de_DE.UTF-8;LANG=de_DE.UTF-8")
+
+vb_add_test(tst_bidbook_controller SOURCES app/tst_bidbook_controller.cpp LIBS venuebid_backend)

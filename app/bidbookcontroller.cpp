@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bidbookcontroller.h"
+
+#include "analysis.h"
+#include "bidbook.h"
+#include "documentwriter.h"
+#include "mcda_io.h"
+#include "projectcontroller.h"
+#include "report_bid.h"
+#include "tender.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+
+namespace {
+ProjectController *pc()
+{
+    return ProjectController::create(nullptr, nullptr);
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+BidBookController::BidBookController(QObject *parent)
+    : QObject(parent)
+{
+    connect(pc(), &ProjectController::projectChanged, this, &BidBookController::refresh);
+    connect(pc(), &ProjectController::methodChanged, this, &BidBookController::refresh);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        Q_EMIT busyChanged();
+        Q_EMIT exportFinished(m_exportPath, m_watcher.result());
+    });
+    refresh();
+}
+
+BidBookController::~BidBookController()
+{
+    m_watcher.waitForFinished(); // the worker reads a copy of the project, but its result reaches this object
+}
+
+void BidBookController::refresh()
+{
+    const auto &p = pc()->project();
+    const auto l = pc()->documentLanguage();
+    const auto book = vb::bid::bidBookOf(p);
+    const auto method = vb::mcda::parseMethod(pc()->method().toStdString()).value_or(vb::mcda::Method::WSM);
+    const auto pr = vb::bid::proposalOf(p, book, method);
+    m_congress = qs(book.congress ? book.congress->get(l) : p.meta.title.get(l));
+    QString venue = pr.venue ? qs(p.venues[*pr.venue].name.get(l)) : tr("no venue passes the must-haves");
+    if (pr.venueRank > 0)
+        venue = tr("%1, rank %2 of %3 (%4)").arg(venue).arg(pr.venueRank).arg(pr.rankedVenues).arg(pc()->method());
+    const QString format = qs(vb::formatName(pr.format, l));
+    m_proposal = pr.formatRecommended ? tr("%1 · %2 (recommended format)").arg(venue, format) : tr("%1 · %2 (chosen by the bid team)").arg(venue, format);
+    m_chapters.clear();
+    m_written = 0;
+    int n = 0;
+    for (auto c : vb::bid::kAllChapters) {
+        const auto &text = book.narrative[static_cast<std::size_t>(c)].get(l);
+        m_written += text.empty() ? 0 : 1;
+        m_chapters.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::bid::chapterKey(c))},
+                                      {QStringLiteral("number"), ++n},
+                                      {QStringLiteral("title"), qs(vb::bid::chapterTitle(c, l))},
+                                      {QStringLiteral("text"), qs(text)},
+                                      {QStringLiteral("written"), !text.empty()}});
+    }
+    m_letters.clear();
+    for (const auto &letter : book.letters)
+        m_letters.append(QVariantMap{{QStringLiteral("from"), qs(letter.from.get(l))},
+                                     {QStringLiteral("received"), letter.status == vb::bid::LetterStatus::Received},
+                                     {QStringLiteral("date"), qs(letter.date)}});
+    m_hasTender = vb::tender::hasTender(p);
+    Q_EMIT changed();
+}
+
+void BidBookController::setNarrative(const QString &key, const QString &text)
+{
+    const auto chapter = vb::bid::parseChapter(key.toStdString());
+    if (!chapter)
+        return;
+    const auto l = pc()->documentLanguage();
+    const std::string value = text.toStdString();
+    pc()->editSections(tr("Bid book: %1").arg(qs(vb::bid::chapterTitle(*chapter, l))), "bid_book:" + key.toStdString(),
+                       [&](vb::Project &p) {
+                           auto b = vb::bid::bidBookOf(p);
+                           auto &n = b.narrative[static_cast<std::size_t>(*chapter)];
+                           (l == vb::Lang::ZhTW ? n.zh : n.en) = value;
+                           vb::bid::setBidBook(p, b);
+                       });
+}
+
+QString BidBookController::suggestedFileName(const QString &kind) const
+{
+    const QString lang = pc()->documentLanguage() == vb::Lang::ZhTW ? QStringLiteral("zh-TW") : QStringLiteral("en");
+    const QString base = kind == QLatin1String("deck") ? QStringLiteral("pitch-deck") : kind == QLatin1String("tender-outline") ? QStringLiteral("tender-outline") : QStringLiteral("bid-book");
+    return base + QLatin1Char('-') + lang + QStringLiteral(".pdf");
+}
+
+void BidBookController::exportDocument(const QString &kind, const QString &pathOrUrl)
+{
+    const QString path = ProjectController::localPath(pathOrUrl);
+    if (m_watcher.isRunning()) {
+        Q_EMIT exportFinished(path, tr("Another document is still being written."));
+        return;
+    }
+    if (kind == QLatin1String("tender-outline") && !m_hasTender) {
+        Q_EMIT exportFinished(path, tr("The project has no tender: the outline maps the proposal to the tender's evaluation items."));
+        return;
+    }
+    if (kind != QLatin1String("bid") && kind != QLatin1String("deck") && kind != QLatin1String("tender-outline")) {
+        Q_EMIT exportFinished(path, tr("Unknown document kind: %1").arg(kind));
+        return;
+    }
+    // The worker gets copies: the user may keep editing while the document is written.
+    const vb::Project project = pc()->project();
+    const auto l = pc()->documentLanguage();
+    const auto method = vb::mcda::parseMethod(pc()->method().toStdString()).value_or(vb::mcda::Method::WSM);
+    const std::string k = kind.toStdString();
+    m_exportPath = path;
+    m_watcher.setFuture(QtConcurrent::run([project, l, method, k, path]() -> QString {
+        std::string html;
+        if (k == "deck")
+            html = vb::bid::pitchDeckHtml(project, l, method);
+        else if (k == "tender-outline")
+            html = vb::bid::tenderOutlineHtml(project, l);
+        else
+            html = vb::bid::bidBookHtml(project, l, method);
+        std::string error;
+        const auto layout = k == "deck" ? vb::documents::PageLayout::Slide16x9 : vb::documents::PageLayout::A4;
+        if (!vb::documents::writeDocument(html, path.toStdString(), error, layout))
+            return qs(error);
+        return {};
+    }));
+    Q_EMIT busyChanged();
+}

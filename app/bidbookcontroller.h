@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/** The bid page (T1.5, O1.5.1): what the bid proposes, the narrative of each bid-book chapter in the UI language
+ *  (edited here, stored in the project's "bid_book" section with undo), the support letters, and the exports —
+ *  bid book, 16:9 pitch deck and 服務建議書 outline — rendered in the background with the same code as
+ *  `venuebid-cli report --kind bid|deck|tender-outline`. */
+class BidBookController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString congress READ congress NOTIFY changed)
+    /** "Taipei International Convention Center (TICC), rank 1 of 8 (wsm) · hybrid (recommended)". */
+    Q_PROPERTY(QString proposal READ proposal NOTIFY changed)
+    /** Per chapter: {key, number, title, text, written}. */
+    Q_PROPERTY(QVariantList chapters READ chapters NOTIFY changed)
+    Q_PROPERTY(int writtenCount READ writtenCount NOTIFY changed)
+    /** Per letter: {from, received, date}. */
+    Q_PROPERTY(QVariantList letters READ letters NOTIFY changed)
+    Q_PROPERTY(bool hasTender READ hasTender NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+public:
+    explicit BidBookController(QObject *parent = nullptr);
+    ~BidBookController() override;
+
+    [[nodiscard]] QString congress() const { return m_congress; }
+    [[nodiscard]] QString proposal() const { return m_proposal; }
+    [[nodiscard]] QVariantList chapters() const { return m_chapters; }
+    [[nodiscard]] int writtenCount() const { return m_written; }
+    [[nodiscard]] QVariantList letters() const { return m_letters; }
+    [[nodiscard]] bool hasTender() const { return m_hasTender; }
+    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+
+    /** Stores the narrative of chapter key in the UI language (one undo step per chapter while typing). */
+    Q_INVOKABLE void setNarrative(const QString &key, const QString &text);
+    /** Writes "bid", "deck" or "tender-outline" to a .pdf/.odt/.html path or URL in the background;
+     *  exportFinished follows. Refused (with exportFinished) while another export runs. */
+    Q_INVOKABLE void exportDocument(const QString &kind, const QString &pathOrUrl);
+    /** A file name to offer: "bid-book-en.pdf", "pitch-deck-zh-TW.pdf", "tender-outline-en.odt". */
+    Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &kind) const;
+
+Q_SIGNALS:
+    void changed();
+    void busyChanged();
+    /** error is empty on success; path is the written file. */
+    void exportFinished(const QString &path, const QString &error);
+
+private:
+    void refresh();
+
+    QString m_congress, m_proposal;
+    QVariantList m_chapters, m_letters;
+    int m_written = 0;
+    bool m_hasTender = false;
+    QFutureWatcher<QString> m_watcher;
+    QString m_exportPath;
+};

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bid page's controller: the proposal line, a narrative edit that is one undo step and lands in the bid book,
+// and an export that runs in the background and writes the same document as venuebid-cli report --kind bid.
+#include "bidbookcontroller.h"
+#include "bidbook.h"
+#include "projectcontroller.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestBidBookController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editAndExport()
+    {
+        ProjectController project(nullptr);
+        ProjectController::setInstance(&project);
+        QVERIFY(project.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
+        BidBookController book;
+        // venuebid-cli rank: TICC first of the 8 venues that pass the must-haves; options: hybrid recommended.
+        QVERIFY2(book.proposal().startsWith(QStringLiteral("Taipei International Convention Center (TICC), rank 1 of 8 (wsm)")), qPrintable(book.proposal()));
+        QVERIFY(book.proposal().contains(QStringLiteral("hybrid (recommended format)")));
+        QCOMPARE(book.chapters().size(), 13);
+        QCOMPARE(book.writtenCount(), 13);
+        QCOMPARE(book.letters().size(), 4);
+
+        // Clearing a chapter, then writing it again: one undo step per chapter (merged while typing).
+        QSignalSpy changed(&book, &BidBookController::changed);
+        book.setNarrative(QStringLiteral("social"), QString());
+        QCOMPARE(book.writtenCount(), 12);
+        book.setNarrative(QStringLiteral("social"), QStringLiteral("Night market"));
+        book.setNarrative(QStringLiteral("social"), QStringLiteral("Night market tour"));
+        QCOMPARE(vb::bid::bidBookOf(project.project()).narrative[static_cast<std::size_t>(vb::bid::Chapter::Social)].en,
+                 std::string("Night market tour"));
+        QVERIFY(changed.count() >= 3);
+        QVERIFY(project.modified());
+        project.undo();
+        QVERIFY(vb::bid::bidBookOf(project.project()).narrative[static_cast<std::size_t>(vb::bid::Chapter::Social)].en.starts_with("A welcome"));
+        QCOMPARE(book.writtenCount(), 13);
+        book.setNarrative(QStringLiteral("no_such_chapter"), QStringLiteral("x")); // ignored
+        QVERIFY(project.canRedo());
+
+        // Export in the background.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("bid.pdf"));
+        QSignalSpy finished(&book, &BidBookController::exportFinished);
+        book.exportDocument(QStringLiteral("bid"), QUrl::fromLocalFile(pdf).toString());
+        QVERIFY(book.busy());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toString(), pdf);
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QVERIFY(!book.busy());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        book.exportDocument(QStringLiteral("brochure"), pdf);
+        QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Unknown document kind: brochure"));
+        QCOMPARE(book.suggestedFileName(QStringLiteral("deck")), QStringLiteral("pitch-deck-en.pdf"));
+        ProjectController::setInstance(nullptr);
+    }
+};
+
+QTEST_MAIN(TestBidBookController)
+#include "tst_bidbook_controller.moc"
