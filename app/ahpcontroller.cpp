@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ahpcontroller.h"
 
+#include "ahpsection.h"
 #include "conversions.h"
 #include "languagecontroller.h"
 #include "projectcontroller.h"
@@ -37,18 +38,40 @@ void AhpController::reset()
         names << qs(c.name, lang);
         ids << qs(c.id);
     }
-    if (ids != m_ids || m_matrices.empty()) {
-        // New criteria: start every evaluator from equal importance.
+    // The judgements are the project's (section "ahp"): a reopened project, undo and redo show what was judged.
+    // Without them (or for other criteria) every evaluator starts from equal importance.
+    const auto stored = vb::hasAhpJudgements(p) ? vb::ahpJudgementsOf(p).alignedTo(p) : std::nullopt;
+    m_matrices.clear();
+    m_evaluatorNames.clear();
+    if (stored && !stored->evaluators.empty()) {
+        for (const auto &e : stored->evaluators) {
+            m_matrices.push_back(e.pairwise);
+            m_evaluatorNames << qs(e.name);
+        }
+        m_group = stored->group && m_matrices.size() > 1;
+    } else {
         const auto n = static_cast<Eigen::Index>(names.size());
         m_matrices.assign(1, Eigen::MatrixXd::Ones(n, n));
         m_evaluatorNames = {tr("Evaluator 1")};
-        m_current = 0;
         m_group = false;
     }
+    m_current = std::clamp(m_current, 0, static_cast<int>(m_matrices.size()) - 1);
     m_names = names;
     m_ids = ids;
     Q_EMIT structureChanged();
     recompute();
+}
+
+void AhpController::store(const QString &label)
+{
+    vb::AhpJudgements j;
+    for (const auto &id : std::as_const(m_ids))
+        j.criteria.push_back(id.toStdString());
+    j.group = m_group;
+    for (std::size_t k = 0; k < m_matrices.size(); ++k)
+        j.evaluators.push_back({m_evaluatorNames.value(static_cast<int>(k)).toStdString(), m_matrices[k]});
+    // One undo step per change; projectChanged then calls reset(), which reads the same judgements back.
+    pc()->editSections(label, {}, [&j](vb::Project &p) { vb::setAhpJudgements(p, j); });
 }
 
 void AhpController::setEvaluator(int e)
@@ -66,6 +89,7 @@ void AhpController::setGroupMode(bool on)
         return;
     m_group = on;
     recompute();
+    store(tr("AHP group mode"));
 }
 
 Eigen::MatrixXd AhpController::activeMatrix() const
@@ -145,6 +169,7 @@ bool AhpController::setJudgement(int i, int j, double value)
     A(i, j) = value;
     A(j, i) = 1.0 / value;
     recompute();
+    store(tr("AHP judgement: %1 vs %2").arg(m_names.value(i), m_names.value(j)));
     return true;
 }
 
@@ -156,6 +181,7 @@ void AhpController::addEvaluator(const QString &name)
     m_current = static_cast<int>(m_matrices.size()) - 1;
     Q_EMIT structureChanged();
     recompute();
+    store(tr("AHP evaluator added"));
 }
 
 void AhpController::apply()

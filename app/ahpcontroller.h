@@ -79,6 +79,9 @@ private:
     void recompute();
     [[nodiscard]] Eigen::MatrixXd activeMatrix() const;
 
+    /** Saves the judgements into the project as one undo step. */
+    void store(const QString &label);
+
     QStringList m_names;
     QStringList m_ids; ///< the criteria the matrices belong to (a language switch keeps them)
     QStringList m_evaluatorNames;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
+#include "ahpsection.h"
 #include "analysis.h"
 #include "json_text.h"
 #include "bidbook.h"
@@ -20,6 +21,7 @@ constexpr SectionCodec kSections[] = {
     {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // issue 4
     {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // issue 4
     {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // issue 4
+    {"ahp", readAhpSection, writeAhpSection, validateAhpSection},                     // issue 4, models/ahpsection.cpp
     {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
     {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
      destinations::validateDestinationsSection}, // issue 6, models/destinations.cpp

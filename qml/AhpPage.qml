@@ -110,6 +110,7 @@ ScrollView {
                         text: visible ? Number(ahp.judgement(cell.row, cell.col)).toFixed(3) : ""
                     }
                     ComboBox {
+                        id: judgementBox
                         objectName: "judgement_" + cell.row + "_" + cell.col
                         visible: !cell.isName && !cell.isWeight && cell.col > cell.row
                         anchors.fill: parent
@@ -126,7 +127,7 @@ ScrollView {
                             target: ahp
                             function onResultChanged(): void {
                                 if (cell.col > cell.row && !cell.isWeight)
-                                    parent.currentIndex = ahp.scaleIndex(cell.row, cell.col)
+                                    judgementBox.currentIndex = ahp.scaleIndex(cell.row, cell.col)
                             }
                         }
                     }

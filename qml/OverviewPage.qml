@@ -70,8 +70,10 @@ ScrollView {
                         onEditingFinished: {
                             if (readOnly || text === reqRow.modelData.raw)
                                 return
+                            // A successful edit rebuilds this delegate: take the label before the call.
+                            const errorLabel = requirementError
                             const error = ProjectController.setRequirement(reqRow.modelData.key, text)
-                            requirementError.text = error
+                            errorLabel.text = error
                             if (error !== "")
                                 text = reqRow.modelData.raw
                         }
@@ -82,8 +84,9 @@ ScrollView {
                         text: qsTr("must-have")
                         checked: reqRow.modelData.mustHave
                         onToggled: {
+                            const errorLabel = requirementError
                             const error = ProjectController.setMustHave(reqRow.modelData.key, checked)
-                            requirementError.text = error
+                            errorLabel.text = error
                             if (error !== "")
                                 checked = reqRow.modelData.mustHave
                         }

@@ -9,6 +9,7 @@ foreach(t tst_mcda tst_mcda_analysis)
 endforeach()
 # The engine against published worked examples (sources cited in the file and in docs/engine.md).
 vb_add_test(tst_mcda_published SOURCES core/tst_mcda_published.cpp LIBS venuebid_models)
+vb_add_test(tst_ahpsection SOURCES core/tst_ahpsection.cpp LIBS venuebid_models)
 
 add_executable(tst_cli_mcda cli/tst_cli_mcda.cpp)
 target_link_libraries(tst_cli_mcda PRIVATE Qt6::Test Qt6::Core)

@@ -454,7 +454,7 @@ const Command kCommands[] = {
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
     {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},
-    {"ahp", "ahp FILE", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores", cmdAhp},
+    {"ahp", "ahp FILE|PROJECT [--evaluator NAME]", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores; for a project, its AHP page judgements", cmdAhp},
     {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--bench N]",
      "SMAA-2 rank acceptability, central weights and confidence factors", cmdSmaa},
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},

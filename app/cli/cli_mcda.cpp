@@ -3,6 +3,7 @@
 
 #include "cli.h"
 
+#include "ahpsection.h"
 #include "atomicfile.h"
 #include "json_text.h"
 #include "mcda_io.h"
@@ -223,16 +224,49 @@ int cmdWeights(const std::vector<std::string> &argv, std::ostream &out, std::ost
 
 int cmdAhp(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "ahp FILE");
+    Args a(argv, err, "ahp FILE|PROJECT [--evaluator NAME]");
+    const std::string evaluator = a.option("--evaluator", "");
     const auto file = onePositional(a, "ahp");
     if (!file)
         return UsageError;
     const auto text = readText(*file, err);
     if (!text)
         return InputError;
-    const auto p = reportRead(readAhpProblem(*text), *file, err);
-    if (!p)
-        return InputError;
+    std::optional<AhpProblem> p;
+    if (text->find("\"venuebid.project\"") != std::string::npos) {
+        // A project: the judgements of its AHP page (section "ahp"), all evaluators combined in group mode, else the
+        // named (default: first) evaluator — what the page shows.
+        const auto project = loadProjectOrReport(*file, err);
+        if (!project)
+            return InputError;
+        const auto j = hasAhpJudgements(*project) ? ahpJudgementsOf(*project).alignedTo(*project) : std::nullopt;
+        if (!j) {
+            err << *file << ": no AHP judgements for the project's criteria (section \"ahp\", docs/project-format.md §12.5)\n";
+            return InputError;
+        }
+        p = j->problem();
+        if (!j->group || !evaluator.empty()) {
+            std::size_t k = 0;
+            if (!evaluator.empty()) {
+                const auto it = std::find(p->evaluators.begin(), p->evaluators.end(), evaluator);
+                if (it == p->evaluators.end()) {
+                    err << *file << ": no evaluator \"" << evaluator << "\" in /ahp/evaluators\n";
+                    return InputError;
+                }
+                k = static_cast<std::size_t>(it - p->evaluators.begin());
+            }
+            p->pairwise = {p->pairwise[k]};
+            p->evaluators.clear();
+        }
+    } else {
+        if (!evaluator.empty()) {
+            err << "venuebid-cli: --evaluator applies to a project file\n";
+            return UsageError;
+        }
+        p = reportRead(readAhpProblem(*text), *file, err);
+        if (!p)
+            return InputError;
+    }
     const auto r = solveAhp(*p);
     json::object root;
     root["priority_method"] = priorityMethodName(p->method);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void weights();
     void ahp();
     void ahpHierarchyAndSuggestion();
+    void ahpFromProject();
     void smaa();
     void stability();
     void inputErrors_data();
@@ -146,6 +147,29 @@ void TestCliMcda::weights()
             s += x.toDouble();
         QVERIFY(std::abs(s - 1) < 1e-12);
     }
+}
+
+void TestCliMcda::ahpFromProject()
+{
+    // The AHP page's judgements stored in a project (section "ahp", another criteria order): the same numbers as
+    // the classic matrix above, in the project's criteria order.
+    const QString project = QStringLiteral(TEST_DATA_DIR "/ahp-judgements.venuebid.json");
+    auto r = cli({"ahp", project});
+    QCOMPARE(r.code, 0);
+    auto o = json(r);
+    QCOMPARE(o["criteria"].toArray().at(0).toString(), QStringLiteral("plenary_seats"));
+    QVERIFY(std::abs(at(o["weights"], 0) - 0.6369855717447572) < 1e-9);
+    QVERIFY(std::abs(o["CR"].toDouble() - 0.03319921599842168) < 1e-9);
+    r = cli({"ahp", project, "--evaluator", "Client"}); // all judgements equal
+    QCOMPARE(r.code, 0);
+    QVERIFY(std::abs(at(json(r)["weights"], 2) - 1.0 / 3) < 1e-12);
+    r = cli({"ahp", project, "--evaluator", "Nobody"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("no evaluator \"Nobody\""));
+    r = cli({"ahp", QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(cli({"ahp", data("ahp-saaty3.json"), "--evaluator", "PM"}).code, 2);
 }
 
 void TestCliMcda::ahp()

@@ -73,5 +73,29 @@ Item {
             ahp.groupMode = true
             verify(ahp.weights[0] < 80)
         }
+
+        function test_judgementsAreKeptInTheProject() {
+            // tests/data/ahp-judgements.venuebid.json stores the classic matrix in another criteria order.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/ahp-judgements.venuebid.json")))
+            let page = createTemporaryObject(ahpPage, root)
+            waitForRendering(page)
+            let ahp = findChild(page, "ahpController")
+            compare(ahp.evaluators.length, 2)
+            compare(ahp.judgement(0, 1), 3)
+            fuzzyCompare(ahp.weights[0], 63.7, 0.1)
+            fuzzyCompare(ahp.cr, 0.033, 0.001)
+            // A new judgement is an edit of the project: a new page shows it, undo takes it back.
+            choose(page, 0, 1, "5 strongly more")
+            verify(ProjectController.modified)
+            page.destroy()
+            page = createTemporaryObject(ahpPage, root)
+            waitForRendering(page)
+            ahp = findChild(page, "ahpController")
+            compare(ahp.judgement(0, 1), 5)
+            ProjectController.undo()
+            compare(ahp.judgement(0, 1), 3)
+            ProjectController.redo()
+            compare(ahp.judgement(0, 1), 5)
+        }
     }
 }
