@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bidcontroller.h"
 
+#include "budgetcalc.h"
 #include "conversions.h"
 #include "destinations.h"
 #include "languagecontroller.h"
 #include "projectcontroller.h"
+#include "quotereview.h"
 #include "tender.h"
 #include "venueranking.h"
 
@@ -19,6 +21,11 @@ ProjectController *pc()
 QString num(double x, int decimals)
 {
     return QString::number(x, 'f', decimals);
+}
+
+QString money(vb::Money m)
+{
+    return QString::fromStdString(vb::formatMoney(m));
 }
 } // namespace
 
@@ -107,5 +114,70 @@ void BidController::refresh()
                               .arg(qs(s.setting), qs(s.value), s.winner ? qs(t.bidders[*s.winner].name) : tr("no one"),
                                    QString::fromLatin1(vb::tender::methodKey(s.method)));
     }
+    refreshQuotes();
     Q_EMIT changed();
+}
+
+void BidController::refreshQuotes()
+{
+    const auto &p = pc()->project();
+    const auto lang = LanguageController::instance()->lang();
+    m_quotes.clear();
+    m_quoteBasis.clear();
+    m_quoteSummary.clear();
+    m_hasQuotes = pc()->loaded() && vb::quotes::hasReview(p);
+    if (!m_hasQuotes)
+        return;
+    const auto rv = vb::quotes::reviewOf(p);
+    const auto r = vb::quotes::review(p, rv);
+    // position of quote i in the scoring, when it was scored (as `venuebid-cli quotes`)
+    const auto scoredAt = [&](std::size_t i) -> std::optional<std::size_t> {
+        for (std::size_t k = 0; k < r.scored.size(); ++k)
+            if (r.scored[k] == i && k < r.score.ranks.size())
+                return k;
+        return std::nullopt;
+    };
+    std::vector<std::size_t> order(rv.quotes.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto rankOf = [&](std::size_t i) {
+        const auto k = scoredAt(i);
+        return k ? r.score.ranks[*k] : 1 << 30;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rankOf(a) < rankOf(b); });
+    for (const auto i : order) {
+        const auto &q = rv.quotes[i];
+        const auto &n = r.quotes[i];
+        const auto k = scoredAt(i);
+        const QString supplier = qs(q.supplier);
+        QStringList notes;
+        if (!n.fxRate)
+            notes << tr("No exchange rate for %1: not comparable, not scored.").arg(qs(q.currency));
+        for (const auto m : n.missing)
+            notes << tr("does not include: %1 — estimate %2 added").arg(qs(rv.inclusions[m].name, lang), money(rv.inclusions[m].estimate));
+        for (const auto j : n.imputed)
+            notes << tr("%1 unknown: scored as the worst known score").arg(qs(rv.criteria[j].name, lang));
+        const bool known = n.fxRate.has_value();
+        m_quotes << QVariantMap{{QStringLiteral("rank"), k ? QString::number(r.score.ranks[*k]) : QStringLiteral("–")},
+                                {QStringLiteral("supplier"), supplier},
+                                {QStringLiteral("quoted"), qs(q.currency) + QLatin1Char(' ') + QString::fromStdString(vb::formatHundredths(q.amountCents))},
+                                {QStringLiteral("total"), known ? money(n.total) : QString()},
+                                {QStringLiteral("missing"), known && n.missingEstimate ? money(n.missingEstimate) : QString()},
+                                {QStringLiteral("comparable"), known ? money(n.comparable) : QString()},
+                                {QStringLiteral("perAttendee"), known ? money(n.perAttendee) : QString()},
+                                {QStringLiteral("score"), k ? num(r.score.scores(static_cast<Eigen::Index>(*k)), 4) : QString()},
+                                {QStringLiteral("best"), r.best && *r.best == i},
+                                {QStringLiteral("cheapest"), r.cheapest && *r.cheapest == i},
+                                {QStringLiteral("comparableKnown"), known},
+                                {QStringLiteral("notes"), notes}};
+    }
+    m_quoteBasis = tr("Per attendee over %1 attendees; method %2; tax %3 %")
+                       .arg(QString::fromStdString(vb::groupDigits(static_cast<double>(r.attendees))),
+                            QString::fromLatin1(vb::mcda::methodName(rv.method)), QString::fromStdString(vb::formatHundredths(rv.taxBp)));
+    QStringList summary;
+    if (r.best)
+        summary << tr("Best overall: %1.").arg(qs(rv.quotes[*r.best].supplier));
+    if (r.cheapest)
+        summary << tr("Cheapest on the same scope: %1.").arg(qs(rv.quotes[*r.cheapest].supplier));
+    m_quoteSummary = summary.join(QLatin1Char(' '));
 }

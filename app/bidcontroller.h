@@ -6,9 +6,10 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-/** The bid side (T1.5) of the open project for the destinations and tender pages: the destination comparison
- *  with "what it takes to win" (models/destinations.cpp) and the 最有利標 tender evaluation (models/tender.cpp).
- *  The same numbers as `venuebid-cli destinations` and `venuebid-cli tender`. */
+/** The bid side (T1.5) of the open project for the destinations, tender and quotes pages: the destination comparison
+ *  with "what it takes to win" (models/destinations.cpp), the 最有利標 tender evaluation (models/tender.cpp) and
+ *  the review of received quotes (models/quotereview.cpp). The same numbers as `venuebid-cli destinations`,
+ *  `venuebid-cli tender` and `venuebid-cli quotes`. */
 class BidController : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,16 @@ class BidController : public QObject
     Q_PROPERTY(QStringList tenderWinners READ tenderWinners NOTIFY changed)
     /** Setup warnings and the recorded conventions that would change a winner. */
     Q_PROPERTY(QStringList tenderWarnings READ tenderWarnings NOTIFY changed)
+    /** Whether the project has a "received_quotes" section. */
+    Q_PROPERTY(bool hasQuotes READ hasQuotes NOTIFY changed)
+    /** Per quote, best rank first, every value formatted as in `venuebid-cli quotes --format table`:
+     *  {rank, supplier, quoted, total, missing, comparable, perAttendee, score (strings; "" when not applicable),
+     *   best, cheapest, comparableKnown (bools), notes (QStringList: missing inclusions, imputed scores, no FX rate)}. */
+    Q_PROPERTY(QVariantList quotes READ quotes NOTIFY changed)
+    /** "Per attendee over 1,800 attendees; method wsm; tax 5 %". */
+    Q_PROPERTY(QString quoteBasis READ quoteBasis NOTIFY changed)
+    /** Which quote ranks first and which is the cheapest on the same scope. */
+    Q_PROPERTY(QString quoteSummary READ quoteSummary NOTIFY changed)
 
 public:
     explicit BidController(QObject *parent = nullptr);
@@ -43,12 +54,17 @@ public:
     [[nodiscard]] QVariantList bidders() const { return m_bidders; }
     [[nodiscard]] QStringList tenderWinners() const { return m_winners; }
     [[nodiscard]] QStringList tenderWarnings() const { return m_warnings; }
+    [[nodiscard]] bool hasQuotes() const { return m_hasQuotes; }
+    [[nodiscard]] QVariantList quotes() const { return m_quotes; }
+    [[nodiscard]] QString quoteBasis() const { return m_quoteBasis; }
+    [[nodiscard]] QString quoteSummary() const { return m_quoteSummary; }
 
 Q_SIGNALS:
     void changed();
 
 private:
     void refresh();
+    void refreshQuotes();
 
     bool m_hasDestinations = false;
     QVariantList m_destinations, m_outcomes, m_changes;
@@ -57,4 +73,7 @@ private:
     QString m_tenderTitle;
     QVariantList m_bidders;
     QStringList m_winners, m_warnings;
+    bool m_hasQuotes = false;
+    QVariantList m_quotes;
+    QString m_quoteBasis, m_quoteSummary;
 };

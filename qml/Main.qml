@@ -27,7 +27,8 @@ ApplicationWindow {
         { id: "quote", title: qsTr("Quote"), source: "QuotePage.qml" },
         { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" },
         { id: "destinations", title: qsTr("Destinations"), source: "DestinationsPage.qml" },
-        { id: "tender", title: qsTr("Tender scoring"), source: "TenderPage.qml" }
+        { id: "tender", title: qsTr("Tender scoring"), source: "TenderPage.qml" },
+        { id: "quotes", title: qsTr("Quote review"), source: "QuotesPage.qml" }
     ]
     readonly property var pageIds: pages.map(p => p.id)
 

@@ -168,6 +168,30 @@
         <source>no one</source>
         <translation>無人</translation>
     </message>
+    <message>
+        <source>No exchange rate for %1: not comparable, not scored.</source>
+        <translation>%1 無匯率：無法比較，未納入評分。</translation>
+    </message>
+    <message>
+        <source>does not include: %1 — estimate %2 added</source>
+        <translation>未含：%1 — 以估計 %2 補足</translation>
+    </message>
+    <message>
+        <source>%1 unknown: scored as the worst known score</source>
+        <translation>%1 未知：以已知最差分數計</translation>
+    </message>
+    <message>
+        <source>Per attendee over %1 attendees; method %2; tax %3 %</source>
+        <translation>每人以 %1 人計；方法 %2；營業稅 %3 %</translation>
+    </message>
+    <message>
+        <source>Best overall: %1.</source>
+        <translation>綜合最佳：%1。</translation>
+    </message>
+    <message>
+        <source>Cheapest on the same scope: %1.</source>
+        <translation>同範圍最便宜：%1。</translation>
+    </message>
 </context>
 <context>
     <name>BudgetController</name>
@@ -525,6 +549,10 @@
         <source>Tender scoring</source>
         <translation>最有利標評分</translation>
     </message>
+    <message>
+        <source>Quote review</source>
+        <translation>報價比較</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -710,6 +738,69 @@
     <message>
         <source>markup %1 · discount %2 · valid until %3</source>
         <translation>加成 %1 · 折扣 %2 · 有效期限 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <source>This project has no received quotes (section "received_quotes", docs/project-format.md).</source>
+        <translation>此專案沒有收到的報價（"received_quotes" 區段，見 docs/project-format.md）。</translation>
+    </message>
+    <message>
+        <source>Received quotes</source>
+        <translation>收到的報價</translation>
+    </message>
+    <message>
+        <source>Every quote on one basis: converted to the base currency, service charge and business tax included, and each item it leaves out priced at the project's own estimate, so that all totals cover the same scope.</source>
+        <translation>所有報價以同一基準比較：換算為本位幣、含服務費與營業稅，報價未含的項目以本專案自己的估計補足，使每個總額涵蓋相同範圍。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>報價廠商</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>報價金額</translation>
+    </message>
+    <message>
+        <source>Tax and service incl.</source>
+        <translation>含稅含服務費</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>缺項估計</translation>
+    </message>
+    <message>
+        <source>Comparable total</source>
+        <translation>同範圍總額</translation>
+    </message>
+    <message>
+        <source>Per attendee</source>
+        <translation>每人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>no FX rate</source>
+        <translation>無匯率</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>Normalisation and scoring: docs/bids.md. Same numbers: venuebid-cli quotes PROJECT.</source>
+        <translation>正規化與評分方式：docs/bids.md。相同數字：venuebid-cli quotes PROJECT。</translation>
     </message>
 </context>
 <context>

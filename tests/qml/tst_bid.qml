@@ -30,5 +30,31 @@ Item {
             compare(bid.bidders[1].average, "82.80")
             verify(bid.tenderWinners[1].indexOf("乙") >= 0, bid.tenderWinners[1])
         }
+
+        function test_sampleQuotes() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            // The same numbers as venuebid-cli quotes on the sample: the USD turnkey offer ranks first, KEC is the
+            // cheapest on the same scope, TICC is priced up by the exhibition space it leaves out.
+            verify(bid.hasQuotes)
+            compare(bid.quotes.length, 4)
+            compare(bid.quotes[0].rank, "1")
+            compare(bid.quotes[0].quoted, "USD 640,000")
+            compare(bid.quotes[0].comparable, "20,480,000")
+            compare(bid.quotes[0].score, "0.9614")
+            verify(bid.quotes[0].best)
+            verify(bid.quotes[1].cheapest)
+            compare(bid.quotes[1].perAttendee, "10,500")
+            compare(bid.quotes[2].total, "18,480,000")
+            compare(bid.quotes[2].missing, "1,512,000")
+            compare(bid.quotes[2].comparable, "19,992,000")
+            compare(bid.quotes[2].notes.length, 1)
+            verify(bid.quotes[2].notes[0].indexOf("1,512,000") >= 0, bid.quotes[2].notes[0])
+            compare(bid.quotes[3].notes.length, 2)
+            verify(bid.quoteBasis.indexOf("1,800") >= 0, bid.quoteBasis)
+            // A project without a "received_quotes" section: the page shows its message, no rows.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            verify(!bid.hasQuotes)
+            compare(bid.quotes.length, 0)
+        }
     }
 }
