@@ -119,6 +119,12 @@ void readScenariosSection(JsonReader &r, const json::value &v, const std::string
 void readSustainabilitySection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void readInspectionsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeAnalysisSection(const Project &p); ///< null: written back from extraSections
+
+/** The "inspections" section as JSON (the inspections page writes it through setInspections). */
+[[nodiscard]] json::value inspectionsJson(const std::vector<Inspection> &inspections);
+void setInspections(Project &p, const std::vector<Inspection> &inspections);
+/** Replaces the inspection of the same venue and date, or adds it (kept in date order per venue). */
+void upsertInspection(std::vector<Inspection> &inspections, Inspection in);
 void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out);
 
 // ---- CO2e ------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "sections.h"
 
+#include <algorithm>
 #include <set>
 
 namespace vb {
@@ -381,6 +382,43 @@ void readInspectionsSection(JsonReader &r, const json::value &v, const std::stri
     std::vector<Inspection> in;
     readInspections(r, v, path, in);
     keep(p, "inspections", v);
+}
+
+json::value inspectionsJson(const std::vector<Inspection> &inspections)
+{
+    json::array a;
+    for (const auto &in : inspections) {
+        json::object o{{"venue", in.venue}, {"inspector", in.inspector}, {"date", in.date}};
+        json::array items;
+        for (const auto &it : in.items) {
+            json::object io{{"item", it.item}, {"score", it.score ? json::value(*it.score) : json::value(nullptr)}, {"weight", it.weight}};
+            if (!it.note.empty())
+                io["note"] = it.note;
+            items.push_back(std::move(io));
+        }
+        o["items"] = std::move(items);
+        if (in.summary)
+            o["summary"] = json::object{{"zh-TW", in.summary->zh}, {"en", in.summary->en}};
+        a.push_back(std::move(o));
+    }
+    return a;
+}
+
+void setInspections(Project &p, const std::vector<Inspection> &inspections)
+{
+    storeSection(p, "inspections", inspectionsJson(inspections));
+}
+
+void upsertInspection(std::vector<Inspection> &inspections, Inspection in)
+{
+    for (auto &x : inspections)
+        if (x.venue == in.venue && x.date == in.date) {
+            x = std::move(in);
+            return;
+        }
+    const auto at = std::find_if(inspections.begin(), inspections.end(),
+                                 [&](const Inspection &x) { return x.venue == in.venue && x.date > in.date; });
+    inspections.insert(at, std::move(in));
 }
 
 json::value writeAnalysisSection(const Project &)

@@ -26,9 +26,11 @@ ApplicationWindow {
         { id: "revenue", title: qsTr("Revenue estimate"), source: "RevenuePage.qml" },
         { id: "quote", title: qsTr("Quote"), source: "QuotePage.qml" },
         { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" },
+        { id: "inspections", title: qsTr("Site inspection"), source: "InspectionsPage.qml" },
         { id: "destinations", title: qsTr("Destinations"), source: "DestinationsPage.qml" },
         { id: "tender", title: qsTr("Tender scoring"), source: "TenderPage.qml" },
-        { id: "quotes", title: qsTr("Quote review"), source: "QuotesPage.qml" }
+        { id: "quotes", title: qsTr("Quote review"), source: "QuotesPage.qml" },
+        { id: "bid", title: qsTr("Bid book"), source: "BidPage.qml" }
     ]
     readonly property var pageIds: pages.map(p => p.id)
 

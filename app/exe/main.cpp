@@ -19,8 +19,8 @@ Q_IMPORT_QML_PLUGIN(VenueBid_UiPlugin)
 namespace {
 const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ahp"), QStringLiteral("ranking"), QStringLiteral("sensitivity"),
                          QStringLiteral("budget"), QStringLiteral("revenue"), QStringLiteral("quote"),
-                         QStringLiteral("scenarios"), QStringLiteral("destinations"), QStringLiteral("tender"),
-                         QStringLiteral("quotes")};
+                         QStringLiteral("scenarios"), QStringLiteral("inspections"), QStringLiteral("destinations"), QStringLiteral("tender"),
+                         QStringLiteral("quotes"), QStringLiteral("bid")};
 }
 
 int main(int argc, char *argv[])

@@ -82,6 +82,18 @@
         <source>Most inconsistent judgement: %1 vs %2 is %3; %4 would bring CR to %5.</source>
         <translation>最不一致的判斷：%1 對 %2 為 %3；改為 %4 可使 CR 降至 %5。</translation>
     </message>
+    <message>
+        <source>AHP group mode</source>
+        <translation>AHP 群體模式</translation>
+    </message>
+    <message>
+        <source>AHP judgement: %1 vs %2</source>
+        <translation>AHP 判斷：%1 對 %2</translation>
+    </message>
+    <message>
+        <source>AHP evaluator added</source>
+        <translation>新增 AHP 評估者</translation>
+    </message>
 </context>
 <context>
     <name>AhpPage</name>
@@ -120,6 +132,41 @@
     <message>
         <source>Apply as weights</source>
         <translation>套用為權重</translation>
+    </message>
+</context>
+<context>
+    <name>BidBookController</name>
+    <message>
+        <source>no venue passes the must-haves</source>
+        <translation>沒有場地通過必要條件</translation>
+    </message>
+    <message>
+        <source>%1, rank %2 of %3 (%4)</source>
+        <translation>%1，第 %2 名，共 %3 個（%4）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (recommended format)</source>
+        <translation>%1 · %2（建議型式）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (chosen by the bid team)</source>
+        <translation>%1 · %2（申辦團隊選定）</translation>
+    </message>
+    <message>
+        <source>Bid book: %1</source>
+        <translation>競標企劃書：%1</translation>
+    </message>
+    <message>
+        <source>Another document is still being written.</source>
+        <translation>另一份文件仍在產生中。</translation>
+    </message>
+    <message>
+        <source>The project has no tender: the outline maps the proposal to the tender's evaluation items.</source>
+        <translation>專案中沒有招標資料：大綱需對應招標之評選項目。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind: %1</source>
+        <translation>未知的文件種類：%1</translation>
     </message>
 </context>
 <context>
@@ -191,6 +238,85 @@
     <message>
         <source>Cheapest on the same scope: %1.</source>
         <translation>同範圍最便宜：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>BidPage</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Bid proposal</source>
+        <translation>競標企劃書</translation>
+    </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation>提案：%1</translation>
+    </message>
+    <message>
+        <source>Bid book…</source>
+        <translation>競標企劃書…</translation>
+    </message>
+    <message>
+        <source>Pitch deck (16:9)…</source>
+        <translation>申辦簡報（16:9）…</translation>
+    </message>
+    <message>
+        <source>服務建議書 outline…</source>
+        <translation>服務建議書大綱…</translation>
+    </message>
+    <message>
+        <source>Chapters (%1 of %2 written in this language)</source>
+        <translation>章節（本語言已撰寫 %1／%2）</translation>
+    </message>
+    <message>
+        <source>Tables and figures (ranking, budget, destinations, CO2e, risks) are filled in from the project; write the narrative of each chapter here. Switch the language to write the other version.</source>
+        <translation>表格與數據（排名、預算、目的地、CO2e、風險）由專案自動帶入；請在此撰寫各章內文。切換語言即可撰寫另一語言版本。</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已撰寫</translation>
+    </message>
+    <message>
+        <source>to write</source>
+        <translation>待撰寫</translation>
+    </message>
+    <message>
+        <source>Narrative of this chapter…</source>
+        <translation>本章內文…</translation>
+    </message>
+    <message>
+        <source>Letters of invitation and support</source>
+        <translation>邀請函與支持函</translation>
+    </message>
+    <message>
+        <source>No letters recorded (bid_book.letters in the project file).</source>
+        <translation>尚未記錄信函（專案檔 bid_book.letters）。</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已取得</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已請求</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>儲存文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文件 (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -448,6 +574,100 @@
     </message>
 </context>
 <context>
+    <name>InspectionController</name>
+    <message>
+        <source>not scored</source>
+        <translation>未評分</translation>
+    </message>
+    <message>
+        <source>%1 / 5 (%2 of %3 items scored)</source>
+        <translation>%1 / 5（%3 項中已評 %2 項）</translation>
+    </message>
+    <message>
+        <source>no inspection recorded</source>
+        <translation>尚無場勘紀錄</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>No criterion takes its values from the inspections (value_from "inspection").</source>
+        <translation>沒有準則取用場勘分數（value_from "inspection"）。</translation>
+    </message>
+    <message>
+        <source>The latest inspection's score feeds: %1.</source>
+        <translation>最近一次場勘分數用於：%1。</translation>
+    </message>
+    <message>
+        <source>The project has no venues.</source>
+        <translation>專案中沒有場地。</translation>
+    </message>
+    <message>
+        <source>Inspector: expected a name.</source>
+        <translation>勘查人員：請輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Date: expected YYYY-MM-DD, found "%1".</source>
+        <translation>日期：格式應為 YYYY-MM-DD，輸入為「%1」。</translation>
+    </message>
+    <message>
+        <source>%1: expected a score from 1 to 5, or 0 when not checked.</source>
+        <translation>%1：分數應為 1 至 5，未檢查則為 0。</translation>
+    </message>
+    <message>
+        <source>Site inspection: %1</source>
+        <translation>場勘：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Site inspection</source>
+        <translation>場勘</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>勘查人員</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>分數：%1</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Score (0 = not checked)</source>
+        <translation>分數（0 = 未檢查）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation>儲存場勘</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Inspections of this venue</source>
+        <translation>此場地的場勘紀錄</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Overview</source>
@@ -552,6 +772,14 @@
     <message>
         <source>Quote review</source>
         <translation>報價比較</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>場勘</translation>
+    </message>
+    <message>
+        <source>Bid book</source>
+        <translation>競標企劃書</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import VenueBid.Backend
+
+/** The bid (T1.5, O1.5.1): what the bid proposes, the narrative of each bid-book chapter in the UI language, the
+ *  support letters, and the exports (bid book, 16:9 pitch deck, 服務建議書 outline) written in the background. */
+ScrollView {
+    id: page
+    clip: true
+    contentWidth: availableWidth
+
+    BidBookController {
+        id: book
+        onExportFinished: (path, error) => {
+            exportStatus.text = error === "" ? qsTr("Saved %1").arg(path) : error
+        }
+    }
+
+    /** The kind the file dialog is saving. */
+    property string exportKind: "bid"
+
+    function startExport(kind: string): void {
+        page.exportKind = kind
+        exportDialog.currentFile = "file:///" + book.suggestedFileName(kind)
+        exportDialog.open()
+    }
+
+    ColumnLayout {
+        width: page.availableWidth
+        spacing: 6
+
+        SectionTitle {
+            Layout.leftMargin: 16
+            text: qsTr("Bid proposal")
+        }
+        Label {
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.bold: true
+            text: book.congress
+        }
+        Label {
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            objectName: "proposal"
+            text: qsTr("Proposal: %1").arg(book.proposal)
+        }
+        RowLayout {
+            Layout.leftMargin: 16
+            spacing: 8
+            Button {
+                text: qsTr("Bid book…")
+                enabled: !book.busy
+                onClicked: page.startExport("bid")
+            }
+            Button {
+                text: qsTr("Pitch deck (16:9)…")
+                enabled: !book.busy
+                onClicked: page.startExport("deck")
+            }
+            Button {
+                text: qsTr("服務建議書 outline…")
+                enabled: !book.busy && book.hasTender
+                onClicked: page.startExport("tender-outline")
+            }
+            BusyIndicator {
+                running: book.busy
+                visible: book.busy
+                Layout.preferredHeight: 28
+                Layout.preferredWidth: 28
+            }
+            Label {
+                id: exportStatus
+                Layout.maximumWidth: 420
+                elide: Text.ElideMiddle
+            }
+        }
+
+        SectionTitle {
+            Layout.leftMargin: 16
+            text: qsTr("Chapters (%1 of %2 written in this language)").arg(book.writtenCount).arg(book.chapters.length)
+        }
+        Label {
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#666666"
+            text: qsTr("Tables and figures (ranking, budget, destinations, CO2e, risks) are filled in from the project; write the narrative of each chapter here. Switch the language to write the other version.")
+        }
+        Repeater {
+            model: book.chapters
+            delegate: ColumnLayout {
+                id: chapter
+                required property var modelData
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.fillWidth: true
+                spacing: 2
+                RowLayout {
+                    spacing: 8
+                    Label { text: chapter.modelData.number + ". " + chapter.modelData.title; font.bold: true }
+                    Label {
+                        text: chapter.modelData.written ? qsTr("written") : qsTr("to write")
+                        color: chapter.modelData.written ? "#2e7d32" : "#b26a00"
+                    }
+                }
+                TextArea {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(52, implicitHeight)
+                    wrapMode: TextEdit.Wrap
+                    text: chapter.modelData.text
+                    placeholderText: qsTr("Narrative of this chapter…")
+                    // One undo step per chapter; stored when the field loses focus, so typing stays fast.
+                    onEditingFinished: if (text !== chapter.modelData.text) book.setNarrative(chapter.modelData.key, text)
+                }
+            }
+        }
+
+        SectionTitle {
+            Layout.leftMargin: 16
+            text: qsTr("Letters of invitation and support")
+        }
+        Label {
+            Layout.leftMargin: 16
+            visible: book.letters.length === 0
+            text: qsTr("No letters recorded (bid_book.letters in the project file).")
+        }
+        Repeater {
+            model: book.letters
+            delegate: RowLayout {
+                id: letter
+                required property var modelData
+                Layout.leftMargin: 16
+                spacing: 12
+                Label { text: letter.modelData.from; Layout.preferredWidth: 360; elide: Text.ElideRight }
+                Label {
+                    text: letter.modelData.received ? qsTr("received") : qsTr("requested")
+                    color: letter.modelData.received ? "#2e7d32" : "#b26a00"
+                    Layout.preferredWidth: 90
+                }
+                Label { text: letter.modelData.date }
+            }
+        }
+        Item { Layout.preferredHeight: 16 }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Save the document")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: page.exportKind === "deck" ? [qsTr("PDF (*.pdf)"), qsTr("Web page (*.html)")]
+                                               : [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
+        onAccepted: book.exportDocument(page.exportKind, selectedFile)
+    }
+}
