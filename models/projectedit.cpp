@@ -171,9 +171,16 @@ std::optional<EditHistory::Edit> moveImportanceEdit(const Project &p, std::size_
 {
     auto order = importanceOrder(p);
     const auto pos = static_cast<std::size_t>(std::find(order.begin(), order.end(), index) - order.begin());
-    if (pos >= order.size() || (delta < 0 && pos == 0) || (delta > 0 && pos + 1 >= order.size()) || delta == 0)
+    if (pos >= order.size() || delta == 0)
         return std::nullopt;
-    std::swap(order[pos], order[delta < 0 ? pos - 1 : pos + 1]);
+    // Move to pos + delta (clamped): a drag over several rows is one edit; the rows in between shift by one.
+    const auto last = static_cast<long>(order.size()) - 1;
+    const auto target = static_cast<std::size_t>(std::clamp(static_cast<long>(pos) + delta, 0L, last));
+    if (target == pos)
+        return std::nullopt;
+    const auto moved = order[pos];
+    order.erase(order.begin() + static_cast<std::ptrdiff_t>(pos));
+    order.insert(order.begin() + static_cast<std::ptrdiff_t>(target), moved);
     std::vector<std::optional<int>> before, after(p.criteria.size());
     for (const auto &c : p.criteria)
         before.push_back(c.rank);

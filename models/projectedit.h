@@ -69,8 +69,9 @@ private:
  *  ranks in listed order. */
 [[nodiscard]] std::vector<std::size_t> importanceOrder(const Project &p);
 
-/** Moves criterion `index` one place up (delta −1, more important) or down (+1) in the importance order and
- *  renumbers every rank 1..m, as one undo step; nullopt when it cannot move. */
+/** Moves criterion `index` delta places up (negative, more important) or down in the importance order (clamped to
+ *  the ends; the criteria in between shift by one) and renumbers every rank 1..m, as one undo step; nullopt when
+ *  it cannot move. */
 [[nodiscard]] std::optional<EditHistory::Edit> moveImportanceEdit(const Project &p, std::size_t index, int delta);
 
 /** An undoable weight change (all weights before and after, so merging keeps the first "before"). */

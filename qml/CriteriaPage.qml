@@ -124,7 +124,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: palette.placeholderText
-                text: qsTr("Most important first; move a criterion with the arrows. The rank-order (ROC) column above follows; \"Use rank order\" applies it.")
+                text: qsTr("Most important first; drag a criterion by its handle (≡) or move it with the arrows. The rank-order (ROC) column above follows; \"Use rank order\" applies it.")
             }
             Repeater {
                 model: refGrid.order
@@ -134,6 +134,33 @@ Page {
                     required property int index
                     required property var modelData
                     spacing: 6
+                    // Drag the handle up or down: the row follows the pointer and lands where it is released
+                    // (one undoable move over several places; the column's spacing is 4).
+                    z: dragHandle.pressed ? 1 : 0
+                    transform: Translate { id: dragShift }
+                    Label {
+                        text: "≡"
+                        font.pixelSize: 18
+                        Layout.preferredWidth: 20
+                        color: dragHandle.pressed ? palette.highlight : palette.placeholderText
+                        MouseArea {
+                            id: dragHandle
+                            objectName: "dragHandle" + orderRow.index
+                            anchors.fill: parent
+                            cursorShape: Qt.SizeVerCursor
+                            preventStealing: true
+                            property real startY: 0
+                            onPressed: mouse => startY = mapToItem(null, mouse.x, mouse.y).y
+                            onPositionChanged: mouse => dragShift.y = mapToItem(null, mouse.x, mouse.y).y - startY
+                            onReleased: {
+                                const delta = Math.round(dragShift.y / (orderRow.height + 4))
+                                dragShift.y = 0
+                                if (delta !== 0)
+                                    ProjectController.moveImportance(orderRow.modelData.row, delta)
+                            }
+                            onCanceled: dragShift.y = 0
+                        }
+                    }
                     Label { text: (orderRow.index + 1) + "."; Layout.preferredWidth: 24 }
                     Label { text: orderRow.modelData.name; Layout.preferredWidth: 200; elide: Text.ElideRight }
                     ToolButton {

@@ -38,6 +38,29 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(weightPercents(m_p)[1], 100.0));
     }
 
+    void importanceMovesOverSeveralRows()
+    {
+        // minimal: plenary rank 1, rental 2, rooms 3 (criteria rows 0, 2, 1). Dragging rooms (row 1) two places up
+        // makes it first and shifts the others down: rooms 1, plenary 2, rental 3; one undo step restores the file.
+        QCOMPARE(importanceOrder(m_p), (std::vector<std::size_t>{0, 2, 1}));
+        EditHistory h;
+        auto e = moveImportanceEdit(m_p, 1, -2);
+        QVERIFY(e.has_value());
+        h.apply(m_p, std::move(*e));
+        QCOMPARE(importanceOrder(m_p), (std::vector<std::size_t>{1, 0, 2}));
+        QCOMPARE(m_p.criteria[1].rank, std::optional<int>(1));
+        QCOMPARE(m_p.criteria[0].rank, std::optional<int>(2));
+        QCOMPARE(m_p.criteria[2].rank, std::optional<int>(3));
+        QVERIFY(!moveImportanceEdit(m_p, 1, -1).has_value()); // already first
+        auto far = moveImportanceEdit(m_p, 1, 99);             // clamped to the last place
+        QVERIFY(far.has_value());
+        h.apply(m_p, std::move(*far));
+        QCOMPARE(importanceOrder(m_p), (std::vector<std::size_t>{0, 2, 1}));
+        QVERIFY(h.undo(m_p));
+        QVERIFY(h.undo(m_p));
+        QCOMPARE(m_p.criteria[1].rank, std::optional<int>(3)); // the file's ranks
+    }
+
     void dragMergesIntoOneUndo()
     {
         EditHistory h;

@@ -69,6 +69,28 @@ Item {
             compare(ProjectController.importanceOrder()[0].name, "Plenary seats")
         }
 
+        function test_dragImportanceOrder() {
+            const page = createTemporaryObject(criteriaPage, root)
+            waitForRendering(page)
+            // File ranks: plenary 1, rental 2, rooms 3. Drag rooms (third) by its handle two rows up: rooms 1,
+            // plenary 2, rental 3 in one undo step.
+            const handle = findChild(page, "dragHandle2")
+            verify(handle)
+            const pitch = handle.parent.parent.height + 4
+            mousePress(handle, handle.width / 2, handle.height / 2)
+            mouseMove(handle, handle.width / 2, handle.height / 2 - pitch)
+            mouseMove(handle, handle.width / 2, handle.height / 2 - 2 * pitch)
+            mouseRelease(handle, handle.width / 2, handle.height / 2 - 2 * pitch)
+            let order = ProjectController.importanceOrder()
+            compare(order[0].name, "Meeting rooms")
+            compare(order[1].name, "Plenary seats")
+            compare(order[2].name, "Venue rental")
+            ProjectController.undo()
+            order = ProjectController.importanceOrder()
+            compare(order[0].name, "Plenary seats")
+            compare(order[2].name, "Meeting rooms")
+        }
+
         function test_sliderKeepsSumAt100() {
             const page = createTemporaryObject(criteriaPage, root)
             waitForRendering(page)
