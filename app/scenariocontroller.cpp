@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariocontroller.h"
 
+#include "budgetcalc.h"
+#include "scenariofinance.h"
+
 #include "analysis.h"
 #include "languagecontroller.h"
 #include "mcda_io.h"
@@ -34,7 +37,7 @@ ScenarioController::ScenarioController(bool followProjectController, QObject *pa
                                          "triggerDate", "daysBeforeStart", "triggerOk", "fallbackOk", "action"},
                                         this))
     , m_formats(new AnalysisListModel({"format", "name", "baselineText", "expectedText", "exposureText", "worstScenario", "co2eText",
-                                       "flightsText", "co2ePartial", "co2eMissing", "recommended"},
+                                       "flightsText", "co2ePartial", "co2eMissing", "recommended", "surplusText", "expectedSurplusText"},
                                       this))
     , m_options(new AnalysisListModel({"rank", "optionId", "label", "formatName", "scoreText", "recommended"}, this))
 {
@@ -145,6 +148,10 @@ void ScenarioController::reload()
             scen << row;
         }
 
+        // The expected financial result: the budget's surplus at each scenario's attendance (venuebid-cli scenarios).
+        std::optional<std::array<vb::FormatFinance, 3>> finance;
+        if (vb::hasBudget(p))
+            finance = vb::expectedFinance(p, vb::budgetOf(p), a);
         for (auto f : kAllFormats) {
             const auto &fe = sa.formats[static_cast<std::size_t>(f)];
             QVariantMap row{{QStringLiteral("format"), QString::fromLatin1(formatKey(f))},
@@ -154,6 +161,9 @@ void ScenarioController::reload()
                             {QStringLiteral("exposureText"), fixed(fe.exposurePct, 2) + QStringLiteral(" %")},
                             {QStringLiteral("worstScenario"), fe.worstScenario >= 0 ? qs(a.scenarios[static_cast<std::size_t>(fe.worstScenario)].name.get(l)) : QString()},
                             {QStringLiteral("recommended"), f == planned}};
+            const auto *ff = finance ? &(*finance)[static_cast<std::size_t>(f)] : nullptr;
+            row.insert(QStringLiteral("surplusText"), ff ? QString::fromStdString(vb::formatMoney(ff->baseline)) : QStringLiteral("–"));
+            row.insert(QStringLiteral("expectedSurplusText"), ff ? QString::fromStdString(vb::formatMoney(std::llround(ff->expected))) : QStringLiteral("–"));
             if (a.sustainability) {
                 const auto c = computeCo2e(p, *a.sustainability, f);
                 QStringList missing;

@@ -26,18 +26,8 @@ std::optional<std::int64_t> rateMicro(const Project &p, std::string_view currenc
 
 Drivers driversFor(const Project &p, EventFormat f, int percent)
 {
-    const auto &req = p.requirements;
-    const auto att = req.attendance(f);
-    Drivers d;
-    d.onsite = roundDiv(static_cast<Wide>(att.onsite) * percent, 100);
-    d.online = roundDiv(static_cast<Wide>(att.online) * percent, 100);
-    d.days = req.days;
-    // Room-nights scale with the format's on-site attendance relative to the all-on-site plan.
-    const std::int64_t rn = req.roomNights.value_or(0);
-    const std::int64_t ref = req.attendance(EventFormat::Onsite).onsite;
-    d.roomNights = ref > 0 ? roundDiv(static_cast<Wide>(rn) * d.onsite, ref) : 0;
-    d.exhibitionM2 = std::llround(req.exhibitionM2.value_or(0.0));
-    return d;
+    const auto att = p.requirements.attendance(f);
+    return driversForAttendance(p, roundDiv(static_cast<Wide>(att.onsite) * percent, 100), roundDiv(static_cast<Wide>(att.online) * percent, 100));
 }
 
 std::int64_t driverCount(QuantityBasis b, const Drivers &d)
@@ -82,12 +72,31 @@ LineAmounts computeLine(const Project &p, const Budget &b, const BudgetLine &lin
     return a;
 }
 
+Drivers driversForAttendance(const Project &p, std::int64_t onsite, std::int64_t online)
+{
+    const auto &req = p.requirements;
+    Drivers d;
+    d.onsite = onsite;
+    d.online = online;
+    d.days = req.days;
+    const std::int64_t rn = req.roomNights.value_or(0);
+    const std::int64_t ref = req.attendance(EventFormat::Onsite).onsite;
+    d.roomNights = ref > 0 ? roundDiv(static_cast<Wide>(rn) * d.onsite, ref) : 0;
+    d.exhibitionM2 = std::llround(req.exhibitionM2.value_or(0.0));
+    return d;
+}
+
 FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int percent)
+{
+    return computeFormatWith(p, b, f, driversFor(p, f, percent), percent);
+}
+
+FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f, const Drivers &drivers, int percent)
 {
     FormatBudget fb;
     fb.format = f;
     fb.percent = percent;
-    fb.drivers = driversFor(p, f, percent);
+    fb.drivers = drivers;
     fb.lines.resize(b.lines.size());
     fb.included.resize(b.lines.size());
     auto &c = fb.costs;

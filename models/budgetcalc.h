@@ -26,6 +26,9 @@ struct Drivers {
 };
 /** Drivers of format f with attendance at percent % of the plan. */
 [[nodiscard]] Drivers driversFor(const Project &p, EventFormat f, int percent = 100);
+/** Drivers for a given attendance (a risk scenario's outcome); room-nights scale with the on-site attendance
+ *  relative to the all-on-site plan, as in driversFor(). */
+[[nodiscard]] Drivers driversForAttendance(const Project &p, std::int64_t onsite, std::int64_t online);
 /** The count a basis multiplies the quantity by. */
 [[nodiscard]] std::int64_t driverCount(QuantityBasis b, const Drivers &d);
 
@@ -121,6 +124,8 @@ struct BudgetSummary {
 
 /** Costs and revenue of one format at percent % of planned attendance. */
 [[nodiscard]] FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int percent = 100);
+/** Costs and revenue of format f with the given drivers (percent is only recorded). */
+[[nodiscard]] FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f, const Drivers &drivers, int percent = 100);
 /** One line in one format (exposed for the GUI and the exports). */
 [[nodiscard]] LineAmounts computeLine(const Project &p, const Budget &b, const BudgetLine &line, const Drivers &d);
 /** Whole-budget recompute: three formats × three scenarios, break-even, ROI, exposure. */

@@ -6,6 +6,8 @@
 #include "methodcomparison.h"
 #include "quote.h"
 #include "report_html.h"
+#include "scenariofinance.h"
+#include "budgetcalc.h"
 #include "sensitivity.h"
 #include "venueranking.h"
 
@@ -35,11 +37,22 @@ std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method)
               << s.riskScore() << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
               << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
         }
+        // Attendance, and with a budget the surplus, if nothing happens and expected over the scenarios.
+        const auto finance = hasBudget(p) ? std::optional(expectedFinance(p, budgetOf(p), a)) : std::nullopt;
         h << "</table><table class=\"t\"><tr><th>" << t("Format", "型式") << "</th><th>" << t("Attendance if nothing happens", "無事件時出席")
-          << "</th><th>" << t("Expected attendance", "預期出席") << "</th></tr>";
-        for (const auto &fe : opts.scenarios.formats)
+          << "</th><th>" << t("Expected attendance", "預期出席") << "</th>";
+        if (finance)
+            h << "<th>" << t("Surplus if nothing happens", "無事件時盈餘") << "</th><th>" << t("Expected surplus", "期望盈餘") << "</th>";
+        h << "</tr>";
+        for (const auto &fe : opts.scenarios.formats) {
             h << "<tr><td>" << formatName(fe.format, lang) << "</td><td align=\"right\">" << groupDigits(fe.baseline) << "</td><td align=\"right\">"
-              << groupDigits(std::round(fe.expected)) << "</td></tr>";
+              << groupDigits(std::round(fe.expected)) << "</td>";
+            if (finance) {
+                const auto &ff = (*finance)[static_cast<std::size_t>(fe.format)];
+                h << "<td align=\"right\">" << formatMoney(ff.baseline) << "</td><td align=\"right\">" << formatMoney(std::llround(ff.expected)) << "</td>";
+            }
+            h << "</tr>";
+        }
         h << "</table>";
     }
     return h.str();

@@ -208,6 +208,8 @@ ScrollView {
                     required property bool co2ePartial
                     required property string co2eMissing
                     required property bool recommended
+                    required property string surplusText
+                    required property string expectedSurplusText
                     objectName: "formatCard_" + format
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
@@ -226,6 +228,12 @@ ScrollView {
                         Label { text: qsTr("Attendance without incidents: %1").arg(card.baselineText) }
                         Label { text: qsTr("Expected attendance: %1").arg(card.expectedText) }
                         Label { text: qsTr("Risk exposure: %1").arg(card.exposureText) }
+                        Label { text: qsTr("Surplus without incidents: %1").arg(card.surplusText) }
+                        Label {
+                            objectName: "expectedSurplus_" + card.format
+                            font.bold: true
+                            text: qsTr("Expected surplus: %1").arg(card.expectedSurplusText)
+                        }
                         Label {
                             Layout.fillWidth: true
                             elide: Text.ElideRight

@@ -6,6 +6,8 @@
 #include "table.h"
 
 #include "analysis.h"
+#include "budgetcalc.h"
+#include "scenariofinance.h"
 #include "json_text.h"
 #include "mcda_io.h"
 #include "projectio.h"
@@ -75,6 +77,22 @@ json::value scenariosJson(const Project &p, const AnalysisData &a, const Scenari
         o["exposure_pct"] = jsonNumber(roundTo(fe.exposurePct, 2));
         o["worst_scenario"] = fe.worstScenario >= 0 ? json::value(a.scenarios[static_cast<std::size_t>(fe.worstScenario)].id) : json::value(nullptr);
         fmts.push_back(std::move(o));
+    }
+    // The expected financial result (docs/analysis.md): the budget's surplus at each scenario's attendance.
+    if (hasBudget(p)) {
+        const auto fin = expectedFinance(p, budgetOf(p), a);
+        for (std::size_t k = 0; k < fin.size(); ++k) {
+            auto &o = fmts[k].as_object();
+            const auto &ff = fin[k];
+            json::array per;
+            for (auto m : ff.perScenario)
+                per.push_back(m);
+            o["surplus_baseline"] = ff.baseline;
+            o["surplus_expected"] = jsonNumber(roundTo(ff.expected, 0));
+            o["surplus_per_scenario"] = std::move(per);
+            o["surplus_worst_scenario"] = ff.worstScenario >= 0 ? json::value(a.scenarios[static_cast<std::size_t>(ff.worstScenario)].id) : json::value(nullptr);
+        }
+        root["surplus_convention"] = "surplus = revenue - cost (tax incl.) of the likely budget at the scenario's attendance; fixed costs stay";
     }
     root["formats"] = std::move(fmts);
     json::array items;
@@ -269,7 +287,7 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
         return InputError;
     const auto data = analysisOf(*p);
     const auto opts = analyseOptions(*p);
-    const EventFormat planned = opts.recommendation->format;
+    const EventFormat planned = opts.recommendation ? opts.recommendation->format : EventFormat::Onsite;
     const auto &sa = opts.scenarios;
     const Lang l = c.lang;
     if (c.format == "json") {
@@ -296,6 +314,19 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
     exp.push_back("");
     exp.push_back("");
     rows.push_back(std::move(exp));
+    if (hasBudget(*p)) {
+        const auto fin = expectedFinance(*p, budgetOf(*p), data);
+        std::vector<std::string> base{zh ? "無事件盈餘" : "Surplus, no event", "", ""}, expd{zh ? "期望盈餘" : "Expected surplus", "", ""};
+        for (const auto &ff : fin) {
+            base.push_back(formatMoney(ff.baseline));
+            expd.push_back(formatMoney(std::llround(ff.expected)));
+        }
+        for (auto *r : {&base, &expd}) {
+            r->push_back("");
+            r->push_back("");
+            rows.push_back(std::move(*r));
+        }
+    }
     out << renderTable(rows, {1, 2, 3, 4, 5}) << "\n";
     return Ok;
 }

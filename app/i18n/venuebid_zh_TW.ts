@@ -515,8 +515,8 @@
         <translation>重要性順序</translation>
     </message>
     <message>
-        <source>Most important first; move a criterion with the arrows. The rank-order (ROC) column above follows; "Use rank order" applies it.</source>
-        <translation>最重要者在前；以箭頭調整準則順序。上方的重要性順序 (ROC) 欄會隨之更新，按「使用重要性順序」即可套用。</translation>
+        <source>Most important first; drag a criterion by its handle (≡) or move it with the arrows. The rank-order (ROC) column above follows; "Use rank order" applies it.</source>
+        <translation>最重要者在前；拖曳準則的把手（≡）或以箭頭調整順序。上方的重要性順序 (ROC) 欄會隨之更新，按「使用重要性順序」即可套用。</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1301,14 @@
     <message>
         <source>Keeps fewer attendees than %1; consider it instead.</source>
         <translation>保留的出席人數少於%1，建議改用%1。</translation>
+    </message>
+    <message>
+        <source>Surplus without incidents: %1</source>
+        <translation>無事件時盈餘：%1</translation>
+    </message>
+    <message>
+        <source>Expected surplus: %1</source>
+        <translation>期望盈餘：%1</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,14 @@ private Q_SLOTS:
         p.requirements.mustHave.clear();
         const vb::Venue proto = p.venues[0];
         p.venues.clear();
-        for (const char *id : {"exhibition_m2", "hotel_rooms_nearby", "airport_minutes"})
-            p.criteria.push_back({id, {id, id}, std::string(id) == "airport_minutes" ? vb::Direction::Cost : vb::Direction::Benefit, "", 10.0,
-                                  std::nullopt, vb::ValueFrom::Attributes, std::nullopt});
+        for (const char *id : {"exhibition_m2", "hotel_rooms_nearby", "airport_minutes"}) {
+            vb::Criterion c;
+            c.id = id;
+            c.name = {id, id};
+            c.direction = std::string(id) == "airport_minutes" ? vb::Direction::Cost : vb::Direction::Benefit;
+            c.weight = 10.0;
+            p.criteria.push_back(std::move(c));
+        }
         std::mt19937_64 rng(42);
         std::uniform_real_distribution<double> u(0.0, 1.0);
         for (int i = 0; i < 1000; ++i) {
@@ -36,7 +41,13 @@ private Q_SLOTS:
             v.id = "v" + std::to_string(i);
             v.name = {"場地" + std::to_string(i), "Venue " + std::to_string(i)};
             v.attributes.clear();
-            const auto fact = [&](double x) { return vb::Fact{std::round(x), {}, std::string("https://example.org/v"), std::string("2025")}; };
+            const auto fact = [&](double x) {
+                vb::Fact f;
+                f.value = std::round(x);
+                f.source = "https://example.org/v";
+                f.asOf = "2025";
+                return f;
+            };
             v.attributes.emplace_back("plenary_seats", fact(300 + 4000 * u(rng)));
             v.attributes.emplace_back("meeting_rooms", fact(2 + 40 * u(rng)));
             v.attributes.emplace_back("exhibition_m2", fact(20000 * u(rng)));

@@ -120,6 +120,27 @@ private Q_SLOTS:
         QCOMPARE(c["days_before_start"].toInt(), 7);
         QCOMPARE(c["fallback_keeps_most"].toBool(), false);
         QCOMPARE(s[0].toObject()["attendance"].toObject()["hybrid"].toDouble(), 100.0);
+        QVERIFY(!f[0].toObject().contains("surplus_expected")); // no budget, no financial result
+    }
+
+    void scenarioSurplusFollowsTheBudget()
+    {
+        // The sample has a budget: each format's surplus without incidents is the budget command's likely surplus,
+        // and the expected surplus is Σ p·surplus_s + (1 − Σ p)·baseline over the listed per-scenario surpluses.
+        const auto o = json(cli({"scenarios", kSample, "--format", "json"}));
+        const auto budget = json(cli({"budget", kSample, "--format", "json"}))["formats"].toObject();
+        const auto items = o["scenarios"].toArray();
+        for (const auto &fv : o["formats"].toArray()) {
+            const auto f = fv.toObject();
+            const double base = f["surplus_baseline"].toDouble();
+            QCOMPARE(base, budget[f["format"].toString()].toObject()["surplus"].toDouble());
+            const auto per = f["surplus_per_scenario"].toArray();
+            QCOMPARE(per.size(), items.size());
+            double expected = (1.0 - o["probability_sum"].toDouble()) * base;
+            for (int i = 0; i < per.size(); ++i)
+                expected += items[i].toObject()["probability"].toDouble() * per[i].toDouble();
+            QVERIFY2(std::abs(expected - f["surplus_expected"].toDouble()) <= 0.5, qPrintable(f["format"].toString()));
+        }
     }
 
     void co2eJson()

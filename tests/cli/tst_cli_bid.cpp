@@ -216,7 +216,7 @@ private Q_SLOTS:
         const auto rank = json(cli({"rank", kSample, "--format", "json"}));
         const QString winner = rank.value("ranking").toArray().first().toObject().value("name").toString();
         QVERIFY(!winner.isEmpty());
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
             const QString html = dir.filePath(QStringLiteral("bid-%1.html").arg(lang));
             QCOMPARE(cli({"report", kSample, "--kind", "bid", "--lang", lang, "--out", html}).code, 0);
             QFile f(html);
@@ -253,7 +253,7 @@ private Q_SLOTS:
     {
         // 16:9 pages (254 × 142.875 mm = 720 × 405 pt) and exactly nine slides: nothing spills onto a tenth page.
         QTemporaryDir dir;
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
             const QString pdf = dir.filePath(QStringLiteral("deck-%1.pdf").arg(lang));
             QCOMPARE(cli({"report", kSample, "--kind", "deck", "--lang", lang, "--out", pdf}).code, 0);
             QProcess info;

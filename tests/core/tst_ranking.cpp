@@ -104,7 +104,7 @@ private Q_SLOTS:
         // Room-nights: 150 adjacent rooms × 4 days = 600 < 1,000 → excluded when it is a must-have.
         p.requirements.roomNights = 1000;
         p.requirements.mustHave.push_back(Requirement::RoomNights);
-        alpha.attributes.emplace_back("hotel_rooms_nearby", Fact{250.0 - 100.0, {}, std::string("https://example.org/h"), std::string("2025")});
+        alpha.attributes.emplace_back("hotel_rooms_nearby", Fact{250.0 - 100.0, "", std::string("https://example.org/h"), std::string("2025"), false, std::nullopt, std::nullopt});
         auto issues = checkRequirements(p, alpha);
         QCOMPARE(issues.front().requirement, Requirement::RoomNights);
         QVERIFY(issues.front().excludes);
