@@ -164,12 +164,7 @@ bool hasAhpJudgements(const Project &p)
 
 AhpJudgements ahpJudgementsOf(const Project &p)
 {
-    AhpJudgements j;
-    JsonReader r;
-    if (const auto *raw = rawSection(p, "ahp"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readJson(r, *parsed.value, "/ahp", j);
-    return j;
+    return parseSection<AhpJudgements>(p, "ahp", readJson);
 }
 
 void setAhpJudgements(Project &p, const AhpJudgements &j)
@@ -198,14 +193,7 @@ void setAhpJudgements(Project &p, const AhpJudgements &j)
 
 void readAhpSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    AhpJudgements j;
-    readJson(r, v, path, j);
-    p.extraSections.emplace_back("ahp", toPrettyJson(v));
-}
-
-json::value writeAhpSection(const Project &)
-{
-    return nullptr; // written back from extraSections
+    keepSection<AhpJudgements>(r, v, path, p, "ahp", readJson);
 }
 
 void validateAhpSection(const Project &p, std::vector<Diagnostic> &out)

@@ -37,7 +37,6 @@ struct AhpJudgements {
 void setAhpJudgements(Project &p, const AhpJudgements &j);
 
 void readAhpSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
-[[nodiscard]] json::value writeAhpSection(const Project &p); ///< null: written back from extraSections
 void validateAhpSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb

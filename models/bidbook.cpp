@@ -168,12 +168,7 @@ bool hasBidBook(const Project &p)
 
 BidBook bidBookOf(const Project &p)
 {
-    BidBook b;
-    JsonReader r;
-    if (const auto *raw = rawSection(p, "bid_book"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readBidBookJson(r, *parsed.value, "/bid_book", b);
-    return b;
+    return parseSection<BidBook>(p, "bid_book", readBidBookJson);
 }
 
 void setBidBook(Project &p, const BidBook &b)
@@ -206,14 +201,7 @@ Proposal proposalOf(const Project &p, const BidBook &b, mcda::Method method)
 
 void readBidBookSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    BidBook b;
-    readBidBookJson(r, v, path, b);
-    p.extraSections.emplace_back("bid_book", toPrettyJson(v));
-}
-
-json::value writeBidBookSection(const Project &)
-{
-    return nullptr; // written back from extraSections
+    keepSection<BidBook>(r, v, path, p, "bid_book", readBidBookJson);
 }
 
 void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out)

@@ -73,7 +73,6 @@ void setBidBook(Project &p, const BidBook &b);
 void readBidBookJson(JsonReader &r, const json::value &v, const std::string &path, BidBook &out);
 [[nodiscard]] json::value bidBookJson(const BidBook &b);
 void readBidBookSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
-[[nodiscard]] json::value writeBidBookSection(const Project &p); ///< null: written back from extraSections
 void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb::bid

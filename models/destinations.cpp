@@ -397,24 +397,12 @@ bool hasDestinations(const Project &p)
 
 Comparison destinationsOf(const Project &p)
 {
-    Comparison c;
-    JsonReader r;
-    if (const auto *raw = rawSection(p, "destinations"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readDestinationsJson(r, *parsed.value, "/destinations", c);
-    return c;
+    return parseSection<Comparison>(p, "destinations", readDestinationsJson);
 }
 
 void readDestinationsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    Comparison c;
-    readDestinationsJson(r, v, path, c);
-    p.extraSections.emplace_back("destinations", toPrettyJson(v));
-}
-
-json::value writeDestinationsSection(const Project &)
-{
-    return nullptr; // written back from extraSections
+    keepSection<Comparison>(r, v, path, p, "destinations", readDestinationsJson);
 }
 
 void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out)

@@ -99,7 +99,6 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
 [[nodiscard]] bool hasDestinations(const Project &p);
 [[nodiscard]] Comparison destinationsOf(const Project &p);
 void readDestinationsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
-[[nodiscard]] json::value writeDestinationsSection(const Project &p); ///< null: written back from extraSections
 void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb::destinations

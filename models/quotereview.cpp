@@ -316,11 +316,7 @@ bool hasReview(const Project &p)
 
 Review reviewOf(const Project &p)
 {
-    Review rv;
-    JsonReader r;
-    if (const auto *raw = rawSection(p, "received_quotes"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readReviewJson(r, *parsed.value, "/received_quotes", rv);
+    auto rv = parseSection<Review>(p, "received_quotes", readReviewJson);
     if (hasBudget(p))
         rv.taxBp = budgetOf(p).taxBp;
     return rv;
@@ -328,14 +324,7 @@ Review reviewOf(const Project &p)
 
 void readReviewSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    Review rv;
-    readReviewJson(r, v, path, rv);
-    p.extraSections.emplace_back("received_quotes", toPrettyJson(v));
-}
-
-json::value writeReviewSection(const Project &)
-{
-    return nullptr; // written back from extraSections
+    keepSection<Review>(r, v, path, p, "received_quotes", readReviewJson);
 }
 
 void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)

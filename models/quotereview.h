@@ -111,7 +111,6 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
 [[nodiscard]] bool hasReview(const Project &p);
 [[nodiscard]] Review reviewOf(const Project &p);
 void readReviewSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
-[[nodiscard]] json::value writeReviewSection(const Project &p); ///< null: written back from extraSections
 void validateReviewSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb::quotes

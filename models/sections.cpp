@@ -21,12 +21,12 @@ constexpr SectionCodec kSections[] = {
     {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // issue 4
     {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // issue 4
     {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // issue 4
-    {"ahp", readAhpSection, writeAhpSection, validateAhpSection},                     // issue 4, models/ahpsection.cpp
-    {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
-    {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
+    {"ahp", readAhpSection, writtenVerbatim, validateAhpSection},                     // issue 4, models/ahpsection.cpp
+    {"tender", tender::readTenderSection, writtenVerbatim, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
+    {"destinations", destinations::readDestinationsSection, writtenVerbatim,
      destinations::validateDestinationsSection}, // issue 6, models/destinations.cpp
-    {"bid_book", bid::readBidBookSection, bid::writeBidBookSection, bid::validateBidBookSection}, // issue 6, models/bidbook.cpp
-    {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection}, // issue 6, models/quotereview.cpp
+    {"bid_book", bid::readBidBookSection, writtenVerbatim, bid::validateBidBookSection}, // issue 6, models/bidbook.cpp
+    {"received_quotes", quotes::readReviewSection, writtenVerbatim, quotes::validateReviewSection}, // issue 6, models/quotereview.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace
@@ -36,6 +36,11 @@ const std::string *rawSection(const Project &p, std::string_view key)
     for (const auto &[k, raw] : p.extraSections)
         if (k == key)
             return &raw;
+    return nullptr;
+}
+
+json::value writtenVerbatim(const Project &)
+{
     return nullptr;
 }
 

@@ -159,7 +159,6 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
 [[nodiscard]] Tender tenderOf(const Project &p);
 
 void readTenderSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
-[[nodiscard]] json::value writeTenderSection(const Project &p); ///< null: written back from extraSections
 void validateTenderSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb::tender

@@ -309,24 +309,12 @@ bool hasTender(const Project &p)
 
 Tender tenderOf(const Project &p)
 {
-    Tender t;
-    JsonReader r;
-    if (const auto *raw = rawSection(p, "tender"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readTenderJson(r, *parsed.value, "/tender", t);
-    return t;
+    return parseSection<Tender>(p, "tender", readTenderJson);
 }
 
 void readTenderSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    Tender t;
-    readTenderJson(r, v, path, t);
-    p.extraSections.emplace_back("tender", toPrettyJson(v));
-}
-
-json::value writeTenderSection(const Project &)
-{
-    return nullptr; // written back from extraSections
+    keepSection<Tender>(r, v, path, p, "tender", readTenderJson);
 }
 
 void validateTenderSection(const Project &p, std::vector<Diagnostic> &out)

@@ -3,38 +3,22 @@
 #include "mcda.h"
 #include "mcda_weights.h"
 
+#include "eigen_literals.h"
+
 #include <QtTest>
 
 #include <cmath>
 
 using namespace vb;
+using vb::test::mat;
+using vb::test::vec;
 using namespace vb::mcda;
 
 namespace {
 
 constexpr double tol = 1e-9;
 
-Eigen::MatrixXd mat(std::initializer_list<std::initializer_list<double>> rows)
-{
-    Eigen::MatrixXd M(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows.begin()->size()));
-    Eigen::Index i = 0;
-    for (const auto &r : rows) {
-        Eigen::Index j = 0;
-        for (double x : r)
-            M(i, j++) = x;
-        ++i;
-    }
-    return M;
-}
 
-Eigen::VectorXd vec(std::initializer_list<double> v)
-{
-    Eigen::VectorXd out(static_cast<Eigen::Index>(v.size()));
-    Eigen::Index i = 0;
-    for (double x : v)
-        out(i++) = x;
-    return out;
-}
 
 bool allFinite(const Eigen::MatrixXd &M)
 {

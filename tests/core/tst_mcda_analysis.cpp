@@ -5,28 +5,19 @@
 #include "sensitivity.h"
 #include "smaa.h"
 
+#include "eigen_literals.h"
+
 #include <QtTest>
 
 #include <atomic>
 #include <cmath>
 
 using namespace vb;
+using vb::test::mat;
 using namespace vb::mcda;
 
 namespace {
 
-Eigen::MatrixXd mat(std::initializer_list<std::initializer_list<double>> rows)
-{
-    Eigen::MatrixXd M(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows.begin()->size()));
-    Eigen::Index i = 0;
-    for (const auto &r : rows) {
-        Eigen::Index j = 0;
-        for (double x : r)
-            M(i, j++) = x;
-        ++i;
-    }
-    return M;
-}
 
 /** Two alternatives, each best on one criterion: A1 wins exactly when w1 > 0.5 (raw values, WSM). */
 DecisionProblem seesaw(Method m = Method::WSM)

@@ -7,6 +7,8 @@
 #include "mcda.h"
 #include "mcda_weights.h"
 
+#include "eigen_literals.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -14,31 +16,13 @@
 #include <vector>
 
 using namespace vb;
+using vb::test::mat;
+using vb::test::vec;
 using namespace vb::mcda;
 
 namespace {
 
-Eigen::MatrixXd rows(std::initializer_list<std::initializer_list<double>> r)
-{
-    Eigen::MatrixXd M(static_cast<Eigen::Index>(r.size()), static_cast<Eigen::Index>(r.begin()->size()));
-    Eigen::Index i = 0;
-    for (const auto &row : r) {
-        Eigen::Index j = 0;
-        for (double x : row)
-            M(i, j++) = x;
-        ++i;
-    }
-    return M;
-}
 
-Eigen::VectorXd vec(std::initializer_list<double> v)
-{
-    Eigen::VectorXd out(static_cast<Eigen::Index>(v.size()));
-    Eigen::Index i = 0;
-    for (double x : v)
-        out(i++) = x;
-    return out;
-}
 
 /** Half a unit of the last printed decimal (values printed with `decimals` decimals), plus rounding slack. */
 constexpr double printed(int decimals)
@@ -63,7 +47,7 @@ constexpr double printed(int decimals)
  *  and PROMETHEE (ch. 3) chapters: 6 sites × 4 benefit criteria, weights (0.4, 0.3, 0.1, 0.2). */
 Eigen::MatrixXd facilitySites()
 {
-    return rows({{8, 7, 2, 1}, {5, 3, 7, 5}, {7, 5, 6, 4}, {9, 9, 7, 3}, {11, 10, 3, 7}, {6, 9, 5, 4}});
+    return mat({{8, 7, 2, 1}, {5, 3, 7, 5}, {7, 5, 6, 4}, {9, 9, 7, 3}, {11, 10, 3, 7}, {6, 9, 5, 4}});
 }
 
 std::vector<Direction> dirs(std::initializer_list<int> signs)
@@ -102,7 +86,7 @@ void TestMcdaPublished::wsmTriantaphyllou()
     DecisionProblem p;
     p.directions = dirs({+1, +1, +1, +1});
     p.weights = vec({0.20, 0.15, 0.40, 0.25});
-    p.X = rows({{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}});
+    p.X = mat({{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}});
     p.method = Method::WSM;
     p.normalization = Normalization::None;
     const auto s = score(p);
@@ -128,7 +112,7 @@ void TestMcdaPublished::wpmTriantaphyllou()
     DecisionProblem p;
     p.directions = dirs({+1, +1, +1, +1});
     p.weights = vec({0.20, 0.15, 0.40, 0.25});
-    p.X = rows({{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}});
+    p.X = mat({{25, 20, 15, 30}, {10, 30, 20, 30}, {30, 10, 30, 10}});
     p.method = Method::WPM;
     const auto s = score(p);
     QVERIFY(s.normalization == Normalization::MaxLinear);
@@ -199,7 +183,7 @@ void TestMcdaPublished::prometheeZiemba2019Linear()
     // (−0.4143, −0.5056, −0.2317, −0.2892, 0.3313, 0.0619, 0.4296, 0.1626, 0.4554).
     // Inputs and outputs read in https://github.com/energyinpython/pyrepo-mcda, tests/test_mcda_methods_2.py
     // (Test_PROMETHEE_II_2, citing the paper). The paper's table lists criteria as rows; here rows are alternatives.
-    const Eigen::MatrixXd criteriaByAlternative = rows({
+    const Eigen::MatrixXd criteriaByAlternative = mat({
         {38723, 34913, 25596, 34842, 22570, 39773, 19500, 34525, 16486},
         {33207, 32085, 2123, 32095, 1445, 17485, 868, 16958, 958},
         {0, 0.2, 5, 0.2, 0.2, 0.2, 99, 99, 99},
@@ -233,7 +217,7 @@ void TestMcdaPublished::prometheeZiemba2017VShape()
     // (normalised). Published φ to 4 decimals: (−0.0445, 0.1884, −0.0954, −0.0485).
     // Inputs and outputs read in https://github.com/energyinpython/pyrepo-mcda, tests/test_mcda_methods_2.py
     // (Test_PROMETHEE_II_3, citing the paper). The paper's table lists criteria as rows; here rows are alternatives.
-    const Eigen::MatrixXd criteriaByAlternative = rows({
+    const Eigen::MatrixXd criteriaByAlternative = mat({
         {16347, 14219, 8160, 8160},
         {9, 8.5, 9, 8.5},
         {73.8, 55, 64.8, 62.5},
@@ -266,7 +250,7 @@ void TestMcdaPublished::entropyXu2004()
     // 4 × 4 matrix. Published weights to 4 decimals: (0.4630, 0.3992, 0.1378, 0.0000) (the fourth attribute is
     // almost constant). Read in https://github.com/energyinpython/objective-weights-for-mcda,
     // tests/test_weights.py (Test_Entropy.test_Entropy, citing the paper).
-    const auto w = entropyWeights(rows({{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}}));
+    const auto w = entropyWeights(mat({{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}}));
     QVERIFY_PUBLISHED(w, vec({0.4630, 0.3992, 0.1378, 0.0000}), printed(4));
 }
 
@@ -278,7 +262,7 @@ void TestMcdaPublished::entropyZavadskasPodvezko2016()
     // The published entropy weights, to 4 decimals, (0.1146, 0.1981, 0.4185, 0.2689), are those of p = x/Σx on the raw
     // values whatever the direction — our convention (direction ignored). Read in
     // https://github.com/energyinpython/objective-weights-for-mcda, tests/test_weights.py (Test_Entropy.test_Entropy2).
-    const auto w = entropyWeights(rows({{3.0, 100, 10, 7}, {2.5, 80, 8, 5}, {1.8, 50, 20, 11}, {2.2, 70, 12, 9}}));
+    const auto w = entropyWeights(mat({{3.0, 100, 10, 7}, {2.5, 80, 8, 5}, {1.8, 50, 20, 11}, {2.2, 70, 12, 9}}));
     QVERIFY_PUBLISHED(w, vec({0.1146, 0.1981, 0.4185, 0.2689}), printed(4));
 }
 
@@ -295,7 +279,7 @@ void TestMcdaPublished::criticTusAytacAdali2019()
     // (With price as a cost criterion our convention flips the sign of its correlations and gives
     // (0.184, 0.213, 0.142, 0.158, 0.168, 0.134) instead.) σ is the sample one here and the population one in the
     // libraries: the weights are the same because the factor √(n/(n−1)) is common to every column.
-    const auto X = rows({{5000, 3, 3, 4, 3, 2}, {680, 5, 3, 2, 2, 1}, {2000, 3, 2, 3, 4, 3}, {600, 4, 3, 1, 2, 2}, {800, 2, 4, 3, 3, 4}});
+    const auto X = mat({{5000, 3, 3, 4, 3, 2}, {680, 5, 3, 2, 2, 1}, {2000, 3, 2, 3, 4, 3}, {600, 4, 3, 1, 2, 2}, {800, 2, 4, 3, 3, 4}});
     const auto w = criticWeights(X, dirs({+1, +1, +1, +1, +1, +1}));
     QVERIFY_PUBLISHED(w, vec({0.157, 0.249, 0.168, 0.121, 0.154, 0.151}), printed(3));
 }
