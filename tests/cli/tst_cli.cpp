@@ -8,21 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli_runner.h"
+
+using namespace vb::test;
+
 namespace {
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VENUEBID_CLI), args);
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
 } // namespace
 

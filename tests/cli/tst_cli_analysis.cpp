@@ -6,30 +6,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include "cli_runner.h"
+
+using namespace vb::test;
+
 namespace {
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VENUEBID_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject json(const Result &r)
-{
-    QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(r.out, &e);
-    if (e.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s", r.out.constData());
-    return doc.object();
-}
-
 const QString kSmall = QStringLiteral(TEST_DATA_DIR "/analysis/small-analysis.venuebid.json");
 const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
 } // namespace

@@ -11,26 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli_runner.h"
+
+using namespace vb::test;
+
 namespace {
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VENUEBID_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject json(const Result &r)
-{
-    return QJsonDocument::fromJson(r.out).object();
-}
-
 const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
 const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
 const QString kConventions = QStringLiteral(TEST_DATA_DIR "/bid/tender-conventions.venuebid.json");

@@ -10,28 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli_runner.h"
+
+using namespace vb::test;
+
 namespace {
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result run(const QString &program, const QStringList &args, const QString &cwd = {})
-{
-    QProcess p;
-    if (!cwd.isEmpty())
-        p.setWorkingDirectory(cwd);
-    p.start(program, args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-Result cli(const QStringList &args)
-{
-    return run(QStringLiteral(VENUEBID_CLI), args);
-}
-
 const QString kSmall = QStringLiteral(TEST_DATA_DIR "/budget/small-budget.venuebid.json");
 const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
 

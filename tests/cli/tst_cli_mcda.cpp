@@ -6,34 +6,15 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "cli_runner.h"
+
+using namespace vb::test;
+
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VENUEBID_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QString data(const char *name)
 {
     return QStringLiteral(TEST_DATA_DIR "/mcda/") + QLatin1String(name);
-}
-
-QJsonObject json(const Run &r)
-{
-    QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(r.out, &e);
-    if (e.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << e.errorString() << r.out.left(200);
-    return doc.object();
 }
 
 double at(const QJsonValue &v, int i)
