@@ -46,6 +46,22 @@ Args::Args(const std::vector<std::string> &args, std::ostream &err, const char *
 {
 }
 
+std::optional<Lang> Args::checkLang(const std::string &value)
+{
+    const auto l = parseLang(value);
+    if (m_ok && !l)
+        fail("unknown --lang '" + value + "': expected en, zh-TW or zh_TW");
+    return l;
+}
+
+std::optional<mcda::Method> Args::checkMethod(const std::string &value)
+{
+    const auto m = mcda::parseMethod(value);
+    if (m_ok && !m)
+        fail("unknown --method '" + value + "': expected wsm, wpm, topsis, vikor or promethee2");
+    return m;
+}
+
 void Args::fail(const std::string &message)
 {
     if (m_ok)
@@ -130,12 +146,8 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         a.fail("rank takes exactly one PROJECT file");
     if (a.ok() && format != "table" && format != "json" && format != "csv")
         a.fail("unknown --format '" + format + "': expected table, json or csv");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
-    const auto method = mcda::parseMethod(methodArg);
-    if (a.ok() && !method)
-        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
+    const auto lang = a.checkLang(langArg);
+    const auto method = a.checkMethod(methodArg);
     if (!a.ok())
         return UsageError;
     auto p = loadProjectOrReport(pos[0], err, false);
@@ -243,9 +255,7 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
         a.fail("compare takes exactly one PROJECT file");
     if (a.ok() && format != "table" && format != "json")
         a.fail("unknown --format '" + format + "': expected table or json");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto lang = a.checkLang(langArg);
     if (!a.ok())
         return UsageError;
     auto p = loadProjectOrReport(pos[0], err, false);
@@ -307,12 +317,8 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("sensitivity takes exactly one PROJECT file");
-    const auto method = mcda::parseMethod(methodArg);
-    if (a.ok() && !method)
-        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto method = a.checkMethod(methodArg);
+    a.checkLang(langArg); // validated like everywhere; the JSON output names criteria by id
     std::uint64_t samples = 0, seed = 1;
     try {
         samples = std::stoull(samplesArg);
@@ -402,12 +408,8 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("report takes exactly one PROJECT file");
     if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline")
         a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck or tender-outline");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
-    const auto method = mcda::parseMethod(methodArg);
-    if (a.ok() && !method)
-        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
+    const auto lang = a.checkLang(langArg);
+    const auto method = a.checkMethod(methodArg);
     const auto dot = outFile.rfind('.');
     const std::string ext = dot == std::string::npos ? "" : outFile.substr(dot);
     if (a.ok() && ext != ".pdf" && ext != ".odt" && ext != ".html")

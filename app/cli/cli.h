@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mcda.h"
 #include "project.h"
 
 #include <optional>
@@ -46,6 +47,10 @@ public:
     bool flag(const std::string &name);
     /** Positional arguments after all options were declared; reports unknown options. */
     std::vector<std::string> positionals();
+    /** The language of a --lang value; reports an unknown one (when nothing was reported yet) and returns nullopt. */
+    std::optional<Lang> checkLang(const std::string &value);
+    /** The scoring method of a --method value; reports an unknown one like checkLang. */
+    std::optional<mcda::Method> checkMethod(const std::string &value);
     /** False once a usage problem was reported on err. */
     [[nodiscard]] bool ok() const { return m_ok; }
     void fail(const std::string &message);

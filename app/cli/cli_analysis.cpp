@@ -51,9 +51,7 @@ bool finishCommon(Args &a, Common &c, const std::string &langArg, std::initializ
     }
     if (a.ok() && !known)
         a.fail("unknown --format '" + c.format + "': expected " + list);
-    const auto l = parseLang(langArg);
-    if (a.ok() && !l)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto l = a.checkLang(langArg);
     if (!a.ok())
         return false;
     c.file = pos[0];
@@ -200,11 +198,9 @@ int cmdOptions(const std::vector<std::string> &argv, std::ostream &out, std::ost
     const std::string langArg = a.option("--lang", "en");
     if (!finishCommon(a, c, langArg, {"table", "json"}))
         return UsageError;
-    const auto method = mcda::parseMethod(methodArg);
-    if (!method) {
-        a.fail("unknown --method '" + methodArg + "': expected wsm, wpm, topsis, vikor or promethee2");
+    const auto method = a.checkMethod(methodArg);
+    if (!method)
         return UsageError;
-    }
     const auto p = loadProjectOrReport(c.file, err);
     if (!p)
         return InputError;

@@ -41,9 +41,7 @@ std::optional<Common> parseCommon(const std::vector<std::string> &argv, std::ost
         a.fail(std::string(name) + " takes exactly one PROJECT file");
     if (a.ok() && c.format != "table" && c.format != "json")
         a.fail("unknown --format '" + c.format + "': expected json or table");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto lang = a.checkLang(langArg);
     if (!a.ok())
         return std::nullopt;
     c.file = pos[0];

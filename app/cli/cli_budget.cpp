@@ -87,9 +87,7 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("budget takes exactly one PROJECT file");
     if (a.ok() && format != "table" && format != "json")
         a.fail("unknown --format '" + format + "': expected json or table");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto lang = a.checkLang(langArg);
     if (a.ok() && !outFile.empty() && !hasSuffix(outFile, ".xlsx") && !hasSuffix(outFile, ".csv"))
         a.fail("--out must end in .xlsx or .csv");
     long n = 0, k = 0;
@@ -150,9 +148,7 @@ int cmdQuote(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         a.fail("quote needs --out FILE.pdf, .xlsx, .odt or .html");
     if (a.ok() && !hasSuffix(outFile, ".pdf") && !hasSuffix(outFile, ".xlsx") && !hasSuffix(outFile, ".odt") && !hasSuffix(outFile, ".html"))
         a.fail("--out must end in .pdf, .xlsx, .odt or .html");
-    const auto lang = parseLang(langArg);
-    if (a.ok() && !lang)
-        a.fail("unknown --lang '" + langArg + "': expected en, zh-TW or zh_TW");
+    const auto lang = a.checkLang(langArg);
     int version = 0;
     if (a.ok() && !versionArg.empty() && (std::sscanf(versionArg.c_str(), "%d", &version) != 1 || version < 1))
         a.fail("--version needs a version number (1, 2, ...)");
