@@ -198,3 +198,62 @@ void ScenarioController::reload()
     m_options->setRows(std::move(opts));
     Q_EMIT changed();
 }
+
+QVariant ScenarioController::scenarioFields(int index) const
+{
+    const auto a = vb::analysisOf(m_project);
+    if (index < 0 || index >= static_cast<int>(a.scenarios.size()))
+        return QVariantMap{};
+    const auto &s = a.scenarios[static_cast<std::size_t>(index)];
+    return QVariantMap{{QStringLiteral("probability"), s.probability * 100.0},
+            {QStringLiteral("onsite"), s.onsiteChange * 100.0},
+            {QStringLiteral("online"), s.onlineChange * 100.0},
+            {QStringLiteral("likelihood"), s.likelihood},
+            {QStringLiteral("impact"), s.impact},
+            {QStringLiteral("fallback"), s.contingency ? QString::fromLatin1(vb::formatKey(s.contingency->fallbackFormat)) : QString()},
+            {QStringLiteral("triggerDate"), s.contingency ? QString::fromStdString(s.contingency->triggerDate) : QString()}};
+}
+
+QString ScenarioController::setScenario(int index, const QVariantMap &fields)
+{
+    if (index < 0)
+        return tr("No scenario selected.");
+    vb::ScenarioEdit e;
+    const auto number = [&](const char *key, double scale) -> std::optional<double> {
+        const auto v = fields.value(QString::fromLatin1(key));
+        bool ok = false;
+        const double x = v.toDouble(&ok);
+        return v.isValid() && ok ? std::optional<double>(x / scale) : std::nullopt;
+    };
+    e.probability = number("probability", 100.0);
+    e.onsiteChange = number("onsite", 100.0);
+    e.onlineChange = number("online", 100.0);
+    if (const auto l = number("likelihood", 1.0))
+        e.likelihood = static_cast<int>(std::lround(*l));
+    if (const auto i = number("impact", 1.0))
+        e.impact = static_cast<int>(std::lround(*i));
+    const QString fallback = fields.value(QStringLiteral("fallback")).toString();
+    if (!fallback.isEmpty())
+        e.fallbackFormat = vb::parseFormat(fallback.toStdString());
+    const QString date = fields.value(QStringLiteral("triggerDate")).toString().trimmed();
+    if (!date.isEmpty())
+        e.triggerDate = date.toStdString();
+    vb::Project probe = m_project;
+    const auto errors = vb::editScenario(probe, static_cast<std::size_t>(index), e);
+    if (!errors.empty()) {
+        QStringList out;
+        for (const auto &d : errors)
+            out << QString::fromStdString(d.path + ": " + d.message);
+        return out.join(QLatin1Char('\n'));
+    }
+    if (m_follow) {
+        const auto a = vb::analysisOf(m_project);
+        const QString name = QString::fromStdString(a.scenarios[static_cast<std::size_t>(index)].name.get(lang()));
+        ProjectController::create(nullptr, nullptr)->editSections(tr("Scenario: %1").arg(name), {},
+                                                                  [&](vb::Project &p) { (void)vb::editScenario(p, static_cast<std::size_t>(index), e); });
+    } else {
+        m_project = std::move(probe);
+        reload();
+    }
+    return {};
+}

@@ -42,6 +42,14 @@ public:
     [[nodiscard]] QString method() const { return m_method; }
     void setMethod(const QString &m);
 
+    /** Scenario `index` for the edit form: {probability, onsite, online (percent), likelihood, impact,
+     *  fallback ("onsite", "hybrid", "online" or ""), triggerDate}; a QVariant so that Qt 6.4's qmllint does
+     *  not check the keys against QVariantMap's own properties. */
+    Q_INVOKABLE [[nodiscard]] QVariant scenarioFields(int index) const;
+    /** Changes scenario `index` (the keys of scenarioFields) as one undo step. Returns "" or the problems, each as
+     *  "JSON path: message", when the project would be invalid (nothing is changed then). */
+    Q_INVOKABLE QString setScenario(int index, const QVariantMap &fields);
+
 Q_SIGNALS:
     void changed();
 

@@ -120,6 +120,20 @@ void readSustainabilitySection(JsonReader &r, const json::value &v, const std::s
 void readInspectionsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeAnalysisSection(const Project &p); ///< null: written back from extraSections
 
+/** What the scenarios page changes in one scenario (unset fields stay as they are). */
+struct ScenarioEdit {
+    std::optional<double> probability;     ///< 0–1
+    std::optional<int> likelihood, impact; ///< 1–5
+    std::optional<double> onsiteChange, onlineChange; ///< −1 … (−0.6 = −60 %)
+    std::optional<EventFormat> fallbackFormat;
+    std::optional<std::string> triggerDate; ///< YYYY-MM-DD
+};
+/** Applies e to scenario `index` of the stored "scenarios" section, keeping every other field as written (a
+ *  contingency is created when a fallback or date is set on a scenario without one). Returns the errors the whole
+ *  project then has (JSON paths and messages; e.g. a probability sum above 1 or a decision date after the start)
+ *  and leaves p unchanged when there are any. */
+[[nodiscard]] std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e);
+
 /** The "inspections" section as JSON (the inspections page writes it through setInspections). */
 [[nodiscard]] json::value inspectionsJson(const std::vector<Inspection> &inspections);
 void setInspections(Project &p, const std::vector<Inspection> &inspections);

@@ -384,6 +384,62 @@ void readInspectionsSection(JsonReader &r, const json::value &v, const std::stri
     keep(p, "inspections", v);
 }
 
+std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e)
+{
+    const auto *raw = rawSection(p, "scenarios");
+    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
+    const std::string path = "/scenarios/items/" + std::to_string(index);
+    if (!parsed.value || !parsed.value->is_object() || !parsed.value->get_object().contains("items")
+        || !parsed.value->get_object().at("items").is_array() || index >= parsed.value->get_object().at("items").get_array().size()
+        || !parsed.value->get_object().at("items").get_array()[index].is_object())
+        return {{Diagnostic::Severity::Error, path, "no such scenario"}};
+    auto &so = parsed.value->get_object()["items"].get_array()[index].get_object();
+    if (e.probability)
+        so["probability"] = *e.probability;
+    if (e.likelihood)
+        so["likelihood"] = *e.likelihood;
+    if (e.impact)
+        so["impact"] = *e.impact;
+    if (e.onsiteChange || e.onlineChange) {
+        if (!so.contains("effects") || !so["effects"].is_object())
+            so["effects"] = json::object{};
+        auto &eo = so["effects"].get_object();
+        if (e.onsiteChange)
+            eo["onsite_attendance"] = *e.onsiteChange;
+        if (e.onlineChange)
+            eo["online_attendance"] = *e.onlineChange;
+    }
+    if (e.fallbackFormat || e.triggerDate) {
+        if (!so.contains("contingency") || !so["contingency"].is_object())
+            so["contingency"] = json::object{{"fallback_format", "online"}, {"trigger_date", p.requirements.startDate}};
+        auto &co = so["contingency"].get_object();
+        if (e.fallbackFormat)
+            co["fallback_format"] = formatKey(*e.fallbackFormat);
+        if (e.triggerDate)
+            co["trigger_date"] = *e.triggerDate;
+    }
+    // Check the edited section as the reader would, then the project's cross-section rules.
+    JsonReader r;
+    std::vector<Scenario> check;
+    readScenarios(r, *parsed.value, "/scenarios", check);
+    std::vector<Diagnostic> errors;
+    for (auto &d : r.diags)
+        if (d.severity == Diagnostic::Severity::Error)
+            errors.push_back(std::move(d));
+    Project probe = p;
+    storeSection(probe, "scenarios", *parsed.value);
+    if (errors.empty()) {
+        std::vector<Diagnostic> all;
+        validateAnalysisSections(probe, all);
+        for (auto &d : all)
+            if (d.severity == Diagnostic::Severity::Error && d.path.starts_with("/scenarios"))
+                errors.push_back(std::move(d));
+    }
+    if (errors.empty())
+        p = std::move(probe);
+    return errors;
+}
+
 json::value inspectionsJson(const std::vector<Inspection> &inspections)
 {
     json::array a;

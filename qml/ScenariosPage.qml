@@ -13,6 +13,7 @@ ScrollView {
 
     ScenarioController {
         id: analysis
+        objectName: "scenarioController"
     }
 
     component Cell: Label {
@@ -181,6 +182,84 @@ ScrollView {
                     Layout.column: 6
                 }
             }
+        }
+
+        // ---- edit one scenario: probability, risk matrix, effects, fallback and decision date ----
+        ColumnLayout {
+            id: editForm
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            visible: analysis.hasScenarios
+            spacing: 4
+            /** Loads the selected scenario's values into the fields. */
+            function load(): void {
+                const f = analysis.scenarioFields(scenarioBox.currentIndex)
+                if (f.probability === undefined)
+                    return
+                probField.text = Number(f.probability).toFixed(1)
+                likelihoodBox.value = f.likelihood
+                impactBox.value = f.impact
+                onsiteField.text = Number(f.onsite).toFixed(0)
+                onlineField.text = Number(f.online).toFixed(0)
+                fallbackBox.currentIndex = Math.max(0, ["onsite", "hybrid", "online"].indexOf(f.fallback))
+                dateField.text = f.triggerDate
+            }
+          RowLayout {
+            spacing: 8
+            Label { text: qsTr("Edit") ; font.bold: true }
+            ComboBox {
+                id: scenarioBox
+                objectName: "scenarioBox"
+                model: analysis.scenarios
+                textRole: "name"
+                Layout.preferredWidth: 220
+                onActivated: editForm.load()
+                Component.onCompleted: editForm.load()
+            }
+            Label { text: qsTr("p %") }
+            TextField { id: probField; objectName: "scenarioProbability"; Layout.preferredWidth: 56 }
+            Label { text: qsTr("L") }
+            SpinBox { id: likelihoodBox; from: 1; to: 5; Layout.preferredWidth: 90 }
+            Label { text: qsTr("I") }
+            SpinBox { id: impactBox; from: 1; to: 5; Layout.preferredWidth: 90 }
+          }
+          RowLayout {
+            spacing: 8
+            Label { text: qsTr("on-site %") }
+            TextField { id: onsiteField; objectName: "scenarioOnsite"; Layout.preferredWidth: 52 }
+            Label { text: qsTr("online %") }
+            TextField { id: onlineField; Layout.preferredWidth: 52 }
+            Label { text: qsTr("fallback") }
+            ComboBox {
+                id: fallbackBox
+                model: [qsTr("on-site"), qsTr("hybrid"), qsTr("online")]
+                Layout.preferredWidth: 100
+            }
+            TextField { id: dateField; objectName: "scenarioDate"; placeholderText: "YYYY-MM-DD"; Layout.preferredWidth: 110 }
+            Button {
+                objectName: "applyScenario"
+                text: qsTr("Apply")
+                onClicked: {
+                    const error = analysis.setScenario(scenarioBox.currentIndex, {
+                        probability: probField.text, likelihood: likelihoodBox.value, impact: impactBox.value,
+                        onsite: onsiteField.text, online: onlineField.text,
+                        fallback: ["onsite", "hybrid", "online"][fallbackBox.currentIndex], triggerDate: dateField.text })
+                    scenarioStatus.text = error
+                    if (error === "")
+                        editForm.load()
+                }
+            }
+          }
+        }
+        Label {
+            id: scenarioStatus
+            objectName: "scenarioStatus"
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#c62828"
+            visible: text !== ""
         }
 
         // ---- expected result and CO2e per format, side by side ----

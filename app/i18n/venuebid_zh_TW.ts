@@ -1199,6 +1199,14 @@
         <source>no sustainability section in the project</source>
         <translation>專案沒有永續（sustainability）區段</translation>
     </message>
+    <message>
+        <source>No scenario selected.</source>
+        <translation>未選擇情境。</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>情境：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPage</name>
@@ -1309,6 +1317,50 @@
     <message>
         <source>Expected surplus: %1</source>
         <translation>期望盈餘：%1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>p %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>on-site %</source>
+        <translation>實體 %</translation>
+    </message>
+    <message>
+        <source>online %</source>
+        <translation>線上 %</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>備案</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,36 @@ private Q_SLOTS:
                               "/scenarios/items/0/contingency/fallback_venue"));
     }
 
+    void editKeepsTheRestAndRefusesInvalid()
+    {
+        Project p = load();
+        const auto before = analysisOf(p).scenarios;
+        ScenarioEdit e;
+        e.probability = 0.2;
+        e.onsiteChange = -0.25;
+        QVERIFY(editScenario(p, 0, e).empty());
+        const auto after = analysisOf(p).scenarios;
+        QCOMPARE(after[0].probability, 0.2);
+        QCOMPARE(after[0].onsiteChange, -0.25);
+        // Everything else of the scenario is kept as written (name, note, source, contingency, other effects).
+        Scenario expect = before[0];
+        expect.probability = 0.2;
+        expect.onsiteChange = -0.25;
+        QCOMPARE(after[0], expect);
+        QCOMPARE(after[1], before[1]);
+        // The probabilities must still add up to at most 1; the project is left unchanged otherwise.
+        ScenarioEdit tooLikely;
+        tooLikely.probability = 0.99;
+        const auto errors = editScenario(p, 1, tooLikely);
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors[0].path, std::string("/scenarios/items"));
+        QCOMPARE(analysisOf(p).scenarios[1].probability, before[1].probability);
+        QCOMPARE(editScenario(p, 99, e).front().message, std::string("no such scenario"));
+        ScenarioEdit bad;
+        bad.likelihood = 7;
+        QCOMPARE(editScenario(p, 0, bad).front().path, std::string("/scenarios/items/0/likelihood"));
+    }
+
     void withoutSectionsStillLoads()
     {
         Project p = load();
