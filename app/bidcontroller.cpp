@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bidcontroller.h"
 
+#include "bidbook.h"
 #include "budgetcalc.h"
 #include "conversions.h"
 #include "destinations.h"
@@ -84,6 +85,8 @@ void BidController::refresh()
     m_bidders.clear();
     m_winners.clear();
     m_warnings.clear();
+    m_margins.clear();
+    m_oursName.clear();
     m_hasTender = pc()->loaded() && vb::tender::hasTender(p);
     if (m_hasTender) {
         const auto t = vb::tender::tenderOf(p);
@@ -113,6 +116,21 @@ void BidController::refresh()
             m_warnings << tr("With %1 = %2, %3 would win under %4.")
                               .arg(qs(s.setting), qs(s.value), s.winner ? qs(t.bidders[*s.winner].name) : tr("no one"),
                                    QString::fromLatin1(vb::tender::methodKey(s.method)));
+        // Self-scoring: our average per item against the best competitor's (venuebid-cli tender: item_margins).
+        if (const auto id = vb::bid::bidBookOf(p).tenderBidder)
+            for (std::size_t b = 0; b < t.bidders.size(); ++b)
+                if (t.bidders[b].id == *id) {
+                    m_oursName = qs(t.bidders[b].name);
+                    for (const auto &m : vb::tender::itemMargins(t, b))
+                        m_margins << QVariantMap{{QStringLiteral("name"), qs(t.items[m.item].name, lang)},
+                                                 {QStringLiteral("points"), static_cast<qlonglong>(t.items[m.item].points)},
+                                                 {QStringLiteral("ours"), m.ours ? num(*m.ours, 2) : QStringLiteral("–")},
+                                                 {QStringLiteral("best"), m.best ? num(*m.best, 2) : QStringLiteral("–")},
+                                                 {QStringLiteral("bestName"), m.bestBidder ? qs(t.bidders[*m.bestBidder].name) : QString()},
+                                                 {QStringLiteral("margin"), m.margin() ? (*m.margin() >= 0 ? QStringLiteral("+") : QString()) + num(*m.margin(), 2)
+                                                                                         : QStringLiteral("–")},
+                                                 {QStringLiteral("ahead"), m.margin() && *m.margin() >= 0}};
+                }
     }
     refreshQuotes();
     Q_EMIT changed();

@@ -28,6 +28,9 @@ class BidController : public QObject
     Q_PROPERTY(QVariantList bidders READ bidders NOTIFY changed)
     /** One line per method: who wins and how it was decided. */
     Q_PROPERTY(QStringList tenderWinners READ tenderWinners NOTIFY changed)
+    /** Our bid (bid_book.tender_bidder) per item: {name, points, ours, best, bestName, margin, ahead}; empty without it. */
+    Q_PROPERTY(QVariantList tenderMargins READ tenderMargins NOTIFY changed)
+    Q_PROPERTY(QString oursName READ oursName NOTIFY changed)
     /** Setup warnings and the recorded conventions that would change a winner. */
     Q_PROPERTY(QStringList tenderWarnings READ tenderWarnings NOTIFY changed)
     /** Whether the project has a "received_quotes" section. */
@@ -54,6 +57,8 @@ public:
     [[nodiscard]] QVariantList bidders() const { return m_bidders; }
     [[nodiscard]] QStringList tenderWinners() const { return m_winners; }
     [[nodiscard]] QStringList tenderWarnings() const { return m_warnings; }
+    [[nodiscard]] QVariantList tenderMargins() const { return m_margins; }
+    [[nodiscard]] QString oursName() const { return m_oursName; }
     [[nodiscard]] bool hasQuotes() const { return m_hasQuotes; }
     [[nodiscard]] QVariantList quotes() const { return m_quotes; }
     [[nodiscard]] QString quoteBasis() const { return m_quoteBasis; }
@@ -73,6 +78,8 @@ private:
     QString m_tenderTitle;
     QVariantList m_bidders;
     QStringList m_winners, m_warnings;
+    QVariantList m_margins;
+    QString m_oursName;
     bool m_hasQuotes = false;
     QVariantList m_quotes;
     QString m_quoteBasis, m_quoteSummary;

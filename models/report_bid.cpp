@@ -505,22 +505,7 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
     for (std::size_t i = 0; i < tn.bidders.size(); ++i)
         if (book.tenderBidder && tn.bidders[i].id == *book.tenderBidder)
             ours = i;
-    const auto itemAverage = [&](std::size_t bidder, std::size_t item) -> std::optional<double> {
-        std::int64_t sum = 0;
-        int n = 0;
-        for (const auto &s : tn.scores) {
-            if (s.bidder != tn.bidders[bidder].id || item >= s.scoresH.size() || !s.scoresH[item])
-                continue;
-            const bool attending = std::any_of(tn.members.begin(), tn.members.end(), [&](const tender::Member &m) { return m.id == s.member && m.attending; });
-            if (!attending)
-                continue;
-            sum += *s.scoresH[item];
-            ++n;
-        }
-        if (n == 0)
-            return std::nullopt;
-        return static_cast<double>(sum) / 100.0 / n;
-    };
+    const auto margins = ours ? tender::itemMargins(tn, *ours) : std::vector<tender::ItemMargin>{};
     std::vector<std::size_t> order(tn.items.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -545,14 +530,9 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
           << (totalPoints > 0 ? fixed(100.0 * static_cast<double>(it.points) / static_cast<double>(totalPoints), 1) + " %" : std::string("–"))
           << "</td><td>" << e(guide) << "</td>";
         if (ours) {
-            const auto us = itemAverage(*ours, k);
-            std::optional<double> best;
-            for (std::size_t b = 0; b < tn.bidders.size(); ++b)
-                if (b != *ours)
-                    if (const auto a = itemAverage(b, k); a && (!best || *a > *best))
-                        best = a;
-            h << "<td align=\"right\">" << (us ? fixed(*us, 2) : "–") << "</td><td align=\"right\">" << (best ? fixed(*best, 2) : "–")
-              << "</td><td align=\"right\">" << (us && best ? (*us >= *best ? "+" : "") + fixed(*us - *best, 2) : std::string("–")) << "</td>";
+            const auto &m = margins[k];
+            h << "<td align=\"right\">" << (m.ours ? fixed(*m.ours, 2) : "–") << "</td><td align=\"right\">" << (m.best ? fixed(*m.best, 2) : "–")
+              << "</td><td align=\"right\">" << (m.margin() ? (*m.margin() >= 0 ? "+" : "") + fixed(*m.margin(), 2) : std::string("–")) << "</td>";
         }
         h << "</tr>";
     }

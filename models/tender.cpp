@@ -485,4 +485,49 @@ const char *itemKindKey(ItemKind k)
     return "";
 }
 
+std::vector<std::optional<double>> itemAverages(const Tender &t, std::size_t bidder)
+{
+    std::vector<std::optional<double>> out(t.items.size());
+    if (bidder >= t.bidders.size())
+        return out;
+    for (std::size_t k = 0; k < t.items.size(); ++k) {
+        std::int64_t sum = 0;
+        int n = 0;
+        for (const auto &s : t.scores) {
+            if (s.bidder != t.bidders[bidder].id || k >= s.scoresH.size() || !s.scoresH[k])
+                continue;
+            const bool attending = std::any_of(t.members.begin(), t.members.end(), [&](const Member &m) { return m.id == s.member && m.attending; });
+            if (!attending)
+                continue;
+            sum += *s.scoresH[k];
+            ++n;
+        }
+        if (n > 0)
+            out[k] = static_cast<double>(sum) / 100.0 / n;
+    }
+    return out;
+}
+
+std::vector<ItemMargin> itemMargins(const Tender &t, std::size_t ours)
+{
+    std::vector<ItemMargin> out;
+    const auto us = itemAverages(t, ours);
+    std::vector<std::vector<std::optional<double>>> others(t.bidders.size());
+    for (std::size_t b = 0; b < t.bidders.size(); ++b)
+        if (b != ours)
+            others[b] = itemAverages(t, b);
+    for (std::size_t k = 0; k < t.items.size(); ++k) {
+        ItemMargin m;
+        m.item = k;
+        m.ours = k < us.size() ? us[k] : std::nullopt;
+        for (std::size_t b = 0; b < t.bidders.size(); ++b)
+            if (b != ours && others[b][k] && (!m.best || *others[b][k] > *m.best)) {
+                m.best = others[b][k];
+                m.bestBidder = b;
+            }
+        out.push_back(m);
+    }
+    return out;
+}
+
 } // namespace vb::tender

@@ -132,6 +132,20 @@ struct Evaluation {
 /** Checks the setup (§10, §16/§17, committee rules, heaviest-item choice). Errors make evaluate() refuse. */
 [[nodiscard]] std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path = "/tender");
 
+/** One bidder's average score per item over the attending members (nullopt where no attending member scored it). */
+[[nodiscard]] std::vector<std::optional<double>> itemAverages(const Tender &t, std::size_t bidder);
+
+/** A self-scoring bid team's standing on one evaluation item: our average against the best competitor's. */
+struct ItemMargin {
+    std::size_t item = 0;
+    std::optional<double> ours;
+    std::optional<double> best;              ///< the best competitor's average on this item
+    std::optional<std::size_t> bestBidder;
+    [[nodiscard]] std::optional<double> margin() const { return ours && best ? std::optional(*ours - *best) : std::nullopt; }
+};
+/** Our margin on every item, in the tender's item order. */
+[[nodiscard]] std::vector<ItemMargin> itemMargins(const Tender &t, std::size_t ours);
+
 /** Evaluates all three methods with t.settings (no setting-effect search). */
 [[nodiscard]] Evaluation evaluateWith(const Tender &t);
 /** evaluateWith() plus the setup warnings and every alternative convention value that changes a winner. */

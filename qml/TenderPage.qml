@@ -69,6 +69,39 @@ ScrollView {
         }
         SectionTitle {
             Layout.leftMargin: 16
+            visible: bid.tenderMargins.length > 0
+            text: qsTr("Our bid (%1): margin per item").arg(bid.oursName)
+        }
+        RowLayout {
+            Layout.leftMargin: 16
+            visible: bid.tenderMargins.length > 0
+            spacing: 12
+            Label { text: qsTr("Evaluation item"); font.bold: true; Layout.preferredWidth: 260 }
+            Label { text: qsTr("Points"); font.bold: true; Layout.preferredWidth: 60 }
+            Label { text: qsTr("Us"); font.bold: true; Layout.preferredWidth: 70 }
+            Label { text: qsTr("Best competitor"); font.bold: true; Layout.preferredWidth: 260 }
+            Label { text: qsTr("Margin"); font.bold: true }
+        }
+        Repeater {
+            model: bid.tenderMargins
+            delegate: RowLayout {
+                id: marginRow
+                required property var modelData
+                Layout.leftMargin: 16
+                spacing: 12
+                Label { text: marginRow.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
+                Label { text: marginRow.modelData.points; Layout.preferredWidth: 60 }
+                Label { text: marginRow.modelData.ours; Layout.preferredWidth: 70 }
+                Label { text: marginRow.modelData.best + "  " + marginRow.modelData.bestName; Layout.preferredWidth: 260; elide: Text.ElideRight }
+                Label {
+                    text: marginRow.modelData.margin
+                    font.bold: true
+                    color: marginRow.modelData.ahead ? "#2e7d32" : "#b03a2e"
+                }
+            }
+        }
+        SectionTitle {
+            Layout.leftMargin: 16
             visible: bid.tenderWarnings.length > 0
             text: qsTr("Warnings and conventions")
         }

@@ -8,6 +8,7 @@
 #include "destinations.h"
 #include "json_text.h"
 #include "projectio.h"
+#include "bidbook.h"
 #include "budgetcalc.h"
 #include "quotereview.h"
 #include "venueranking.h"
@@ -124,6 +125,14 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     std::int64_t totalPoints = 0;
     for (const auto &it : t.items)
         totalPoints += it.points;
+    // Our bid (bid_book.tender_bidder): the self-scored margin on each item against the best competitor.
+    std::optional<std::size_t> ours;
+    if (const auto b = bid::bidBookOf(*p).tenderBidder)
+        for (std::size_t i = 0; i < t.bidders.size(); ++i)
+            if (t.bidders[i].id == *b)
+                ours = i;
+    const auto margins = ours ? tender::itemMargins(t, *ours) : std::vector<tender::ItemMargin>{};
+    const auto optional2 = [](const std::optional<double> &x) { return x ? json::value(std::round(*x * 100.0) / 100.0) : json::value(nullptr); };
 
     if (c->format == "json") {
         json::object root;
@@ -184,6 +193,13 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
             effects.push_back(json::object{{"setting", s.setting}, {"value", s.value}, {"method", tender::methodKey(s.method)},
                                            {"winner", idOrNull(t, s.winner)}, {"decided_by", tender::decisionKey(s.decision)}});
         root["settings_changing_winner"] = std::move(effects);
+        root["ours"] = ours ? json::value(t.bidders[*ours].id) : json::value(nullptr);
+        json::array im;
+        for (const auto &m : margins)
+            im.push_back(json::object{{"item", t.items[m.item].id}, {"ours", optional2(m.ours)}, {"best", optional2(m.best)},
+                                      {"best_bidder", m.bestBidder ? json::value(t.bidders[*m.bestBidder].id) : json::value(nullptr)},
+                                      {"margin", optional2(m.margin())}});
+        root["item_margins"] = std::move(im);
         out << toPrettyJson(root) << "\n";
         return Ok;
     }
@@ -209,6 +225,13 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     for (const auto &s : e.settingEffects)
         out << (zh ? "改變得標者的設定：" : "Setting that changes the winner: ") << s.setting << " = " << s.value << " → " << tender::methodKey(s.method)
             << ": " << name(s.winner) << "\n";
+    if (ours) {
+        out << "\n" << (zh ? "我方（" : "Our bid (") << t.bidders[*ours].name << (zh ? "）各項差距：\n" : "), margin per item:\n");
+        for (const auto &m : margins)
+            out << "  " << t.items[m.item].name.get(l) << ": " << (m.ours ? fixed(*m.ours, 2) : "-") << (zh ? " 對 " : " vs ")
+                << (m.best ? fixed(*m.best, 2) : "-") << " (" << name(m.bestBidder) << ") "
+                << (m.margin() ? (*m.margin() >= 0 ? "+" : "") + fixed(*m.margin(), 2) : std::string("-")) << "\n";
+    }
     return Ok;
 }
 

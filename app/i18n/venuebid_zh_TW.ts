@@ -1479,6 +1479,30 @@
         <source>Rules and their sources (some marked to verify): docs/bids.md. Same numbers: venuebid-cli tender PROJECT.</source>
         <translation>規則與出處（部分標示待查證）：docs/bids.md。相同數字可由 venuebid-cli tender PROJECT 重現。</translation>
     </message>
+    <message>
+        <source>Our bid (%1): margin per item</source>
+        <translation>我方（%1）各評選項目差距</translation>
+    </message>
+    <message>
+        <source>Evaluation item</source>
+        <translation>評選項目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Best competitor</source>
+        <translation>最佳競爭者</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>差距</translation>
+    </message>
 </context>
 <context>
     <name>VenueEditorDialog</name>

@@ -263,6 +263,23 @@ private Q_SLOTS:
         QVERIFY(body.indexOf(QStringLiteral("計畫內容與創意")) < body.indexOf(QStringLiteral("廠商經驗與團隊"))); // 30 before 20 points
         QVERIFY(cli({"report", kMinimal, "--kind", "tender-outline", "--out", html}).err.contains("no \"tender\" section"));
     }
+
+    void tenderMarginsOfOurBid()
+    {
+        // bid_book.tender_bidder = a. Averages over the five attending members (sample "tender"):
+        //   plan  a (26+26+21+24+20)/5 = 23.40, b (26+25+25+25+24)/5 = 25.00, c (22+22+24+22+25)/5 = 23.00 → −1.60 behind b
+        //   presentation a (8+9+7+9+7)/5 = 8.00, b (8+8+7+9+8)/5 = 8.00, c 7.80 → 0.00
+        const auto o = json(cli({"tender", kSample, "--format", "json"}));
+        QCOMPARE(o["ours"].toString(), QStringLiteral("a"));
+        const auto m = o["item_margins"].toArray();
+        const auto plan = byId(m, "plan", QStringLiteral("item"));
+        QCOMPARE(plan["ours"].toDouble(), 23.4);
+        QCOMPARE(plan["best"].toDouble(), 25.0);
+        QCOMPARE(plan["best_bidder"].toString(), QStringLiteral("b"));
+        QCOMPARE(plan["margin"].toDouble(), -1.6);
+        QCOMPARE(byId(m, "presentation", QStringLiteral("item"))["margin"].toDouble(), 0.0);
+        QVERIFY(json(cli({"tender", kConventions, "--format", "json"}))["ours"].isNull()); // no bid book: no margins
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBid)
