@@ -7,6 +7,10 @@
 #include "analysis.h"
 #include "languagecontroller.h"
 #include "mcda_io.h"
+
+#include <QLocale>
+
+#include <cmath>
 #include "projectcontroller.h"
 
 namespace {
@@ -85,6 +89,7 @@ void ScenarioController::reload()
     m_recommendedFormat.clear();
     m_probabilityText.clear();
     m_hasScenarios = m_hasSustainability = false;
+    m_factors.clear();
     if (m_hasProject && !m_project.criteria.empty()) {
         const Lang l = lang();
         const Project &p = m_project;
@@ -96,6 +101,7 @@ void ScenarioController::reload()
         m_recommendedFormat = QString::fromUtf8(formatName(planned, l));
         m_hasScenarios = !a.scenarios.empty();
         m_hasSustainability = a.sustainability.has_value();
+        fillFactors(a);
         m_probabilityText = fixed(sa.probabilitySum * 100.0, 1) + QStringLiteral(" %");
 
         for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
@@ -251,6 +257,70 @@ QString ScenarioController::setScenario(int index, const QVariantMap &fields)
         const QString name = QString::fromStdString(a.scenarios[static_cast<std::size_t>(index)].name.get(lang()));
         ProjectController::create(nullptr, nullptr)->editSections(tr("Scenario: %1").arg(name), {},
                                                                   [&](vb::Project &p) { (void)vb::editScenario(p, static_cast<std::size_t>(index), e); });
+    } else {
+        m_project = std::move(probe);
+        reload();
+    }
+    return {};
+}
+
+namespace {
+QString factorName(const std::string &key)
+{
+    if (key == "domestic")
+        return ScenarioController::tr("Flights, domestic (kg CO2e per passenger-km)");
+    if (key == "short_haul")
+        return ScenarioController::tr("Flights, short haul (kg CO2e per passenger-km)");
+    if (key == "long_haul")
+        return ScenarioController::tr("Flights, long haul (kg CO2e per passenger-km)");
+    if (key == "distance_uplift")
+        return ScenarioController::tr("Distance uplift (× great-circle distance)");
+    if (key == "ground_factor")
+        return ScenarioController::tr("Local ground transport (kg CO2e per passenger-km)");
+    if (key == "hotel_factor")
+        return ScenarioController::tr("Hotel (kg CO2e per room-night)");
+    return ScenarioController::tr("Online participation (kg CO2e per participant)");
+}
+} // namespace
+
+void ScenarioController::fillFactors(const vb::AnalysisData &a)
+{
+    m_factors.clear();
+    if (!a.sustainability)
+        return;
+    for (const auto &key : vb::co2eFactorKeys()) {
+        const auto f = vb::co2eFactor(*a.sustainability, key);
+        m_factors << QVariantMap{{QStringLiteral("key"), QString::fromStdString(key)},
+                                 {QStringLiteral("name"), factorName(key)},
+                                 {QStringLiteral("value"), f.value ? QString::fromStdString(vb::formatNumber(*f.value)) : QString()},
+                                 {QStringLiteral("source"), QString::fromStdString(f.source.value_or(""))},
+                                 {QStringLiteral("asOf"), QString::fromStdString(f.asOf.value_or(""))},
+                                 {QStringLiteral("note"), QString::fromStdString(f.note.value_or(""))}};
+    }
+}
+
+QString ScenarioController::setCo2eFactor(const QString &key, const QString &value, const QString &source, const QString &asOf)
+{
+    std::optional<double> v;
+    if (!value.trimmed().isEmpty()) {
+        bool ok = false;
+        const double x = QLocale::c().toDouble(value.trimmed(), &ok);
+        if (!ok || !std::isfinite(x) || x < 0)
+            return tr("%1: expected a number ≥ 0, or nothing when unknown.").arg(factorName(key.toStdString()));
+        v = x;
+    }
+    vb::Project probe = m_project;
+    const auto errors = vb::editCo2eFactor(probe, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
+    if (!errors.empty()) {
+        QStringList out;
+        for (const auto &d : errors)
+            out << QString::fromStdString(d.path + ": " + d.message);
+        return out.join(QLatin1Char('\n'));
+    }
+    if (m_follow) {
+        ProjectController::create(nullptr, nullptr)->editSections(tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, [&](vb::Project &p) {
+            (void)vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
+        });
     } else {
         m_project = std::move(probe);
         reload();

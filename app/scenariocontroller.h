@@ -2,9 +2,11 @@
 #pragma once
 
 #include "analysislistmodel.h"
+#include "analysis.h"
 #include "project.h"
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 /** The scenarios page (issue 4): risk scenarios with their effects, each format's expected result, the
@@ -23,6 +25,8 @@ class ScenarioController : public QObject
     Q_PROPERTY(bool hasScenarios READ hasScenarios NOTIFY changed)
     Q_PROPERTY(bool hasSustainability READ hasSustainability NOTIFY changed)
     Q_PROPERTY(QString method READ method WRITE setMethod NOTIFY changed)
+    /** The CO2e factors with their sources: {key, name, value ("" = unknown), source, asOf, note}. */
+    Q_PROPERTY(QVariantList co2eFactors READ co2eFactors NOTIFY changed)
 
 public:
     /** Follows ProjectController's project when followProjectController is true (QML); tests call setProject. */
@@ -49,12 +53,16 @@ public:
     /** Changes scenario `index` (the keys of scenarioFields) as one undo step. Returns "" or the problems, each as
      *  "JSON path: message", when the project would be invalid (nothing is changed then). */
     Q_INVOKABLE QString setScenario(int index, const QVariantMap &fields);
+    [[nodiscard]] QVariantList co2eFactors() const { return m_factors; }
+    /** Sets one CO2e factor (value text, "" = unknown; source URL; as-of date) as one undo step; "" or the problems. */
+    Q_INVOKABLE QString setCo2eFactor(const QString &key, const QString &value, const QString &source, const QString &asOf);
 
 Q_SIGNALS:
     void changed();
 
 private:
     void reload();
+    void fillFactors(const vb::AnalysisData &a);
     [[nodiscard]] vb::Lang lang() const;
 
     bool m_follow = true;
@@ -65,5 +73,6 @@ private:
     AnalysisListModel *m_options;
     QString m_recommendation, m_recommendedFormat, m_probabilityText;
     bool m_hasScenarios = false, m_hasSustainability = false;
+    QVariantList m_factors;
     QString m_method = QStringLiteral("wsm");
 };

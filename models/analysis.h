@@ -134,6 +134,17 @@ struct ScenarioEdit {
  *  and leaves p unchanged when there are any. */
 [[nodiscard]] std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e);
 
+/** The CO2e factors the project keeps as sourced facts, by key: "domestic", "short_haul", "long_haul" (flight
+ *  factors), "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor". */
+[[nodiscard]] const std::vector<std::string> &co2eFactorKeys();
+/** The factor of that key (an unknown Fact when the key is not one of co2eFactorKeys()). */
+[[nodiscard]] Fact co2eFactor(const Sustainability &s, std::string_view key);
+/** Sets one CO2e factor in the stored "sustainability" section: value (nullopt = unknown), source URL and as-of
+ *  date; the note and any other field stay. Returns the errors with their JSON paths (a known value needs a source
+ *  and a date) and leaves p unchanged when there are any. */
+[[nodiscard]] std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
+                                                     const std::string &asOf);
+
 /** The "inspections" section as JSON (the inspections page writes it through setInspections). */
 [[nodiscard]] json::value inspectionsJson(const std::vector<Inspection> &inspections);
 void setInspections(Project &p, const std::vector<Inspection> &inspections);

@@ -440,6 +440,70 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     return errors;
 }
 
+const std::vector<std::string> &co2eFactorKeys()
+{
+    static const std::vector<std::string> keys{"domestic", "short_haul", "long_haul", "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor"};
+    return keys;
+}
+
+Fact co2eFactor(const Sustainability &s, std::string_view key)
+{
+    if (key == "domestic")
+        return s.flightFactors[0];
+    if (key == "short_haul")
+        return s.flightFactors[1];
+    if (key == "long_haul")
+        return s.flightFactors[2];
+    if (key == "distance_uplift")
+        return s.distanceUplift;
+    if (key == "ground_factor")
+        return s.groundFactor;
+    if (key == "hotel_factor")
+        return s.hotelFactor;
+    if (key == "virtual_factor")
+        return s.virtualFactor;
+    return {};
+}
+
+std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
+                                       const std::string &asOf)
+{
+    const auto &keys = co2eFactorKeys();
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+        return {{Diagnostic::Severity::Error, "/sustainability", "unknown factor \"" + std::string(key) + "\""}};
+    const auto *raw = rawSection(p, "sustainability");
+    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
+    if (!parsed.value || !parsed.value->is_object())
+        return {{Diagnostic::Severity::Error, "/sustainability", "the project has no sustainability section"}};
+    auto &root = parsed.value->get_object();
+    const bool flight = key == "domestic" || key == "short_haul" || key == "long_haul";
+    if (flight && (!root.contains("flight_factors") || !root["flight_factors"].is_object()))
+        root["flight_factors"] = json::object{};
+    json::object &holder = flight ? root["flight_factors"].get_object() : root;
+    if (!holder.contains(key) || !holder[key].is_object())
+        holder[key] = json::object{};
+    auto &f = holder[key].get_object();
+    f["value"] = value ? json::value(*value) : json::value(nullptr);
+    if (source.empty())
+        f.erase("source");
+    else
+        f["source"] = source;
+    if (asOf.empty())
+        f.erase("as_of");
+    else
+        f["as_of"] = asOf;
+    JsonReader r;
+    Sustainability check;
+    readSustainability(r, *parsed.value, "/sustainability", check);
+    std::vector<Diagnostic> errors;
+    for (auto &d : r.diags)
+        if (d.severity == Diagnostic::Severity::Error)
+            errors.push_back(std::move(d));
+    if (errors.empty())
+        storeSection(p, "sustainability", *parsed.value);
+    return errors;
+}
+
 json::value inspectionsJson(const std::vector<Inspection> &inspections)
 {
     json::array a;

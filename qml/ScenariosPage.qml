@@ -338,6 +338,64 @@ ScrollView {
             }
         }
 
+        // ---- CO2e factors: sourced facts of the project, editable ----
+        SectionTitle {
+            Layout.leftMargin: 16
+            visible: analysis.hasSustainability
+            text: qsTr("CO2e factors and their sources")
+        }
+        Repeater {
+            model: analysis.co2eFactors
+            delegate: RowLayout {
+                id: factor
+                required property var modelData
+                required property int index
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                spacing: 8
+                Label { text: factor.modelData.name; Layout.preferredWidth: 330; elide: Text.ElideRight }
+                TextField {
+                    id: factorValue
+                    objectName: "factorValue_" + factor.modelData.key
+                    text: factor.modelData.value
+                    placeholderText: qsTr("unknown")
+                    Layout.preferredWidth: 80
+                }
+                TextField {
+                    id: factorSource
+                    objectName: "factorSource_" + factor.modelData.key
+                    text: factor.modelData.source
+                    placeholderText: qsTr("source URL")
+                    Layout.preferredWidth: 380
+                }
+                TextField {
+                    id: factorAsOf
+                    objectName: "factorAsOf_" + factor.modelData.key
+                    text: factor.modelData.asOf
+                    placeholderText: qsTr("as of")
+                    Layout.preferredWidth: 90
+                }
+                Button {
+                    objectName: "saveFactor_" + factor.modelData.key
+                    text: qsTr("Save")
+                    // qmllint disable unqualified
+                    // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
+                    onClicked: factorStatus.text = analysis.setCo2eFactor(factor.modelData.key, factorValue.text, factorSource.text, factorAsOf.text)
+                    // qmllint enable unqualified
+                }
+            }
+        }
+        Label {
+            id: factorStatus
+            objectName: "factorStatus"
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#c62828"
+            visible: text !== ""
+        }
+
         // ---- contingency plan ----
         SectionTitle {
             Layout.leftMargin: 16

@@ -1207,6 +1207,42 @@
         <source>Scenario: %1</source>
         <translation>情境：%1</translation>
     </message>
+    <message>
+        <source>Flights, domestic (kg CO2e per passenger-km)</source>
+        <translation>國內航班（每人公里 kg CO2e）</translation>
+    </message>
+    <message>
+        <source>Flights, short haul (kg CO2e per passenger-km)</source>
+        <translation>短程航班（每人公里 kg CO2e）</translation>
+    </message>
+    <message>
+        <source>Flights, long haul (kg CO2e per passenger-km)</source>
+        <translation>長程航班（每人公里 kg CO2e）</translation>
+    </message>
+    <message>
+        <source>Distance uplift (× great-circle distance)</source>
+        <translation>距離加成（× 大圓距離）</translation>
+    </message>
+    <message>
+        <source>Local ground transport (kg CO2e per passenger-km)</source>
+        <translation>在地地面交通（每人公里 kg CO2e）</translation>
+    </message>
+    <message>
+        <source>Hotel (kg CO2e per room-night)</source>
+        <translation>住宿（每間夜 kg CO2e）</translation>
+    </message>
+    <message>
+        <source>Online participation (kg CO2e per participant)</source>
+        <translation>線上參與（每位參與者 kg CO2e）</translation>
+    </message>
+    <message>
+        <source>%1: expected a number ≥ 0, or nothing when unknown.</source>
+        <translation>%1：應為 ≥ 0 的數字，未知則留空。</translation>
+    </message>
+    <message>
+        <source>CO2e factor: %1</source>
+        <translation>碳排係數：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPage</name>
@@ -1361,6 +1397,26 @@
     <message>
         <source>Apply</source>
         <translation>套用</translation>
+    </message>
+    <message>
+        <source>CO2e factors and their sources</source>
+        <translation>碳排係數與來源</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>來源網址</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>

@@ -42,5 +42,28 @@ Item {
             compare(analysis.scenarioFields(0).probability, 8)
             compare(analysis.formats.get(0, "expectedText"), "1674.0")
         }
+
+        function test_editCo2eFactor() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(scenariosPage, root)
+            waitForRendering(page)
+            const analysis = findChild(page, "scenarioController")
+            // The sample leaves the hotel factor unknown (no sourced Taiwan figure), so hybrid CO2e is partial: 1598.9 t.
+            compare(analysis.formats.get(1, "co2eText"), "1598.9")
+            // A known value needs its source and date: refused with the field's path.
+            findChild(page, "factorValue_hotel_factor").text = "20"
+            findChild(page, "saveFactor_hotel_factor").clicked() // below the fold: no mouse position
+            const status = findChild(page, "factorStatus")
+            verify(status.text.indexOf("/sustainability/hotel_factor/source") >= 0, status.text)
+            // With an as-of date and a source it is stored; hotel nights now count: the hybrid room-nights
+            // (2,500 × 1,400 / 1,800 = 1,944.4) × 20 kg = 38.9 t more.
+            findChild(page, "factorAsOf_hotel_factor").text = "2024"
+            findChild(page, "factorSource_hotel_factor").text = "https://example.org/hotel-factor"
+            findChild(page, "saveFactor_hotel_factor").clicked() // below the fold: no mouse position
+            compare(status.text, "")
+            compare(analysis.formats.get(1, "co2eText"), "1637.8")
+            ProjectController.undo()
+            compare(analysis.formats.get(1, "co2eText"), "1598.9")
+        }
     }
 }
