@@ -11,6 +11,11 @@
 #include "tender.h"
 #include "venueranking.h"
 
+#include <QDate>
+#include <QLocale>
+
+#include <cmath>
+
 using namespace vb::app;
 
 namespace {
@@ -61,7 +66,9 @@ void BidController::refresh()
                                       {QStringLiteral("best"), QString::fromStdString(vb::groupDigits(o.best))},
                                       {QStringLiteral("bestName"), qs(c.destinations[o.bestCompetitor].name, lang)},
                                       {QStringLiteral("outcome"), QString::fromLatin1(vb::destinations::outcomeKey(o.outcome))},
-                                      {QStringLiteral("controllable"), cr.controllable}};
+                                      {QStringLiteral("controllable"), cr.controllable},
+                                      {QStringLiteral("criterionId"), QString::fromStdString(cr.id)},
+                                      {QStringLiteral("oursRaw"), QString::fromStdString(vb::formatNumber(o.ours))}};
         }
         for (const auto &w : r.changes) {
             const auto &cr = c.criteria[w.criterion];
@@ -69,7 +76,9 @@ void BidController::refresh()
                                      {QStringLiteral("from"), QString::fromStdString(vb::groupDigits(w.from))},
                                      {QStringLiteral("suggested"), w.suggested ? QString::fromStdString(vb::groupDigits(*w.suggested)) : QString()},
                                      {QStringLiteral("verified"), w.verified},
-                                     {QStringLiteral("why"), qs(w.why)}};
+                                     {QStringLiteral("why"), qs(w.why)},
+                                     {QStringLiteral("criterionId"), QString::fromStdString(cr.id)},
+                                     {QStringLiteral("suggestedRaw"), w.suggested ? QString::fromStdString(vb::formatNumber(*w.suggested)) : QString()}};
         }
         if (r.weWin)
             m_summary = tr("We rank first.");
@@ -198,4 +207,31 @@ void BidController::refreshQuotes()
     if (r.cheapest)
         summary << tr("Cheapest on the same scope: %1.").arg(qs(rv.quotes[*r.cheapest].supplier));
     m_quoteSummary = summary.join(QLatin1Char(' '));
+}
+
+QString BidController::setOurValue(const QString &criterionId, const QString &value)
+{
+    QString text = value.trimmed();
+    text.remove(QLatin1Char(','));
+    bool ok = false;
+    const double x = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(x))
+        return tr("Expected a number, found \"%1\".").arg(value);
+    const std::string id = criterionId.toStdString();
+    const std::string basis = "bid offer set on the destinations page";
+    const std::string asOf = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    vb::Project probe = pc()->project();
+    const auto errors = vb::destinations::setOurValue(probe, id, x, basis, asOf);
+    if (!errors.empty()) {
+        QStringList out;
+        for (const auto &d : errors)
+            out << QString::fromStdString(d.path + ": " + d.message);
+        return out.join(QLatin1Char('\n'));
+    }
+    QString name = criterionId;
+    for (const auto &c : vb::destinations::destinationsOf(probe).criteria)
+        if (c.id == id)
+            name = qs(c.name, LanguageController::instance()->lang());
+    pc()->editSections(tr("Our offer: %1").arg(name), {}, [&](vb::Project &p) { (void)vb::destinations::setOurValue(p, id, x, basis, asOf); });
+    return {};
 }

@@ -47,6 +47,10 @@ class BidController : public QObject
 public:
     explicit BidController(QObject *parent = nullptr);
 
+    /** Sets our destination's value on a criterion we control (a bid offer), as one undo step; "" or the problems.
+     *  Accepts "43000", "43,000" or "43000.5". */
+    Q_INVOKABLE QString setOurValue(const QString &criterionId, const QString &value);
+
     [[nodiscard]] bool hasDestinations() const { return m_hasDestinations; }
     [[nodiscard]] QVariantList destinations() const { return m_destinations; }
     [[nodiscard]] QVariantList outcomes() const { return m_outcomes; }

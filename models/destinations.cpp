@@ -421,4 +421,37 @@ void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out)
     }
 }
 
+std::vector<Diagnostic> setOurValue(Project &p, std::string_view criterionId, double value, const std::string &basis, const std::string &asOf)
+{
+    const auto *raw = rawSection(p, "destinations");
+    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
+    if (!parsed.value || !parsed.value->is_object())
+        return {{Diagnostic::Severity::Error, "/destinations", "the project has no destination comparison"}};
+    auto &root = parsed.value->get_object();
+    const auto *ours = root.if_contains("ours");
+    auto *list = root.if_contains("destinations");
+    if (!ours || !ours->is_string() || !list || !list->is_array())
+        return {{Diagnostic::Severity::Error, "/destinations", "the comparison names no destination of ours"}};
+    for (std::size_t i = 0; i < list->get_array().size(); ++i) {
+        auto &d = list->get_array()[i];
+        if (!d.is_object() || !d.get_object().contains("id") || d.get_object().at("id") != *ours)
+            continue;
+        auto &o = d.get_object();
+        if (!o.contains("values") || !o["values"].is_object())
+            o["values"] = json::object{};
+        o["values"].get_object()[criterionId] = json::object{{"value", value}, {"estimate", true}, {"basis", basis}, {"as_of", asOf}};
+        JsonReader r;
+        Comparison check;
+        readDestinationsJson(r, *parsed.value, "/destinations", check);
+        std::vector<Diagnostic> errors;
+        for (auto &x : r.diags)
+            if (x.severity == Diagnostic::Severity::Error)
+                errors.push_back(std::move(x));
+        if (errors.empty())
+            storeSection(p, "destinations", *parsed.value);
+        return errors;
+    }
+    return {{Diagnostic::Severity::Error, "/destinations/ours", "no destination with the id of ours"}};
+}
+
 } // namespace vb::destinations

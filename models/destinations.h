@@ -101,4 +101,10 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
 void readDestinationsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out);
 
+/** Sets our destination's value on a criterion in the stored section (a bid offer the team decides, e.g. the
+ *  subsidy or the registration fee): an estimate with `basis` and `asOf`, replacing the previous fact. Returns
+ *  the errors with their JSON paths and leaves p unchanged when there are any. */
+[[nodiscard]] std::vector<Diagnostic> setOurValue(Project &p, std::string_view criterionId, double value, const std::string &basis,
+                                                  const std::string &asOf);
+
 } // namespace vb::destinations

@@ -11,7 +11,10 @@ ScrollView {
     clip: true
     contentWidth: availableWidth
 
-    BidController { id: bid }
+    BidController {
+        id: bid
+        objectName: "bidController"
+    }
 
     ColumnLayout {
         width: page.availableWidth
@@ -62,7 +65,24 @@ ScrollView {
                 Layout.leftMargin: 16
                 spacing: 12
                 Label { text: row2.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
-                Label { text: row2.modelData.ours; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
+                Label {
+                    visible: !row2.modelData.controllable
+                    text: row2.modelData.ours
+                    Layout.preferredWidth: 110
+                    horizontalAlignment: Text.AlignRight
+                }
+                TextField {
+                    // A criterion we control (subsidy, fee, rate, cost): our offer, stored when edited.
+                    visible: row2.modelData.controllable
+                    objectName: "ours_" + row2.modelData.criterionId
+                    text: row2.modelData.oursRaw
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 110
+                    // qmllint disable unqualified
+                    // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
+                    onEditingFinished: if (text !== row2.modelData.oursRaw) offerStatus.text = bid.setOurValue(row2.modelData.criterionId, text)
+                    // qmllint enable unqualified
+                }
                 Label {
                     text: row2.modelData.outcome === "win" ? qsTr("wins") : (row2.modelData.outcome === "lose" ? qsTr("loses") : qsTr("ties"))
                     color: row2.modelData.outcome === "win" ? "#2e7d32" : (row2.modelData.outcome === "lose" ? "#b03a2e" : palette.text)
@@ -89,7 +109,25 @@ ScrollView {
                     text: row3.modelData.suggested !== "" ? (row3.modelData.verified ? qsTr("verified by re-scoring") : "") : row3.modelData.why
                     color: palette.placeholderText
                 }
+                Button {
+                    visible: row3.modelData.suggested !== ""
+                    objectName: "applyChange_" + row3.modelData.criterionId
+                    text: qsTr("Offer this")
+                    // qmllint disable unqualified
+                    onClicked: offerStatus.text = bid.setOurValue(row3.modelData.criterionId, row3.modelData.suggestedRaw)
+                    // qmllint enable unqualified
+                }
             }
+        }
+        Label {
+            id: offerStatus
+            objectName: "offerStatus"
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#c62828"
+            visible: text !== ""
         }
         Item { Layout.preferredHeight: 16 }
     }

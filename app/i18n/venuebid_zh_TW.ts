@@ -239,6 +239,14 @@
         <source>Cheapest on the same scope: %1.</source>
         <translation>同範圍最便宜：%1。</translation>
     </message>
+    <message>
+        <source>Expected a number, found "%1".</source>
+        <translation>應為數字，輸入為「%1」。</translation>
+    </message>
+    <message>
+        <source>Our offer: %1</source>
+        <translation>我方條件：%1</translation>
+    </message>
 </context>
 <context>
     <name>BidPage</name>
@@ -560,6 +568,10 @@
     <message>
         <source>verified by re-scoring</source>
         <translation>已重新評分驗證</translation>
+    </message>
+    <message>
+        <source>Offer this</source>
+        <translation>採用此條件</translation>
     </message>
 </context>
 <context>

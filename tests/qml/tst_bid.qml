@@ -11,6 +11,11 @@ Item {
 
     BidController { id: bid }
 
+    Component {
+        id: destinationsPage
+        DestinationsPage { anchors.fill: parent }
+    }
+
     TestCase {
         name: "Bid"
         when: windowShown
@@ -29,6 +34,25 @@ Item {
             compare(bid.bidders[1].rankSum, "8.0")
             compare(bid.bidders[1].average, "82.80")
             verify(bid.tenderWinners[1].indexOf("乙") >= 0, bid.tenderWinners[1])
+        }
+
+        function test_offerTheSuggestion() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(destinationsPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            compare(ctl.destinations[0].rank, 4)
+            // "Offer this" on the subsidy: 16,700 → 43,000 (the verified suggestion) makes Taipei first.
+            findChild(page, "applyChange_subsidy").clicked()
+            compare(findChild(page, "offerStatus").text, "")
+            compare(ctl.destinations[0].rank, 1)
+            compare(ctl.destinationSummary, "We rank first.")
+            verify(ProjectController.modified)
+            ProjectController.undo()
+            compare(ctl.destinations[0].rank, 4)
+            // Typing our offer: a registration fee of "abc" is refused with the reason.
+            compare(ctl.setOurValue("registration_fee", "abc"), "Expected a number, found \"abc\".")
+            compare(ctl.setOurValue("no_such", "1").indexOf("/destinations/destinations/0/values/no_such: unknown criterion"), 0)
         }
 
         function test_sampleQuotes() {
