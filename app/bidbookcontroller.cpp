@@ -9,6 +9,7 @@
 #include "report_bid.h"
 #include "tender.h"
 
+#include <QDate>
 #include <QtConcurrent/QtConcurrentRun>
 
 
@@ -89,6 +90,45 @@ void BidBookController::setNarrative(const QString &key, const QString &text)
                            (l == vb::Lang::ZhTW ? n.zh : n.en) = value;
                            vb::bid::setBidBook(p, b);
                        });
+}
+
+QString BidBookController::addLetter(const QString &from, bool received)
+{
+    const std::string text = from.trimmed().toStdString();
+    if (text.empty())
+        return tr("Letter: expected who it is from.");
+    const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    pc()->editSections(tr("Letter from %1").arg(from.trimmed()), {}, [&](vb::Project &p) {
+        auto b = vb::bid::bidBookOf(p);
+        b.letters.push_back({{text, text}, received ? vb::bid::LetterStatus::Received : vb::bid::LetterStatus::Requested, received ? today : std::string()});
+        vb::bid::setBidBook(p, b);
+    });
+    return {};
+}
+
+void BidBookController::setLetterReceived(int index, bool received)
+{
+    const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    pc()->editSections(received ? tr("Letter received") : tr("Letter requested"), {}, [&](vb::Project &p) {
+        auto b = vb::bid::bidBookOf(p);
+        if (index < 0 || index >= static_cast<int>(b.letters.size()))
+            return;
+        auto &l = b.letters[static_cast<std::size_t>(index)];
+        l.status = received ? vb::bid::LetterStatus::Received : vb::bid::LetterStatus::Requested;
+        l.date = received ? today : std::string();
+        vb::bid::setBidBook(p, b);
+    });
+}
+
+void BidBookController::removeLetter(int index)
+{
+    pc()->editSections(tr("Letter removed"), {}, [&](vb::Project &p) {
+        auto b = vb::bid::bidBookOf(p);
+        if (index < 0 || index >= static_cast<int>(b.letters.size()))
+            return;
+        b.letters.erase(b.letters.begin() + index);
+        vb::bid::setBidBook(p, b);
+    });
 }
 
 QString BidBookController::suggestedFileName(const QString &kind) const

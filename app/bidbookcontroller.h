@@ -40,6 +40,13 @@ public:
 
     /** Stores the narrative of chapter key in the UI language (one undo step per chapter while typing). */
     Q_INVOKABLE void setNarrative(const QString &key, const QString &text);
+    /** Adds a letter of invitation or support from `from` (the same text in both languages until edited in the file),
+     *  requested or received today; one undo step. Returns "" or what is wrong. */
+    Q_INVOKABLE QString addLetter(const QString &from, bool received);
+    /** Marks letter `index` received (today) or requested; one undo step. */
+    Q_INVOKABLE void setLetterReceived(int index, bool received);
+    /** Removes letter `index`; one undo step. */
+    Q_INVOKABLE void removeLetter(int index);
     /** Writes "bid", "deck" or "tender-outline" to a .pdf/.odt/.html path or URL in the background;
      *  exportFinished follows. Refused (with exportFinished) while another export runs. */
     Q_INVOKABLE void exportDocument(const QString &kind, const QString &pathOrUrl);

@@ -131,23 +131,54 @@ ScrollView {
         Label {
             Layout.leftMargin: 16
             visible: book.letters.length === 0
-            text: qsTr("No letters recorded (bid_book.letters in the project file).")
+            text: qsTr("No letters recorded yet.")
         }
         Repeater {
             model: book.letters
             delegate: RowLayout {
                 id: letter
                 required property var modelData
+                required property int index
                 Layout.leftMargin: 16
                 spacing: 12
                 Label { text: letter.modelData.from; Layout.preferredWidth: 360; elide: Text.ElideRight }
-                Label {
+                CheckBox {
+                    objectName: "letterReceived" + letter.index
                     text: letter.modelData.received ? qsTr("received") : qsTr("requested")
-                    color: letter.modelData.received ? "#2e7d32" : "#b26a00"
-                    Layout.preferredWidth: 90
+                    checked: letter.modelData.received
+                    Layout.preferredWidth: 120
+                    // qmllint disable unqualified
+                    // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
+                    onToggled: book.setLetterReceived(letter.index, checked)
                 }
-                Label { text: letter.modelData.date }
+                Label { text: letter.modelData.date; Layout.preferredWidth: 90 }
+                ToolButton {
+                    text: "✕"
+                    onClicked: book.removeLetter(letter.index)
+                    // qmllint enable unqualified
+                }
             }
+        }
+        RowLayout {
+            Layout.leftMargin: 16
+            spacing: 8
+            TextField {
+                id: letterFrom
+                objectName: "letterFrom"
+                placeholderText: qsTr("From (host society, convention bureau, city, venue…)")
+                Layout.preferredWidth: 360
+            }
+            Button {
+                objectName: "addLetter"
+                text: qsTr("Add letter")
+                onClicked: {
+                    const error = book.addLetter(letterFrom.text, false)
+                    letterStatus.text = error
+                    if (error === "")
+                        letterFrom.text = ""
+                }
+            }
+            Label { id: letterStatus; color: "#c62828" }
         }
         Item { Layout.preferredHeight: 16 }
     }

@@ -168,6 +168,26 @@
         <source>Unknown document kind: %1</source>
         <translation>未知的文件種類：%1</translation>
     </message>
+    <message>
+        <source>Letter: expected who it is from.</source>
+        <translation>信函：請輸入來函單位。</translation>
+    </message>
+    <message>
+        <source>Letter from %1</source>
+        <translation>來自 %1 的信函</translation>
+    </message>
+    <message>
+        <source>Letter received</source>
+        <translation>信函已取得</translation>
+    </message>
+    <message>
+        <source>Letter requested</source>
+        <translation>信函已請求</translation>
+    </message>
+    <message>
+        <source>Letter removed</source>
+        <translation>已移除信函</translation>
+    </message>
 </context>
 <context>
     <name>BidController</name>
@@ -299,10 +319,6 @@
         <translation>邀請函與支持函</translation>
     </message>
     <message>
-        <source>No letters recorded (bid_book.letters in the project file).</source>
-        <translation>尚未記錄信函（專案檔 bid_book.letters）。</translation>
-    </message>
-    <message>
         <source>received</source>
         <translation>已取得</translation>
     </message>
@@ -325,6 +341,18 @@
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文件 (*.odt)</translation>
+    </message>
+    <message>
+        <source>No letters recorded yet.</source>
+        <translation>尚未記錄任何信函。</translation>
+    </message>
+    <message>
+        <source>From (host society, convention bureau, city, venue…)</source>
+        <translation>來函單位（主辦學會、會議局、市政府、場地…）</translation>
+    </message>
+    <message>
+        <source>Add letter</source>
+        <translation>新增信函</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "bidbook.h"
 #include "projectcontroller.h"
 
+#include <QDate>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +44,22 @@ private Q_SLOTS:
         QCOMPARE(book.writtenCount(), 13);
         book.setNarrative(QStringLiteral("no_such_chapter"), QStringLiteral("x")); // ignored
         QVERIFY(project.canRedo());
+
+        // Letters: add one (requested), mark it received (dated today), remove it; each an undo step.
+        QCOMPARE(book.addLetter(QStringLiteral("  "), false), QStringLiteral("Letter: expected who it is from."));
+        QCOMPARE(book.addLetter(QStringLiteral("Kaohsiung City Government"), false), QString());
+        QCOMPARE(book.letters().size(), 5);
+        QCOMPARE(book.letters().last().toMap().value(QStringLiteral("received")).toBool(), false);
+        book.setLetterReceived(4, true);
+        QCOMPARE(book.letters().last().toMap().value(QStringLiteral("received")).toBool(), true);
+        QCOMPARE(book.letters().last().toMap().value(QStringLiteral("date")).toString(), QDate::currentDate().toString(Qt::ISODate));
+        book.removeLetter(4);
+        QCOMPARE(book.letters().size(), 4);
+        project.undo();
+        QCOMPARE(book.letters().size(), 5);
+        project.undo();
+        project.undo();
+        QCOMPARE(book.letters().size(), 4);
 
         // Export in the background.
         QTemporaryDir dir;
