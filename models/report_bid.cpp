@@ -195,15 +195,15 @@ void destinationChapter(std::ostringstream &h, const Context &c)
       << t("Criterion", "準則") << "</th><th>" << t("Us", "我方") << "</th><th>" << t("Best competitor", "最佳競爭者") << "</th><th></th></tr>";
     for (const auto &o : r.outcomes) {
         const auto &k = cmp.criteria[o.criterion];
-        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(formatNumber(o.ours) + " " + k.unit) << "</td><td>"
-          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(formatNumber(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(groupDigits(o.ours) + " " + k.unit) << "</td><td>"
+          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(groupDigits(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
           << "</td></tr>";
     }
     h << "</table>";
     if (r.smallest) {
         const auto &w = r.changes[*r.smallest];
-        h << "<p>" << t("What it would take to win: ", "勝出所需：") << e(cmp.criteria[w.criterion].name.get(c.lang)) << " " << e(formatNumber(w.from))
-          << " → " << e(formatNumber(w.suggested.value_or(w.from))) << t(" (verified by re-scoring).", "（已重新評分驗證）。") << "</p>";
+        h << "<p>" << t("What it would take to win: ", "勝出所需：") << e(cmp.criteria[w.criterion].name.get(c.lang)) << " " << e(groupDigits(w.from))
+          << " → " << e(groupDigits(w.suggested.value_or(w.from))) << t(" (verified by re-scoring).", "（已重新評分驗證）。") << "</p>";
     }
 }
 
@@ -310,7 +310,7 @@ void supportChapter(std::ostringstream &h, const Context &c)
                 h << "<p>" << t("Our financial offer in the destination comparison:", "目的地比較中的我方財務條件：") << "</p><table class=\"t\">";
             any = true;
             const auto &f = c.comparison->destinations[*ours].values[j];
-            h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(f.value ? formatNumber(*f.value) + " " + k.unit : "–")
+            h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(f.value ? groupDigits(*f.value) + " " + k.unit : "–")
               << "</td></tr>";
         }
         if (any)
@@ -353,9 +353,12 @@ void hybridChapter(std::ostringstream &h, const Context &c)
         const auto &pk = c.analysis.formats->costs[static_cast<std::size_t>(EventFormat::Hybrid)];
         if (!pk.empty()) {
             h << "<p>" << t("Hybrid package (streaming and platform):", "混合型套裝（直播與平台）：") << "</p><table class=\"t\">";
-            for (const auto &[id, f] : pk)
-                h << "<tr><td>" << e(id) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + groupDigits(*f.value) : "–")
+            for (const auto &[id, f] : pk) {
+                std::string label = id; // "streaming_production" → "streaming production"
+                std::replace(label.begin(), label.end(), '_', ' ');
+                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + groupDigits(*f.value) : "–")
                   << "</td><td class=\"note\">" << e(f.basis.value_or(f.source.value_or(""))) << "</td></tr>";
+            }
             h << "</table>";
         }
     }
@@ -423,7 +426,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<ul>";
         for (const auto &o : c.destResult->outcomes)
             if (o.outcome == destinations::Outcome::Win)
-                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(formatNumber(o.ours)) << " "
+                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(groupDigits(o.ours)) << " "
                   << e(c.comparison->criteria[o.criterion].unit) << "</li>";
         h << "</ul>";
     }
