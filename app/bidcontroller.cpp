@@ -185,7 +185,20 @@ void BidController::refreshQuotes()
         for (const auto j : n.imputed)
             notes << tr("%1 unknown: scored as the worst known score").arg(qs(rv.criteria[j].name, lang));
         const bool known = n.fxRate.has_value();
-        m_quotes << QVariantMap{{QStringLiteral("rank"), k ? QString::number(r.score.ranks[*k]) : QStringLiteral("–")},
+        // The user's scores on the `score` criteria, editable on the page.
+        QVariantList scores;
+        for (const auto &c : rv.criteria) {
+            if (c.measure != vb::quotes::Measure::Score)
+                continue;
+            QString value;
+            for (const auto &[id, v] : q.scores)
+                if (id == c.id)
+                    value = QString::fromStdString(vb::formatNumber(v));
+            scores << QVariantMap{{QStringLiteral("quoteId"), qs(q.id)}, {QStringLiteral("criterionId"), qs(c.id)}, {QStringLiteral("name"), qs(c.name, lang)}, {QStringLiteral("value"), value}};
+        }
+        m_quotes << QVariantMap{{QStringLiteral("id"), qs(q.id)},
+                                {QStringLiteral("scores"), scores},
+                                {QStringLiteral("rank"), k ? QString::number(r.score.ranks[*k]) : QStringLiteral("–")},
                                 {QStringLiteral("supplier"), supplier},
                                 {QStringLiteral("quoted"), qs(q.currency) + QLatin1Char(' ') + QString::fromStdString(vb::formatHundredths(q.amountCents))},
                                 {QStringLiteral("total"), known ? money(n.total) : QString()},
@@ -233,5 +246,28 @@ QString BidController::setOurValue(const QString &criterionId, const QString &va
         if (c.id == id)
             name = qs(c.name, LanguageController::instance()->lang());
     pc()->editSections(tr("Our offer: %1").arg(name), {}, [&](vb::Project &p) { (void)vb::destinations::setOurValue(p, id, x, basis, asOf); });
+    return {};
+}
+
+QString BidController::setQuoteScore(const QString &quoteId, const QString &criterionId, const QString &value)
+{
+    std::optional<double> score;
+    if (!value.trimmed().isEmpty()) {
+        bool ok = false;
+        const double x = QLocale::c().toDouble(value.trimmed(), &ok);
+        if (!ok || !std::isfinite(x))
+            return tr("Expected a number, found \"%1\".").arg(value);
+        score = x;
+    }
+    vb::Project probe = pc()->project();
+    const auto errors = vb::quotes::setQuoteScore(probe, quoteId.toStdString(), criterionId.toStdString(), score);
+    if (!errors.empty()) {
+        QStringList out;
+        for (const auto &d : errors)
+            out << QString::fromStdString(d.path + ": " + d.message);
+        return out.join(QLatin1Char('\n'));
+    }
+    pc()->editSections(tr("Quote score: %1").arg(quoteId), {},
+                       [&](vb::Project &p) { (void)vb::quotes::setQuoteScore(p, quoteId.toStdString(), criterionId.toStdString(), score); });
     return {};
 }

@@ -50,6 +50,8 @@ public:
     /** Sets our destination's value on a criterion we control (a bid offer), as one undo step; "" or the problems.
      *  Accepts "43000", "43,000" or "43000.5". */
     Q_INVOKABLE QString setOurValue(const QString &criterionId, const QString &value);
+    /** Sets the user's score of a received quote on a `score` criterion ("" = unknown), as one undo step. */
+    Q_INVOKABLE QString setQuoteScore(const QString &quoteId, const QString &criterionId, const QString &value);
 
     [[nodiscard]] bool hasDestinations() const { return m_hasDestinations; }
     [[nodiscard]] QVariantList destinations() const { return m_destinations; }

@@ -346,4 +346,34 @@ void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)
     }
 }
 
+std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std::string_view criterionId, std::optional<double> score)
+{
+    const auto *raw = rawSection(p, "received_quotes");
+    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
+    if (!parsed.value || !parsed.value->is_object())
+        return {{Diagnostic::Severity::Error, "/received_quotes", "the project has no received quotes"}};
+    auto *list = parsed.value->get_object().if_contains("quotes");
+    if (!list || !list->is_array())
+        return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quotes"}};
+    for (auto &q : list->get_array()) {
+        if (!q.is_object() || !q.get_object().contains("id") || !q.get_object().at("id").is_string() || q.get_object().at("id").get_string() != quoteId)
+            continue;
+        auto &o = q.get_object();
+        if (!o.contains("scores") || !o["scores"].is_object())
+            o["scores"] = json::object{};
+        o["scores"].get_object()[criterionId] = score ? json::value(*score) : json::value(nullptr);
+        JsonReader r;
+        Review check;
+        readReviewJson(r, *parsed.value, "/received_quotes", check);
+        std::vector<Diagnostic> errors;
+        for (auto &d : r.diags)
+            if (d.severity == Diagnostic::Severity::Error)
+                errors.push_back(std::move(d));
+        if (errors.empty())
+            storeSection(p, "received_quotes", *parsed.value);
+        return errors;
+    }
+    return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quote with the id \"" + std::string(quoteId) + "\""}};
+}
+
 } // namespace vb::quotes

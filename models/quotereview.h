@@ -113,4 +113,8 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
 void readReviewSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void validateReviewSection(const Project &p, std::vector<Diagnostic> &out);
 
+/** Sets the user's score of one quote on a `score` criterion in the stored section (nullopt = unknown). Returns
+ *  the errors with their JSON paths and leaves p unchanged when there are any. */
+[[nodiscard]] std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std::string_view criterionId, std::optional<double> score);
+
 } // namespace vb::quotes

@@ -12,7 +12,10 @@ ScrollView {
     clip: true
     contentWidth: availableWidth
 
-    BidController { id: bid }
+    BidController {
+        id: bid
+        objectName: "bidController"
+    }
 
     ColumnLayout {
         width: page.availableWidth
@@ -100,6 +103,31 @@ ScrollView {
                         color: "#1565c0"
                     }
                 }
+                RowLayout {
+                    Layout.leftMargin: 50
+                    spacing: 6
+                    visible: quote.modelData.scores.length > 0
+                    Repeater {
+                        model: quote.modelData.scores
+                        delegate: RowLayout {
+                            id: scoreCell
+                            required property var modelData
+                            spacing: 4
+                            Label { text: scoreCell.modelData.name; color: palette.placeholderText }
+                            TextField {
+                                objectName: "score_" + scoreCell.modelData.quoteId + "_" + scoreCell.modelData.criterionId
+                                text: scoreCell.modelData.value
+                                placeholderText: qsTr("unknown")
+                                Layout.preferredWidth: 60
+                                // qmllint disable unqualified
+                                // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
+                                onEditingFinished: if (text !== scoreCell.modelData.value)
+                                                       quoteStatus.text = bid.setQuoteScore(scoreCell.modelData.quoteId, scoreCell.modelData.criterionId, text)
+                                // qmllint enable unqualified
+                            }
+                        }
+                    }
+                }
                 Repeater {
                     model: quote.modelData.notes
                     delegate: Label {
@@ -113,6 +141,16 @@ ScrollView {
                     }
                 }
             }
+        }
+        Label {
+            id: quoteStatus
+            objectName: "quoteStatus"
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#c62828"
+            visible: text !== ""
         }
         Label {
             Layout.leftMargin: 16

@@ -127,6 +127,7 @@ ZH = {
     "Criteria & weights": "準則與權重",
     "Undo": "復原",
     "Method": "評分方法",
+    "Quote score: %1": "報價評分：%1",
     "Letter: expected who it is from.": "信函：請輸入來函單位。",
     "Letter from %1": "來自 %1 的信函",
     "Letter received": "信函已取得",

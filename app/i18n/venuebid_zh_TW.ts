@@ -267,6 +267,10 @@
         <source>Our offer: %1</source>
         <translation>我方條件：%1</translation>
     </message>
+    <message>
+        <source>Quote score: %1</source>
+        <translation>報價評分：%1</translation>
+    </message>
 </context>
 <context>
     <name>BidPage</name>
@@ -1069,6 +1073,10 @@
     <message>
         <source>Normalisation and scoring: docs/bids.md. Same numbers: venuebid-cli quotes PROJECT.</source>
         <translation>正規化與評分方式：docs/bids.md。相同數字：venuebid-cli quotes PROJECT。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

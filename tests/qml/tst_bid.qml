@@ -12,6 +12,11 @@ Item {
     BidController { id: bid }
 
     Component {
+        id: quotesPage
+        QuotesPage { anchors.fill: parent }
+    }
+
+    Component {
         id: destinationsPage
         DestinationsPage { anchors.fill: parent }
     }
@@ -53,6 +58,27 @@ Item {
             // Typing our offer: a registration fee of "abc" is refused with the reason.
             compare(ctl.setOurValue("registration_fee", "abc"), "Expected a number, found \"abc\".")
             compare(ctl.setOurValue("no_such", "1").indexOf("/destinations/destinations/0/values/no_such: unknown criterion"), 0)
+        }
+
+        function test_scoreAQuote() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(quotesPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            compare(ctl.quotes[3].id, "hyatt_package")
+            compare(ctl.quotes[3].score, "0.8623")
+            // The Grand Hyatt's unknown hybrid score (counted as the worst known, 4) becomes 5:
+            // 0.5 × 18.9/20.223 + 0.1 × 0.75 + 0.2 × 4/5 + 0.2 × 5/5 = 0.4673 + 0.075 + 0.16 + 0.2 = 0.9023, still 4th.
+            const field = findChild(page, "score_hyatt_package_hybrid")
+            field.text = "5"
+            field.editingFinished()
+            compare(findChild(page, "quoteStatus").text, "")
+            compare(ctl.quotes[3].score, "0.9023")
+            compare(ctl.quotes[3].notes.length, 1) // only the missing exhibition space is left to note
+            compare(ctl.setQuoteScore("kec_package", "experience", "abc"), "Expected a number, found \"abc\".")
+            verify(ctl.setQuoteScore("kec_package", "price", "3").indexOf("unknown criterion") >= 0)
+            ProjectController.undo()
+            compare(ctl.quotes[3].score, "0.8623")
         }
 
         function test_sampleQuotes() {
