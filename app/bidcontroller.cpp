@@ -235,12 +235,8 @@ QString BidController::setOurValue(const QString &criterionId, const QString &va
     const std::string asOf = QDate::currentDate().toString(Qt::ISODate).toStdString();
     vb::Project probe = pc()->project();
     const auto errors = vb::destinations::setOurValue(probe, id, x, basis, asOf);
-    if (!errors.empty()) {
-        QStringList out;
-        for (const auto &d : errors)
-            out << QString::fromStdString(d.path + ": " + d.message);
-        return out.join(QLatin1Char('\n'));
-    }
+    if (!errors.empty())
+        return vb::app::diagnosticsText(errors);
     QString name = criterionId;
     for (const auto &c : vb::destinations::destinationsOf(probe).criteria)
         if (c.id == id)
@@ -261,12 +257,8 @@ QString BidController::setQuoteScore(const QString &quoteId, const QString &crit
     }
     vb::Project probe = pc()->project();
     const auto errors = vb::quotes::setQuoteScore(probe, quoteId.toStdString(), criterionId.toStdString(), score);
-    if (!errors.empty()) {
-        QStringList out;
-        for (const auto &d : errors)
-            out << QString::fromStdString(d.path + ": " + d.message);
-        return out.join(QLatin1Char('\n'));
-    }
+    if (!errors.empty())
+        return vb::app::diagnosticsText(errors);
     pc()->editSections(tr("Quote score: %1").arg(quoteId), {},
                        [&](vb::Project &p) { (void)vb::quotes::setQuoteScore(p, quoteId.toStdString(), criterionId.toStdString(), score); });
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonreader.h"
 #include "project.h"
 
 #include <QString>
@@ -29,6 +30,15 @@ inline QStringList qsl(const std::vector<std::string> &v)
     for (const auto &s : v)
         out << QString::fromStdString(s);
     return out;
+}
+
+/** Problems as the pages show them: one "JSON path: message" per line. */
+inline QString diagnosticsText(const std::vector<Diagnostic> &diags)
+{
+    QStringList out;
+    for (const auto &d : diags)
+        out << QString::fromStdString(d.path + ": " + d.message);
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace vb::app

@@ -5,6 +5,7 @@
 #include "scenariofinance.h"
 
 #include "analysis.h"
+#include "conversions.h"
 #include "languagecontroller.h"
 #include "mcda_io.h"
 
@@ -246,12 +247,8 @@ QString ScenarioController::setScenario(int index, const QVariantMap &fields)
         e.triggerDate = date.toStdString();
     vb::Project probe = m_project;
     const auto errors = vb::editScenario(probe, static_cast<std::size_t>(index), e);
-    if (!errors.empty()) {
-        QStringList out;
-        for (const auto &d : errors)
-            out << QString::fromStdString(d.path + ": " + d.message);
-        return out.join(QLatin1Char('\n'));
-    }
+    if (!errors.empty())
+        return vb::app::diagnosticsText(errors);
     if (m_follow) {
         const auto a = vb::analysisOf(m_project);
         const QString name = QString::fromStdString(a.scenarios[static_cast<std::size_t>(index)].name.get(lang()));
@@ -311,12 +308,8 @@ QString ScenarioController::setCo2eFactor(const QString &key, const QString &val
     }
     vb::Project probe = m_project;
     const auto errors = vb::editCo2eFactor(probe, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
-    if (!errors.empty()) {
-        QStringList out;
-        for (const auto &d : errors)
-            out << QString::fromStdString(d.path + ": " + d.message);
-        return out.join(QLatin1Char('\n'));
-    }
+    if (!errors.empty())
+        return vb::app::diagnosticsText(errors);
     if (m_follow) {
         ProjectController::create(nullptr, nullptr)->editSections(tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, [&](vb::Project &p) {
             (void)vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());

@@ -422,10 +422,7 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     JsonReader r;
     std::vector<Scenario> check;
     readScenarios(r, *parsed.value, "/scenarios", check);
-    std::vector<Diagnostic> errors;
-    for (auto &d : r.diags)
-        if (d.severity == Diagnostic::Severity::Error)
-            errors.push_back(std::move(d));
+    auto errors = r.errors();
     Project probe = p;
     storeSection(probe, "scenarios", *parsed.value);
     if (errors.empty()) {
@@ -495,10 +492,7 @@ std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::op
     JsonReader r;
     Sustainability check;
     readSustainability(r, *parsed.value, "/sustainability", check);
-    std::vector<Diagnostic> errors;
-    for (auto &d : r.diags)
-        if (d.severity == Diagnostic::Severity::Error)
-            errors.push_back(std::move(d));
+    auto errors = r.errors();
     if (errors.empty())
         storeSection(p, "sustainability", *parsed.value);
     return errors;

@@ -443,10 +443,7 @@ std::vector<Diagnostic> setOurValue(Project &p, std::string_view criterionId, do
         JsonReader r;
         Comparison check;
         readDestinationsJson(r, *parsed.value, "/destinations", check);
-        std::vector<Diagnostic> errors;
-        for (auto &x : r.diags)
-            if (x.severity == Diagnostic::Severity::Error)
-                errors.push_back(std::move(x));
+        auto errors = r.errors();
         if (errors.empty())
             storeSection(p, "destinations", *parsed.value);
         return errors;

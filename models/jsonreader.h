@@ -120,6 +120,16 @@ class JsonReader
 public:
     std::vector<Diagnostic> diags;
 
+    /** The errors among diags (warnings left out): what makes an edit or a file invalid. */
+    [[nodiscard]] std::vector<Diagnostic> errors() const
+    {
+        std::vector<Diagnostic> out;
+        for (const auto &d : diags)
+            if (d.severity == Diagnostic::Severity::Error)
+                out.push_back(d);
+        return out;
+    }
+
     void error(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); }
     void warning(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); }
 

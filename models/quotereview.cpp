@@ -365,10 +365,7 @@ std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std:
         JsonReader r;
         Review check;
         readReviewJson(r, *parsed.value, "/received_quotes", check);
-        std::vector<Diagnostic> errors;
-        for (auto &d : r.diags)
-            if (d.severity == Diagnostic::Severity::Error)
-                errors.push_back(std::move(d));
+        auto errors = r.errors();
         if (errors.empty())
             storeSection(p, "received_quotes", *parsed.value);
         return errors;
