@@ -10,6 +10,8 @@
 #include "tender.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 
@@ -136,6 +138,14 @@ QString BidBookController::suggestedFileName(const QString &kind) const
     const QString lang = pc()->documentLanguage() == vb::Lang::ZhTW ? QStringLiteral("zh-TW") : QStringLiteral("en");
     const QString base = kind == QLatin1String("deck") ? QStringLiteral("pitch-deck") : kind == QLatin1String("tender-outline") ? QStringLiteral("tender-outline") : QStringLiteral("bid-book");
     return base + QLatin1Char('-') + lang + QStringLiteral(".pdf");
+}
+
+QUrl BidBookController::suggestedFileUrl(const QString &kind) const
+{
+    // Next to the project file (the user's working folder), else in the home folder.
+    const QString project = pc()->filePath();
+    const QString dir = project.isEmpty() ? QDir::homePath() : QFileInfo(project).absolutePath();
+    return QUrl::fromLocalFile(QDir(dir).filePath(suggestedFileName(kind)));
 }
 
 void BidBookController::exportDocument(const QString &kind, const QString &pathOrUrl)

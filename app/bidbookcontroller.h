@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -52,6 +53,8 @@ public:
     Q_INVOKABLE void exportDocument(const QString &kind, const QString &pathOrUrl);
     /** A file name to offer: "bid-book-en.pdf", "pitch-deck-zh-TW.pdf", "tender-outline-en.odt". */
     Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &kind) const;
+    /** suggestedFileName() in the project file's folder (the home folder for an unsaved project), for the dialog. */
+    Q_INVOKABLE [[nodiscard]] QUrl suggestedFileUrl(const QString &kind) const;
 
 Q_SIGNALS:
     void changed();

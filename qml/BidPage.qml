@@ -24,7 +24,7 @@ ScrollView {
 
     function startExport(kind: string): void {
         page.exportKind = kind
-        exportDialog.currentFile = "file:///" + book.suggestedFileName(kind)
+        exportDialog.selectedFile = book.suggestedFileUrl(kind)
         exportDialog.open()
     }
 

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,9 @@ private Q_SLOTS:
         book.exportDocument(QStringLiteral("brochure"), pdf);
         QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Unknown document kind: brochure"));
         QCOMPARE(book.suggestedFileName(QStringLiteral("deck")), QStringLiteral("pitch-deck-en.pdf"));
+        // Offered next to the project file, not at the file-system root.
+        QCOMPARE(book.suggestedFileUrl(QStringLiteral("bid")).toLocalFile(),
+                 QFileInfo(QStringLiteral(SAMPLE_DATA_DIR)).absoluteFilePath() + QStringLiteral("/bid-book-en.pdf"));
         ProjectController::setInstance(nullptr);
     }
 };
