@@ -9,12 +9,20 @@ AnalysisListModel::AnalysisListModel(QList<QByteArray> roles, QObject *parent)
 
 void AnalysisListModel::setRows(QList<QVariantMap> rows)
 {
-    const bool countChanges = rows.size() != m_rows.size();
+    if (rows.size() == m_rows.size()) {
+        // Same rows, new values: dataChanged keeps the delegates (and a field being typed in keeps its focus).
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows[i] == m_rows[i])
+                continue;
+            m_rows[i] = std::move(rows[i]);
+            Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+        }
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
-    if (countChanges)
-        Q_EMIT countChanged();
+    Q_EMIT countChanged();
 }
 
 int AnalysisListModel::rowCount(const QModelIndex &parent) const

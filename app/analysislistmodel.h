@@ -4,18 +4,19 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-/** A list of rows with named roles, filled by ScenarioController (issue 4): each row is a QVariantMap whose keys
+/** A list of rows with named roles, filled by a controller: each row is a QVariantMap whose keys
  *  are the role names. Every number is already formatted the way venuebid-cli prints it. */
 class AnalysisListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Owned by ScenarioController")
+    QML_UNCREATABLE("Owned by a controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     explicit AnalysisListModel(QList<QByteArray> roles, QObject *parent = nullptr);
-    /** Replaces every row (a model reset). */
+    /** Replaces every row: a model reset when the number of rows changes, else dataChanged on the rows that differ
+     *  (delegates stay, so a text field being edited keeps its focus and cursor). */
     void setRows(QList<QVariantMap> rows);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

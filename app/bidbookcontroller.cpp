@@ -29,6 +29,7 @@ QString qs(const std::string &s)
 
 BidBookController::BidBookController(QObject *parent)
     : QObject(parent)
+    , m_chapters(new AnalysisListModel({"key", "number", "title", "text", "written"}, this))
 {
     connect(pc(), &ProjectController::projectChanged, this, &BidBookController::refresh);
     connect(pc(), &ProjectController::methodChanged, this, &BidBookController::refresh);
@@ -57,18 +58,19 @@ void BidBookController::refresh()
         venue = tr("%1, rank %2 of %3 (%4)").arg(venue).arg(pr.venueRank).arg(pr.rankedVenues).arg(pc()->method());
     const QString format = qs(vb::formatName(pr.format, l));
     m_proposal = pr.formatRecommended ? tr("%1 · %2 (recommended format)").arg(venue, format) : tr("%1 · %2 (chosen by the bid team)").arg(venue, format);
-    m_chapters.clear();
+    QList<QVariantMap> chapters;
     m_written = 0;
     int n = 0;
     for (auto c : vb::bid::kAllChapters) {
         const auto &text = book.narrative[static_cast<std::size_t>(c)].get(l);
         m_written += text.empty() ? 0 : 1;
-        m_chapters.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::bid::chapterKey(c))},
+        chapters.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::bid::chapterKey(c))},
                                       {QStringLiteral("number"), ++n},
                                       {QStringLiteral("title"), qs(vb::bid::chapterTitle(c, l))},
                                       {QStringLiteral("text"), qs(text)},
                                       {QStringLiteral("written"), !text.empty()}});
     }
+    m_chapters->setRows(std::move(chapters));
     m_letters.clear();
     for (const auto &letter : book.letters)
         m_letters.append(QVariantMap{{QStringLiteral("from"), qs(letter.from.get(l))},
@@ -140,16 +142,14 @@ QString BidBookController::suggestedFileName(const QString &kind) const
     return base + QLatin1Char('-') + lang + QStringLiteral(".pdf");
 }
 
-QUrl BidBookController::suggestedFileUrl(const QString &kind) const
+QString BidBookController::suggestedSuffix(const QString &kind) const
 {
-    // Next to the project file (the user's working folder), else in the home folder.
-    const QString project = pc()->filePath();
-    const QString dir = project.isEmpty() ? QDir::homePath() : QFileInfo(project).absolutePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(suggestedFileName(kind)));
+    return QLatin1Char('-') + suggestedFileName(kind);
 }
 
 void BidBookController::exportDocument(const QString &kind, const QString &pathOrUrl)
 {
+    pc()->flushEdits();
     const QString path = ProjectController::localPath(pathOrUrl);
     if (m_watcher.isRunning()) {
         Q_EMIT exportFinished(path, tr("Another document is still being written."));

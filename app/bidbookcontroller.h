@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysislistmodel.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -19,8 +21,8 @@ class BidBookController : public QObject
     Q_PROPERTY(QString congress READ congress NOTIFY changed)
     /** "Taipei International Convention Center (TICC), rank 1 of 8 (wsm) · hybrid (recommended)". */
     Q_PROPERTY(QString proposal READ proposal NOTIFY changed)
-    /** Per chapter: {key, number, title, text, written}. */
-    Q_PROPERTY(QVariantList chapters READ chapters NOTIFY changed)
+    /** One row per chapter, roles key, number, title, text, written; rows are updated in place while typing. */
+    Q_PROPERTY(AnalysisListModel *chapters READ chapters CONSTANT)
     Q_PROPERTY(int writtenCount READ writtenCount NOTIFY changed)
     /** Per letter: {from, received, date}. */
     Q_PROPERTY(QVariantList letters READ letters NOTIFY changed)
@@ -33,7 +35,7 @@ public:
 
     [[nodiscard]] QString congress() const { return m_congress; }
     [[nodiscard]] QString proposal() const { return m_proposal; }
-    [[nodiscard]] QVariantList chapters() const { return m_chapters; }
+    [[nodiscard]] AnalysisListModel *chapters() const { return m_chapters; }
     [[nodiscard]] int writtenCount() const { return m_written; }
     [[nodiscard]] QVariantList letters() const { return m_letters; }
     [[nodiscard]] bool hasTender() const { return m_hasTender; }
@@ -53,8 +55,8 @@ public:
     Q_INVOKABLE void exportDocument(const QString &kind, const QString &pathOrUrl);
     /** A file name to offer: "bid-book-en.pdf", "pitch-deck-zh-TW.pdf", "tender-outline-en.odt". */
     Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &kind) const;
-    /** suggestedFileName() in the project file's folder (the home folder for an unsaved project), for the dialog. */
-    Q_INVOKABLE [[nodiscard]] QUrl suggestedFileUrl(const QString &kind) const;
+    /** What the export dialog appends to the project's name: "-" + suggestedFileName(kind). */
+    Q_INVOKABLE [[nodiscard]] QString suggestedSuffix(const QString &kind) const;
 
 Q_SIGNALS:
     void changed();
@@ -66,7 +68,8 @@ private:
     void refresh();
 
     QString m_congress, m_proposal;
-    QVariantList m_chapters, m_letters;
+    AnalysisListModel *m_chapters;
+    QVariantList m_letters;
     int m_written = 0;
     bool m_hasTender = false;
     QFutureWatcher<QString> m_watcher;

@@ -187,8 +187,9 @@ QVariantList BudgetController::formats() const
     return out;
 }
 
-QString BudgetController::exportBudget(const QString &pathOrUrl) const
+QString BudgetController::exportBudget(const QString &pathOrUrl)
 {
+    m_projectController->flushEdits();
     if (!m_hasBudget)
         return tr("The project has no budget.");
     const std::string path = localPath(pathOrUrl).toStdString();
@@ -201,8 +202,9 @@ QString BudgetController::exportBudget(const QString &pathOrUrl) const
     return QString::fromStdString(vb::writeBudgetXlsx(p, m_budget, m_summary, lang(), path));
 }
 
-QString BudgetController::exportQuote(int row, const QString &pathOrUrl) const
+QString BudgetController::exportQuote(int row, const QString &pathOrUrl)
 {
+    m_projectController->flushEdits();
     if (row < 0 || row >= static_cast<int>(m_budget.quotes.size()))
         return tr("No such quote version.");
     const std::string path = localPath(pathOrUrl).toStdString();

@@ -57,9 +57,9 @@ public:
     /** Sets the unit cost of budget line `line` in its currency (two decimals). */
     Q_INVOKABLE bool setUnitCost(int line, double unitCost);
     /** Writes the budget as .xlsx (live formulas) or .csv; returns an error message or "". */
-    Q_INVOKABLE QString exportBudget(const QString &pathOrUrl) const;
+    Q_INVOKABLE QString exportBudget(const QString &pathOrUrl);
     /** Writes quote version `row` (0-based) as .pdf, .odt, .html or .xlsx; returns an error message or "". */
-    Q_INVOKABLE QString exportQuote(int row, const QString &pathOrUrl) const;
+    Q_INVOKABLE QString exportQuote(int row, const QString &pathOrUrl);
 
 Q_SIGNALS:
     void budgetChanged();

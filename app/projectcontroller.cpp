@@ -10,6 +10,7 @@
 #include "mcda_weights.h"
 #include "report_suitability.h"
 #include "methodcomparison.h"
+#include "newproject.h"
 #include "projectio.h"
 #include "rankingmodel.h"
 #include "venuetablemodel.h"
@@ -17,6 +18,7 @@
 #include "venueedit.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QQmlEngine>
 
@@ -73,6 +75,7 @@ vb::Lang ProjectController::lang() const
 
 bool ProjectController::open(const QString &pathOrUrl)
 {
+    flushEdits(); // text still being typed belongs to the project on screen, not to the one that replaces it
     const QString path = toLocalPath(pathOrUrl);
     auto result = vb::loadProjectFile(path.toStdString());
     if (!result.ok()) {
@@ -90,6 +93,80 @@ bool ProjectController::open(const QString &pathOrUrl)
     return true;
 }
 
+QString ProjectController::newProject(const QVariantMap &spec)
+{
+    const auto text = [&](const char *key) { return spec.value(QLatin1String(key)).toString().trimmed().toStdString(); };
+    vb::NewProjectSpec s;
+    s.title = {text("title"), text("title")};
+    s.client = {text("client"), text("client")};
+    s.startDate = text("startDate");
+    s.endDate = text("endDate");
+    QString attendance = spec.value(QStringLiteral("attendance")).toString().trimmed();
+    attendance.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    bool whole = false;
+    s.attendance = attendance.toInt(&whole);
+    if (!whole)
+        return tr("Expected attendance: a whole number of people, found \"%1\"").arg(spec.value(QStringLiteral("attendance")).toString());
+    std::vector<vb::Diagnostic> errors;
+    vb::Project p = vb::newProject(s, errors);
+    if (errors.empty())
+        flushEdits(); // as in open()
+    if (!errors.empty()) {
+        // In words next to the form, in the UI language (the paths name the form's fields).
+        QStringList out;
+        for (const auto &e : errors) {
+            if (e.path == "/title")
+                out << tr("Event: enter the event's name.");
+            else if (e.path == "/start_date")
+                out << tr("First day: a date as YYYY-MM-DD.");
+            else if (e.path == "/end_date")
+                out << (s.endDate.size() == 10 && s.endDate < s.startDate ? tr("Last day: on or after the first day.")
+                                                                           : tr("Last day: a date as YYYY-MM-DD."));
+            else if (e.path == "/attendance")
+                out << tr("Expected attendance: a whole number of people, at least 1.");
+            else
+                out << qs(e.message);
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+    m_project = std::move(p);
+    m_warnings.clear();
+    m_filePath.clear();
+    m_loaded = true;
+    m_history.clear();
+    m_modified = true; // nothing on disk yet
+    refresh();
+    Q_EMIT historyChanged();
+    return {};
+}
+
+void ProjectController::flushEdits()
+{
+    Q_EMIT flushRequested();
+}
+
+void ProjectController::closeUndoStep()
+{
+    m_history.closeMerge();
+}
+
+QUrl ProjectController::folderUrl() const
+{
+    return QUrl::fromLocalFile(m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath());
+}
+
+QUrl ProjectController::suggestedFileUrl(const QString &suffix) const
+{
+    QString base = QFileInfo(m_filePath).fileName();
+    if (base.endsWith(QLatin1String(".venuebid.json")))
+        base.chop(14);
+    else if (base.endsWith(QLatin1String(".json")))
+        base.chop(5);
+    if (base.isEmpty())
+        base = QStringLiteral("venuebid");
+    return QUrl::fromLocalFile(QDir(folderUrl().toLocalFile()).filePath(base + suffix));
+}
+
 bool ProjectController::save()
 {
     if (!m_loaded || m_filePath.isEmpty()) {
@@ -105,6 +182,7 @@ bool ProjectController::saveAs(const QString &pathOrUrl)
         Q_EMIT saveFailed(tr("Nothing to save: no project is open."));
         return false;
     }
+    flushEdits();
     const QString path = toLocalPath(pathOrUrl);
     const auto r = vb::saveProjectFile(m_project, path.toStdString());
     if (!r.ok) {
@@ -227,10 +305,11 @@ void ProjectController::setMethod(const QString &name)
         recompute();
 }
 
-QString ProjectController::exportSuitabilityReport(const QString &pathOrUrl) const
+QString ProjectController::exportSuitabilityReport(const QString &pathOrUrl)
 {
     if (!m_loaded)
         return tr("Nothing to report: no project is open.");
+    flushEdits();
     std::string error;
     if (!vb::documents::writeDocument(vb::suitabilityReportHtml(m_project, lang(), m_method), toLocalPath(pathOrUrl).toStdString(), error))
         return qs(error);
@@ -540,6 +619,11 @@ void ProjectController::editSections(const QString &label, const std::string &me
     applyStructuralEdit({label.toStdString(), mergeKey,
                          [after](vb::Project &p) { p.extraSections = *after; },
                          [before](vb::Project &p) { p.extraSections = *before; }});
+}
+
+QString ProjectController::displayPath(const QString &pathOrUrl)
+{
+    return QDir::toNativeSeparators(toLocalPath(pathOrUrl));
 }
 
 QString ProjectController::localPath(const QString &pathOrUrl)

@@ -28,6 +28,10 @@ class ProjectController : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool loaded READ loaded NOTIFY projectChanged)
     Q_PROPERTY(QString filePath READ filePath NOTIFY projectChanged)
+    /** True when the project has a file to save to (false for a new project until Save As). */
+    Q_PROPERTY(bool hasFile READ hasFile NOTIFY projectChanged)
+    /** Where file dialogs start: the project's folder, or the home folder for a new project. */
+    Q_PROPERTY(QUrl folderUrl READ folderUrl NOTIFY projectChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY projectChanged)
     Q_PROPERTY(QString title READ title NOTIFY projectChanged)
     Q_PROPERTY(QString client READ client NOTIFY projectChanged)
@@ -61,6 +65,17 @@ public:
 
     /** Opens a project file (path or file:// URL). On failure the current project stays and loadFailed is emitted. */
     Q_INVOKABLE bool open(const QString &pathOrUrl);
+    /** Starts a new, unsaved project from spec: {title, client, startDate, endDate, attendance} (texts in the UI
+     *  language, the same text is used for the other language until it is edited). Returns "" or the problems, one
+     *  per line in words; the current project stays when there are any. */
+    Q_INVOKABLE QString newProject(const QVariantMap &spec);
+    /** Asks every view to store what is typed but not stored yet (flushRequested); called before save, export,
+     *  page change and close, and by save() itself. */
+    Q_INVOKABLE void flushEdits();
+    /** Ends the current undo step: the next edit is a new step even when it would merge (focus left a field). */
+    Q_INVOKABLE void closeUndoStep();
+    /** A file URL in the project's folder named after the project file with suffix ("-report.pdf"), for export dialogs. */
+    Q_INVOKABLE [[nodiscard]] QUrl suggestedFileUrl(const QString &suffix) const;
     /** Saves to the current file (atomic, keeps a .bak). */
     Q_INVOKABLE bool save();
     /** Saves to another file and makes it the current one. */
@@ -83,7 +98,7 @@ public:
     Q_INVOKABLE QVariantMap methodComparison() const;
     /** Writes the venue suitability report (current method and language) to a .pdf, .odt or .html file — the
      *  same document as `venuebid-cli report PROJECT --kind suitability`. Returns "" or why it failed. */
-    Q_INVOKABLE QString exportSuitabilityReport(const QString &pathOrUrl) const;
+    Q_INVOKABLE QString exportSuitabilityReport(const QString &pathOrUrl);
     /** Weights in % derived from the ranked venues' data or the criteria's importance ranks: "entropy", "critic",
      *  "std", "roc", "rank_sum" or "equal" (models/mcda_weights.cpp; `venuebid-cli weights` on a matrix file). */
     Q_INVOKABLE QVariantList derivedWeights(const QString &method) const;
@@ -116,12 +131,16 @@ public:
     void editSections(const QString &label, const std::string &mergeKey, const std::function<void(vb::Project &)> &change);
     /** The language documents are written in (the UI language). */
     [[nodiscard]] vb::Lang documentLanguage() const { return lang(); }
+    /** A path or file:// URL as the user reads a path (native separators), for status lines. */
+    Q_INVOKABLE [[nodiscard]] static QString displayPath(const QString &pathOrUrl);
     /** Turns a path or file:// URL into a local path. */
     [[nodiscard]] static QString localPath(const QString &pathOrUrl);
     // --- end venue library ---
 
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] bool hasFile() const { return !m_filePath.isEmpty(); }
+    [[nodiscard]] QUrl folderUrl() const;
     [[nodiscard]] QString fileName() const;
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString client() const;
@@ -153,6 +172,8 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     void saved(const QString &path);
     void historyChanged();
+    /** Views store their pending text now (see flushEdits). */
+    void flushRequested();
     void methodChanged();
     /** The ranking was recomputed after an edit (weights, facts, requirements). */
     void rankingChanged();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import VenueBid.Backend
 
@@ -24,8 +23,8 @@ ScrollView {
 
     function startExport(kind: string): void {
         page.exportKind = kind
-        exportDialog.selectedFile = book.suggestedFileUrl(kind)
-        exportDialog.open()
+        exportDialog.suggestedSuffix = book.suggestedSuffix(kind)
+        exportDialog.ask()
     }
 
     ColumnLayout {
@@ -56,16 +55,19 @@ ScrollView {
             Layout.leftMargin: 16
             spacing: 8
             Button {
+                objectName: "exportBid"
                 text: qsTr("Bid book…")
                 enabled: !book.busy
                 onClicked: page.startExport("bid")
             }
             Button {
+                objectName: "exportDeck"
                 text: qsTr("Pitch deck (16:9)…")
                 enabled: !book.busy
                 onClicked: page.startExport("deck")
             }
             Button {
+                objectName: "exportTenderOutline"
                 text: qsTr("服務建議書 outline…")
                 enabled: !book.busy && book.hasTender
                 onClicked: page.startExport("tender-outline")
@@ -78,6 +80,8 @@ ScrollView {
             }
             Label {
                 id: exportStatus
+                objectName: "exportStatus"
+                textFormat: Text.PlainText
                 Layout.maximumWidth: 420
                 elide: Text.ElideMiddle
             }
@@ -85,7 +89,7 @@ ScrollView {
 
         SectionTitle {
             Layout.leftMargin: 16
-            text: qsTr("Chapters (%1 of %2 written in this language)").arg(book.writtenCount).arg(book.chapters.length)
+            text: qsTr("Chapters (%1 of %2 written in this language)").arg(book.writtenCount).arg(book.chapters.count)
         }
         Label {
             Layout.leftMargin: 16
@@ -99,27 +103,36 @@ ScrollView {
             model: book.chapters
             delegate: ColumnLayout {
                 id: chapter
-                required property var modelData
+                required property string key
+                required property int number
+                required property string title
+                required property string text
+                required property bool written
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 Layout.fillWidth: true
                 spacing: 2
                 RowLayout {
                     spacing: 8
-                    Label { text: chapter.modelData.number + ". " + chapter.modelData.title; font.bold: true }
                     Label {
-                        text: chapter.modelData.written ? qsTr("written") : qsTr("to write")
-                        color: chapter.modelData.written ? "#2e7d32" : "#b26a00"
+                        text: chapter.number + ". " + chapter.title
+                        textFormat: Text.PlainText
+                        font.bold: true
+                    }
+                    Label {
+                        text: chapter.written ? qsTr("written") : qsTr("to write")
+                        color: chapter.written ? "#2e7d32" : "#b26a00"
                     }
                 }
-                TextArea {
+                EditArea {
+                    objectName: "chapter-" + chapter.key
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(52, implicitHeight)
-                    wrapMode: TextEdit.Wrap
-                    text: chapter.modelData.text
+                    storedText: chapter.text
                     placeholderText: qsTr("Narrative of this chapter…")
-                    // One undo step per chapter; stored when the field loses focus, so typing stays fast.
-                    onEditingFinished: if (text !== chapter.modelData.text) book.setNarrative(chapter.modelData.key, text)
+                    // qmllint disable unqualified
+                    onStore: text => book.setNarrative(chapter.key, text)
+                    // qmllint enable unqualified
                 }
             }
         }
@@ -183,10 +196,10 @@ ScrollView {
         Item { Layout.preferredHeight: 16 }
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: exportDialog
+        objectName: "bidExportDialog"
         title: qsTr("Save the document")
-        fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: page.exportKind === "deck" ? [qsTr("PDF (*.pdf)"), qsTr("Web page (*.html)")]
                                                : [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]

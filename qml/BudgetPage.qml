@@ -29,6 +29,38 @@ Page {
         }
         RowLayout {
             Layout.leftMargin: 12
+            spacing: 8
+            visible: BudgetController.hasBudget
+            Button {
+                objectName: "exportBudgetXlsx"
+                text: qsTr("Excel workbook…")
+                onClicked: {
+                    exportDialog.suggestedSuffix = "-budget.xlsx"
+                    exportDialog.defaultSuffix = "xlsx"
+                    exportDialog.nameFilters = [qsTr("Excel workbook (*.xlsx)")]
+                    exportDialog.ask()
+                }
+            }
+            Button {
+                objectName: "exportBudgetCsv"
+                text: qsTr("CSV…")
+                onClicked: {
+                    exportDialog.suggestedSuffix = "-budget.csv"
+                    exportDialog.defaultSuffix = "csv"
+                    exportDialog.nameFilters = [qsTr("CSV (*.csv)")]
+                    exportDialog.ask()
+                }
+            }
+            Label {
+                id: exportStatus
+                objectName: "budgetExportStatus"
+                textFormat: Text.PlainText
+                elide: Text.ElideMiddle
+                Layout.maximumWidth: 520
+            }
+        }
+        RowLayout {
+            Layout.leftMargin: 12
             Layout.rightMargin: 12
             spacing: 16
             visible: BudgetController.hasBudget
@@ -142,6 +174,16 @@ Page {
                     editor.selectAll()
                 }
             }
+        }
+    }
+
+    SaveFileDialog {
+        id: exportDialog
+        objectName: "budgetExportDialog"
+        title: qsTr("Export the budget")
+        onAccepted: {
+            const error = BudgetController.exportBudget(selectedFile)
+            exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
         }
     }
 }

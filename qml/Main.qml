@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import VenueBid.Backend
 
@@ -15,64 +14,138 @@ ApplicationWindow {
 
     /** Every workspace page: id (for venuebid --page), title, and the QML file in this module.
      *  A new page is one entry here plus its id in app/exe/main.cpp. */
-    readonly property var pages: [
-        { id: "overview", title: qsTr("Overview"), source: "OverviewPage.qml" },
-        { id: "venues", title: qsTr("Venues"), source: "VenuesPage.qml" },
-        { id: "criteria", title: qsTr("Criteria and weights"), source: "CriteriaPage.qml" },
-        { id: "ahp", title: qsTr("AHP weights"), source: "AhpPage.qml" },
-        { id: "ranking", title: qsTr("Ranking"), source: "RankingPage.qml" },
-        { id: "sensitivity", title: qsTr("Sensitivity"), source: "SensitivityPage.qml" },
-        { id: "budget", title: qsTr("Budget"), source: "BudgetPage.qml" },
-        { id: "revenue", title: qsTr("Revenue estimate"), source: "RevenuePage.qml" },
-        { id: "quote", title: qsTr("Quote"), source: "QuotePage.qml" },
-        { id: "scenarios", title: qsTr("Scenarios, CO2e"), source: "ScenariosPage.qml" },
-        { id: "inspections", title: qsTr("Site inspection"), source: "InspectionsPage.qml" },
-        { id: "destinations", title: qsTr("Destinations"), source: "DestinationsPage.qml" },
-        { id: "tender", title: qsTr("Tender scoring"), source: "TenderPage.qml" },
-        { id: "quotes", title: qsTr("Quote review"), source: "QuotesPage.qml" },
-        { id: "bid", title: qsTr("Bid book"), source: "BidPage.qml" }
-    ]
-    readonly property var pageIds: pages.map(p => p.id)
+    /** Every workspace page: id (for venuebid --page) and the QML file in this module, in sidebar order.
+     *  A new page is one entry here, its title in pageTitles, and its id in app/shell/guishell.cpp. */
+    readonly property var pageIds: ["overview", "venues", "criteria", "ahp", "ranking", "sensitivity", "budget", "revenue", "quote",
+                                    "scenarios", "inspections", "destinations", "tender", "quotes", "bid"]
+    readonly property var pageSources: ["OverviewPage.qml", "VenuesPage.qml", "CriteriaPage.qml", "AhpPage.qml", "RankingPage.qml",
+                                        "SensitivityPage.qml", "BudgetPage.qml", "RevenuePage.qml", "QuotePage.qml", "ScenariosPage.qml",
+                                        "InspectionsPage.qml", "DestinationsPage.qml", "TenderPage.qml", "QuotesPage.qml", "BidPage.qml"]
+    /** Sidebar titles; only these change with the language, so the page on screen (and its results) stays. */
+    readonly property var pageTitles: [qsTr("Overview"), qsTr("Venues"), qsTr("Criteria and weights"), qsTr("AHP weights"),
+                                       qsTr("Ranking"), qsTr("Sensitivity"), qsTr("Budget"), qsTr("Revenue estimate"), qsTr("Quote"),
+                                       qsTr("Scenarios, CO2e"), qsTr("Site inspection"), qsTr("Destinations"), qsTr("Tender scoring"),
+                                       qsTr("Quote review"), qsTr("Bid book")]
+    /** Set once the user has answered the unsaved-changes question for closing. */
+    property bool closeConfirmed: false
+
+    /** Shows page index after storing what is typed on the current page. */
+    function showPage(index: int): void {
+        ProjectController.flushEdits()
+        nav.currentIndex = index
+    }
+    /** Runs action ("new", "open", "close") now, or after asking about unsaved changes. */
+    function guard(action: string): void {
+        ProjectController.flushEdits()
+        if (ProjectController.modified) {
+            unsavedDialog.pendingAction = action
+            unsavedDialog.open()
+        } else {
+            window.proceed(action)
+        }
+    }
+    function proceed(action: string): void {
+        if (action === "new") {
+            newDialog.open()
+        } else if (action === "open") {
+            openDialog.ask()
+        } else if (action === "close") {
+            window.closeConfirmed = true
+            window.close()
+        }
+    }
+    /** Saves to the project's file, or asks for one first (a new project). */
+    function saveProject(): void {
+        if (ProjectController.hasFile)
+            ProjectController.save()
+        else
+            saveDialog.ask()
+    }
 
     width: 1280
     height: 800
     visible: true
-    title: (ProjectController.loaded ? (ProjectController.modified ? "• " : "") + ProjectController.title + " — " : "") + "VenueBid"
+    title: (ProjectController.loaded ? (ProjectController.modified ? "*" : "") + ProjectController.title + " — " : "") + "VenueBid"
+    onClosing: close => {
+        if (window.closeConfirmed)
+            return
+        ProjectController.flushEdits()
+        if (ProjectController.modified) {
+            close.accepted = false
+            unsavedDialog.pendingAction = "close"
+            unsavedDialog.open()
+        }
+    }
+
+    Action {
+        id: newAction
+        text: qsTr("New…")
+        onTriggered: window.guard("new")
+    }
+    Action {
+        id: openAction
+        text: qsTr("Open…")
+        onTriggered: window.guard("open")
+    }
+    Action {
+        id: saveAction
+        text: qsTr("Save")
+        enabled: ProjectController.loaded
+        onTriggered: window.saveProject()
+    }
+    Action {
+        id: saveAsAction
+        text: qsTr("Save As…")
+        enabled: ProjectController.loaded
+        onTriggered: {
+            ProjectController.flushEdits()
+            saveDialog.ask()
+        }
+    }
+    Action {
+        id: undoAction
+        text: qsTr("Undo")
+        enabled: ProjectController.canUndo
+        onTriggered: ProjectController.undo()
+    }
+    Action {
+        id: redoAction
+        text: qsTr("Redo")
+        enabled: ProjectController.canRedo
+        onTriggered: ProjectController.redo()
+    }
+    Action {
+        id: quitAction
+        text: qsTr("Quit")
+        onTriggered: window.close()
+    }
+
+    // The standard shortcuts, with the conventional sequence where the platform binds none (KeyBindings).
+    Shortcut { sequences: KeyBindings.of("New", "Ctrl+N"); onActivated: newAction.trigger() }
+    Shortcut { sequences: KeyBindings.of("Open", "Ctrl+O"); onActivated: openAction.trigger() }
+    Shortcut { sequences: KeyBindings.of("Save", "Ctrl+S"); onActivated: saveAction.trigger() }
+    Shortcut { sequences: KeyBindings.of("SaveAs", "Ctrl+Shift+S"); onActivated: saveAsAction.trigger() }
+    Shortcut { sequences: KeyBindings.of("Undo", "Ctrl+Z"); onActivated: undoAction.trigger() }
+    Shortcut { sequences: KeyBindings.of("Redo", "Ctrl+Shift+Z"); onActivated: redoAction.trigger() }
+    Shortcut { sequences: KeyBindings.of("Quit", "Ctrl+Q"); onActivated: quitAction.trigger() }
 
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 8
             anchors.rightMargin: 8
-            ToolButton {
-                text: qsTr("Open…")
-                onClicked: openDialog.open()
-            }
-            ToolButton {
-                text: qsTr("Save")
-                enabled: ProjectController.loaded
-                onClicked: ProjectController.save()
-            }
-            ToolButton {
-                text: qsTr("Save As…")
-                enabled: ProjectController.loaded
-                onClicked: saveDialog.open()
-            }
-            ToolButton {
-                text: qsTr("Undo")
-                enabled: ProjectController.canUndo
-                onClicked: ProjectController.undo()
-            }
-            ToolButton {
-                text: qsTr("Redo")
-                enabled: ProjectController.canRedo
-                onClicked: ProjectController.redo()
-            }
+            ToolButton { action: newAction; objectName: "newButton" }
+            ToolButton { action: openAction; objectName: "openButton" }
+            ToolButton { action: saveAction; objectName: "saveButton" }
+            ToolButton { action: saveAsAction; objectName: "saveAsButton" }
+            ToolButton { action: undoAction }
+            ToolButton { action: redoAction }
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 elide: Text.ElideMiddle
-                text: ProjectController.loaded ? ProjectController.title : qsTr("No project")
+                textFormat: Text.PlainText
+                text: ProjectController.loaded ? (ProjectController.modified ? "*" : "") + ProjectController.title : qsTr("No project")
                 font.bold: true
             }
             Label { text: qsTr("Language") }
@@ -80,7 +153,10 @@ ApplicationWindow {
                 id: languageBox
                 model: ["繁體中文", "English"]
                 currentIndex: LanguageController.language === "zh-TW" ? 0 : 1
-                onActivated: index => LanguageController.language = index === 0 ? "zh-TW" : "en"
+                onActivated: index => {
+                    ProjectController.flushEdits()
+                    LanguageController.language = index === 0 ? "zh-TW" : "en"
+                }
             }
         }
     }
@@ -91,18 +167,23 @@ ApplicationWindow {
 
         ListView {
             id: nav
+            objectName: "nav"
             Layout.preferredWidth: 180
             Layout.fillHeight: true
-            model: window.pages
+            model: window.pageIds
             currentIndex: Math.max(0, window.pageIds.indexOf(window.initialPage))
             delegate: ItemDelegate {
                 id: navItem
                 required property int index
-                required property var modelData
+                required property string modelData
+                objectName: "nav-" + navItem.modelData
                 width: ListView.view.width
-                text: navItem.modelData.title
+                // qmllint disable unqualified
+                // (Qt 6.4's qmllint cannot see the window's id from inside a delegate.)
+                text: window.pageTitles[navItem.index]
                 highlighted: ListView.isCurrentItem
-                onClicked: ListView.view.currentIndex = navItem.index
+                onClicked: window.showPage(navItem.index)
+                // qmllint enable unqualified
             }
         }
         Rectangle {
@@ -112,10 +193,11 @@ ApplicationWindow {
         }
         Loader {
             id: pageLoader
+            objectName: "pageLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
             // Only the visible page exists: pages stay cheap however many workspaces are added.
-            source: window.pages[Math.max(0, nav.currentIndex)].source
+            source: window.pageSources[Math.max(0, nav.currentIndex)]
         }
     }
 
@@ -127,25 +209,59 @@ ApplicationWindow {
         text: ProjectController.filePath
     }
 
-    FileDialog {
+    OpenFileDialog {
         id: openDialog
+        objectName: "openDialog"
         title: qsTr("Open project")
         nameFilters: [qsTr("VenueBid projects (*.venuebid.json)"), qsTr("JSON files (*.json)")]
         onAccepted: ProjectController.open(selectedFile)
     }
-    FileDialog {
+    SaveFileDialog {
         id: saveDialog
+        objectName: "saveAsDialog"
         title: qsTr("Save project as")
-        fileMode: FileDialog.SaveFile
+        suggestedSuffix: ".venuebid.json"
         defaultSuffix: "venuebid.json"
         nameFilters: [qsTr("VenueBid projects (*.venuebid.json)")]
-        onAccepted: ProjectController.saveAs(selectedFile)
+        onAccepted: {
+            if (ProjectController.saveAs(selectedFile) && unsavedDialog.pendingAction !== "")
+                window.proceed(unsavedDialog.pendingAction)
+            unsavedDialog.pendingAction = ""
+        }
+        onRejected: unsavedDialog.pendingAction = ""
+    }
+    NewProjectDialog {
+        id: newDialog
+        objectName: "newDialog"
+    }
+    UnsavedChangesDialog {
+        id: unsavedDialog
+        objectName: "unsavedDialog"
+        projectName: ProjectController.title
+        onAccepted: {
+            if (!ProjectController.hasFile) {
+                saveDialog.ask() // proceeds once saved under a name
+                return
+            }
+            const action = unsavedDialog.pendingAction
+            unsavedDialog.pendingAction = ""
+            if (ProjectController.save())
+                window.proceed(action)
+        }
+        onDiscarded: {
+            const action = unsavedDialog.pendingAction
+            unsavedDialog.pendingAction = ""
+            window.proceed(action)
+        }
+        onRejected: unsavedDialog.pendingAction = ""
     }
     ErrorsDialog {
         id: errorsDialog
+        objectName: "errorsDialog"
     }
     Dialog {
         id: saveErrorDialog
+        objectName: "saveErrorDialog"
         property alias message: saveErrorLabel.text
         title: qsTr("Save failed")
         modal: true
@@ -157,19 +273,6 @@ ApplicationWindow {
             wrapMode: Text.Wrap
             width: 600
         }
-    }
-
-    Shortcut {
-        sequence: "Ctrl+Z"
-        onActivated: ProjectController.undo()
-    }
-    Shortcut {
-        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
-        onActivated: ProjectController.redo()
-    }
-    Shortcut {
-        sequence: "Ctrl+S"
-        onActivated: ProjectController.save()
     }
 
     Connections {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import VenueBid.Backend
 
@@ -56,11 +55,20 @@ ScrollView {
                         }
                         Item { Layout.fillWidth: true }
                         Button {
+                            objectName: "exportQuote" + card.index
                             text: qsTr("Export…")
-                            onClicked: exportDialog.open()
+                            onClicked: exportDialog.ask()
                         }
                     }
                     Label { text: card.terms }
+                    Label {
+                        id: exportStatus
+                        objectName: "quoteExportStatus" + card.index
+                        visible: text !== ""
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        elide: Text.ElideMiddle
+                    }
                     Label {
                         text: qsTr("Excl. tax (未稅) %1 · business tax %2 · incl. tax (含稅) %3").arg(card.beforeTax).arg(card.tax).arg(card.total)
                         font.bold: true
@@ -81,15 +89,16 @@ ScrollView {
                         text: qsTr("Changes: %1").arg(card.changes.join("; "))
                     }
                 }
-                FileDialog {
+                SaveFileDialog {
                     id: exportDialog
+                    objectName: "quoteExportDialog" + card.index
                     title: qsTr("Export quote")
-                    fileMode: FileDialog.SaveFile
+                    suggestedSuffix: "-quote-" + card.version + ".pdf"
+                    defaultSuffix: "pdf"
                     nameFilters: [qsTr("PDF (*.pdf)"), qsTr("Excel workbook (*.xlsx)")]
                     onAccepted: {
                         const error = BudgetController.exportQuote(card.index, selectedFile)
-                        if (error !== "")
-                            console.warn(error)
+                        exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
                     }
                 }
             }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import VenueBid.Backend
 
@@ -31,11 +30,13 @@ ScrollView {
                 Layout.preferredWidth: 240
             }
             Button {
+                objectName: "exportSuitability"
                 text: qsTr("Suitability report…")
-                onClicked: reportDialog.open()
+                onClicked: reportDialog.ask()
             }
             Label {
                 id: reportStatus
+                objectName: "reportStatus"
                 textFormat: Text.PlainText
             }
             Label {
@@ -246,15 +247,16 @@ ScrollView {
         Item { Layout.preferredHeight: 16 }
     }
 
-    FileDialog {
+    SaveFileDialog {
         id: reportDialog
+        objectName: "suitabilityExportDialog"
         title: qsTr("Save the suitability report")
-        fileMode: FileDialog.SaveFile
+        suggestedSuffix: "-suitability.pdf"
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
         onAccepted: {
             const error = ProjectController.exportSuitabilityReport(selectedFile)
-            reportStatus.text = error === "" ? qsTr("Report saved.") : error
+            reportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
         }
     }
     /** Recomputed when the ranking changes (4 rankings; cheap for a project's venues). */

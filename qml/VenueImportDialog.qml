@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import VenueBid.Backend
 
@@ -13,7 +12,7 @@ Dialog {
     function chooseFile(): void {
         importer.clear()
         open()
-        fileDialog.open()
+        fileDialog.ask()
     }
 
     modal: true
@@ -27,8 +26,9 @@ Dialog {
         onImported: dialog.close()
     }
 
-    FileDialog {
+    OpenFileDialog {
         id: fileDialog
+        objectName: "csvFileDialog"
         title: qsTr("Choose a CSV file")
         nameFilters: [qsTr("CSV files (*.csv)"), qsTr("All files (*)")]
         onAccepted: importer.load(selectedFile)
@@ -52,7 +52,7 @@ Dialog {
         alignment: Qt.AlignRight
         Button {
             text: qsTr("Choose file…")
-            onClicked: fileDialog.open()
+            onClicked: fileDialog.ask()
         }
         Button {
             objectName: "importAllButton"

@@ -65,7 +65,7 @@ Page {
     }
 
     VenueEditorDialog { id: editor; objectName: "venueEditor" }
-    VenueImportDialog { id: importDialog }
+    VenueImportDialog { id: importDialog; objectName: "importDialog" }
 
     Dialog {
         id: confirmDelete

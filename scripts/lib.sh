@@ -6,17 +6,36 @@ set -euo pipefail
 VB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VB_BUILD="${VB_BUILD:-$VB_ROOT/build}"
 
-# Debian 12 packages the build, the app and the tests need (see shared/TOOLCHAIN.md for why each is there).
+# Runtime QML modules, each with the QML import that needs it. Every import in qml/ and tests/qml/ is listed here
+# (tests/app/check_qml_imports.cmake checks it), and so is every module Qt's own QML loads at run time. The
+# qml6-module-* packages do not depend on each other, so each one must be named.
+VB_QML_MODULES=(
+  qml6-module-qtquick=QtQuick
+  qml6-module-qtqml=QtQml
+  qml6-module-qtqml-models=QtQml.Models                          # ListModel, ObjectModel (loaded by QtQuick)
+  qml6-module-qtqml-workerscript=QtQml.WorkerScript              # loaded by QtQuick itself
+  qml6-module-qtquick-window=QtQuick.Window                      # loaded by QtQuick.Controls and QtTest
+  qml6-module-qtquick-controls=QtQuick.Controls
+  qml6-module-qtquick-templates=QtQuick.Templates                # the controls' Fusion style is built on it
+  qml6-module-qtquick-layouts=QtQuick.Layouts
+  qml6-module-qtquick-dialogs=QtQuick.Dialogs                    # FileDialog (open, save as, import, exports)
+  qml6-module-qt-labs-folderlistmodel=Qt.labs.folderlistmodel    # imported by QtQuick.Dialogs' own FileDialog.qml
+  qml6-module-qttest=QtTest                                      # Qt Quick Test (tests/qml)
+)
+
+# Debian 12 packages the build, the app and the tests need.
 VB_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
   libboost-json1.81-dev libeigen3-dev
-  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
-  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
-  qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-dialogs
-  qml6-module-qt-labs-platform qml6-module-qttest
+  "${VB_QML_MODULES[@]%%=*}"
   fonts-noto-cjk fonts-wqy-zenhei locales
   libxlsxwriter-dev poppler-utils unzip
+)
+
+# Only for the tests: a real X server for the real-window tests, and the tools that drive and capture it.
+VB_TEST_PACKAGES=(
+  xvfb xauth xdotool x11-utils imagemagick
 )
 
 vb_missing_packages() {

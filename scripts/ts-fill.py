@@ -6,6 +6,32 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # The front door: new project, unsaved changes, exports
+    "Excel workbook…": "Excel 活頁簿…",
+    "CSV…": "CSV…",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Export the budget": "匯出預算",
+    "New…": "新增…",
+    "Quit": "結束",
+    "New project": "新專案",
+    "Create": "建立",
+    "Event": "活動",
+    "e.g. Asia-Pacific Congress of Cardiology 2029": "例如：2029 亞太心臟學大會",
+    "Client": "客戶",
+    "The association or company that hosts the event": "主辦活動的學會或公司",
+    "First day": "第一天",
+    "YYYY-MM-DD": "YYYY-MM-DD",
+    "Last day": "最後一天",
+    "people": "人",
+    "Open": "開啟",
+    "Expected attendance: a whole number of people, found \"%1\"": "預估人數：應為整數人數，而輸入的是「%1」",
+    "Event: enter the event's name.": "活動：請輸入活動名稱。",
+    "First day: a date as YYYY-MM-DD.": "第一天：請以 YYYY-MM-DD 輸入日期。",
+    "Last day: on or after the first day.": "最後一天：須在第一天當天或之後。",
+    "Last day: a date as YYYY-MM-DD.": "最後一天：請以 YYYY-MM-DD 輸入日期。",
+    "Expected attendance: a whole number of people, at least 1.": "預估人數：至少 1 人的整數。",
+    "Unsaved changes": "尚未儲存的變更",
+    "Save the changes to \"%1\" before continuing? Changes you do not save are lost.": "繼續之前要儲存「%1」的變更嗎？未儲存的變更將會遺失。",
     # Issue 5: budget, revenue estimate, quote
     "Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4":
         "服務費 %1 · 營業稅 %2（以小計加服務費計）· 準備金 %3 · 管理費 %4",

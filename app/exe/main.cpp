@@ -1,56 +1,112 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// venuebid: the GUI. The composition root: builds the controllers, hands them to QML, loads Main.qml.
+// venuebid: the GUI. Parses the command line (without a display for --help and --version), then hands over to the
+// composition root, vb::app::GuiShell.
+#include "guishell.h"
 #include "languagecontroller.h"
-#include "projectcontroller.h"
+#include "qmlwarningguard.h"
 
 #include <QCommandLineParser>
-#include <QDir>
+#include <QCoreApplication>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+#include <utility>
 
 Q_IMPORT_QML_PLUGIN(VenueBid_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(VenueBid_UiPlugin)
 
 namespace {
-const QStringList kPages{QStringLiteral("overview"), QStringLiteral("venues"), QStringLiteral("criteria"), QStringLiteral("ahp"), QStringLiteral("ranking"), QStringLiteral("sensitivity"),
-                         QStringLiteral("budget"), QStringLiteral("revenue"), QStringLiteral("quote"),
-                         QStringLiteral("scenarios"), QStringLiteral("inspections"), QStringLiteral("destinations"), QStringLiteral("tender"),
-                         QStringLiteral("quotes"), QStringLiteral("bid")};
+
+struct Options {
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("UI language: en, zh-TW or zh_TW."), QStringLiteral("lang")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QStringLiteral("Page to open: %1.").arg(vb::app::GuiShell::pageIds().join(QStringLiteral(", "))),
+                            QStringLiteral("name")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
+                                  QStringLiteral("file")};
+};
+
+void describe(QCommandLineParser &parser, const Options &o)
+{
+    parser.setApplicationDescription(QStringLiteral("VenueBid: venue analysis and bids for conference project managers.\n"
+                                                    "The same computations and documents: venuebid-cli --help."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.lang, o.page, o.screenshot});
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A *.venuebid.json project to open."), QStringLiteral("[PROJECT]"));
 }
+
+/** --help and --version need no display: they are answered by a QCoreApplication before any window system loads. */
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("VenueBid"));
+    QCoreApplication::setOrganizationName(QStringLiteral("VenueBid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VENUEBID_VERSION));
+}
+
+/** Writes the window to file once it has drawn and settled, then quits (status 0, or 1 when it cannot). */
+void screenshotAndQuit(QQuickWindow *window, const QString &file)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file] {
+        static bool scheduled = false;
+        if (std::exchange(scheduled, true))
+            return;
+        QTimer::singleShot(400, window, [window, file] {
+            const QImage img = window->grabWindow();
+            if (img.isNull() || !img.save(file)) {
+                std::fprintf(stderr, "venuebid: cannot write screenshot '%s'\n", qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("VenueBid"));
-    QGuiApplication::setOrganizationName(QStringLiteral("VenueBid"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(VENUEBID_VERSION));
+    const Options o;
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        describe(parser, o);
+        parser.process(app); // prints and exits
+        return 0;
+    }
 
+    vb::app::QmlWarningGuard::install();
+    QGuiApplication app(argc, argv);
+    setIdentity();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("VenueBid: venue analysis and bids for conference project managers"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("UI language: en, zh-TW or zh_TW."), QStringLiteral("lang"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Page to open: %1.").arg(kPages.join(QStringLiteral(", "))),
-                                     QStringLiteral("name"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Render the window offscreen to a PNG file and exit."),
-                                     QStringLiteral("file"));
-    parser.addOptions({langOpt, pageOpt, shotOpt});
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A *.venuebid.json project to open."), QStringLiteral("[PROJECT]"));
+    describe(parser, o);
     parser.process(app);
 
     auto *language = LanguageController::instance();
-    if (parser.isSet(langOpt) && !language->trySetLanguage(parser.value(langOpt))) {
-        std::fprintf(stderr, "venuebid: unknown --lang '%s': expected en, zh-TW or zh_TW\n", qPrintable(parser.value(langOpt)));
+    if (parser.isSet(o.lang) && !language->trySetLanguage(parser.value(o.lang))) {
+        std::fprintf(stderr, "venuebid: unknown --lang '%s': expected en, zh-TW or zh_TW\n", qPrintable(parser.value(o.lang)));
         return 2;
     }
-    const QString page = parser.isSet(pageOpt) ? parser.value(pageOpt) : QStringLiteral("overview");
-    if (!kPages.contains(page)) {
-        std::fprintf(stderr, "venuebid: unknown --page '%s': expected one of %s\n", qPrintable(page), qPrintable(kPages.join(QStringLiteral(", "))));
+    const QString page = parser.isSet(o.page) ? parser.value(o.page) : QStringLiteral("overview");
+    if (!vb::app::GuiShell::pageIds().contains(page)) {
+        std::fprintf(stderr, "venuebid: unknown --page '%s': expected one of %s\n", qPrintable(page),
+                     qPrintable(vb::app::GuiShell::pageIds().join(QStringLiteral(", "))));
         return 2;
     }
     if (parser.positionalArguments().size() > 1) {
@@ -58,51 +114,18 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    ProjectController project(nullptr);
-    ProjectController::setInstance(&project);
-
-    QQmlApplicationEngine engine;
-    // Load errors found before the window exists are shown by Main.qml from these initial properties.
-    QStringList startupErrors;
-    QString startupErrorFile;
-    QObject::connect(&project, &ProjectController::loadFailed, &app, [&](const QString &file, const QStringList &messages) {
-        startupErrorFile = file;
-        startupErrors = messages;
-        for (const auto &m : messages)
-            std::fprintf(stderr, "%s\n", qPrintable(m));
-    });
-    if (!parser.positionalArguments().isEmpty())
-        project.open(parser.positionalArguments().constFirst());
-
-    engine.setInitialProperties({{QStringLiteral("initialPage"), page},
-                                 {QStringLiteral("startupErrorFile"), startupErrorFile},
-                                 {QStringLiteral("startupErrors"), startupErrors}});
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/VenueBid/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    vb::app::GuiShell shell;
+    if (!shell.start(page, parser.positionalArguments().value(0)))
         return 1;
+    if (parser.isSet(o.screenshot))
+        screenshotAndQuit(shell.window(), parser.value(o.screenshot));
+    const int status = app.exec();
 
-    if (parser.isSet(shotOpt)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (!window)
-            return 1;
-        const QString file = parser.value(shotOpt);
-        // Grab after the first frame plus a short settle time for the table views to lay out.
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
-            static bool scheduled = false;
-            if (scheduled)
-                return;
-            scheduled = true;
-            QTimer::singleShot(400, window, [window, file] {
-                const QImage img = window->grabWindow();
-                if (img.isNull() || !img.save(file)) {
-                    std::fprintf(stderr, "venuebid: cannot write screenshot '%s'\n", qPrintable(file));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                QCoreApplication::exit(0);
-            });
-        });
+    const QStringList problems = vb::app::QmlWarningGuard::problems();
+    if (!problems.isEmpty() && qEnvironmentVariableIntValue("VENUEBID_STRICT_QML") == 1) {
+        std::fprintf(stderr, "venuebid: %lld QML warning(s); the first: %s\n", static_cast<long long>(problems.size()),
+                     qPrintable(problems.constFirst()));
+        return 3;
     }
-    return app.exec();
+    return status;
 }

@@ -436,6 +436,30 @@
         <source>Edited here, not saved to the file (recomputed in %1 ms)</source>
         <translation>已在此修改，尚未存入檔案（重新計算 %1 毫秒）</translation>
     </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel 活頁簿…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>匯出預算</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
@@ -825,6 +849,72 @@
         <source>Bid book</source>
         <translation>競標企劃書</translation>
     </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新專案</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>e.g. Asia-Pacific Congress of Cardiology 2029</source>
+        <translation>例如：2029 亞太心臟學大會</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>The association or company that hosts the event</source>
+        <translation>主辦活動的學會或公司</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最後一天</translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation>預估出席人數</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFileDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -961,6 +1051,30 @@
         <source>unknown requirement %1</source>
         <translation>未知的需求項目 %1</translation>
     </message>
+    <message>
+        <source>Expected attendance: a whole number of people, found "%1"</source>
+        <translation>預估人數：應為整數人數，而輸入的是「%1」</translation>
+    </message>
+    <message>
+        <source>Event: enter the event's name.</source>
+        <translation>活動：請輸入活動名稱。</translation>
+    </message>
+    <message>
+        <source>First day: a date as YYYY-MM-DD.</source>
+        <translation>第一天：請以 YYYY-MM-DD 輸入日期。</translation>
+    </message>
+    <message>
+        <source>Last day: on or after the first day.</source>
+        <translation>最後一天：須在第一天當天或之後。</translation>
+    </message>
+    <message>
+        <source>Last day: a date as YYYY-MM-DD.</source>
+        <translation>最後一天：請以 YYYY-MM-DD 輸入日期。</translation>
+    </message>
+    <message>
+        <source>Expected attendance: a whole number of people, at least 1.</source>
+        <translation>預估人數：至少 1 人的整數。</translation>
+    </message>
 </context>
 <context>
     <name>QuotePage</name>
@@ -1003,6 +1117,10 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -1158,8 +1276,8 @@
         <translation>網頁 (*.html)</translation>
     </message>
     <message>
-        <source>Report saved.</source>
-        <translation>報告已儲存。</translation>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1337,13 @@
     <message>
         <source>count %1</source>
         <translation>數量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1731,17 @@
     <message>
         <source>Margin</source>
         <translation>差距</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to "%1" before continuing? Changes you do not save are lost.</source>
+        <translation>繼續之前要儲存「%1」的變更嗎？未儲存的變更將會遺失。</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ private Q_SLOTS:
         // venuebid-cli rank: TICC first of the 8 venues that pass the must-haves; options: hybrid recommended.
         QVERIFY2(book.proposal().startsWith(QStringLiteral("Taipei International Convention Center (TICC), rank 1 of 8 (wsm)")), qPrintable(book.proposal()));
         QVERIFY(book.proposal().contains(QStringLiteral("hybrid (recommended format)")));
-        QCOMPARE(book.chapters().size(), 13);
+        QCOMPARE(book.chapters()->count(), 13);
         QCOMPARE(book.writtenCount(), 13);
         QCOMPARE(book.letters().size(), 4);
 
@@ -78,9 +78,9 @@ private Q_SLOTS:
         book.exportDocument(QStringLiteral("brochure"), pdf);
         QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Unknown document kind: brochure"));
         QCOMPARE(book.suggestedFileName(QStringLiteral("deck")), QStringLiteral("pitch-deck-en.pdf"));
-        // Offered next to the project file, not at the file-system root.
-        QCOMPARE(book.suggestedFileUrl(QStringLiteral("bid")).toLocalFile(),
-                 QFileInfo(QStringLiteral(SAMPLE_DATA_DIR)).absoluteFilePath() + QStringLiteral("/bid-book-en.pdf"));
+        // Offered next to the project file, named after it, not at the file-system root.
+        QCOMPARE(project.suggestedFileUrl(book.suggestedSuffix(QStringLiteral("bid"))).toLocalFile(),
+                 QFileInfo(QStringLiteral(SAMPLE_DATA_DIR)).absoluteFilePath() + QStringLiteral("/taiwan-congress-2028-bid-book-en.pdf"));
         ProjectController::setInstance(nullptr);
     }
 };

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+class ProjectController;
+
+namespace vb::app {
+
+/** The GUI's composition root, shared by `venuebid` and the real-window tests: creates the project controller,
+ *  hands it to QML, and loads Main.qml on the page asked for. */
+class GuiShell
+{
+public:
+    /** The workspace pages, in sidebar order (the ids of `venuebid --page`). */
+    [[nodiscard]] static QStringList pageIds();
+
+    GuiShell();
+    ~GuiShell();
+    GuiShell(const GuiShell &) = delete;
+    GuiShell &operator=(const GuiShell &) = delete;
+
+    /** Opens project (may be empty), then loads the window on page. Load errors of the project are printed to
+     *  stderr and shown in the window's errors dialog. Returns false when the QML could not be loaded. */
+    bool start(const QString &page, const QString &project);
+
+    [[nodiscard]] QQuickWindow *window() const;
+    [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
+    [[nodiscard]] ProjectController &project() const { return *m_project; }
+
+private:
+    std::unique_ptr<ProjectController> m_project;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+};
+
+} // namespace vb::app

@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# End-to-end tests in a real window: the xcb platform under Xvfb at 1366 × 768 (never offscreen), so the file
+# dialogs, popups and shortcuts run as they do for a user. scripts/test installs xvfb, xdotool and imagemagick.
+find_program(VB_XVFB_RUN xvfb-run)
+if(NOT VB_XVFB_RUN)
+    message(WARNING "xvfb-run not found: the real-window tests are not registered (scripts/test installs xvfb)")
+    return()
+endif()
+set(VB_E2E_ENV "QT_QPA_PLATFORM=xcb;VENUEBID_STRICT_QML=1;QT_QUICK_CONTROLS_STYLE=Fusion")
+set(VB_XVFB ${VB_XVFB_RUN} -a -s "-screen 0 1366x768x24")
+
+add_executable(tst_gui_dialogs e2e/tst_gui_dialogs.cpp e2e/windowdriver.h)
+target_link_libraries(tst_gui_dialogs PRIVATE venuebid_backend venuebid_backendplugin venuebid_ui venuebid_uiplugin
+    Qt6::Quick Qt6::QuickControls2 Qt6::Test)
+target_compile_definitions(tst_gui_dialogs PRIVATE ${VB_DATA_DEFS})
+add_test(NAME e2e_gui_dialogs COMMAND ${VB_XVFB} $<TARGET_FILE:tst_gui_dialogs>)
+set_tests_properties(e2e_gui_dialogs PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 300 RESOURCE_LOCK xvfb)
+
+# The keyboard sequence of a user on the real app, driven by xdotool: Ctrl+O, Escape, Ctrl+Shift+S, Escape, Ctrl+N
+# leave it running with a dialog drawn each time.
+add_test(NAME e2e_shortcuts COMMAND ${VB_XVFB} bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/shortcuts.sh $<TARGET_FILE:venuebid>
+    ${CMAKE_SOURCE_DIR}/sample_data/taiwan-congress-2028.venuebid.json)
+set_tests_properties(e2e_shortcuts PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 180 RESOURCE_LOCK xvfb)
