@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ahpcontroller.h"
 
-#include "ahpsection.h"
+#include "ahpjudgements.h"
 #include "conversions.h"
 #include "languagecontroller.h"
 #include "projectcontroller.h"

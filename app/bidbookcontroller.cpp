@@ -4,9 +4,9 @@
 #include "analysis.h"
 #include "bidbook.h"
 #include "documentwriter.h"
-#include "mcda_io.h"
+#include "matrixfile.h"
 #include "projectcontroller.h"
-#include "report_bid.h"
+#include "biddocuments.h"
 #include "tender.h"
 
 #include <QDate>

@@ -2,10 +2,11 @@
 #include "budgetcontroller.h"
 
 #include "documentwriter.h"
-#include "exportbudget.h"
+#include "budgetexport.h"
 #include "languagecontroller.h"
 #include "projectcontroller.h"
 #include "quote.h"
+#include "quotedocument.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

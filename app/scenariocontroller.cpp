@@ -5,9 +5,10 @@
 #include "scenariofinance.h"
 
 #include "analysis.h"
+#include "optionsanalysis.h"
 #include "conversions.h"
 #include "languagecontroller.h"
-#include "mcda_io.h"
+#include "matrixfile.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 #include "venuetablemodel.h"
 
 #include "conversions.h"
-#include "labels.h"
+#include "factlabel.h"
 
 #include <QCoreApplication>
 

@@ -6,11 +6,12 @@
 #include "table.h"
 
 #include "analysis.h"
+#include "optionsanalysis.h"
 #include "budgetcalc.h"
 #include "scenariofinance.h"
-#include "json_text.h"
-#include "mcda_io.h"
-#include "projectio.h"
+#include "jsontext.h"
+#include "matrixfile.h"
+#include "projectformat.h"
 
 #include <cstdio>
 

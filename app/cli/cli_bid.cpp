@@ -6,8 +6,8 @@
 #include "table.h"
 
 #include "destinations.h"
-#include "json_text.h"
-#include "projectio.h"
+#include "jsontext.h"
+#include "projectformat.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
 #include "quotereview.h"

@@ -9,10 +9,11 @@
 #include "budgetcalc.h"
 #include "budgetreport.h"
 #include "documentwriter.h"
-#include "exportbudget.h"
-#include "json_text.h"
-#include "projectio.h"
+#include "budgetexport.h"
+#include "jsontext.h"
+#include "projectformat.h"
 #include "quote.h"
+#include "quotedocument.h"
 
 #include <algorithm>
 #include <chrono>

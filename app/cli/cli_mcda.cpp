@@ -3,11 +3,11 @@
 
 #include "cli.h"
 
-#include "ahpsection.h"
+#include "ahpjudgements.h"
 #include "atomicfile.h"
-#include "json_text.h"
-#include "mcda_io.h"
-#include "mcda_weights.h"
+#include "jsontext.h"
+#include "matrixfile.h"
+#include "weights.h"
 #include "sensitivity.h"
 #include "smaa.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table.h"
 
-#include "exportbudget.h"
+#include "budgetexport.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // ScenarioController and its list models (issue 4): model consistency, and the numbers of venuebid-cli.
 #include "languagecontroller.h"
 #include "projectcontroller.h"
-#include "projectio.h"
+#include "projectformat.h"
 #include "scenariocontroller.h"
 
 #include <QAbstractItemModelTester>

@@ -4,7 +4,7 @@
 #include "budget.h"
 #include "budgetcontroller.h"
 #include "projectcontroller.h"
-#include "projectio.h"
+#include "projectformat.h"
 #include "venueimportcontroller.h"
 
 #include <QAbstractItemModelTester>

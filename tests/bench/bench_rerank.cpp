@@ -3,8 +3,8 @@
 // ProjectController::setWeightPercent re-ranks in models/ and updates the ranking, excluded, venue and criteria
 // models. Target (issue 4): within one frame, 16 ms. Figures in docs/PERFORMANCE.md.
 #include "projectcontroller.h"
-#include "projectio.h"
-#include "report_suitability.h"
+#include "projectformat.h"
+#include "suitabilityreport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

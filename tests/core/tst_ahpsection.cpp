@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The AHP page's judgements in the project file (section "ahp"): read in any criteria order, aligned to the
 // project's, written back as numbers and fractions, and bad matrices reported with their JSON path.
-#include "ahpsection.h"
-#include "json_text.h"
-#include "projectio.h"
+#include "ahpjudgements.h"
+#include "jsontext.h"
+#include "projectformat.h"
 
 #include <QTest>
 

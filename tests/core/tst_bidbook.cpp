@@ -2,9 +2,9 @@
 // The bid book section and documents (issue 6, O1.5.1): reading and writing "bid_book", what the bid proposes, the
 // chapters of DOMAIN.md c6 with escaped narrative, and the 服務建議書 outline with hand-computed self-score margins.
 #include "bidbook.h"
-#include "json_text.h"
-#include "projectio.h"
-#include "report_bid.h"
+#include "jsontext.h"
+#include "projectformat.h"
+#include "biddocuments.h"
 
 #include <QTest>
 

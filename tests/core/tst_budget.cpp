@@ -4,9 +4,10 @@
 #include "budget.h"
 #include "budgetcalc.h"
 #include "budgetio.h"
-#include "exportbudget.h"
-#include "projectio.h"
+#include "budgetexport.h"
+#include "projectformat.h"
 #include "quote.h"
+#include "quotedocument.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // Issue 5 performance target: recomputing a 2,000-line budget after one edit takes ≤ 5 ms (docs/PERFORMANCE.md).
 #include "budget.h"
 #include "budgetcalc.h"
-#include "projectio.h"
+#include "projectformat.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CO2e per format (issue 4, T1.6): flights both legs with the DESNZ/DEFRA 2024 factors (DOMAIN.md c8), partial results.
 #include "analysis.h"
-#include "projectio.h"
+#include "projectformat.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // Destination comparison by hand: WSM scores, win/lose per criterion, and what it would take to win, verified by
 // re-scoring the comparison with the suggested change (docs/bids.md).
 #include "destinations.h"
-#include "projectio.h"
+#include "projectformat.h"
 
 #include <QTest>
 

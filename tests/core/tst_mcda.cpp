@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scoring methods, normalisations, ranks and weights against published or hand-computed values.
 #include "mcda.h"
-#include "mcda_weights.h"
+#include "weights.h"
 
 #include "eigen_literals.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AHP, weight stability, SMAA-2 and the file readers.
 #include "ahp.h"
-#include "mcda_io.h"
+#include "matrixfile.h"
 #include "sensitivity.h"
 #include "smaa.h"
 

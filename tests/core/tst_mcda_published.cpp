@@ -5,7 +5,7 @@
 // the tolerance is half a unit of the last printed decimal. Only the inputs and outputs were taken from those
 // sources, no code. docs/engine.md, section "Published reference examples", lists the same examples.
 #include "mcda.h"
-#include "mcda_weights.h"
+#include "weights.h"
 
 #include "eigen_literals.h"
 

@@ -2,7 +2,7 @@
 // A new project from what the project manager states: requirements derived from it, the usual criteria, and a clear
 // error per field for what cannot be used; the result writes and reads back as a valid project file.
 #include "newproject.h"
-#include "projectio.h"
+#include "projectformat.h"
 
 #include <QTest>
 

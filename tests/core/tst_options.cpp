@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Options across formats (issue 4): option values, WSM ranking, the recommended format and its sentence.
 #include "analysis.h"
-#include "projectio.h"
+#include "optionsanalysis.h"
+#include "projectformat.h"
 #include "venueranking.h"
 
 #include <QTest>

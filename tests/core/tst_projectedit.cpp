@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Weight edits keep percentages summing to 100; undo history merges a slider drag into one step.
 #include "projectedit.h"
-#include "projectio.h"
+#include "projectformat.h"
 
 #include <QTest>
 

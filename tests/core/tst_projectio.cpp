@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Project file v1: positioned syntax errors, validation with JSON paths, round trip, atomic save.
 #include "atomicfile.h"
-#include "json_text.h"
-#include "projectio.h"
+#include "jsontext.h"
+#include "projectformat.h"
 
 #include <QDir>
 #include <QTemporaryDir>

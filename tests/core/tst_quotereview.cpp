@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quote review (issue 6) by hand: three received quotes normalised to 含稅, service included, TWD, the same scope and
 // per attendee, then scored with WSM (docs/bids.md §3). Every expected number is worked out in the comments.
-#include "json_text.h"
-#include "projectio.h"
+#include "jsontext.h"
+#include "projectformat.h"
 #include "quotereview.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // First ranking: must-have filter, worst-known imputation, max_linear weighted sum, competition ranks.
 #include "mcda.h"
 #include "methodcomparison.h"
-#include "projectio.h"
+#include "projectformat.h"
 #include "venueranking.h"
 
 #include <QTest>

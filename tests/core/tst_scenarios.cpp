@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Risk scenarios and the contingency plan (issue 4, P1.1.3): outcomes, expected attendance, risk scores, checks.
 #include "analysis.h"
-#include "projectio.h"
+#include "projectformat.h"
 
 #include <QTest>
 

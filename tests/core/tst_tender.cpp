@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 最有利標 by hand: 序位法 and 總評分法 with each tie-break rule, each open convention changing the winner,
 // 評分單價法 compared exactly, setup checks and the "tender" section's reader (docs/bids.md).
-#include "projectio.h"
+#include "projectformat.h"
 #include "tender.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Venue CSV import (docs/venue-csv.md): RFC 4180 parsing with Excel's habits, the column mapping, and row errors
 // that name the spreadsheet row, the column and what was expected; nothing is imported partially by accident.
-#include "projectio.h"
+#include "projectformat.h"
 #include "venuecsv.h"
 #include "venueedit.h"
 

@@ -4,8 +4,8 @@
 #include <boost/json/src.hpp>
 
 #include "mcda.h"
-#include "mcda_io.h"
-#include "projectio.h"
+#include "matrixfile.h"
+#include "projectformat.h"
 
 #include <cstddef>
 #include <cstdint>

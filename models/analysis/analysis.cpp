@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Options across formats, risk scenarios, CO2e (issue 4). Conventions: docs/analysis.md.
+#include "analysis.h"
+
+#include "venuefacts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace vb {
+
+namespace {
+
+long daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+long dayNumber(const std::string &date)
+{
+    if (!isDate(date))
+        return 0;
+    return daysFromCivil(std::stoi(date.substr(0, 4)), static_cast<unsigned>(std::stoi(date.substr(5, 2))),
+                         static_cast<unsigned>(std::stoi(date.substr(8, 2))));
+}
+
+
+} // namespace
+
+const Criterion *packageCriterion(const Project &p, const AnalysisData &a)
+{
+    if (!a.formats)
+        return nullptr;
+    if (!a.formats->addsTo.empty())
+        return p.criterion(a.formats->addsTo);
+    for (const auto &c : p.criteria)
+        if (c.valueFrom == ValueFrom::Costs)
+            return &c;
+    return nullptr;
+}
+
+double roundTo(double x, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(x * f) / f;
+}
+
+int daysBetween(const std::string &a, const std::string &b)
+{
+    return static_cast<int>(dayNumber(b) - dayNumber(a));
+}
+
+const char *formatName(EventFormat f, Lang l)
+{
+    switch (f) {
+    case EventFormat::Onsite: return l == Lang::ZhTW ? "實體" : "on-site";
+    case EventFormat::Hybrid: return l == Lang::ZhTW ? "混合" : "hybrid";
+    case EventFormat::Online: return l == Lang::ZhTW ? "線上" : "online";
+    }
+    return "";
+}
+
+// ---- CO2e ----
+
+Co2eResult computeCo2e(const Project &p, const Sustainability &s, EventFormat f)
+{
+    Co2eResult r;
+    r.format = f;
+    const auto att = p.requirements.attendance(f);
+    r.onsite = att.onsite;
+    r.online = att.online;
+    const double uplift = s.distanceUplift.value.value_or(1.0);
+    auto addMissing = [&](std::string part) {
+        if (std::find(r.missing.begin(), r.missing.end(), part) == r.missing.end())
+            r.missing.push_back(std::move(part));
+    };
+    for (const auto &o : s.origins) {
+        const double pkm = r.onsite * o.share * o.distanceKm * 2.0; // both legs
+        if (pkm <= 0)
+            continue;
+        if (o.band == DistanceBand::Local) {
+            if (s.groundFactor.value)
+                r.groundKg = r.groundKg.value_or(0.0) + pkm * *s.groundFactor.value;
+            else
+                addMissing("ground");
+            continue;
+        }
+        const Fact &factor = s.flightFactors[static_cast<std::size_t>(o.band) - 1];
+        if (factor.value)
+            r.flightsKg += pkm * uplift * *factor.value;
+        else
+            addMissing(std::string("flights_") + bandKey(o.band));
+    }
+    if (r.onsite > 0) {
+        if (!p.requirements.roomNights) {
+            addMissing("room_nights");
+        } else {
+            const int base = p.requirements.attendance(EventFormat::Onsite).onsite;
+            r.roomNights = base > 0 ? *p.requirements.roomNights * static_cast<double>(r.onsite) / base : 0.0;
+            if (r.roomNights > 0) {
+                if (s.hotelFactor.value)
+                    r.hotelKg = r.roomNights * *s.hotelFactor.value;
+                else
+                    addMissing("hotel");
+            }
+        }
+    }
+    if (r.online > 0) {
+        if (s.virtualFactor.value)
+            r.virtualKg = r.online * *s.virtualFactor.value;
+        else
+            addMissing("virtual");
+    }
+    r.knownKg = r.flightsKg + r.groundKg.value_or(0.0) + r.hotelKg.value_or(0.0) + r.virtualKg.value_or(0.0);
+    return r;
+}
+
+std::string describeMissing(const std::string &part, Lang l)
+{
+    const bool zh = l == Lang::ZhTW;
+    if (part == "ground")
+        return zh ? "地面交通：無地面交通排放係數" : "ground transport: no ground-transport factor on file";
+    if (part == "hotel")
+        return zh ? "住宿：無旅館每房晚排放係數（查無臺灣係數）" : "hotel nights: no hotel factor on file (none found for Taiwan)";
+    if (part == "virtual")
+        return zh ? "線上參與：無有來源的每人線上排放係數" : "online participation: no sourced ICT factor per online participant";
+    if (part == "room_nights")
+        return zh ? "住宿：需求未填房晚數" : "hotel nights: the requirements give no room-nights";
+    if (part.starts_with("flights_"))
+        return (zh ? "航班：缺少航段係數 " : "flights: no factor for the band ") + part.substr(8);
+    return part;
+}
+
+// ---- Scenarios ----
+
+FormatOutcome outcome(const Project &p, EventFormat f, const Scenario *s)
+{
+    const auto att = p.requirements.attendance(f);
+    FormatOutcome o{static_cast<double>(att.onsite), static_cast<double>(att.online)};
+    if (!s)
+        return o;
+    if (s->venueClosed && f != EventFormat::Online)
+        return {0.0, 0.0}; // no venue: no on-site programme and no stream from it
+    const double lost = o.onsite * std::max(0.0, -s->onsiteChange);
+    o.onsite = std::max(0.0, o.onsite * (1.0 + s->onsiteChange));
+    o.online = std::max(0.0, o.online * (1.0 + s->onlineChange));
+    if (f == EventFormat::Hybrid)
+        o.online += lost * s->shiftToOnline * std::max(0.0, 1.0 + s->onlineChange);
+    return o;
+}
+
+const char *riskLevelName(const std::string &level, Lang l)
+{
+    const bool zh = l == Lang::ZhTW;
+    if (level == "action")
+        return zh ? "需行動計畫" : "action plan";
+    if (level == "monitor")
+        return zh ? "監控" : "monitor";
+    return zh ? "接受" : "accept";
+}
+
+ScenarioAnalysis analyseScenarios(const Project &p, const AnalysisData &a, EventFormat planned)
+{
+    ScenarioAnalysis sa;
+    for (const auto &s : a.scenarios)
+        sa.probabilitySum += s.probability;
+    const double rest = std::max(0.0, 1.0 - sa.probabilitySum);
+    for (auto f : kAllFormats) {
+        auto &fe = sa.formats[static_cast<std::size_t>(f)];
+        fe.format = f;
+        fe.baseline = outcome(p, f, nullptr).total();
+        fe.expected = rest * fe.baseline;
+        double worst = INFINITY;
+        for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
+            const double t = outcome(p, f, &a.scenarios[i]).total();
+            fe.perScenario.push_back(t);
+            fe.expected += a.scenarios[i].probability * t;
+            if (t < worst) {
+                worst = t;
+                fe.worstScenario = static_cast<int>(i);
+            }
+        }
+        fe.exposurePct = fe.baseline > 0 ? (fe.baseline - fe.expected) / fe.baseline * 100.0 : 0.0;
+    }
+    for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
+        const auto &s = a.scenarios[i];
+        ScenarioAssessment as;
+        as.riskScore = s.riskScore();
+        as.level = as.riskScore > 12 ? "action" : as.riskScore < 6 ? "accept" : "monitor";
+        double best = -1;
+        for (auto f : kAllFormats) {
+            const double t = sa.formats[static_cast<std::size_t>(f)].perScenario[i];
+            if (t > best + 1e-9 || (std::abs(t - best) <= 1e-9 && f == planned)) {
+                best = t;
+                as.bestFormat = f;
+            }
+        }
+        if (s.contingency) {
+            const double fb = sa.formats[static_cast<std::size_t>(s.contingency->fallbackFormat)].perScenario[i];
+            as.fallbackOk = fb + 1e-9 >= sa.formats[static_cast<std::size_t>(planned)].perScenario[i];
+            as.triggerBeforeStart = s.contingency->triggerDate < p.requirements.startDate;
+            as.daysBeforeStart = daysBetween(s.contingency->triggerDate, p.requirements.startDate);
+        }
+        sa.scenarios.push_back(as);
+    }
+    return sa;
+}
+
+namespace {
+
+/** The last parse of one section, reused while the section's text and the requirements stay the same: the venue
+ *  ranking asks for every venue and criterion, and re-ranks on every weight change. */
+struct SectionCache {
+    bool valid = false;
+    std::optional<std::string> raw;
+    Requirements requirements;
+    AnalysisData data;
+    ScenarioAnalysis scenarios;
+};
+
+const AnalysisData &cachedSection(const Project &p, const char *key, SectionCache &cache)
+{
+    const std::string *raw = nullptr;
+    for (const auto &[k, text] : p.extraSections)
+        if (k == key)
+            raw = &text;
+    const bool same = cache.valid && cache.raw.has_value() == (raw != nullptr) && (!raw || *cache.raw == *raw)
+        && cache.requirements == p.requirements;
+    if (!same) {
+        Project q;
+        q.requirements = p.requirements;
+        if (raw)
+            q.extraSections.emplace_back(key, *raw);
+        cache.data = analysisOf(q);
+        cache.scenarios = analyseScenarios(q, cache.data, EventFormat::Onsite);
+        cache.raw = raw ? std::optional<std::string>(*raw) : std::nullopt;
+        cache.requirements = p.requirements;
+        cache.valid = true;
+    }
+    return cache.data;
+}
+
+} // namespace
+
+std::optional<double> computedVenueValue(const Project &p, const Venue &v, const Criterion &c)
+{
+    // A venue in the venue ranking is held on site.
+    thread_local SectionCache sustainability, scenarios, inspections;
+    switch (c.valueFrom) {
+    case ValueFrom::Attributes:
+    case ValueFrom::Costs:
+        return recordedValue(p, v, c);
+    case ValueFrom::ByFormat:
+        return c.byFormat ? std::optional<double>((*c.byFormat)[static_cast<std::size_t>(EventFormat::Onsite)]) : std::nullopt;
+    case ValueFrom::Attendance:
+        return p.requirements.attendance(EventFormat::Onsite).total();
+    case ValueFrom::Co2e: {
+        const auto &a = cachedSection(p, "sustainability", sustainability);
+        if (!a.sustainability)
+            return std::nullopt;
+        return computeCo2e(p, *a.sustainability, EventFormat::Onsite).knownKg;
+    }
+    case ValueFrom::Risk:
+        cachedSection(p, "scenarios", scenarios);
+        return scenarios.scenarios.formats[static_cast<std::size_t>(EventFormat::Onsite)].exposurePct;
+    case ValueFrom::Inspection: {
+        const auto &a = cachedSection(p, "inspections", inspections);
+        if (const auto *in = a.latestInspection(v.id))
+            return in->score();
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace vb

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fact.h"
+#include "jsontext.h"
+#include "text.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vb {
+
+/** One problem found in a project file, located by a JSON pointer (RFC 6901), e.g. /venues/3/attributes/plenary_seats. */
+struct Diagnostic {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    std::string path;
+    std::string message; ///< what was found and what was expected
+    bool operator==(const Diagnostic &) const = default;
+};
+
+namespace json = boost::json;
+
+inline std::string pointerToken(std::string_view key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+inline std::string join(const std::string &path, std::string_view key)
+{
+    return path + "/" + pointerToken(key);
+}
+
+inline std::string join(const std::string &path, std::size_t index)
+{
+    return path + "/" + std::to_string(index);
+}
+
+inline std::string kindName(const json::value &v)
+{
+    switch (v.kind()) {
+    case json::kind::null: return "null";
+    case json::kind::bool_: return "a boolean";
+    case json::kind::int64:
+    case json::kind::uint64: return "the integer " + json::serialize(v);
+    case json::kind::double_: return "the number " + formatNumber(v.get_double());
+    case json::kind::string: {
+        std::string s(v.get_string());
+        if (s.size() > 40)
+            s = s.substr(0, 37) + "...";
+        return "the string \"" + s + "\"";
+    }
+    case json::kind::array: return "an array";
+    case json::kind::object: return "an object";
+    }
+    return "a value";
+}
+
+inline bool isDigits(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/** YYYY-MM-DD with a real calendar day. */
+inline bool isDate(std::string_view s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !isDigits(s.substr(0, 4)) || !isDigits(s.substr(5, 2))
+        || !isDigits(s.substr(8, 2)))
+        return false;
+    const int y = std::stoi(std::string(s.substr(0, 4)));
+    const int m = std::stoi(std::string(s.substr(5, 2)));
+    const int d = std::stoi(std::string(s.substr(8, 2)));
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+inline bool isAsOf(std::string_view s)
+{
+    if (s.size() == 4)
+        return isDigits(s);
+    if (s.size() == 7)
+        return isDigits(s.substr(0, 4)) && s[4] == '-' && isDigits(s.substr(5, 2)) && std::stoi(std::string(s.substr(5, 2))) >= 1
+            && std::stoi(std::string(s.substr(5, 2))) <= 12;
+    return isDate(s);
+}
+
+inline bool isId(std::string_view s)
+{
+    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z'))
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+inline bool isUrl(std::string_view s)
+{
+    return s.starts_with("http://") || s.starts_with("https://");
+}
+
+/** Walks a JSON tree, converting values and collecting every problem with its JSON pointer path.
+ *  Shared by the project reader and the readers of later sections (budget, scenarios, ...). */
+class JsonReader
+{
+public:
+    std::vector<Diagnostic> diags;
+
+    /** The errors among diags (warnings left out): what makes an edit or a file invalid. */
+    [[nodiscard]] std::vector<Diagnostic> errors() const
+    {
+        std::vector<Diagnostic> out;
+        for (const auto &d : diags)
+            if (d.severity == Diagnostic::Severity::Error)
+                out.push_back(d);
+        return out;
+    }
+
+    void error(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); }
+    void warning(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); }
+
+    const json::object *object(const json::value &v, const std::string &path)
+    {
+        if (!v.is_object()) {
+            error(path, "expected an object, found " + kindName(v));
+            return nullptr;
+        }
+        return &v.get_object();
+    }
+
+    const json::value *member(const json::object &o, std::string_view key, const std::string &path, bool required, std::string_view expected)
+    {
+        const auto *v = o.if_contains(key);
+        if (!v && required)
+            error(join(path, key), "missing: expected " + std::string(expected));
+        return v;
+    }
+
+    void unknownKeys(const json::object &o, const std::string &path, std::initializer_list<std::string_view> known)
+    {
+        for (const auto &kv : o) {
+            if (std::find(known.begin(), known.end(), kv.key()) == known.end())
+                warning(join(path, kv.key()), "unknown key, ignored (a typo?)");
+        }
+    }
+
+    std::optional<std::string> string(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                      bool nonEmpty = false, bool nullable = false)
+    {
+        const auto *v = member(o, key, path, required, nonEmpty ? "a non-empty string" : "a string");
+        if (!v)
+            return std::nullopt;
+        if (v->is_null() && nullable)
+            return std::nullopt;
+        if (!v->is_string()) {
+            error(join(path, key), std::string("expected a string") + (nullable ? " or null" : "") + ", found " + kindName(*v));
+            return std::nullopt;
+        }
+        std::string s(v->get_string());
+        if (nonEmpty && s.empty())
+            error(join(path, key), "expected a non-empty string");
+        return s;
+    }
+
+    std::optional<double> number(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                 double min = -INFINITY, bool nullable = false)
+    {
+        const auto *v = member(o, key, path, required, "a number");
+        if (!v)
+            return std::nullopt;
+        if (v->is_null() && nullable)
+            return std::nullopt;
+        if (!v->is_number()) {
+            error(join(path, key), std::string("expected a number") + (nullable ? " or null (unknown)" : "") + ", found " + kindName(*v));
+            return std::nullopt;
+        }
+        const double d = v->to_number<double>();
+        if (!std::isfinite(d) || d < min) {
+            error(join(path, key), "expected a number >= " + formatNumber(min) + ", found " + formatNumber(d));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    /** A non-negative amount with at most two decimals (money, percentages), returned in hundredths. */
+    std::optional<std::int64_t> hundredths(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                           double max = 1e13)
+    {
+        auto d = number(o, key, path, required, 0.0);
+        if (!d)
+            return std::nullopt;
+        const double scaled = *d * 100.0;
+        if (*d > max) {
+            error(join(path, key), "expected a number <= " + formatNumber(max) + ", found " + formatNumber(*d));
+            return std::nullopt;
+        }
+        if (std::abs(scaled - std::round(scaled)) > 1e-6) {
+            error(join(path, key), "expected at most two decimals, found " + formatNumber(*d));
+            return std::nullopt;
+        }
+        return std::llround(scaled);
+    }
+
+    std::optional<std::int64_t> integer(const json::object &o, std::string_view key, const std::string &path, bool required,
+                                        std::int64_t min)
+    {
+        const auto *v = member(o, key, path, required, "an integer >= " + std::to_string(min));
+        if (!v)
+            return std::nullopt;
+        std::optional<std::int64_t> r;
+        if (v->is_int64())
+            r = v->get_int64();
+        else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+            r = static_cast<std::int64_t>(v->get_uint64());
+        else if (v->is_double() && v->get_double() == std::trunc(v->get_double()) && std::abs(v->get_double()) < 9e15)
+            r = static_cast<std::int64_t>(v->get_double());
+        if (!r) {
+            error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + kindName(*v));
+            return std::nullopt;
+        }
+        if (*r < min) {
+            error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + std::to_string(*r));
+            return std::nullopt;
+        }
+        return r;
+    }
+
+    std::optional<int> smallInt(const json::object &o, std::string_view key, const std::string &path, bool required, int min)
+    {
+        auto v = integer(o, key, path, required, min);
+        if (!v)
+            return std::nullopt;
+        if (*v > 1'000'000'000) {
+            error(join(path, key), "expected an integer <= 1000000000, found " + std::to_string(*v));
+            return std::nullopt;
+        }
+        return static_cast<int>(*v);
+    }
+
+    std::optional<bool> boolean(const json::object &o, std::string_view key, const std::string &path)
+    {
+        const auto *v = o.if_contains(key);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_bool()) {
+            error(join(path, key), "expected true or false, found " + kindName(*v));
+            return std::nullopt;
+        }
+        return v->get_bool();
+    }
+
+    std::optional<LocalizedText> localized(const json::object &o, std::string_view key, const std::string &path, bool required)
+    {
+        const auto *v = member(o, key, path, required, R"(an object {"zh-TW": "...", "en": "..."})");
+        if (!v)
+            return std::nullopt;
+        const std::string p = join(path, key);
+        if (!v->is_object()) {
+            error(p, R"(expected an object {"zh-TW": "...", "en": "..."}, found )" + kindName(*v));
+            return std::nullopt;
+        }
+        const auto &lo = v->get_object();
+        LocalizedText t;
+        t.zh = string(lo, "zh-TW", p, true, true).value_or("");
+        t.en = string(lo, "en", p, true, true).value_or("");
+        unknownKeys(lo, p, {"zh-TW", "en"});
+        return t;
+    }
+
+    std::optional<std::string> date(const json::object &o, std::string_view key, const std::string &path, bool required)
+    {
+        auto s = string(o, key, path, required);
+        if (s && !isDate(*s)) {
+            error(join(path, key), "expected a date YYYY-MM-DD, found \"" + *s + "\"");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<std::string> asOf(const json::object &o, std::string_view key, const std::string &path, bool required)
+    {
+        auto s = string(o, key, path, required, false, true);
+        if (s && !isAsOf(*s)) {
+            error(join(path, key), "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \"" + *s + "\"");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    Fact fact(const json::value &v, const std::string &path, bool money)
+    {
+        Fact f;
+        const auto *o = object(v, path);
+        if (!o)
+            return f;
+        const char *valueKey = money ? "amount" : "value";
+        if (!o->contains(valueKey))
+            error(join(path, valueKey), std::string("missing: expected a number, or null when unknown"));
+        else
+            f.value = number(*o, valueKey, path, false, money ? 0.0 : -INFINITY, true);
+        if (money && f.value && *f.value != std::trunc(*f.value)) {
+            error(join(path, valueKey), "expected a whole amount in units of the currency, found " + formatNumber(*f.value));
+            f.value.reset();
+        }
+        if (money) {
+            auto c = string(*o, "currency", path, true, true);
+            if (c && (c->size() != 3 || !std::all_of(c->begin(), c->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
+                error(join(path, "currency"), "expected an ISO 4217 code such as \"TWD\", found \"" + *c + "\"");
+            f.currency = c.value_or("");
+        }
+        f.source = string(*o, "source", path, false, false, true);
+        if (f.source && !isUrl(*f.source))
+            error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *f.source + "\"");
+        f.asOf = asOf(*o, "as_of", path, false);
+        f.estimate = boolean(*o, "estimate", path).value_or(false);
+        f.basis = string(*o, "basis", path, false, false, true);
+        f.note = string(*o, "note", path, false, false, true);
+        if (f.value) {
+            if (!f.asOf)
+                error(join(path, "as_of"), "missing: a known fact needs its as-of date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (f.estimate && (!f.basis || f.basis->empty()))
+                error(join(path, "basis"), "missing: an estimate needs a basis (how it was estimated)");
+            if (!f.estimate && !f.source)
+                error(join(path, "source"), "missing: a known fact needs its source URL, or \"estimate\": true with a basis");
+        }
+        if (money)
+            unknownKeys(*o, path, {"amount", "currency", "source", "as_of", "estimate", "basis", "note"});
+        else
+            unknownKeys(*o, path, {"value", "source", "as_of", "estimate", "basis", "note"});
+        return f;
+    }
+
+    OrderedMap<Fact> facts(const json::object &o, std::string_view key, const std::string &path, bool money)
+    {
+        OrderedMap<Fact> out;
+        const auto *v = o.if_contains(key);
+        if (!v)
+            return out;
+        const std::string p = join(path, key);
+        const auto *fo = object(*v, p);
+        if (!fo)
+            return out;
+        for (const auto &kv : *fo) {
+            const std::string fp = join(p, kv.key());
+            if (!isId(kv.key()))
+                error(fp, "expected a fact id of lowercase letters, digits and '_' starting with a letter");
+            out.emplace_back(std::string(kv.key()), fact(kv.value(), fp, money));
+        }
+        return out;
+    }
+};
+
+
+} // namespace vb

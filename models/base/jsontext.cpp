@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsontext.h"
+
+#include <boost/json/error.hpp>
+#include <boost/json/stream_parser.hpp>
+
+#include <cctype>
+#include <algorithm>
+#include <charconv>
+#include <vector>
+#include <cmath>
+#include <limits>
+
+namespace json = boost::json;
+
+namespace vb {
+
+void lineColumnAt(std::string_view text, std::size_t offset, std::size_t &line, std::size_t &column)
+{
+    line = 1;
+    column = 1;
+    offset = std::min(offset, text.size());
+    const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? std::min<std::size_t>(3, offset) : 0; // a BOM takes no column
+    for (std::size_t i = start; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) { // count code points, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+}
+
+namespace {
+
+/** Boost.JSON 1.81 reports almost every grammar error as plain "syntax"; say what was expected from the context. */
+std::string describeSyntax(std::string_view text, std::size_t offset)
+{
+    // Which container are we in at offset? Scan brackets outside strings.
+    std::string stack;
+    bool inString = false;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const char ch = text[i];
+        if (inString) {
+            if (ch == '\\')
+                ++i;
+            else if (ch == '"')
+                inString = false;
+        } else if (ch == '"') {
+            inString = true;
+        } else if (ch == '{' || ch == '[') {
+            stack += ch;
+        } else if ((ch == '}' || ch == ']') && !stack.empty()) {
+            stack.pop_back();
+        }
+    }
+    const bool inObject = !stack.empty() && stack.back() == '{';
+    const char c = text[offset];
+    std::size_t k = offset;
+    while (k > 0 && std::string_view(" \t\r\n").find(text[k - 1]) != std::string_view::npos)
+        --k;
+    const char prev = k > 0 ? text[k - 1] : '\0';
+    const std::string found = c == '"' ? std::string("a string") : std::string("'") + c + "'";
+    if (c == '\'')
+        return "unexpected single quote: JSON strings and keys use double quotes";
+    if (inObject && (prev == '{' || prev == ',')) {
+        if (c == '}')
+            return "unexpected '}': expected a double-quoted key (a trailing comma?)";
+        return "unexpected " + found + ": expected a double-quoted object key";
+    }
+    if (prev == ',' || prev == '[' || prev == ':' || prev == '\0') {
+        if (c == ',' || c == ']' || c == '}')
+            return "unexpected '" + std::string(1, c) + "': expected a value (a trailing or doubled comma?)";
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            std::size_t e = offset;
+            while (e < text.size() && std::isalnum(static_cast<unsigned char>(text[e])))
+                ++e;
+            return "invalid literal '" + std::string(text.substr(offset, e - offset))
+                + "': expected true, false, null, a number or a double-quoted string";
+        }
+        return "unexpected " + found + ": expected a value";
+    }
+    if (inObject && prev == '"' && c != ':' && c != ',' && c != '}') {
+        // Either a key without its colon or a value without a comma; the scan above cannot tell which cheaply.
+        return "unexpected " + found + ": expected ':' after a key, or ',' between members";
+    }
+    return "unexpected " + found + " after a value: expected ',' or '" + std::string(inObject ? "}" : "]") + "'";
+}
+
+std::string describe(const boost::system::error_code &ec, std::string_view text, std::size_t offset)
+{
+    using E = json::error;
+    if (ec == E::incomplete)
+        return "unexpected end of input: expected the document to continue (an unclosed '{', '[' or string?)";
+    if (ec == E::extra_data)
+        return "expected end of input after the JSON value, found more data";
+    if (ec == E::syntax && offset < text.size())
+        return describeSyntax(text, offset);
+    if (ec == E::syntax)
+        return "syntax error: expected a JSON value";
+    if (ec == E::expected_hex_digit)
+        return "expected a hexadecimal digit in a \\u escape";
+    if (ec == E::illegal_leading_surrogate || ec == E::illegal_trailing_surrogate)
+        return "invalid UTF-16 surrogate pair in a \\u escape";
+    if (ec == E::exponent_overflow)
+        return "invalid number: exponent too large";
+    if (ec == E::too_deep)
+        return "nesting too deep (more than 64 levels)";
+    return ec.message();
+}
+
+} // namespace
+
+JsonParseResult parseJson(std::string_view text)
+{
+    std::size_t start = 0;
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        start = 3;
+    json::parse_options opt;
+    opt.max_depth = 64;
+    json::stream_parser p({}, opt);
+    boost::system::error_code ec;
+    const std::string_view body = text.substr(start);
+    const std::size_t n = p.write_some(body.data(), body.size(), ec);
+    std::size_t offset = start + n;
+    if (!ec && n < body.size()) {
+        // write_some stops after a complete value without an error; anything but whitespace is extra data.
+        const auto rest = body.find_first_not_of(" \t\r\n", n);
+        if (rest != std::string_view::npos) {
+            ec = json::error::extra_data;
+            offset = start + rest;
+        }
+    }
+    if (!ec) {
+        p.finish(ec);
+        if (ec)
+            offset = text.size();
+    }
+    JsonParseResult r;
+    if (ec) {
+        JsonSyntaxError e;
+        e.offset = offset;
+        lineColumnAt(text, offset, e.line, e.column);
+        e.message = describe(ec, text, offset);
+        r.error = std::move(e);
+        return r;
+    }
+    r.value = p.release();
+    return r;
+}
+
+std::optional<JsonSyntaxError> findDuplicateKey(std::string_view text)
+{
+    struct Frame {
+        bool object = false;
+        bool expectKey = false;
+        std::vector<std::string_view> keys;
+    };
+    std::vector<Frame> stack;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            const std::size_t start = i;
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\')
+                    ++i;
+            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
+                // Keys are compared as written; an escaped spelling of the same key is not caught (rare in practice).
+                const std::string_view key = text.substr(start + 1, i - start - 1);
+                auto &keys = stack.back().keys;
+                if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                    JsonSyntaxError e;
+                    e.offset = start;
+                    lineColumnAt(text, start, e.line, e.column);
+                    e.message = "duplicate key \"" + std::string(key) + "\": expected each key once per object";
+                    return e;
+                }
+                keys.push_back(key);
+                stack.back().expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            stack.push_back({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().object) {
+            stack.back().expectKey = true;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string formatNumber(double x)
+{
+    if (!std::isfinite(x))
+        return "null";
+    if (x == 0.0)
+        return "0";
+    if (std::abs(x) < 9.0e15 && x == std::trunc(x))
+        return std::to_string(static_cast<long long>(x));
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, x);
+    return std::string(buf, r.ptr);
+}
+
+json::value jsonNumber(double x)
+{
+    if (std::isfinite(x) && std::abs(x) < 9.0e15 && x == std::trunc(x))
+        return json::value(static_cast<std::int64_t>(x));
+    return json::value(x);
+}
+
+namespace {
+
+void appendString(std::string &out, std::string_view s)
+{
+    out += '"';
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void write(std::string &out, const json::value &v, int indent)
+{
+    const auto pad = [&](int n) { out.append(static_cast<std::size_t>(n) * 2, ' '); };
+    switch (v.kind()) {
+    case json::kind::null: out += "null"; break;
+    case json::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
+    case json::kind::int64: out += std::to_string(v.get_int64()); break;
+    case json::kind::uint64: out += std::to_string(v.get_uint64()); break;
+    case json::kind::double_: out += formatNumber(v.get_double()); break;
+    case json::kind::string: appendString(out, v.get_string()); break;
+    case json::kind::array: {
+        const auto &a = v.get_array();
+        if (a.empty()) {
+            out += "[]";
+            break;
+        }
+        // Short arrays of scalars stay on one line: matrices and language lists read better that way.
+        bool scalars = a.size() <= 24;
+        for (const auto &e : a)
+            scalars = scalars && !e.is_object() && !e.is_array() && !(e.is_string() && e.get_string().size() > 40);
+        if (scalars) {
+            out += '[';
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                if (i)
+                    out += ", ";
+                write(out, a[i], indent);
+            }
+            out += ']';
+            break;
+        }
+        out += "[\n";
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            pad(indent + 1);
+            write(out, a[i], indent + 1);
+            out += i + 1 < a.size() ? ",\n" : "\n";
+        }
+        pad(indent);
+        out += ']';
+        break;
+    }
+    case json::kind::object: {
+        const auto &o = v.get_object();
+        if (o.empty()) {
+            out += "{}";
+            break;
+        }
+        out += "{\n";
+        std::size_t i = 0;
+        for (const auto &kv : o) {
+            pad(indent + 1);
+            appendString(out, kv.key());
+            out += ": ";
+            write(out, kv.value(), indent + 1);
+            out += ++i < o.size() ? ",\n" : "\n";
+        }
+        pad(indent);
+        out += '}';
+        break;
+    }
+    }
+}
+
+} // namespace
+
+std::string toPrettyJson(const json::value &v)
+{
+    std::string out;
+    write(out, v, 0);
+    return out;
+}
+
+} // namespace vb

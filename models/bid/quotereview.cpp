@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotereview.h"
+
+#include "budgetcalc.h"
+#include "jsontext.h"
+#include "sections.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace vb::quotes {
+
+const char *measureKey(Measure m)
+{
+    switch (m) {
+    case Measure::PricePerAttendee: return "price_per_attendee";
+    case Measure::Total: return "total";
+    case Measure::Scope: return "scope";
+    case Measure::Score: return "score";
+    }
+    return "score";
+}
+
+const char *serviceChargeKey(ServiceCharge s)
+{
+    switch (s) {
+    case ServiceCharge::None: return "none";
+    case ServiceCharge::Excluded: return "excluded";
+    case ServiceCharge::Included: return "included";
+    }
+    return "none";
+}
+
+Normalized normalize(const Project &p, const Review &r, const ReceivedQuote &q, std::int64_t attendees)
+{
+    Normalized n;
+    n.fxRate = q.fxRate ? q.fxRate : p.rateToBase(q.currency);
+    for (std::size_t k = 0; k < r.inclusions.size(); ++k)
+        if (std::find(q.includes.begin(), q.includes.end(), r.inclusions[k].id) == q.includes.end()) {
+            n.missing.push_back(k);
+            n.missingEstimate += r.inclusions[k].estimate;
+        }
+    if (!r.inclusions.empty())
+        n.scope = static_cast<double>(r.inclusions.size() - n.missing.size()) / static_cast<double>(r.inclusions.size());
+    if (!n.fxRate)
+        return n;
+    // Conversion as the budget does it (models/budget_calc.cpp): hundredths × rate, rounded to whole units.
+    n.quoted = std::llround(static_cast<double>(q.amountCents) * *n.fxRate / 100.0);
+    // DOMAIN.md c1: business tax is on (amount + service charge). A 含稅 amount contains the tax: take it out first.
+    n.preTax = q.tax == TaxTreatment::Included ? roundDiv(Wide(n.quoted) * 10000, 10000 + r.taxBp) : n.quoted;
+    n.serviceCharge = q.service == ServiceCharge::Excluded ? roundDiv(Wide(n.preTax) * q.serviceChargeBp, 10000) : 0;
+    switch (q.tax) {
+    case TaxTreatment::Excluded: n.tax = roundDiv(Wide(n.preTax + n.serviceCharge) * r.taxBp, 10000); break;
+    case TaxTreatment::Included: n.tax = (n.quoted - n.preTax) + roundDiv(Wide(n.serviceCharge) * r.taxBp, 10000); break;
+    case TaxTreatment::Exempt: n.tax = 0; break;
+    }
+    n.total = n.preTax + n.serviceCharge + n.tax;
+    n.comparable = n.total + n.missingEstimate;
+    n.perAttendee = attendees > 0 ? roundDiv(Wide(n.comparable), attendees) : 0;
+    return n;
+}
+
+Result review(const Project &p, const Review &r)
+{
+    Result res;
+    res.attendees = r.attendees.value_or(p.requirements.expectedAttendance);
+    for (const auto &q : r.quotes)
+        res.quotes.push_back(normalize(p, r, q, res.attendees));
+    for (std::size_t i = 0; i < res.quotes.size(); ++i)
+        if (res.quotes[i].fxRate)
+            res.scored.push_back(i);
+    for (std::size_t i : res.scored)
+        if (!res.cheapest || res.quotes[i].comparable < res.quotes[*res.cheapest].comparable)
+            res.cheapest = i;
+
+    auto &pr = res.problem;
+    pr.method = r.method;
+    const auto m = static_cast<Eigen::Index>(res.scored.size());
+    const auto k = static_cast<Eigen::Index>(r.criteria.size());
+    pr.X.resize(m, k);
+    pr.weights.resize(k);
+    for (std::size_t i : res.scored)
+        pr.alternatives.push_back(r.quotes[i].id);
+    for (Eigen::Index j = 0; j < k; ++j) {
+        const auto &c = r.criteria[static_cast<std::size_t>(j)];
+        pr.criteria.push_back(c.id);
+        pr.weights(j) = c.weight;
+        const bool cost = c.measure == Measure::PricePerAttendee || c.measure == Measure::Total
+            || (c.measure == Measure::Score && c.direction == Direction::Cost);
+        pr.directions.push_back(cost ? Direction::Cost : Direction::Benefit);
+        std::vector<std::optional<double>> column;
+        for (std::size_t i : res.scored) {
+            const auto &n = res.quotes[i];
+            switch (c.measure) {
+            case Measure::PricePerAttendee:
+                column.push_back(res.attendees > 0 ? static_cast<double>(n.comparable) / static_cast<double>(res.attendees) : 0.0);
+                break;
+            case Measure::Total: column.push_back(static_cast<double>(n.comparable)); break;
+            case Measure::Scope: column.push_back(n.scope); break;
+            case Measure::Score: {
+                std::optional<double> v;
+                for (const auto &[id, s] : r.quotes[i].scores)
+                    if (id == c.id)
+                        v = s;
+                column.push_back(v);
+                break;
+            }
+            }
+        }
+        // The project's unknown-value policy (docs/project-format.md §6): an unknown counts as the worst known value.
+        std::optional<double> worst;
+        for (const auto &v : column)
+            if (v && (!worst || (cost ? *v > *worst : *v < *worst)))
+                worst = v;
+        for (Eigen::Index i = 0; i < m; ++i) {
+            const auto &v = column[static_cast<std::size_t>(i)];
+            if (!v)
+                res.quotes[res.scored[static_cast<std::size_t>(i)]].imputed.push_back(static_cast<std::size_t>(j));
+            pr.X(i, j) = v.value_or(worst.value_or(0.0));
+        }
+    }
+    if (m == 0 || k == 0)
+        return res;
+    res.score = mcda::score(pr);
+    for (Eigen::Index i = 0; i < m; ++i)
+        if (res.score.ranks[static_cast<std::size_t>(i)] == 1) {
+            res.best = res.scored[static_cast<std::size_t>(i)];
+            break;
+        }
+    return res;
+}
+
+// ---- the "received_quotes" section ----
+
+namespace {
+
+std::optional<Measure> parseMeasure(std::string_view s)
+{
+    for (auto m : {Measure::PricePerAttendee, Measure::Total, Measure::Scope, Measure::Score})
+        if (s == measureKey(m))
+            return m;
+    return std::nullopt;
+}
+
+std::optional<ServiceCharge> parseServiceCharge(std::string_view s)
+{
+    for (auto c : {ServiceCharge::None, ServiceCharge::Excluded, ServiceCharge::Included})
+        if (s == serviceChargeKey(c))
+            return c;
+    return std::nullopt;
+}
+
+/** Iterates the objects of an array member, reporting a non-array or non-object entry. */
+template<typename F>
+void eachObject(JsonReader &r, const json::object &o, std::string_view key, const std::string &path, bool required, F &&f)
+{
+    const auto *v = r.member(o, key, path, required, "an array");
+    if (!v)
+        return;
+    const std::string ap = join(path, key);
+    if (!v->is_array()) {
+        r.error(ap, "expected an array, found " + kindName(*v));
+        return;
+    }
+    for (std::size_t i = 0; i < v->get_array().size(); ++i) {
+        const std::string ip = join(ap, i);
+        if (const auto *io = r.object(v->get_array()[i], ip))
+            f(*io, ip);
+    }
+}
+
+void uniqueId(JsonReader &r, const std::string &id, const std::string &path, std::set<std::string> &seen)
+{
+    if (!id.empty() && (!isId(id) || !seen.insert(id).second))
+        r.error(join(path, "id"), "expected a unique id of lowercase letters, digits and '_', found \"" + id + "\"");
+}
+
+} // namespace
+
+void readReviewJson(JsonReader &r, const json::value &v, const std::string &path, Review &out)
+{
+    const auto *o = r.object(v, path);
+    if (!o)
+        return;
+    out.attendees = r.integer(*o, "attendees", path, false, 1);
+    if (auto m = r.string(*o, "method", path, false)) {
+        if (auto pm = mcda::parseMethod(*m))
+            out.method = *pm;
+        else
+            r.error(join(path, "method"), "expected wsm, wpm, topsis, vikor or promethee2, found \"" + *m + "\"");
+    }
+    out.note = r.string(*o, "note", path, false).value_or("");
+
+    std::set<std::string> incIds;
+    eachObject(r, *o, "inclusions", path, false, [&](const json::object &io, const std::string &ip) {
+        Inclusion inc;
+        inc.id = r.string(io, "id", ip, true, true).value_or("");
+        uniqueId(r, inc.id, ip, incIds);
+        inc.name = r.localized(io, "name", ip, true).value_or(LocalizedText{});
+        inc.estimate = r.integer(io, "estimate", ip, true, 0).value_or(0);
+        inc.basis = r.string(io, "basis", ip, false, false, true);
+        r.unknownKeys(io, ip, {"id", "name", "estimate", "basis"});
+        out.inclusions.push_back(std::move(inc));
+    });
+
+    std::set<std::string> critIds;
+    eachObject(r, *o, "criteria", path, true, [&](const json::object &io, const std::string &ip) {
+        Criterion c;
+        c.id = r.string(io, "id", ip, true, true).value_or("");
+        uniqueId(r, c.id, ip, critIds);
+        c.name = r.localized(io, "name", ip, true).value_or(LocalizedText{});
+        const auto ms = r.string(io, "measure", ip, true, true).value_or("");
+        if (auto pm = parseMeasure(ms))
+            c.measure = *pm;
+        else if (!ms.empty())
+            r.error(join(ip, "measure"), "expected price_per_attendee, total, scope or score, found \"" + ms + "\"");
+        if (auto d = r.string(io, "direction", ip, false)) {
+            if (c.measure != Measure::Score)
+                r.error(join(ip, "direction"), "only a `score` criterion has a direction (price is a cost, scope a benefit)");
+            else if (*d == "cost")
+                c.direction = Direction::Cost;
+            else if (*d != "benefit")
+                r.error(join(ip, "direction"), "expected benefit or cost, found \"" + *d + "\"");
+        }
+        c.weight = r.number(io, "weight", ip, true, 0.0).value_or(0.0);
+        r.unknownKeys(io, ip, {"id", "name", "measure", "direction", "weight"});
+        out.criteria.push_back(std::move(c));
+    });
+    double sum = 0;
+    for (const auto &c : out.criteria)
+        sum += c.weight;
+    if (!out.criteria.empty() && !(sum > 0))
+        r.error(join(path, "criteria"), "expected weights with a positive sum");
+
+    std::set<std::string> quoteIds;
+    eachObject(r, *o, "quotes", path, true, [&](const json::object &io, const std::string &ip) {
+        ReceivedQuote q;
+        q.id = r.string(io, "id", ip, true, true).value_or("");
+        uniqueId(r, q.id, ip, quoteIds);
+        q.supplier = r.string(io, "supplier", ip, true, true).value_or("");
+        q.venue = r.string(io, "venue", ip, false, true, true);
+        q.currency = r.string(io, "currency", ip, false, true).value_or("TWD");
+        if (q.currency.size() != 3 || !std::all_of(q.currency.begin(), q.currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+            r.error(join(ip, "currency"), "expected an ISO 4217 code such as TWD or USD, found \"" + q.currency + "\"");
+        q.amountCents = r.hundredths(io, "amount", ip, true).value_or(0);
+        q.fxRate = r.number(io, "fx_rate", ip, false, 0.0, true);
+        if (q.fxRate && !(*q.fxRate > 0)) {
+            r.error(join(ip, "fx_rate"), "expected a rate > 0 (base units per unit of the quote's currency)");
+            q.fxRate.reset();
+        }
+        const auto tax = r.string(io, "tax", ip, true, true).value_or("excluded");
+        if (auto t = parseTax(tax))
+            q.tax = *t;
+        else
+            r.error(join(ip, "tax"), "expected excluded (未稅), included (含稅) or exempt, found \"" + tax + "\"");
+        const auto svc = r.string(io, "service_charge", ip, false, true).value_or("none");
+        if (auto s = parseServiceCharge(svc))
+            q.service = *s;
+        else
+            r.error(join(ip, "service_charge"), "expected none, excluded or included, found \"" + svc + "\"");
+        q.serviceChargeBp = static_cast<int>(r.hundredths(io, "service_charge_percent", ip, false, 100).value_or(1000));
+        if (const auto *iv = r.member(io, "includes", ip, true, "an array of inclusion ids")) {
+            const std::string lp = join(ip, "includes");
+            if (!iv->is_array())
+                r.error(lp, "expected an array of inclusion ids, found " + kindName(*iv));
+            else
+                for (std::size_t k = 0; k < iv->get_array().size(); ++k) {
+                    const auto &e = iv->get_array()[k];
+                    if (!e.is_string()) {
+                        r.error(join(lp, k), "expected an inclusion id, found " + kindName(e));
+                        continue;
+                    }
+                    std::string id(e.get_string());
+                    if (!incIds.contains(id))
+                        r.error(join(lp, k), "unknown inclusion \"" + id + "\" (not in " + join(path, "inclusions") + ")");
+                    q.includes.push_back(std::move(id));
+                }
+        }
+        if (const auto *sv = r.member(io, "scores", ip, false, "an object {criterion id: number}")) {
+            const std::string sp = join(ip, "scores");
+            if (const auto *so = r.object(*sv, sp))
+                for (const auto &kv : *so) {
+                    const std::string key(kv.key());
+                    const bool known = std::any_of(out.criteria.begin(), out.criteria.end(),
+                                                   [&](const Criterion &c) { return c.id == key && c.measure == Measure::Score; });
+                    if (!known) {
+                        r.error(join(sp, key), "unknown criterion \"" + key + "\" (expected the id of a `score` criterion)");
+                        continue;
+                    }
+                    if (kv.value().is_null())
+                        continue; // unknown: the worst known score is used
+                    if (!kv.value().is_number() || !std::isfinite(kv.value().to_number<double>())) {
+                        r.error(join(sp, key), "expected a number or null (unknown), found " + kindName(kv.value()));
+                        continue;
+                    }
+                    q.scores.emplace_back(key, kv.value().to_number<double>());
+                }
+        }
+        q.received = r.date(io, "received", ip, false).value_or("");
+        q.validUntil = r.date(io, "valid_until", ip, false).value_or("");
+        q.source = r.string(io, "source", ip, false, false, true);
+        q.note = r.string(io, "note", ip, false).value_or("");
+        r.unknownKeys(io, ip, {"id", "supplier", "venue", "currency", "amount", "fx_rate", "tax", "service_charge", "service_charge_percent",
+                               "includes", "scores", "received", "valid_until", "source", "note"});
+        out.quotes.push_back(std::move(q));
+    });
+    r.unknownKeys(*o, path, {"attendees", "method", "note", "inclusions", "criteria", "quotes"});
+}
+
+bool hasReview(const Project &p)
+{
+    return rawSection(p, "received_quotes") != nullptr;
+}
+
+Review reviewOf(const Project &p)
+{
+    auto rv = parseSection<Review>(p, "received_quotes", readReviewJson);
+    if (hasBudget(p))
+        rv.taxBp = budgetOf(p).taxBp;
+    return rv;
+}
+
+void readReviewSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
+{
+    keepSection<Review>(r, v, path, p, "received_quotes", readReviewJson);
+}
+
+void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)
+{
+    if (!hasReview(p))
+        return;
+    const Review rv = reviewOf(p);
+    for (std::size_t i = 0; i < rv.quotes.size(); ++i) {
+        const auto &q = rv.quotes[i];
+        const std::string ip = "/received_quotes/quotes/" + std::to_string(i);
+        if (q.venue && !p.venue(*q.venue))
+            out.push_back({Diagnostic::Severity::Error, ip + "/venue", "unknown venue \"" + *q.venue + "\" (not in /venues)"});
+        if (!q.fxRate && !p.rateToBase(q.currency))
+            out.push_back({Diagnostic::Severity::Error, ip + "/currency",
+                           "no exchange rate for " + q.currency + ": add it to /meta/fx_rates or give the quote's own fx_rate"});
+        if (q.tax == TaxTreatment::Included && q.service == ServiceCharge::Excluded)
+            out.push_back({Diagnostic::Severity::Warning, ip + "/service_charge",
+                           "a 含稅 amount with the service charge excluded: the service charge and its tax are added on top"});
+    }
+}
+
+std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std::string_view criterionId, std::optional<double> score)
+{
+    const auto *raw = rawSection(p, "received_quotes");
+    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
+    if (!parsed.value || !parsed.value->is_object())
+        return {{Diagnostic::Severity::Error, "/received_quotes", "the project has no received quotes"}};
+    auto *list = parsed.value->get_object().if_contains("quotes");
+    if (!list || !list->is_array())
+        return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quotes"}};
+    for (auto &q : list->get_array()) {
+        if (!q.is_object() || !q.get_object().contains("id") || !q.get_object().at("id").is_string() || q.get_object().at("id").get_string() != quoteId)
+            continue;
+        auto &o = q.get_object();
+        if (!o.contains("scores") || !o["scores"].is_object())
+            o["scores"] = json::object{};
+        o["scores"].get_object()[criterionId] = score ? json::value(*score) : json::value(nullptr);
+        JsonReader r;
+        Review check;
+        readReviewJson(r, *parsed.value, "/received_quotes", check);
+        auto errors = r.errors();
+        if (errors.empty())
+            storeSection(p, "received_quotes", *parsed.value);
+        return errors;
+    }
+    return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quote with the id \"" + std::string(quoteId) + "\""}};
+}
+
+} // namespace vb::quotes

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "budgetreport.h"
+
+#include "jsontext.h"
+
+#include <boost/json.hpp>
+
+#include <cmath>
+
+namespace json = boost::json;
+
+namespace vb {
+
+namespace {
+
+json::value rounded2(double x)
+{
+    return jsonNumber(std::round(x * 100.0) / 100.0);
+}
+
+json::object costsJson(const CostTotals &c)
+{
+    return json::object{{"subtotal", c.subtotal},           {"service_charge", c.serviceCharge}, {"contingency", c.contingency},
+                        {"management_fee", c.managementFee}, {"tax", c.tax},                    {"total", c.total}};
+}
+
+json::object revenueTotalsJson(const RevenueTotals &r)
+{
+    json::object o;
+    for (int t = 0; t < kRevenueTypeCount; ++t)
+        o[revenueTypeKey(static_cast<RevenueType>(t))] = r.byType[static_cast<std::size_t>(t)];
+    o["total"] = r.total;
+    return o;
+}
+
+} // namespace
+
+json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSummary &s, Lang l)
+{
+    json::object root;
+    root["currency"] = p.meta.currency;
+    root["rounding"] = "whole TWD per line, halves away from zero; see docs/budget.md";
+    root["contingency_percent"] = b.contingencyBp / 100.0;
+    root["management_fee_percent"] = b.managementFeeBp / 100.0;
+    root["service_charge_percent"] = b.serviceChargeBp / 100.0;
+    root["tax_percent"] = b.taxBp / 100.0;
+    json::array fx;
+    for (const auto &r : p.meta.fxRates)
+        fx.push_back(json::object{{"currency", r.currency}, {"rate", r.rate}, {"source", r.source ? json::value(*r.source) : json::value(nullptr)},
+                                  {"as_of", r.asOf ? json::value(*r.asOf) : json::value(nullptr)}});
+    root["fx_rates"] = std::move(fx);
+    json::object formats;
+    static constexpr const char *kScen[] = {"pessimistic", "likely", "optimistic"};
+    for (auto f : kAllFormats) {
+        const auto &fs = s.formats[static_cast<int>(f)];
+        const auto &lk = fs.likely;
+        json::object fo;
+        fo["attendance"] = json::object{{"onsite", lk.drivers.onsite}, {"online", lk.drivers.online}};
+        fo["costs"] = costsJson(lk.costs);
+        fo["total_before_tax"] = lk.costs.beforeTax();
+        json::array cats;
+        for (int c = 0; c < kCategoryCount; ++c) {
+            const auto &a = lk.categories[static_cast<std::size_t>(c)];
+            if (a.extended == 0 && a.total() == 0)
+                continue;
+            cats.push_back(json::object{{"category", categoryKey(static_cast<CostCategory>(c))},
+                                        {"name", categoryName(static_cast<CostCategory>(c), l)},
+                                        {"subtotal", a.subtotal}, {"service_charge", a.serviceCharge}, {"tax", a.tax},
+                                        {"before_tax", a.beforeTax()}, {"total", a.total()}});
+        }
+        fo["categories"] = std::move(cats);
+        json::array lines;
+        for (std::size_t i = 0; i < b.lines.size(); ++i) {
+            if (!lk.included[i])
+                continue;
+            const auto &a = lk.lines[i];
+            lines.push_back(json::object{{"id", b.lines[i].id}, {"units", jsonNumber(static_cast<double>(a.unitsHundredths) / 100.0)},
+                                         {"extended", a.extended}, {"subtotal", a.subtotal}, {"service_charge", a.serviceCharge},
+                                         {"tax", a.tax}, {"total", a.total()}});
+        }
+        fo["lines"] = std::move(lines);
+        fo["revenue"] = revenueTotalsJson(lk.revenue);
+        json::array items;
+        for (std::size_t i = 0; i < b.revenue.size(); ++i)
+            if (appliesTo(b.revenue[i].formats, f))
+                items.push_back(json::object{{"id", b.revenue[i].id}, {"type", revenueTypeKey(b.revenue[i].type)},
+                                             {"count", lk.revenueCounts[i]}, {"amount", lk.revenueAmounts[i]}});
+        fo["revenue_items"] = std::move(items);
+        fo["surplus"] = lk.surplus();
+        const auto &be = fs.breakEven;
+        fo["break_even_attendees"] = be.attendeesNeeded ? json::value(*be.attendeesNeeded) : json::value(nullptr);
+        fo["break_even"] = json::object{{"fixed_costs", be.fixedCosts},
+                                        {"fixed_revenue", be.fixedRevenue},
+                                        {"price_per_attendee", rounded2(be.pricePerAttendee)},
+                                        {"variable_cost_per_attendee", rounded2(be.variablePerAttendee)},
+                                        {"planned_attendees", be.attendees}};
+        fo["roi_percent"] = fs.roiPercent ? rounded2(*fs.roiPercent) : json::value(nullptr);
+        json::object scen;
+        for (int i = 0; i < 3; ++i) {
+            const auto &sc = fs.scenarios[static_cast<std::size_t>(i)];
+            const auto roi = roiPercent(sc.revenue.total, sc.costs.total);
+            scen[kScen[i]] = json::object{{"attendance_percent", sc.percent},
+                                          {"attendance", json::object{{"onsite", sc.drivers.onsite}, {"online", sc.drivers.online}}},
+                                          {"cost_total", sc.costs.total},
+                                          {"revenue_total", sc.revenue.total},
+                                          {"surplus", sc.surplus()},
+                                          {"roi_percent", roi ? rounded2(*roi) : json::value(nullptr)}};
+        }
+        fo["scenarios"] = std::move(scen);
+        const auto &ex = fs.exposure;
+        json::array months;
+        for (const auto &m : ex.months)
+            months.push_back(json::object{{"month", m.month}, {"out", m.out}, {"in", m.in}, {"cumulative", m.cumulative}});
+        fo["exposure"] = json::object{{"committed_before_revenue", ex.committedBeforeRevenue},
+                                      {"peak", ex.peak},
+                                      {"peak_month", ex.peakMonth},
+                                      {"ceiling", ex.ceiling ? json::value(*ex.ceiling) : json::value(nullptr)},
+                                      {"within_ceiling", ex.withinCeiling()},
+                                      {"months", std::move(months)}};
+        json::array levers;
+        for (const auto &lv : revenueLevers(p, b, f, l))
+            levers.push_back(json::object{{"key", lv.key}, {"text", lv.text}, {"effect", lv.effect}});
+        fo["levers"] = std::move(levers);
+        formats[formatKey(f)] = std::move(fo);
+    }
+    root["formats"] = std::move(formats);
+    return root;
+}
+
+std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Budget &, const BudgetSummary &s, Lang l)
+{
+    const bool zh = l == Lang::ZhTW;
+    std::vector<std::vector<std::string>> rows{{zh ? "類別" : "Category", zh ? "實體" : "On-site", zh ? "混合" : "Hybrid", zh ? "線上" : "Online"}};
+    for (int c = 0; c < kCategoryCount; ++c) {
+        std::vector<std::string> row{categoryName(static_cast<CostCategory>(c), l)};
+        bool any = false;
+        for (auto f : kAllFormats) {
+            const auto &a = s.formats[static_cast<int>(f)].likely.categories[static_cast<std::size_t>(c)];
+            any = any || a.total() != 0;
+            row.push_back(formatMoney(a.beforeTax()));
+        }
+        if (any)
+            rows.push_back(std::move(row));
+    }
+    const auto add = [&](const char *zhName, const char *enName, auto get) {
+        std::vector<std::string> row{zh ? zhName : enName};
+        for (auto f : kAllFormats)
+            row.push_back(get(s.formats[static_cast<int>(f)]));
+        rows.push_back(std::move(row));
+    };
+    add("小計（未稅）", "Subtotal (excl. tax)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.subtotal); });
+    add("服務費", "Service charge", [](const FormatSummary &f) { return formatMoney(f.likely.costs.serviceCharge); });
+    add("準備金", "Contingency", [](const FormatSummary &f) { return formatMoney(f.likely.costs.contingency); });
+    add("管理費", "Management fee", [](const FormatSummary &f) { return formatMoney(f.likely.costs.managementFee); });
+    add("合計（未稅）", "Total excl. tax (未稅)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.beforeTax()); });
+    add("營業稅", "Business tax", [](const FormatSummary &f) { return formatMoney(f.likely.costs.tax); });
+    add("合計（含稅）", "Total incl. tax (含稅)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.total); });
+    add("收入", "Revenue", [](const FormatSummary &f) { return formatMoney(f.likely.revenue.total); });
+    add("損益", "Surplus", [](const FormatSummary &f) { return formatMoney(f.likely.surplus()); });
+    add("損益兩平人數", "Break-even attendees", [](const FormatSummary &f) {
+        return f.breakEven.attendeesNeeded ? formatMoney(*f.breakEven.attendeesNeeded) : std::string("-");
+    });
+    add("投資報酬率 %", "ROI %", [](const FormatSummary &f) {
+        if (!f.roiPercent)
+            return std::string("-");
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.2f", *f.roiPercent);
+        return std::string(buf);
+    });
+    return rows;
+}
+
+} // namespace vb

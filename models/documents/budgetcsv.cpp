@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Budget CSV: UTF-8 with BOM (so Excel shows Chinese), RFC 4180, CRLF, formula-injection safe.
+#include "budgetexport.h"
+
+#include "jsontext.h"
+
+#include <cstdio>
+
+namespace vb {
+
+std::string csvCell(std::string_view s)
+{
+    std::string v(s);
+    bool numeric = !v.empty();
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (!((c >= '0' && c <= '9') || c == '.' || (i == 0 && c == '-' && v.size() > 1)))
+            numeric = false;
+    }
+    if (!v.empty() && !numeric && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
+        v.insert(v.begin(), '\'');
+    if (v.find_first_of(",\"\r\n") != std::string::npos) {
+        std::string q = "\"";
+        for (char c : v) {
+            if (c == '"')
+                q += '"';
+            q += c;
+        }
+        return q + "\"";
+    }
+    return v;
+}
+
+namespace {
+std::string num(std::int64_t x)
+{
+    return std::to_string(x);
+}
+} // namespace
+
+std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s, Lang l)
+{
+    std::string out = "\xEF\xBB\xBF"; // BOM
+    const auto row = [&](std::initializer_list<std::string> cells) {
+        bool first = true;
+        for (const auto &c : cells) {
+            if (!first)
+                out += ',';
+            out += c;
+            first = false;
+        }
+        out += "\r\n";
+    };
+    row({"format", "section", "category", "id", "description", "vendor", "currency", "unit_cost", "fx_rate", "basis", "quantity", "units", "subtotal",
+         "service_charge", "tax", "total"});
+    for (auto f : kAllFormats) {
+        const auto &fs = s.formats[static_cast<int>(f)];
+        const auto &lk = fs.likely;
+        const std::string fk = formatKey(f);
+        for (std::size_t i = 0; i < b.lines.size(); ++i) {
+            if (!lk.included[i])
+                continue;
+            const auto &line = b.lines[i];
+            const auto &a = lk.lines[i];
+            row({fk, "line", csvCell(categoryName(line.category, l)), csvCell(line.id), csvCell(line.description.get(l)), csvCell(line.vendor),
+                 csvCell(line.currency), formatNumber(static_cast<double>(line.unitCostCents) / 100.0), formatNumber(p.rateToBase(line.currency).value_or(0)),
+                 csvCell(basisKey(line.basis)), formatNumber(static_cast<double>(line.quantityHundredths) / 100.0),
+                 formatNumber(static_cast<double>(a.unitsHundredths) / 100.0), num(a.subtotal), num(a.serviceCharge), num(a.tax), num(a.total())});
+        }
+        const auto &c = lk.costs;
+        const auto total = [&](const char *id, Money sub, Money svc, Money tax, Money tot) {
+            row({fk, "total", "", id, "", "", p.meta.currency, "", "", "", "", "", num(sub), num(svc), num(tax), num(tot)});
+        };
+        total("lines", c.subtotal, c.serviceCharge, c.lineTax, c.subtotal + c.serviceCharge + c.lineTax);
+        total("contingency", c.contingency, 0, 0, c.contingency);
+        total("management_fee", c.managementFee, 0, 0, c.managementFee);
+        total("tax_on_contingency_and_fee", 0, 0, c.tax - c.lineTax, c.tax - c.lineTax);
+        total("total", c.subtotal + c.contingency + c.managementFee, c.serviceCharge, c.tax, c.total);
+        for (std::size_t i = 0; i < b.revenue.size(); ++i) {
+            if (!appliesTo(b.revenue[i].formats, f))
+                continue;
+            const auto &it = b.revenue[i];
+            row({fk, "revenue", csvCell(revenueTypeKey(it.type)), csvCell(it.id), csvCell(it.name.get(l)), "", csvCell(it.currency), num(it.amount),
+                 formatNumber(p.rateToBase(it.currency).value_or(0)), "", "", num(lk.revenueCounts[i]), "", "", "", num(lk.revenueAmounts[i])});
+        }
+        row({fk, "revenue_total", "", "revenue", "", "", p.meta.currency, "", "", "", "", "", "", "", "", num(lk.revenue.total)});
+        row({fk, "result", "", "surplus", "", "", p.meta.currency, "", "", "", "", "", "", "", "", num(lk.surplus())});
+        char roi[32] = "";
+        if (fs.roiPercent)
+            std::snprintf(roi, sizeof roi, "%.2f", *fs.roiPercent);
+        row({fk, "result", "", "roi_percent", "", "", "", "", "", "", "", "", "", "", "", roi});
+        row({fk, "result", "", "break_even_attendees", "", "", "", "", "", "", "", "", "", "", "",
+             fs.breakEven.attendeesNeeded ? num(*fs.breakEven.attendeesNeeded) : std::string()});
+    }
+    return out;
+}
+
+} // namespace vb

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// XLSX through libxlsxwriter with live formulas: a client edits a quantity or the attendance in Excel and
+// every total follows. Cached values are our own integer results, so a reader that does not recalculate
+// shows the same numbers as venuebid-cli budget --format json.
+#include "budgetexport.h"
+
+#include <xlsxwriter.h>
+
+#include <string>
+
+namespace vb {
+
+namespace {
+
+std::string cell(int row, int col) // 0-based → "B7"
+{
+    std::string c;
+    int n = col + 1;
+    while (n > 0) {
+        c.insert(c.begin(), static_cast<char>('A' + (n - 1) % 26));
+        n = (n - 1) / 26;
+    }
+    return c + std::to_string(row + 1);
+}
+
+std::string abs(int row, int col)
+{
+    const std::string c = cell(row, col);
+    const auto digit = c.find_first_of("0123456789");
+    return "$" + c.substr(0, digit) + "$" + c.substr(digit);
+}
+
+struct Formats {
+    lxw_format *bold = nullptr;
+    lxw_format *money = nullptr;
+    lxw_format *moneyBold = nullptr;
+    lxw_format *pct = nullptr;
+    lxw_format *header = nullptr;
+};
+
+Formats makeFormats(lxw_workbook *wb)
+{
+    Formats f;
+    f.bold = workbook_add_format(wb);
+    format_set_bold(f.bold);
+    f.money = workbook_add_format(wb);
+    format_set_num_format(f.money, "#,##0");
+    f.moneyBold = workbook_add_format(wb);
+    format_set_num_format(f.moneyBold, "#,##0");
+    format_set_bold(f.moneyBold);
+    f.pct = workbook_add_format(wb);
+    format_set_num_format(f.pct, "0.00%");
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDDE4EE);
+    format_set_text_wrap(f.header);
+    return f;
+}
+
+const char *sheetName(EventFormat f, Lang l)
+{
+    static constexpr const char *kZh[] = {"實體", "混合", "線上"};
+    static constexpr const char *kEn[] = {"On-site", "Hybrid", "Online"};
+    return l == Lang::ZhTW ? kZh[static_cast<int>(f)] : kEn[static_cast<int>(f)];
+}
+
+double bpFraction(int bp)
+{
+    return static_cast<double>(bp) / 10000.0;
+}
+
+void formulaNum(lxw_worksheet *ws, int row, int col, const std::string &formula, double value, lxw_format *fmt)
+{
+    worksheet_write_formula_num(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), formula.c_str(), fmt, value);
+}
+
+void text(lxw_worksheet *ws, int row, int col, const std::string &s, lxw_format *fmt = nullptr)
+{
+    worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), s.c_str(), fmt);
+}
+
+void number(lxw_worksheet *ws, int row, int col, double v, lxw_format *fmt = nullptr)
+{
+    worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), v, fmt);
+}
+
+std::string driverFormula(QuantityBasis b)
+{
+    // Settings rows (0-based): 6 on-site, 7 online, 8 days, 9 room-nights, 10 exhibition m².
+    switch (b) {
+    case QuantityBasis::Fixed: return "=1";
+    case QuantityBasis::PerAttendee: return "=" + abs(6, 1) + "+" + abs(7, 1);
+    case QuantityBasis::PerOnsiteAttendee: return "=" + abs(6, 1);
+    case QuantityBasis::PerOnlineAttendee: return "=" + abs(7, 1);
+    case QuantityBasis::PerDay: return "=" + abs(8, 1);
+    case QuantityBasis::PerAttendeeDay: return "=" + abs(6, 1) + "*" + abs(8, 1);
+    case QuantityBasis::PerRoomNight: return "=" + abs(9, 1);
+    case QuantityBasis::PerM2: return "=" + abs(10, 1);
+    }
+    return "=0";
+}
+
+void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Budget &b, const FormatSummary &fs, EventFormat f, Lang l)
+{
+    const bool zh = l == Lang::ZhTW;
+    lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName(f, l));
+    const auto &lk = fs.likely;
+    const auto &d = lk.drivers;
+    text(ws, 0, 0, p.meta.title.get(l) + (zh ? " — 預算（" : " — budget (") + sheetName(f, l) + (zh ? "）" : ")"), fm.bold);
+    // Settings: the cells the formulas refer to.
+    const std::int64_t rnBase = p.requirements.roomNights.value_or(0);
+    const std::int64_t rnRef = p.requirements.attendance(EventFormat::Onsite).onsite;
+    struct Setting {
+        const char *zh, *en;
+        double value;
+        lxw_format *fmt;
+    } settings[] = {
+        {"服務費率", "Service charge", bpFraction(b.serviceChargeBp), fm.pct},
+        {"營業稅率", "Business tax", bpFraction(b.taxBp), fm.pct},
+        {"準備金比率", "Contingency", bpFraction(b.contingencyBp), fm.pct},
+        {"管理費率", "Management fee", bpFraction(b.managementFeeBp), fm.pct},
+        {"現場人數", "On-site attendees", static_cast<double>(d.onsite), nullptr},
+        {"線上人數", "Online attendees", static_cast<double>(d.online), nullptr},
+        {"天數", "Days", static_cast<double>(d.days), nullptr},
+        {"間夜數", "Room-nights", static_cast<double>(d.roomNights), nullptr},
+        {"展覽面積 m²", "Exhibition m²", static_cast<double>(d.exhibitionM2), nullptr},
+    };
+    for (int i = 0; i < 9; ++i) {
+        text(ws, 2 + i, 0, zh ? settings[i].zh : settings[i].en);
+        if (i == 7 && rnRef > 0) // room-nights follow the on-site attendance
+            formulaNum(ws, 2 + i, 1, "=ROUND(" + std::to_string(rnBase) + "*" + abs(6, 1) + "/" + std::to_string(rnRef) + ",0)", settings[i].value, nullptr);
+        else
+            number(ws, 2 + i, 1, settings[i].value, settings[i].fmt);
+    }
+    text(ws, 2, 3, zh ? "匯率來源" : "FX rates", fm.bold);
+    int fxRow = 3;
+    for (const auto &r : p.meta.fxRates)
+        text(ws, fxRow++, 3, r.currency + " " + std::to_string(r.rate).substr(0, 8) + " " + r.source.value_or("") + " " + r.asOf.value_or(""));
+
+    const int hdr = 12;
+    const char *headZh[] = {"編號", "類別", "項目", "廠商", "幣別", "單價", "匯率", "計量基準", "基數", "數量", "總數量", "金額", "服務費(1/0)", "稅別",
+                            "小計（未稅）", "服務費", "營業稅", "合計（含稅）"};
+    const char *headEn[] = {"ID", "Category", "Item", "Vendor", "Currency", "Unit cost", "FX rate", "Basis", "Driver", "Quantity", "Units", "Amount",
+                            "Service (1/0)", "Tax", "Subtotal (excl. tax)", "Service charge", "Business tax", "Total (incl. tax)"};
+    for (int c = 0; c < 18; ++c)
+        text(ws, hdr, c, zh ? headZh[c] : headEn[c], fm.header);
+    int row = hdr + 1;
+    const int first = row;
+    const std::string sc = abs(2, 1), tax = abs(3, 1), cont = abs(4, 1), fee = abs(5, 1);
+    for (std::size_t i = 0; i < b.lines.size(); ++i) {
+        if (!lk.included[i])
+            continue;
+        const auto &line = b.lines[i];
+        const auto &a = lk.lines[i];
+        const auto R = [&](int col) { return cell(row, col); };
+        text(ws, row, 0, line.id);
+        text(ws, row, 1, categoryName(line.category, l));
+        text(ws, row, 2, line.description.get(l));
+        text(ws, row, 3, line.vendor);
+        text(ws, row, 4, line.currency);
+        number(ws, row, 5, static_cast<double>(line.unitCostCents) / 100.0);
+        number(ws, row, 6, p.rateToBase(line.currency).value_or(0));
+        text(ws, row, 7, basisName(line.basis, l));
+        formulaNum(ws, row, 8, driverFormula(line.basis), static_cast<double>(driverCount(line.basis, d)), nullptr);
+        number(ws, row, 9, static_cast<double>(line.quantityHundredths) / 100.0);
+        formulaNum(ws, row, 10, "=" + R(8) + "*" + R(9), static_cast<double>(a.unitsHundredths) / 100.0, nullptr);
+        formulaNum(ws, row, 11, "=ROUND(" + R(5) + "*" + R(6) + "*" + R(10) + ",0)", static_cast<double>(a.extended), fm.money);
+        number(ws, row, 12, line.serviceCharge ? 1 : 0);
+        text(ws, row, 13, taxKey(line.tax));
+        const std::string inc = R(13) + "=\"included\"";
+        const std::string pre = "ROUND(" + R(11) + "/(1+" + tax + "),0)";
+        formulaNum(ws, row, 14, "=IF(" + inc + ",ROUND(" + pre + "/(1+" + sc + "*" + R(12) + "),0)," + R(11) + ")", static_cast<double>(a.subtotal), fm.money);
+        formulaNum(ws, row, 15, "=IF(" + inc + "," + pre + "-" + R(14) + ",ROUND(" + R(14) + "*" + sc + "*" + R(12) + ",0))",
+                   static_cast<double>(a.serviceCharge), fm.money);
+        formulaNum(ws, row, 16, "=IF(" + inc + "," + R(11) + "-" + R(14) + "-" + R(15) + ",IF(" + R(13) + "=\"exempt\",0,ROUND((" + R(14) + "+" + R(15) + ")*" + tax + ",0)))",
+                   static_cast<double>(a.tax), fm.money);
+        formulaNum(ws, row, 17, "=" + R(14) + "+" + R(15) + "+" + R(16), static_cast<double>(a.total()), fm.money);
+        ++row;
+    }
+    const int last = row - 1;
+    const auto sum = [&](int col) {
+        return last >= first ? "SUM(" + cell(first, col) + ":" + cell(last, col) + ")" : std::string("0");
+    };
+    ++row;
+    const auto &c = lk.costs;
+    const int rSub = row, rSvc = row + 1, rCont = row + 2, rFee = row + 3, rNet = row + 4, rTax = row + 5, rTot = row + 6;
+    const auto B = [&](int r) { return cell(r, 17); };
+    const auto label = [&](int r, const char *zhText, const char *enText, bool bold) { text(ws, r, 16, zh ? zhText : enText, bold ? fm.bold : nullptr); };
+    label(rSub, "小計（未稅）", "Subtotal (excl. tax)", false);
+    formulaNum(ws, rSub, 17, "=" + sum(14), static_cast<double>(c.subtotal), fm.money);
+    label(rSvc, "服務費", "Service charge", false);
+    formulaNum(ws, rSvc, 17, "=" + sum(15), static_cast<double>(c.serviceCharge), fm.money);
+    label(rCont, "準備金", "Contingency", false);
+    formulaNum(ws, rCont, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + ")*" + cont + ",0)", static_cast<double>(c.contingency), fm.money);
+    label(rFee, "管理費", "Management fee", false);
+    formulaNum(ws, rFee, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + ")*" + fee + ",0)", static_cast<double>(c.managementFee), fm.money);
+    label(rNet, "合計（未稅）", "Total excl. tax (未稅)", true);
+    formulaNum(ws, rNet, 17, "=" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + "+" + B(rFee), static_cast<double>(c.beforeTax()), fm.moneyBold);
+    label(rTax, "營業稅", "Business tax", false);
+    formulaNum(ws, rTax, 17, "=" + sum(16) + "+ROUND((" + B(rCont) + "+" + B(rFee) + ")*" + tax + ",0)", static_cast<double>(c.tax), fm.money);
+    label(rTot, "合計（含稅）", "Total incl. tax (含稅)", true);
+    formulaNum(ws, rTot, 17, "=" + B(rNet) + "+" + B(rTax), static_cast<double>(c.total), fm.moneyBold);
+
+    // Category subtotals (SUMIF over the category column).
+    row = rTot + 2;
+    text(ws, row, 0, zh ? "類別小計" : "Category subtotals", fm.bold);
+    text(ws, row, 14, zh ? "未稅" : "Excl. tax", fm.header);
+    text(ws, row, 17, zh ? "含稅" : "Incl. tax", fm.header);
+    ++row;
+    for (int k = 0; k < kCategoryCount; ++k) {
+        const auto &a = lk.categories[static_cast<std::size_t>(k)];
+        if (a.total() == 0 && a.extended == 0)
+            continue;
+        const std::string name = categoryName(static_cast<CostCategory>(k), l);
+        text(ws, row, 1, name);
+        const std::string crit = cell(row, 1);
+        const auto sumif = [&](int col) {
+            return last >= first ? "SUMIF(" + abs(first, 1) + ":" + abs(last, 1) + "," + crit + "," + abs(first, col) + ":" + abs(last, col) + ")"
+                                 : std::string("0");
+        };
+        formulaNum(ws, row, 14, "=" + sumif(14) + "+" + sumif(15), static_cast<double>(a.beforeTax()), fm.money);
+        formulaNum(ws, row, 17, "=" + sumif(17), static_cast<double>(a.total()), fm.money);
+        ++row;
+    }
+
+    // Revenue.
+    row += 1;
+    text(ws, row, 0, zh ? "收入" : "Revenue", fm.bold);
+    ++row;
+    const char *rhZh[] = {"編號", "類型", "項目", "幣別", "單價", "匯率", "比例", "數量", "金額"};
+    const char *rhEn[] = {"ID", "Type", "Item", "Currency", "Amount", "FX rate", "Share", "Count", "Total"};
+    for (int k = 0; k < 9; ++k)
+        text(ws, row, k, zh ? rhZh[k] : rhEn[k], fm.header);
+    ++row;
+    const int rFirst = row;
+    for (std::size_t i = 0; i < b.revenue.size(); ++i) {
+        const auto &it = b.revenue[i];
+        if (!appliesTo(it.formats, f))
+            continue;
+        text(ws, row, 0, it.id);
+        text(ws, row, 1, revenueTypeName(it.type, l));
+        text(ws, row, 2, it.name.get(l));
+        text(ws, row, 3, it.currency);
+        number(ws, row, 4, static_cast<double>(it.amount), fm.money);
+        number(ws, row, 5, p.rateToBase(it.currency).value_or(0));
+        if (it.type == RevenueType::Registration) {
+            number(ws, row, 6, bpFraction(it.shareBp), fm.pct);
+            formulaNum(ws, row, 7, "=ROUND(" + abs(it.onlineAudience ? 7 : 6, 1) + "*" + cell(row, 6) + ",0)", static_cast<double>(lk.revenueCounts[i]), nullptr);
+        } else {
+            number(ws, row, 7, static_cast<double>(it.quantity));
+        }
+        formulaNum(ws, row, 8, "=ROUND(" + cell(row, 4) + "*" + cell(row, 5) + "*" + cell(row, 7) + ",0)", static_cast<double>(lk.revenueAmounts[i]), fm.money);
+        ++row;
+    }
+    const int rLast = row - 1;
+    const int rRev = row + 1, rSur = row + 2, rRoi = row + 3;
+    text(ws, rRev, 7, zh ? "收入合計" : "Revenue total", fm.bold);
+    formulaNum(ws, rRev, 8, rLast >= rFirst ? "=SUM(" + cell(rFirst, 8) + ":" + cell(rLast, 8) + ")" : "=0", static_cast<double>(lk.revenue.total), fm.moneyBold);
+    text(ws, rSur, 7, zh ? "損益（收入 − 含稅成本）" : "Surplus (revenue − cost incl. tax)");
+    formulaNum(ws, rSur, 8, "=" + cell(rRev, 8) + "-" + cell(rTot, 17), static_cast<double>(lk.surplus()), fm.money);
+    text(ws, rRoi, 7, "ROI");
+    formulaNum(ws, rRoi, 8, "=IF(" + cell(rTot, 17) + ">0," + cell(rSur, 8) + "/" + cell(rTot, 17) + ",0)", fs.roiPercent ? *fs.roiPercent / 100.0 : 0.0, fm.pct);
+
+    worksheet_set_column(ws, 0, 0, 18, nullptr);
+    worksheet_set_column(ws, 1, 1, 16, nullptr);
+    worksheet_set_column(ws, 2, 2, 34, nullptr);
+    worksheet_set_column(ws, 3, 13, 11, nullptr);
+    worksheet_set_column(ws, 14, 17, 16, nullptr);
+    worksheet_freeze_panes(ws, static_cast<lxw_row_t>(hdr + 1), 0);
+}
+
+std::string finish(lxw_workbook *wb, const std::string &path)
+{
+    const lxw_error e = workbook_close(wb);
+    if (e != LXW_NO_ERROR)
+        return "cannot write " + path + ": " + lxw_strerror(e);
+    return {};
+}
+
+} // namespace
+
+std::string writeBudgetXlsx(const Project &p, const Budget &b, const BudgetSummary &s, Lang l, const std::string &path)
+{
+    lxw_workbook *wb = workbook_new(path.c_str());
+    if (!wb)
+        return "cannot create " + path;
+    const Formats fm = makeFormats(wb);
+    for (auto f : kAllFormats)
+        budgetSheet(wb, fm, p, b, s.formats[static_cast<int>(f)], f, l);
+    return finish(wb, path);
+}
+
+std::string writeQuoteXlsx(const Project &p, const Budget &b, const Quote &q, Lang l, const std::string &path)
+{
+    const bool zh = l == Lang::ZhTW;
+    lxw_workbook *wb = workbook_new(path.c_str());
+    if (!wb)
+        return "cannot create " + path;
+    const Formats fm = makeFormats(wb);
+    const std::string sheet = std::string(zh ? "報價 v" : "Quote v") + std::to_string(q.terms.version);
+    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet.c_str());
+    text(ws, 0, 0, (zh ? "報價單 v" : "Quotation v") + std::to_string(q.terms.version) + " — " + p.meta.title.get(l), fm.bold);
+    text(ws, 2, 0, zh ? "加成" : "Markup");
+    number(ws, 2, 1, bpFraction(q.terms.markupBp), fm.pct);
+    text(ws, 3, 0, zh ? "折扣" : "Discount");
+    number(ws, 3, 1, bpFraction(q.terms.discountBp), fm.pct);
+    text(ws, 4, 0, zh ? "營業稅率" : "Business tax");
+    number(ws, 4, 1, bpFraction(b.taxBp), fm.pct);
+    text(ws, 5, 0, zh ? "有效期限" : "Valid until");
+    text(ws, 5, 1, q.terms.validUntil);
+    const int hdr = 7;
+    text(ws, hdr, 0, zh ? "項目" : "Item", fm.header);
+    text(ws, hdr, 1, zh ? "成本（未稅）" : "Cost (excl. tax)", fm.header);
+    text(ws, hdr, 2, zh ? "報價（未稅）" : "Price (excl. tax)", fm.header);
+    int row = hdr + 1;
+    const int first = row;
+    for (const auto &line : q.lines) {
+        text(ws, row, 0, line.label.get(l));
+        number(ws, row, 1, static_cast<double>(line.cost), fm.money);
+        const std::string f = line.key == "management_fee" ? "=" + cell(row, 1) : "=ROUND(" + cell(row, 1) + "*(1+" + abs(2, 1) + "),0)";
+        formulaNum(ws, row, 2, f, static_cast<double>(line.price), fm.money);
+        ++row;
+    }
+    const int last = row - 1;
+    const int rSub = row + 1, rDisc = row + 2, rNet = row + 3, rTax = row + 4, rTot = row + 5;
+    text(ws, rSub, 1, zh ? "小計" : "Subtotal");
+    formulaNum(ws, rSub, 2, last >= first ? "=SUM(" + cell(first, 2) + ":" + cell(last, 2) + ")" : "=0", static_cast<double>(q.subtotal), fm.money);
+    text(ws, rDisc, 1, zh ? "折扣" : "Discount");
+    formulaNum(ws, rDisc, 2, "=ROUND(" + cell(rSub, 2) + "*" + abs(3, 1) + ",0)", static_cast<double>(q.discount), fm.money);
+    text(ws, rNet, 1, zh ? "合計（未稅）" : "Total excl. tax", fm.bold);
+    formulaNum(ws, rNet, 2, "=" + cell(rSub, 2) + "-" + cell(rDisc, 2), static_cast<double>(q.beforeTax), fm.moneyBold);
+    text(ws, rTax, 1, zh ? "營業稅" : "Business tax");
+    formulaNum(ws, rTax, 2, "=ROUND(" + cell(rNet, 2) + "*" + abs(4, 1) + ",0)", static_cast<double>(q.tax), fm.money);
+    text(ws, rTot, 1, zh ? "總計（含稅）" : "Total incl. tax", fm.bold);
+    formulaNum(ws, rTot, 2, "=" + cell(rNet, 2) + "+" + cell(rTax, 2), static_cast<double>(q.total), fm.moneyBold);
+    text(ws, rTot + 2, 0, (zh ? "付款條件：" : "Payment terms: ") + q.terms.paymentTerms.get(l));
+    worksheet_set_column(ws, 0, 0, 30, nullptr);
+    worksheet_set_column(ws, 1, 2, 18, nullptr);
+    return finish(wb, path);
+}
+
+} // namespace vb

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WPM, TOPSIS, VIKOR and PROMETHEE II, plus the dispatcher used by the CLI, sensitivity and SMAA.
+#include "mcda.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace vb::mcda {
+
+Eigen::VectorXd wpm(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w)
+{
+    // Summing logarithms keeps long products of small factors from underflowing before the final exp.
+    Eigen::VectorXd logScore = Eigen::VectorXd::Zero(R.rows());
+    Eigen::VectorXi zero = Eigen::VectorXi::Zero(R.rows());
+    for (Eigen::Index j = 0; j < R.cols(); ++j) {
+        const double wj = w(j);
+        if (wj == 0.0)
+            continue; // x^0 = 1, also for x = 0
+        for (Eigen::Index i = 0; i < R.rows(); ++i) {
+            const double r = R(i, j);
+            if (r > 0.0)
+                logScore(i) += wj * std::log(r);
+            else
+                zero(i) = 1;
+        }
+    }
+    Eigen::VectorXd s(R.rows());
+    for (Eigen::Index i = 0; i < R.rows(); ++i)
+        s(i) = zero(i) ? 0.0 : std::exp(logScore(i));
+    return s;
+}
+
+TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w)
+{
+    const Eigen::Index n = R.rows();
+    TopsisResult t;
+    Eigen::ArrayXd dp = Eigen::ArrayXd::Zero(n), dm = Eigen::ArrayXd::Zero(n);
+    // Column by column: contiguous in Eigen's column-major storage, one pass for the extremes and one for the
+    // squared distances, with no n×m temporary.
+    for (Eigen::Index j = 0; j < R.cols(); ++j) {
+        const auto col = R.col(j).array();
+        const double hi = col.maxCoeff(), lo = col.minCoeff();
+        const double wj = w(j);
+        dp += ((hi - col) * wj).square();
+        dm += ((col - lo) * wj).square();
+    }
+    t.dPlus = dp.sqrt().matrix();
+    t.dMinus = dm.sqrt().matrix();
+    t.closeness.resize(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double s = t.dPlus(i) + t.dMinus(i);
+        t.closeness(i) = s > 0.0 ? t.dMinus(i) / s : 0.5;
+    }
+    return t;
+}
+
+VikorResult vikor(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, const Eigen::Ref<const Eigen::VectorXd> &w,
+                  double v)
+{
+    const Eigen::Index n = X.rows(), m = X.cols();
+    VikorResult r;
+    r.S = Eigen::VectorXd::Zero(n);
+    r.R = Eigen::VectorXd::Zero(n);
+    for (Eigen::Index j = 0; j < m; ++j) {
+        const bool cost = j < static_cast<Eigen::Index>(dirs.size()) && dirs[static_cast<std::size_t>(j)] == Direction::Cost;
+        const double hi = X.col(j).maxCoeff(), lo = X.col(j).minCoeff();
+        const double best = cost ? lo : hi, worst = cost ? hi : lo;
+        if (best == worst)
+            continue; // the criterion does not discriminate: contributes 0
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const double term = w(j) * (best - X(i, j)) / (best - worst);
+            r.S(i) += term;
+            r.R(i) = std::max(r.R(i), term);
+        }
+    }
+    if (n == 0)
+        return r;
+    const double sBest = r.S.minCoeff(), sWorst = r.S.maxCoeff();
+    const double rBest = r.R.minCoeff(), rWorst = r.R.maxCoeff();
+    r.Q.resize(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double qs = sWorst > sBest ? (r.S(i) - sBest) / (sWorst - sBest) : 0.0;
+        const double qr = rWorst > rBest ? (r.R(i) - rBest) / (rWorst - rBest) : 0.0;
+        r.Q(i) = v * qs + (1.0 - v) * qr;
+    }
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return r.Q(a) < r.Q(b); });
+    const int first = order[0];
+    if (n == 1) {
+        r.compromiseSet = {first};
+        return r;
+    }
+    const int second = order[1];
+    const double dq = 1.0 / static_cast<double>(n - 1);
+    constexpr double eps = 1e-12; // Q differences that equal DQ on paper must count as equal
+    r.acceptableAdvantage = r.Q(second) - r.Q(first) >= dq - eps;
+    const double sTol = 1e-12 * std::max(1.0, sWorst - sBest), rTol = 1e-12 * std::max(1.0, rWorst - rBest);
+    r.acceptableStability = r.S(first) <= sBest + sTol || r.R(first) <= rBest + rTol;
+    if (r.acceptableAdvantage && r.acceptableStability) {
+        r.compromiseSet = {first};
+    } else if (r.acceptableAdvantage) {
+        r.compromiseSet = {first, second};
+    } else {
+        for (int a : order)
+            if (r.Q(a) - r.Q(first) < dq - eps)
+                r.compromiseSet.push_back(a);
+    }
+    return r;
+}
+
+double preferenceValue(const Preference &pref, double d)
+{
+    if (!(d > 0.0))
+        return 0.0;
+    switch (pref.function) {
+    case PreferenceFunction::Usual:
+        return 1.0;
+    case PreferenceFunction::UShape:
+        return d > pref.q ? 1.0 : 0.0;
+    case PreferenceFunction::VShape:
+        return pref.p > 0.0 ? std::min(d / pref.p, 1.0) : 1.0;
+    case PreferenceFunction::Level:
+        if (d <= pref.q)
+            return 0.0;
+        return d <= pref.p ? 0.5 : 1.0;
+    case PreferenceFunction::Linear:
+        if (d <= pref.q)
+            return 0.0;
+        if (d > pref.p)
+            return 1.0;
+        return pref.p > pref.q ? (d - pref.q) / (pref.p - pref.q) : 1.0;
+    case PreferenceFunction::Gaussian:
+        return pref.s > 0.0 ? 1.0 - std::exp(-d * d / (2.0 * pref.s * pref.s)) : 1.0;
+    }
+    return 0.0;
+}
+
+PrometheeResult promethee2(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, const Eigen::Ref<const Eigen::VectorXd> &w,
+                           const std::vector<Preference> &prefs)
+{
+    const Eigen::Index n = X.rows(), m = X.cols();
+    const Eigen::VectorXd wn = normalizedWeights(w);
+    PrometheeResult r;
+    r.pi = Eigen::MatrixXd::Zero(n, n);
+    for (Eigen::Index j = 0; j < m; ++j) {
+        if (wn(j) == 0.0)
+            continue;
+        const bool cost = j < static_cast<Eigen::Index>(dirs.size()) && dirs[static_cast<std::size_t>(j)] == Direction::Cost;
+        const Preference pref = j < static_cast<Eigen::Index>(prefs.size()) ? prefs[static_cast<std::size_t>(j)] : Preference{};
+        for (Eigen::Index b = 0; b < n; ++b)
+            for (Eigen::Index a = 0; a < n; ++a) {
+                if (a == b)
+                    continue;
+                const double d = cost ? X(b, j) - X(a, j) : X(a, j) - X(b, j);
+                r.pi(a, b) += wn(j) * preferenceValue(pref, d);
+            }
+    }
+    const double denom = n > 1 ? static_cast<double>(n - 1) : 1.0;
+    r.phiPlus = r.pi.rowwise().sum() / denom;
+    r.phiMinus = r.pi.colwise().sum().transpose() / denom;
+    r.phi = r.phiPlus - r.phiMinus;
+    return r;
+}
+
+Normalization effectiveNormalization(Method m, std::optional<Normalization> requested)
+{
+    switch (m) {
+    case Method::VIKOR:
+    case Method::PROMETHEE2:
+        return Normalization::None;
+    case Method::TOPSIS:
+        return requested.value_or(Normalization::Vector);
+    case Method::WSM:
+    case Method::WPM:
+        break;
+    }
+    return requested.value_or(Normalization::MaxLinear);
+}
+
+Eigen::VectorXd effectiveWeights(const DecisionProblem &p)
+{
+    return p.normalizeWeights ? normalizedWeights(p.weights) : p.weights;
+}
+
+ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::VectorXd> &w)
+{
+    ScoreResult s;
+    s.method = p.method;
+    s.normalization = effectiveNormalization(p.method, p.normalization);
+    s.weights = w;
+    switch (p.method) {
+    case Method::WSM:
+        s.scores = wsm(normalize(p.X, p.directions, s.normalization), w);
+        break;
+    case Method::WPM:
+        s.scores = wpm(normalize(p.X, p.directions, s.normalization), w);
+        break;
+    case Method::TOPSIS:
+        s.topsis = topsis(normalize(p.X, p.directions, s.normalization), w);
+        s.scores = s.topsis->closeness;
+        break;
+    case Method::VIKOR:
+        s.vikor = vikor(p.X, p.directions, w, p.v);
+        s.scores = s.vikor->Q;
+        break;
+    case Method::PROMETHEE2:
+        s.promethee = promethee2(p.X, p.directions, w, p.preferences);
+        s.scores = s.promethee->phi;
+        break;
+    }
+    s.ranks = fastCompetitionRanks(s.scores, higherIsBetter(p.method));
+    return s;
+}
+
+ScoreResult score(const DecisionProblem &p)
+{
+    return scoreWith(p, effectiveWeights(p));
+}
+
+std::optional<Method> parseMethod(std::string_view s)
+{
+    for (Method m : {Method::WSM, Method::WPM, Method::TOPSIS, Method::VIKOR, Method::PROMETHEE2})
+        if (s == methodName(m))
+            return m;
+    return std::nullopt;
+}
+
+std::optional<Normalization> parseNormalization(std::string_view s)
+{
+    for (Normalization n : {Normalization::None, Normalization::Vector, Normalization::MinMax, Normalization::MaxLinear, Normalization::Sum})
+        if (s == normalizationName(n))
+            return n;
+    return std::nullopt;
+}
+
+const char *methodName(Method m)
+{
+    switch (m) {
+    case Method::WSM: return "wsm";
+    case Method::WPM: return "wpm";
+    case Method::TOPSIS: return "topsis";
+    case Method::VIKOR: return "vikor";
+    case Method::PROMETHEE2: return "promethee2";
+    }
+    return "";
+}
+
+const char *normalizationName(Normalization n)
+{
+    switch (n) {
+    case Normalization::None: return "none";
+    case Normalization::Vector: return "vector";
+    case Normalization::MinMax: return "minmax";
+    case Normalization::MaxLinear: return "max_linear";
+    case Normalization::Sum: return "sum";
+    }
+    return "";
+}
+
+const char *preferenceName(PreferenceFunction f)
+{
+    switch (f) {
+    case PreferenceFunction::Usual: return "usual";
+    case PreferenceFunction::UShape: return "ushape";
+    case PreferenceFunction::VShape: return "vshape";
+    case PreferenceFunction::Level: return "level";
+    case PreferenceFunction::Linear: return "linear";
+    case PreferenceFunction::Gaussian: return "gaussian";
+    }
+    return "";
+}
+
+} // namespace vb::mcda

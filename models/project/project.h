@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "direction.h"
+#include "fact.h"
+#include "text.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vb {
+
+/** Where a criterion takes its venue values from. The last five are the format-dependent sources of the
+ *  options analysis (docs/analysis.md): per-format values on the criterion, the format's attendance (reach),
+ *  the computed CO2e, the risk exposure over the scenarios and the site-inspection score. */
+enum class ValueFrom { Attributes, Costs, ByFormat, Attendance, Co2e, Risk, Inspection };
+[[nodiscard]] const char *valueFromKey(ValueFrom v); ///< "attributes", "costs", "by_format", ... (models/analysis_io.cpp)
+[[nodiscard]] std::optional<ValueFrom> parseValueFrom(std::string_view key);
+
+struct Criterion {
+    std::string id;
+    LocalizedText name;
+    Direction direction = Direction::Benefit;
+    std::string unit;
+    double weight = 0.0;
+    std::optional<int> rank; ///< importance order, 1 = most important
+    ValueFrom valueFrom = ValueFrom::Attributes;
+    std::optional<LocalizedText> description;
+    /** "by_format": a value per event format (index static_cast<int>(EventFormat)); used by ValueFrom::ByFormat. */
+    std::optional<std::array<double, 3>> byFormat;
+    bool operator==(const Criterion &) const = default;
+};
+
+enum class Availability { Available, Tentative, Unavailable, Unknown };
+
+struct AvailabilityPeriod {
+    std::string from; ///< YYYY-MM-DD
+    std::string to;   ///< YYYY-MM-DD, inclusive
+    Availability status = Availability::Unknown;
+    std::optional<std::string> source;
+    std::optional<std::string> asOf;
+    bool operator==(const AvailabilityPeriod &) const = default;
+};
+
+enum class VenueRole { Candidate, Competitor };
+
+struct Venue {
+    std::string id;
+    LocalizedText name;
+    LocalizedText city;
+    std::string country; ///< ISO 3166-1 alpha-2
+    VenueRole role = VenueRole::Candidate;
+    OrderedMap<Fact> attributes;
+    OrderedMap<Fact> costs;
+    std::vector<AvailabilityPeriod> availability;
+    std::optional<LocalizedText> notes;
+    [[nodiscard]] const Fact *attribute(std::string_view id) const { return findIn(attributes, id); }
+    [[nodiscard]] const Fact *cost(std::string_view id) const { return findIn(costs, id); }
+    bool operator==(const Venue &) const = default;
+};
+
+/** Exchange-rate snapshot: rate = base-currency units per 1 unit of currency. */
+struct FxRate {
+    std::string currency;
+    double rate = 0.0;
+    std::optional<std::string> source;
+    std::optional<std::string> asOf;
+    bool operator==(const FxRate &) const = default;
+};
+
+struct ProjectMeta {
+    LocalizedText title;
+    LocalizedText client;
+    std::string currency = "TWD";
+    std::vector<Lang> languages{Lang::ZhTW, Lang::En};
+    std::optional<LocalizedText> description;
+    std::vector<FxRate> fxRates;
+    bool operator==(const ProjectMeta &) const = default;
+};
+
+/** The three ways to hold the event (T1.1 P1.1.1). */
+enum class EventFormat { Onsite, Hybrid, Online };
+inline constexpr EventFormat kAllFormats[] = {EventFormat::Onsite, EventFormat::Hybrid, EventFormat::Online};
+[[nodiscard]] const char *formatKey(EventFormat f); ///< "onsite", "hybrid", "online"
+[[nodiscard]] std::optional<EventFormat> parseFormat(std::string_view key);
+
+/** Expected attendance of one format, split by how people attend. */
+struct FormatAttendance {
+    int onsite = 0;
+    int online = 0;
+    [[nodiscard]] int total() const { return onsite + online; }
+    bool operator==(const FormatAttendance &) const = default;
+};
+
+/** Requirement keys that can be marked must-have (hard constraints). */
+enum class Requirement { PlenarySeats, BreakoutRooms, ExhibitionM2, RoomNights, Dates, BudgetCeiling };
+[[nodiscard]] const char *requirementKey(Requirement r);
+[[nodiscard]] std::optional<Requirement> parseRequirement(std::string_view key);
+
+struct Requirements {
+    std::string startDate; ///< YYYY-MM-DD
+    std::string endDate;
+    int days = 1;
+    int expectedAttendance = 1;
+    std::optional<int> plenarySeats;
+    std::optional<int> breakoutRooms;
+    std::optional<double> exhibitionM2;
+    std::optional<int> roomNights;
+    std::optional<std::int64_t> budgetCeiling; ///< base currency, whole units
+    std::vector<Requirement> mustHave;
+    /** Attendance per format ("attendance_by_format"); absent in the file = everyone on site for on-site and
+     *  hybrid, everyone online for online (see attendance()). Index by static_cast<int>(EventFormat). */
+    std::optional<std::array<FormatAttendance, 3>> attendanceByFormat;
+    [[nodiscard]] bool isMustHave(Requirement r) const;
+    /** Attendance of a format, with the defaults above. */
+    [[nodiscard]] FormatAttendance attendance(EventFormat f) const;
+    bool operator==(const Requirements &) const = default;
+};
+
+/** A whole VenueBid project (file format v1, docs/project-format.md). */
+struct Project {
+    static constexpr int kSchemaVersion = 1;
+    int schemaVersion = kSchemaVersion;
+    ProjectMeta meta;
+    Requirements requirements;
+    std::vector<Criterion> criteria;
+    std::vector<Venue> venues;
+    /** Top-level sections this version does not know, kept verbatim (serialised JSON) and written back. */
+    OrderedMap<std::string> extraSections;
+
+    [[nodiscard]] const Venue *venue(std::string_view id) const;
+    [[nodiscard]] const Criterion *criterion(std::string_view id) const;
+    /** Base-currency units per unit of currency; 1 for the base currency; nullopt when no rate is on file. */
+    [[nodiscard]] std::optional<double> rateToBase(std::string_view currency) const;
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace vb

@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectio.h"
+
+#include "atomicfile.h"
+#include "jsonreader.h"
+#include "sections.h"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <set>
+
+
+namespace vb {
+
+namespace {
+
+constexpr std::string_view kFormat = "venuebid.project";
+
+ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &path)
+{
+    ProjectMeta m;
+    m.title = r.localized(o, "title", path, true).value_or(LocalizedText{});
+    m.client = r.localized(o, "client", path, true).value_or(LocalizedText{});
+    m.currency = r.string(o, "currency", path, true, true).value_or("TWD");
+    if (m.currency != "TWD")
+        r.error(join(path, "currency"), "expected \"TWD\" (the only base currency supported), found \"" + m.currency + "\"");
+    if (const auto *langs = r.member(o, "languages", path, true, R"(an array such as ["zh-TW", "en"])")) {
+        const std::string lp = join(path, "languages");
+        m.languages.clear();
+        if (!langs->is_array() || langs->get_array().empty()) {
+            r.error(lp, R"(expected a non-empty array such as ["zh-TW", "en"], found )" + (langs->is_array() ? std::string("an empty array") : kindName(*langs)));
+        } else {
+            const auto &a = langs->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const auto l = a[i].is_string() ? parseLang(a[i].get_string()) : std::nullopt;
+                if (!l || (a[i].get_string() != "zh-TW" && a[i].get_string() != "en"))
+                    r.error(join(lp, i), "expected \"zh-TW\" or \"en\", found " + kindName(a[i]));
+                else
+                    m.languages.push_back(*l);
+            }
+        }
+    }
+    m.description = r.localized(o, "description", path, false);
+    if (const auto *fx = o.if_contains("fx_rates")) {
+        const std::string fp = join(path, "fx_rates");
+        if (!fx->is_array()) {
+            r.error(fp, "expected an array of {currency, rate, source, as_of}, found " + kindName(*fx));
+        } else {
+            const auto &a = fx->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const std::string ip = join(fp, i);
+                const auto *ro = r.object(a[i], ip);
+                if (!ro)
+                    continue;
+                FxRate rate;
+                rate.currency = r.string(*ro, "currency", ip, true, true).value_or("");
+                rate.rate = r.number(*ro, "rate", ip, true, 0.0).value_or(0.0);
+                if (ro->contains("rate") && rate.rate <= 0.0)
+                    r.error(join(ip, "rate"), "expected a rate > 0 (TWD per 1 unit of the currency)");
+                rate.source = r.string(*ro, "source", ip, false, false, true);
+                rate.asOf = r.asOf(*ro, "as_of", ip, true);
+                r.unknownKeys(*ro, ip, {"currency", "rate", "source", "as_of"});
+                m.fxRates.push_back(std::move(rate));
+            }
+        }
+    }
+    r.unknownKeys(o, path, {"title", "client", "currency", "languages", "description", "fx_rates"});
+    return m;
+}
+
+Requirements readRequirements(JsonReader &r, const json::object &o, const std::string &path)
+{
+    Requirements q;
+    q.startDate = r.date(o, "start_date", path, true).value_or("");
+    q.endDate = r.date(o, "end_date", path, true).value_or("");
+    q.days = r.smallInt(o, "days", path, true, 1).value_or(1);
+    q.expectedAttendance = r.smallInt(o, "expected_attendance", path, true, 1).value_or(1);
+    q.plenarySeats = r.smallInt(o, "plenary_seats", path, false, 0);
+    q.breakoutRooms = r.smallInt(o, "breakout_rooms", path, false, 0);
+    q.exhibitionM2 = r.number(o, "exhibition_m2", path, false, 0.0);
+    q.roomNights = r.smallInt(o, "room_nights", path, false, 0);
+    q.budgetCeiling = r.integer(o, "budget_ceiling", path, false, 0);
+    if (const auto *mh = o.if_contains("must_have")) {
+        const std::string mp = join(path, "must_have");
+        if (!mh->is_array()) {
+            r.error(mp, "expected an array of requirement keys, found " + kindName(*mh));
+        } else {
+            const auto &a = mh->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const auto req = a[i].is_string() ? parseRequirement(a[i].get_string()) : std::nullopt;
+                if (!req)
+                    r.error(join(mp, i), "expected one of plenary_seats, breakout_rooms, exhibition_m2, room_nights, dates, budget_ceiling; found "
+                                             + kindName(a[i]));
+                else if (!q.isMustHave(*req))
+                    q.mustHave.push_back(*req);
+            }
+        }
+    }
+    if (const auto *abf = o.if_contains("attendance_by_format")) {
+        const std::string ap = join(path, "attendance_by_format");
+        if (const auto *ao = r.object(*abf, ap)) {
+            std::array<FormatAttendance, 3> att{};
+            for (auto f : kAllFormats) {
+                const std::string fp = join(ap, formatKey(f));
+                const auto *fv = r.member(*ao, formatKey(f), ap, true, R"(an object {"onsite": N, "online": N})");
+                if (!fv)
+                    continue;
+                if (const auto *fo = r.object(*fv, fp)) {
+                    auto &a = att[static_cast<std::size_t>(f)];
+                    a.onsite = r.smallInt(*fo, "onsite", fp, true, 0).value_or(0);
+                    a.online = r.smallInt(*fo, "online", fp, true, 0).value_or(0);
+                    r.unknownKeys(*fo, fp, {"onsite", "online"});
+                }
+            }
+            r.unknownKeys(*ao, ap, {"onsite", "hybrid", "online"});
+            q.attendanceByFormat = att;
+        }
+    }
+    r.unknownKeys(o, path, {"start_date", "end_date", "days", "expected_attendance", "plenary_seats", "breakout_rooms",
+                            "exhibition_m2", "room_nights", "budget_ceiling", "must_have", "attendance_by_format"});
+    return q;
+}
+
+Criterion readCriterion(JsonReader &r, const json::object &o, const std::string &path)
+{
+    Criterion c;
+    c.id = r.string(o, "id", path, true, true).value_or("");
+    if (o.contains("id") && !c.id.empty() && !isId(c.id))
+        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + c.id + "\"");
+    c.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
+    if (auto d = r.string(o, "direction", path, true)) {
+        if (*d == "benefit")
+            c.direction = Direction::Benefit;
+        else if (*d == "cost")
+            c.direction = Direction::Cost;
+        else
+            r.error(join(path, "direction"), "expected \"benefit\" or \"cost\", found \"" + *d + "\"");
+    }
+    c.unit = r.string(o, "unit", path, true).value_or("");
+    c.weight = r.number(o, "weight", path, true, 0.0).value_or(0.0);
+    c.rank = r.smallInt(o, "rank", path, false, 1);
+    if (auto vf = r.string(o, "value_from", path, false)) {
+        if (auto parsed = parseValueFrom(*vf))
+            c.valueFrom = *parsed;
+        else
+            r.error(join(path, "value_from"),
+                    "expected \"attributes\" or \"costs\", found \"" + *vf
+                        + "\" (the options analysis also accepts \"by_format\", \"attendance\", \"co2e\", \"risk\", \"inspection\")");
+    }
+    c.description = r.localized(o, "description", path, false);
+    if (const auto *bf = o.if_contains("by_format")) {
+        const std::string bp = join(path, "by_format");
+        if (const auto *bo = r.object(*bf, bp)) {
+            std::array<double, 3> vals{};
+            bool complete = true;
+            for (auto f : kAllFormats) {
+                auto v = r.number(*bo, formatKey(f), bp, true, 0.0);
+                complete = complete && v.has_value();
+                vals[static_cast<std::size_t>(f)] = v.value_or(0.0);
+            }
+            r.unknownKeys(*bo, bp, {"onsite", "hybrid", "online"});
+            if (complete)
+                c.byFormat = vals;
+        }
+    } else if (c.valueFrom == ValueFrom::ByFormat) {
+        r.error(join(path, "by_format"), "missing: value_from \"by_format\" needs {\"onsite\": n, \"hybrid\": n, \"online\": n}");
+    }
+    r.unknownKeys(o, path, {"id", "name", "direction", "unit", "weight", "rank", "value_from", "description", "by_format"});
+    return c;
+}
+
+Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
+{
+    Venue v;
+    v.id = r.string(o, "id", path, true, true).value_or("");
+    if (o.contains("id") && !v.id.empty() && !isId(v.id))
+        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + v.id + "\"");
+    v.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
+    v.city = r.localized(o, "city", path, false).value_or(LocalizedText{}); // optional (§3.4, schema)
+    v.country = r.string(o, "country", path, false, true).value_or("");
+    if (!v.country.empty()
+        && (v.country.size() != 2 || !std::all_of(v.country.begin(), v.country.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
+        r.error(join(path, "country"), "expected an ISO 3166-1 alpha-2 code such as \"TW\", found \"" + v.country + "\"");
+    if (auto role = r.string(o, "role", path, false)) {
+        if (*role == "candidate")
+            v.role = VenueRole::Candidate;
+        else if (*role == "competitor")
+            v.role = VenueRole::Competitor;
+        else
+            r.error(join(path, "role"), "expected \"candidate\" or \"competitor\", found \"" + *role + "\"");
+    }
+    v.attributes = r.facts(o, "attributes", path, false);
+    v.costs = r.facts(o, "costs", path, true);
+    if (const auto *av = o.if_contains("availability")) {
+        const std::string ap = join(path, "availability");
+        if (!av->is_array()) {
+            r.error(ap, "expected an array of {from, to, status}, found " + kindName(*av));
+        } else {
+            const auto &a = av->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const std::string ip = join(ap, i);
+                const auto *po = r.object(a[i], ip);
+                if (!po)
+                    continue;
+                AvailabilityPeriod period;
+                period.from = r.date(*po, "from", ip, true).value_or("");
+                period.to = r.date(*po, "to", ip, true).value_or("");
+                if (!period.from.empty() && !period.to.empty() && period.to < period.from)
+                    r.error(join(ip, "to"), "expected a date on or after \"from\" (" + period.from + "), found \"" + period.to + "\"");
+                if (auto s = r.string(*po, "status", ip, true)) {
+                    if (*s == "available")
+                        period.status = Availability::Available;
+                    else if (*s == "tentative")
+                        period.status = Availability::Tentative;
+                    else if (*s == "unavailable")
+                        period.status = Availability::Unavailable;
+                    else if (*s == "unknown")
+                        period.status = Availability::Unknown;
+                    else
+                        r.error(join(ip, "status"), "expected \"available\", \"tentative\", \"unavailable\" or \"unknown\", found \"" + *s + "\"");
+                }
+                period.source = r.string(*po, "source", ip, false, false, true);
+                period.asOf = r.asOf(*po, "as_of", ip, false);
+                r.unknownKeys(*po, ip, {"from", "to", "status", "source", "as_of"});
+                v.availability.push_back(std::move(period));
+            }
+        }
+    }
+    v.notes = r.localized(o, "notes", path, false);
+    r.unknownKeys(o, path, {"id", "name", "city", "country", "role", "attributes", "costs", "availability", "notes"});
+    return v;
+}
+
+// ---- writing ----
+
+json::value textJson(const LocalizedText &t)
+{
+    return json::object{{"zh-TW", t.zh}, {"en", t.en}};
+}
+
+json::value optString(const std::optional<std::string> &s)
+{
+    return s ? json::value(*s) : json::value(nullptr);
+}
+
+json::value factJson(const Fact &f, bool money)
+{
+    json::object o;
+    o[money ? "amount" : "value"] = f.value ? jsonNumber(*f.value) : json::value(nullptr);
+    if (money)
+        o["currency"] = f.currency;
+    if (f.source)
+        o["source"] = *f.source;
+    if (f.asOf)
+        o["as_of"] = *f.asOf;
+    if (f.estimate)
+        o["estimate"] = true;
+    if (f.basis)
+        o["basis"] = *f.basis;
+    if (f.note)
+        o["note"] = *f.note;
+    return o;
+}
+
+const char *availabilityKey(Availability a)
+{
+    switch (a) {
+    case Availability::Available: return "available";
+    case Availability::Tentative: return "tentative";
+    case Availability::Unavailable: return "unavailable";
+    case Availability::Unknown: break;
+    }
+    return "unknown";
+}
+
+} // namespace
+
+std::size_t LoadResult::errorCount() const
+{
+    std::size_t n = (syntax ? 1 : 0) + (ioError.empty() ? 0 : 1);
+    for (const auto &d : diagnostics)
+        n += d.severity == Diagnostic::Severity::Error;
+    return n;
+}
+
+std::vector<std::string> LoadResult::messages() const
+{
+    std::vector<std::string> out;
+    const std::string f = file.empty() ? std::string("<input>") : file;
+    if (!ioError.empty())
+        out.push_back(f + ": error: " + ioError);
+    if (syntax)
+        out.push_back(f + ":" + std::to_string(syntax->line) + ":" + std::to_string(syntax->column) + ": error: " + syntax->message);
+    for (const auto &d : diagnostics)
+        out.push_back(f + ": " + (d.severity == Diagnostic::Severity::Error ? "error: " : "warning: ") + (d.path.empty() ? "/" : d.path)
+                      + ": " + d.message);
+    return out;
+}
+
+LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs)
+{
+    LoadResult res;
+    res.file = std::move(fileName);
+    auto parsed = parseJson(text);
+    if (parsed.error) {
+        res.syntax = std::move(parsed.error);
+        return res;
+    }
+    if (auto dup = findDuplicateKey(text)) {
+        res.syntax = std::move(dup);
+        return res;
+    }
+    JsonReader r;
+    Project p;
+    const json::value &root = *parsed.value;
+    const auto *o = r.object(root, "");
+    if (o) {
+        const auto fmt = r.string(*o, "format", "", true);
+        if (fmt && *fmt != kFormat)
+            r.error("/format", "expected \"venuebid.project\", found \"" + *fmt + "\" (is this a VenueBid project file?)");
+        if (const auto v = r.integer(*o, "schema_version", "", true, 1)) {
+            if (*v > Project::kSchemaVersion)
+                r.error("/schema_version", "this file was written by a newer VenueBid (schema_version " + std::to_string(*v)
+                                               + "); this version reads schema_version " + std::to_string(Project::kSchemaVersion));
+            p.schemaVersion = static_cast<int>(*v);
+        }
+        if (const auto *m = r.member(*o, "meta", "", true, "an object with title, client, currency and languages"))
+            if (const auto *mo = r.object(*m, "/meta"))
+                p.meta = readMeta(r, *mo, "/meta");
+        if (const auto *q = r.member(*o, "requirements", "", true, "an object with the event requirements"))
+            if (const auto *qo = r.object(*q, "/requirements"))
+                p.requirements = readRequirements(r, *qo, "/requirements");
+        if (const auto *c = r.member(*o, "criteria", "", true, "a non-empty array of criteria")) {
+            if (!c->is_array() || c->get_array().empty()) {
+                r.error("/criteria", "expected a non-empty array of criteria, found " + (c->is_array() ? std::string("an empty array") : kindName(*c)));
+            } else {
+                const auto &a = c->get_array();
+                for (std::size_t i = 0; i < a.size(); ++i)
+                    if (const auto *co = r.object(a[i], join("/criteria", i)))
+                        p.criteria.push_back(readCriterion(r, *co, join("/criteria", i)));
+            }
+        }
+        if (const auto *v = r.member(*o, "venues", "", true, "an array of venues")) {
+            if (!v->is_array()) {
+                r.error("/venues", "expected an array of venues, found " + kindName(*v));
+            } else {
+                const auto &a = v->get_array();
+                for (std::size_t i = 0; i < a.size(); ++i)
+                    if (const auto *vo = r.object(a[i], join("/venues", i)))
+                        p.venues.push_back(readVenue(r, *vo, join("/venues", i)));
+            }
+        }
+        for (const auto &kv : *o) {
+            static constexpr std::string_view kKnown[] = {"format", "schema_version", "meta", "requirements", "criteria", "venues"};
+            if (std::find(std::begin(kKnown), std::end(kKnown), kv.key()) != std::end(kKnown))
+                continue;
+            const auto codec = std::find_if(codecs.begin(), codecs.end(), [&](const SectionCodec &c) { return kv.key() == c.key; });
+            if (codec != codecs.end())
+                codec->read(r, kv.value(), join("", kv.key()), p);
+            else
+                p.extraSections.emplace_back(std::string(kv.key()), toPrettyJson(kv.value())); // canonical form: stable across round trips
+        }
+    }
+    const bool structural = std::any_of(r.diags.begin(), r.diags.end(), [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    if (o) {
+        // Semantic rules only make sense on what could be read; they run even after structural errors so
+        // the user sees everything at once.
+        for (auto &d : validateProject(p, codecs))
+            r.diags.push_back(std::move(d));
+    }
+    res.diagnostics = std::move(r.diags);
+    if (!structural && res.errorCount() == 0)
+        res.project = std::move(p);
+    return res;
+}
+
+std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs)
+{
+    std::vector<Diagnostic> d;
+    auto error = [&](std::string path, std::string msg) { d.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); };
+    auto warning = [&](std::string path, std::string msg) { d.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); };
+
+    const auto &q = p.requirements;
+    if (!q.startDate.empty() && !q.endDate.empty() && q.endDate < q.startDate)
+        error("/requirements/end_date", "expected a date on or after start_date (" + q.startDate + "), found \"" + q.endDate + "\"");
+    if (q.isMustHave(Requirement::PlenarySeats) && !q.plenarySeats)
+        error("/requirements/plenary_seats", "missing: must_have lists plenary_seats, so a number of seats is expected");
+    if (q.isMustHave(Requirement::BreakoutRooms) && !q.breakoutRooms)
+        error("/requirements/breakout_rooms", "missing: must_have lists breakout_rooms, so a number of rooms is expected");
+    if (q.isMustHave(Requirement::ExhibitionM2) && !q.exhibitionM2)
+        error("/requirements/exhibition_m2", "missing: must_have lists exhibition_m2, so an area in m² is expected");
+    if (q.isMustHave(Requirement::RoomNights) && !q.roomNights)
+        error("/requirements/room_nights", "missing: must_have lists room_nights, so a number is expected");
+    if (q.isMustHave(Requirement::BudgetCeiling) && !q.budgetCeiling)
+        error("/requirements/budget_ceiling", "missing: must_have lists budget_ceiling, so an amount in TWD is expected");
+
+    if (isDate(q.startDate) && isDate(q.endDate) && q.endDate >= q.startDate) {
+        const auto days = [](const std::string &d) {
+            using namespace std::chrono;
+            return sys_days(year_month_day(year(std::stoi(d.substr(0, 4))), month(static_cast<unsigned>(std::stoi(d.substr(5, 2)))),
+                                           day(static_cast<unsigned>(std::stoi(d.substr(8, 2))))));
+        };
+        const auto span = (days(q.endDate) - days(q.startDate)).count() + 1;
+        if (span != q.days)
+            warning("/requirements/days", "the dates span " + std::to_string(span) + " day(s) but days is " + std::to_string(q.days));
+    }
+
+    std::set<std::string> fx;
+    for (std::size_t i = 0; i < p.meta.fxRates.size(); ++i) {
+        const auto &r = p.meta.fxRates[i];
+        if (!r.currency.empty() && !fx.insert(r.currency).second)
+            error("/meta/fx_rates/" + std::to_string(i) + "/currency", "duplicate currency \"" + r.currency + "\": expected one rate per currency");
+    }
+
+    std::set<std::string> ids;
+    std::set<int> ranks;
+    double weightSum = 0;
+    for (std::size_t i = 0; i < p.criteria.size(); ++i) {
+        const auto &c = p.criteria[i];
+        if (!c.id.empty() && !ids.insert(c.id).second)
+            error("/criteria/" + std::to_string(i) + "/id", "duplicate criterion id \"" + c.id + "\": expected unique ids");
+        if (c.rank && !ranks.insert(*c.rank).second)
+            warning("/criteria/" + std::to_string(i) + "/rank", "rank " + std::to_string(*c.rank) + " is used by another criterion too");
+        weightSum += c.weight;
+    }
+    if (!p.criteria.empty() && weightSum <= 0)
+        error("/criteria", "expected at least one criterion with a weight > 0 (all weights are 0)");
+
+    ids.clear();
+    for (std::size_t i = 0; i < p.venues.size(); ++i) {
+        const auto &v = p.venues[i];
+        const std::string vp = "/venues/" + std::to_string(i);
+        if (!v.id.empty() && !ids.insert(v.id).second)
+            error(vp + "/id", "duplicate venue id \"" + v.id + "\": expected unique ids");
+        for (const auto &[cid, f] : v.costs)
+            if (f.known() && !f.currency.empty() && !p.rateToBase(f.currency))
+                error(vp + "/costs/" + pointerToken(cid) + "/currency",
+                      "no exchange rate for \"" + f.currency + "\": expected an entry in /meta/fx_rates");
+        for (const auto &c : p.criteria) {
+            if (c.valueFrom == ValueFrom::Attributes)
+                if (const Fact *f = v.attribute(c.id); f && f->value && *f->value < 0)
+                    error(vp + "/attributes/" + pointerToken(c.id) + "/value",
+                          "expected a value >= 0 for criterion \"" + c.id + "\" (scores need non-negative values), found " + formatNumber(*f->value));
+            if (c.valueFrom != ValueFrom::Attributes && c.valueFrom != ValueFrom::Costs)
+                continue; // computed per option (docs/analysis.md), not read from the venue
+            const bool present = c.valueFrom == ValueFrom::Costs ? v.cost(c.id) != nullptr : v.attribute(c.id) != nullptr;
+            if (!present && !c.id.empty())
+                warning(vp + (c.valueFrom == ValueFrom::Costs ? "/costs/" : "/attributes/") + pointerToken(c.id),
+                        "missing: criterion \"" + c.id + "\" has no value for this venue; treated as unknown (write null to say so)");
+        }
+    }
+    for (const auto &codec : codecs)
+        if (codec.validate)
+            codec.validate(p, d);
+    return d;
+}
+
+LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs)
+{
+    std::string text;
+    std::string err;
+    if (!readWholeFile(path, text, err)) {
+        LoadResult r;
+        r.file = path;
+        r.ioError = err;
+        return r;
+    }
+    return readProject(text, path, codecs);
+}
+
+std::string writeProject(const Project &p, SectionCodecs codecs)
+{
+    json::object root;
+    root["format"] = kFormat;
+    root["schema_version"] = p.schemaVersion;
+
+    json::object meta;
+    meta["title"] = textJson(p.meta.title);
+    meta["client"] = textJson(p.meta.client);
+    meta["currency"] = p.meta.currency;
+    json::array langs;
+    for (auto l : p.meta.languages)
+        langs.emplace_back(langCode(l));
+    meta["languages"] = std::move(langs);
+    if (p.meta.description)
+        meta["description"] = textJson(*p.meta.description);
+    if (!p.meta.fxRates.empty()) {
+        json::array fx;
+        for (const auto &r : p.meta.fxRates) {
+            json::object ro{{"currency", r.currency}, {"rate", jsonNumber(r.rate)}, {"source", optString(r.source)}};
+            if (r.asOf)
+                ro["as_of"] = *r.asOf;
+            fx.push_back(std::move(ro));
+        }
+        meta["fx_rates"] = std::move(fx);
+    }
+    root["meta"] = std::move(meta);
+
+    const auto &q = p.requirements;
+    json::object req;
+    req["start_date"] = q.startDate;
+    req["end_date"] = q.endDate;
+    req["days"] = q.days;
+    req["expected_attendance"] = q.expectedAttendance;
+    if (q.plenarySeats)
+        req["plenary_seats"] = *q.plenarySeats;
+    if (q.breakoutRooms)
+        req["breakout_rooms"] = *q.breakoutRooms;
+    if (q.exhibitionM2)
+        req["exhibition_m2"] = jsonNumber(*q.exhibitionM2);
+    if (q.roomNights)
+        req["room_nights"] = *q.roomNights;
+    if (q.budgetCeiling)
+        req["budget_ceiling"] = *q.budgetCeiling;
+    json::array must;
+    for (auto r : q.mustHave)
+        must.emplace_back(requirementKey(r));
+    req["must_have"] = std::move(must);
+    if (q.attendanceByFormat) {
+        json::object abf;
+        for (auto f : kAllFormats) {
+            const auto &a = (*q.attendanceByFormat)[static_cast<std::size_t>(f)];
+            abf[formatKey(f)] = json::object{{"onsite", a.onsite}, {"online", a.online}};
+        }
+        req["attendance_by_format"] = std::move(abf);
+    }
+    root["requirements"] = std::move(req);
+
+    json::array crit;
+    for (const auto &c : p.criteria) {
+        json::object co;
+        co["id"] = c.id;
+        co["name"] = textJson(c.name);
+        co["direction"] = c.direction == Direction::Benefit ? "benefit" : "cost";
+        co["unit"] = c.unit;
+        co["weight"] = jsonNumber(c.weight);
+        if (c.rank)
+            co["rank"] = *c.rank;
+        if (c.valueFrom != ValueFrom::Attributes)
+            co["value_from"] = valueFromKey(c.valueFrom);
+        if (c.description)
+            co["description"] = textJson(*c.description);
+        if (c.byFormat) {
+            json::object bf;
+            for (auto f : kAllFormats)
+                bf[formatKey(f)] = jsonNumber((*c.byFormat)[static_cast<std::size_t>(f)]);
+            co["by_format"] = std::move(bf);
+        }
+        crit.push_back(std::move(co));
+    }
+    root["criteria"] = std::move(crit);
+
+    json::array venues;
+    for (const auto &v : p.venues) {
+        json::object vo;
+        vo["id"] = v.id;
+        vo["name"] = textJson(v.name);
+        if (!v.city.zh.empty() || !v.city.en.empty()) // optional (§3.4): a venue added without a city stays loadable
+            vo["city"] = textJson(v.city);
+        if (!v.country.empty())
+            vo["country"] = v.country;
+        vo["role"] = v.role == VenueRole::Candidate ? "candidate" : "competitor";
+        json::object attrs;
+        for (const auto &[k, f] : v.attributes)
+            attrs[k] = factJson(f, false);
+        vo["attributes"] = std::move(attrs);
+        json::object costs;
+        for (const auto &[k, f] : v.costs)
+            costs[k] = factJson(f, true);
+        vo["costs"] = std::move(costs);
+        json::array av;
+        for (const auto &a : v.availability) {
+            json::object ao{{"from", a.from}, {"to", a.to}, {"status", availabilityKey(a.status)}, {"source", optString(a.source)}};
+            if (a.asOf)
+                ao["as_of"] = *a.asOf;
+            av.push_back(std::move(ao));
+        }
+        vo["availability"] = std::move(av);
+        if (v.notes)
+            vo["notes"] = textJson(*v.notes);
+        venues.push_back(std::move(vo));
+    }
+    root["venues"] = std::move(venues);
+
+    for (const auto &codec : codecs)
+        if (auto v = codec.write(p); !v.is_null())
+            root[codec.key] = std::move(v);
+    for (const auto &[k, raw] : p.extraSections)
+        root[k] = json::parse(raw);
+    return toPrettyJson(root) + "\n";
+}
+
+SaveResult saveProjectFile(const Project &p, const std::string &path, SectionCodecs codecs)
+{
+    SaveResult r;
+    r.error = writeFileAtomically(path, writeProject(p, codecs), true);
+    r.ok = r.error.empty();
+    return r;
+}
+
+} // namespace vb

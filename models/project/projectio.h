@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsontext.h"
+#include "jsonreader.h"
+#include "project.h"
+#include "sections.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vb {
+
+/** Outcome of reading a project: the project when there were no errors, plus every diagnostic. */
+struct LoadResult {
+    std::string file; ///< file name used in messages ("" for in-memory text)
+    std::optional<Project> project;
+    std::optional<JsonSyntaxError> syntax;
+    std::vector<Diagnostic> diagnostics; ///< errors and warnings, in document order
+    std::string ioError;                 ///< the file could not be read
+
+    [[nodiscard]] bool ok() const { return project.has_value(); }
+    [[nodiscard]] std::size_t errorCount() const;
+    /** Every problem as "file:line:column: message" or "file: /path: message", one per line. */
+    [[nodiscard]] std::vector<std::string> messages() const;
+};
+
+// The file layer knows the core of the format (meta, requirements, criteria, venues); the sections of the feature
+// layers come in as `codecs`. The whole format, every section included, is format/projectformat.h.
+
+/** Reads and validates project JSON text. Reports all problems, not only the first. */
+[[nodiscard]] LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs);
+
+/** Reads a *.venuebid.json file. */
+[[nodiscard]] LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs);
+
+/** Serialises a project as pretty-printed JSON (keys in documented order, unknown sections last). */
+[[nodiscard]] std::string writeProject(const Project &p, SectionCodecs codecs);
+
+/** Result of an atomic save. */
+struct SaveResult {
+    bool ok = false;
+    std::string error; ///< why it failed; the previous file is untouched then
+};
+
+/** Saves atomically: writes "<path>.tmp-XXXX" in the same folder, flushes it, keeps the old file as
+ *  "<path>.bak", then renames the temp file over path. On failure the old file is intact. */
+[[nodiscard]] SaveResult saveProjectFile(const Project &p, const std::string &path, SectionCodecs codecs);
+
+/** Semantic validation of an in-memory project (the same rules readProject applies after parsing). */
+[[nodiscard]] std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs);
+
+} // namespace vb

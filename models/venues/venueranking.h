@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "digits.h"
+#include "mcda.h"
+#include "project.h"
+#include "venuefacts.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vb {
+
+/** A venue's result on one requirement. Hard issues (must-have failed) exclude the venue; soft ones are shown. */
+struct ConstraintIssue {
+    enum class Kind {
+        Below,       ///< actual < required
+        Unknown,     ///< the fact is unknown, so the requirement cannot be verified
+        Unavailable, ///< booked or closed on the event dates
+        Tentative,   ///< only tentatively available
+        OverBudget,  ///< venue costs above the budget ceiling
+        NoRate,      ///< a cost in a currency without an exchange rate
+    };
+    Requirement requirement = Requirement::PlenarySeats;
+    Kind kind = Kind::Below;
+    double required = 0.0;
+    std::optional<double> actual;
+    bool excludes = false; ///< true when the requirement is a must-have and the venue fails it
+    bool operator==(const ConstraintIssue &) const = default;
+};
+
+/** One sentence in the given language, e.g. "plenary seats 1,000 < 1,500 required". */
+[[nodiscard]] std::string describe(const ConstraintIssue &issue, Lang lang);
+
+
+/** The value a criterion reads for a venue (costs converted to the base currency); nullopt when unknown. */
+[[nodiscard]] std::optional<double> criterionValue(const Project &p, const Venue &v, const Criterion &c);
+
+
+/** Every requirement issue of a venue, hard and soft, in requirement order. */
+[[nodiscard]] std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v);
+
+struct RankedVenue {
+    std::size_t venue = 0; ///< index into Project::venues
+    double score = 0.0;                      ///< the method's score (VIKOR: Q, lower is better; PROMETHEE II: φ)
+    int rank = 0;
+    /** Weighted-sum explanation, whatever the method: per criterion wⱼ rᵢⱼ with max_linear rᵢⱼ (sums to the WSM score). */
+    std::vector<double> contributions;
+    std::vector<std::string> imputedCriteria; ///< criteria whose value was unknown and replaced by the worst known
+    std::vector<ConstraintIssue> warnings;    ///< soft requirement issues
+};
+
+struct ExcludedVenue {
+    std::size_t venue = 0;
+    std::vector<ConstraintIssue> reasons; ///< the failed must-haves (excludes == true)
+};
+
+struct RankingOptions {
+    bool includeCompetitors = false; ///< competitor venues are benchmarks for bids, not candidates
+    mcda::Method method = mcda::Method::WSM; ///< scores and ranks with this method (each with its default normalisation)
+};
+
+/** Ranking of a project's venues: must-have filter, unknown values replaced by the worst known value of the
+ *  column, weights divided by their sum, then the chosen method (default: weighted sum, max_linear). */
+struct VenueRanking {
+    mcda::Method method = mcda::Method::WSM;
+    std::vector<double> weights;       ///< normalised, per criterion
+    /** The decision problem that was scored: one row per ranked venue (in project order, see rows), raw values
+     *  after imputation. Sensitivity and SMAA run on exactly this. */
+    mcda::DecisionProblem problem;
+    std::vector<std::size_t> rows;     ///< venue index of each problem row
+    std::vector<RankedVenue> ranked;   ///< sorted by rank, then by file order
+    std::vector<ExcludedVenue> excluded;
+    std::vector<std::size_t> notRanked; ///< competitors left out (RankingOptions::includeCompetitors false)
+};
+
+/** Raw values of alternatives × criteria with the unknown-value policy "worst" (docs/project-format.md §6): in each
+ *  column an unknown is replaced by the worst known value (minimum for a benefit criterion, maximum for a cost one);
+ *  a column with no known value is 0 everywhere, so it normalises to 1.0 for every alternative. */
+struct ImputedMatrix {
+    Eigen::MatrixXd X;                          ///< #rows by #criteria
+    std::vector<std::vector<std::string>> imputed; ///< per row, the ids of the criteria that were unknown
+};
+/** @param value  the value of row i on criterion c, nullopt when unknown. */
+[[nodiscard]] ImputedMatrix imputeWorst(std::size_t rows, const std::vector<Criterion> &criteria,
+                                        const std::function<std::optional<double>(std::size_t row, const Criterion &c)> &value);
+
+[[nodiscard]] VenueRanking rankVenues(const Project &p, const RankingOptions &options = {});
+
+} // namespace vb
