@@ -106,7 +106,7 @@ std::string describe(const ConstraintIssue &issue, Lang lang)
 std::optional<double> criterionValue(const Project &p, const Venue &v, const Criterion &c)
 {
     if (c.valueFrom != ValueFrom::Attributes && c.valueFrom != ValueFrom::Costs)
-        return computedVenueValue(p, v, c); // format-dependent sources, issue 4 (models/analysis.cpp)
+        return computedVenueValue(p, v, c); // format-dependent sources (models/analysis.cpp)
     if (c.valueFrom == ValueFrom::Costs) {
         const Fact *f = v.cost(c.id);
         if (!f || !f->value)
