@@ -15,7 +15,7 @@ class ProjectController;
 class QQmlEngine;
 class QJSEngine;
 
-/** The budget, revenue estimate and quote of the open project (issue 5). Edits go into models/ and recompute
+/** The budget, revenue estimate and quote of the open project. Edits go into models/ and recompute
  *  at once; every number is the one `venuebid-cli budget PROJECT --format json` prints for the same budget. */
 class BudgetController : public QObject
 {

@@ -224,7 +224,7 @@ void ProjectController::afterEdit()
 {
     m_modified = true;
     recompute();
-    if (std::exchange(m_structureChanged, false)) // venue library and budget edits (issue 4)
+    if (std::exchange(m_structureChanged, false)) // venue library and budget edits
         Q_EMIT projectChanged();
     Q_EMIT historyChanged();
 }
@@ -470,7 +470,7 @@ QVariantList ProjectController::requirements() const
     return rows;
 }
 
-// --- Venue library (issue 4): add, edit, delete, import; budget save hook ---
+// --- Venue library: add, edit, delete, import; budget save hook ---
 
 namespace {
 QStringList fieldErrorMessages(const std::vector<vb::FieldError> &errors)

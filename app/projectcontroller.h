@@ -111,7 +111,7 @@ public:
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
 
-    // --- Venue library (issue 4): add, edit, delete and import venues; every change is one undo step ---
+    // --- Venue library: add, edit, delete and import venues; every change is one undo step ---
     /** Fields of venue `id` for the editor, keyed by the columns of docs/venue-csv.md ("plenary_seats",
      *  "plenary_seats_source" ...); for "" the empty fields of a new venue. Values are text, "" = unknown. */
     Q_INVOKABLE [[nodiscard]] QVariantMap venueFields(const QString &id) const;
@@ -198,7 +198,7 @@ private:
     ExcludedModel *m_excluded;
     CriteriaModel *m_criteria;
 
-    // --- Venue library (issue 4) ---
+    // --- Venue library ---
     /** Applies an edit that changes more than the ranking (venues, budget): projectChanged follows, on undo and redo too. */
     void applyStructuralEdit(vb::EditHistory::Edit edit);
     bool m_structureChanged = false;

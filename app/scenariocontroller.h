@@ -9,7 +9,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-/** The scenarios page (issue 4): risk scenarios with their effects, each format's expected result, the
+/** The scenarios page: risk scenarios with their effects, each format's expected result, the
  *  contingency plan, CO2e per format and the options ranking with the recommended format. Follows the open
  *  project of ProjectController and the UI language. The numbers are those of venuebid-cli options / scenarios / co2e. */
 class ScenarioController : public QObject

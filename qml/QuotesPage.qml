@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import VenueBid.Backend
 
-/** Quote review (issue 6): the quotes received for the event on one basis — base currency, service charge and tax
+/** Quote review: the quotes received for the event on one basis — base currency, service charge and tax
  *  included, every missing inclusion priced at the project's own estimate, per attendee — ranked by the engine, with
  *  the best and the cheapest marked. Same numbers as `venuebid-cli quotes PROJECT`; formatted in BidController. */
 ScrollView {

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import VenueBid.Backend
 
-/** Formats, risk scenarios, contingency plan and CO2e (issue 4, P1.1.1, P1.1.3, T1.6). Every number comes from
+/** Formats, risk scenarios, contingency plan and CO2e (P1.1.1, P1.1.3, T1.6). Every number comes from
  *  ScenarioController and equals venuebid-cli options / scenarios / co2e on the same file. */
 ScrollView {
     id: page

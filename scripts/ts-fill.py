@@ -32,7 +32,7 @@ ZH = {
     "Expected attendance: a whole number of people, at least 1.": "預估人數：至少 1 人的整數。",
     "Unsaved changes": "尚未儲存的變更",
     "Save the changes to \"%1\" before continuing? Changes you do not save are lost.": "繼續之前要儲存「%1」的變更嗎？未儲存的變更將會遺失。",
-    # Issue 5: budget, revenue estimate, quote
+    # Budget, revenue estimate, quote
     "Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4":
         "服務費 %1 · 營業稅 %2（以小計加服務費計）· 準備金 %3 · 管理費 %4",
     "On-site": "實體",
@@ -246,7 +246,7 @@ ZH = {
     "Saved.": "已儲存。",
     "Inspections of this venue": "此場地的場勘紀錄",
     "Bid book": "競標企劃書",
-    # Issue 6: quote review page
+    # Quote review page
     "No exchange rate for %1: not comparable, not scored.": "%1 無匯率：無法比較，未納入評分。",
     "does not include: %1 — estimate %2 added": "未含：%1 — 以估計 %2 補足",
     "%1 unknown: scored as the worst known score": "%1 未知：以已知最差分數計",
@@ -382,7 +382,7 @@ ZH = {
     "The methods disagree on the winner: check the weights and the sensitivity page.": "各方法的第一名不同：請檢查權重與敏感度分析頁。",
     "Rows in italics are ranked differently by at least one method.": "斜體列表示至少有一種方法給出不同名次。",
     "Redo": "重做",
-    # Issue 4: scenarios page (formats, risk scenarios, contingency plan, CO2e)
+    # Scenarios page (formats, risk scenarios, contingency plan, CO2e)
     "Scenarios, CO2e": "風險情境與碳排",
     "On-site": "實體",
     "Hybrid": "混合",
@@ -416,7 +416,7 @@ ZH = {
     "No fallback planned": "尚無備案",
     "Decide by %1 (D−%2)": "決策期限 %1（D−%2）",
     "Keeps fewer attendees than %1; consider it instead.": "保留的出席人數少於%1，建議改用%1。",
-    # Issue 4: venue library (add / edit / delete, CSV import)
+    # Venue library (add / edit / delete, CSV import)
     "No project is open.": "尚未開啟專案。",
     "Add venue %1": "新增場地 %1",
     "There is no venue \"%1\".": "沒有場地「%1」。",

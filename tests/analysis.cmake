@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 4 (T1.1 analysis): options across formats, risk scenarios and contingency, CO2e, site inspections.
+# T1.1 analysis: options across formats, risk scenarios and contingency, CO2e, site inspections.
 vb_add_test(tst_options SOURCES core/tst_options.cpp LIBS venuebid_models)
 vb_add_test(tst_scenarios SOURCES core/tst_scenarios.cpp LIBS venuebid_models)
 vb_add_test(tst_co2e SOURCES core/tst_co2e.cpp LIBS venuebid_models)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Issue 5: budget, revenue, quote; exports; CLI; adapters.
+# Budget, revenue, quote; exports; CLI; adapters.
 vb_add_test(tst_budget SOURCES core/tst_budget.cpp LIBS venuebid_models)
 vb_add_test(tst_budget_bench SOURCES core/tst_budget_bench.cpp LIBS venuebid_models)
 

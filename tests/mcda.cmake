@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Scoring engine (issue 3): core tests, CLI contract tests, the benchmark target and the optional fuzzer.
+# Scoring engine: core tests, CLI contract tests, the benchmark target and the optional fuzzer.
 foreach(t tst_mcda tst_mcda_analysis)
     add_executable(${t} core/${t}.cpp)
     target_link_libraries(${t} PRIVATE venuebid_models Qt6::Test)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// venuebid-cli options / scenarios / co2e / inspections (issue 4): the numbers of the scenarios page.
+// venuebid-cli options / scenarios / co2e / inspections: the numbers of the scenarios page.
 #include "cli_analysis.h"
 
 #include "cli.h"

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-/** venuebid-cli's options analysis commands (issue 4): formats, risk scenarios, CO2e; see docs/analysis.md. */
+/** venuebid-cli's options analysis commands: formats, risk scenarios, CO2e; see docs/analysis.md. */
 namespace vb::cli {
 
 int cmdOptions(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

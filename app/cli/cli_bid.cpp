@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// venuebid-cli tender / destinations / quotes (issue 6): 最有利標 scoring and the destination comparison (docs/bids.md).
+// venuebid-cli tender / destinations / quotes: 最有利標 scoring and the destination comparison (docs/bids.md).
 #include "cli_bid.h"
 
 #include "cli.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// venuebid-cli budget / quote (issue 5): the numbers of the budget, revenue and quote pages.
+// venuebid-cli budget / quote: the numbers of the budget, revenue and quote pages.
 #include "cli_budget.h"
 
 #include "cli.h"
@@ -33,7 +33,7 @@ bool hasSuffix(const std::string &s, const std::string &suffix)
     return tail == suffix;
 }
 
-/** Recompute after one edit, n times: the benchmark of docs/PERFORMANCE.md ("Budget (issue 5)"). */
+/** Recompute after one edit, n times: the benchmark of docs/PERFORMANCE.md ("Budget"). */
 int bench(const Project &p, Budget b, long n, long lines, std::ostream &out)
 {
     if (lines > 0 && !b.lines.empty()) {

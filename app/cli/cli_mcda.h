@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-/** venuebid-cli's scoring-engine commands (issue 3); contract in docs/engine.md. */
+/** venuebid-cli's scoring-engine commands; contract in docs/engine.md. */
 namespace vb::cli {
 
 int cmdScore(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

@@ -65,7 +65,8 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
     doc.setDefaultFont(QFont(QStringLiteral("WenQuanYi Zen Hei")));
     doc.setHtml(QString::fromStdString(html));
     if (pdf) {
-        // No doc.setPageSize(): print() then paginates and scales to the writer (shared/TOOLCHAIN.md §6).
+        // No doc.setPageSize(): print() then paginates and scales to the writer (the writer's pixel size at 300 dpi
+        // would make the text about 3× too small).
         {
             QPdfWriter writer(file);
             if (layout == PageLayout::Slide16x9) {

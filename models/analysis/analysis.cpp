@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Options across formats, risk scenarios, CO2e (issue 4). Conventions: docs/analysis.md.
+// Options across formats, risk scenarios, CO2e. Conventions: docs/analysis.md.
 #include "analysis.h"
 
 #include "venuefacts.h"

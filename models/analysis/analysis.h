@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// T1.1 options analysis (issue 4): format packages, risk scenarios and contingency plan, CO2e and site
+// T1.1 options analysis: format packages, risk scenarios and contingency plan, CO2e and site
 // inspections. The four sections live in Project::extraSections (like the budget) and are parsed on demand;
 // conventions and sources are in docs/analysis.md.
 
@@ -25,7 +25,7 @@ struct FormatPackages {
     bool operator==(const FormatPackages &) const = default;
 };
 
-// ---- "scenarios": risk scenarios and the contingency plan (P1.1.3, DOMAIN.md c10) ---------------------------
+// ---- "scenarios": risk scenarios and the contingency plan (P1.1.3, docs/sources.md#risk) --------------------
 
 struct Contingency {
     EventFormat fallbackFormat = EventFormat::Online;
@@ -53,7 +53,7 @@ struct Scenario {
     bool operator==(const Scenario &) const = default;
 };
 
-// ---- "sustainability": CO2e inputs (T1.6, DOMAIN.md c8) ------------------------------------------------------
+// ---- "sustainability": CO2e inputs (T1.6, docs/sources.md#co2e) ----------------------------------------------
 
 enum class DistanceBand { Local, Domestic, ShortHaul, LongHaul };
 [[nodiscard]] const char *bandKey(DistanceBand b); ///< "local", "domestic", "short_haul", "long_haul"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading and validating the "formats", "scenarios", "sustainability" and "inspections" sections (issue 4).
+// Reading and validating the "formats", "scenarios", "sustainability" and "inspections" sections.
 // Like the budget, the sections are kept verbatim in Project::extraSections and parsed on demand.
 #include "analysis.h"
 #include "sections.h"

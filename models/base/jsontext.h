@@ -25,7 +25,7 @@ struct JsonParseResult {
 };
 
 /** Parses JSON text (a leading UTF-8 BOM is skipped) and reports the input position of a syntax error,
- *  which boost::json::parse() does not (see shared/TOOLCHAIN.md §3). */
+ *  which boost::json::parse() does not (its error location is in Boost's sources, not in the input). */
 [[nodiscard]] JsonParseResult parseJson(std::string_view text);
 
 /** Finds the first object key that repeats within its object (Boost.JSON 1.81 silently keeps one of them,

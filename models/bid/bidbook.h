@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The bid book (競標企劃書, O1.5.1) of an association congress bid: the chapters of DOMAIN.md c6, the narrative the
-// user writes per chapter (both languages), the support letters, and which venue, format and tender bidder the bid
-// proposes. The documents themselves (bid book, 16:9 pitch deck, 服務建議書 outline) are in report_bid.h; every
-// table in them comes from the same engine and budget as the rest of VenueBid (docs/bids.md §4).
+// The bid book (競標企劃書, O1.5.1) of an association congress bid: its chapters (docs/sources.md#bidding), the narrative
+// the user writes per chapter (both languages), the support letters, and which venue, format and tender bidder the
+// bid proposes. The documents themselves (bid book, 16:9 pitch deck, 服務建議書 outline) are in report_bid.h; every table
+// in them comes from the same engine and budget as the rest of VenueBid (docs/bids.md §4).
 
 #include "jsonreader.h"
 #include "mcda.h"
@@ -16,7 +16,7 @@
 
 namespace vb::bid {
 
-/** The bid book's chapters, in order (DOMAIN.md c6, synthesised from the ISPRM/UIP/IPSA/ISOCARP bid manuals). */
+/** The bid book's chapters, in order (synthesised from the ISPRM/UIP/IPSA/ISOCARP bid manuals, docs/sources.md#bidding). */
 enum class Chapter { Letters, Summary, Host, Destination, Venue, Accommodation, Scientific, Social, Budget, Support, Sustainability, Hybrid, Risk };
 inline constexpr int kChapterCount = 13;
 inline constexpr std::array<Chapter, kChapterCount> kAllChapters{Chapter::Letters,   Chapter::Summary,       Chapter::Host,   Chapter::Destination,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Destination comparison for an association congress bid (issue 6, DOMAIN.md c6): the host association's criteria
+// Destination comparison for an association congress bid (docs/sources.md#bidding): the host association's criteria
 // (logistical, financial, association objectives, political) against our city and competitor cities, ranked with
 // the scoring engine (models/mcda.h), where we win and lose per criterion, and what it would take to win: the
 // smallest change on one criterion we control that puts us first, verified by re-scoring (docs/bids.md).

@@ -47,7 +47,7 @@ Normalized normalize(const Project &p, const Review &r, const ReceivedQuote &q, 
         return n;
     // Conversion as the budget does it (models/budget_calc.cpp): hundredths × rate, rounded to whole units.
     n.quoted = std::llround(static_cast<double>(q.amountCents) * *n.fxRate / 100.0);
-    // DOMAIN.md c1: business tax is on (amount + service charge). A 含稅 amount contains the tax: take it out first.
+    // Business tax is on (amount + service charge), docs/sources.md#tax. A 含稅 amount contains the tax: take it out first.
     n.preTax = q.tax == TaxTreatment::Included ? roundDiv(Wide(n.quoted) * 10000, 10000 + r.taxBp) : n.quoted;
     n.serviceCharge = q.service == ServiceCharge::Excluded ? roundDiv(Wide(n.preTax) * q.serviceChargeBp, 10000) : 0;
     switch (q.tax) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Quote review (issue 6): several quotes received for the same event, from venues or PCOs, normalised to one basis
-// — base currency, 10 % service charge and 5 % business tax included (DOMAIN.md c1), the same inclusions (a missing
+// Quote review: several quotes received for the same event, from venues or PCOs, normalised to one basis
+// — base currency, 10 % service charge and 5 % business tax included (docs/sources.md#tax), the same inclusions (a missing
 // item is flagged and priced at the project's own estimate), per attendee — and then scored with the engine like
 // any other alternatives (docs/bids.md §3). The client side of the table: which quote to accept.
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Taiwan 最有利標 tender scoring (issue 6): 總評分法, 序位法 and 評分單價法 with the tie-break rules of
-// 最有利標評選辦法 §14 / §15-1 and the conventions the law leaves open as explicit settings (docs/bids.md,
-// DOMAIN.md c5/c5b). All comparisons are exact: scores are kept in hundredths (integers), ranks in halves.
+// Taiwan 最有利標 tender scoring: 總評分法, 序位法 and 評分單價法 with the tie-break rules of 最有利標評選辦法
+// §14 / §15-1 and the conventions the law leaves open as explicit settings (docs/bids.md,
+// docs/sources.md#procurement-arithmetic). All comparisons are exact: scores are kept in hundredths (integers),
+// ranks in halves.
 
 #include "jsonreader.h"
 #include "project.h"

@@ -15,7 +15,7 @@ namespace vb {
 /** Money in whole TWD (the base currency). Amounts are never floating point; see docs/budget.md for rounding. */
 using Money = std::int64_t;
 
-/** Budget categories (T1.2, DOMAIN.md c3). */
+/** Budget categories (T1.2, docs/sources.md#budget). */
 enum class CostCategory { Venue, FoodBeverage, AvProduction, Streaming, Accommodation, Transport, Speakers, Marketing, Registration, Staffing, InsurancePermits, Other };
 inline constexpr int kCategoryCount = 12;
 [[nodiscard]] const char *categoryKey(CostCategory c); ///< "venue", "fnb", "av_production", ...

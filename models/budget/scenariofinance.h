@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Each format's expected financial result over the risk scenarios (issue 4, P1.1.3): the budget's surplus
+// Each format's expected financial result over the risk scenarios (P1.1.3): the budget's surplus
 // (revenue − cost, 含稅) recomputed at each scenario's attendance, weighted by the scenario probabilities like the
 // expected attendance (docs/analysis.md). Fixed costs stay: a venue that closes is still paid; only what scales
 // with attendance (catering, registration fees, room-nights, per-attendee platform seats) follows.

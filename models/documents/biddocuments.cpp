@@ -293,10 +293,10 @@ void budgetChapter(std::ostringstream &h, const Context &c)
             h << "<tr><td>" << revenueTypeName(static_cast<RevenueType>(k), c.lang) << "</td><td align=\"right\">"
               << formatMoney(fb.likely.revenue.byType[static_cast<std::size_t>(k)]) << "</td></tr>";
     h << "</table><p class=\"note\">" << t("Contingency ", "預備金 ") << fixed(b.contingencyBp / 100.0, 0) << t(" %, business tax ", " %，營業稅 ")
-      << fixed(b.taxBp / 100.0, 0) << t(" % on subtotal + service charge (DOMAIN.md c1).", " %，以小計加服務費計（DOMAIN.md c1）。") << "</p>";
+      << fixed(b.taxBp / 100.0, 0) << t(" % on subtotal + service charge (營業稅法 §10, §16).", " %，以小計加服務費計（營業稅法第10、16條）。") << "</p>";
 }
 
-/** Public support schemes for international meetings in Taiwan (DOMAIN.md c7); amounts as published, to verify. */
+/** Public support schemes for international meetings in Taiwan (docs/sources.md#support); amounts as published, to verify. */
 void supportChapter(std::ostringstream &h, const Context &c)
 {
     const auto &t = c.t;
@@ -549,9 +549,9 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
         h << "</ul>";
     }
     h << "<p class=\"note\">" << t("Rules: 政府採購法 §52, §56; 最有利標評選辦法 §10 (presentation ≤ 20 %), §16/§17 (price 20–50 % when scored); "
-                                   "verify the current text on law.moj.gov.tw (DOMAIN.md c5).",
+                                   "verify the current text on law.moj.gov.tw.",
                                    "依據：政府採購法第52、56條；最有利標評選辦法第10條（簡報不超過20%）、第16/17條（價格納入評分時占20%至50%）；"
-                                   "請至 law.moj.gov.tw 確認最新條文（DOMAIN.md c5）。")
+                                   "請至 law.moj.gov.tw 確認最新條文。")
       << "</p></body></html>";
     return h.str();
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The bid documents (issue 6, T1.5): the bid book (競標企劃書, O1.5.1), the 16:9 pitch deck for the presentation
+// The bid documents (T1.5): the bid book (競標企劃書, O1.5.1), the 16:9 pitch deck for the presentation
 // (P1.5.2) and, for a tender, the 服務建議書 outline mapped to the evaluation items. HTML in one language, rendered
 // to PDF/ODT/HTML by app/documents. Every number comes from the same functions as venuebid-cli rank, budget,
 // destinations, tender, scenarios and co2e; all user text is escaped.
@@ -12,7 +12,7 @@
 
 namespace vb::bid {
 
-/** The bid book: a title page, the contents, and the 13 chapters of DOMAIN.md c6, each with the user's narrative
+/** The bid book: a title page, the contents, and the 13 chapters of docs/sources.md#bidding, each with the user's narrative
  *  and the project's tables (ranking, venue facts with sources, budget and break-even, destination comparison,
  *  subsidies, CO2e, hybrid plan, risks and contingency). A chapter without narrative says so. */
 [[nodiscard]] std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method = mcda::Method::WSM);

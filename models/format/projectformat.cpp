@@ -14,18 +14,18 @@ namespace vb {
 namespace {
 // Each later part registers its section here (its codec lives next to its domain code).
 constexpr SectionCodec kSections[] = {
-    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},   // issue 5, models/budget_io.cpp
-    {"revenue", readRevenueSection, writeBudgetSection, nullptr},               // issue 5, models/budget_io.cpp
-    {"formats", readFormatsSection, writeAnalysisSection, validateAnalysisSections}, // issue 4, models/analysis_io.cpp
-    {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // issue 4
-    {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // issue 4
-    {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // issue 4
-    {"ahp", readAhpSection, writtenVerbatim, validateAhpSection},                     // issue 4, models/ahpsection.cpp
-    {"tender", tender::readTenderSection, writtenVerbatim, tender::validateTenderSection}, // issue 6, models/tender_io.cpp
+    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},   // models/budget_io.cpp
+    {"revenue", readRevenueSection, writeBudgetSection, nullptr},               // models/budget_io.cpp
+    {"formats", readFormatsSection, writeAnalysisSection, validateAnalysisSections}, // models/analysis_io.cpp
+    {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // models/analysis_io.cpp
+    {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // models/analysis_io.cpp
+    {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // models/analysis_io.cpp
+    {"ahp", readAhpSection, writtenVerbatim, validateAhpSection},                     // models/ahpsection.cpp
+    {"tender", tender::readTenderSection, writtenVerbatim, tender::validateTenderSection}, // models/tender_io.cpp
     {"destinations", destinations::readDestinationsSection, writtenVerbatim,
-     destinations::validateDestinationsSection}, // issue 6, models/destinations.cpp
-    {"bid_book", bid::readBidBookSection, writtenVerbatim, bid::validateBidBookSection}, // issue 6, models/bidbook.cpp
-    {"received_quotes", quotes::readReviewSection, writtenVerbatim, quotes::validateReviewSection}, // issue 6, models/quotereview.cpp
+     destinations::validateDestinationsSection}, // models/destinations.cpp
+    {"bid_book", bid::readBidBookSection, writtenVerbatim, bid::validateBidBookSection}, // models/bidbook.cpp
+    {"received_quotes", quotes::readReviewSection, writtenVerbatim, quotes::validateReviewSection}, // models/quotereview.cpp
     {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
 };
 } // namespace

@@ -22,7 +22,7 @@ const char *priorityMethodName(PriorityMethod m)
 
 std::optional<double> randomIndex(int n)
 {
-    // Saaty's random consistency indices as usually tabulated for n = 1..15 (the values the issue pins).
+    // Saaty's random consistency indices as usually tabulated for n = 1..15 (docs/engine.md).
     static constexpr std::array<double, 15> ri{0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
     if (n < 1 || n > 15)
         return std::nullopt;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The project's AHP judgements (issue 4): the pairwise matrices of each evaluator on the AHP page, kept in the
+// The project's AHP judgements: the pairwise matrices of each evaluator on the AHP page, kept in the
 // project file (section "ahp", docs/project-format.md §12.5) so a reopened project shows the same judgements, CR
 // and weights, and venuebid-cli ahp PROJECT reproduces them.
 

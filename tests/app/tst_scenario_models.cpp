@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ScenarioController and its list models (issue 4): model consistency, and the numbers of venuebid-cli.
+// ScenarioController and its list models: model consistency, and the numbers of venuebid-cli.
 #include "languagecontroller.h"
 #include "projectcontroller.h"
 #include "projectformat.h"

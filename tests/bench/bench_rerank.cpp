@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark (not a timed test): a weight change on a 1,000-venue project, through the Qt adapter layer —
 // ProjectController::setWeightPercent re-ranks in models/ and updates the ranking, excluded, venue and criteria
-// models. Target (issue 4): within one frame, 16 ms. Figures in docs/PERFORMANCE.md.
+// models. Target: within one frame, 16 ms. Figures in docs/PERFORMANCE.md.
 #include "projectcontroller.h"
 #include "projectformat.h"
 #include "suitabilityreport.h"

@@ -153,8 +153,8 @@ private Q_SLOTS:
 
     void quotesOnOneBasis()
     {
-        // The sample's received quotes (sample_data, "received_quotes"), worked by hand (DOMAIN.md c1: service charge
-        // 10 % is taxable, business tax 5 %; a missing inclusion is priced at the project's estimate):
+        // The sample's received quotes (sample_data, "received_quotes"), worked by hand (service charge 10 % is taxable,
+        // business tax 5 %: docs/sources.md#tax; a missing inclusion is priced at the project's estimate):
         //   TICC  17,600,000 未稅, no service charge: tax 880,000 → 18,480,000; exhibition missing + 1,512,000 = 19,992,000
         //   KEC   18,900,000 含稅 with service, everything included → 18,900,000, per attendee 18,900,000 / 1,800 = 10,500
         //   Hyatt 16,200,000 + 10 % 1,620,000 = 17,820,000 + 5 % 891,000 = 18,711,000; + 1,512,000 = 20,223,000
@@ -192,7 +192,7 @@ private Q_SLOTS:
 
     void bidBookMatchesBudgetAndRanking()
     {
-        // Issue 6: the bid book's numbers are the budget and ranking commands' numbers, in both languages.
+        // The bid book's numbers are the budget and ranking commands' numbers, in both languages.
         QTemporaryDir dir;
         const auto budget = json(cli({"budget", kSample, "--format", "json"}));
         const auto hybrid = budget.value("formats").toObject().value("hybrid").toObject();

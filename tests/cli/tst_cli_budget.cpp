@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const auto text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         QCOMPARE(text.code, 0);
-        // pdftotext maps some CJK characters (小, 日, 用, 比 …) to Kangxi radicals (shared/TOOLCHAIN.md §6, docs/budget.md);
+        // pdftotext maps some CJK characters (小, 日, 用, 比 …) to Kangxi radicals (docs/budget.md);
         // NFKC folds them back, so the check is on the text a reader sees.
         const QString t = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
         QVERIFY2(t.contains(QStringLiteral("報價單")), qPrintable(t.left(400)));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// venuebid-cli score / weights / ahp / smaa / stability: the JSON fields and exit codes of issue 3.
+// venuebid-cli score / weights / ahp / smaa / stability: the JSON fields and exit codes of docs/engine.md.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The bid book section and documents (issue 6, O1.5.1): reading and writing "bid_book", what the bid proposes, the
-// chapters of DOMAIN.md c6 with escaped narrative, and the 服務建議書 outline with hand-computed self-score margins.
+// The bid book section and documents (O1.5.1): reading and writing "bid_book", what the bid proposes, the
+// chapters (docs/sources.md#bidding) with escaped narrative, and the 服務建議書 outline with hand-computed self-score margins.
 #include "bidbook.h"
 #include "jsontext.h"
 #include "projectformat.h"
@@ -95,7 +95,7 @@ private Q_SLOTS:
         setBidBook(p, b);
         const auto html = bidBookHtml(p, Lang::En);
         int last = -1;
-        for (auto c : kAllChapters) { // in DOMAIN.md c6 order
+        for (auto c : kAllChapters) { // in the bid book's chapter order
             const auto at = html.find(std::string(">") + std::to_string(static_cast<int>(c) + 1) + ". " + chapterTitle(c, Lang::En) + "</h2>");
             QVERIFY2(at != std::string::npos, chapterTitle(c, Lang::En));
             QVERIFY(static_cast<int>(at) > last);

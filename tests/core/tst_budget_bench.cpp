@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 5 performance target: recomputing a 2,000-line budget after one edit takes ≤ 5 ms (docs/PERFORMANCE.md).
+// Performance target: recomputing a 2,000-line budget after one edit takes ≤ 5 ms (docs/PERFORMANCE.md).
 #include "budget.h"
 #include "budgetcalc.h"
 #include "projectformat.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CO2e per format (issue 4, T1.6): flights both legs with the DESNZ/DEFRA 2024 factors (DOMAIN.md c8), partial results.
+// CO2e per format (T1.6): flights both legs with the DESNZ/DEFRA 2024 factors (docs/sources.md#co2e), partial results.
 #include "analysis.h"
 #include "projectformat.h"
 
@@ -35,7 +35,8 @@ class TestCo2e : public QObject
 private Q_SLOTS:
     void publishedFactors()
     {
-        // DOMAIN.md c8 (DESNZ/DEFRA 2024, economy, with RF): one passenger, both legs.
+        // DESNZ/DEFRA 2024, economy, with RF: one passenger, both legs
+        // (https://airmilescalc.com/methodology/defra-emission-factors).
         // long-haul 9,000 km: 2 · 9,000 · 0.150 = 2,700 kg; short-haul 2,000 km: 2 · 2,000 · 0.156 = 624 kg;
         // domestic 300 km: 2 · 300 · 0.255 = 153 kg.
         Project p = load(kSmall);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The scoring engine against worked examples published in books and papers (issue 3: "tests check each method
-// against published worked examples"). Every expected number below is the one printed by the publication (or by
-// the open-source test that reproduces the publication's table, named in the comment), to the decimals printed;
-// the tolerance is half a unit of the last printed decimal. Only the inputs and outputs were taken from those
-// sources, no code. docs/engine.md, section "Published reference examples", lists the same examples.
+// The scoring engine against worked examples published in books and papers. Every expected number below is the one
+// printed by the publication (or by the open-source test that reproduces the publication's table, named in the
+// comment), to the decimals printed; the tolerance is half a unit of the last printed decimal. Only the inputs and
+// outputs were taken from those sources, no code. docs/engine.md, section "Published reference examples", lists the
+// same examples.
 #include "mcda.h"
 #include "weights.h"
 

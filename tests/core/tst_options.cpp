@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Options across formats (issue 4): option values, WSM ranking, the recommended format and its sentence.
+// Options across formats: option values, WSM ranking, the recommended format and its sentence.
 #include "analysis.h"
 #include "optionsanalysis.h"
 #include "projectformat.h"

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        // Offsets measured in shared/TOOLCHAIN.md §3, turned into 1-based line:column.
+        // The byte offsets boost::json::stream_parser reports for these inputs, turned into 1-based line:column.
         QTest::newRow("doubled comma") << "[1,,2]" << 1 << 4 << "expected a value";
         QTest::newRow("missing colon") << "{\"a\" 1}" << 1 << 6 << "expected ':'";
         QTest::newRow("bad char after number") << "{\"a\": 1x}" << 1 << 8 << "expected ',' or '}'";
@@ -161,7 +161,7 @@ private Q_SLOTS:
     void unknownSectionsKept()
     {
         // A later version's section (say "future_section", which this version does not know) must survive a v1 load/save
-        // untouched. ("tender" served as the example until issue 6 made it a known section.)
+        // untouched. ("tender" served as the example until it became a known section.)
         std::string text = slurp(dataFile("minimal.venuebid.json"));
         const auto pos = text.rfind('}');
         text.insert(pos, ",\n  \"future_section\": {\"lines\": [{\"item\": \"AV\", \"amount\": 1.5e3}]}\n");

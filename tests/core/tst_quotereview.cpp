@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Quote review (issue 6) by hand: three received quotes normalised to 含稅, service included, TWD, the same scope and
+// Quote review by hand: three received quotes normalised to 含稅, service included, TWD, the same scope and
 // per attendee, then scored with WSM (docs/bids.md §3). Every expected number is worked out in the comments.
 #include "jsontext.h"
 #include "projectformat.h"
@@ -49,7 +49,7 @@ private Q_SLOTS:
         const auto &p = *lr.project;
         QVERIFY(hasReview(p));
         const auto rv = reviewOf(p);
-        QCOMPARE(rv.taxBp, 500); // the project has no budget: the 5 % business tax (DOMAIN.md c1)
+        QCOMPARE(rv.taxBp, 500); // the project has no budget: the 5 % business tax (docs/sources.md#tax)
         const auto r = review(p, rv);
         QCOMPARE(r.attendees, std::int64_t(1000)); // the project's expected attendance
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Expected surplus over the risk scenarios (issue 4, P1.1.3), worked by hand on a two-line budget.
+// Expected surplus over the risk scenarios (P1.1.3), worked by hand on a two-line budget.
 #include "budgetcalc.h"
 #include "projectformat.h"
 #include "scenariofinance.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Risk scenarios and the contingency plan (issue 4, P1.1.3): outcomes, expected attendance, risk scores, checks.
+// Risk scenarios and the contingency plan (P1.1.3): outcomes, expected attendance, risk scores, checks.
 #include "analysis.h"
 #include "projectformat.h"
 

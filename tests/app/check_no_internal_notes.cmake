@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a file of the repository cites the team's private notes (the DOMAIN, DOMAIN-T13-T14, STYLE and TOOLCHAIN
+# markdown files outside the repository, or their sections) or an issue number ("issue N", "issues N", "issue #N").
+# Readers of the code, the docs and the documents a client receives can open neither: cite the public source, or
+# docs/sources.md.
+# Skipped: .git, build folders (build*), and this script, which has to spell the pattern (in pieces, so that it does
+# not match itself either).
+# usage: cmake -DROOT=<repo> -P check_no_internal_notes.cmake
+if(NOT ROOT)
+    message(FATAL_ERROR "usage: cmake -DROOT=<repo> -P check_no_internal_notes.cmake")
+endif()
+
+# "Word" → "[Ww][Oo][Rr][Dd]": CMake's regular expressions have no case-insensitive mode.
+function(anycase word out)
+    set(r "")
+    string(LENGTH "${word}" n)
+    math(EXPR last "${n} - 1")
+    foreach(i RANGE ${last})
+        string(SUBSTRING "${word}" ${i} 1 c)
+        string(TOUPPER "${c}" u)
+        string(TOLOWER "${c}" l)
+        if(u STREQUAL l)
+            string(APPEND r "${c}")
+        else()
+            string(APPEND r "[${u}${l}]")
+        endif()
+    endforeach()
+    set(${out} "${r}" PARENT_SCOPE)
+endfunction()
+
+set(md "[.][Mm][Dd]")
+anycase("DOM" dom)
+anycase("AIN" ain)
+anycase("-T13-T14" t1314)
+anycase("STY" sty)
+anycase("LE" le)
+anycase("TOOL" tool)
+anycase("CHAIN" chain)
+anycase("iss" iss)
+anycase("ue" ue)
+set(notes "${dom}${ain}(${t1314})?${md}|${sty}${le}${md}|${tool}${chain}${md}")
+# The notes' sections were also cited without the extension: "DOM" "AIN c7".
+string(APPEND notes "|DOM" "AIN c[0-9]")
+set(issue "(^|[^A-Za-z])${iss}${ue}[sS]? #?[0-9]+")
+set(pattern "${notes}|${issue}")
+
+get_filename_component(self "${CMAKE_CURRENT_LIST_FILE}" REALPATH)
+file(GLOB top LIST_DIRECTORIES true RELATIVE ${ROOT} ${ROOT}/*)
+set(files "")
+foreach(entry IN LISTS top)
+    if(entry STREQUAL ".git" OR entry MATCHES "^build")
+        continue()
+    endif()
+    if(IS_DIRECTORY ${ROOT}/${entry})
+        file(GLOB_RECURSE found LIST_DIRECTORIES false ${ROOT}/${entry}/*)
+        list(APPEND files ${found})
+    else()
+        list(APPEND files ${ROOT}/${entry})
+    endif()
+endforeach()
+
+set(problems "")
+set(count 0)
+list(LENGTH files checked)
+foreach(f IN LISTS files)
+    get_filename_component(real "${f}" REALPATH)
+    if(real STREQUAL self OR f MATCHES "/[.]git/")
+        continue()
+    endif()
+    file(STRINGS "${f}" hits REGEX "${pattern}")
+    foreach(h IN LISTS hits)
+        # Show the match with some context (a generated document's line can be very long).
+        string(REGEX MATCH "${pattern}" m "${h}")
+        if(NOT m)
+            continue() # a piece of a line cut at a ';' by the list
+        endif()
+        string(FIND "${h}" "${m}" at)
+        math(EXPR from "${at} - 60")
+        if(from LESS 0)
+            set(from 0)
+        endif()
+        string(SUBSTRING "${h}" ${from} 160 excerpt)
+        file(RELATIVE_PATH rel ${ROOT} ${f})
+        string(APPEND problems "${rel}: ${excerpt}\n")
+        math(EXPR count "${count} + 1")
+    endforeach()
+endforeach()
+if(count GREATER 0)
+    message(FATAL_ERROR "${count} citation(s) of internal notes or issue numbers; cite the public source or "
+                        "docs/sources.md instead:\n${problems}")
+endif()
+message(STATUS "${checked} files, no citation of internal notes or issue numbers")
