@@ -106,7 +106,7 @@ std::string score(double s)
     return std::string(buf);
 }
 
-// models/budget_report.cpp:166, models/export_csv.cpp:90 (ROI)
+// models/budget_report.cpp:167, models/export_csv.cpp:90 (ROI)
 std::string roi(double r)
 {
     char buf[32];
