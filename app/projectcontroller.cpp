@@ -609,16 +609,15 @@ void ProjectController::editSections(const QString &label, const std::string &me
 {
     if (!m_loaded)
         return;
-    // Sections live in extraSections; undo puts back exactly the sections that were there.
-    auto before = std::make_shared<const vb::OrderedMap<std::string>>(m_project.extraSections);
+    // Undo puts back exactly the sections that were there: a copy of the table shares every section with it.
+    const vb::SectionTable before = m_project.sections;
     vb::Project probe = m_project;
     change(probe);
-    if (probe.extraSections == m_project.extraSections)
+    if (probe.sections == before)
         return;
-    auto after = std::make_shared<const vb::OrderedMap<std::string>>(std::move(probe.extraSections));
     applyStructuralEdit({label.toStdString(), mergeKey,
-                         [after](vb::Project &p) { p.extraSections = *after; },
-                         [before](vb::Project &p) { p.extraSections = *before; }});
+                         [after = std::move(probe.sections)](vb::Project &p) { p.sections = after; },
+                         [before](vb::Project &p) { p.sections = before; }});
 }
 
 QString ProjectController::displayPath(const QString &pathOrUrl)

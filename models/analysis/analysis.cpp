@@ -165,29 +165,36 @@ const char *riskLevelName(const std::string &level, Lang l)
     return zh ? "接受" : "accept";
 }
 
+FormatExpectation expectedAttendance(const Project &p, const std::vector<Scenario> &scenarios, EventFormat f)
+{
+    double probabilitySum = 0;
+    for (const auto &s : scenarios)
+        probabilitySum += s.probability;
+    FormatExpectation fe;
+    fe.format = f;
+    fe.baseline = outcome(p, f, nullptr).total();
+    fe.expected = std::max(0.0, 1.0 - probabilitySum) * fe.baseline;
+    double worst = INFINITY;
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        const double t = outcome(p, f, &scenarios[i]).total();
+        fe.perScenario.push_back(t);
+        fe.expected += scenarios[i].probability * t;
+        if (t < worst) {
+            worst = t;
+            fe.worstScenario = static_cast<int>(i);
+        }
+    }
+    fe.exposurePct = fe.baseline > 0 ? (fe.baseline - fe.expected) / fe.baseline * 100.0 : 0.0;
+    return fe;
+}
+
 ScenarioAnalysis analyseScenarios(const Project &p, const AnalysisData &a, EventFormat planned)
 {
     ScenarioAnalysis sa;
     for (const auto &s : a.scenarios)
         sa.probabilitySum += s.probability;
-    const double rest = std::max(0.0, 1.0 - sa.probabilitySum);
-    for (auto f : kAllFormats) {
-        auto &fe = sa.formats[static_cast<std::size_t>(f)];
-        fe.format = f;
-        fe.baseline = outcome(p, f, nullptr).total();
-        fe.expected = rest * fe.baseline;
-        double worst = INFINITY;
-        for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
-            const double t = outcome(p, f, &a.scenarios[i]).total();
-            fe.perScenario.push_back(t);
-            fe.expected += a.scenarios[i].probability * t;
-            if (t < worst) {
-                worst = t;
-                fe.worstScenario = static_cast<int>(i);
-            }
-        }
-        fe.exposurePct = fe.baseline > 0 ? (fe.baseline - fe.expected) / fe.baseline * 100.0 : 0.0;
-    }
+    for (auto f : kAllFormats)
+        sa.formats[static_cast<std::size_t>(f)] = expectedAttendance(p, a.scenarios, f);
     for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
         const auto &s = a.scenarios[i];
         ScenarioAssessment as;
@@ -212,46 +219,9 @@ ScenarioAnalysis analyseScenarios(const Project &p, const AnalysisData &a, Event
     return sa;
 }
 
-namespace {
-
-/** The last parse of one section, reused while the section's text and the requirements stay the same: the venue
- *  ranking asks for every venue and criterion, and re-ranks on every weight change. */
-struct SectionCache {
-    bool valid = false;
-    std::optional<std::string> raw;
-    Requirements requirements;
-    AnalysisData data;
-    ScenarioAnalysis scenarios;
-};
-
-const AnalysisData &cachedSection(const Project &p, const char *key, SectionCache &cache)
-{
-    const std::string *raw = nullptr;
-    for (const auto &[k, text] : p.extraSections)
-        if (k == key)
-            raw = &text;
-    const bool same = cache.valid && cache.raw.has_value() == (raw != nullptr) && (!raw || *cache.raw == *raw)
-        && cache.requirements == p.requirements;
-    if (!same) {
-        Project q;
-        q.requirements = p.requirements;
-        if (raw)
-            q.extraSections.emplace_back(key, *raw);
-        cache.data = analysisOf(q);
-        cache.scenarios = analyseScenarios(q, cache.data, EventFormat::Onsite);
-        cache.raw = raw ? std::optional<std::string>(*raw) : std::nullopt;
-        cache.requirements = p.requirements;
-        cache.valid = true;
-    }
-    return cache.data;
-}
-
-} // namespace
-
 std::optional<double> computedVenueValue(const Project &p, const Venue &v, const Criterion &c)
 {
-    // A venue in the venue ranking is held on site.
-    thread_local SectionCache sustainability, scenarios, inspections;
+    // A venue in the venue ranking is held on site. The sections are read where they are kept: nothing is parsed.
     switch (c.valueFrom) {
     case ValueFrom::Attributes:
     case ValueFrom::Costs:
@@ -261,19 +231,20 @@ std::optional<double> computedVenueValue(const Project &p, const Venue &v, const
     case ValueFrom::Attendance:
         return p.requirements.attendance(EventFormat::Onsite).total();
     case ValueFrom::Co2e: {
-        const auto &a = cachedSection(p, "sustainability", sustainability);
-        if (!a.sustainability)
+        const auto *s = p.sections.get<Sustainability>();
+        if (!s)
             return std::nullopt;
-        return computeCo2e(p, *a.sustainability, EventFormat::Onsite).knownKg;
+        return computeCo2e(p, *s, EventFormat::Onsite).knownKg;
     }
-    case ValueFrom::Risk:
-        cachedSection(p, "scenarios", scenarios);
-        return scenarios.scenarios.formats[static_cast<std::size_t>(EventFormat::Onsite)].exposurePct;
+    case ValueFrom::Risk: {
+        static const std::vector<Scenario> none;
+        const auto *s = p.sections.get<Scenarios>();
+        return expectedAttendance(p, s ? s->items : none, EventFormat::Onsite).exposurePct;
+    }
     case ValueFrom::Inspection: {
-        const auto &a = cachedSection(p, "inspections", inspections);
-        if (const auto *in = a.latestInspection(v.id))
-            return in->score();
-        return std::nullopt;
+        const auto *inspections = p.sections.get<Inspections>();
+        const Inspection *latest = inspections ? latestInspection(inspections->items, v.id) : nullptr;
+        return latest ? latest->score() : std::nullopt;
     }
     }
     return std::nullopt;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// T1.1 options analysis: format packages, risk scenarios and contingency plan, CO2e and site
-// inspections. The four sections live in Project::extraSections (like the budget) and are parsed on demand;
-// conventions and sources are in docs/analysis.md.
+// T1.1 options analysis: format packages, risk scenarios and contingency plan, CO2e and site inspections: the
+// four sections "formats", "scenarios", "sustainability" and "inspections" of the project file. Conventions and
+// sources are in docs/analysis.md.
 
 #include "jsonreader.h"
 #include "mcda.h"
@@ -19,6 +19,7 @@ namespace vb {
 
 /** Package costs per format (streaming crew and platform for hybrid, platform only for online). */
 struct FormatPackages {
+    static constexpr std::string_view kSectionKey = "formats";
     std::string addsTo; ///< cost criterion the package costs add to; "" = the first value_from "costs" criterion
     std::array<OrderedMap<Fact>, 3> costs; ///< money facts per format (index static_cast<int>(EventFormat))
     std::optional<LocalizedText> note;
@@ -68,6 +69,7 @@ struct Origin {
 };
 
 struct Sustainability {
+    static constexpr std::string_view kSectionKey = "sustainability";
     std::array<Fact, 3> flightFactors; ///< kg CO2e per passenger-km: domestic, short_haul, long_haul
     Fact distanceUplift;               ///< multiplier on great-circle distance (DESNZ ~1.08); unknown = 1
     Fact groundFactor;                 ///< kg CO2e per passenger-km for the "local" band (ground transport)
@@ -98,11 +100,28 @@ struct Inspection {
     bool operator==(const Inspection &) const = default;
 };
 
+/** The latest inspection of a venue (by date), or null. */
+[[nodiscard]] const Inspection *latestInspection(const std::vector<Inspection> &inspections, std::string_view venueId);
+
 /** The standard checklist keys, in display order. */
 [[nodiscard]] const std::vector<std::string> &standardChecklist();
 [[nodiscard]] std::string checklistName(std::string_view key, Lang l);
 
-/** All four sections of a project, parsed. */
+/** The "scenarios" section as the project keeps it. */
+struct Scenarios {
+    static constexpr std::string_view kSectionKey = "scenarios";
+    std::vector<Scenario> items;
+    bool operator==(const Scenarios &) const = default;
+};
+
+/** The "inspections" section as the project keeps it. */
+struct Inspections {
+    static constexpr std::string_view kSectionKey = "inspections";
+    std::vector<Inspection> items;
+    bool operator==(const Inspections &) const = default;
+};
+
+/** All four sections of a project together. */
 struct AnalysisData {
     std::optional<FormatPackages> formats;
     std::vector<Scenario> scenarios;
@@ -113,12 +132,15 @@ struct AnalysisData {
 
 [[nodiscard]] AnalysisData analysisOf(const Project &p);
 
-/** Section codecs (registered in models/sections.cpp). */
+/** Section codecs (registered in format/projectformat.cpp). */
 void readFormatsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void readScenariosSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void readSustainabilitySection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void readInspectionsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
-[[nodiscard]] json::value writeAnalysisSection(const Project &p); ///< null: written back from extraSections
+[[nodiscard]] json::value writeFormatsSection(const Project &p);
+[[nodiscard]] json::value writeScenariosSection(const Project &p);
+[[nodiscard]] json::value writeSustainabilitySection(const Project &p);
+[[nodiscard]] json::value writeInspectionsSection(const Project &p);
 
 /** What the scenarios page changes in one scenario (unset fields stay as they are). */
 struct ScenarioEdit {
@@ -128,7 +150,7 @@ struct ScenarioEdit {
     std::optional<EventFormat> fallbackFormat;
     std::optional<std::string> triggerDate; ///< YYYY-MM-DD
 };
-/** Applies e to scenario `index` of the stored "scenarios" section, keeping every other field as written (a
+/** Applies e to scenario `index` of the "scenarios" section, keeping every other field (a
  *  contingency is created when a fallback or date is set on a scenario without one). Returns the errors the whole
  *  project then has (JSON paths and messages; e.g. a probability sum above 1 or a decision date after the start)
  *  and leaves p unchanged when there are any. */
@@ -139,13 +161,13 @@ struct ScenarioEdit {
 [[nodiscard]] const std::vector<std::string> &co2eFactorKeys();
 /** The factor of that key (an unknown Fact when the key is not one of co2eFactorKeys()). */
 [[nodiscard]] Fact co2eFactor(const Sustainability &s, std::string_view key);
-/** Sets one CO2e factor in the stored "sustainability" section: value (nullopt = unknown), source URL and as-of
+/** Sets one CO2e factor in the "sustainability" section: value (nullopt = unknown), source URL and as-of
  *  date; the note and any other field stay. Returns the errors with their JSON paths (a known value needs a source
  *  and a date) and leaves p unchanged when there are any. */
 [[nodiscard]] std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
                                                      const std::string &asOf);
 
-/** The "inspections" section as JSON (the inspections page writes it through setInspections). */
+/** The "inspections" section as JSON. */
 [[nodiscard]] json::value inspectionsJson(const std::vector<Inspection> &inspections);
 void setInspections(Project &p, const std::vector<Inspection> &inspections);
 /** Replaces the inspection of the same venue and date, or adds it (kept in date order per venue). */
@@ -205,6 +227,8 @@ struct ScenarioAnalysis {
     std::vector<ScenarioAssessment> scenarios;
 };
 
+/** The attendance of format f without and with each of the scenarios (mutually exclusive), and the exposure. */
+[[nodiscard]] FormatExpectation expectedAttendance(const Project &p, const std::vector<Scenario> &scenarios, EventFormat f);
 /** plannedFormat is the recommended (or chosen) format the fallbacks are compared with. */
 [[nodiscard]] ScenarioAnalysis analyseScenarios(const Project &p, const AnalysisData &a, EventFormat plannedFormat);
 [[nodiscard]] const char *riskLevelName(const std::string &level, Lang l);

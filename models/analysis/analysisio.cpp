@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading and validating the "formats", "scenarios", "sustainability" and "inspections" sections.
-// Like the budget, the sections are kept verbatim in Project::extraSections and parsed on demand.
+// Reading, writing and validating the "formats", "scenarios", "sustainability" and "inspections" sections.
 #include "analysis.h"
+#include "jsonwriter.h"
 #include "sections.h"
 
 #include <algorithm>
@@ -248,19 +248,77 @@ void readInspections(JsonReader &r, const json::value &v, const std::string &pat
     }
 }
 
-void keep(Project &p, const std::string &key, const json::value &v)
+json::value contingencyJson(const Contingency &c)
 {
-    p.extraSections.emplace_back(key, toPrettyJson(v));
+    json::object o{{"fallback_format", formatKey(c.fallbackFormat)}};
+    if (!c.fallbackVenue.empty())
+        o["fallback_venue"] = c.fallbackVenue;
+    o["trigger_date"] = c.triggerDate;
+    if (c.action)
+        o["action"] = textJson(*c.action);
+    return o;
 }
 
-template<typename Fn>
-void parseRaw(const Project &p, std::string_view key, Fn fn)
+json::value formatsJson(const FormatPackages &f)
 {
-    if (const auto *raw = rawSection(p, key))
-        if (auto parsed = parseJson(*raw); parsed.value) {
-            JsonReader r;
-            fn(r, *parsed.value, "/" + std::string(key));
-        }
+    json::object o;
+    if (!f.addsTo.empty())
+        o["adds_to"] = f.addsTo;
+    json::object packages;
+    for (auto fmt : kAllFormats) {
+        const auto &costs = f.costs[static_cast<std::size_t>(fmt)];
+        if (!costs.empty())
+            packages[formatKey(fmt)] = json::object{{"costs", factsJson(costs, true)}};
+    }
+    o["packages"] = std::move(packages);
+    if (f.note)
+        o["note"] = textJson(*f.note);
+    return o;
+}
+
+json::value scenariosJson(const std::vector<Scenario> &scenarios)
+{
+    json::array items;
+    for (const auto &s : scenarios) {
+        json::object o{{"id", s.id}, {"name", textJson(s.name)}, {"hazard", s.hazard}, {"probability", jsonNumber(s.probability)},
+                       {"likelihood", s.likelihood}, {"impact", s.impact}};
+        json::object effects{{"onsite_attendance", jsonNumber(s.onsiteChange)}, {"online_attendance", jsonNumber(s.onlineChange)}};
+        if (s.venueClosed)
+            effects["venue_closed"] = true;
+        if (s.shiftToOnline != 0.0)
+            effects["shift_to_online"] = jsonNumber(s.shiftToOnline);
+        o["effects"] = std::move(effects);
+        if (s.source)
+            o["source"] = *s.source;
+        if (s.note)
+            o["note"] = *s.note;
+        if (s.contingency)
+            o["contingency"] = contingencyJson(*s.contingency);
+        items.push_back(std::move(o));
+    }
+    return json::object{{"items", std::move(items)}};
+}
+
+json::value sustainabilityJson(const Sustainability &s)
+{
+    json::object o;
+    o["flight_factors"] = json::object{{"domestic", factJson(s.flightFactors[0], false)},
+                                       {"short_haul", factJson(s.flightFactors[1], false)},
+                                       {"long_haul", factJson(s.flightFactors[2], false)}};
+    const auto optional = [&](const char *key, const Fact &f) {
+        if (f != Fact{})
+            o[key] = factJson(f, false);
+    };
+    optional("distance_uplift", s.distanceUplift);
+    optional("ground_factor", s.groundFactor);
+    optional("hotel_factor", s.hotelFactor);
+    optional("virtual_factor", s.virtualFactor);
+    json::array origins;
+    for (const auto &org : s.origins)
+        origins.push_back(json::object{{"label", textJson(org.label)}, {"band", bandKey(org.band)},
+                                       {"distance_km", jsonNumber(org.distanceKm)}, {"share", jsonNumber(org.share)}});
+    o["origins"] = std::move(origins);
+    return o;
 }
 
 } // namespace
@@ -329,7 +387,7 @@ std::optional<double> Inspection::score() const
     return sum / wsum;
 }
 
-const Inspection *AnalysisData::latestInspection(std::string_view venueId) const
+const Inspection *latestInspection(const std::vector<Inspection> &inspections, std::string_view venueId)
 {
     const Inspection *best = nullptr;
     for (const auto &in : inspections)
@@ -338,21 +396,22 @@ const Inspection *AnalysisData::latestInspection(std::string_view venueId) const
     return best;
 }
 
+const Inspection *AnalysisData::latestInspection(std::string_view venueId) const
+{
+    return vb::latestInspection(inspections, venueId);
+}
+
 AnalysisData analysisOf(const Project &p)
 {
     AnalysisData a;
-    parseRaw(p, "formats", [&](JsonReader &r, const json::value &v, const std::string &path) {
-        FormatPackages f;
-        readFormats(r, v, path, f);
-        a.formats = std::move(f);
-    });
-    parseRaw(p, "scenarios", [&](JsonReader &r, const json::value &v, const std::string &path) { readScenarios(r, v, path, a.scenarios); });
-    parseRaw(p, "sustainability", [&](JsonReader &r, const json::value &v, const std::string &path) {
-        Sustainability s;
-        readSustainability(r, v, path, s);
-        a.sustainability = std::move(s);
-    });
-    parseRaw(p, "inspections", [&](JsonReader &r, const json::value &v, const std::string &path) { readInspections(r, v, path, a.inspections); });
+    if (const auto *f = p.sections.get<FormatPackages>())
+        a.formats = *f;
+    if (const auto *s = p.sections.get<Scenarios>())
+        a.scenarios = s->items;
+    if (const auto *s = p.sections.get<Sustainability>())
+        a.sustainability = *s;
+    if (const auto *in = p.sections.get<Inspections>())
+        a.inspections = in->items;
     return a;
 }
 
@@ -360,71 +419,85 @@ void readFormatsSection(JsonReader &r, const json::value &v, const std::string &
 {
     FormatPackages f;
     readFormats(r, v, path, f);
-    keep(p, "formats", v);
+    p.sections.set(std::move(f));
 }
 
 void readScenariosSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    std::vector<Scenario> s;
-    readScenarios(r, v, path, s);
-    keep(p, "scenarios", v);
+    Scenarios s;
+    readScenarios(r, v, path, s.items);
+    p.sections.set(std::move(s));
 }
 
 void readSustainabilitySection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
     Sustainability s;
     readSustainability(r, v, path, s);
-    keep(p, "sustainability", v);
+    p.sections.set(std::move(s));
 }
 
 void readInspectionsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    std::vector<Inspection> in;
-    readInspections(r, v, path, in);
-    keep(p, "inspections", v);
+    Inspections in;
+    readInspections(r, v, path, in.items);
+    p.sections.set(std::move(in));
+}
+
+json::value writeFormatsSection(const Project &p)
+{
+    const auto *f = p.sections.get<FormatPackages>();
+    return f ? formatsJson(*f) : json::value(nullptr);
+}
+
+json::value writeScenariosSection(const Project &p)
+{
+    const auto *s = p.sections.get<Scenarios>();
+    return s ? scenariosJson(s->items) : json::value(nullptr);
+}
+
+json::value writeSustainabilitySection(const Project &p)
+{
+    const auto *s = p.sections.get<Sustainability>();
+    return s ? sustainabilityJson(*s) : json::value(nullptr);
+}
+
+json::value writeInspectionsSection(const Project &p)
+{
+    const auto *in = p.sections.get<Inspections>();
+    return in ? inspectionsJson(in->items) : json::value(nullptr);
 }
 
 std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e)
 {
-    const auto *raw = rawSection(p, "scenarios");
-    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
+    const auto *stored = p.sections.get<Scenarios>();
     const std::string path = "/scenarios/items/" + std::to_string(index);
-    if (!parsed.value || !parsed.value->is_object() || !parsed.value->get_object().contains("items")
-        || !parsed.value->get_object().at("items").is_array() || index >= parsed.value->get_object().at("items").get_array().size()
-        || !parsed.value->get_object().at("items").get_array()[index].is_object())
+    if (!stored || index >= stored->items.size())
         return {{Diagnostic::Severity::Error, path, "no such scenario"}};
-    auto &so = parsed.value->get_object()["items"].get_array()[index].get_object();
+    Scenarios edited = *stored;
+    Scenario &s = edited.items[index];
     if (e.probability)
-        so["probability"] = *e.probability;
+        s.probability = *e.probability;
     if (e.likelihood)
-        so["likelihood"] = *e.likelihood;
+        s.likelihood = *e.likelihood;
     if (e.impact)
-        so["impact"] = *e.impact;
-    if (e.onsiteChange || e.onlineChange) {
-        if (!so.contains("effects") || !so["effects"].is_object())
-            so["effects"] = json::object{};
-        auto &eo = so["effects"].get_object();
-        if (e.onsiteChange)
-            eo["onsite_attendance"] = *e.onsiteChange;
-        if (e.onlineChange)
-            eo["online_attendance"] = *e.onlineChange;
-    }
-    if (e.fallbackFormat || e.triggerDate) {
-        if (!so.contains("contingency") || !so["contingency"].is_object())
-            so["contingency"] = json::object{{"fallback_format", "online"}, {"trigger_date", p.requirements.startDate}};
-        auto &co = so["contingency"].get_object();
-        if (e.fallbackFormat)
-            co["fallback_format"] = formatKey(*e.fallbackFormat);
-        if (e.triggerDate)
-            co["trigger_date"] = *e.triggerDate;
-    }
-    // Check the edited section as the reader would, then the project's cross-section rules.
+        s.impact = *e.impact;
+    if (e.onsiteChange)
+        s.onsiteChange = *e.onsiteChange;
+    if (e.onlineChange)
+        s.onlineChange = *e.onlineChange;
+    if ((e.fallbackFormat || e.triggerDate) && !s.contingency)
+        s.contingency = Contingency{EventFormat::Online, "", p.requirements.startDate, std::nullopt};
+    if (e.fallbackFormat)
+        s.contingency->fallbackFormat = *e.fallbackFormat;
+    if (e.triggerDate)
+        s.contingency->triggerDate = *e.triggerDate;
+    // The section's own rules as the reader applies them (ranges, dates), then the project's cross-section rules.
     JsonReader r;
     std::vector<Scenario> check;
-    readScenarios(r, *parsed.value, "/scenarios", check);
+    readScenarios(r, scenariosJson(edited.items), "/scenarios", check);
     auto errors = r.errors();
     Project probe = p;
-    storeSection(probe, "scenarios", *parsed.value);
+    probe.sections.set(std::move(edited));
     if (errors.empty()) {
         std::vector<Diagnostic> all;
         validateAnalysisSections(probe, all);
@@ -433,7 +506,7 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
                 errors.push_back(std::move(d));
     }
     if (errors.empty())
-        p = std::move(probe);
+        p.sections = std::move(probe.sections);
     return errors;
 }
 
@@ -468,33 +541,27 @@ std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::op
     const auto &keys = co2eFactorKeys();
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
         return {{Diagnostic::Severity::Error, "/sustainability", "unknown factor \"" + std::string(key) + "\""}};
-    const auto *raw = rawSection(p, "sustainability");
-    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
-    if (!parsed.value || !parsed.value->is_object())
+    const auto *stored = p.sections.get<Sustainability>();
+    if (!stored)
         return {{Diagnostic::Severity::Error, "/sustainability", "the project has no sustainability section"}};
-    auto &root = parsed.value->get_object();
-    const bool flight = key == "domestic" || key == "short_haul" || key == "long_haul";
-    if (flight && (!root.contains("flight_factors") || !root["flight_factors"].is_object()))
-        root["flight_factors"] = json::object{};
-    json::object &holder = flight ? root["flight_factors"].get_object() : root;
-    if (!holder.contains(key) || !holder[key].is_object())
-        holder[key] = json::object{};
-    auto &f = holder[key].get_object();
-    f["value"] = value ? json::value(*value) : json::value(nullptr);
-    if (source.empty())
-        f.erase("source");
-    else
-        f["source"] = source;
-    if (asOf.empty())
-        f.erase("as_of");
-    else
-        f["as_of"] = asOf;
+    Sustainability edited = *stored;
+    Fact *f = key == "domestic"          ? &edited.flightFactors[0]
+              : key == "short_haul"      ? &edited.flightFactors[1]
+              : key == "long_haul"       ? &edited.flightFactors[2]
+              : key == "distance_uplift" ? &edited.distanceUplift
+              : key == "ground_factor"   ? &edited.groundFactor
+              : key == "hotel_factor"    ? &edited.hotelFactor
+                                         : &edited.virtualFactor;
+    f->value = value;
+    f->source = source.empty() ? std::nullopt : std::optional<std::string>(source);
+    f->asOf = asOf.empty() ? std::nullopt : std::optional<std::string>(asOf);
+    // The section's rules as the reader applies them (a known value needs a source and a date).
     JsonReader r;
     Sustainability check;
-    readSustainability(r, *parsed.value, "/sustainability", check);
+    readSustainability(r, sustainabilityJson(edited), "/sustainability", check);
     auto errors = r.errors();
     if (errors.empty())
-        storeSection(p, "sustainability", *parsed.value);
+        p.sections.set(std::move(edited));
     return errors;
 }
 
@@ -520,7 +587,7 @@ json::value inspectionsJson(const std::vector<Inspection> &inspections)
 
 void setInspections(Project &p, const std::vector<Inspection> &inspections)
 {
-    storeSection(p, "inspections", inspectionsJson(inspections));
+    p.sections.set(Inspections{inspections});
 }
 
 void upsertInspection(std::vector<Inspection> &inspections, Inspection in)
@@ -533,11 +600,6 @@ void upsertInspection(std::vector<Inspection> &inspections, Inspection in)
     const auto at = std::find_if(inspections.begin(), inspections.end(),
                                  [&](const Inspection &x) { return x.venue == in.venue && x.date > in.date; });
     inspections.insert(at, std::move(in));
-}
-
-json::value writeAnalysisSection(const Project &)
-{
-    return nullptr; // kept verbatim in extraSections and written back from there
 }
 
 void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out)

@@ -164,17 +164,18 @@ json::value bidBookJson(const BidBook &b)
 
 bool hasBidBook(const Project &p)
 {
-    return rawSection(p, "bid_book") != nullptr;
+    return p.sections.get<BidBook>() != nullptr;
 }
 
 BidBook bidBookOf(const Project &p)
 {
-    return parseSection<BidBook>(p, "bid_book", readBidBookJson);
+    const auto *b = p.sections.get<BidBook>();
+    return b ? *b : BidBook{};
 }
 
 void setBidBook(Project &p, const BidBook &b)
 {
-    storeSection(p, "bid_book", bidBookJson(b));
+    p.sections.set(b);
 }
 
 Proposal proposalOf(const Project &p, const BidBook &b, mcda::Method method)
@@ -202,7 +203,15 @@ Proposal proposalOf(const Project &p, const BidBook &b, mcda::Method method)
 
 void readBidBookSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    keepSection<BidBook>(r, v, path, p, "bid_book", readBidBookJson);
+    BidBook b;
+    readBidBookJson(r, v, path, b);
+    p.sections.set(std::move(b));
+}
+
+json::value writeBidBookSection(const Project &p)
+{
+    const auto *b = p.sections.get<BidBook>();
+    return b ? bidBookJson(*b) : json::value(nullptr);
 }
 
 void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out)

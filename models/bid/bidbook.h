@@ -35,6 +35,7 @@ struct SupportLetter {
     LocalizedText from;
     LetterStatus status = LetterStatus::Requested;
     std::string date; ///< YYYY-MM-DD or empty
+    bool operator==(const SupportLetter &) const = default;
 };
 
 /** Narrative text of one chapter; either language may still be empty (the document then says so). */
@@ -45,6 +46,7 @@ struct Narrative {
 };
 
 struct BidBook {
+    static constexpr std::string_view kSectionKey = "bid_book";
     std::optional<LocalizedText> congress;      ///< the congress bid for; default the project title
     std::optional<LocalizedText> destination;   ///< "Taipei, Taiwan"; default the proposed venue's city
     std::optional<std::string> venue;           ///< proposed venue id; default the ranking's winner
@@ -52,6 +54,7 @@ struct BidBook {
     std::optional<std::string> tenderBidder;    ///< our bidder id in the "tender" section (self-scoring)
     std::array<Narrative, kChapterCount> narrative;
     std::vector<SupportLetter> letters;
+    bool operator==(const BidBook &) const = default;
 };
 
 /** What the bid proposes, resolved against the project. */
@@ -73,6 +76,7 @@ void setBidBook(Project &p, const BidBook &b);
 void readBidBookJson(JsonReader &r, const json::value &v, const std::string &path, BidBook &out);
 [[nodiscard]] json::value bidBookJson(const BidBook &b);
 void readBidBookSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeBidBookSection(const Project &p);
 void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb::bid

@@ -2,6 +2,8 @@
 // Destination comparison and "what it would take to win" (docs/bids.md), and the "destinations" section.
 #include "destinations.h"
 
+#include "jsonwriter.h"
+
 #include "jsontext.h"
 #include "sections.h"
 
@@ -389,19 +391,65 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
     r.unknownKeys(*o, path, {"ours", "method", "note", "criteria", "destinations"});
 }
 
+json::value destinationsJson(const Comparison &c)
+{
+    json::object o{{"ours", c.ours}, {"method", mcda::methodName(c.method)}};
+    if (!c.note.empty())
+        o["note"] = c.note;
+    json::array criteria;
+    for (const auto &k : c.criteria) {
+        json::object ko{{"id", k.id}, {"name", textJson(k.name)}, {"group", groupKey(k.group)},
+                        {"direction", k.direction == Direction::Cost ? "cost" : "benefit"}, {"weight", jsonNumber(k.weight)}};
+        if (!k.unit.empty())
+            ko["unit"] = k.unit;
+        if (k.controllable)
+            ko["controllable"] = true;
+        if (k.step != 1.0)
+            ko["step"] = jsonNumber(k.step);
+        if (k.limit)
+            ko["limit"] = jsonNumber(*k.limit);
+        if (k.source)
+            ko["source"] = *k.source;
+        criteria.push_back(std::move(ko));
+    }
+    o["criteria"] = std::move(criteria);
+    json::array destinations;
+    for (const auto &d : c.destinations) {
+        json::object dobj{{"id", d.id}, {"name", textJson(d.name)}};
+        if (d.venue)
+            dobj["venue"] = *d.venue;
+        json::object values;
+        for (std::size_t j = 0; j < c.criteria.size() && j < d.values.size(); ++j)
+            values[c.criteria[j].id] = factJson(d.values[j], false);
+        dobj["values"] = std::move(values);
+        destinations.push_back(std::move(dobj));
+    }
+    o["destinations"] = std::move(destinations);
+    return o;
+}
+
 bool hasDestinations(const Project &p)
 {
-    return rawSection(p, "destinations") != nullptr;
+    return p.sections.get<Comparison>() != nullptr;
 }
 
 Comparison destinationsOf(const Project &p)
 {
-    return parseSection<Comparison>(p, "destinations", readDestinationsJson);
+    const auto *c = p.sections.get<Comparison>();
+    return c ? *c : Comparison{};
 }
 
 void readDestinationsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    keepSection<Comparison>(r, v, path, p, "destinations", readDestinationsJson);
+    Comparison c;
+    readDestinationsJson(r, v, path, c);
+    p.sections.set(std::move(c));
+}
+
+json::value writeDestinationsSection(const Project &p)
+{
+    const auto *c = p.sections.get<Comparison>();
+    return c ? destinationsJson(*c) : json::value(nullptr);
 }
 
 void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out)
@@ -422,32 +470,31 @@ void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out)
 
 std::vector<Diagnostic> setOurValue(Project &p, std::string_view criterionId, double value, const std::string &basis, const std::string &asOf)
 {
-    const auto *raw = rawSection(p, "destinations");
-    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
-    if (!parsed.value || !parsed.value->is_object())
+    const auto *stored = p.sections.get<Comparison>();
+    if (!stored)
         return {{Diagnostic::Severity::Error, "/destinations", "the project has no destination comparison"}};
-    auto &root = parsed.value->get_object();
-    const auto *ours = root.if_contains("ours");
-    auto *list = root.if_contains("destinations");
-    if (!ours || !ours->is_string() || !list || !list->is_array())
-        return {{Diagnostic::Severity::Error, "/destinations", "the comparison names no destination of ours"}};
-    for (std::size_t i = 0; i < list->get_array().size(); ++i) {
-        auto &d = list->get_array()[i];
-        if (!d.is_object() || !d.get_object().contains("id") || d.get_object().at("id") != *ours)
-            continue;
-        auto &o = d.get_object();
-        if (!o.contains("values") || !o["values"].is_object())
-            o["values"] = json::object{};
-        o["values"].get_object()[criterionId] = json::object{{"value", value}, {"estimate", true}, {"basis", basis}, {"as_of", asOf}};
-        JsonReader r;
-        Comparison check;
-        readDestinationsJson(r, *parsed.value, "/destinations", check);
-        auto errors = r.errors();
-        if (errors.empty())
-            storeSection(p, "destinations", *parsed.value);
-        return errors;
-    }
-    return {{Diagnostic::Severity::Error, "/destinations/ours", "no destination with the id of ours"}};
+    Comparison edited = *stored;
+    const auto ours = edited.oursIndex();
+    if (!ours)
+        return {{Diagnostic::Severity::Error, "/destinations/ours", "no destination with the id of ours"}};
+    const auto k = std::find_if(edited.criteria.begin(), edited.criteria.end(), [&](const Criterion &x) { return x.id == criterionId; });
+    if (k == edited.criteria.end())
+        return {{Diagnostic::Severity::Error, "/destinations/destinations/" + std::to_string(*ours) + "/values/" + std::string(criterionId),
+                 "unknown criterion \"" + std::string(criterionId) + "\""}};
+    Fact f;
+    f.value = value;
+    f.estimate = true;
+    f.basis = basis;
+    f.asOf = asOf;
+    edited.destinations[*ours].values[static_cast<std::size_t>(k - edited.criteria.begin())] = std::move(f);
+    // The section's rules as the reader applies them (an estimate needs a basis and a date).
+    JsonReader r;
+    Comparison check;
+    readDestinationsJson(r, destinationsJson(edited), "/destinations", check);
+    auto errors = r.errors();
+    if (errors.empty())
+        p.sections.set(std::move(edited));
+    return errors;
 }
 
 } // namespace vb::destinations

@@ -28,6 +28,7 @@ struct Criterion {
     double step = 1.0;                ///< the smallest meaningful change (suggestions are rounded to it)
     std::optional<double> limit;      ///< the furthest value we could offer (benefit: max, cost: min)
     std::optional<std::string> source;
+    bool operator==(const Criterion &) const = default;
 };
 
 struct Destination {
@@ -35,9 +36,11 @@ struct Destination {
     LocalizedText name;
     std::optional<std::string> venue; ///< a venue id of the project, when there is one
     std::vector<Fact> values;         ///< #criteria
+    bool operator==(const Destination &) const = default;
 };
 
 struct Comparison {
+    static constexpr std::string_view kSectionKey = "destinations";
     std::string ours;                 ///< our destination's id
     mcda::Method method = mcda::Method::WSM;
     std::vector<Criterion> criteria;
@@ -47,6 +50,7 @@ struct Comparison {
     [[nodiscard]] std::optional<std::size_t> oursIndex() const;
     /** The engine's problem: destinations × criteria with the given weights and method. */
     [[nodiscard]] mcda::DecisionProblem problem() const;
+    bool operator==(const Comparison &) const = default;
 };
 
 enum class Outcome { Win, Tie, Lose };
@@ -99,6 +103,9 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
 [[nodiscard]] bool hasDestinations(const Project &p);
 [[nodiscard]] Comparison destinationsOf(const Project &p);
 void readDestinationsSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeDestinationsSection(const Project &p);
+/** The "destinations" section as JSON. */
+[[nodiscard]] json::value destinationsJson(const Comparison &c);
 void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out);
 
 /** Sets our destination's value on a criterion in the stored section (a bid offer the team decides, e.g. the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotereview.h"
 
+#include "jsonwriter.h"
+
 #include "budgetcalc.h"
 #include "jsontext.h"
 #include "sections.h"
@@ -308,14 +310,74 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
     r.unknownKeys(*o, path, {"attendees", "method", "note", "inclusions", "criteria", "quotes"});
 }
 
+json::value reviewJson(const Review &rv)
+{
+    json::object o;
+    if (rv.attendees)
+        o["attendees"] = *rv.attendees;
+    o["method"] = mcda::methodName(rv.method);
+    if (!rv.note.empty())
+        o["note"] = rv.note;
+    json::array inclusions;
+    for (const auto &inc : rv.inclusions) {
+        json::object io{{"id", inc.id}, {"name", textJson(inc.name)}, {"estimate", inc.estimate}};
+        if (inc.basis)
+            io["basis"] = *inc.basis;
+        inclusions.push_back(std::move(io));
+    }
+    o["inclusions"] = std::move(inclusions);
+    json::array criteria;
+    for (const auto &c : rv.criteria) {
+        json::object co{{"id", c.id}, {"name", textJson(c.name)}, {"measure", measureKey(c.measure)}};
+        if (c.measure == Measure::Score)
+            co["direction"] = c.direction == Direction::Cost ? "cost" : "benefit";
+        co["weight"] = jsonNumber(c.weight);
+        criteria.push_back(std::move(co));
+    }
+    o["criteria"] = std::move(criteria);
+    json::array quotes;
+    for (const auto &q : rv.quotes) {
+        json::object qo{{"id", q.id}, {"supplier", q.supplier}};
+        if (q.venue)
+            qo["venue"] = *q.venue;
+        qo["currency"] = q.currency;
+        qo["amount"] = hundredthsJson(q.amountCents);
+        if (q.fxRate)
+            qo["fx_rate"] = jsonNumber(*q.fxRate);
+        qo["tax"] = taxKey(q.tax);
+        qo["service_charge"] = serviceChargeKey(q.service);
+        qo["service_charge_percent"] = hundredthsJson(q.serviceChargeBp);
+        json::array includes;
+        for (const auto &id : q.includes)
+            includes.push_back(json::value(id));
+        qo["includes"] = std::move(includes);
+        json::object scores;
+        for (const auto &[id, score] : q.scores)
+            scores[id] = jsonNumber(score);
+        qo["scores"] = std::move(scores);
+        if (!q.received.empty())
+            qo["received"] = q.received;
+        if (!q.validUntil.empty())
+            qo["valid_until"] = q.validUntil;
+        if (q.source)
+            qo["source"] = *q.source;
+        if (!q.note.empty())
+            qo["note"] = q.note;
+        quotes.push_back(std::move(qo));
+    }
+    o["quotes"] = std::move(quotes);
+    return o;
+}
+
 bool hasReview(const Project &p)
 {
-    return rawSection(p, "received_quotes") != nullptr;
+    return p.sections.get<Review>() != nullptr;
 }
 
 Review reviewOf(const Project &p)
 {
-    auto rv = parseSection<Review>(p, "received_quotes", readReviewJson);
+    const auto *stored = p.sections.get<Review>();
+    Review rv = stored ? *stored : Review{};
     if (hasBudget(p))
         rv.taxBp = budgetOf(p).taxBp;
     return rv;
@@ -323,7 +385,15 @@ Review reviewOf(const Project &p)
 
 void readReviewSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    keepSection<Review>(r, v, path, p, "received_quotes", readReviewJson);
+    Review rv;
+    readReviewJson(r, v, path, rv);
+    p.sections.set(std::move(rv));
+}
+
+json::value writeReviewSection(const Project &p)
+{
+    const auto *rv = p.sections.get<Review>();
+    return rv ? reviewJson(*rv) : json::value(nullptr);
 }
 
 void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)
@@ -347,29 +417,30 @@ void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)
 
 std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std::string_view criterionId, std::optional<double> score)
 {
-    const auto *raw = rawSection(p, "received_quotes");
-    auto parsed = raw ? parseJson(*raw) : JsonParseResult{};
-    if (!parsed.value || !parsed.value->is_object())
+    const auto *stored = p.sections.get<Review>();
+    if (!stored)
         return {{Diagnostic::Severity::Error, "/received_quotes", "the project has no received quotes"}};
-    auto *list = parsed.value->get_object().if_contains("quotes");
-    if (!list || !list->is_array())
-        return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quotes"}};
-    for (auto &q : list->get_array()) {
-        if (!q.is_object() || !q.get_object().contains("id") || !q.get_object().at("id").is_string() || q.get_object().at("id").get_string() != quoteId)
-            continue;
-        auto &o = q.get_object();
-        if (!o.contains("scores") || !o["scores"].is_object())
-            o["scores"] = json::object{};
-        o["scores"].get_object()[criterionId] = score ? json::value(*score) : json::value(nullptr);
-        JsonReader r;
-        Review check;
-        readReviewJson(r, *parsed.value, "/received_quotes", check);
-        auto errors = r.errors();
-        if (errors.empty())
-            storeSection(p, "received_quotes", *parsed.value);
-        return errors;
+    Review edited = *stored;
+    const auto q = std::find_if(edited.quotes.begin(), edited.quotes.end(), [&](const ReceivedQuote &x) { return x.id == quoteId; });
+    if (q == edited.quotes.end())
+        return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quote with the id \"" + std::string(quoteId) + "\""}};
+    auto s = std::find_if(q->scores.begin(), q->scores.end(), [&](const auto &kv) { return kv.first == criterionId; });
+    if (!score) {
+        if (s != q->scores.end())
+            q->scores.erase(s); // unknown: the worst known score is used
+    } else if (s != q->scores.end()) {
+        s->second = *score;
+    } else {
+        q->scores.emplace_back(std::string(criterionId), *score);
     }
-    return {{Diagnostic::Severity::Error, "/received_quotes/quotes", "no quote with the id \"" + std::string(quoteId) + "\""}};
+    // The section's rules as the reader applies them (a known `score` criterion, a finite number).
+    JsonReader r;
+    Review check;
+    readReviewJson(r, reviewJson(edited), "/received_quotes", check);
+    auto errors = r.errors();
+    if (errors.empty())
+        p.sections.set(std::move(edited));
+    return errors;
 }
 
 } // namespace vb::quotes

@@ -22,6 +22,7 @@ struct Inclusion {
     LocalizedText name;
     Money estimate = 0;               ///< base currency, 含稅 (tax and service included)
     std::optional<std::string> basis; ///< how the estimate was made
+    bool operator==(const Inclusion &) const = default;
 };
 
 /** Whether a quoted amount already includes the service charge. */
@@ -43,6 +44,7 @@ struct ReceivedQuote {
     std::string validUntil;            ///< YYYY-MM-DD or empty
     std::optional<std::string> source; ///< document reference or URL
     std::string note;
+    bool operator==(const ReceivedQuote &) const = default;
 };
 
 /** What a review criterion measures. */
@@ -59,9 +61,11 @@ struct Criterion {
     Measure measure = Measure::Score;
     Direction direction = Direction::Benefit;
     double weight = 0.0;
+    bool operator==(const Criterion &) const = default;
 };
 
 struct Review {
+    static constexpr std::string_view kSectionKey = "received_quotes";
     std::optional<std::int64_t> attendees; ///< per-attendee basis; default: the project's expected attendance
     mcda::Method method = mcda::Method::WSM;
     int taxBp = 500;
@@ -69,6 +73,7 @@ struct Review {
     std::vector<Criterion> criteria;
     std::vector<ReceivedQuote> quotes;
     std::string note;
+    bool operator==(const Review &) const = default;
 };
 
 /** One quote on the common basis. All amounts in whole base-currency units. */
@@ -111,6 +116,9 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
 [[nodiscard]] bool hasReview(const Project &p);
 [[nodiscard]] Review reviewOf(const Project &p);
 void readReviewSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeReviewSection(const Project &p);
+/** The "received_quotes" section as JSON. */
+[[nodiscard]] json::value reviewJson(const Review &rv);
 void validateReviewSection(const Project &p, std::vector<Diagnostic> &out);
 
 /** Sets the user's score of one quote on a `score` criterion in the stored section (nullopt = unknown). Returns

@@ -38,6 +38,7 @@ struct Item {
     LocalizedText name;
     std::int64_t points = 0; ///< 配分, whole points
     ItemKind kind = ItemKind::Other;
+    bool operator==(const Item &) const = default;
 };
 
 struct Member {
@@ -45,12 +46,14 @@ struct Member {
     std::string name;
     bool outsideExpert = false; ///< 外聘專家學者
     bool attending = true;
+    bool operator==(const Member &) const = default;
 };
 
 struct Bidder {
     std::string id;
     std::string name;
     std::optional<std::int64_t> price; ///< quoted price (whole currency units), needed by 評分單價法
+    bool operator==(const Bidder &) const = default;
 };
 
 struct Settings {
@@ -59,6 +62,7 @@ struct Settings {
     FailPolicy failPolicy = FailPolicy::RankThenDrop;
     TieRule tieRule = TieRule::HeaviestItem;
     std::optional<std::string> heaviestItem; ///< chosen when several items share the highest points
+    bool operator==(const Settings &) const = default;
 };
 
 /** One member's item scores for one bidder; scoresH[k] = score on item k in hundredths. */
@@ -66,9 +70,11 @@ struct ScoreSheet {
     std::string member;
     std::string bidder;
     std::vector<std::optional<std::int64_t>> scoresH; ///< #items
+    bool operator==(const ScoreSheet &) const = default;
 };
 
 struct Tender {
+    static constexpr std::string_view kSectionKey = "tender";
     LocalizedText title;
     Method method = Method::Rank;             ///< the method the tender documents use
     std::optional<std::int64_t> passMarkH;    ///< 及格分數 in hundredths
@@ -80,6 +86,7 @@ struct Tender {
     std::vector<ScoreSheet> reEvaluation;     ///< recorded new round for tied bidders (never simulated)
     std::vector<std::string> lot;             ///< bidder ids in the order a recorded lot drew them
     std::string note;
+    bool operator==(const Tender &) const = default;
 };
 
 /** How a method's first place was decided. */
@@ -170,10 +177,13 @@ struct ItemMargin {
 void readTenderJson(JsonReader &r, const json::value &v, const std::string &path, Tender &t);
 [[nodiscard]] json::value tenderJson(const Tender &t);
 [[nodiscard]] bool hasTender(const Project &p);
-/** Parses the "tender" section kept in p.extraSections (empty Tender when absent). */
+/** The "tender" section of p (an empty Tender when absent). */
 [[nodiscard]] Tender tenderOf(const Project &p);
 
 void readTenderSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeTenderSection(const Project &p);
+/** Puts t in as the project's "tender" section. */
+void setTender(Project &p, const Tender &t);
 void validateTenderSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb::tender

@@ -3,6 +3,7 @@
 #include "tender.h"
 
 #include "jsontext.h"
+#include "jsonwriter.h"
 #include "sections.h"
 
 #include <cmath>
@@ -58,13 +59,6 @@ std::optional<std::int64_t> hundredths(JsonReader &r, const json::object &o, std
         return std::nullopt;
     }
     return std::llround(scaled);
-}
-
-json::value hundredthsJson(std::int64_t h)
-{
-    if (h % 100 == 0)
-        return h / 100;
-    return static_cast<double>(h) / 100.0;
 }
 
 template<typename T, typename F>
@@ -304,17 +298,31 @@ json::value tenderJson(const Tender &t)
 
 bool hasTender(const Project &p)
 {
-    return rawSection(p, "tender") != nullptr;
+    return p.sections.get<Tender>() != nullptr;
 }
 
 Tender tenderOf(const Project &p)
 {
-    return parseSection<Tender>(p, "tender", readTenderJson);
+    const auto *t = p.sections.get<Tender>();
+    return t ? *t : Tender{};
+}
+
+void setTender(Project &p, const Tender &t)
+{
+    p.sections.set(t);
 }
 
 void readTenderSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    keepSection<Tender>(r, v, path, p, "tender", readTenderJson);
+    Tender t;
+    readTenderJson(r, v, path, t);
+    p.sections.set(std::move(t));
+}
+
+json::value writeTenderSection(const Project &p)
+{
+    const auto *t = p.sections.get<Tender>();
+    return t ? tenderJson(*t) : json::value(nullptr);
 }
 
 void validateTenderSection(const Project &p, std::vector<Diagnostic> &out)

@@ -107,8 +107,10 @@ struct QuoteVersion {
     bool operator==(const QuoteVersion &) const = default;
 };
 
-/** The "budget" section (costs, settings, quote versions) plus the "revenue" section. */
+/** The "budget" section (costs, settings, quote versions) plus the "revenue" section. In a Project the two are
+ *  kept apart (Budget with its revenue empty, and Revenue); budgetOf() puts them together. */
 struct Budget {
+    static constexpr std::string_view kSectionKey = "budget";
     int contingencyBp = 1000; ///< 0–3000
     int managementFeeBp = 0;
     int serviceChargeBp = 1000;
@@ -123,10 +125,18 @@ struct Budget {
     bool operator==(const Budget &) const = default;
 };
 
-/** The budget of a project (parsed from its "budget" and "revenue" sections); empty when it has none. */
+/** The "revenue" section as the project keeps it. */
+struct Revenue {
+    static constexpr std::string_view kSectionKey = "revenue";
+    std::vector<RevenueItem> items;
+    std::string note;
+    bool operator==(const Revenue &) const = default;
+};
+
+/** The budget of a project (its "budget" and "revenue" sections together); empty when it has neither. */
 [[nodiscard]] Budget budgetOf(const Project &p);
 [[nodiscard]] bool hasBudget(const Project &p);
-/** Stores b in the project's "budget" and "revenue" sections. */
+/** Puts b in the project's "budget" and "revenue" sections. */
 void setBudget(Project &p, const Budget &b);
 
 } // namespace vb

@@ -4,6 +4,7 @@
 #include "budgetio.h"
 
 #include "jsontext.h"
+#include "jsonwriter.h"
 #include "jsonreader.h"
 #include "sections.h"
 
@@ -90,19 +91,6 @@ std::string choices(const Key<E> (&table)[N])
     for (const auto &k : table)
         out += (out.empty() ? "" : ", ") + std::string(k.key);
     return out;
-}
-
-json::value textJson(const LocalizedText &t)
-{
-    return json::object{{"zh-TW", t.zh}, {"en", t.en}};
-}
-
-/** A non-negative number with at most two decimals, as hundredths. */
-json::value hundredthsJson(std::int64_t h)
-{
-    if (h % 100 == 0)
-        return json::value(h / 100);
-    return json::value(static_cast<double>(h) / 100.0);
 }
 
 FormatMask readFormats(JsonReader &r, const json::object &o, const std::string &path)
@@ -491,47 +479,61 @@ json::value revenueSectionJson(const Budget &b)
 
 bool hasBudget(const Project &p)
 {
-    return rawSection(p, "budget") || rawSection(p, "revenue");
+    return p.sections.get<Budget>() || p.sections.get<Revenue>();
 }
 
 Budget budgetOf(const Project &p)
 {
     Budget b;
-    JsonReader r;
-    if (const auto *raw = rawSection(p, "budget"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readBudgetJson(r, *parsed.value, "/budget", b);
-    if (const auto *raw = rawSection(p, "revenue"))
-        if (auto parsed = parseJson(*raw); parsed.value)
-            readRevenueJson(r, *parsed.value, "/revenue", b);
+    if (const auto *stored = p.sections.get<Budget>())
+        b = *stored;
+    if (const auto *r = p.sections.get<Revenue>()) {
+        b.revenue = r->items;
+        b.revenueNote = r->note;
+    }
     return b;
 }
 
 void setBudget(Project &p, const Budget &b)
 {
-    storeSection(p, "budget", budgetJson(b));
-    storeSection(p, "revenue", revenueSectionJson(b));
+    Budget costs = b;
+    costs.revenue.clear();
+    costs.revenueNote.clear();
+    p.sections.set(std::move(costs));
+    p.sections.set(Revenue{b.revenue, b.revenueNote});
 }
 
-// The budget lives in Project::extraSections (the Project struct belongs to the foundation); the section
-// codec validates it on read and it is written back verbatim, see docs/budget.md.
 void readBudgetSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
     Budget b;
     readBudgetJson(r, v, path, b);
-    p.extraSections.emplace_back("budget", toPrettyJson(v));
+    b.revenue.clear();
+    b.revenueNote.clear();
+    p.sections.set(std::move(b));
 }
 
 void readRevenueSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
     Budget b;
     readRevenueJson(r, v, path, b);
-    p.extraSections.emplace_back("revenue", toPrettyJson(v));
+    p.sections.set(Revenue{std::move(b.revenue), std::move(b.revenueNote)});
 }
 
-json::value writeBudgetSection(const Project &)
+json::value writeBudgetSection(const Project &p)
 {
-    return nullptr; // written back from extraSections
+    const auto *b = p.sections.get<Budget>();
+    return b ? budgetJson(*b) : json::value(nullptr);
+}
+
+json::value writeRevenueSection(const Project &p)
+{
+    const auto *r = p.sections.get<Revenue>();
+    if (!r)
+        return nullptr;
+    Budget b;
+    b.revenue = r->items;
+    b.revenueNote = r->note;
+    return revenueSectionJson(b);
 }
 
 void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out)

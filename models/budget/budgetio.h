@@ -18,10 +18,11 @@ void readRevenueJson(JsonReader &r, const json::value &v, const std::string &pat
 /** The "revenue" section of b. */
 [[nodiscard]] json::value revenueSectionJson(const Budget &b);
 
-/** Section codec functions (models/sections.cpp). The sections are kept in Project::extraSections. */
+/** Section codec functions (format/projectformat.cpp). */
 void readBudgetSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 void readRevenueSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeBudgetSection(const Project &p);
+[[nodiscard]] json::value writeRevenueSection(const Project &p);
 void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb

@@ -12,27 +12,27 @@
 namespace vb {
 
 namespace {
-// Each later part registers its section here (its codec lives next to its domain code).
+// Every section of the feature layers, in the order a file writes them (its codec lives next to its domain code).
+// A new section is one line here.
 constexpr SectionCodec kSections[] = {
-    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},   // models/budget_io.cpp
-    {"revenue", readRevenueSection, writeBudgetSection, nullptr},               // models/budget_io.cpp
-    {"formats", readFormatsSection, writeAnalysisSection, validateAnalysisSections}, // models/analysis_io.cpp
-    {"scenarios", readScenariosSection, writeAnalysisSection, nullptr},               // models/analysis_io.cpp
-    {"sustainability", readSustainabilitySection, writeAnalysisSection, nullptr},     // models/analysis_io.cpp
-    {"inspections", readInspectionsSection, writeAnalysisSection, nullptr},           // models/analysis_io.cpp
-    {"ahp", readAhpSection, writtenVerbatim, validateAhpSection},                     // models/ahpsection.cpp
-    {"tender", tender::readTenderSection, writtenVerbatim, tender::validateTenderSection}, // models/tender_io.cpp
-    {"destinations", destinations::readDestinationsSection, writtenVerbatim,
-     destinations::validateDestinationsSection}, // models/destinations.cpp
-    {"bid_book", bid::readBidBookSection, writtenVerbatim, bid::validateBidBookSection}, // models/bidbook.cpp
-    {"received_quotes", quotes::readReviewSection, writtenVerbatim, quotes::validateReviewSection}, // models/quotereview.cpp
-    {nullptr, nullptr, nullptr, nullptr}, // sentinel keeps the array non-empty; skipped below
+    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},                                // budget/budgetio.cpp
+    {"revenue", readRevenueSection, writeRevenueSection, nullptr},                                           // budget/budgetio.cpp
+    {"formats", readFormatsSection, writeFormatsSection, validateAnalysisSections},                          // analysis/analysisio.cpp
+    {"scenarios", readScenariosSection, writeScenariosSection, nullptr},                                     // analysis/analysisio.cpp
+    {"sustainability", readSustainabilitySection, writeSustainabilitySection, nullptr},                      // analysis/analysisio.cpp
+    {"inspections", readInspectionsSection, writeInspectionsSection, nullptr},                               // analysis/analysisio.cpp
+    {"ahp", readAhpSection, writeAhpSection, validateAhpSection},                                            // venues/ahpjudgements.cpp
+    {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection},        // bid/tenderio.cpp
+    {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
+     destinations::validateDestinationsSection},                                                             // bid/destinations.cpp
+    {"bid_book", bid::readBidBookSection, bid::writeBidBookSection, bid::validateBidBookSection},            // bid/bidbook.cpp
+    {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection}, // bid/quotereview.cpp
 };
 } // namespace
 
 SectionCodecs projectSections()
 {
-    return SectionCodecs(kSections, std::size(kSections) - 1);
+    return SectionCodecs(kSections);
 }
 
 LoadResult readProject(std::string_view text, std::string fileName)

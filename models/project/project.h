@@ -3,6 +3,7 @@
 
 #include "direction.h"
 #include "fact.h"
+#include "sectiontable.h"
 #include "text.h"
 
 #include <array>
@@ -129,8 +130,10 @@ struct Project {
     Requirements requirements;
     std::vector<Criterion> criteria;
     std::vector<Venue> venues;
+    /** The sections of the feature layers (budget, scenarios, tender …), typed; see project/sections.h. */
+    SectionTable sections;
     /** Top-level sections this version does not know, kept verbatim (serialised JSON) and written back. */
-    OrderedMap<std::string> extraSections;
+    OrderedMap<std::string> unknownSections;
 
     [[nodiscard]] const Venue *venue(std::string_view id) const;
     [[nodiscard]] const Criterion *criterion(std::string_view id) const;

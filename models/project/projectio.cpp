@@ -2,6 +2,7 @@
 #include "projectio.h"
 
 #include "atomicfile.h"
+#include "jsonwriter.h"
 #include "jsonreader.h"
 #include "sections.h"
 
@@ -236,35 +237,6 @@ Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
 
 // ---- writing ----
 
-json::value textJson(const LocalizedText &t)
-{
-    return json::object{{"zh-TW", t.zh}, {"en", t.en}};
-}
-
-json::value optString(const std::optional<std::string> &s)
-{
-    return s ? json::value(*s) : json::value(nullptr);
-}
-
-json::value factJson(const Fact &f, bool money)
-{
-    json::object o;
-    o[money ? "amount" : "value"] = f.value ? jsonNumber(*f.value) : json::value(nullptr);
-    if (money)
-        o["currency"] = f.currency;
-    if (f.source)
-        o["source"] = *f.source;
-    if (f.asOf)
-        o["as_of"] = *f.asOf;
-    if (f.estimate)
-        o["estimate"] = true;
-    if (f.basis)
-        o["basis"] = *f.basis;
-    if (f.note)
-        o["note"] = *f.note;
-    return o;
-}
-
 const char *availabilityKey(Availability a)
 {
     switch (a) {
@@ -361,7 +333,7 @@ LoadResult readProject(std::string_view text, std::string fileName, SectionCodec
             if (codec != codecs.end())
                 codec->read(r, kv.value(), join("", kv.key()), p);
             else
-                p.extraSections.emplace_back(std::string(kv.key()), toPrettyJson(kv.value())); // canonical form: stable across round trips
+                p.unknownSections.emplace_back(std::string(kv.key()), toPrettyJson(kv.value())); // canonical form: stable across round trips
         }
     }
     const bool structural = std::any_of(r.diags.begin(), r.diags.end(), [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
@@ -588,7 +560,7 @@ std::string writeProject(const Project &p, SectionCodecs codecs)
     for (const auto &codec : codecs)
         if (auto v = codec.write(p); !v.is_null())
             root[codec.key] = std::move(v);
-    for (const auto &[k, raw] : p.extraSections)
+    for (const auto &[k, raw] : p.unknownSections)
         root[k] = json::parse(raw);
     return toPrettyJson(root) + "\n";
 }

@@ -1,31 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections.h"
 
-#include "jsontext.h"
+#include <algorithm>
 
 namespace vb {
 
-const std::string *rawSection(const Project &p, std::string_view key)
+const SectionData *SectionTable::find(std::string_view key) const
 {
-    for (const auto &[k, raw] : p.extraSections)
+    for (const auto &[k, d] : m_items)
         if (k == key)
-            return &raw;
+            return d.get();
     return nullptr;
 }
 
-json::value writtenVerbatim(const Project &)
+std::shared_ptr<const SectionData> SectionTable::share(std::string_view key) const
 {
+    for (const auto &[k, d] : m_items)
+        if (k == key)
+            return d;
     return nullptr;
 }
 
-void storeSection(Project &p, const std::string &key, const json::value &v)
+void SectionTable::put(std::string key, std::shared_ptr<const SectionData> data)
 {
-    for (auto &[k, raw] : p.extraSections)
+    if (!data) {
+        erase(key);
+        return;
+    }
+    for (auto &[k, d] : m_items)
         if (k == key) {
-            raw = toPrettyJson(v);
+            d = std::move(data);
             return;
         }
-    p.extraSections.emplace_back(key, toPrettyJson(v));
+    m_items.emplace_back(std::move(key), std::move(data));
+}
+
+void SectionTable::erase(std::string_view key)
+{
+    std::erase_if(m_items, [&](const auto &kv) { return kv.first == key; });
+}
+
+bool SectionTable::operator==(const SectionTable &other) const
+{
+    if (m_items.size() != other.m_items.size())
+        return false;
+    return std::all_of(m_items.begin(), m_items.end(), [&](const auto &kv) {
+        const SectionData *o = other.find(kv.first);
+        return o && (o == kv.second.get() || kv.second->equals(*o));
+    });
 }
 
 } // namespace vb

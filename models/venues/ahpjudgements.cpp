@@ -144,6 +144,18 @@ std::optional<AhpJudgements> AhpJudgements::alignedTo(const Project &p) const
     return a;
 }
 
+bool AhpJudgements::operator==(const AhpJudgements &other) const
+{
+    if (criteria != other.criteria || method != other.method || group != other.group || evaluators.size() != other.evaluators.size())
+        return false;
+    for (std::size_t k = 0; k < evaluators.size(); ++k) {
+        const auto &a = evaluators[k], &b = other.evaluators[k];
+        if (a.name != b.name || a.pairwise.rows() != b.pairwise.rows() || a.pairwise.cols() != b.pairwise.cols() || a.pairwise != b.pairwise)
+            return false;
+    }
+    return true;
+}
+
 mcda::AhpProblem AhpJudgements::problem() const
 {
     mcda::AhpProblem pr;
@@ -156,17 +168,7 @@ mcda::AhpProblem AhpJudgements::problem() const
     return pr;
 }
 
-bool hasAhpJudgements(const Project &p)
-{
-    return rawSection(p, "ahp") != nullptr;
-}
-
-AhpJudgements ahpJudgementsOf(const Project &p)
-{
-    return parseSection<AhpJudgements>(p, "ahp", readJson);
-}
-
-void setAhpJudgements(Project &p, const AhpJudgements &j)
+json::value ahpJson(const AhpJudgements &j)
 {
     json::object o;
     json::array crit;
@@ -187,12 +189,36 @@ void setAhpJudgements(Project &p, const AhpJudgements &j)
         evs.push_back(json::object{{"name", e.name}, {"pairwise", std::move(rows)}});
     }
     o["evaluators"] = std::move(evs);
-    storeSection(p, "ahp", o);
+    return o;
+}
+
+bool hasAhpJudgements(const Project &p)
+{
+    return p.sections.get<AhpJudgements>() != nullptr;
+}
+
+AhpJudgements ahpJudgementsOf(const Project &p)
+{
+    const auto *j = p.sections.get<AhpJudgements>();
+    return j ? *j : AhpJudgements{};
+}
+
+void setAhpJudgements(Project &p, const AhpJudgements &j)
+{
+    p.sections.set(j);
 }
 
 void readAhpSection(JsonReader &r, const json::value &v, const std::string &path, Project &p)
 {
-    keepSection<AhpJudgements>(r, v, path, p, "ahp", readJson);
+    AhpJudgements j;
+    readJson(r, v, path, j);
+    p.sections.set(std::move(j));
+}
+
+json::value writeAhpSection(const Project &p)
+{
+    const auto *j = p.sections.get<AhpJudgements>();
+    return j ? ahpJson(*j) : json::value(nullptr);
 }
 
 void validateAhpSection(const Project &p, std::vector<Diagnostic> &out)

@@ -17,6 +17,7 @@
 namespace vb {
 
 struct AhpJudgements {
+    static constexpr std::string_view kSectionKey = "ahp";
     std::vector<std::string> criteria; ///< criterion ids, the order of the matrices' rows
     mcda::PriorityMethod method = mcda::PriorityMethod::Eigenvector;
     bool group = false;                ///< the editor combines the evaluators (element-wise geometric mean)
@@ -30,6 +31,7 @@ struct AhpJudgements {
     [[nodiscard]] std::optional<AhpJudgements> alignedTo(const Project &p) const;
     /** As an AHP problem for mcda::solveAhp (criteria ids as names; one matrix, or all evaluators when group). */
     [[nodiscard]] mcda::AhpProblem problem() const;
+    [[nodiscard]] bool operator==(const AhpJudgements &other) const;
 };
 
 [[nodiscard]] bool hasAhpJudgements(const Project &p);
@@ -37,6 +39,9 @@ struct AhpJudgements {
 void setAhpJudgements(Project &p, const AhpJudgements &j);
 
 void readAhpSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
+[[nodiscard]] json::value writeAhpSection(const Project &p);
+/** The "ahp" section as JSON. */
+[[nodiscard]] json::value ahpJson(const AhpJudgements &j);
 void validateAhpSection(const Project &p, std::vector<Diagnostic> &out);
 
 } // namespace vb

@@ -167,7 +167,7 @@ private Q_SLOTS:
         text.insert(pos, ",\n  \"future_section\": {\"lines\": [{\"item\": \"AV\", \"amount\": 1.5e3}]}\n");
         const auto r = readProject(text, "mem");
         QVERIFY(r.ok());
-        QCOMPARE(r.project->extraSections.size(), std::size_t(1));
+        QCOMPARE(r.project->unknownSections.size(), std::size_t(1));
         const auto again = readProject(writeProject(*r.project), "mem");
         QVERIFY(again.ok());
         QVERIFY(writeProject(*again.project).find("\"future_section\": {\n    \"lines\"") != std::string::npos);

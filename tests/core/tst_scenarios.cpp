@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(hasDiagnostic(broken("\"impact\": 4", "\"impact\": 6"), "/scenarios/items/0/impact"));
         QVERIFY(hasDiagnostic(broken("\"fallback_format\": \"hybrid\"", "\"fallback_format\": \"moon\""),
                               "/scenarios/items/0/contingency/fallback_format"));
-        QVERIFY(hasDiagnostic(broken("\"fallback_venue\": null", "\"fallback_venue\": \"nowhere\""),
+        QVERIFY(hasDiagnostic(broken("\"fallback_format\": \"hybrid\"", "\"fallback_format\": \"hybrid\", \"fallback_venue\": \"nowhere\""),
                               "/scenarios/items/0/contingency/fallback_venue"));
     }
 
@@ -163,7 +163,7 @@ private Q_SLOTS:
     void withoutSectionsStillLoads()
     {
         Project p = load();
-        p.extraSections.clear();
+        p.sections = {};
         const auto r = readProject(writeProject(p));
         QVERIFY(r.ok());
         const auto sa = analyseScenarios(*r.project, analysisOf(*r.project), EventFormat::Onsite);
