@@ -13,6 +13,7 @@ ScrollView {
 
     AhpController {
         id: ahp
+        project: ProjectController
         objectName: "ahpController"
     }
 

@@ -13,6 +13,8 @@ ScrollView {
 
     BidBookController {
         id: book
+        project: ProjectController
+        ranking: RankingController
         onExportFinished: (path, error) => {
             exportStatus.text = error === "" ? qsTr("Saved %1").arg(path) : error
         }

@@ -33,7 +33,7 @@ Page {
             spacing: 4
             SectionTitle { text: qsTr("Criteria and weights") }
             Repeater {
-                model: ProjectController.criteria
+                model: RankingController.criteria
                 delegate: RowLayout {
                     id: critRow
                     required property int index
@@ -62,8 +62,8 @@ Page {
                         to: 100
                         stepSize: 0.5
                         value: critRow.percent
-                        onMoved: ProjectController.setWeightPercent(critRow.index, value)
-                        onPressedChanged: if (!pressed) ProjectController.endWeightChange()
+                        onMoved: RankingController.setWeightPercent(critRow.index, value)
+                        onPressedChanged: if (!pressed) RankingController.endWeightChange()
                     }
                     Label {
                         text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
@@ -87,15 +87,14 @@ Page {
                 property var roc: []
                 property var order: []
                 function refresh(): void {
-                    order = ProjectController.importanceOrder()
-                    entropy = ProjectController.derivedWeights("entropy")
-                    critic = ProjectController.derivedWeights("critic")
-                    roc = ProjectController.derivedWeights("roc")
+                    order = RankingController.importanceOrder()
+                    entropy = RankingController.derivedWeights("entropy")
+                    critic = RankingController.derivedWeights("critic")
+                    roc = RankingController.derivedWeights("roc")
                 }
                 Component.onCompleted: refresh()
                 Connections {
-                    target: ProjectController
-                    function onProjectChanged(): void { refGrid.refresh() }
+                    target: RankingController
                     function onRankingChanged(): void { refGrid.refresh() }
                 }
                 RowLayout {
@@ -105,7 +104,7 @@ Page {
                     Label { text: qsTr("Rank order (ROC)"); font.bold: true }
                 }
                 Repeater {
-                    model: ProjectController.criteria
+                    model: RankingController.criteria
                     // qmllint disable unqualified
                     // (Qt 6.4's qmllint cannot see refGrid from inside a delegate.)
                     delegate: RowLayout {
@@ -156,7 +155,7 @@ Page {
                                 const delta = Math.round(dragShift.y / (orderRow.height + 4))
                                 dragShift.y = 0
                                 if (delta !== 0)
-                                    ProjectController.moveImportance(orderRow.modelData.row, delta)
+                                    RankingController.moveImportance(orderRow.modelData.row, delta)
                             }
                             onCanceled: dragShift.y = 0
                         }
@@ -167,13 +166,13 @@ Page {
                         objectName: "moveUp" + orderRow.index
                         text: "▲"
                         enabled: orderRow.index > 0
-                        onClicked: ProjectController.moveImportance(orderRow.modelData.row, -1)
+                        onClicked: RankingController.moveImportance(orderRow.modelData.row, -1)
                     }
                     ToolButton {
                         objectName: "moveDown" + orderRow.index
                         text: "▼"
                         enabled: orderRow.index < refGrid.order.length - 1
-                        onClicked: ProjectController.moveImportance(orderRow.modelData.row, 1)
+                        onClicked: RankingController.moveImportance(orderRow.modelData.row, 1)
                     }
                 }
             }
@@ -181,16 +180,16 @@ Page {
                 spacing: 8
                 Button {
                     text: qsTr("Use entropy")
-                    onClicked: ProjectController.applyDerivedWeights("entropy")
+                    onClicked: RankingController.applyDerivedWeights("entropy")
                 }
                 Button {
                     text: qsTr("Use CRITIC")
-                    onClicked: ProjectController.applyDerivedWeights("critic")
+                    onClicked: RankingController.applyDerivedWeights("critic")
                 }
                 Button {
                     objectName: "useRoc"
                     text: qsTr("Use rank order")
-                    onClicked: ProjectController.applyDerivedWeights("roc")
+                    onClicked: RankingController.applyDerivedWeights("roc")
                 }
             }
         }
@@ -206,7 +205,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: ProjectController.ranking
+                model: RankingController.ranking
                 ScrollBar.vertical: ScrollBar {}
                 delegate: RowLayout {
                     id: rankRow

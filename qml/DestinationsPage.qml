@@ -11,8 +11,9 @@ ScrollView {
     clip: true
     contentWidth: availableWidth
 
-    BidController {
+    DestinationsController {
         id: bid
+        project: ProjectController
         objectName: "bidController"
     }
 

@@ -14,6 +14,7 @@ ScrollView {
 
     InspectionController {
         id: inspections
+        project: ProjectController
         objectName: "inspectionController"
     }
 

@@ -35,13 +35,13 @@ ScrollView {
                 Layout.fillWidth: true
             }
             Label {
-                text: qsTr("Client: %1").arg(ProjectController.client)
+                text: qsTr("Client: %1").arg(RequirementsController.client)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
-                text: qsTr("%1 venues (%2 competitor venues) · file %3").arg(ProjectController.venueCount)
-                    .arg(ProjectController.competitorCount).arg(ProjectController.fileName)
+                text: qsTr("%1 venues (%2 competitor venues) · file %3").arg(RequirementsController.venueCount)
+                    .arg(RequirementsController.competitorCount).arg(ProjectController.fileName)
                 color: palette.placeholderText
             }
 
@@ -51,7 +51,7 @@ ScrollView {
                 color: palette.placeholderText
             }
             Repeater {
-                model: ProjectController.requirements
+                model: RequirementsController.requirements
                 delegate: RowLayout {
                     id: reqRow
                     required property var modelData
@@ -72,7 +72,7 @@ ScrollView {
                                 return
                             // A successful edit rebuilds this delegate: take the label before the call.
                             const errorLabel = requirementError
-                            const error = ProjectController.setRequirement(reqRow.modelData.key, text)
+                            const error = RequirementsController.setRequirement(reqRow.modelData.key, text)
                             errorLabel.text = error
                             if (error !== "")
                                 text = reqRow.modelData.raw
@@ -85,7 +85,7 @@ ScrollView {
                         checked: reqRow.modelData.mustHave
                         onToggled: {
                             const errorLabel = requirementError
-                            const error = ProjectController.setMustHave(reqRow.modelData.key, checked)
+                            const error = RequirementsController.setMustHave(reqRow.modelData.key, checked)
                             errorLabel.text = error
                             if (error !== "")
                                 checked = reqRow.modelData.mustHave
@@ -103,7 +103,7 @@ ScrollView {
 
             SectionTitle { text: qsTr("Criteria and weights") }
             Repeater {
-                model: ProjectController.criteria
+                model: RankingController.criteria
                 delegate: RowLayout {
                     id: critRow
                     required property string name

@@ -6,14 +6,15 @@ import VenueBid.Backend
 
 /** Quote review: the quotes received for the event on one basis — base currency, service charge and tax
  *  included, every missing inclusion priced at the project's own estimate, per attendee — ranked by the engine, with
- *  the best and the cheapest marked. Same numbers as `venuebid-cli quotes PROJECT`; formatted in BidController. */
+ *  the best and the cheapest marked. Same numbers as `venuebid-cli quotes PROJECT`; formatted in QuoteReviewController. */
 ScrollView {
     id: page
     clip: true
     contentWidth: availableWidth
 
-    BidController {
+    QuoteReviewController {
         id: bid
+        project: ProjectController
         objectName: "bidController"
     }
 

@@ -25,8 +25,8 @@ ScrollView {
                 objectName: "methodBox"
                 readonly property var methods: ["wsm", "wpm", "topsis", "vikor", "promethee2"]
                 model: [qsTr("Weighted sum (WSM)"), qsTr("Weighted product (WPM)"), "TOPSIS", "VIKOR", "PROMETHEE II"]
-                currentIndex: methods.indexOf(ProjectController.method)
-                onActivated: index => ProjectController.method = methods[index]
+                currentIndex: methods.indexOf(RankingController.methodName)
+                onActivated: index => RankingController.method = index
                 Layout.preferredWidth: 240
             }
             Button {
@@ -43,8 +43,8 @@ ScrollView {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: palette.placeholderText
-                text: (ProjectController.lowerScoreWins ? qsTr("Scores are VIKOR's Q: lower is better.") + " " : "")
-                      + qsTr("An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.").arg(ProjectController.method)
+                text: (RankingController.lowerScoreWins ? qsTr("Scores are VIKOR's Q: lower is better.") + " " : "")
+                      + qsTr("An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.").arg(RankingController.methodName)
             }
         }
 
@@ -63,7 +63,7 @@ ScrollView {
                 color: palette.placeholderText
             }
             Repeater {
-                model: ProjectController.criteria
+                model: RankingController.criteria
                 delegate: Row {
                     id: legendItem
                     required property int index
@@ -83,7 +83,7 @@ ScrollView {
 
         Repeater {
             id: rankingList
-            model: ProjectController.ranking
+            model: RankingController.ranking
             delegate: Item {
                 id: row
                 required property int index
@@ -184,11 +184,11 @@ ScrollView {
 
         SectionTitle {
             Layout.leftMargin: 16
-            text: qsTr("Excluded: fail a must-have requirement (%1)").arg(ProjectController.excluded.count)
-            visible: ProjectController.excluded.count > 0
+            text: qsTr("Excluded: fail a must-have requirement (%1)").arg(RankingController.excluded.count)
+            visible: RankingController.excluded.count > 0
         }
         Repeater {
-            model: ProjectController.excluded
+            model: RankingController.excluded
             delegate: RowLayout {
                 id: exRow
                 required property string name
@@ -255,17 +255,16 @@ ScrollView {
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
         onAccepted: {
-            const error = ProjectController.exportSuitabilityReport(selectedFile)
+            const error = RankingController.exportSuitabilityReport(selectedFile)
             reportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
         }
     }
     /** Recomputed when the ranking changes (4 rankings; cheap for a project's venues). */
     property var comparison: ({})
-    function refreshComparison(): void { comparison = ProjectController.methodComparison() }
+    function refreshComparison(): void { comparison = RankingController.methodComparison() }
     Component.onCompleted: refreshComparison()
     Connections {
-        target: ProjectController
+        target: RankingController
         function onRankingChanged(): void { page.refreshComparison() }
-        function onProjectChanged(): void { page.refreshComparison() }
     }
 }

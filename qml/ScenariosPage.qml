@@ -13,6 +13,7 @@ ScrollView {
 
     ScenarioController {
         id: analysis
+        project: ProjectController
         objectName: "scenarioController"
     }
 

@@ -12,6 +12,7 @@ ScrollView {
 
     SensitivityController {
         id: sens
+        ranking: RankingController
         objectName: "sensitivityController"
     }
 
@@ -26,7 +27,7 @@ ScrollView {
             wrapMode: Text.Wrap
             color: palette.placeholderText
             text: qsTr("Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %1.")
-                  .arg(ProjectController.method).arg(sens.winner)
+                  .arg(RankingController.methodName).arg(sens.winner)
         }
         Label {
             Layout.leftMargin: 16

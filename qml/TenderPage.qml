@@ -11,7 +11,10 @@ ScrollView {
     clip: true
     contentWidth: availableWidth
 
-    BidController { id: bid }
+    TenderController {
+        id: bid
+        project: ProjectController
+    }
 
     ColumnLayout {
         width: page.availableWidth

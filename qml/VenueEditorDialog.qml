@@ -11,7 +11,7 @@ Dialog {
     id: dialog
     /** Id of the venue being edited; "" adds a new venue. */
     property string venueId: ""
-    /** The venue's fields (column → text), from ProjectController.venueFields(). */
+    /** The venue's fields (column → text), from VenueLibraryController.venueFields(). */
     property var fields: ({})
     /** Problems of the last attempt to save. */
     property var errors: []
@@ -28,7 +28,7 @@ Dialog {
 
     function openFor(id: string): void {
         venueId = id
-        fields = ProjectController.venueFields(id)
+        fields = VenueLibraryController.venueFields(id)
         errors = []
         open()
     }
@@ -39,7 +39,7 @@ Dialog {
         fields = f
     }
     function save(): void {
-        errors = venueId === "" ? ProjectController.addVenue(fields) : ProjectController.updateVenue(venueId, fields)
+        errors = venueId === "" ? VenueLibraryController.addVenue(fields) : VenueLibraryController.updateVenue(venueId, fields)
         if (errors.length === 0)
             close()
     }

@@ -23,6 +23,7 @@ Dialog {
 
     VenueImportController {
         id: importer
+        library: VenueLibraryController
         onImported: dialog.close()
     }
 

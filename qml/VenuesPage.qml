@@ -9,10 +9,10 @@ import VenueBid.Backend
  *  Venues are added, edited, deleted and imported from CSV here; every change can be undone. */
 Page {
     id: page
-    readonly property var model: ProjectController.venues
+    readonly property var model: VenueLibraryController.venues
     /** Table row the user clicked (-1: none). */
     property int selectedRow: -1
-    readonly property string selectedId: selectedRow >= 0 && selectedRow < table.rows ? ProjectController.venues.venueId(selectedRow) : ""
+    readonly property string selectedId: selectedRow >= 0 && selectedRow < table.rows ? VenueLibraryController.venues.venueId(selectedRow) : ""
 
     header: ColumnLayout {
         spacing: 0
@@ -79,7 +79,7 @@ Page {
             text: qsTr("The venue and its facts are removed from the project. Undo brings them back.")
         }
         onAccepted: {
-            const problems = ProjectController.deleteVenue(page.selectedId)
+            const problems = VenueLibraryController.deleteVenue(page.selectedId)
             if (problems.length > 0) {
                 deleteRefused.messages = problems
                 deleteRefused.open()
@@ -107,7 +107,7 @@ Page {
         function onProjectChanged(): void { page.selectedRow = -1 }
     }
     Connections {
-        target: ProjectController.venues
+        target: VenueLibraryController.venues
         function onSortChanged(): void { page.selectedRow = -1 } // rows moved: the selection would name another venue
     }
 
@@ -127,8 +127,8 @@ Page {
             Label {
                 anchors.fill: parent
                 anchors.margins: 4
-                text: ProjectController.venues.columnTitle(headerCell.column)
-                      + (ProjectController.venues.sortColumn === headerCell.column ? (ProjectController.venues.sortAscending ? " ▲" : " ▼") : "")
+                text: VenueLibraryController.venues.columnTitle(headerCell.column)
+                      + (VenueLibraryController.venues.sortColumn === headerCell.column ? (VenueLibraryController.venues.sortAscending ? " ▲" : " ▼") : "")
                 font.bold: true
                 wrapMode: Text.Wrap
                 verticalAlignment: Text.AlignVCenter
@@ -136,7 +136,7 @@ Page {
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: ProjectController.venues.toggleSort(headerCell.column)
+                onClicked: VenueLibraryController.venues.toggleSort(headerCell.column)
             }
         }
     }

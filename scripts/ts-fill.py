@@ -121,6 +121,8 @@ ZH = {
     "lower is better": "愈低愈好",
     "File warnings": "檔案警告",
     "Nothing to save: no project is open.": "沒有可儲存的內容：尚未開啟專案。",
+    "Nothing to export: no project is open.": "沒有可匯出的內容：尚未開啟專案。",
+    "%1: %2": "%1：%2",
     "The project was not saved; the previous file is unchanged.\n%1": "專案未儲存；原檔案保持不變。\n%1",
     "not set": "未設定",
     "Dates": "日期",

@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    vb::app::GuiShell shell;
+    vb::app::GuiShell shell(*language);
     if (!shell.start(page, parser.positionalArguments().value(0)))
         return 1;
     if (parser.isSet(o.screenshot))

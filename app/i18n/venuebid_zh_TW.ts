@@ -188,88 +188,13 @@
         <source>Letter removed</source>
         <translation>已移除信函</translation>
     </message>
-</context>
-<context>
-    <name>BidController</name>
     <message>
-        <source>We rank first.</source>
-        <translation>我方排名第一。</translation>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
     </message>
     <message>
-        <source>Smallest change that puts us first: %1 from %2 to %3 (verified by re-scoring).</source>
-        <translation>讓我方排名第一的最小變動：%1 由 %2 調整為 %3（已重新評分驗證）。</translation>
-    </message>
-    <message>
-        <source>No single change on a criterion we control puts us first.</source>
-        <translation>調整任何單一可控準則都無法讓我方排名第一。</translation>
-    </message>
-    <message>
-        <source>%1: not applicable (%2)</source>
-        <translation>%1：不適用（%2）</translation>
-    </message>
-    <message>
-        <source>no winner</source>
-        <translation>無得標者</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1：%2（%3）</translation>
-    </message>
-    <message>
-        <source>總評分法 (total score)</source>
-        <translation>總評分法</translation>
-    </message>
-    <message>
-        <source>序位法 (rank sum)</source>
-        <translation>序位法</translation>
-    </message>
-    <message>
-        <source>評分單價法 (price per point)</source>
-        <translation>評分單價法</translation>
-    </message>
-    <message>
-        <source>With %1 = %2, %3 would win under %4.</source>
-        <translation>若 %1 = %2，%4 下將由 %3 得標。</translation>
-    </message>
-    <message>
-        <source>no one</source>
-        <translation>無人</translation>
-    </message>
-    <message>
-        <source>No exchange rate for %1: not comparable, not scored.</source>
-        <translation>%1 無匯率：無法比較，未納入評分。</translation>
-    </message>
-    <message>
-        <source>does not include: %1 — estimate %2 added</source>
-        <translation>未含：%1 — 以估計 %2 補足</translation>
-    </message>
-    <message>
-        <source>%1 unknown: scored as the worst known score</source>
-        <translation>%1 未知：以已知最差分數計</translation>
-    </message>
-    <message>
-        <source>Per attendee over %1 attendees; method %2; tax %3 %</source>
-        <translation>每人以 %1 人計；方法 %2；營業稅 %3 %</translation>
-    </message>
-    <message>
-        <source>Best overall: %1.</source>
-        <translation>綜合最佳：%1。</translation>
-    </message>
-    <message>
-        <source>Cheapest on the same scope: %1.</source>
-        <translation>同範圍最便宜：%1。</translation>
-    </message>
-    <message>
-        <source>Expected a number, found "%1".</source>
-        <translation>應為數字，輸入為「%1」。</translation>
-    </message>
-    <message>
-        <source>Our offer: %1</source>
-        <translation>我方條件：%1</translation>
-    </message>
-    <message>
-        <source>Quote score: %1</source>
-        <translation>報價評分：%1</translation>
+        <source>Nothing to export: no project is open.</source>
+        <translation>沒有可匯出的內容：尚未開啟專案。</translation>
     </message>
 </context>
 <context>
@@ -408,6 +333,10 @@
     <message>
         <source>No such quote version.</source>
         <translation>沒有這個報價版本。</translation>
+    </message>
+    <message>
+        <source>Budget edit</source>
+        <translation>修改預算</translation>
     </message>
 </context>
 <context>
@@ -584,6 +513,29 @@
     </message>
 </context>
 <context>
+    <name>DestinationsController</name>
+    <message>
+        <source>We rank first.</source>
+        <translation>我方排名第一。</translation>
+    </message>
+    <message>
+        <source>Smallest change that puts us first: %1 from %2 to %3 (verified by re-scoring).</source>
+        <translation>讓我方排名第一的最小變動：%1 由 %2 調整為 %3（已重新評分驗證）。</translation>
+    </message>
+    <message>
+        <source>No single change on a criterion we control puts us first.</source>
+        <translation>調整任何單一可控準則都無法讓我方排名第一。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Our offer: %1</source>
+        <translation>我方條件：%1</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsPage</name>
     <message>
         <source>This project has no destination comparison (section "destinations", docs/project-format.md).</source>
@@ -686,6 +638,10 @@
     <message>
         <source>Site inspection: %1</source>
         <translation>場勘：%1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
     </message>
 </context>
 <context>
@@ -1051,84 +1007,8 @@
 %1</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>天數</translation>
-    </message>
-    <message>
-        <source>Expected attendance</source>
-        <translation>預估出席人數</translation>
-    </message>
-    <message>
-        <source>Plenary seats</source>
-        <translation>主會場座位數</translation>
-    </message>
-    <message>
-        <source>Breakout rooms</source>
-        <translation>分組會議室</translation>
-    </message>
-    <message>
-        <source>Exhibition area (m²)</source>
-        <translation>展覽面積 (m²)</translation>
-    </message>
-    <message>
-        <source>Hotel room-nights</source>
-        <translation>住房間夜數</translation>
-    </message>
-    <message>
-        <source>Venue budget ceiling (TWD)</source>
-        <translation>場地預算上限（新臺幣）</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>尚未開啟專案。</translation>
-    </message>
-    <message>
-        <source>Add venue %1</source>
-        <translation>新增場地 %1</translation>
-    </message>
-    <message>
-        <source>There is no venue "%1".</source>
-        <translation>沒有場地「%1」。</translation>
-    </message>
-    <message>
-        <source>Edit venue %1</source>
-        <translation>編輯場地 %1</translation>
-    </message>
-    <message>
-        <source>Delete venue %1</source>
-        <translation>刪除場地 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n venue(s)</source>
-        <translation><numerusform>匯入 %n 個場地</numerusform></translation>
-    </message>
-    <message>
-        <source>Budget edit</source>
-        <translation>修改預算</translation>
-    </message>
-    <message>
-        <source>Nothing to report: no project is open.</source>
-        <translation>沒有可產生報告的內容：尚未開啟專案。</translation>
-    </message>
-    <message>
-        <source>%1: expected a number, found "%2"</source>
-        <translation>%1：應為數字，卻是「%2」</translation>
-    </message>
-    <message>
-        <source>unknown requirement %1</source>
-        <translation>未知的需求項目 %1</translation>
-    </message>
-    <message>
-        <source>Expected attendance: a whole number of people, found "%1"</source>
-        <translation>預估人數：應為整數人數，而輸入的是「%1」</translation>
     </message>
     <message>
         <source>Event: enter the event's name.</source>
@@ -1149,6 +1029,10 @@
     <message>
         <source>Expected attendance: a whole number of people, at least 1.</source>
         <translation>預估人數：至少 1 人的整數。</translation>
+    </message>
+    <message>
+        <source>Expected attendance: %1</source>
+        <translation>期望出席：%1</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1080,41 @@
     <message>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReviewController</name>
+    <message>
+        <source>No exchange rate for %1: not comparable, not scored.</source>
+        <translation>%1 無匯率：無法比較，未納入評分。</translation>
+    </message>
+    <message>
+        <source>does not include: %1 — estimate %2 added</source>
+        <translation>未含：%1 — 以估計 %2 補足</translation>
+    </message>
+    <message>
+        <source>%1 unknown: scored as the worst known score</source>
+        <translation>%1 未知：以已知最差分數計</translation>
+    </message>
+    <message>
+        <source>Per attendee over %1 attendees; method %2; tax %3 %</source>
+        <translation>每人以 %1 人計；方法 %2；營業稅 %3 %</translation>
+    </message>
+    <message>
+        <source>Best overall: %1.</source>
+        <translation>綜合最佳：%1。</translation>
+    </message>
+    <message>
+        <source>Cheapest on the same scope: %1.</source>
+        <translation>同範圍最便宜：%1。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Quote score: %1</source>
+        <translation>報價評分：%1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1189,13 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RankingController</name>
+    <message>
+        <source>Nothing to report: no project is open.</source>
+        <translation>沒有可產生報告的內容：尚未開啟專案。</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1279,53 @@
     <message>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsController</name>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation>預估出席人數</translation>
+    </message>
+    <message>
+        <source>Plenary seats</source>
+        <translation>主會場座位數</translation>
+    </message>
+    <message>
+        <source>Breakout rooms</source>
+        <translation>分組會議室</translation>
+    </message>
+    <message>
+        <source>Exhibition area (m²)</source>
+        <translation>展覽面積 (m²)</translation>
+    </message>
+    <message>
+        <source>Hotel room-nights</source>
+        <translation>住房間夜數</translation>
+    </message>
+    <message>
+        <source>Venue budget ceiling (TWD)</source>
+        <translation>場地預算上限（新臺幣）</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>unknown requirement %1</source>
+        <translation>未知的需求項目 %1</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1463,14 @@
     <message>
         <source>CO2e factor: %1</source>
         <translation>碳排係數：%1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1712,41 @@
     <message>
         <source>rank 1: %1 %</source>
         <translation>第 1 名：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TenderController</name>
+    <message>
+        <source>%1: not applicable (%2)</source>
+        <translation>%1：不適用（%2）</translation>
+    </message>
+    <message>
+        <source>no winner</source>
+        <translation>無得標者</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>總評分法 (total score)</source>
+        <translation>總評分法</translation>
+    </message>
+    <message>
+        <source>序位法 (rank sum)</source>
+        <translation>序位法</translation>
+    </message>
+    <message>
+        <source>評分單價法 (price per point)</source>
+        <translation>評分單價法</translation>
+    </message>
+    <message>
+        <source>With %1 = %2, %3 would win under %4.</source>
+        <translation>若 %1 = %2，%4 下將由 %3 得標。</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>無人</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2042,33 @@
     <message>
         <source>Error</source>
         <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>VenueLibraryController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Add venue %1</source>
+        <translation>新增場地 %1</translation>
+    </message>
+    <message>
+        <source>There is no venue "%1".</source>
+        <translation>沒有場地「%1」。</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>編輯場地 %1</translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>刪除場地 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n venue(s)</source>
+        <translation><numerusform>匯入 %n 個場地</numerusform></translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,17 @@ QVariantMap Numbers::parse(const QString &text, const QString &kind) const
     return {{QStringLiteral("ok"), true}, {QStringLiteral("value"), r.value}, {QStringLiteral("error"), QString()}, {QStringLiteral("errorId"), QString()}};
 }
 
+std::optional<double> Numbers::read(const QString &text, vb::NumberKind kind, QString *why)
+{
+    const auto rules = vb::defaultRules(kind);
+    const auto r = vb::parseNumber(text.toStdString(), rules);
+    if (r.ok())
+        return r.value;
+    if (why)
+        *why = errorText(*r.error, rules);
+    return std::nullopt;
+}
+
 QString Numbers::money(double value, const QString &currency) const
 {
     if (!std::isfinite(value) || std::abs(value) > 9e18)

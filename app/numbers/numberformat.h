@@ -38,6 +38,9 @@ public:
     /** A count with thousands grouped: count(1500) == "1,500" (rounded to whole). */
     Q_INVOKABLE QString count(double value) const;
 
+    /** What the user typed as a number of kind (the one parser, models/base/numbers.h), for the controllers: the
+     *  value (a percentage as a fraction), or nullopt with *why set to the problem in one sentence of the UI language. */
+    [[nodiscard]] static std::optional<double> read(const QString &text, vb::NumberKind kind, QString *why);
     /** The kind a name stands for ("count", …); nullopt for anything else. */
     [[nodiscard]] static std::optional<vb::NumberKind> kindFromName(const QString &name);
     /** What a field expects, in words of the UI language ("a whole number of 0 or more", "大於或等於 0 的整數"). */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guishell.h"
 
-#include "projectcontroller.h"
+#include "languagecontroller.h"
 
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
@@ -19,34 +19,34 @@ QStringList GuiShell::pageIds()
             QStringLiteral("tender"),   QStringLiteral("quotes"),      QStringLiteral("bid")};
 }
 
-GuiShell::GuiShell()
-    : m_project(std::make_unique<ProjectController>(nullptr))
+GuiShell::GuiShell(LanguageController &language)
+    : m_controllers(std::make_unique<AppControllers>(language))
 {
-    ProjectController::setInstance(m_project.get());
 }
 
 GuiShell::~GuiShell()
 {
-    m_engine.reset(); // the views go before the controller they show
-    ProjectController::setInstance(nullptr);
+    m_engine.reset(); // the views go before the controllers they show
 }
 
-bool GuiShell::start(const QString &page, const QString &project)
+bool GuiShell::start(const QString &page, const QString &file)
 {
     QStringList startupErrors;
     QString startupErrorFile;
-    const auto connection = QObject::connect(m_project.get(), &ProjectController::loadFailed, m_project.get(),
+    ProjectController &project = m_controllers->project;
+    const auto connection = QObject::connect(&project, &ProjectController::loadFailed, &project,
                                              [&](const QString &file, const QStringList &messages) {
                                                  startupErrorFile = file;
                                                  startupErrors = messages;
                                                  for (const auto &m : messages)
                                                      std::fprintf(stderr, "%s\n", qPrintable(m));
                                              });
-    if (!project.isEmpty())
-        m_project->open(project);
+    if (!file.isEmpty())
+        project.open(file);
     QObject::disconnect(connection);
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_controllers->provideTo(*m_engine);
     m_engine->setInitialProperties({{QStringLiteral("initialPage"), page},
                                     {QStringLiteral("startupErrorFile"), startupErrorFile},
                                     {QStringLiteral("startupErrors"), startupErrors}});

@@ -7,21 +7,23 @@
 
 #include <memory>
 
+#include "appcontrollers.h"
+
 class QQmlApplicationEngine;
 class QQuickWindow;
-class ProjectController;
+class LanguageController;
 
 namespace vb::app {
 
-/** The GUI's composition root, shared by `venuebid` and the real-window tests: creates the project controller,
- *  hands it to QML, and loads Main.qml on the page asked for. */
+/** The GUI's composition root, shared by `venuebid` and the real-window tests: creates the shared controllers
+ *  (AppControllers), hands them to QML, and loads Main.qml on the page asked for. */
 class GuiShell
 {
 public:
     /** The workspace pages, in sidebar order (the ids of `venuebid --page`). */
     [[nodiscard]] static QStringList pageIds();
 
-    GuiShell();
+    explicit GuiShell(LanguageController &language);
     ~GuiShell();
     GuiShell(const GuiShell &) = delete;
     GuiShell &operator=(const GuiShell &) = delete;
@@ -32,10 +34,11 @@ public:
 
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
-    [[nodiscard]] ProjectController &project() const { return *m_project; }
+    [[nodiscard]] ProjectController &project() const { return m_controllers->project; }
+    [[nodiscard]] AppControllers &controllers() const { return *m_controllers; }
 
 private:
-    std::unique_ptr<ProjectController> m_project;
+    std::unique_ptr<AppControllers> m_controllers;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

@@ -496,17 +496,18 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     std::vector<Scenario> check;
     readScenarios(r, scenariosJson(edited.items), "/scenarios", check);
     auto errors = r.errors();
-    Project probe = p;
-    probe.sections.set(std::move(edited));
-    if (errors.empty()) {
-        std::vector<Diagnostic> all;
-        validateAnalysisSections(probe, all);
-        for (auto &d : all)
-            if (d.severity == Diagnostic::Severity::Error && d.path.starts_with("/scenarios"))
-                errors.push_back(std::move(d));
-    }
-    if (errors.empty())
-        p.sections = std::move(probe.sections);
+    if (!errors.empty())
+        return errors;
+    // The cross-section rules are checked on p itself with the edited section in, and the old one put back on error.
+    const auto kept = p.sections.share(Scenarios::kSectionKey);
+    p.sections.set(std::move(edited));
+    std::vector<Diagnostic> all;
+    validateAnalysisSections(p, all);
+    for (auto &d : all)
+        if (d.severity == Diagnostic::Severity::Error && d.path.starts_with("/scenarios"))
+            errors.push_back(std::move(d));
+    if (!errors.empty())
+        p.sections.put(std::string(Scenarios::kSectionKey), kept);
     return errors;
 }
 

@@ -230,4 +230,15 @@ void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out)
     }
 }
 
+std::optional<std::size_t> ourBidder(const Project &p, const tender::Tender &t)
+{
+    const auto id = bidBookOf(p).tenderBidder;
+    if (!id)
+        return std::nullopt;
+    for (std::size_t i = 0; i < t.bidders.size(); ++i)
+        if (t.bidders[i].id == *id)
+            return i;
+    return std::nullopt;
+}
+
 } // namespace vb::bid

@@ -14,6 +14,10 @@
 #include <string>
 #include <vector>
 
+namespace vb::tender {
+struct Tender;
+}
+
 namespace vb::bid {
 
 /** The bid book's chapters, in order (synthesised from the ISPRM/UIP/IPSA/ISOCARP bid manuals, docs/sources.md#bidding). */
@@ -69,6 +73,8 @@ struct Proposal {
 [[nodiscard]] bool hasBidBook(const Project &p);
 /** The "bid_book" section (an empty book when there is none). */
 [[nodiscard]] BidBook bidBookOf(const Project &p);
+/** Our own bid among the tender's bidders (bid_book.tender_bidder): its index in bidders, or nullopt. */
+[[nodiscard]] std::optional<std::size_t> ourBidder(const Project &p, const tender::Tender &t);
 [[nodiscard]] Proposal proposalOf(const Project &p, const BidBook &b, mcda::Method method = mcda::Method::WSM);
 /** Stores b in the project's "bid_book" section (the narrative editor of the bid page). */
 void setBidBook(Project &p, const BidBook &b);

@@ -8,6 +8,7 @@
 #include "sections.h"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <set>
 
@@ -441,6 +442,27 @@ std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std:
     if (errors.empty())
         p.sections.set(std::move(edited));
     return errors;
+}
+
+std::optional<std::size_t> scoredIndex(const Result &r, std::size_t quote)
+{
+    for (std::size_t k = 0; k < r.scored.size(); ++k)
+        if (r.scored[k] == quote && k < r.score.ranks.size())
+            return k;
+    return std::nullopt;
+}
+
+std::vector<std::size_t> listingOrder(const Result &r)
+{
+    std::vector<std::size_t> order(r.quotes.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto rankOf = [&](std::size_t i) {
+        const auto k = scoredIndex(r, i);
+        return k ? r.score.ranks[*k] : std::numeric_limits<int>::max();
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rankOf(a) < rankOf(b); });
+    return order;
 }
 
 } // namespace vb::quotes

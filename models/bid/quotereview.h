@@ -108,6 +108,11 @@ struct Result {
 /** Normalises every quote and scores the comparable ones. */
 [[nodiscard]] Result review(const Project &p, const Review &r);
 
+/** Where quote `quote` stands in r.score (an index into its scores and ranks), or nullopt when it was not scored. */
+[[nodiscard]] std::optional<std::size_t> scoredIndex(const Result &r, std::size_t quote);
+/** Every quote index in the order a review lists them: best rank first, unscored quotes last, ties in file order. */
+[[nodiscard]] std::vector<std::size_t> listingOrder(const Result &r);
+
 [[nodiscard]] const char *measureKey(Measure m); ///< "price_per_attendee", "total", "scope", "score"
 [[nodiscard]] const char *serviceChargeKey(ServiceCharge s); ///< "none", "excluded", "included"
 

@@ -198,9 +198,15 @@ std::optional<EditHistory::Edit> moveImportanceEdit(const Project &p, std::size_
 void EditHistory::apply(Project &p, Edit edit)
 {
     edit.redo(p);
+    record(std::move(edit));
+}
+
+void EditHistory::record(Edit edit)
+{
     m_edits.resize(m_pos); // a new edit drops the redo tail
+    // Merging keeps the first undo and takes the latest redo.
     if (m_mergeOpen && !edit.mergeKey.empty() && !m_edits.empty() && m_edits.back().mergeKey == edit.mergeKey) {
-        m_edits.back().redo = std::move(edit.redo); // keep the first undo, take the latest redo
+        m_edits.back().redo = std::move(edit.redo);
         return;
     }
     m_edits.push_back(std::move(edit));
@@ -208,6 +214,28 @@ void EditHistory::apply(Project &p, Edit edit)
         m_edits.erase(m_edits.begin());
     m_pos = m_edits.size();
     m_mergeOpen = !m_edits.back().mergeKey.empty();
+}
+
+std::vector<Diagnostic> editSections(EditHistory &history, Project &p, std::string label, std::string mergeKey,
+                                     const SectionChange &change, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    SectionTable before = p.sections; // shares every section: the price of a few pointers
+    auto diagnostics = change(p);
+    const bool failed = std::any_of(diagnostics.begin(), diagnostics.end(),
+                                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    if (failed) {
+        p.sections = std::move(before);
+        return diagnostics;
+    }
+    if (p.sections == before)
+        return diagnostics;
+    history.record({std::move(label), std::move(mergeKey), [after = p.sections](Project &q) { q.sections = after; },
+                    [before = std::move(before)](Project &q) { q.sections = before; }});
+    if (changed)
+        *changed = true;
+    return diagnostics;
 }
 
 bool EditHistory::undo(Project &p)

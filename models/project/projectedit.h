@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostic.h"
 #include "project.h"
 
 #include <cstddef>
@@ -33,6 +34,8 @@ public:
 
     /** Applies edit to p and records it (dropping anything that could be redone). */
     void apply(Project &p, Edit edit);
+    /** Records edit, whose redo has already been applied to the project (see editSections). */
+    void record(Edit edit);
     bool undo(Project &p);
     bool redo(Project &p);
     void clear();
@@ -52,6 +55,18 @@ private:
     std::size_t m_pos = 0; ///< edits before m_pos are applied
     bool m_mergeOpen = false;
 };
+
+/** A change of a project's typed sections: edits p in place and returns its problems (errors leave p as it was
+ *  found or are rolled back by editSections). */
+using SectionChange = std::function<std::vector<Diagnostic>(Project &)>;
+
+/** Applies change to p once and records it in history as one undo step named label (successive edits with the same
+ *  non-empty mergeKey merge). Undo and redo swap the section tables, which share every untouched section, so neither
+ *  the project nor the change is copied or run again. When change reports an error, p's sections are put back and
+ *  nothing is recorded; when it changes nothing, nothing is recorded either. Returns change's diagnostics and sets
+ *  *changed (when given) to whether a step was recorded. */
+std::vector<Diagnostic> editSections(EditHistory &history, Project &p, std::string label, std::string mergeKey,
+                                     const SectionChange &change, bool *changed = nullptr);
 
 /** An undoable change of all weights at once (AHP, rank-order or entropy weights applied), stored as given. */
 [[nodiscard]] EditHistory::Edit allWeightsEdit(const Project &p, std::vector<double> weights, std::string label);

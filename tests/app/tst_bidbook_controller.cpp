@@ -2,6 +2,8 @@
 // The bid page's controller: the proposal line, a narrative edit that is one undo step and lands in the bid book,
 // and an export that runs in the background and writes the same document as venuebid-cli report --kind bid.
 #include "bidbookcontroller.h"
+#include "appcontrollers.h"
+#include "languagecontroller.h"
 #include "bidbook.h"
 #include "projectcontroller.h"
 
@@ -19,10 +21,12 @@ class TestBidBookController : public QObject
 private Q_SLOTS:
     void editAndExport()
     {
-        ProjectController project(nullptr);
-        ProjectController::setInstance(&project);
+        vb::app::AppControllers app_project(*LanguageController::instance());
+        ProjectController &project = app_project.project;
         QVERIFY(project.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
         BidBookController book;
+        book.setDocument(&project);
+        book.setRanking(&app_project.ranking);
         // venuebid-cli rank: TICC first of the 8 venues that pass the must-haves; options: hybrid recommended.
         QVERIFY2(book.proposal().startsWith(QStringLiteral("Taipei International Convention Center (TICC), rank 1 of 8 (wsm)")), qPrintable(book.proposal()));
         QVERIFY(book.proposal().contains(QStringLiteral("hybrid (recommended format)")));
@@ -81,7 +85,6 @@ private Q_SLOTS:
         // Offered next to the project file, named after it, not at the file-system root.
         QCOMPARE(project.suggestedFileUrl(book.suggestedSuffix(QStringLiteral("bid"))).toLocalFile(),
                  QFileInfo(QStringLiteral(SAMPLE_DATA_DIR)).absoluteFilePath() + QStringLiteral("/taiwan-congress-2028-bid-book-en.pdf"));
-        ProjectController::setInstance(nullptr);
     }
 };
 

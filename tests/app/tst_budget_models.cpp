@@ -2,6 +2,8 @@
 // Budget adapters: QAbstractItemModelTester on each model; the numbers are the hand-computed ones of
 // docs/budget.md (the same as venuebid-cli budget --format json); an edit recomputes.
 #include "budgetcontroller.h"
+#include "appcontrollers.h"
+#include "languagecontroller.h"
 #include "projectcontroller.h"
 
 #include <QAbstractItemModelTester>
@@ -15,8 +17,9 @@ class TestBudgetModels : public QObject
 private Q_SLOTS:
     void models()
     {
-        ProjectController project(nullptr);
-        BudgetController budget(&project, nullptr);
+        vb::app::AppControllers app_project(*LanguageController::instance());
+        ProjectController &project = app_project.project;
+        BudgetController &budget = app_project.budget;
         QAbstractItemModelTester t1(budget.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(budget.revenue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t3(budget.quotes(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt adapters: every model passes QAbstractItemModelTester; the controller's signals fire; failures keep the old project.
 #include "criteriamodel.h"
+#include "appcontrollers.h"
+#include "languagecontroller.h"
 #include "excludedmodel.h"
 #include "languagecontroller.h"
 #include "projectcontroller.h"
@@ -30,45 +32,48 @@ private Q_SLOTS:
 
     void modelsPassTester()
     {
-        ProjectController pc(nullptr);
-        QAbstractItemModelTester t1(pc.venues(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(pc.ranking(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(pc.excluded(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(pc.criteria(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
+        QAbstractItemModelTester t1(app_pc.venues.venues(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(app_pc.ranking.ranking(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(app_pc.ranking.excluded(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(app_pc.ranking.criteria(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&pc, &ProjectController::projectChanged);
         QVERIFY(pc.open(kSample));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(pc.venues()->rowCount(), 16);
-        QCOMPARE(pc.ranking()->get(0, QStringLiteral("venueId")).toString(), QStringLiteral("ticc"));
+        QCOMPARE(app_pc.venues.venues()->rowCount(), 16);
+        QCOMPARE(app_pc.ranking.ranking()->get(0, QStringLiteral("venueId")).toString(), QStringLiteral("ticc"));
         // Switching language re-renders every model (and the testers check the resets).
         LanguageController::instance()->setLanguage(QStringLiteral("zh_TW"));
-        QCOMPARE(pc.ranking()->get(0, QStringLiteral("name")).toString(), QStringLiteral("台北國際會議中心"));
+        QCOMPARE(app_pc.ranking.ranking()->get(0, QStringLiteral("name")).toString(), QStringLiteral("台北國際會議中心"));
         LanguageController::instance()->setLanguage(QStringLiteral("en"));
         QVERIFY(pc.open(kMinimal));
-        QCOMPARE(pc.ranking()->count(), 3);
-        QCOMPARE(pc.excluded()->count(), 1);
-        QCOMPARE(pc.criteria()->rowCount(), 3);
+        QCOMPARE(app_pc.ranking.ranking()->count(), 3);
+        QCOMPARE(app_pc.ranking.excluded()->count(), 1);
+        QCOMPARE(app_pc.ranking.criteria()->rowCount(), 3);
     }
 
     void rankingRoles()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(kMinimal));
         // Same numbers as tst_ranking::handComputed and `venuebid-cli rank`.
-        QCOMPARE(pc.ranking()->get(0, QStringLiteral("venueId")).toString(), QStringLiteral("alpha"));
-        QCOMPARE(pc.ranking()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("0.9400"));
-        QCOMPARE(pc.ranking()->get(1, QStringLiteral("scoreText")).toString(), QStringLiteral("0.8000"));
-        QCOMPARE(pc.ranking()->get(1, QStringLiteral("imputed")).toStringList(), QStringList{QStringLiteral("Meeting rooms")});
-        const auto reasons = pc.excluded()->data(pc.excluded()->index(0), ExcludedModel::ReasonsRole).toStringList();
+        QCOMPARE(app_pc.ranking.ranking()->get(0, QStringLiteral("venueId")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(app_pc.ranking.ranking()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("0.9400"));
+        QCOMPARE(app_pc.ranking.ranking()->get(1, QStringLiteral("scoreText")).toString(), QStringLiteral("0.8000"));
+        QCOMPARE(app_pc.ranking.ranking()->get(1, QStringLiteral("imputed")).toStringList(), QStringList{QStringLiteral("Meeting rooms")});
+        const auto reasons = app_pc.ranking.excluded()->data(app_pc.ranking.excluded()->index(0), ExcludedModel::ReasonsRole).toStringList();
         QCOMPARE(reasons, QStringList{QStringLiteral("plenary seats 600 < 800 required")});
-        QCOMPARE(pc.criteria()->data(pc.criteria()->index(0), CriteriaModel::PercentRole).toDouble(), 50.0);
+        QCOMPARE(app_pc.ranking.criteria()->data(app_pc.ranking.criteria()->index(0), CriteriaModel::PercentRole).toDouble(), 50.0);
     }
 
     void venueTableSortAndUnknown()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(kMinimal));
-        auto *m = pc.venues();
+        auto *m = app_pc.venues.venues();
         // Columns: venue, city, rank, then facts in file order: plenary_seats, meeting_rooms, venue_rental.
         QCOMPARE(m->columnTitle(3), QStringLiteral("Plenary seats"));
         QCOMPARE(m->columnTitle(4), QStringLiteral("Meeting rooms"));
@@ -93,44 +98,47 @@ private Q_SLOTS:
 
     void failedOpenKeepsProject()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(kMinimal));
         QSignalSpy failed(&pc, &ProjectController::loadFailed);
         QVERIFY(!pc.open(QStringLiteral(TEST_DATA_DIR "/malformed/13-three-problems.venuebid.json")));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).toStringList().filter(QStringLiteral(": error: ")).size(), 3);
-        QCOMPARE(pc.ranking()->count(), 3); // still the minimal project
+        QCOMPARE(app_pc.ranking.ranking()->count(), 3); // still the minimal project
         QVERIFY(pc.title() == QStringLiteral("Test project"));
     }
 
     void derivedWeightsAndReport()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(kMinimal));
         // Rank-order centroid for 3 criteria (Barron & Barrett 1996): w₁ = (1 + 1/2 + 1/3)/3 = 0.6111,
         // w₂ = (1/2 + 1/3)/3 = 0.2778, w₃ = (1/3)/3 = 0.1111. Ranks in the file: plenary 1, rooms 3, rental 2.
-        const auto roc = pc.derivedWeights(QStringLiteral("roc"));
+        const auto roc = app_pc.ranking.derivedWeights(QStringLiteral("roc"));
         QCOMPARE(roc.size(), 3);
         QVERIFY(qAbs(roc[0].toDouble() - 100.0 * 11.0 / 18.0) < 1e-9);
         QVERIFY(qAbs(roc[1].toDouble() - 100.0 * 1.0 / 9.0) < 1e-9);
         QVERIFY(qAbs(roc[2].toDouble() - 100.0 * 5.0 / 18.0) < 1e-9);
-        QVERIFY(pc.derivedWeights(QStringLiteral("nonsense")).isEmpty());
-        pc.applyDerivedWeights(QStringLiteral("roc"));
-        QVERIFY(qAbs(pc.criteria()->percentAt(0) - 100.0 * 11.0 / 18.0) < 1e-9);
+        QVERIFY(app_pc.ranking.derivedWeights(QStringLiteral("nonsense")).isEmpty());
+        app_pc.ranking.applyDerivedWeights(QStringLiteral("roc"));
+        QVERIFY(qAbs(app_pc.ranking.criteria()->percentAt(0) - 100.0 * 11.0 / 18.0) < 1e-9);
         pc.undo();
-        QCOMPARE(pc.criteria()->percentAt(0), 50.0);
+        QCOMPARE(app_pc.ranking.criteria()->percentAt(0), 50.0);
 
         QTemporaryDir dir;
-        QCOMPARE(pc.exportSuitabilityReport(dir.filePath(QStringLiteral("r.html"))), QString());
+        QCOMPARE(app_pc.ranking.exportSuitabilityReport(dir.filePath(QStringLiteral("r.html"))), QString());
         QFile f(dir.filePath(QStringLiteral("r.html")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("Venue suitability report"));
-        QVERIFY(!pc.exportSuitabilityReport(QStringLiteral("/nonexistent/dir/r.docx")).isEmpty());
+        QVERIFY(!app_pc.ranking.exportSuitabilityReport(QStringLiteral("/nonexistent/dir/r.docx")).isEmpty());
     }
 
     void saveAsAndFailure()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(kMinimal));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("copy.venuebid.json"));

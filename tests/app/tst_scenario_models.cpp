@@ -2,22 +2,12 @@
 // ScenarioController and its list models: model consistency, and the numbers of venuebid-cli.
 #include "languagecontroller.h"
 #include "projectcontroller.h"
-#include "projectformat.h"
 #include "scenariocontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
-namespace {
-vb::Project load(const char *path)
-{
-    auto r = vb::loadProjectFile(path);
-    if (!r.ok())
-        qFatal("cannot load %s", path);
-    return *r.project;
-}
-} // namespace
 
 class TestScenarioModels : public QObject
 {
@@ -28,11 +18,13 @@ private Q_SLOTS:
 
     void fixtureNumbers()
     {
-        ScenarioController c(false, nullptr);
+        ProjectController doc(*LanguageController::instance(), nullptr);
+        QVERIFY(doc.open(QStringLiteral(TEST_DATA_DIR "/analysis/small-analysis.venuebid.json")));
+        ScenarioController c;
         QAbstractItemModelTester t1(c.scenarios(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(c.formats(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t3(c.options(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        c.setProject(load(TEST_DATA_DIR "/analysis/small-analysis.venuebid.json"));
+        c.setDocument(&doc);
         // the values of tests/cli/tst_cli_analysis.cpp (venuebid-cli scenarios / co2e / options)
         QCOMPARE(c.scenarios()->count(), 3);
         QCOMPARE(c.scenarios()->get(0, QStringLiteral("hybridText")).toString(), QStringLiteral("100.0"));
@@ -51,17 +43,19 @@ private Q_SLOTS:
         QVERIFY(c.recommendation().contains(QStringLiteral("Venue rental (+0.2500)")));
 
         QSignalSpy spy(&c, &ScenarioController::changed);
-        c.setMethod(QStringLiteral("topsis"));
+        c.setMethod(RankingController::Method::Topsis);
         QCOMPARE(spy.count(), 1);
         QVERIFY(c.recommendation().contains(QStringLiteral("topsis")));
-        c.setMethod(QStringLiteral("nonsense")); // ignored
-        QCOMPARE(c.method(), QStringLiteral("topsis"));
+        c.setMethod(RankingController::Method::Topsis); // unchanged: no refresh
+        QCOMPARE(spy.count(), 1);
     }
 
     void languageSwitch()
     {
-        ScenarioController c(false, nullptr);
-        c.setProject(load(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json"));
+        ProjectController doc(*LanguageController::instance(), nullptr);
+        QVERIFY(doc.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
+        ScenarioController c;
+        c.setDocument(&doc);
         QVERIFY(c.hasScenarios());
         QVERIFY(c.hasSustainability());
         QCOMPARE(c.recommendedFormat(), QStringLiteral("hybrid"));
@@ -71,14 +65,25 @@ private Q_SLOTS:
         LanguageController::instance()->setLanguage(QStringLiteral("en"));
     }
 
-    void followsProjectController()
+    void followsTheDocument()
     {
-        auto *pc = ProjectController::create(nullptr, nullptr);
+        ProjectController doc(*LanguageController::instance(), nullptr);
         ScenarioController c;
+        c.setDocument(&doc);
         QCOMPARE(c.scenarios()->count(), 0);
-        QVERIFY(pc->open(QStringLiteral(TEST_DATA_DIR "/analysis/small-analysis.venuebid.json")));
+        QVERIFY(doc.open(QStringLiteral(TEST_DATA_DIR "/analysis/small-analysis.venuebid.json")));
         QCOMPARE(c.scenarios()->count(), 3);
         QCOMPARE(c.options()->count(), 5);
+        // An edit goes through the document: one undo step, and the page follows undo.
+        QCOMPARE(c.setScenario(0, {{QStringLiteral("probability"), 20.0}}), QString());
+        QVERIFY(doc.canUndo());
+        QCOMPARE(c.scenarios()->get(0, QStringLiteral("probabilityText")).toString(), QStringLiteral("20.0 %"));
+        doc.undo();
+        QVERIFY(!doc.canUndo());
+        QCOMPARE(c.scenarios()->get(0, QStringLiteral("probabilityText")).toString(), QStringLiteral("10.0 %"));
+        // A refused edit changes nothing and records nothing.
+        QVERIFY(!c.setScenario(0, {{QStringLiteral("probability"), 150.0}}).isEmpty());
+        QVERIFY(!doc.canUndo());
     }
 };
 

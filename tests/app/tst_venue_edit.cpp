@@ -2,6 +2,8 @@
 // Venue library through the Qt adapters: add / update / delete with validation and undo / redo, the CSV import
 // preview (QAbstractItemModelTester) imported as one undo step, and budget edits that reach the saved file.
 #include "budget.h"
+#include "appcontrollers.h"
+#include "languagecontroller.h"
 #include "budgetcontroller.h"
 #include "projectcontroller.h"
 #include "projectformat.h"
@@ -41,44 +43,45 @@ class TestVenueEdit : public QObject
 private Q_SLOTS:
     void addUpdateDeleteUndoRedo()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json")));
         const vb::Project original = pc.project();
-        const int n = pc.venueCount();
+        const int n = app_pc.requirements.venueCount();
         QSignalSpy changed(&pc, &ProjectController::projectChanged);
 
         // Validation: errors with JSON paths, nothing added.
         auto bad = newVenue(QStringLiteral("Bad Id"));
         bad[QStringLiteral("plenary_seats_as_of")] = QString();
-        const QStringList errors = pc.addVenue(bad);
+        const QStringList errors = app_pc.venues.addVenue(bad);
         QVERIFY(anyStartsWith(errors, QStringLiteral("/venues/%1/id:").arg(n)));
         QVERIFY(anyStartsWith(errors, QStringLiteral("/venues/%1/attributes/plenary_seats/as_of:").arg(n)));
-        QCOMPARE(pc.venueCount(), n);
+        QCOMPARE(app_pc.requirements.venueCount(), n);
         QVERIFY(!pc.canUndo());
-        QVERIFY(anyStartsWith(pc.addVenue(newVenue(QStringLiteral("alpha"))), QStringLiteral("/venues/%1/id: duplicate").arg(n)));
+        QVERIFY(anyStartsWith(app_pc.venues.addVenue(newVenue(QStringLiteral("alpha"))), QStringLiteral("/venues/%1/id: duplicate").arg(n)));
 
         // Add.
-        QCOMPARE(pc.addVenue(newVenue(QStringLiteral("newv"))), QStringList());
-        QCOMPARE(pc.venueCount(), n + 1);
-        QCOMPARE(pc.venues()->rowCount(), n + 1);
+        QCOMPARE(app_pc.venues.addVenue(newVenue(QStringLiteral("newv"))), QStringList());
+        QCOMPARE(app_pc.requirements.venueCount(), n + 1);
+        QCOMPARE(app_pc.venues.venues()->rowCount(), n + 1);
         QCOMPARE(pc.project().venue("newv")->attribute("plenary_seats")->value, std::optional<double>(1800));
         QVERIFY(pc.modified());
         QVERIFY(changed.count() >= 1);
 
         // Update: fields left out keep their value; an empty value makes the fact unknown.
-        QCOMPARE(pc.venueFields(QStringLiteral("newv")).value(QStringLiteral("plenary_seats")).toString(), QStringLiteral("1800"));
-        QCOMPARE(pc.updateVenue(QStringLiteral("newv"), {{QStringLiteral("name_en"), QStringLiteral("Renamed")},
+        QCOMPARE(app_pc.venues.venueFields(QStringLiteral("newv")).value(QStringLiteral("plenary_seats")).toString(), QStringLiteral("1800"));
+        QCOMPARE(app_pc.venues.updateVenue(QStringLiteral("newv"), {{QStringLiteral("name_en"), QStringLiteral("Renamed")},
                                                          {QStringLiteral("plenary_seats"), QString()}}),
                  QStringList());
         QCOMPARE(pc.project().venue("newv")->name.en, std::string("Renamed"));
         QVERIFY(!pc.project().venue("newv")->attribute("plenary_seats")->known());
-        QVERIFY(!pc.updateVenue(QStringLiteral("newv"), {{QStringLiteral("plenary_seats"), QStringLiteral("lots")}}).isEmpty());
+        QVERIFY(!app_pc.venues.updateVenue(QStringLiteral("newv"), {{QStringLiteral("plenary_seats"), QStringLiteral("lots")}}).isEmpty());
 
         // Delete.
-        QCOMPARE(pc.deleteVenue(QStringLiteral("alpha")), QStringList());
+        QCOMPARE(app_pc.venues.deleteVenue(QStringLiteral("alpha")), QStringList());
         QVERIFY(!pc.project().venue("alpha"));
-        QCOMPARE(pc.venueCount(), n);
-        QVERIFY(!pc.deleteVenue(QStringLiteral("nope")).isEmpty());
+        QCOMPARE(app_pc.requirements.venueCount(), n);
+        QVERIFY(!app_pc.venues.deleteVenue(QStringLiteral("nope")).isEmpty());
 
         // Undo all three, then redo them.
         changed.clear();
@@ -91,7 +94,7 @@ private Q_SLOTS:
         pc.undo();
         QVERIFY(pc.project() == original);
         QVERIFY(!pc.canUndo());
-        QCOMPARE(pc.venues()->rowCount(), n);
+        QCOMPARE(app_pc.venues.venues()->rowCount(), n);
         pc.redo();
         pc.redo();
         pc.redo();
@@ -102,23 +105,25 @@ private Q_SLOTS:
     void deleteRefusedWhileReferenced()
     {
         // The sample's site inspection names ticc: deleting it would make the file unloadable, so it is refused.
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
-        const int n = pc.venueCount();
-        const QStringList problems = pc.deleteVenue(QStringLiteral("ticc"));
+        const int n = app_pc.requirements.venueCount();
+        const QStringList problems = app_pc.venues.deleteVenue(QStringLiteral("ticc"));
         QVERIFY(!problems.isEmpty());
         QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("/inspections/")), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(pc.venueCount(), n);
+        QCOMPARE(app_pc.requirements.venueCount(), n);
         QVERIFY(!pc.canUndo());
     }
 
     void importPreviewAndConfirm()
     {
-        ProjectController pc(nullptr);
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json")));
-        const int n = pc.venueCount();
+        const int n = app_pc.requirements.venueCount();
         VenueImportController imp;
-        imp.setProjectController(&pc);
+        imp.setLibrary(&app_pc.venues);
         QAbstractItemModelTester tester(imp.preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         imp.loadText(QByteArrayLiteral("\xEF\xBB\xBFid,name_zh,name_en,plenary_seats,plenary_seats_source,plenary_seats_as_of\r\n"
@@ -141,22 +146,22 @@ private Q_SLOTS:
 
         // Not without confirmation: nothing partial.
         QVERIFY(!imp.importAll());
-        QCOMPARE(pc.venueCount(), n);
+        QCOMPARE(app_pc.requirements.venueCount(), n);
         // Confirmed: the two valid rows, as one undo step.
         QSignalSpy imported(&imp, &VenueImportController::imported);
         QVERIFY(imp.importValidRows());
         QCOMPARE(imported.count(), 1);
-        QCOMPARE(pc.venueCount(), n + 2);
+        QCOMPARE(app_pc.requirements.venueCount(), n + 2);
         QCOMPARE(imp.rowCount(), 0);
         pc.undo();
-        QCOMPARE(pc.venueCount(), n);
+        QCOMPARE(app_pc.requirements.venueCount(), n);
         QVERIFY(!pc.canUndo());
 
         // A clean file imports whole; the same ids again are duplicates of the project.
         imp.loadText(QByteArrayLiteral("id,name_zh,name_en\nw1,一,One\nw2,二,Two\n"));
         QVERIFY(imp.canImportAll());
         QVERIFY(imp.importAll());
-        QCOMPARE(pc.venueCount(), n + 2);
+        QCOMPARE(app_pc.requirements.venueCount(), n + 2);
         imp.loadText(QByteArrayLiteral("id,name_zh,name_en\nw1,一,One\n"));
         QCOMPARE(imp.errorCount(), 1);
         QVERIFY(imp.preview()->index(0).data(VenueImportModel::ErrorsRole).toString().contains(QStringLiteral("already has")));
@@ -175,8 +180,9 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/budget/small-budget.venuebid.json"), path));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         {
-            ProjectController pc(nullptr);
-            BudgetController budget(&pc, nullptr);
+            vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
+            BudgetController &budget = app_pc.budget;
             QVERIFY(pc.open(path));
             QVERIFY(budget.hasBudget());
             const auto before = vb::budgetOf(pc.project()).lines.at(1).quantityHundredths;
@@ -191,7 +197,8 @@ private Q_SLOTS:
             QVERIFY(budget.setUnitCost(1, 123.45));
             QVERIFY(pc.save());
         }
-        ProjectController again(nullptr);
+        vb::app::AppControllers app_again(*LanguageController::instance());
+        ProjectController &again = app_again.project;
         QVERIFY(again.open(path));
         const auto b = vb::budgetOf(again.project());
         QCOMPARE(b.lines.at(1).quantityHundredths, 250);

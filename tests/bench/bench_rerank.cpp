@@ -2,7 +2,8 @@
 // Benchmark (not a timed test): a weight change on a 1,000-venue project, through the Qt adapter layer —
 // ProjectController::setWeightPercent re-ranks in models/ and updates the ranking, excluded, venue and criteria
 // models. Target: within one frame, 16 ms. Figures in docs/PERFORMANCE.md.
-#include "projectcontroller.h"
+#include "appcontrollers.h"
+#include "languagecontroller.h"
 #include "projectformat.h"
 #include "suitabilityreport.h"
 
@@ -62,15 +63,15 @@ private Q_SLOTS:
 
     void weightChangeThroughAdapters()
     {
-        ProjectController pc(nullptr);
-        QVERIFY(pc.open(m_file));
-        QCOMPARE(pc.ranking()->count(), 1000);
+        vb::app::AppControllers app(*LanguageController::instance());
+        QVERIFY(app.project.open(m_file));
+        QCOMPARE(app.ranking.ranking()->count(), 1000);
         double w = 10;
         QBENCHMARK {
             w = w >= 60 ? 10 : w + 0.5; // a slider being dragged
-            pc.setWeightPercent(0, w);
+            app.ranking.setWeightPercent(0, w);
         }
-        QCOMPARE(pc.ranking()->count(), 1000);
+        QCOMPARE(app.ranking.ranking()->count(), 1000);
     }
 
     void suitabilityReportSample()

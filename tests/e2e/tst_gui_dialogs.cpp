@@ -36,6 +36,7 @@ class TestGuiDialogs : public QObject
     std::unique_ptr<WindowDriver> m_ui;
 
     ProjectController &pc() const { return m_shell->project(); }
+    vb::app::AppControllers &app() const { return m_shell->controllers(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     /** The dialog is open and drawn: the dialog says it is visible and the window's picture changed (by at least 1 %
@@ -125,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(kSample, m_project));
         QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
         LanguageController::instance()->setLanguage(QStringLiteral("en"));
-        m_shell = std::make_unique<vb::app::GuiShell>();
+        m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
         QVERIFY(m_shell->start(QStringLiteral("overview"), m_project));
         m_shell->window()->resize(1366, 768);
         QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
@@ -250,7 +251,7 @@ private Q_SLOTS:
         const QString folder = path(QStringLiteral("csv"));
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::copy(QStringLiteral(SAMPLE_DATA_DIR "/venues-import-example.csv"), folder + QStringLiteral("/venues.csv")));
-        const int venuesBefore = pc().venueCount();
+        const int venuesBefore = app().requirements.venueCount();
 
         // Cancel: nothing imported.
         QImage before = m_ui->grab();
@@ -258,7 +259,7 @@ private Q_SLOTS:
         expectDialog(QStringLiteral("csvFileDialog"), before);
         clickButton(QStringLiteral("Cancel"));
         expectClosed(QStringLiteral("csvFileDialog"));
-        QCOMPARE(pc().venueCount(), venuesBefore);
+        QCOMPARE(app().requirements.venueCount(), venuesBefore);
         m_ui->key(Qt::Key_Escape); // the preview dialog behind it
         expectClosed(QStringLiteral("importDialog"));
 
@@ -269,22 +270,22 @@ private Q_SLOTS:
         openThrough({QStringLiteral("csv")}, QStringLiteral("venues.csv"));
         expectClosed(QStringLiteral("csvFileDialog"));
         QVERIFY(m_ui->find(QStringLiteral("importDialog"))->property("visible").toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(pc().venueCount() == venuesBefore || true, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(app().requirements.venueCount() == venuesBefore || true, kTimeout);
         m_ui->key(Qt::Key_Escape);
         expectClosed(QStringLiteral("importDialog"));
-        QCOMPARE(pc().venueCount(), venuesBefore); // nothing until the user confirms
+        QCOMPARE(app().requirements.venueCount(), venuesBefore); // nothing until the user confirms
     }
 
     void venueEditorDialog()
     {
         showPage(QStringLiteral("venues"));
-        const int venuesBefore = pc().venueCount();
+        const int venuesBefore = app().requirements.venueCount();
         QImage before = m_ui->grab();
         m_ui->click(QStringLiteral("addVenueButton"));
         expectDialog(QStringLiteral("venueEditor"), before);
         clickButton(QStringLiteral("Cancel"));
         expectClosed(QStringLiteral("venueEditor"));
-        QCOMPARE(pc().venueCount(), venuesBefore);
+        QCOMPARE(app().requirements.venueCount(), venuesBefore);
 
         before = m_ui->grab();
         m_ui->click(QStringLiteral("addVenueButton"));
@@ -299,10 +300,10 @@ private Q_SLOTS:
         QVERIFY2(m_ui->find(QStringLiteral("venueEditor"))->property("errors").toStringList().isEmpty(),
                  qPrintable(m_ui->find(QStringLiteral("venueEditor"))->property("errors").toStringList().join(QLatin1Char('\n'))));
         expectClosed(QStringLiteral("venueEditor"));
-        QCOMPARE(pc().venueCount(), venuesBefore + 1);
+        QCOMPARE(app().requirements.venueCount(), venuesBefore + 1);
         QVERIFY(pc().project().venue("harbour_hall"));
         pc().undo();
-        QCOMPARE(pc().venueCount(), venuesBefore);
+        QCOMPARE(app().requirements.venueCount(), venuesBefore);
     }
 
     void chapterTypedSurvivesNavigationAndSave()
@@ -358,7 +359,7 @@ private Q_SLOTS:
     void newProjectAsksAboutUnsavedChanges()
     {
         QVERIFY(pc().open(m_project));
-        pc().setWeightPercent(0, 40.0); // an unsaved change
+        app().ranking.setWeightPercent(0, 40.0); // an unsaved change
         QVERIFY(pc().modified());
 
         // Cancel keeps everything.
@@ -399,8 +400,8 @@ private Q_SLOTS:
         clickButton(QStringLiteral("Create"));
         expectClosed(QStringLiteral("newDialog"));
         QCOMPARE(pc().title(), QStringLiteral("Harbour Forum 2030"));
-        QCOMPARE(pc().attendance(), 1200);
-        QCOMPARE(pc().days(), 3);
+        QCOMPARE(app().requirements.attendance(), 1200);
+        QCOMPARE(app().requirements.days(), 3);
         QVERIFY(!pc().hasFile());
         QVERIFY(pc().modified());
 
@@ -423,7 +424,7 @@ private Q_SLOTS:
 
     void closeAsksAboutUnsavedChanges()
     {
-        pc().setWeightPercent(0, 35.0);
+        app().ranking.setWeightPercent(0, 35.0);
         QImage before = m_ui->grab();
         m_shell->window()->close();
         expectDialog(QStringLiteral("unsavedDialog"), before);

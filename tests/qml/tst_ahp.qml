@@ -48,11 +48,11 @@ Item {
             mouseClick(findChild(page, "applyAhp"))
             // By hand with these weights: alpha .637 + .258 + .105·0.8 = .979; delta .637·.9 + .258·.5 + .105·.667 = .772;
             // beta .637·.8 + .258·.5 + .105 = .744 → Delta now beats Beta.
-            compare(ProjectController.ranking.get(0, "venueId"), "alpha")
-            compare(ProjectController.ranking.get(1, "venueId"), "delta")
-            compare(ProjectController.ranking.get(2, "venueId"), "beta")
+            compare(RankingController.ranking.get(0, "venueId"), "alpha")
+            compare(RankingController.ranking.get(1, "venueId"), "delta")
+            compare(RankingController.ranking.get(2, "venueId"), "beta")
             ProjectController.undo()
-            compare(ProjectController.ranking.get(1, "venueId"), "beta")
+            compare(RankingController.ranking.get(1, "venueId"), "beta")
         }
 
         function test_inconsistentJudgementIsFlagged() {

@@ -9,7 +9,19 @@ Item {
     width: 1280
     height: 800
 
-    BidController { id: bid }
+    // One controller per page, each handed the open project.
+    DestinationsController {
+        id: destinations
+        project: ProjectController
+    }
+    TenderController {
+        id: tender
+        project: ProjectController
+    }
+    QuoteReviewController {
+        id: quotes
+        project: ProjectController
+    }
 
     Component {
         id: quotesPage
@@ -29,16 +41,16 @@ Item {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             // The same results as venuebid-cli destinations / tender on the sample (tests/cli/tst_cli_bid.cpp):
             // Taipei 4th; raising the bid subsidy to 43,000 puts it first, verified by re-scoring.
-            verify(bid.hasDestinations)
-            compare(bid.destinations[0].rank, 4)
-            verify(bid.destinations[0].ours)
-            verify(bid.destinationSummary.indexOf("43,000") >= 0, bid.destinationSummary)
+            verify(destinations.hasDestinations)
+            compare(destinations.destinations[0].rank, 4)
+            verify(destinations.destinations[0].ours)
+            verify(destinations.destinationSummary.indexOf("43,000") >= 0, destinations.destinationSummary)
             // Tender: bidder 乙 wins under 序位法 with rank sum 8 (10 / 8 / 12) and under 總評分法 with 82.80.
-            verify(bid.hasTender)
-            compare(bid.bidders.length, 3)
-            compare(bid.bidders[1].rankSum, "8.0")
-            compare(bid.bidders[1].average, "82.80")
-            verify(bid.tenderWinners[1].indexOf("乙") >= 0, bid.tenderWinners[1])
+            verify(tender.hasTender)
+            compare(tender.bidders.length, 3)
+            compare(tender.bidders[1].rankSum, "8.0")
+            compare(tender.bidders[1].average, "82.80")
+            verify(tender.tenderWinners[1].indexOf("乙") >= 0, tender.tenderWinners[1])
         }
 
         function test_offerTheSuggestion() {
@@ -55,7 +67,7 @@ Item {
             verify(ProjectController.modified)
             ProjectController.undo()
             compare(ctl.destinations[0].rank, 4)
-            // Typing our offer: a registration fee of "abc" is refused with the reason.
+            // Typing our offer: a registration fee of "abc" is refused with the reason, in words.
             compare(ctl.setOurValue("registration_fee", "abc"), "Expected a number, found \"abc\".")
             compare(ctl.setOurValue("no_such", "1").indexOf("/destinations/destinations/0/values/no_such: unknown criterion"), 0)
         }
@@ -85,26 +97,26 @@ Item {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             // The same numbers as venuebid-cli quotes on the sample: the USD turnkey offer ranks first, KEC is the
             // cheapest on the same scope, TICC is priced up by the exhibition space it leaves out.
-            verify(bid.hasQuotes)
-            compare(bid.quotes.length, 4)
-            compare(bid.quotes[0].rank, "1")
-            compare(bid.quotes[0].quoted, "USD 640,000")
-            compare(bid.quotes[0].comparable, "20,480,000")
-            compare(bid.quotes[0].score, "0.9614")
-            verify(bid.quotes[0].best)
-            verify(bid.quotes[1].cheapest)
-            compare(bid.quotes[1].perAttendee, "10,500")
-            compare(bid.quotes[2].total, "18,480,000")
-            compare(bid.quotes[2].missing, "1,512,000")
-            compare(bid.quotes[2].comparable, "19,992,000")
-            compare(bid.quotes[2].notes.length, 1)
-            verify(bid.quotes[2].notes[0].indexOf("1,512,000") >= 0, bid.quotes[2].notes[0])
-            compare(bid.quotes[3].notes.length, 2)
-            verify(bid.quoteBasis.indexOf("1,800") >= 0, bid.quoteBasis)
+            verify(quotes.hasQuotes)
+            compare(quotes.quotes.length, 4)
+            compare(quotes.quotes[0].rank, "1")
+            compare(quotes.quotes[0].quoted, "USD 640,000")
+            compare(quotes.quotes[0].comparable, "20,480,000")
+            compare(quotes.quotes[0].score, "0.9614")
+            verify(quotes.quotes[0].best)
+            verify(quotes.quotes[1].cheapest)
+            compare(quotes.quotes[1].perAttendee, "10,500")
+            compare(quotes.quotes[2].total, "18,480,000")
+            compare(quotes.quotes[2].missing, "1,512,000")
+            compare(quotes.quotes[2].comparable, "19,992,000")
+            compare(quotes.quotes[2].notes.length, 1)
+            verify(quotes.quotes[2].notes[0].indexOf("1,512,000") >= 0, quotes.quotes[2].notes[0])
+            compare(quotes.quotes[3].notes.length, 2)
+            verify(quotes.quoteBasis.indexOf("1,800") >= 0, quotes.quoteBasis)
             // A project without a "received_quotes" section: the page shows its message, no rows.
             verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
-            verify(!bid.hasQuotes)
-            compare(bid.quotes.length, 0)
+            verify(!quotes.hasQuotes)
+            compare(quotes.quotes.length, 0)
         }
     }
 }

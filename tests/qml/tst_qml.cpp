@@ -2,10 +2,12 @@
 // Qt Quick Test runner for tests/qml/tst_*.qml; links the same static QML modules as the app. Any QML warning
 // (a module not installed, a ReferenceError, a binding loop …) fails the run.
 #include "languagecontroller.h"
-#include "projectcontroller.h"
+#include "appcontrollers.h"
 #include "qmlwarningguard.h"
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>
@@ -27,7 +29,13 @@ public Q_SLOTS:
         vb::app::QmlWarningGuard::install(); // after Qt Quick Test's own handler, chained to it
         // Qt 6.4 keeps a static module's qmldir at qrc:/VenueBid/Ui/; the QML files' types are found through it.
         engine->addImportPath(QStringLiteral("qrc:/"));
+        // The composition root's part: the shared controllers, fresh for each test file's engine.
+        m_controllers.push_back(std::make_unique<vb::app::AppControllers>(*LanguageController::instance()));
+        m_controllers.back()->provideTo(*engine);
     }
+
+private:
+    std::vector<std::unique_ptr<vb::app::AppControllers>> m_controllers;
 };
 
 int main(int argc, char **argv)

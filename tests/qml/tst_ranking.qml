@@ -20,8 +20,8 @@ Item {
 
         function test_sampleFirstRow() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
-            compare(ProjectController.ranking.get(0, "venueId"), "ticc")
-            compare(ProjectController.ranking.get(0, "rank"), 1)
+            compare(RankingController.ranking.get(0, "venueId"), "ticc")
+            compare(RankingController.ranking.get(0, "rank"), 1)
             // The page shows the same first row.
             const page = createTemporaryObject(rankingPage, root)
             verify(page)
@@ -29,17 +29,17 @@ Item {
             const first = findChild(page, "rankingRow0")
             verify(first, "first ranking row exists")
             compare(first.name, "Taipei International Convention Center (TICC)")
-            compare(first.scoreText, ProjectController.ranking.get(0, "scoreText"))
+            compare(first.scoreText, RankingController.ranking.get(0, "scoreText"))
         }
 
         function test_languageSwitch() {
             verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
             LanguageController.language = "zh-TW"
-            compare(ProjectController.ranking.get(0, "name"), "甲會議中心")
-            compare(ProjectController.excluded.count, 1)
+            compare(RankingController.ranking.get(0, "name"), "甲會議中心")
+            compare(RankingController.excluded.count, 1)
             LanguageController.language = "en"
-            compare(ProjectController.ranking.get(0, "name"), "Alpha Centre")
-            compare(ProjectController.ranking.get(0, "scoreText"), "0.9400")
+            compare(RankingController.ranking.get(0, "name"), "Alpha Centre")
+            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
         }
 
         function test_invalidFileKeepsProject() {

@@ -22,7 +22,7 @@ Item {
             verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
             const page = createTemporaryObject(overviewPage, root)
             waitForRendering(page)
-            compare(ProjectController.excluded.count, 1) // gamma: 600 < 800 seats
+            compare(RankingController.excluded.count, 1) // gamma: 600 < 800 seats
             // Lower the plenary requirement to 600 by typing it: gamma is no longer excluded.
             const seats = findChild(page, "requirement_plenary_seats")
             verify(seats)
@@ -30,14 +30,14 @@ Item {
             seats.selectAll()
             keyClick(Qt.Key_6); keyClick(Qt.Key_0); keyClick(Qt.Key_0)
             keyClick(Qt.Key_Return)
-            compare(ProjectController.excluded.count, 0)
-            compare(ProjectController.ranking.count, 4)
+            compare(RankingController.excluded.count, 0)
+            compare(RankingController.ranking.count, 4)
             // A negative value is refused with a message; nothing changes.
-            compare(ProjectController.setRequirement("breakout_rooms", "-3"), "breakout_rooms: expected a number >= 0")
+            compare(RequirementsController.setRequirement("breakout_rooms", "-3"), "\"-3\" is negative: expected a whole number of 0 or more.")
             // Must-have off for the budget: delta stays ranked anyway; a must-have needs a value.
-            compare(ProjectController.setMustHave("room_nights", true), "room_nights: set a value before making it a must-have")
+            compare(RequirementsController.setMustHave("room_nights", true), "room_nights: set a value before making it a must-have")
             ProjectController.undo()
-            compare(ProjectController.excluded.count, 1)
+            compare(RankingController.excluded.count, 1)
         }
     }
 }

@@ -20,7 +20,7 @@ Item {
 
         function test_flipAndSmaa() {
             verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
-            ProjectController.method = "wsm"
+            RankingController.method = RankingController.Wsm
             const page = createTemporaryObject(sensitivityPage, root)
             waitForRendering(page)
             // Hand-computed in tests/cli/tst_cli.cpp: rental from 30 % to 10/17 = 58.8 % makes Beta Hall the winner.

@@ -25,9 +25,9 @@ Item {
         function test_addThroughControllerThenUndo() {
             const page = createTemporaryObject(venuesPage, root)
             waitForRendering(page)
-            const before = ProjectController.venues.rowCount()
+            const before = VenueLibraryController.venues.rowCount()
             verify(before > 0)
-            const fields = ProjectController.venueFields("")
+            const fields = VenueLibraryController.venueFields("")
             fields["id"] = "qml_venue"
             fields["name_zh"] = "測試場地"
             fields["name_en"] = "QML Venue"
@@ -35,21 +35,21 @@ Item {
             fields["plenary_seats_estimate"] = "true"
             fields["plenary_seats_basis"] = "test"
             fields["plenary_seats_as_of"] = "2026"
-            compare(ProjectController.addVenue(fields), [])
-            compare(ProjectController.venues.rowCount(), before + 1)
-            compare(ProjectController.venueCount, before + 1)
+            compare(VenueLibraryController.addVenue(fields), [])
+            compare(VenueLibraryController.venues.rowCount(), before + 1)
+            compare(RequirementsController.venueCount, before + 1)
             verify(ProjectController.canUndo)
             ProjectController.undo()
-            compare(ProjectController.venues.rowCount(), before)
+            compare(VenueLibraryController.venues.rowCount(), before)
             verify(!ProjectController.canUndo)
             ProjectController.redo()
-            compare(ProjectController.venues.rowCount(), before + 1)
+            compare(VenueLibraryController.venues.rowCount(), before + 1)
         }
 
         function test_invalidVenueShowsErrors() {
-            const fields = ProjectController.venueFields("")
+            const fields = VenueLibraryController.venueFields("")
             fields["id"] = "Not An Id"
-            const errors = ProjectController.addVenue(fields)
+            const errors = VenueLibraryController.addVenue(fields)
             verify(errors.length >= 2)           // the id and the empty names
             verify(errors[0].startsWith("/venues/"))
             verify(!ProjectController.canUndo)   // nothing happened
@@ -58,7 +58,7 @@ Item {
         function test_editorDialogSaves() {
             const page = createTemporaryObject(venuesPage, root)
             waitForRendering(page)
-            const before = ProjectController.venues.rowCount()
+            const before = VenueLibraryController.venues.rowCount()
             mouseClick(findChild(page, "addVenueButton"))
             const idField = findChild(page, "field_id")
             verify(idField)
@@ -69,7 +69,7 @@ Item {
             const save = findChild(page, "saveVenueButton")
             mouseClick(save)
             // Names are missing: the dialog stays with its errors and nothing is added.
-            compare(ProjectController.venues.rowCount(), before)
+            compare(VenueLibraryController.venues.rowCount(), before)
             const zh = findChild(page, "field_name_zh")
             zh.forceActiveFocus()
             keyClick("x")
@@ -77,8 +77,8 @@ Item {
             en.forceActiveFocus()
             keyClick("y")
             mouseClick(save)
-            compare(ProjectController.venues.rowCount(), before + 1)
-            verify(ProjectController.venueFields("nv")["name_en"] === "y")
+            compare(VenueLibraryController.venues.rowCount(), before + 1)
+            verify(VenueLibraryController.venueFields("nv")["name_en"] === "y")
         }
     }
 }

@@ -34,7 +34,7 @@ Item {
             mouseMove(slider, slider.width + 50, slider.height / 2)
             mouseRelease(slider, slider.width + 50, slider.height / 2)
             compare(slider.value, 100)
-            compare(ProjectController.criteria.percentAt(0), 0) // PercentRole: plenary
+            compare(RankingController.criteria.percentAt(0), 0) // PercentRole: plenary
             // Rental only (cost, min/x): Beta 3.2 M → 1.0, Alpha 4.0 M → 0.8, Delta 4.8 M → 0.6667 (hand-computed).
             waitForRendering(page)
             compare(findChild(page, "liveRank0").name, "Beta Hall")
@@ -45,28 +45,28 @@ Item {
             verify(ProjectController.canUndo)
             ProjectController.undo()
             verify(!ProjectController.canUndo)
-            compare(ProjectController.ranking.get(0, "venueId"), "alpha")
-            compare(ProjectController.ranking.get(0, "scoreText"), "0.9400")
+            compare(RankingController.ranking.get(0, "venueId"), "alpha")
+            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
         }
 
         function test_importanceOrderDrivesRoc() {
             const page = createTemporaryObject(criteriaPage, root)
             waitForRendering(page)
             // File ranks: plenary 1, rental 2, rooms 3. Move rooms up twice: rooms 1, plenary 2, rental 3.
-            compare(ProjectController.importanceOrder()[2].name, "Meeting rooms")
+            compare(RankingController.importanceOrder()[2].name, "Meeting rooms")
             mouseClick(findChild(page, "moveUp2"))
-            compare(ProjectController.importanceOrder()[1].name, "Meeting rooms")
-            ProjectController.moveImportance(1, -1) // row 1 of the criteria model is Meeting rooms
-            const order = ProjectController.importanceOrder()
+            compare(RankingController.importanceOrder()[1].name, "Meeting rooms")
+            RankingController.moveImportance(1, -1) // row 1 of the criteria model is Meeting rooms
+            const order = RankingController.importanceOrder()
             compare(order[0].name, "Meeting rooms")
             compare(order[1].name, "Plenary seats")
             // ROC for 3 criteria: 11/18, 5/18, 2/18 by importance → rooms 61.1 %, plenary 27.8 %, rental 11.1 %.
-            const roc = ProjectController.derivedWeights("roc")
+            const roc = RankingController.derivedWeights("roc")
             fuzzyCompare(roc[1], 100 * 11 / 18, 1e-9)
             fuzzyCompare(roc[0], 100 * 5 / 18, 1e-9)
             ProjectController.undo()
             ProjectController.undo()
-            compare(ProjectController.importanceOrder()[0].name, "Plenary seats")
+            compare(RankingController.importanceOrder()[0].name, "Plenary seats")
         }
 
         function test_dragImportanceOrder() {
@@ -81,12 +81,12 @@ Item {
             mouseMove(handle, handle.width / 2, handle.height / 2 - pitch)
             mouseMove(handle, handle.width / 2, handle.height / 2 - 2 * pitch)
             mouseRelease(handle, handle.width / 2, handle.height / 2 - 2 * pitch)
-            let order = ProjectController.importanceOrder()
+            let order = RankingController.importanceOrder()
             compare(order[0].name, "Meeting rooms")
             compare(order[1].name, "Plenary seats")
             compare(order[2].name, "Venue rental")
             ProjectController.undo()
-            order = ProjectController.importanceOrder()
+            order = RankingController.importanceOrder()
             compare(order[0].name, "Plenary seats")
             compare(order[2].name, "Meeting rooms")
         }
@@ -98,11 +98,11 @@ Item {
             mouseClick(slider, slider.leftPadding + slider.availableWidth * 0.25, slider.height / 2)
             let sum = 0
             for (let i = 0; i < 3; ++i)
-                sum += ProjectController.criteria.percentAt(i)
+                sum += RankingController.criteria.percentAt(i)
             fuzzyCompare(sum, 100, 1e-9)
             // Plenary ~25 %; rooms and rental keep their 20:30 proportion of the remaining 75 %.
-            const rooms = ProjectController.criteria.percentAt(1)
-            const rental = ProjectController.criteria.percentAt(2)
+            const rooms = RankingController.criteria.percentAt(1)
+            const rental = RankingController.criteria.percentAt(2)
             fuzzyCompare(rooms / rental, 20 / 30, 1e-9)
         }
     }

@@ -3,7 +3,7 @@
 
 #include "documentwriter.h"
 #include "budgetexport.h"
-#include "languagecontroller.h"
+#include "sharedinstance.h"
 #include "projectcontroller.h"
 #include "quote.h"
 #include "quotedocument.h"
@@ -16,8 +16,6 @@
 #include <fstream>
 
 namespace {
-BudgetController *s_instance = nullptr;
-
 QString localPath(const QString &pathOrUrl)
 {
     const QUrl url(pathOrUrl);
@@ -35,7 +33,7 @@ QString percent(const std::optional<double> &x)
 }
 } // namespace
 
-BudgetController::BudgetController(ProjectController *project, QObject *parent)
+BudgetController::BudgetController(ProjectController &project, QObject *parent)
     : QObject(parent)
     , m_projectController(project)
     , m_table(new BudgetTableModel(this))
@@ -45,37 +43,33 @@ BudgetController::BudgetController(ProjectController *project, QObject *parent)
     m_table->setEditor([this](int line, int column, double value) {
         return column == BudgetTableModel::QuantityColumn ? setQuantity(line, value) : setUnitCost(line, value);
     });
-    if (m_projectController)
-        connect(m_projectController, &ProjectController::projectChanged, this, &BudgetController::reload);
-    connect(LanguageController::instance(), &LanguageController::languageChanged, this, &BudgetController::reload);
+    connect(&m_projectController, &ProjectController::projectChanged, this, &BudgetController::reload);
     reload();
 }
 
-BudgetController *BudgetController::create(QQmlEngine *qml, QJSEngine *js)
+BudgetController *BudgetController::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance)
-        s_instance = new BudgetController(ProjectController::create(qml, js), QCoreApplication::instance());
-    return s_instance;
+    return vb::app::sharedInstance<BudgetController>(engine);
 }
 
 vb::Lang BudgetController::lang() const
 {
-    return LanguageController::instance()->lang();
+    return m_projectController.lang();
 }
 
 void BudgetController::reload()
 {
     if (m_pushing)
         return; // our own edit coming back from the project: m_budget already is the project's budget
-    const bool loaded = m_projectController && m_projectController->loaded();
-    m_hasBudget = loaded && vb::hasBudget(m_projectController->project());
-    m_budget = m_hasBudget ? vb::budgetOf(m_projectController->project()) : vb::Budget{};
+    const bool loaded = m_projectController.loaded();
+    m_hasBudget = loaded && vb::hasBudget(m_projectController.project());
+    m_budget = m_hasBudget ? vb::budgetOf(m_projectController.project()) : vb::Budget{};
     m_edited = false;
     recompute();
     const auto l = lang();
     m_table->setBudget(m_hasBudget ? &m_budget : nullptr, &m_summary, l);
     m_revenue->setBudget(m_hasBudget ? &m_budget : nullptr, &m_summary, l);
-    m_quotes->setBudget(loaded ? &m_projectController->project() : nullptr, m_hasBudget ? &m_budget : nullptr, l);
+    m_quotes->setBudget(loaded ? &m_projectController.project() : nullptr, m_hasBudget ? &m_budget : nullptr, l);
     Q_EMIT budgetChanged();
 }
 
@@ -84,7 +78,7 @@ void BudgetController::recompute()
     QElapsedTimer t;
     t.start();
     static const vb::Project kEmpty;
-    m_summary = vb::computeBudget(m_hasBudget ? m_projectController->project() : kEmpty, m_budget);
+    m_summary = vb::computeBudget(m_hasBudget ? m_projectController.project() : kEmpty, m_budget);
     m_lastMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
@@ -97,7 +91,7 @@ bool BudgetController::setQuantity(int line, double quantity)
     recompute();
     m_table->amountsChanged();
     m_revenue->setBudget(&m_budget, &m_summary, lang());
-    m_quotes->setBudget(&m_projectController->project(), &m_budget, lang());
+    m_quotes->setBudget(&m_projectController.project(), &m_budget, lang());
     pushToProject();
     Q_EMIT budgetChanged();
     return true;
@@ -111,7 +105,7 @@ bool BudgetController::setUnitCost(int line, double unitCost)
     m_edited = true;
     recompute();
     m_table->amountsChanged();
-    m_quotes->setBudget(&m_projectController->project(), &m_budget, lang());
+    m_quotes->setBudget(&m_projectController.project(), &m_budget, lang());
     pushToProject();
     Q_EMIT budgetChanged();
     return true;
@@ -120,10 +114,14 @@ bool BudgetController::setUnitCost(int line, double unitCost)
 void BudgetController::pushToProject()
 {
     // Into the project as an undoable edit, so Save writes it (undo comes back through projectChanged → reload).
-    if (!m_projectController || !m_hasBudget)
+    if (!m_hasBudget)
         return;
     m_pushing = true;
-    m_projectController->setBudget(m_budget);
+    const vb::Budget b = m_budget;
+    (void)m_projectController.editSections(tr("Budget edit"), {}, [&b](vb::Project &p) {
+        vb::setBudget(p, b);
+        return std::vector<vb::Diagnostic>{};
+    });
     m_pushing = false;
 }
 
@@ -158,7 +156,7 @@ QVariantList BudgetController::formats() const
                                      {QStringLiteral("roi"), percent(vb::roiPercent(s.revenue.total, s.costs.total))}};
         }
         QVariantList levers;
-        for (const auto &lv : vb::revenueLevers(m_projectController->project(), m_budget, f, l))
+        for (const auto &lv : vb::revenueLevers(m_projectController.project(), m_budget, f, l))
             levers << QVariantMap{{QStringLiteral("text"), QString::fromStdString(lv.text)}, {QStringLiteral("effect"), money(lv.effect)}};
         QVariantList revenueParts;
         for (int t = 0; t < vb::kRevenueTypeCount; ++t)
@@ -190,11 +188,11 @@ QVariantList BudgetController::formats() const
 
 QString BudgetController::exportBudget(const QString &pathOrUrl)
 {
-    m_projectController->flushEdits();
+    m_projectController.flushEdits();
     if (!m_hasBudget)
         return tr("The project has no budget.");
     const std::string path = localPath(pathOrUrl).toStdString();
-    const auto &p = m_projectController->project();
+    const auto &p = m_projectController.project();
     if (path.ends_with(".csv")) {
         std::ofstream f(path, std::ios::binary | std::ios::trunc);
         f << vb::budgetCsv(p, m_budget, m_summary, lang());
@@ -205,11 +203,11 @@ QString BudgetController::exportBudget(const QString &pathOrUrl)
 
 QString BudgetController::exportQuote(int row, const QString &pathOrUrl)
 {
-    m_projectController->flushEdits();
+    m_projectController.flushEdits();
     if (row < 0 || row >= static_cast<int>(m_budget.quotes.size()))
         return tr("No such quote version.");
     const std::string path = localPath(pathOrUrl).toStdString();
-    const auto &p = m_projectController->project();
+    const auto &p = m_projectController.project();
     const auto q = vb::computeQuote(p, m_budget, m_budget.quotes[static_cast<std::size_t>(row)]);
     if (path.ends_with(".xlsx"))
         return QString::fromStdString(vb::writeQuoteXlsx(p, m_budget, q, lang(), path));

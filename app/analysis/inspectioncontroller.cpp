@@ -3,20 +3,13 @@
 
 #include "analysis.h"
 #include "jsonreader.h"
+#include "conversions.h"
 #include "projectcontroller.h"
 
 #include <algorithm>
 
 namespace {
-ProjectController *pc()
-{
-    return ProjectController::create(nullptr, nullptr);
-}
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using vb::app::qs;
 
 QString scoreText(const vb::Inspection &in)
 {
@@ -30,13 +23,6 @@ QString scoreText(const vb::Inspection &in)
 }
 } // namespace
 
-InspectionController::InspectionController(QObject *parent)
-    : QObject(parent)
-{
-    connect(pc(), &ProjectController::projectChanged, this, &InspectionController::refresh);
-    refresh();
-}
-
 void InspectionController::setVenueIndex(int i)
 {
     if (i == m_venue || i < 0 || i >= m_venueIds.size())
@@ -47,8 +33,8 @@ void InspectionController::setVenueIndex(int i)
 
 void InspectionController::refresh()
 {
-    const auto &p = pc()->project();
-    const auto l = pc()->documentLanguage();
+    const auto &p = project();
+    const auto l = lang();
     m_venueIds.clear();
     m_venueNames.clear();
     for (const auto &v : p.venues) {
@@ -96,6 +82,8 @@ void InspectionController::refresh()
 
 QString InspectionController::save(const QString &inspector, const QString &date, const QVariantList &items)
 {
+    if (!hasProject())
+        return tr("No project is open.");
     if (m_venueIds.isEmpty())
         return tr("The project has no venues.");
     if (inspector.trimmed().isEmpty())
@@ -122,10 +110,11 @@ QString InspectionController::save(const QString &inspector, const QString &date
         in.items.push_back(std::move(it));
     }
     const auto venueName = m_venueNames[m_venue];
-    pc()->editSections(tr("Site inspection: %1").arg(venueName), {}, [&in](vb::Project &p) {
+    const auto errors = document()->editSections(tr("Site inspection: %1").arg(venueName), {}, [&in](vb::Project &p) {
         auto all = vb::analysisOf(p).inspections;
         vb::upsertInspection(all, in);
         vb::setInspections(p, all);
+        return std::vector<vb::Diagnostic>{};
     });
-    return {};
+    return vb::app::diagnosticsText(errors);
 }

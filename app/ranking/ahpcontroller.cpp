@@ -3,7 +3,6 @@
 
 #include "ahpjudgements.h"
 #include "conversions.h"
-#include "languagecontroller.h"
 #include "projectcontroller.h"
 
 #include <QCoreApplication>
@@ -13,26 +12,19 @@
 using namespace vb::app;
 
 namespace {
-ProjectController *pc()
-{
-    return ProjectController::create(nullptr, nullptr);
-}
-
 // Saaty's fundamental scale, weakest to strongest preference of the row criterion.
 constexpr double kScale[17] = {1.0 / 9, 1.0 / 8, 1.0 / 7, 1.0 / 6, 1.0 / 5, 1.0 / 4, 1.0 / 3, 1.0 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9};
 } // namespace
 
 AhpController::AhpController(QObject *parent)
-    : QObject(parent)
+    : ProjectClient(parent)
 {
-    connect(pc(), &ProjectController::projectChanged, this, &AhpController::reset);
-    reset();
 }
 
-void AhpController::reset()
+void AhpController::refresh()
 {
-    const auto &p = pc()->project();
-    const auto lang = LanguageController::instance()->lang();
+    const auto &p = project();
+    const auto lang = this->lang();
     QStringList names, ids;
     for (const auto &c : p.criteria) {
         names << qs(c.name, lang);
@@ -70,8 +62,12 @@ void AhpController::store(const QString &label)
     j.group = m_group;
     for (std::size_t k = 0; k < m_matrices.size(); ++k)
         j.evaluators.push_back({m_evaluatorNames.value(static_cast<int>(k)).toStdString(), m_matrices[k]});
-    // One undo step per change; projectChanged then calls reset(), which reads the same judgements back.
-    pc()->editSections(label, {}, [&j](vb::Project &p) { vb::setAhpJudgements(p, j); });
+    // One undo step per change; projectChanged then calls refresh(), which reads the same judgements back.
+    if (document())
+        document()->editSections(label, {}, [&j](vb::Project &p) {
+            vb::setAhpJudgements(p, j);
+            return std::vector<vb::Diagnostic>{};
+        });
 }
 
 void AhpController::setEvaluator(int e)
@@ -189,5 +185,7 @@ void AhpController::apply()
     std::vector<double> w;
     for (Eigen::Index i = 0; i < m_result.weights.size(); ++i)
         w.push_back(m_result.weights(i) * 100.0);
-    pc()->applyWeights(std::move(w), m_group ? "AHP weights (group)" : "AHP weights");
+    if (document() && w.size() == project().criteria.size())
+        document()->edit(vb::allWeightsEdit(project(), std::move(w), m_group ? "AHP weights (group)" : "AHP weights"),
+                         ProjectController::Scope::Weights);
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "venuelibrarycontroller.h"
+
+#include <QPointer>
+
 #include "venuecsv.h"
 
 #include <QAbstractListModel>
@@ -46,6 +50,8 @@ class VenueImportController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The library the venues go into: VenueImportController { library: VenueLibraryController }. */
+    Q_PROPERTY(VenueLibraryController *library READ library WRITE setLibrary NOTIFY librarySet REQUIRED)
     Q_PROPERTY(VenueImportModel *preview READ preview CONSTANT)
     Q_PROPERTY(QString fileName READ fileName NOTIFY previewChanged)
     /** Problems with the whole file (syntax, header): nothing can be imported while there are any. */
@@ -60,8 +66,8 @@ class VenueImportController : public QObject
 
 public:
     explicit VenueImportController(QObject *parent = nullptr);
-    /** For tests; by default the QML singleton's ProjectController. */
-    void setProjectController(ProjectController *pc) { m_project = pc; }
+    [[nodiscard]] VenueLibraryController *library() const { return m_library; }
+    void setLibrary(VenueLibraryController *library);
 
     /** Reads a CSV file (path or file:// URL) into the preview; false when it cannot be read. */
     Q_INVOKABLE bool load(const QString &pathOrUrl);
@@ -84,16 +90,17 @@ public:
     [[nodiscard]] bool canImportValid() const { return m_import.fileErrors.empty() && validCount() > 0 && errorCount() > 0; }
 
 Q_SIGNALS:
+    void librarySet();
     void previewChanged();
     /** Venues were added to the project. */
     void imported(int count);
 
 private:
-    ProjectController *controller() const;
+    [[nodiscard]] vb::Lang lang() const;
     bool doImport(bool validOnly);
     void reparse();
 
-    ProjectController *m_project = nullptr;
+    QPointer<VenueLibraryController> m_library;
     VenueImportModel *m_preview;
     QByteArray m_text;
     QString m_fileName;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ahp.h"
+#include "projectclient.h"
 
 #include <QObject>
 #include <QStringList>
@@ -14,7 +15,7 @@
 /** AHP pairwise editor for the open project's criteria: Saaty 1–9 judgements per evaluator, live priorities and
  *  consistency (CR), the judgement whose change lowers CR most, group mode (geometric mean of all evaluators),
  *  and applying the priorities as the project's weights (one undo step). Computation: models/ahp.cpp. */
-class AhpController : public QObject
+class AhpController : public ProjectClient
 {
     Q_OBJECT
     QML_ELEMENT
@@ -75,7 +76,7 @@ Q_SIGNALS:
     void resultChanged();
 
 private:
-    void reset();
+    void refresh() override;
     void recompute();
     [[nodiscard]] Eigen::MatrixXd activeMatrix() const;
 

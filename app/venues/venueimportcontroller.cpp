@@ -2,8 +2,6 @@
 #include "venueimportcontroller.h"
 
 #include "conversions.h"
-#include "languagecontroller.h"
-#include "projectcontroller.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,9 +54,17 @@ VenueImportController::VenueImportController(QObject *parent)
 {
 }
 
-ProjectController *VenueImportController::controller() const
+void VenueImportController::setLibrary(VenueLibraryController *library)
 {
-    return m_project ? m_project : ProjectController::create(nullptr, nullptr);
+    if (library == m_library)
+        return;
+    m_library = library;
+    Q_EMIT librarySet();
+}
+
+vb::Lang VenueImportController::lang() const
+{
+    return m_library ? m_library->lang() : vb::Lang::En;
 }
 
 bool VenueImportController::load(const QString &pathOrUrl)
@@ -71,7 +77,7 @@ bool VenueImportController::load(const QString &pathOrUrl)
         m_fileName = QFileInfo(path).fileName();
         m_import = {};
         m_import.fileErrors.push_back(tr("%1 could not be read: %2").arg(path, f.errorString()).toStdString());
-        m_preview->setImport(&m_import, LanguageController::instance()->lang());
+        m_preview->setImport(&m_import, lang());
         Q_EMIT previewChanged();
         return false;
     }
@@ -88,8 +94,10 @@ void VenueImportController::loadText(const QByteArray &utf8, const QString &file
 
 void VenueImportController::reparse()
 {
-    m_import = vb::readVenueCsv(std::string_view(m_text.constData(), static_cast<std::size_t>(m_text.size())), controller()->project());
-    m_preview->setImport(&m_import, LanguageController::instance()->lang());
+    static const vb::Project kNone;
+    m_import = vb::readVenueCsv(std::string_view(m_text.constData(), static_cast<std::size_t>(m_text.size())),
+                                m_library ? m_library->project() : kNone);
+    m_preview->setImport(&m_import, lang());
     Q_EMIT previewChanged();
 }
 
@@ -105,7 +113,7 @@ bool VenueImportController::doImport(bool validOnly)
     if (venues.empty())
         return false;
     const int n = static_cast<int>(venues.size());
-    if (!controller()->importVenues(std::move(venues)))
+    if (!m_library || !m_library->importVenues(std::move(venues)))
         return false;
     Q_EMIT imported(n);
     clear();
@@ -127,6 +135,6 @@ void VenueImportController::clear()
     m_text.clear();
     m_fileName.clear();
     m_import = {};
-    m_preview->setImport(&m_import, LanguageController::instance()->lang());
+    m_preview->setImport(&m_import, lang());
     Q_EMIT previewChanged();
 }

@@ -7,12 +7,11 @@
 #include "analysis.h"
 #include "optionsanalysis.h"
 #include "conversions.h"
-#include "languagecontroller.h"
 #include "matrixfile.h"
 
-#include <QLocale>
 
 #include <cmath>
+#include "numberformat.h"
 #include "projectcontroller.h"
 
 namespace {
@@ -31,13 +30,7 @@ QString percentChange(double change)
 } // namespace
 
 ScenarioController::ScenarioController(QObject *parent)
-    : ScenarioController(true, parent)
-{
-}
-
-ScenarioController::ScenarioController(bool followProjectController, QObject *parent)
-    : QObject(parent)
-    , m_follow(followProjectController)
+    : ProjectClient(parent)
     , m_scenarios(new AnalysisListModel({"scenarioId", "name", "hazard", "probabilityText", "riskScore", "level", "levelText", "effectsText",
                                          "onsiteText", "hybridText", "onlineText", "bestFormat", "hasContingency", "fallbackText",
                                          "triggerDate", "daysBeforeStart", "triggerOk", "fallbackOk", "action"},
@@ -47,56 +40,30 @@ ScenarioController::ScenarioController(bool followProjectController, QObject *pa
                                       this))
     , m_options(new AnalysisListModel({"rank", "optionId", "label", "formatName", "scoreText", "recommended"}, this))
 {
-    if (m_follow) {
-        auto *pc = ProjectController::create(nullptr, nullptr);
-        connect(pc, &ProjectController::projectChanged, this, &ScenarioController::reload);
-        connect(pc, &ProjectController::rankingChanged, this, &ScenarioController::reload);
-    }
-    connect(LanguageController::instance(), &LanguageController::languageChanged, this, &ScenarioController::reload);
-    reload();
 }
 
-vb::Lang ScenarioController::lang() const
+void ScenarioController::setMethod(RankingController::Method m)
 {
-    return LanguageController::instance()->lang();
-}
-
-void ScenarioController::setProject(const vb::Project &p)
-{
-    m_follow = false;
-    m_project = p;
-    m_hasProject = true;
-    reload();
-}
-
-void ScenarioController::setMethod(const QString &m)
-{
-    if (m == m_method || !vb::mcda::parseMethod(m.toStdString()))
+    if (m == m_method)
         return;
     m_method = m;
-    reload();
+    refresh();
 }
 
-void ScenarioController::reload()
+void ScenarioController::refresh()
 {
     using namespace vb;
-    if (m_follow) {
-        auto *pc = ProjectController::create(nullptr, nullptr);
-        m_hasProject = pc->loaded();
-        if (m_hasProject)
-            m_project = pc->project();
-    }
     QList<QVariantMap> scen, fmts, opts;
     m_recommendation.clear();
     m_recommendedFormat.clear();
     m_probabilityText.clear();
     m_hasScenarios = m_hasSustainability = false;
     m_factors.clear();
-    if (m_hasProject && !m_project.criteria.empty()) {
+    if (hasProject() && !project().criteria.empty()) {
         const Lang l = lang();
-        const Project &p = m_project;
+        const Project &p = project();
         const AnalysisData a = analysisOf(p);
-        const auto res = analyseOptions(p, mcda::parseMethod(m_method.toStdString()).value_or(mcda::Method::WSM));
+        const auto res = analyseOptions(p, RankingController::mcdaMethod(m_method));
         const auto &sa = res.scenarios;
         const EventFormat planned = res.recommendation->format;
         m_recommendation = qs(res.recommendation->text(l));
@@ -209,7 +176,7 @@ void ScenarioController::reload()
 
 QVariant ScenarioController::scenarioFields(int index) const
 {
-    const auto a = vb::analysisOf(m_project);
+    const auto a = vb::analysisOf(project());
     if (index < 0 || index >= static_cast<int>(a.scenarios.size()))
         return QVariantMap{};
     const auto &s = a.scenarios[static_cast<std::size_t>(index)];
@@ -246,20 +213,14 @@ QString ScenarioController::setScenario(int index, const QVariantMap &fields)
     const QString date = fields.value(QStringLiteral("triggerDate")).toString().trimmed();
     if (!date.isEmpty())
         e.triggerDate = date.toStdString();
-    vb::Project probe = m_project;
-    const auto errors = vb::editScenario(probe, static_cast<std::size_t>(index), e);
-    if (!errors.empty())
-        return vb::app::diagnosticsText(errors);
-    if (m_follow) {
-        const auto a = vb::analysisOf(m_project);
-        const QString name = QString::fromStdString(a.scenarios[static_cast<std::size_t>(index)].name.get(lang()));
-        ProjectController::create(nullptr, nullptr)->editSections(tr("Scenario: %1").arg(name), {},
-                                                                  [&](vb::Project &p) { (void)vb::editScenario(p, static_cast<std::size_t>(index), e); });
-    } else {
-        m_project = std::move(probe);
-        reload();
-    }
-    return {};
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto a = vb::analysisOf(project());
+    if (static_cast<std::size_t>(index) >= a.scenarios.size())
+        return tr("No scenario selected.");
+    const QString name = qs(a.scenarios[static_cast<std::size_t>(index)].name.get(lang()));
+    return vb::app::diagnosticsText(document()->editSections(
+        tr("Scenario: %1").arg(name), {}, [&](vb::Project &p) { return vb::editScenario(p, static_cast<std::size_t>(index), e); }));
 }
 
 namespace {
@@ -301,23 +262,16 @@ QString ScenarioController::setCo2eFactor(const QString &key, const QString &val
 {
     std::optional<double> v;
     if (!value.trimmed().isEmpty()) {
-        bool ok = false;
-        const double x = QLocale::c().toDouble(value.trimmed(), &ok);
-        if (!ok || !std::isfinite(x) || x < 0)
+        QString why;
+        v = Numbers::read(value, vb::NumberKind::Decimal, &why);
+        if (!v)
+            return tr("%1: %2").arg(factorName(key.toStdString()), why);
+        if (*v < 0)
             return tr("%1: expected a number ≥ 0, or nothing when unknown.").arg(factorName(key.toStdString()));
-        v = x;
     }
-    vb::Project probe = m_project;
-    const auto errors = vb::editCo2eFactor(probe, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
-    if (!errors.empty())
-        return vb::app::diagnosticsText(errors);
-    if (m_follow) {
-        ProjectController::create(nullptr, nullptr)->editSections(tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, [&](vb::Project &p) {
-            (void)vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
-        });
-    } else {
-        m_project = std::move(probe);
-        reload();
-    }
-    return {};
+    if (!hasProject())
+        return tr("No project is open.");
+    return vb::app::diagnosticsText(document()->editSections(tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, [&](vb::Project &p) {
+        return vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
+    }));
 }

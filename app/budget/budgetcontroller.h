@@ -37,9 +37,9 @@ class BudgetController : public QObject
     Q_PROPERTY(double lastRecomputeMs READ lastRecomputeMs NOTIFY budgetChanged)
 
 public:
-    /** Not default-constructible on purpose: Qt 6.4 prefers a default constructor over create() for singletons. */
-    BudgetController(ProjectController *project, QObject *parent);
-    static BudgetController *create(QQmlEngine *qml, QJSEngine *js);
+    BudgetController(ProjectController &project, QObject *parent);
+    /** The instance the composition root provided for engine (vb::app::provide). */
+    static BudgetController *create(QQmlEngine *engine, QJSEngine *);
 
     [[nodiscard]] bool hasBudget() const { return m_hasBudget; }
     [[nodiscard]] BudgetTableModel *table() const { return m_table; }
@@ -71,7 +71,7 @@ private:
     void pushToProject();
     [[nodiscard]] vb::Lang lang() const;
 
-    ProjectController *m_projectController;
+    ProjectController &m_projectController;
     vb::Budget m_budget;
     vb::BudgetSummary m_summary;
     bool m_hasBudget = false;

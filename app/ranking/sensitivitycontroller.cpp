@@ -2,8 +2,8 @@
 #include "sensitivitycontroller.h"
 
 #include "conversions.h"
-#include "languagecontroller.h"
 #include "projectcontroller.h"
+#include "rankingcontroller.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -12,11 +12,6 @@
 using namespace vb::app;
 
 namespace {
-ProjectController *pc()
-{
-    return ProjectController::create(nullptr, nullptr);
-}
-
 QString pct(double w)
 {
     return QString::number(w * 100.0, 'f', 1) + QStringLiteral(" %");
@@ -26,10 +21,19 @@ QString pct(double w)
 SensitivityController::SensitivityController(QObject *parent)
     : QObject(parent)
 {
-    auto *p = pc();
-    connect(p, &ProjectController::rankingChanged, this, &SensitivityController::recomputeStability);
-    connect(p, &ProjectController::projectChanged, this, &SensitivityController::recomputeStability);
     connect(&m_watcher, &QFutureWatcher<vb::mcda::SmaaResult>::finished, this, &SensitivityController::smaaFinished);
+}
+
+void SensitivityController::setRanking(RankingController *ranking)
+{
+    if (ranking == m_ranking)
+        return;
+    if (m_ranking)
+        disconnect(m_ranking, nullptr, this, nullptr);
+    m_ranking = ranking;
+    if (m_ranking)
+        connect(m_ranking, &RankingController::rankingChanged, this, &SensitivityController::recomputeStability);
+    Q_EMIT rankingSet();
     recomputeStability();
 }
 
@@ -54,9 +58,13 @@ void SensitivityController::recomputeStability()
     m_stability.clear();
     m_flip.clear();
     m_winner.clear();
-    const auto &r = pc()->rankingResult();
-    const auto &p = pc()->project();
-    const auto lang = LanguageController::instance()->lang();
+    if (!m_ranking) {
+        Q_EMIT stabilityChanged();
+        return;
+    }
+    const auto &r = m_ranking->result();
+    const auto &p = m_ranking->document().project();
+    const auto lang = m_ranking->document().lang();
     if (r.rows.size() >= 2) {
         const auto s = vb::mcda::weightStability(r.problem);
         const auto venueName = [&](int row) { return qs(p.venues[r.rows[static_cast<std::size_t>(row)]].name, lang); };
@@ -96,7 +104,9 @@ void SensitivityController::runSmaa()
 {
     if (m_watcher.isRunning())
         return;
-    const auto &r = pc()->rankingResult();
+    if (!m_ranking)
+        return;
+    const auto &r = m_ranking->result();
     if (r.rows.size() < 2)
         return;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -134,8 +144,10 @@ void SensitivityController::cancel()
 void SensitivityController::smaaFinished()
 {
     const auto res = m_watcher.result();
-    const auto &p = pc()->project();
-    const auto lang = LanguageController::instance()->lang();
+    if (!m_ranking)
+        return;
+    const auto &p = m_ranking->document().project();
+    const auto lang = m_ranking->document().lang();
     m_acceptability.clear();
     if (!res.error.empty()) {
         m_smaaStatus = tr("SMAA refused: %1").arg(qs(res.error));

@@ -4,6 +4,8 @@
 #include "analysislistmodel.h"
 #include "analysis.h"
 #include "project.h"
+#include "projectclient.h"
+#include "rankingcontroller.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -12,7 +14,7 @@
 /** The scenarios page: risk scenarios with their effects, each format's expected result, the
  *  contingency plan, CO2e per format and the options ranking with the recommended format. Follows the open
  *  project of ProjectController and the UI language. The numbers are those of venuebid-cli options / scenarios / co2e. */
-class ScenarioController : public QObject
+class ScenarioController : public ProjectClient
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,16 +26,13 @@ class ScenarioController : public QObject
     Q_PROPERTY(QString probabilityText READ probabilityText NOTIFY changed)
     Q_PROPERTY(bool hasScenarios READ hasScenarios NOTIFY changed)
     Q_PROPERTY(bool hasSustainability READ hasSustainability NOTIFY changed)
-    Q_PROPERTY(QString method READ method WRITE setMethod NOTIFY changed)
+    /** The method that ranks the options (venue × format). */
+    Q_PROPERTY(RankingController::Method method READ method WRITE setMethod NOTIFY changed)
     /** The CO2e factors with their sources: {key, name, value ("" = unknown), source, asOf, note}. */
     Q_PROPERTY(QVariantList co2eFactors READ co2eFactors NOTIFY changed)
 
 public:
-    /** Follows ProjectController's project when followProjectController is true (QML); tests call setProject. */
     explicit ScenarioController(QObject *parent = nullptr);
-    ScenarioController(bool followProjectController, QObject *parent);
-
-    void setProject(const vb::Project &p);
 
     [[nodiscard]] AnalysisListModel *scenarios() const { return m_scenarios; }
     [[nodiscard]] AnalysisListModel *formats() const { return m_formats; }
@@ -43,8 +42,8 @@ public:
     [[nodiscard]] QString probabilityText() const { return m_probabilityText; }
     [[nodiscard]] bool hasScenarios() const { return m_hasScenarios; }
     [[nodiscard]] bool hasSustainability() const { return m_hasSustainability; }
-    [[nodiscard]] QString method() const { return m_method; }
-    void setMethod(const QString &m);
+    [[nodiscard]] RankingController::Method method() const { return m_method; }
+    void setMethod(RankingController::Method m);
 
     /** Scenario `index` for the edit form: {probability, onsite, online (percent), likelihood, impact,
      *  fallback ("onsite", "hybrid", "online" or ""), triggerDate}; a QVariant so that Qt 6.4's qmllint does
@@ -61,18 +60,14 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void reload();
+    void refresh() override;
     void fillFactors(const vb::AnalysisData &a);
-    [[nodiscard]] vb::Lang lang() const;
 
-    bool m_follow = true;
-    vb::Project m_project;
-    bool m_hasProject = false;
     AnalysisListModel *m_scenarios;
     AnalysisListModel *m_formats;
     AnalysisListModel *m_options;
     QString m_recommendation, m_recommendedFormat, m_probabilityText;
     bool m_hasScenarios = false, m_hasSustainability = false;
     QVariantList m_factors;
-    QString m_method = QStringLiteral("wsm");
+    RankingController::Method m_method = RankingController::Method::Wsm;
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rankingcontroller.h"
+
+#include <QPointer>
+
 #include "sensitivity.h"
 #include "smaa.h"
 
@@ -19,6 +23,8 @@ class SensitivityController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The ranking it examines: SensitivityController { ranking: RankingController }. */
+    Q_PROPERTY(RankingController *ranking READ ranking WRITE setRanking NOTIFY rankingSet REQUIRED)
     /** Per criterion: {name, weight, topLower, topUpper, rankLower, rankUpper, flip} (weights in %). */
     Q_PROPERTY(QVariantList stability READ stability NOTIFY stabilityChanged)
     /** One sentence: the smallest single-weight change that changes the winner, and the new winner. */
@@ -35,6 +41,8 @@ public:
     explicit SensitivityController(QObject *parent = nullptr);
     ~SensitivityController() override;
 
+    [[nodiscard]] RankingController *ranking() const { return m_ranking; }
+    void setRanking(RankingController *ranking);
     [[nodiscard]] QVariantList stability() const { return m_stability; }
     [[nodiscard]] QString winnerFlip() const { return m_flip; }
     [[nodiscard]] QString winner() const { return m_winner; }
@@ -51,6 +59,7 @@ public:
     Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
+    void rankingSet();
     void stabilityChanged();
     void runningChanged();
     void progressChanged();
@@ -61,6 +70,7 @@ private:
     void recomputeStability();
     void smaaFinished();
 
+    QPointer<RankingController> m_ranking;
     QVariantList m_stability;
     QString m_flip;
     QString m_winner;

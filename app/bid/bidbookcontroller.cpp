@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bidbookcontroller.h"
 
+#include "rankingcontroller.h"
+
 #include "analysis.h"
 #include "bidbook.h"
 #include "documentwriter.h"
@@ -16,11 +18,6 @@
 
 
 namespace {
-ProjectController *pc()
-{
-    return ProjectController::create(nullptr, nullptr);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -28,16 +25,31 @@ QString qs(const std::string &s)
 } // namespace
 
 BidBookController::BidBookController(QObject *parent)
-    : QObject(parent)
+    : ProjectClient(parent)
     , m_chapters(new AnalysisListModel({"key", "number", "title", "text", "written"}, this))
 {
-    connect(pc(), &ProjectController::projectChanged, this, &BidBookController::refresh);
-    connect(pc(), &ProjectController::methodChanged, this, &BidBookController::refresh);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         Q_EMIT busyChanged();
         Q_EMIT exportFinished(m_exportPath, m_watcher.result());
     });
+}
+
+void BidBookController::setRanking(RankingController *ranking)
+{
+    if (ranking == m_ranking)
+        return;
+    if (m_ranking)
+        disconnect(m_ranking, nullptr, this, nullptr);
+    m_ranking = ranking;
+    if (m_ranking)
+        connect(m_ranking, &RankingController::methodChanged, this, &BidBookController::refresh);
+    Q_EMIT rankingSet();
     refresh();
+}
+
+vb::mcda::Method BidBookController::method() const
+{
+    return m_ranking ? m_ranking->mcdaMethod() : vb::mcda::Method::WSM;
 }
 
 BidBookController::~BidBookController()
@@ -47,15 +59,14 @@ BidBookController::~BidBookController()
 
 void BidBookController::refresh()
 {
-    const auto &p = pc()->project();
-    const auto l = pc()->documentLanguage();
+    const auto &p = project();
+    const auto l = lang();
     const auto book = vb::bid::bidBookOf(p);
-    const auto method = vb::mcda::parseMethod(pc()->method().toStdString()).value_or(vb::mcda::Method::WSM);
-    const auto pr = vb::bid::proposalOf(p, book, method);
+    const auto pr = vb::bid::proposalOf(p, book, method());
     m_congress = qs(book.congress ? book.congress->get(l) : p.meta.title.get(l));
     QString venue = pr.venue ? qs(p.venues[*pr.venue].name.get(l)) : tr("no venue passes the must-haves");
     if (pr.venueRank > 0)
-        venue = tr("%1, rank %2 of %3 (%4)").arg(venue).arg(pr.venueRank).arg(pr.rankedVenues).arg(pc()->method());
+        venue = tr("%1, rank %2 of %3 (%4)").arg(venue).arg(pr.venueRank).arg(pr.rankedVenues).arg(QString::fromLatin1(vb::mcda::methodName(method())));
     const QString format = qs(vb::formatName(pr.format, l));
     m_proposal = pr.formatRecommended ? tr("%1 · %2 (recommended format)").arg(venue, format) : tr("%1 · %2 (chosen by the bid team)").arg(venue, format);
     QList<QVariantMap> chapters;
@@ -85,14 +96,17 @@ void BidBookController::setNarrative(const QString &key, const QString &text)
     const auto chapter = vb::bid::parseChapter(key.toStdString());
     if (!chapter)
         return;
-    const auto l = pc()->documentLanguage();
+    if (!document())
+        return;
+    const auto l = lang();
     const std::string value = text.toStdString();
-    pc()->editSections(tr("Bid book: %1").arg(qs(vb::bid::chapterTitle(*chapter, l))), "bid_book:" + key.toStdString(),
+    document()->editSections(tr("Bid book: %1").arg(qs(vb::bid::chapterTitle(*chapter, l))), "bid_book:" + key.toStdString(),
                        [&](vb::Project &p) {
                            auto b = vb::bid::bidBookOf(p);
                            auto &n = b.narrative[static_cast<std::size_t>(*chapter)];
                            (l == vb::Lang::ZhTW ? n.zh : n.en) = value;
                            vb::bid::setBidBook(p, b);
+                           return std::vector<vb::Diagnostic>{};
                        });
 }
 
@@ -102,10 +116,13 @@ QString BidBookController::addLetter(const QString &from, bool received)
     if (text.empty())
         return tr("Letter: expected who it is from.");
     const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
-    pc()->editSections(tr("Letter from %1").arg(from.trimmed()), {}, [&](vb::Project &p) {
+    if (!document())
+        return tr("No project is open.");
+    document()->editSections(tr("Letter from %1").arg(from.trimmed()), {}, [&](vb::Project &p) {
         auto b = vb::bid::bidBookOf(p);
         b.letters.push_back({{text, text}, received ? vb::bid::LetterStatus::Received : vb::bid::LetterStatus::Requested, received ? today : std::string()});
         vb::bid::setBidBook(p, b);
+        return std::vector<vb::Diagnostic>{};
     });
     return {};
 }
@@ -113,33 +130,39 @@ QString BidBookController::addLetter(const QString &from, bool received)
 void BidBookController::setLetterReceived(int index, bool received)
 {
     const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
-    pc()->editSections(received ? tr("Letter received") : tr("Letter requested"), {}, [&](vb::Project &p) {
+    if (!document())
+        return;
+    document()->editSections(received ? tr("Letter received") : tr("Letter requested"), {}, [&](vb::Project &p) {
         auto b = vb::bid::bidBookOf(p);
         if (index < 0 || index >= static_cast<int>(b.letters.size()))
-            return;
+            return std::vector<vb::Diagnostic>{};
         auto &l = b.letters[static_cast<std::size_t>(index)];
         l.status = received ? vb::bid::LetterStatus::Received : vb::bid::LetterStatus::Requested;
         l.date = received ? today : std::string();
         vb::bid::setBidBook(p, b);
+        return std::vector<vb::Diagnostic>{};
     });
 }
 
 void BidBookController::removeLetter(int index)
 {
-    pc()->editSections(tr("Letter removed"), {}, [&](vb::Project &p) {
+    if (!document())
+        return;
+    document()->editSections(tr("Letter removed"), {}, [&](vb::Project &p) {
         auto b = vb::bid::bidBookOf(p);
         if (index < 0 || index >= static_cast<int>(b.letters.size()))
-            return;
+            return std::vector<vb::Diagnostic>{};
         b.letters.erase(b.letters.begin() + index);
         vb::bid::setBidBook(p, b);
+        return std::vector<vb::Diagnostic>{};
     });
 }
 
 QString BidBookController::suggestedFileName(const QString &kind) const
 {
-    const QString lang = pc()->documentLanguage() == vb::Lang::ZhTW ? QStringLiteral("zh-TW") : QStringLiteral("en");
+    const QString code = lang() == vb::Lang::ZhTW ? QStringLiteral("zh-TW") : QStringLiteral("en");
     const QString base = kind == QLatin1String("deck") ? QStringLiteral("pitch-deck") : kind == QLatin1String("tender-outline") ? QStringLiteral("tender-outline") : QStringLiteral("bid-book");
-    return base + QLatin1Char('-') + lang + QStringLiteral(".pdf");
+    return base + QLatin1Char('-') + code + QStringLiteral(".pdf");
 }
 
 QString BidBookController::suggestedSuffix(const QString &kind) const
@@ -149,8 +172,12 @@ QString BidBookController::suggestedSuffix(const QString &kind) const
 
 void BidBookController::exportDocument(const QString &kind, const QString &pathOrUrl)
 {
-    pc()->flushEdits();
     const QString path = ProjectController::localPath(pathOrUrl);
+    if (!hasProject()) {
+        Q_EMIT exportFinished(path, tr("Nothing to export: no project is open."));
+        return;
+    }
+    document()->flushEdits();
     if (m_watcher.isRunning()) {
         Q_EMIT exportFinished(path, tr("Another document is still being written."));
         return;
@@ -164,9 +191,9 @@ void BidBookController::exportDocument(const QString &kind, const QString &pathO
         return;
     }
     // The worker gets copies: the user may keep editing while the document is written.
-    const vb::Project project = pc()->project();
-    const auto l = pc()->documentLanguage();
-    const auto method = vb::mcda::parseMethod(pc()->method().toStdString()).value_or(vb::mcda::Method::WSM);
+    const vb::Project project = this->project();
+    const auto l = lang();
+    const auto method = this->method();
     const std::string k = kind.toStdString();
     m_exportPath = path;
     m_watcher.setFuture(QtConcurrent::run([project, l, method, k, path]() -> QString {

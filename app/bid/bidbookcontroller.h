@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rankingcontroller.h"
+
 #include "analysislistmodel.h"
+#include "mcda.h"
+#include "projectclient.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,10 +18,12 @@
  *  (edited here, stored in the project's "bid_book" section with undo), the support letters, and the exports —
  *  bid book, 16:9 pitch deck and 服務建議書 outline — rendered in the background with the same code as
  *  `venuebid-cli report --kind bid|deck|tender-outline`. */
-class BidBookController : public QObject
+class BidBookController : public ProjectClient
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The ranking whose method names the proposed venue: BidBookController { project: ProjectController; ranking: RankingController }. */
+    Q_PROPERTY(RankingController *ranking READ ranking WRITE setRanking NOTIFY rankingSet REQUIRED)
     Q_PROPERTY(QString congress READ congress NOTIFY changed)
     /** "Taipei International Convention Center (TICC), rank 1 of 8 (wsm) · hybrid (recommended)". */
     Q_PROPERTY(QString proposal READ proposal NOTIFY changed)
@@ -33,6 +39,8 @@ public:
     explicit BidBookController(QObject *parent = nullptr);
     ~BidBookController() override;
 
+    [[nodiscard]] RankingController *ranking() const { return m_ranking; }
+    void setRanking(RankingController *ranking);
     [[nodiscard]] QString congress() const { return m_congress; }
     [[nodiscard]] QString proposal() const { return m_proposal; }
     [[nodiscard]] AnalysisListModel *chapters() const { return m_chapters; }
@@ -60,13 +68,16 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void rankingSet();
     void busyChanged();
     /** error is empty on success; path is the written file. */
     void exportFinished(const QString &path, const QString &error);
 
 private:
-    void refresh();
+    void refresh() override;
+    [[nodiscard]] vb::mcda::Method method() const;
 
+    QPointer<RankingController> m_ranking;
     QString m_congress, m_proposal;
     AnalysisListModel *m_chapters;
     QVariantList m_letters;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "projectclient.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -10,7 +12,7 @@
  *  network, hygiene, signage, emergency exits, catering, rooms — with a 1–5 score and a note per item, the
  *  inspector and the date. Saving writes the project's "inspections" section (one undo step); the venue's latest
  *  inspection feeds every criterion with value_from "inspection" (venuebid-cli inspections shows the same). */
-class InspectionController : public QObject
+class InspectionController : public ProjectClient
 {
     Q_OBJECT
     QML_ELEMENT
@@ -28,7 +30,7 @@ class InspectionController : public QObject
     Q_PROPERTY(QString feeds READ feeds NOTIFY changed)
 
 public:
-    explicit InspectionController(QObject *parent = nullptr);
+    using ProjectClient::ProjectClient;
 
     [[nodiscard]] QStringList venues() const { return m_venueNames; }
     [[nodiscard]] int venueIndex() const { return m_venue; }
@@ -48,7 +50,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void refresh();
+    void refresh() override;
 
     QStringList m_venueIds, m_venueNames;
     int m_venue = 0;

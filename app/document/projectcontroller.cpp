@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectcontroller.h"
+
+#include "conversions.h"
+#include "languagecontroller.h"
+#include "newproject.h"
+#include "numberformat.h"
+#include "projectformat.h"
+#include "sharedinstance.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <utility>
+
+using namespace vb::app;
+
+ProjectController::ProjectController(LanguageController &language, QObject *parent)
+    : QObject(parent)
+    , m_language(language)
+{
+    connect(&m_language, &LanguageController::languageChanged, this, &ProjectController::projectChanged);
+}
+
+ProjectController *ProjectController::create(QQmlEngine *engine, QJSEngine *)
+{
+    return sharedInstance<ProjectController>(engine);
+}
+
+vb::Lang ProjectController::lang() const
+{
+    return m_language.lang();
+}
+
+void ProjectController::replace(vb::Project project, QString filePath, QStringList warnings, bool modified)
+{
+    m_project = std::move(project);
+    m_filePath = std::move(filePath);
+    m_warnings = std::move(warnings);
+    m_loaded = true;
+    m_history.clear();
+    m_modified = modified;
+    Q_EMIT projectChanged();
+    Q_EMIT historyChanged();
+}
+
+bool ProjectController::open(const QString &pathOrUrl)
+{
+    flushEdits(); // text still being typed belongs to the project on screen, not to the one that replaces it
+    const QString path = localPath(pathOrUrl);
+    auto result = vb::loadProjectFile(path.toStdString());
+    if (!result.ok()) {
+        Q_EMIT loadFailed(path, qsl(result.messages()));
+        return false;
+    }
+    replace(std::move(*result.project), QFileInfo(path).absoluteFilePath(), qsl(result.messages()), false);
+    return true;
+}
+
+QString ProjectController::newProject(const QVariantMap &spec)
+{
+    const auto text = [&](const char *key) { return spec.value(QLatin1String(key)).toString().trimmed().toStdString(); };
+    vb::NewProjectSpec s;
+    s.title = {text("title"), text("title")};
+    s.client = {text("client"), text("client")};
+    s.startDate = text("startDate");
+    s.endDate = text("endDate");
+    QString why;
+    const auto attendance = Numbers::read(spec.value(QStringLiteral("attendance")).toString(), vb::NumberKind::Count, &why);
+    if (!attendance)
+        return tr("Expected attendance: %1").arg(why);
+    s.attendance = static_cast<int>(*attendance);
+    std::vector<vb::Diagnostic> errors;
+    vb::Project p = vb::newProject(s, errors);
+    if (!errors.empty()) {
+        // In words next to the form, in the UI language (the paths name the form's fields).
+        QStringList out;
+        for (const auto &e : errors) {
+            if (e.path == "/title")
+                out << tr("Event: enter the event's name.");
+            else if (e.path == "/start_date")
+                out << tr("First day: a date as YYYY-MM-DD.");
+            else if (e.path == "/end_date")
+                out << (s.endDate.size() == 10 && s.endDate < s.startDate ? tr("Last day: on or after the first day.")
+                                                                           : tr("Last day: a date as YYYY-MM-DD."));
+            else if (e.path == "/attendance")
+                out << tr("Expected attendance: a whole number of people, at least 1.");
+            else
+                out << qs(e.message);
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+    flushEdits(); // as in open()
+    replace(std::move(p), {}, {}, true); // nothing on disk yet
+    return {};
+}
+
+void ProjectController::flushEdits()
+{
+    Q_EMIT flushRequested();
+}
+
+void ProjectController::closeUndoStep()
+{
+    m_history.closeMerge();
+}
+
+QUrl ProjectController::folderUrl() const
+{
+    return QUrl::fromLocalFile(m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath());
+}
+
+QUrl ProjectController::suggestedFileUrl(const QString &suffix) const
+{
+    QString base = QFileInfo(m_filePath).fileName();
+    if (base.endsWith(QLatin1String(".venuebid.json")))
+        base.chop(14);
+    else if (base.endsWith(QLatin1String(".json")))
+        base.chop(5);
+    if (base.isEmpty())
+        base = QStringLiteral("venuebid");
+    return QUrl::fromLocalFile(QDir(folderUrl().toLocalFile()).filePath(base + suffix));
+}
+
+bool ProjectController::save()
+{
+    if (!m_loaded || m_filePath.isEmpty()) {
+        Q_EMIT saveFailed(tr("Nothing to save: no project is open."));
+        return false;
+    }
+    return saveAs(m_filePath);
+}
+
+bool ProjectController::saveAs(const QString &pathOrUrl)
+{
+    if (!m_loaded) {
+        Q_EMIT saveFailed(tr("Nothing to save: no project is open."));
+        return false;
+    }
+    flushEdits();
+    const QString path = localPath(pathOrUrl);
+    const auto r = vb::saveProjectFile(m_project, path.toStdString());
+    if (!r.ok) {
+        Q_EMIT saveFailed(tr("The project was not saved; the previous file is unchanged.\n%1").arg(qs(r.error)));
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_modified = false;
+    Q_EMIT projectChanged();
+    Q_EMIT historyChanged();
+    Q_EMIT saved(m_filePath);
+    return true;
+}
+
+void ProjectController::edit(vb::EditHistory::Edit edit, Scope scope)
+{
+    if (!m_loaded)
+        return;
+    m_history.apply(m_project, std::move(edit));
+    changed(scope);
+}
+
+std::vector<vb::Diagnostic> ProjectController::editSections(const QString &label, const std::string &mergeKey,
+                                                            const vb::SectionChange &change)
+{
+    if (!m_loaded)
+        return {{vb::Diagnostic::Severity::Error, "", tr("No project is open.").toStdString()}};
+    bool recorded = false;
+    auto diagnostics = vb::editSections(m_history, m_project, label.toStdString(), mergeKey, change, &recorded);
+    if (recorded)
+        changed(Scope::Project);
+    return diagnostics;
+}
+
+void ProjectController::changed(Scope scope)
+{
+    m_modified = true;
+    if (scope == Scope::Weights)
+        Q_EMIT weightsChanged();
+    else
+        Q_EMIT projectChanged();
+    Q_EMIT historyChanged();
+}
+
+void ProjectController::undo()
+{
+    if (m_history.undo(m_project))
+        changed(Scope::Project);
+}
+
+void ProjectController::redo()
+{
+    if (m_history.redo(m_project))
+        changed(Scope::Project);
+}
+
+QString ProjectController::fileName() const
+{
+    return QFileInfo(m_filePath).fileName();
+}
+
+QString ProjectController::title() const
+{
+    return m_loaded ? qs(m_project.meta.title, lang()) : QString();
+}
+
+QString ProjectController::displayPath(const QString &pathOrUrl)
+{
+    return QDir::toNativeSeparators(localPath(pathOrUrl));
+}
+
+QString ProjectController::localPath(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}

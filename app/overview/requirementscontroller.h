@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class ProjectController;
+class QQmlEngine;
+class QJSEngine;
+
+/** The overview of the open project: the event (client, dates, attendance), its requirements of a venue with the
+ *  must-haves that exclude venues, and how many venues it compares. */
+class RequirementsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString client READ client NOTIFY changed)
+    Q_PROPERTY(QString dates READ dates NOTIFY changed)
+    Q_PROPERTY(int days READ days NOTIFY changed)
+    Q_PROPERTY(int attendance READ attendance NOTIFY changed)
+    /** Requirement rows: each {label, value, raw, key, mustHave, canBeHard, editable}. */
+    Q_PROPERTY(QVariantList requirements READ requirements NOTIFY changed)
+    Q_PROPERTY(int venueCount READ venueCount NOTIFY changed)
+    Q_PROPERTY(int competitorCount READ competitorCount NOTIFY changed)
+
+public:
+    RequirementsController(ProjectController &project, QObject *parent);
+    static RequirementsController *create(QQmlEngine *engine, QJSEngine *);
+
+    /** Sets a numeric requirement from the text the user typed ("1,500", "１５００"; empty clears an optional one),
+     *  as one undo step. Returns "" or why the value was refused, in words. */
+    Q_INVOKABLE QString setRequirement(const QString &key, const QString &text);
+    /** Makes a requirement a must-have (hard constraint) or not; returns "" or why it was refused. */
+    Q_INVOKABLE QString setMustHave(const QString &key, bool on);
+
+    [[nodiscard]] QString client() const;
+    [[nodiscard]] QString dates() const;
+    [[nodiscard]] int days() const;
+    [[nodiscard]] int attendance() const;
+    [[nodiscard]] QVariantList requirements() const;
+    [[nodiscard]] int venueCount() const;
+    [[nodiscard]] int competitorCount() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    ProjectController &m_project;
+};

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rankingcontroller.h"
+
+#include "conversions.h"
+#include "documentwriter.h"
+#include "methodcomparison.h"
+#include "projectcontroller.h"
+#include "sharedinstance.h"
+#include "suitabilityreport.h"
+#include "weights.h"
+
+#include <array>
+#include <utility>
+
+using namespace vb::app;
+
+namespace {
+/** The QML enum and the engine's method, in the same order. */
+constexpr std::array kMethods{vb::mcda::Method::WSM, vb::mcda::Method::WPM, vb::mcda::Method::TOPSIS, vb::mcda::Method::VIKOR,
+                              vb::mcda::Method::PROMETHEE2};
+
+std::optional<vb::mcda::WeightMethod> parseWeightMethod(const QString &name)
+{
+    using M = vb::mcda::WeightMethod;
+    for (auto m : {M::Equal, M::ROC, M::RankSum, M::Entropy, M::CRITIC, M::StdDev})
+        if (name == QLatin1String(vb::mcda::weightMethodName(m)))
+            return m;
+    return std::nullopt;
+}
+} // namespace
+
+RankingController::RankingController(ProjectController &project, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+    , m_ranking(new RankingModel(this))
+    , m_excluded(new ExcludedModel(this))
+    , m_criteria(new CriteriaModel(this))
+{
+    connect(&m_project, &ProjectController::projectChanged, this, [this] { recompute(true); });
+    connect(&m_project, &ProjectController::weightsChanged, this, [this] { recompute(false); });
+    recompute(true);
+}
+
+RankingController *RankingController::create(QQmlEngine *engine, QJSEngine *)
+{
+    return sharedInstance<RankingController>(engine);
+}
+
+void RankingController::recompute(bool reset)
+{
+    const bool loaded = m_project.loaded();
+    const vb::Project *p = loaded ? &m_project.project() : nullptr;
+    m_result = loaded ? vb::rankVenues(*p, vb::RankingOptions{false, m_method}) : vb::VenueRanking{};
+    const auto l = m_project.lang();
+    m_ranking->setProject(p, &m_result, l);
+    m_excluded->setProject(p, &m_result, l);
+    if (reset)
+        m_criteria->setProject(p, &m_result.weights, l);
+    else
+        m_criteria->weightsChanged();
+    Q_EMIT rankingChanged();
+}
+
+void RankingController::setWeightPercent(int row, double percent)
+{
+    const auto &p = m_project.project();
+    if (row < 0 || row >= static_cast<int>(p.criteria.size()))
+        return;
+    m_project.edit(vb::weightPercentEdit(p, static_cast<std::size_t>(row), percent), ProjectController::Scope::Weights);
+}
+
+void RankingController::endWeightChange()
+{
+    m_project.closeUndoStep();
+}
+
+void RankingController::applyWeights(std::vector<double> weights, const std::string &label)
+{
+    const auto &p = m_project.project();
+    if (weights.size() != p.criteria.size())
+        return;
+    m_project.edit(vb::allWeightsEdit(p, std::move(weights), label), ProjectController::Scope::Weights);
+}
+
+RankingController::Method RankingController::method() const
+{
+    for (std::size_t i = 0; i < kMethods.size(); ++i)
+        if (kMethods[i] == m_method)
+            return static_cast<Method>(i);
+    return Method::Wsm;
+}
+
+vb::mcda::Method RankingController::mcdaMethod(Method m)
+{
+    const auto i = static_cast<std::size_t>(m);
+    return i < kMethods.size() ? kMethods[i] : vb::mcda::Method::WSM;
+}
+
+void RankingController::setMethod(Method m)
+{
+    const auto i = static_cast<std::size_t>(m);
+    if (i >= kMethods.size() || kMethods[i] == m_method)
+        return;
+    m_method = kMethods[i];
+    Q_EMIT methodChanged();
+    recompute(false);
+}
+
+QString RankingController::methodName() const
+{
+    return QString::fromLatin1(vb::mcda::methodName(m_method));
+}
+
+QString RankingController::exportSuitabilityReport(const QString &pathOrUrl)
+{
+    if (!m_project.loaded())
+        return tr("Nothing to report: no project is open.");
+    m_project.flushEdits();
+    std::string error;
+    const auto html = vb::suitabilityReportHtml(m_project.project(), m_project.lang(), m_method);
+    if (!vb::documents::writeDocument(html, ProjectController::localPath(pathOrUrl).toStdString(), error))
+        return qs(error);
+    return {};
+}
+
+QVariantList RankingController::derivedWeights(const QString &method) const
+{
+    QVariantList out;
+    const auto m = parseWeightMethod(method);
+    if (!m_project.loaded() || !m || m_result.rows.size() < 2)
+        return out;
+    const Eigen::VectorXd w = vb::mcda::computeWeights(m_result.problem, *m);
+    for (Eigen::Index j = 0; j < w.size(); ++j)
+        out << w(j) * 100.0;
+    return out;
+}
+
+QVariantList RankingController::importanceOrder() const
+{
+    QVariantList out;
+    if (!m_project.loaded())
+        return out;
+    const auto &p = m_project.project();
+    for (auto j : vb::importanceOrder(p))
+        out << QVariantMap{{QStringLiteral("row"), static_cast<int>(j)}, {QStringLiteral("name"), qs(p.criteria[j].name, m_project.lang())}};
+    return out;
+}
+
+void RankingController::moveImportance(int row, int delta)
+{
+    const auto &p = m_project.project();
+    if (row < 0 || row >= static_cast<int>(p.criteria.size()))
+        return;
+    if (auto edit = vb::moveImportanceEdit(p, static_cast<std::size_t>(row), delta))
+        m_project.edit(std::move(*edit), ProjectController::Scope::Weights);
+}
+
+void RankingController::applyDerivedWeights(const QString &method)
+{
+    const auto w = derivedWeights(method);
+    std::vector<double> weights;
+    for (const auto &v : w)
+        weights.push_back(v.toDouble());
+    applyWeights(std::move(weights), "Weights: " + method.toStdString());
+}
+
+QVariantMap RankingController::methodComparison() const
+{
+    QVariantMap out;
+    if (!m_project.loaded())
+        return out;
+    const auto &p = m_project.project();
+    const auto c = vb::compareMethods(p);
+    QStringList methods;
+    for (auto m : c.methods)
+        methods << QString::fromLatin1(vb::mcda::methodName(m));
+    QVariantList rows;
+    for (std::size_t i = 0; i < c.venues.size(); ++i) {
+        QVariantList ranks;
+        for (int r : c.ranks[i])
+            ranks << r;
+        rows << QVariantMap{{QStringLiteral("name"), qs(p.venues[c.venues[i]].name, m_project.lang())},
+                            {QStringLiteral("ranks"), ranks},
+                            {QStringLiteral("unanimous"), static_cast<bool>(c.unanimous[i])}};
+    }
+    QVariantList tau;
+    for (const auto &row : c.tau) {
+        QVariantList r;
+        for (double t : row)
+            r << t;
+        tau << QVariant(r);
+    }
+    out[QStringLiteral("methods")] = methods;
+    out[QStringLiteral("rows")] = rows;
+    out[QStringLiteral("sameWinner")] = c.sameWinner();
+    out[QStringLiteral("tau")] = tau;
+    return out;
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "criteriamodel.h"
+#include "excludedmodel.h"
+#include "mcda.h"
+#include "rankingmodel.h"
+#include "venueranking.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class ProjectController;
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * The venue ranking of the open project (T1.1): the scoring method, the weights and the importance order, the
+ * ranked and excluded venues, the comparison of methods, weights derived from the data and the suitability report.
+ * The numbers of `venuebid-cli rank`, `compare` and `report --kind suitability`.
+ */
+class RankingController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** The scoring method (venuebid-cli rank --method methodName). */
+    Q_PROPERTY(Method method READ method WRITE setMethod NOTIFY methodChanged)
+    /** "wsm", "wpm", "topsis", "vikor" or "promethee2": the method as the CLI names it. */
+    Q_PROPERTY(QString methodName READ methodName NOTIFY methodChanged)
+    /** True when the method's scores are better when lower (VIKOR Q). */
+    Q_PROPERTY(bool lowerScoreWins READ lowerScoreWins NOTIFY methodChanged)
+    Q_PROPERTY(RankingModel *ranking READ ranking CONSTANT)
+    Q_PROPERTY(ExcludedModel *excluded READ excluded CONSTANT)
+    Q_PROPERTY(CriteriaModel *criteria READ criteria CONSTANT)
+
+public:
+    enum class Method { Wsm, Wpm, Topsis, Vikor, Promethee2 };
+    Q_ENUM(Method)
+
+    RankingController(ProjectController &project, QObject *parent);
+    static RankingController *create(QQmlEngine *engine, QJSEngine *);
+
+    /** Sets criterion row to percent of the total weight; the others keep their proportions (sum stays 100).
+     *  Consecutive calls for the same row merge into one undo step until endWeightChange(). Re-ranks at once. */
+    Q_INVOKABLE void setWeightPercent(int row, double percent);
+    /** Closes the current weight drag: the next change is a new undo step. */
+    Q_INVOKABLE void endWeightChange();
+    /** Replaces all weights at once (AHP or other derived weights), as one undo step named label. */
+    void applyWeights(std::vector<double> weights, const std::string &label);
+    /** Every method's rank of every ranked venue: {methods: [names], rows: [{name, ranks: [..], unanimous}],
+     *  sameWinner, tau: [[..]]} — the numbers of `venuebid-cli compare`. Computed on call (4 rankings). */
+    Q_INVOKABLE QVariantMap methodComparison() const;
+    /** Writes the venue suitability report (current method and language) to a .pdf, .odt or .html file — the
+     *  same document as `venuebid-cli report PROJECT --kind suitability`. Returns "" or why it failed. */
+    Q_INVOKABLE QString exportSuitabilityReport(const QString &pathOrUrl);
+    /** Weights in % derived from the ranked venues' data or the criteria's importance ranks: "entropy", "critic",
+     *  "std", "roc", "rank_sum" or "equal" (models/mcda/weights.cpp; `venuebid-cli weights` on a matrix file). */
+    Q_INVOKABLE QVariantList derivedWeights(const QString &method) const;
+    /** Criteria in importance order (most important first): {row, name}. */
+    Q_INVOKABLE QVariantList importanceOrder() const;
+    /** Moves a criterion (by its row in the criteria model) up (−1) or down (+1) in importance, as one undo step. */
+    Q_INVOKABLE void moveImportance(int row, int delta);
+    /** Makes derivedWeights(method) the project's weights, as one undo step. */
+    Q_INVOKABLE void applyDerivedWeights(const QString &method);
+
+    [[nodiscard]] Method method() const;
+    void setMethod(Method m);
+    [[nodiscard]] QString methodName() const;
+    [[nodiscard]] vb::mcda::Method mcdaMethod() const { return m_method; }
+    /** The engine's method for the QML enum. */
+    [[nodiscard]] static vb::mcda::Method mcdaMethod(Method m);
+    [[nodiscard]] bool lowerScoreWins() const { return !vb::mcda::higherIsBetter(m_method); }
+    [[nodiscard]] RankingModel *ranking() const { return m_ranking; }
+    [[nodiscard]] ExcludedModel *excluded() const { return m_excluded; }
+    [[nodiscard]] CriteriaModel *criteria() const { return m_criteria; }
+    /** The project it ranks. */
+    [[nodiscard]] const ProjectController &document() const { return m_project; }
+    /** The ranking on screen, with the decision problem it scored (for sensitivity and SMAA). */
+    [[nodiscard]] const vb::VenueRanking &result() const { return m_result; }
+
+Q_SIGNALS:
+    void methodChanged();
+    /** The ranking was recomputed (a new project, an edit, the method or the language). */
+    void rankingChanged();
+
+private:
+    /** Ranks anew; reset: the list models reset (a new project), else they update in place (a dragged slider survives). */
+    void recompute(bool reset);
+
+    ProjectController &m_project;
+    vb::mcda::Method m_method = vb::mcda::Method::WSM;
+    vb::VenueRanking m_result;
+    RankingModel *m_ranking;
+    ExcludedModel *m_excluded;
+    CriteriaModel *m_criteria;
+};

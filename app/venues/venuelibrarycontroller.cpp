@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "venuelibrarycontroller.h"
+
+#include "conversions.h"
+#include "projectcontroller.h"
+#include "projectformat.h"
+#include "rankingcontroller.h"
+#include "sharedinstance.h"
+#include "venuecsv.h"
+#include "venueedit.h"
+
+#include <algorithm>
+
+using namespace vb::app;
+
+namespace {
+QStringList fieldErrorMessages(const std::vector<vb::FieldError> &errors)
+{
+    QStringList out;
+    for (const auto &e : errors)
+        out << qs(e.path) + QStringLiteral(": ") + qs(e.message);
+    return out;
+}
+
+/** base with the values of fields laid over it (keeps base's order; new keys go last). */
+vb::VenueFields mergeFields(vb::VenueFields base, const QVariantMap &fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const std::string key = it.key().toStdString();
+        const std::string value = it.value().toString().toStdString();
+        auto found = std::find_if(base.begin(), base.end(), [&](const auto &kv) { return kv.first == key; });
+        if (found != base.end())
+            found->second = value;
+        else
+            base.emplace_back(key, value);
+    }
+    return base;
+}
+
+int venueIndex(const vb::Project &p, const QString &id)
+{
+    const std::string s = id.toStdString();
+    for (std::size_t i = 0; i < p.venues.size(); ++i)
+        if (p.venues[i].id == s)
+            return static_cast<int>(i);
+    return -1;
+}
+} // namespace
+
+VenueLibraryController::VenueLibraryController(ProjectController &project, RankingController &ranking, QObject *parent)
+    : QObject(parent)
+    , m_project(project)
+    , m_ranking(ranking)
+    , m_venues(new VenueTableModel(this))
+{
+    // The table shows each venue's rank: it follows the ranking, which follows every change of the project.
+    connect(&m_ranking, &RankingController::rankingChanged, this, [this] {
+        m_venues->setProject(m_project.loaded() ? &m_project.project() : nullptr, &m_ranking.result(), m_project.lang());
+    });
+    m_venues->setProject(m_project.loaded() ? &m_project.project() : nullptr, &m_ranking.result(), m_project.lang());
+}
+
+VenueLibraryController *VenueLibraryController::create(QQmlEngine *engine, QJSEngine *)
+{
+    return sharedInstance<VenueLibraryController>(engine);
+}
+
+const vb::Project &VenueLibraryController::project() const
+{
+    return m_project.project();
+}
+
+vb::Lang VenueLibraryController::lang() const
+{
+    return m_project.lang();
+}
+
+QVariantMap VenueLibraryController::venueFields(const QString &id) const
+{
+    const auto &p = m_project.project();
+    const int i = venueIndex(p, id);
+    const auto fields = vb::venueToFields(i >= 0 ? p.venues[static_cast<std::size_t>(i)] : vb::Venue{});
+    QVariantMap out;
+    for (const auto &[k, v] : fields)
+        out.insert(qs(k), qs(v));
+    return out;
+}
+
+QStringList VenueLibraryController::addVenue(const QVariantMap &fields)
+{
+    if (!m_project.loaded())
+        return {tr("No project is open.")};
+    const auto &p = m_project.project();
+    const std::size_t index = p.venues.size();
+    std::vector<vb::FieldError> errors;
+    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(vb::Venue{}), fields), index, errors);
+    vb::appendValidation(errors, vb::validateVenue(p, v, index));
+    if (!v.id.empty() && p.venue(v.id))
+        errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
+                          "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
+    if (!errors.empty())
+        return fieldErrorMessages(errors);
+    const QString label = tr("Add venue %1").arg(qs(v.id));
+    m_project.edit(vb::addVenueEdit(std::move(v), index, label.toStdString()), ProjectController::Scope::Project);
+    return {};
+}
+
+QStringList VenueLibraryController::updateVenue(const QString &id, const QVariantMap &fields)
+{
+    const auto &p = m_project.project();
+    const int i = venueIndex(p, id);
+    if (!m_project.loaded() || i < 0)
+        return {tr("There is no venue \"%1\".").arg(id)};
+    const auto index = static_cast<std::size_t>(i);
+    const vb::Venue &old = p.venues[index];
+    std::vector<vb::FieldError> errors;
+    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(old), fields), index, errors);
+    v.availability = old.availability; // not among the fields
+    vb::appendValidation(errors, vb::validateVenue(p, v, index));
+    if (v.id != old.id && p.venue(v.id))
+        errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
+                          "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
+    if (!errors.empty())
+        return fieldErrorMessages(errors);
+    if (v == old)
+        return {};
+    const QString label = tr("Edit venue %1").arg(qs(v.id));
+    m_project.edit(vb::updateVenueEdit(p, index, std::move(v), label.toStdString()), ProjectController::Scope::Project);
+    return {};
+}
+
+QStringList VenueLibraryController::deleteVenue(const QString &id)
+{
+    const auto &p = m_project.project();
+    const int i = venueIndex(p, id);
+    if (!m_project.loaded() || i < 0)
+        return {tr("There is no venue \"%1\".").arg(id)};
+    const auto index = static_cast<std::size_t>(i);
+    // Refused when the project would no longer load (another section still names the venue).
+    vb::Project after = p; // a rare action: a copy is simpler than teaching every section to name its references
+    after.venues.erase(after.venues.begin() + i);
+    QStringList problems;
+    for (const auto &d : vb::validateProject(after))
+        if (d.severity == vb::Diagnostic::Severity::Error)
+            problems << qs(d.path) + QStringLiteral(": ") + qs(d.message);
+    if (!problems.isEmpty())
+        return problems;
+    const QString label = tr("Delete venue %1").arg(id);
+    m_project.edit(vb::removeVenueEdit(p, index, label.toStdString()), ProjectController::Scope::Project);
+    return {};
+}
+
+bool VenueLibraryController::importVenues(std::vector<vb::Venue> venues)
+{
+    if (!m_project.loaded() || venues.empty())
+        return false;
+    const QString label = tr("Import %n venue(s)", nullptr, static_cast<int>(venues.size()));
+    m_project.edit(vb::importVenuesEdit(m_project.project(), std::move(venues), label.toStdString()), ProjectController::Scope::Project);
+    return true;
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "venuetablemodel.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+class ProjectController;
+class RankingController;
+class QQmlEngine;
+class QJSEngine;
+
+/** The project's venue library: the venue table with each venue's rank, and adding, editing, deleting and importing
+ *  venues, each change one undo step. */
+class VenueLibraryController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(VenueTableModel *venues READ venues CONSTANT)
+
+public:
+    VenueLibraryController(ProjectController &project, RankingController &ranking, QObject *parent);
+    static VenueLibraryController *create(QQmlEngine *engine, QJSEngine *);
+
+    /** Fields of venue `id` for the editor, keyed by the columns of docs/venue-csv.md ("plenary_seats",
+     *  "plenary_seats_source" ...); for "" the empty fields of a new venue. Values are text, "" = unknown. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap venueFields(const QString &id) const;
+    /** Adds a venue from fields. Returns the problems as "/venues/3/attributes/plenary_seats/as_of: message"
+     *  and changes nothing when there are any. */
+    Q_INVOKABLE QStringList addVenue(const QVariantMap &fields);
+    /** Replaces venue `id` with fields (fields left out keep their value; availability is kept). Errors as addVenue. */
+    Q_INVOKABLE QStringList updateVenue(const QString &id, const QVariantMap &fields);
+    /** Deletes venue `id`; refused with the reasons when other sections still refer to it. */
+    Q_INVOKABLE QStringList deleteVenue(const QString &id);
+    /** Appends venues that were already validated (a CSV import) as one undo step. */
+    bool importVenues(std::vector<vb::Venue> venues);
+
+    [[nodiscard]] VenueTableModel *venues() const { return m_venues; }
+    [[nodiscard]] const vb::Project &project() const;
+    [[nodiscard]] vb::Lang lang() const;
+
+private:
+    ProjectController &m_project;
+    RankingController &m_ranking;
+    VenueTableModel *m_venues;
+};
