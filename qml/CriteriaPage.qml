@@ -18,8 +18,11 @@ PageScaffold {
 
         ScrollView {
             id: leftScroll
+            // Both columns give way on a narrow window, down to what their rows need (nothing is cut off).
+            Layout.fillWidth: true
             Layout.preferredWidth: 600
             Layout.maximumWidth: 620
+            Layout.minimumWidth: 510 // the reference weights' columns
             Layout.fillHeight: true
             clip: true
             contentWidth: availableWidth
@@ -187,6 +190,9 @@ PageScaffold {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 440
+            // Rank, the shortest readable name, the bar and the score.
+            Layout.minimumWidth: 32 + 90 + 120 + 60 + 3 * Theme.gap
             spacing: Theme.gapTiny
             SectionTitle { text: qsTr("Ranking") }
             ListView {
@@ -204,6 +210,7 @@ PageScaffold {
                     required property double score
                     required property string scoreText
                     objectName: "liveRank" + index
+                    width: ListView.view.width
                     spacing: Theme.gap
                     Label {
                         text: "#" + rankRow.rank
@@ -214,8 +221,10 @@ PageScaffold {
                         text: rankRow.name
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
+                        Layout.fillWidth: true
                         Layout.preferredWidth: 220
                         Layout.maximumWidth: 220
+                        Layout.minimumWidth: 90
                     }
                     Rectangle {
                         Layout.preferredWidth: 120
