@@ -476,6 +476,28 @@ ZH = {
     "The venue was not deleted": "場地未刪除",
     # The criteria page: its left column (the page is titled "Criteria and weights")
     "Weights": "權重",
+    # Numbers you type (app/numbers, docs/numbers.md)
+    "a whole number of 0 or more": "大於或等於 0 的整數",
+    "a whole number": "整數",
+    "a number": "數字",
+    "a number of 0 or more": "大於或等於 0 的數字",
+    "a whole amount in TWD": "新臺幣整數金額",
+    "a percentage": "百分比",
+    "a percentage of 0 or more": "大於或等於 0 的百分比",
+    "Expected %1; the field is empty.": "應為%1，但欄位是空的。",
+    "Expected %1, found \"%2\".": "應為%1，而輸入的是「%2」。",
+    "\"%1\" is ambiguous: the comma may separate thousands (%2) or decimals (%3); type %2 or %3.":
+        "「%1」有歧義：逗號可能是千分位（%2）或小數點（%3）；請輸入 %2 或 %3。",
+    "\"%1\" has thousand separators in the wrong places: digits are grouped in threes, as in 1,234,567.":
+        "「%1」的千分位位置不對：數字應每三位一組，例如 1,234,567。",
+    "\"%1\" is not a whole number: expected %2.": "「%1」不是整數：應為%2。",
+    "\"%1\" has more than %2 decimals.": "「%1」的小數超過 %2 位。",
+    "\"%1\" is negative: expected %2.": "「%1」是負數：應為%2。",
+    "\"%1\" is too large: expected at most %2.": "「%1」太大：最多為 %2。",
+    "\"%1\" is too small: expected at least %2.": "「%1」太小：最少為 %2。",
+    "\"%1\" is in %2: expected %3.": "「%1」的幣別是 %2：應為%3。",
+    "Unknown kind of number \"%1\": expected count, integer, decimal, money or percent.":
+        "不明的數字種類「%1」：應為 count、integer、decimal、money 或 percent。",
 }
 
 def main(path):

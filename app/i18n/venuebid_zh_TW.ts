@@ -590,10 +590,6 @@
         <translation>此專案沒有目的地比較資料（"destinations" 區段，見 docs/project-format.md）。</translation>
     </message>
     <message>
-        <source>Destinations</source>
-        <translation>目的地比較</translation>
-    </message>
-    <message>
         <source>(us)</source>
         <translation>（我方）</translation>
     </message>
@@ -910,6 +906,81 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation>大於或等於 0 的整數</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>a number of 0 or more</source>
+        <translation>大於或等於 0 的數字</translation>
+    </message>
+    <message>
+        <source>a whole amount in TWD</source>
+        <translation>新臺幣整數金額</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>a percentage of 0 or more</source>
+        <translation>大於或等於 0 的百分比</translation>
+    </message>
+    <message>
+        <source>Expected %1; the field is empty.</source>
+        <translation>應為%1，但欄位是空的。</translation>
+    </message>
+    <message>
+        <source>Expected %1, found "%2".</source>
+        <translation>應為%1，而輸入的是「%2」。</translation>
+    </message>
+    <message>
+        <source>"%1" is ambiguous: the comma may separate thousands (%2) or decimals (%3); type %2 or %3.</source>
+        <translation>「%1」有歧義：逗號可能是千分位（%2）或小數點（%3）；請輸入 %2 或 %3。</translation>
+    </message>
+    <message>
+        <source>"%1" has thousand separators in the wrong places: digits are grouped in threes, as in 1,234,567.</source>
+        <translation>「%1」的千分位位置不對：數字應每三位一組，例如 1,234,567。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number: expected %2.</source>
+        <translation>「%1」不是整數：應為%2。</translation>
+    </message>
+    <message>
+        <source>"%1" has more than %2 decimals.</source>
+        <translation>「%1」的小數超過 %2 位。</translation>
+    </message>
+    <message>
+        <source>"%1" is negative: expected %2.</source>
+        <translation>「%1」是負數：應為%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is too large: expected at most %2.</source>
+        <translation>「%1」太大：最多為 %2。</translation>
+    </message>
+    <message>
+        <source>"%1" is too small: expected at least %2.</source>
+        <translation>「%1」太小：最少為 %2。</translation>
+    </message>
+    <message>
+        <source>"%1" is in %2: expected %3.</source>
+        <translation>「%1」的幣別是 %2：應為%3。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of number "%1": expected count, integer, decimal, money or percent.</source>
+        <translation>不明的數字種類「%1」：應為 count、integer、decimal、money 或 percent。</translation>
     </message>
 </context>
 <context>
