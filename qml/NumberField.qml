@@ -2,32 +2,38 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import VenueBid.Backend
 
 /** A number the user types, aligned right, with its unit after it and, under it, why the last text was not taken.
  *  The base of MoneyField and PercentField.
  *
- *  It shows the stored value formatted. When editing finishes (Enter, or focus leaves) with a text other than the
- *  stored value's, it emits committed(text): the page hands the text to C++, which parses it (never this field), and
- *  sets `error` to what is wrong, in words, or to "" when the value was taken. A text that was not taken stays in the
- *  field so that it can be corrected; Escape, or a new stored value, shows the stored value again.
+ *  It shows the stored value formatted by the Numbers formatters. When editing finishes (Enter, or focus leaves) with
+ *  a text other than the stored value's, the one number parser reads it (Numbers.parse, by `kind`: thousand
+ *  separators, either decimal convention, full-width digits, a percent sign; docs/numbers.md). A text it refuses stays
+ *  in the field with the reason under it, in the UI language; a number it reads is handed on with committed(value,
+ *  text), and the page gives the value to C++, which may still refuse it (a limit of its own) by setting `error`.
+ *  Escape, or a new stored value, shows the stored value again.
  *
- *      MoneyField {
- *          currency: "USD"
+ *      NumberField {
+ *          kind: "count"
  *          displayText: offer.ours                 // as C++ formatted it
- *          onCommitted: text => error = bid.setOurValue(offer.criterionId, text)
+ *          onCommitted: value => error = bid.setOurValue(offer.criterionId, String(value))
  *      } */
 ColumnLayout {
     id: field
-    /** The stored value: a number; undefined, null or NaN when it is not known (the field is then empty). */
+    /** What the field holds, as docs/numbers.md names it: "count", "integer", "decimal", "money" or "percent". */
+    property string kind: "decimal"
+    /** The stored value: a number (for "percent" a fraction: 0.125 is 12.5 %); undefined, null or NaN when it is not
+     *  known (the field is then empty). */
     property var value
-    /** Decimals shown. */
-    property int decimals: 0
-    /** The unit shown after the field ("TWD", "%"); "" for none. */
+    /** Decimals shown of a percentage. */
+    property int decimals: 1
+    /** The unit shown after the field ("TWD"); "" for none. */
     property string unit
-    /** The stored value as shown: digits grouped by thousands with a decimal point, as every figure of the app. A page
-     *  may bind the text C++ formatted instead. */
+    /** The stored value as shown, by the Numbers formatters (digits grouped by thousands, "." the decimal point). A
+     *  page may bind the text C++ formatted instead. */
     property string displayText: field.format(field.value)
-    /** Why the last text was not taken, in words; "" when it was. The page sets it in onCommitted. */
+    /** Why the last text was not taken, in words; "" when it was. Set by the parser, or by the page in onCommitted. */
     property string error
     /** The width of the text field. */
     property real fieldWidth: 110
@@ -37,16 +43,22 @@ ColumnLayout {
     /** The text field itself. */
     readonly property alias input: input
 
-    /** Editing finished with a text other than the stored value's: parse it and set `error`. */
-    signal committed(string text)
+    /** Editing finished with a text the parser read: `value` is the number (a fraction for "percent"), `text` as
+     *  typed. The page stores the value and sets `error` when C++ refuses it. */
+    signal committed(var value, string text)
     /** Editing finished (Enter, or focus left), as TextField's. */
     signal editingFinished()
 
-    /** value with `decimals` decimals and thousands grouped ("1,234,500"); "" for an unknown value. */
+    /** value as the field shows it ("1,234,500", "12.5 %"); "" for an unknown value. */
     function format(v: var): string {
         if (v === undefined || v === null || v === "" || isNaN(v))
             return ""
-        return Number(v).toLocaleString(Qt.locale("en_US"), "f", field.decimals)
+        switch (field.kind) {
+        case "percent": return Numbers.percent(v, field.decimals)
+        case "money": return Numbers.money(v, "")
+        case "decimal": return Numbers.grouped(v)
+        default: return Numbers.count(v)
+        }
     }
     /** Shows the stored value again, dropping what was typed. */
     function reset(): void {
@@ -57,7 +69,13 @@ ColumnLayout {
     onEditingFinished: {
         if (input.text === field.displayText)
             return
-        field.committed(input.text)
+        const read = Numbers.parse(input.text, field.kind)
+        if (!read.ok) {
+            field.error = read.error
+            return
+        }
+        field.error = ""
+        field.committed(read.value, input.text)
         if (field.error === "")
             field.reset()
     }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
-/** A percentage: the value in percent (8.5 means 8.5 %), one decimal, "%" after it (see NumberField). */
+/** A percentage: the value is a fraction (0.085 is 8.5 %), shown with one decimal and its sign ("8.5 %"); what is
+ *  typed is in percent points, the sign optional ("8.5", "8,5 %", "８．５％"; see NumberField and docs/numbers.md). */
 NumberField {
-    unit: "%"
+    kind: "percent"
     decimals: 1
-    fieldWidth: 70
+    fieldWidth: 80
 }
