@@ -62,15 +62,15 @@ PageScaffold {
                 Layout.preferredWidth: 110
                 horizontalAlignment: Text.AlignRight
             }
-            MoneyField {
-                // A criterion we control (subsidy, fee, rate, cost): our offer, stored when edited; C++ reads the text.
+            NumberField {
+                // A criterion we control (subsidy, fee, rate, cost): our offer, read by the number parser and stored.
                 visible: row2.modelData.controllable
                 objectName: "ours_" + row2.modelData.criterionId
-                currency: ""
+                kind: row2.modelData.numberKind
                 fieldWidth: 110
                 displayText: row2.modelData.ours
-                onCommitted: text => {
-                    error = bid.setOurValue(row2.modelData.criterionId, text)
+                onCommitted: value => {
+                    error = bid.setOurValue(row2.modelData.criterionId, String(value))
                     offerStatus.text = ""
                 }
             }
