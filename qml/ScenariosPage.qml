@@ -62,15 +62,16 @@ PageScaffold {
     DataTable {
         objectName: "scenarioTable"
         Layout.fillWidth: true
-        Layout.maximumWidth: implicitWidth
         visible: analysis.hasScenarios
         model: analysis.scenarios
+        // The effects take the width the page has (they wrap), so that the attendance columns stay in view at 1093 px.
+        stretchColumn: 3
         columns: [
-            { title: qsTr("Scenario"), role: "name", width: 210 },
+            { title: qsTr("Scenario"), role: "name", width: 180 },
             { title: qsTr("Probability"), role: "probabilityText", width: 90, numeric: true },
             { title: qsTr("Risk (L × I)"), text: r => r.riskScore + " · " + r.levelText, width: 120,
               color: r => r.level === "action" ? Theme.error : (r.level === "monitor" ? Theme.caution : Theme.text) },
-            { title: qsTr("Effects"), role: "effectsText", width: 330, wrap: true },
+            { title: qsTr("Effects"), role: "effectsText", width: 230, wrap: true },
             { title: qsTr("On-site"), role: "onsiteText", width: 80, numeric: true },
             { title: qsTr("Hybrid"), role: "hybridText", width: 80, numeric: true },
             { title: qsTr("Online"), role: "onlineText", width: 80, numeric: true }
