@@ -12,15 +12,26 @@ PageScaffold {
     id: page
     /** The columns: rank, supplier, quoted, tax and service included, missing items, comparable total, per attendee,
      *  score. */
-    readonly property var widths: [40, 290, 120, 100, 90, 100, 80, 64]
+    readonly property var widths: [40, page.supplierWidth, 110, 100, 80, 100, 76, 60]
     readonly property int columnGap: Theme.gapWide - Theme.gapTiny
-    // The widest row: the columns, then the "best" and "cheapest" marks.
-    minimumContentWidth: widths.reduce((sum, w) => sum + w + columnGap, 0) + marks.advanceWidth + columnGap
+    // The supplier takes what the page has left, between 160 px (names wrap) and 290 px, so that the scores and the
+    // marks stay in view on a 1093 px wide window.
+    readonly property real fixedWidth: 40 + 110 + 100 + 80 + 100 + 76 + 60 + 8 * columnGap + marksWidth + columnGap
+    readonly property real supplierWidth: Math.max(160, Math.min(290, page.viewWidth - page.fixedWidth))
+    // The "best" and "cheapest" marks, one above the other.
+    readonly property real marksWidth: Math.max(bestMark.advanceWidth, cheapestMark.advanceWidth)
+    // The widest row: the columns with the narrowest supplier, then the marks.
+    minimumContentWidth: 160 + fixedWidth
 
     TextMetrics {
-        id: marks
+        id: bestMark
         font.bold: true
-        text: qsTr("best") + qsTr("cheapest")
+        text: qsTr("best")
+    }
+    TextMetrics {
+        id: cheapestMark
+        font.bold: true
+        text: qsTr("cheapest")
     }
     description: bid.hasQuotes ? qsTr("Every quote on one basis: converted to the base currency, service charge and business tax included, and each item it leaves out priced at the project's own estimate, so that all totals cover the same scope.")
                                : ""
@@ -85,17 +96,20 @@ PageScaffold {
                 Label { text: quote.modelData.comparable; font.bold: true; Layout.preferredWidth: page.widths[5]; horizontalAlignment: Text.AlignRight }
                 Label { text: quote.modelData.perAttendee; Layout.preferredWidth: page.widths[6]; horizontalAlignment: Text.AlignRight }
                 Label { text: quote.modelData.score; font.family: Theme.monospaceFamily; Layout.preferredWidth: page.widths[7]; horizontalAlignment: Text.AlignRight }
-                Label {
-                    visible: quote.modelData.best
-                    text: qsTr("best")
-                    font.bold: true
-                    color: Theme.success
-                }
-                Label {
-                    visible: quote.modelData.cheapest
-                    text: qsTr("cheapest")
-                    font.bold: true
-                    color: Theme.info
+                ColumnLayout {
+                    spacing: 0
+                    Label {
+                        visible: quote.modelData.best
+                        text: qsTr("best")
+                        font.bold: true
+                        color: Theme.success
+                    }
+                    Label {
+                        visible: quote.modelData.cheapest
+                        text: qsTr("cheapest")
+                        font.bold: true
+                        color: Theme.info
+                    }
                 }
             }
             RowLayout {
@@ -113,7 +127,7 @@ PageScaffold {
                             objectName: "score_" + scoreCell.modelData.quoteId + "_" + scoreCell.modelData.criterionId
                             text: scoreCell.modelData.value
                             placeholderText: qsTr("unknown")
-                            Layout.preferredWidth: 60
+                            Layout.preferredWidth: 80 // "unknown" without eliding
                             // qmllint disable unqualified
                             // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
                             onEditingFinished: if (text !== scoreCell.modelData.value)
