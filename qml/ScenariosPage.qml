@@ -67,7 +67,7 @@ PageScaffold {
         // The effects take the width the page has (they wrap), so that the attendance columns stay in view at 1093 px.
         stretchColumn: 3
         columns: [
-            { title: qsTr("Scenario"), role: "name", width: 180 },
+            { title: qsTr("Scenario"), role: "name", width: 180, wrap: true },
             { title: qsTr("Probability"), role: "probabilityText", width: 90, numeric: true },
             { title: qsTr("Risk (L × I)"), text: r => r.riskScore + " · " + r.levelText, width: 120,
               color: r => r.level === "action" ? Theme.error : (r.level === "monitor" ? Theme.caution : Theme.text) },
