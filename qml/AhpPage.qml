@@ -6,10 +6,30 @@ import VenueBid.Backend
 
 /** AHP pairwise comparisons (Saaty 1–9): choose how much more important the row criterion is than the column one.
  *  Priorities and the consistency ratio update at once; the judgement that lowers CR most is highlighted. */
-ScrollView {
+PageScaffold {
     id: page
-    clip: true
-    contentWidth: Math.max(availableWidth, 240 + ahp.count * 122)
+    minimumContentWidth: 170 + ahp.count * 122 + 80
+    description: qsTr("Each cell says how much more important the row criterion is than the column criterion (Saaty's scale 1–9; the mirror cell is the reciprocal). CR ≤ 0.10 is consistent. Apply turns the priorities into the project's weights (one undo step).")
+    toolbar: [
+        Label { text: qsTr("Evaluator") },
+        ComboBox {
+            model: ahp.evaluators
+            currentIndex: ahp.evaluator
+            enabled: !ahp.groupMode
+            onActivated: index => ahp.evaluator = index
+            Layout.preferredWidth: 180
+        },
+        Button {
+            text: qsTr("Add evaluator")
+            onClicked: ahp.addEvaluator("")
+        },
+        CheckBox {
+            objectName: "groupMode"
+            text: qsTr("Group: geometric mean of all evaluators")
+            checked: ahp.groupMode
+            onToggled: ahp.groupMode = checked
+        }
+    ]
 
     AhpController {
         id: ahp
@@ -17,147 +37,106 @@ ScrollView {
         objectName: "ahpController"
     }
 
-    ColumnLayout {
-        width: page.contentWidth
-        spacing: 8
+    GridLayout {
+        id: grid
+        columns: ahp.count + 2
+        rowSpacing: Theme.gapSmall
+        columnSpacing: Theme.gapSmall
 
+        Label { text: "" }
+        Repeater {
+            model: ahp.criteria
+            delegate: Label {
+                required property string modelData
+                text: modelData
+                font.bold: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                Layout.preferredWidth: 118
+                elide: Text.ElideRight
+            }
+        }
         Label {
-            Layout.margins: 16
-            Layout.bottomMargin: 0
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: palette.placeholderText
-            text: qsTr("Each cell says how much more important the row criterion is than the column criterion (Saaty's scale 1–9; the mirror cell is the reciprocal). CR ≤ 0.10 is consistent. Apply turns the priorities into the project's weights (one undo step).")
+            text: qsTr("Priority")
+            font.bold: true
         }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 12
-            Label { text: qsTr("Evaluator") }
-            ComboBox {
-                model: ahp.evaluators
-                currentIndex: ahp.evaluator
-                enabled: !ahp.groupMode
-                onActivated: index => ahp.evaluator = index
-                Layout.preferredWidth: 180
-            }
-            Button {
-                text: qsTr("Add evaluator")
-                onClicked: ahp.addEvaluator("")
-            }
-            CheckBox {
-                objectName: "groupMode"
-                text: qsTr("Group: geometric mean of all evaluators")
-                checked: ahp.groupMode
-                onToggled: ahp.groupMode = checked
-            }
-        }
-
-        GridLayout {
-            id: grid
-            Layout.leftMargin: 16
-            columns: ahp.count + 2
-            rowSpacing: 4
-            columnSpacing: 4
-
-            Label { text: "" }
-            Repeater {
-                model: ahp.criteria
-                delegate: Label {
-                    required property string modelData
-                    text: modelData
+        Repeater {
+            model: ahp.count * (ahp.count + 2)
+            // qmllint disable unqualified
+            // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate; the accesses are to `ahp`.)
+            delegate: Item {
+                id: cell
+                required property int index
+                readonly property int row: Math.floor(index / (ahp.count + 2))
+                readonly property int col: index % (ahp.count + 2) - 1
+                readonly property bool isName: col < 0
+                readonly property bool isWeight: col === ahp.count
+                readonly property bool suggested: ahp.suggestionRow === row && ahp.suggestionColumn === col
+                Layout.preferredWidth: isName ? 170 : 118
+                Layout.preferredHeight: 36
+                Label {
+                    visible: cell.isName
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: cell.isName ? ahp.criteria[cell.row] : ""
                     font.bold: true
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    Layout.preferredWidth: 118
+                    width: parent.width
                     elide: Text.ElideRight
                 }
-            }
-            Label {
-                text: qsTr("Priority")
-                font.bold: true
-            }
-            Repeater {
-                model: ahp.count * (ahp.count + 2)
-                // qmllint disable unqualified
-                // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate; the accesses are to `ahp`.)
-                delegate: Item {
-                    id: cell
-                    required property int index
-                    readonly property int row: Math.floor(index / (ahp.count + 2))
-                    readonly property int col: index % (ahp.count + 2) - 1
-                    readonly property bool isName: col < 0
-                    readonly property bool isWeight: col === ahp.count
-                    readonly property bool suggested: ahp.suggestionRow === row && ahp.suggestionColumn === col
-                    Layout.preferredWidth: isName ? 170 : 118
-                    Layout.preferredHeight: 36
-                    Label {
-                        visible: cell.isName
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: cell.isName ? ahp.criteria[cell.row] : ""
-                        font.bold: true
-                        width: parent.width
-                        elide: Text.ElideRight
+                Label {
+                    visible: cell.isWeight
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: cell.isWeight ? Number(ahp.weights[cell.row]).toFixed(1) + " %" : ""
+                }
+                Label {
+                    // Diagonal and lower triangle: 1 and the reciprocals, read-only.
+                    visible: !cell.isName && !cell.isWeight && cell.col <= cell.row
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: Theme.mutedText
+                    text: visible ? Number(ahp.judgement(cell.row, cell.col)).toFixed(3) : ""
+                }
+                ComboBox {
+                    id: judgementBox
+                    objectName: "judgement_" + cell.row + "_" + cell.col
+                    visible: !cell.isName && !cell.isWeight && cell.col > cell.row
+                    anchors.fill: parent
+                    enabled: !ahp.groupMode
+                    model: ahp.scale.map(s => s.label)
+                    currentIndex: visible ? ahp.scaleIndex(cell.row, cell.col) : 8
+                    onActivated: index => ahp.setJudgement(cell.row, cell.col, ahp.scale[index].value)
+                    background: Rectangle {
+                        color: cell.suggested ? Theme.suggestion : Theme.control
+                        border.color: cell.suggested ? Theme.suggestionBorder : Theme.controlBorder
+                        border.width: cell.suggested ? 2 : 1
                     }
-                    Label {
-                        visible: cell.isWeight
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: cell.isWeight ? Number(ahp.weights[cell.row]).toFixed(1) + " %" : ""
-                    }
-                    Label {
-                        // Diagonal and lower triangle: 1 and the reciprocals, read-only.
-                        visible: !cell.isName && !cell.isWeight && cell.col <= cell.row
-                        anchors.verticalCenter: parent.verticalCenter
-                        color: palette.placeholderText
-                        text: visible ? Number(ahp.judgement(cell.row, cell.col)).toFixed(3) : ""
-                    }
-                    ComboBox {
-                        id: judgementBox
-                        objectName: "judgement_" + cell.row + "_" + cell.col
-                        visible: !cell.isName && !cell.isWeight && cell.col > cell.row
-                        anchors.fill: parent
-                        enabled: !ahp.groupMode
-                        model: ahp.scale.map(s => s.label)
-                        currentIndex: visible ? ahp.scaleIndex(cell.row, cell.col) : 8
-                        onActivated: index => ahp.setJudgement(cell.row, cell.col, ahp.scale[index].value)
-                        background: Rectangle {
-                            color: cell.suggested ? "#ffe0b2" : palette.button
-                            border.color: cell.suggested ? "#e65100" : palette.mid
-                            border.width: cell.suggested ? 2 : 1
-                        }
-                        Connections {
-                            target: ahp
-                            function onResultChanged(): void {
-                                if (cell.col > cell.row && !cell.isWeight)
-                                    judgementBox.currentIndex = ahp.scaleIndex(cell.row, cell.col)
-                            }
+                    Connections {
+                        target: ahp
+                        function onResultChanged(): void {
+                            if (cell.col > cell.row && !cell.isWeight)
+                                judgementBox.currentIndex = ahp.scaleIndex(cell.row, cell.col)
                         }
                     }
                 }
             }
         }
+    }
 
-        Label {
-            Layout.leftMargin: 16
-            objectName: "consistency"
-            font.bold: true
-            color: ahp.consistent ? "#2e7d32" : "#b03a2e"
-            text: qsTr("λmax %1 · CR %2 · %3").arg(Number(ahp.lambdaMax).toFixed(4)).arg(Number(ahp.cr).toFixed(3))
-                  .arg(ahp.consistent ? qsTr("consistent") : qsTr("inconsistent"))
-        }
-        Label {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            visible: ahp.hasSuggestion
-            text: ahp.suggestionText
-        }
-        Button {
-            Layout.leftMargin: 16
-            objectName: "applyAhp"
-            text: qsTr("Apply as weights")
-            onClicked: ahp.apply()
-        }
-        Item { Layout.preferredHeight: 16 }
+    Label {
+        objectName: "consistency"
+        font.bold: true
+        color: ahp.consistent ? Theme.success : Theme.error
+        text: qsTr("λmax %1 · CR %2 · %3").arg(Number(ahp.lambdaMax).toFixed(4)).arg(Number(ahp.cr).toFixed(3))
+              .arg(ahp.consistent ? qsTr("consistent") : qsTr("inconsistent"))
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.maximumWidth: page.viewWidth
+        wrapMode: Text.Wrap
+        visible: ahp.hasSuggestion
+        text: ahp.suggestionText
+    }
+    Button {
+        objectName: "applyAhp"
+        text: qsTr("Apply as weights")
+        onClicked: ahp.apply()
     }
 }

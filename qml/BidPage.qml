@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,10 +7,42 @@ import VenueBid.Backend
 
 /** The bid (T1.5, O1.5.1): what the bid proposes, the narrative of each bid-book chapter in the UI language, the
  *  support letters, and the exports (bid book, 16:9 pitch deck, 服務建議書 outline) written in the background. */
-ScrollView {
+PageScaffold {
     id: page
-    clip: true
-    contentWidth: availableWidth
+    toolbar: [
+        Button {
+            objectName: "exportBid"
+            text: qsTr("Bid book…")
+            enabled: !book.busy
+            onClicked: page.startExport("bid")
+        },
+        Button {
+            objectName: "exportDeck"
+            text: qsTr("Pitch deck (16:9)…")
+            enabled: !book.busy
+            onClicked: page.startExport("deck")
+        },
+        Button {
+            objectName: "exportTenderOutline"
+            text: qsTr("服務建議書 outline…")
+            enabled: !book.busy && book.hasTender
+            onClicked: page.startExport("tender-outline")
+        },
+        BusyIndicator {
+            running: book.busy
+            visible: book.busy
+            Layout.preferredHeight: 28
+            Layout.preferredWidth: 28
+        },
+        Label {
+            id: exportStatus
+            objectName: "exportStatus"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            Layout.maximumWidth: 420
+            elide: Text.ElideMiddle
+        }
+    ]
 
     BidBookController {
         id: book
@@ -29,173 +62,118 @@ ScrollView {
         exportDialog.ask()
     }
 
-    ColumnLayout {
-        width: page.availableWidth
-        spacing: 6
+    SectionTitle { text: qsTr("Bid proposal") }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        font.bold: true
+        text: book.congress
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        objectName: "proposal"
+        text: qsTr("Proposal: %1").arg(book.proposal)
+    }
 
-        SectionTitle {
-            Layout.leftMargin: 16
-            text: qsTr("Bid proposal")
-        }
-        Label {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
+    SectionTitle { text: qsTr("Chapters (%1 of %2 written in this language)").arg(book.writtenCount).arg(book.chapters.count) }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        text: qsTr("Tables and figures (ranking, budget, destinations, CO2e, risks) are filled in from the project; write the narrative of each chapter here. Switch the language to write the other version.")
+    }
+    Repeater {
+        model: book.chapters
+        delegate: ColumnLayout {
+            id: chapter
+            required property string key
+            required property int number
+            required property string title
+            required property string text
+            required property bool written
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            font.bold: true
-            text: book.congress
-        }
-        Label {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            objectName: "proposal"
-            text: qsTr("Proposal: %1").arg(book.proposal)
-        }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 8
-            Button {
-                objectName: "exportBid"
-                text: qsTr("Bid book…")
-                enabled: !book.busy
-                onClicked: page.startExport("bid")
+            spacing: Theme.gapTiny
+            RowLayout {
+                spacing: Theme.gap
+                Label {
+                    text: chapter.number + ". " + chapter.title
+                    textFormat: Text.PlainText
+                    font.bold: true
+                }
+                Label {
+                    text: chapter.written ? qsTr("written") : qsTr("to write")
+                    color: chapter.written ? Theme.success : Theme.caution
+                }
             }
-            Button {
-                objectName: "exportDeck"
-                text: qsTr("Pitch deck (16:9)…")
-                enabled: !book.busy
-                onClicked: page.startExport("deck")
-            }
-            Button {
-                objectName: "exportTenderOutline"
-                text: qsTr("服務建議書 outline…")
-                enabled: !book.busy && book.hasTender
-                onClicked: page.startExport("tender-outline")
-            }
-            BusyIndicator {
-                running: book.busy
-                visible: book.busy
-                Layout.preferredHeight: 28
-                Layout.preferredWidth: 28
-            }
-            Label {
-                id: exportStatus
-                objectName: "exportStatus"
-                textFormat: Text.PlainText
-                Layout.maximumWidth: 420
-                elide: Text.ElideMiddle
-            }
-        }
-
-        SectionTitle {
-            Layout.leftMargin: 16
-            text: qsTr("Chapters (%1 of %2 written in this language)").arg(book.writtenCount).arg(book.chapters.count)
-        }
-        Label {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: "#666666"
-            text: qsTr("Tables and figures (ranking, budget, destinations, CO2e, risks) are filled in from the project; write the narrative of each chapter here. Switch the language to write the other version.")
-        }
-        Repeater {
-            model: book.chapters
-            delegate: ColumnLayout {
-                id: chapter
-                required property string key
-                required property int number
-                required property string title
-                required property string text
-                required property bool written
-                Layout.leftMargin: 16
-                Layout.rightMargin: 16
+            EditArea {
+                objectName: "chapter-" + chapter.key
                 Layout.fillWidth: true
-                spacing: 2
-                RowLayout {
-                    spacing: 8
-                    Label {
-                        text: chapter.number + ". " + chapter.title
-                        textFormat: Text.PlainText
-                        font.bold: true
-                    }
-                    Label {
-                        text: chapter.written ? qsTr("written") : qsTr("to write")
-                        color: chapter.written ? "#2e7d32" : "#b26a00"
-                    }
-                }
-                EditArea {
-                    objectName: "chapter-" + chapter.key
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(52, implicitHeight)
-                    storedText: chapter.text
-                    placeholderText: qsTr("Narrative of this chapter…")
-                    // qmllint disable unqualified
-                    onStore: text => book.setNarrative(chapter.key, text)
-                    // qmllint enable unqualified
-                }
+                Layout.preferredHeight: Math.max(52, implicitHeight)
+                storedText: chapter.text
+                placeholderText: qsTr("Narrative of this chapter…")
+                onStore: text => book.setNarrative(chapter.key, text)
             }
         }
+    }
 
-        SectionTitle {
-            Layout.leftMargin: 16
-            text: qsTr("Letters of invitation and support")
+    SectionTitle { text: qsTr("Letters of invitation and support") }
+    Label {
+        visible: book.letters.length === 0
+        text: qsTr("No letters recorded yet.")
+    }
+    Repeater {
+        model: book.letters
+        delegate: RowLayout {
+            id: letter
+            required property var modelData
+            required property int index
+            spacing: Theme.gapWide
+            Label {
+                text: letter.modelData.from
+                textFormat: Text.PlainText
+                Layout.preferredWidth: 360
+                elide: Text.ElideRight
+            }
+            CheckBox {
+                objectName: "letterReceived" + letter.index
+                text: letter.modelData.received ? qsTr("received") : qsTr("requested")
+                checked: letter.modelData.received
+                Layout.preferredWidth: 120
+                onToggled: book.setLetterReceived(letter.index, checked)
+            }
+            Label { text: letter.modelData.date; Layout.preferredWidth: 90 }
+            ToolButton {
+                text: "✕"
+                onClicked: book.removeLetter(letter.index)
+            }
+        }
+    }
+    RowLayout {
+        spacing: Theme.gap
+        TextField {
+            id: letterFrom
+            objectName: "letterFrom"
+            placeholderText: qsTr("From (host society, convention bureau, city, venue…)")
+            Layout.preferredWidth: 360
+        }
+        Button {
+            objectName: "addLetter"
+            text: qsTr("Add letter")
+            onClicked: {
+                const error = book.addLetter(letterFrom.text, false)
+                letterStatus.text = error
+                if (error === "")
+                    letterFrom.text = ""
+            }
         }
         Label {
-            Layout.leftMargin: 16
-            visible: book.letters.length === 0
-            text: qsTr("No letters recorded yet.")
+            id: letterStatus
+            textFormat: Text.PlainText
+            color: Theme.error
         }
-        Repeater {
-            model: book.letters
-            delegate: RowLayout {
-                id: letter
-                required property var modelData
-                required property int index
-                Layout.leftMargin: 16
-                spacing: 12
-                Label { text: letter.modelData.from; Layout.preferredWidth: 360; elide: Text.ElideRight }
-                CheckBox {
-                    objectName: "letterReceived" + letter.index
-                    text: letter.modelData.received ? qsTr("received") : qsTr("requested")
-                    checked: letter.modelData.received
-                    Layout.preferredWidth: 120
-                    // qmllint disable unqualified
-                    // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
-                    onToggled: book.setLetterReceived(letter.index, checked)
-                }
-                Label { text: letter.modelData.date; Layout.preferredWidth: 90 }
-                ToolButton {
-                    text: "✕"
-                    onClicked: book.removeLetter(letter.index)
-                    // qmllint enable unqualified
-                }
-            }
-        }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 8
-            TextField {
-                id: letterFrom
-                objectName: "letterFrom"
-                placeholderText: qsTr("From (host society, convention bureau, city, venue…)")
-                Layout.preferredWidth: 360
-            }
-            Button {
-                objectName: "addLetter"
-                text: qsTr("Add letter")
-                onClicked: {
-                    const error = book.addLetter(letterFrom.text, false)
-                    letterStatus.text = error
-                    if (error === "")
-                        letterFrom.text = ""
-                }
-            }
-            Label { id: letterStatus; color: "#c62828" }
-        }
-        Item { Layout.preferredHeight: 16 }
     }
 
     SaveFileDialog {

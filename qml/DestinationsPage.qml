@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,10 +7,9 @@ import VenueBid.Backend
 
 /** Destination comparison (T1.5): our city against competitor cities on the host association's criteria, where we
  *  win and lose, and the smallest change on a criterion we control that puts us first. */
-ScrollView {
+PageScaffold {
     id: page
-    clip: true
-    contentWidth: availableWidth
+    description: bid.hasDestinations ? "" : qsTr("This project has no destination comparison (section \"destinations\", docs/project-format.md).")
 
     DestinationsController {
         id: bid
@@ -17,119 +17,108 @@ ScrollView {
         objectName: "bidController"
     }
 
-    ColumnLayout {
-        width: page.availableWidth
-        spacing: 6
-
-        Label {
-            Layout.margins: 16
-            visible: !bid.hasDestinations
-            text: qsTr("This project has no destination comparison (section \"destinations\", docs/project-format.md).")
-        }
-        SectionTitle {
-            Layout.leftMargin: 16
-            visible: bid.hasDestinations
-            text: qsTr("Destinations")
-        }
-        Repeater {
-            model: bid.destinations
-            delegate: RowLayout {
-                id: row1
-                required property var modelData
-                Layout.leftMargin: 16
-                spacing: 12
-                Label { text: "#" + row1.modelData.rank; font.bold: true; Layout.preferredWidth: 36 }
-                Label { text: row1.modelData.name; font.bold: row1.modelData.ours; Layout.preferredWidth: 320; elide: Text.ElideRight }
-                Label { text: row1.modelData.score; font.family: "monospace" }
-                Label { text: row1.modelData.ours ? qsTr("(us)") : ""; color: "#2e7d32" }
+    Repeater {
+        model: bid.destinations
+        delegate: RowLayout {
+            id: row1
+            required property var modelData
+            spacing: Theme.gapWide
+            Label { text: "#" + row1.modelData.rank; font.bold: true; Layout.preferredWidth: 36 }
+            Label {
+                text: row1.modelData.name
+                textFormat: Text.PlainText
+                font.bold: row1.modelData.ours
+                Layout.preferredWidth: 320
+                elide: Text.ElideRight
             }
+            Label { text: row1.modelData.score; font.family: Theme.monospaceFamily }
+            Label { text: row1.modelData.ours ? qsTr("(us)") : ""; color: Theme.success }
         }
-        Label {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            font.bold: true
-            objectName: "destinationSummary"
-            text: bid.destinationSummary
-        }
-        SectionTitle {
-            Layout.leftMargin: 16
-            visible: bid.hasDestinations
-            text: qsTr("Criterion by criterion")
-        }
-        Repeater {
-            model: bid.outcomes
-            delegate: RowLayout {
-                id: row2
-                required property var modelData
-                Layout.leftMargin: 16
-                spacing: 12
-                Label { text: row2.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
-                Label {
-                    visible: !row2.modelData.controllable
-                    text: row2.modelData.ours
-                    Layout.preferredWidth: 110
-                    horizontalAlignment: Text.AlignRight
-                }
-                TextField {
-                    // A criterion we control (subsidy, fee, rate, cost): our offer, stored when edited.
-                    visible: row2.modelData.controllable
-                    objectName: "ours_" + row2.modelData.criterionId
-                    text: row2.modelData.oursRaw
-                    horizontalAlignment: Text.AlignRight
-                    Layout.preferredWidth: 110
-                    // qmllint disable unqualified
-                    // (Qt 6.4's qmllint cannot see the page's ids from inside a delegate.)
-                    onEditingFinished: if (text !== row2.modelData.oursRaw) offerStatus.text = bid.setOurValue(row2.modelData.criterionId, text)
-                    // qmllint enable unqualified
-                }
-                Label {
-                    text: row2.modelData.outcome === "win" ? qsTr("wins") : (row2.modelData.outcome === "lose" ? qsTr("loses") : qsTr("ties"))
-                    color: row2.modelData.outcome === "win" ? "#2e7d32" : (row2.modelData.outcome === "lose" ? "#b03a2e" : palette.text)
-                    Layout.preferredWidth: 60
-                }
-                Label { text: qsTr("best competitor: %1 (%2)").arg(row2.modelData.bestName).arg(row2.modelData.best); color: palette.placeholderText }
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.bold: true
+        objectName: "destinationSummary"
+        text: bid.destinationSummary
+    }
+    SectionTitle {
+        visible: bid.hasDestinations
+        text: qsTr("Criterion by criterion")
+    }
+    Repeater {
+        model: bid.outcomes
+        delegate: RowLayout {
+            id: row2
+            required property var modelData
+            spacing: Theme.gapWide
+            Label {
+                text: row2.modelData.name
+                Layout.preferredWidth: 260
+                elide: Text.ElideRight
             }
-        }
-        SectionTitle {
-            Layout.leftMargin: 16
-            visible: bid.winChanges.length > 0
-            text: qsTr("What it would take to win")
-        }
-        Repeater {
-            model: bid.winChanges
-            delegate: RowLayout {
-                id: row3
-                required property var modelData
-                Layout.leftMargin: 16
-                spacing: 12
-                Label { text: row3.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
-                Label { text: row3.modelData.from + " → " + (row3.modelData.suggested !== "" ? row3.modelData.suggested : "–"); Layout.preferredWidth: 220 }
-                Label {
-                    text: row3.modelData.suggested !== "" ? (row3.modelData.verified ? qsTr("verified by re-scoring") : "") : row3.modelData.why
-                    color: palette.placeholderText
-                }
-                Button {
-                    visible: row3.modelData.suggested !== ""
-                    objectName: "applyChange_" + row3.modelData.criterionId
-                    text: qsTr("Offer this")
-                    // qmllint disable unqualified
-                    onClicked: offerStatus.text = bid.setOurValue(row3.modelData.criterionId, row3.modelData.suggestedRaw)
-                    // qmllint enable unqualified
+            Label {
+                visible: !row2.modelData.controllable
+                text: row2.modelData.ours
+                Layout.preferredWidth: 110
+                horizontalAlignment: Text.AlignRight
+            }
+            NumberField {
+                // A criterion we control (subsidy, fee, rate, cost): our offer, read by the number parser and stored.
+                visible: row2.modelData.controllable
+                objectName: "ours_" + row2.modelData.criterionId
+                kind: row2.modelData.numberKind
+                fieldWidth: 110
+                displayText: row2.modelData.ours
+                onCommitted: value => {
+                    error = bid.setOurValue(row2.modelData.criterionId, String(value))
+                    offerStatus.text = ""
                 }
             }
+            Label {
+                text: row2.modelData.outcome === "win" ? qsTr("wins") : (row2.modelData.outcome === "lose" ? qsTr("loses") : qsTr("ties"))
+                color: row2.modelData.outcome === "win" ? Theme.success : (row2.modelData.outcome === "lose" ? Theme.error : Theme.text)
+                Layout.preferredWidth: 60
+            }
+            Label {
+                text: qsTr("best competitor: %1 (%2)").arg(row2.modelData.bestName).arg(row2.modelData.best)
+                textFormat: Text.PlainText
+                color: Theme.mutedText
+            }
         }
-        Label {
-            id: offerStatus
-            objectName: "offerStatus"
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: "#c62828"
-            visible: text !== ""
+    }
+    SectionTitle {
+        visible: bid.winChanges.length > 0
+        text: qsTr("What it would take to win")
+    }
+    Repeater {
+        model: bid.winChanges
+        delegate: RowLayout {
+            id: row3
+            required property var modelData
+            spacing: Theme.gapWide
+            Label { text: row3.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
+            Label { text: row3.modelData.from + " → " + (row3.modelData.suggested !== "" ? row3.modelData.suggested : "–"); Layout.preferredWidth: 220 }
+            Label {
+                text: row3.modelData.suggested !== "" ? (row3.modelData.verified ? qsTr("verified by re-scoring") : "") : row3.modelData.why
+                textFormat: Text.PlainText
+                color: Theme.mutedText
+            }
+            Button {
+                visible: row3.modelData.suggested !== ""
+                objectName: "applyChange_" + row3.modelData.criterionId
+                text: qsTr("Offer this")
+                onClicked: offerStatus.text = bid.setOurValue(row3.modelData.criterionId, row3.modelData.suggestedRaw)
+            }
         }
-        Item { Layout.preferredHeight: 16 }
+    }
+    Label {
+        id: offerStatus
+        objectName: "offerStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        color: Theme.error
+        visible: text !== ""
     }
 }

@@ -33,10 +33,10 @@ Dialog {
                     required property string modelData
                     width: ListView.view.width
                     wrapMode: Text.WrapAnywhere
-                    font.family: "monospace"
+                    font.family: Theme.monospaceFamily
                     text: modelData
                     textFormat: Text.PlainText
-                    bottomPadding: 4
+                    bottomPadding: Theme.gapSmall
                 }
             }
         }

@@ -7,10 +7,18 @@ import VenueBid.Backend
 /** Site inspection (P1.1.2): the checklist of one venue with a score (1–5, 0 = not checked) and a note per item,
  *  the inspector and the date. Saving replaces the inspection of that date or adds one; the latest inspection's
  *  score feeds the criteria that take their values from the inspections. */
-ScrollView {
+PageScaffold {
     id: page
-    clip: true
-    contentWidth: availableWidth
+    toolbar: [
+        Label { text: qsTr("Venue") },
+        ComboBox {
+            objectName: "inspectionVenue"
+            model: inspections.venues
+            currentIndex: inspections.venueIndex
+            onActivated: index => inspections.venueIndex = index
+            Layout.preferredWidth: 420
+        }
+    ]
 
     InspectionController {
         id: inspections
@@ -28,124 +36,97 @@ ScrollView {
         return out
     }
 
-    ColumnLayout {
-        width: page.availableWidth
-        spacing: 6
-
-        SectionTitle {
-            Layout.leftMargin: 16
-            text: qsTr("Site inspection")
+    RowLayout {
+        spacing: Theme.gapWide
+        Label { text: qsTr("Inspector") }
+        TextField {
+            id: inspectorField
+            objectName: "inspector"
+            text: inspections.inspector
+            Layout.preferredWidth: 260
         }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 12
-            Label { text: qsTr("Venue") }
-            ComboBox {
-                objectName: "inspectionVenue"
-                model: inspections.venues
-                currentIndex: inspections.venueIndex
-                onActivated: index => inspections.venueIndex = index
+        Label { text: qsTr("Date") }
+        TextField {
+            id: dateField
+            objectName: "inspectionDate"
+            text: inspections.date
+            placeholderText: "YYYY-MM-DD"
+            Layout.preferredWidth: 130
+        }
+    }
+    Label {
+        font.bold: true
+        objectName: "inspectionOverall"
+        text: qsTr("Score: %1").arg(inspections.overall)
+    }
+    RowLayout {
+        spacing: Theme.gapWide
+        Label { text: qsTr("Checklist item"); font.bold: true; Layout.preferredWidth: 240 }
+        Label { text: qsTr("Score (0 = not checked)"); font.bold: true; Layout.preferredWidth: 170 }
+        Label { text: qsTr("Note"); font.bold: true }
+    }
+    Repeater {
+        id: checklist
+        model: inspections.items
+        delegate: RowLayout {
+            id: itemRow
+            required property var modelData
+            property alias score: scoreBox.value
+            property alias note: noteField.text
+            Layout.fillWidth: true
+            spacing: Theme.gapWide
+            Label { text: itemRow.modelData.name; Layout.preferredWidth: 240; elide: Text.ElideRight }
+            SpinBox {
+                id: scoreBox
+                objectName: "score_" + itemRow.modelData.key
+                from: 0
+                to: 5
+                value: itemRow.modelData.score
+                Layout.preferredWidth: 170
+            }
+            TextField {
+                id: noteField
+                text: itemRow.modelData.note
+                Layout.fillWidth: true
                 Layout.preferredWidth: 420
             }
         }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 12
-            Label { text: qsTr("Inspector") }
-            TextField {
-                id: inspectorField
-                objectName: "inspector"
-                text: inspections.inspector
-                Layout.preferredWidth: 260
-            }
-            Label { text: qsTr("Date") }
-            TextField {
-                id: dateField
-                objectName: "inspectionDate"
-                text: inspections.date
-                placeholderText: "YYYY-MM-DD"
-                Layout.preferredWidth: 130
+    }
+    RowLayout {
+        spacing: Theme.gapWide
+        Button {
+            objectName: "saveInspection"
+            text: qsTr("Save inspection")
+            onClicked: {
+                const error = inspections.save(inspectorField.text, dateField.text, page.collect())
+                saveStatus.text = error === "" ? qsTr("Saved.") : error
+                saveStatus.failed = error !== ""
             }
         }
         Label {
-            Layout.leftMargin: 16
-            font.bold: true
-            objectName: "inspectionOverall"
-            text: qsTr("Score: %1").arg(inspections.overall)
+            id: saveStatus
+            objectName: "inspectionStatus"
+            property bool failed: false
+            textFormat: Text.PlainText
+            color: saveStatus.failed ? Theme.error : Theme.success
         }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 12
-            Label { text: qsTr("Checklist item"); font.bold: true; Layout.preferredWidth: 240 }
-            Label { text: qsTr("Score (0 = not checked)"); font.bold: true; Layout.preferredWidth: 170 }
-            Label { text: qsTr("Note"); font.bold: true }
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        text: inspections.feeds
+    }
+    SectionTitle {
+        visible: inspections.history.length > 0
+        text: qsTr("Inspections of this venue")
+    }
+    Repeater {
+        model: inspections.history
+        delegate: Label {
+            required property string modelData
+            textFormat: Text.PlainText
+            text: modelData
         }
-        Repeater {
-            id: checklist
-            model: inspections.items
-            delegate: RowLayout {
-                id: itemRow
-                required property var modelData
-                property alias score: scoreBox.value
-                property alias note: noteField.text
-                Layout.leftMargin: 16
-                Layout.rightMargin: 16
-                spacing: 12
-                Label { text: itemRow.modelData.name; Layout.preferredWidth: 240; elide: Text.ElideRight }
-                SpinBox {
-                    id: scoreBox
-                    objectName: "score_" + itemRow.modelData.key
-                    from: 0
-                    to: 5
-                    value: itemRow.modelData.score
-                    Layout.preferredWidth: 170
-                }
-                TextField {
-                    id: noteField
-                    text: itemRow.modelData.note
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 420
-                }
-            }
-        }
-        RowLayout {
-            Layout.leftMargin: 16
-            spacing: 12
-            Button {
-                objectName: "saveInspection"
-                text: qsTr("Save inspection")
-                onClicked: {
-                    const error = inspections.save(inspectorField.text, dateField.text, page.collect())
-                    saveStatus.text = error === "" ? qsTr("Saved.") : error
-                    saveStatus.color = error === "" ? "#2e7d32" : "#b03a2e"
-                }
-            }
-            Label {
-                id: saveStatus
-                objectName: "inspectionStatus"
-            }
-        }
-        Label {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: "#666666"
-            text: inspections.feeds
-        }
-        SectionTitle {
-            Layout.leftMargin: 16
-            visible: inspections.history.length > 0
-            text: qsTr("Inspections of this venue")
-        }
-        Repeater {
-            model: inspections.history
-            delegate: Label {
-                required property string modelData
-                Layout.leftMargin: 16
-                text: modelData
-            }
-        }
-        Item { Layout.preferredHeight: 16 }
     }
 }

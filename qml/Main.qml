@@ -132,8 +132,8 @@ ApplicationWindow {
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
             ToolButton { action: newAction; objectName: "newButton" }
             ToolButton { action: openAction; objectName: "openButton" }
             ToolButton { action: saveAction; objectName: "saveButton" }
@@ -189,7 +189,7 @@ ApplicationWindow {
         Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            color: palette.mid
+            color: Theme.separator
         }
         Loader {
             id: pageLoader
@@ -199,11 +199,18 @@ ApplicationWindow {
             // Only the visible page exists: pages stay cheap however many workspaces are added.
             source: window.pageSources[Math.max(0, nav.currentIndex)]
         }
+        // Every page is a PageScaffold: its heading is the sidebar's title, in the current language.
+        Binding {
+            target: pageLoader.item
+            property: "pageTitle"
+            value: window.pageTitles[Math.max(0, nav.currentIndex)]
+            when: pageLoader.status === Loader.Ready
+        }
     }
 
     footer: Label {
         id: status
-        padding: 6
+        padding: Theme.gapSmall + Theme.gapTiny
         textFormat: Text.PlainText
         elide: Text.ElideMiddle
         text: ProjectController.filePath

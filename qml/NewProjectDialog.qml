@@ -43,8 +43,8 @@ Dialog {
 
     GridLayout {
         columns: 2
-        columnSpacing: 12
-        rowSpacing: 6
+        columnSpacing: Theme.gapWide
+        rowSpacing: Theme.pageSpacing
         Label { text: qsTr("Event") }
         TextField {
             id: titleField
@@ -91,7 +91,7 @@ Dialog {
             visible: text !== ""
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
-            color: "#c62828"
+            color: Theme.error
         }
     }
 }

@@ -5,147 +5,130 @@ import QtQuick.Layouts
 import VenueBid.Backend
 
 /** Project overview: title, client, requirements (must-haves marked) and criteria weights. */
-ScrollView {
+PageScaffold {
     id: page
-    clip: true
-    contentWidth: availableWidth
+    title: ProjectController.loaded ? ProjectController.title : pageTitle
+    description: ProjectController.loaded ? "" : qsTr("No project is open. Use Open… to choose a *.venuebid.json file.")
 
     ColumnLayout {
-        width: page.availableWidth
-        spacing: 8
+        visible: ProjectController.loaded
+        Layout.fillWidth: true
+        spacing: Theme.pageSpacing
 
         Label {
-            visible: !ProjectController.loaded
-            Layout.margins: 24
-            text: qsTr("No project is open. Use Open… to choose a *.venuebid.json file.")
+            text: qsTr("Client: %1").arg(RequirementsController.client)
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("%1 venues (%2 competitor venues) · file %3").arg(RequirementsController.venueCount)
+                .arg(RequirementsController.competitorCount).arg(ProjectController.fileName)
+            textFormat: Text.PlainText
+            color: Theme.mutedText
         }
 
-        ColumnLayout {
-            visible: ProjectController.loaded
-            Layout.margins: 16
-            Layout.fillWidth: true
-            spacing: 6
-
-            Label {
-                text: ProjectController.title
-                font.pixelSize: 24
-                font.bold: true
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Label {
-                text: qsTr("Client: %1").arg(RequirementsController.client)
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Label {
-                text: qsTr("%1 venues (%2 competitor venues) · file %3").arg(RequirementsController.venueCount)
-                    .arg(RequirementsController.competitorCount).arg(ProjectController.fileName)
-                color: palette.placeholderText
-            }
-
-            SectionTitle { text: qsTr("Requirements") }
-            Label {
-                text: qsTr("Edit a value and press Enter; tick must-have to exclude venues that fail it. Every change can be undone.")
-                color: palette.placeholderText
-            }
-            Repeater {
-                model: RequirementsController.requirements
-                delegate: RowLayout {
-                    id: reqRow
-                    required property var modelData
-                    spacing: 12
-                    Label {
-                        text: reqRow.modelData.label
-                        Layout.preferredWidth: 260
+        SectionTitle { text: qsTr("Requirements") }
+        Label {
+            text: qsTr("Edit a value and press Enter; tick must-have to exclude venues that fail it. Every change can be undone.")
+            color: Theme.mutedText
+        }
+        Repeater {
+            model: RequirementsController.requirements
+            delegate: RowLayout {
+                id: reqRow
+                required property var modelData
+                spacing: Theme.gapWide
+                Label {
+                    text: reqRow.modelData.label
+                    Layout.preferredWidth: 260
+                }
+                TextField {
+                    objectName: "requirement_" + reqRow.modelData.key
+                    text: reqRow.modelData.raw
+                    placeholderText: qsTr("not set")
+                    readOnly: !reqRow.modelData.editable
+                    font.bold: true
+                    Layout.preferredWidth: 220
+                    onEditingFinished: {
+                        if (readOnly || text === reqRow.modelData.raw)
+                            return
+                        // A successful edit rebuilds this delegate: take the label before the call.
+                        const errorLabel = requirementError
+                        const error = RequirementsController.setRequirement(reqRow.modelData.key, text)
+                        errorLabel.text = error
+                        if (error !== "")
+                            text = reqRow.modelData.raw
                     }
-                    TextField {
-                        objectName: "requirement_" + reqRow.modelData.key
-                        text: reqRow.modelData.raw
-                        placeholderText: qsTr("not set")
-                        readOnly: !reqRow.modelData.editable
-                        font.bold: true
-                        Layout.preferredWidth: 220
-                        onEditingFinished: {
-                            if (readOnly || text === reqRow.modelData.raw)
-                                return
-                            // A successful edit rebuilds this delegate: take the label before the call.
-                            const errorLabel = requirementError
-                            const error = RequirementsController.setRequirement(reqRow.modelData.key, text)
-                            errorLabel.text = error
-                            if (error !== "")
-                                text = reqRow.modelData.raw
-                        }
-                    }
-                    CheckBox {
-                        objectName: "mustHave_" + reqRow.modelData.key
-                        visible: reqRow.modelData.canBeHard
-                        text: qsTr("must-have")
-                        checked: reqRow.modelData.mustHave
-                        onToggled: {
-                            const errorLabel = requirementError
-                            const error = RequirementsController.setMustHave(reqRow.modelData.key, checked)
-                            errorLabel.text = error
-                            if (error !== "")
-                                checked = reqRow.modelData.mustHave
-                        }
+                }
+                CheckBox {
+                    objectName: "mustHave_" + reqRow.modelData.key
+                    visible: reqRow.modelData.canBeHard
+                    text: qsTr("must-have")
+                    checked: reqRow.modelData.mustHave
+                    onToggled: {
+                        const errorLabel = requirementError
+                        const error = RequirementsController.setMustHave(reqRow.modelData.key, checked)
+                        errorLabel.text = error
+                        if (error !== "")
+                            checked = reqRow.modelData.mustHave
                     }
                 }
             }
-            Label {
-                id: requirementError
-                objectName: "requirementError"
-                color: "#b03a2e"
+        }
+        Label {
+            id: requirementError
+            objectName: "requirementError"
+            color: Theme.error
+            textFormat: Text.PlainText
+            visible: text !== ""
+        }
+
+        SectionTitle { text: qsTr("Criteria and weights") }
+        Repeater {
+            model: RankingController.criteria
+            delegate: RowLayout {
+                id: critRow
+                required property string name
+                required property string direction
+                required property string unit
+                required property double percent
+                spacing: Theme.gapWide
+                Label {
+                    text: critRow.name
+                    Layout.preferredWidth: 260
+                }
+                ProgressBar {
+                    from: 0
+                    to: 100
+                    value: critRow.percent
+                    Layout.preferredWidth: 160
+                }
+                Label {
+                    text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: 60
+                }
+                Label {
+                    text: (critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")) + (critRow.unit ? " · " + critRow.unit : "")
+                    color: Theme.mutedText
+                }
+            }
+        }
+
+        SectionTitle {
+            text: qsTr("File warnings")
+            visible: ProjectController.warnings.length > 0
+        }
+        Repeater {
+            model: ProjectController.warnings
+            delegate: Label {
+                required property string modelData
+                text: modelData
                 textFormat: Text.PlainText
-                visible: text !== ""
-            }
-
-            SectionTitle { text: qsTr("Criteria and weights") }
-            Repeater {
-                model: RankingController.criteria
-                delegate: RowLayout {
-                    id: critRow
-                    required property string name
-                    required property string direction
-                    required property string unit
-                    required property double percent
-                    spacing: 12
-                    Label {
-                        text: critRow.name
-                        Layout.preferredWidth: 260
-                    }
-                    ProgressBar {
-                        from: 0
-                        to: 100
-                        value: critRow.percent
-                        Layout.preferredWidth: 160
-                    }
-                    Label {
-                        text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
-                        Layout.preferredWidth: 60
-                    }
-                    Label {
-                        text: (critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")) + (critRow.unit ? " · " + critRow.unit : "")
-                        color: palette.placeholderText
-                    }
-                }
-            }
-
-            SectionTitle {
-                text: qsTr("File warnings")
-                visible: ProjectController.warnings.length > 0
-            }
-            Repeater {
-                model: ProjectController.warnings
-                delegate: Label {
-                    required property string modelData
-                    text: modelData
-                    textFormat: Text.PlainText
-                    wrapMode: Text.WrapAnywhere
-                    Layout.fillWidth: true
-                    color: "#8a6d00"
-                }
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+                color: Theme.warning
             }
         }
     }

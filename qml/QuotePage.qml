@@ -5,104 +5,91 @@ import QtQuick.Layouts
 import VenueBid.Backend
 
 /** The client quote: every version (v1, v2, …) with its terms, totals and what changed; export as PDF or XLSX. */
-ScrollView {
+PageScaffold {
     id: quotePage
-    clip: true
-    contentWidth: availableWidth
+    description: qsTr("Quote = budget cost per category + markup − discount + 5 % business tax. The same document: venuebid-cli quote PROJECT --version N --out quote.pdf.")
 
-    ColumnLayout {
-        width: quotePage.availableWidth
-        spacing: 8
-
-        Label {
+    Label {
+        visible: BudgetController.quotes.rowCount() === 0
+        text: qsTr("No quote versions yet.")
+    }
+    Repeater {
+        model: BudgetController.quotes
+        delegate: Frame {
+            id: card
+            required property int index
+            required property string version
+            required property string issued
+            required property string formatName
+            required property string terms
+            required property string beforeTax
+            required property string tax
+            required property string total
+            required property bool changed
+            required property var changes
+            required property string paymentTerms
             Layout.fillWidth: true
-            Layout.margins: 16
-            Layout.bottomMargin: 0
-            wrapMode: Text.Wrap
-            color: palette.placeholderText
-            text: qsTr("Quote = budget cost per category + markup − discount + 5 % business tax. The same document: venuebid-cli quote PROJECT --version N --out quote.pdf.")
-        }
-        Label {
-            Layout.leftMargin: 16
-            visible: BudgetController.quotes.rowCount() === 0
-            text: qsTr("No quote versions yet.")
-        }
-        Repeater {
-            model: BudgetController.quotes
-            delegate: Frame {
-                id: card
-                required property int index
-                required property string version
-                required property string issued
-                required property string formatName
-                required property string terms
-                required property string beforeTax
-                required property string tax
-                required property string total
-                required property bool changed
-                required property var changes
-                required property string paymentTerms
-                Layout.leftMargin: 16
-                Layout.rightMargin: 16
-                Layout.fillWidth: true
-                ColumnLayout {
-                    width: parent.width
-                    RowLayout {
-                        Label {
-                            text: card.version + " · " + card.issued + " · " + card.formatName
-                            font.bold: true
-                            font.pixelSize: 16
-                        }
-                        Item { Layout.fillWidth: true }
-                        Button {
-                            objectName: "exportQuote" + card.index
-                            text: qsTr("Export…")
-                            onClicked: exportDialog.ask()
-                        }
-                    }
-                    Label { text: card.terms }
+            ColumnLayout {
+                width: parent.width
+                RowLayout {
                     Label {
-                        id: exportStatus
-                        objectName: "quoteExportStatus" + card.index
-                        visible: text !== ""
-                        textFormat: Text.PlainText
-                        Layout.fillWidth: true
-                        elide: Text.ElideMiddle
-                    }
-                    Label {
-                        text: qsTr("Excl. tax (未稅) %1 · business tax %2 · incl. tax (含稅) %3").arg(card.beforeTax).arg(card.tax).arg(card.total)
+                        text: card.version + " · " + card.issued + " · " + card.formatName
                         font.bold: true
+                        font.pixelSize: Theme.fontLarge
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: qsTr("Payment terms: %1").arg(card.paymentTerms)
-                    }
-                    Label {
-                        visible: card.changed
-                        color: "#b00020"
-                        text: qsTr("The budget changed after this version was issued.")
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: qsTr("Changes: %1").arg(card.changes.join("; "))
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "exportQuote" + card.index
+                        text: qsTr("Export…")
+                        onClicked: exportDialog.ask()
                     }
                 }
-                SaveFileDialog {
-                    id: exportDialog
-                    objectName: "quoteExportDialog" + card.index
-                    title: qsTr("Export quote")
-                    suggestedSuffix: "-quote-" + card.version + ".pdf"
-                    defaultSuffix: "pdf"
-                    nameFilters: [qsTr("PDF (*.pdf)"), qsTr("Excel workbook (*.xlsx)")]
-                    onAccepted: {
-                        const error = BudgetController.exportQuote(card.index, selectedFile)
-                        exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
-                    }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    text: card.terms
+                }
+                Label {
+                    id: exportStatus
+                    objectName: "quoteExportStatus" + card.index
+                    visible: text !== ""
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    elide: Text.ElideMiddle
+                }
+                Label {
+                    text: qsTr("Excl. tax (未稅) %1 · business tax %2 · incl. tax (含稅) %3").arg(card.beforeTax).arg(card.tax).arg(card.total)
+                    font.bold: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("Payment terms: %1").arg(card.paymentTerms)
+                }
+                Label {
+                    visible: card.changed
+                    color: Theme.error
+                    text: qsTr("The budget changed after this version was issued.")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("Changes: %1").arg(card.changes.join("; "))
+                }
+            }
+            SaveFileDialog {
+                id: exportDialog
+                objectName: "quoteExportDialog" + card.index
+                title: qsTr("Export quote")
+                suggestedSuffix: "-quote-" + card.version + ".pdf"
+                defaultSuffix: "pdf"
+                nameFilters: [qsTr("PDF (*.pdf)"), qsTr("Excel workbook (*.xlsx)")]
+                onAccepted: {
+                    const error = BudgetController.exportQuote(card.index, selectedFile)
+                    exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
                 }
             }
         }
     }
-
 }

@@ -6,115 +6,100 @@ import VenueBid.Backend
 
 /** The client revenue estimate per format: revenue against cost, break-even, ROI, scenarios, exposure and the
  *  levers that raise the surplus most. Everything is computed in models/ (venuebid-cli budget --format json). */
-ScrollView {
+PageScaffold {
     id: revenuePage
-    clip: true
-    contentWidth: availableWidth
+    description: BudgetController.hasBudget
+                 ? qsTr("Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, cost incl. tax. The same numbers: venuebid-cli budget PROJECT --format json.")
+                 : qsTr("This project has no revenue estimate yet (the \"revenue\" section of the project file).")
 
-    ColumnLayout {
-        width: revenuePage.availableWidth
-        spacing: 8
-
-        Label {
-            Layout.fillWidth: true
-            Layout.margins: 16
-            Layout.bottomMargin: 0
-            wrapMode: Text.Wrap
-            color: palette.placeholderText
-            text: BudgetController.hasBudget
-                  ? qsTr("Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, cost incl. tax. The same numbers: venuebid-cli budget PROJECT --format json.")
-                  : qsTr("This project has no revenue estimate yet (the \"revenue\" section of the project file).")
-        }
-
-        RowLayout {
-            Layout.leftMargin: 16
-            Layout.rightMargin: 16
-            spacing: 12
-            visible: BudgetController.hasBudget
-            Repeater {
-                model: BudgetController.formats
-                delegate: Frame {
-                    id: card
-                    required property var modelData
-                    Layout.alignment: Qt.AlignTop
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 100 // equal shares of the row
-                    ColumnLayout {
-                        width: card.availableWidth
-                        Label {
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gapWide
+        visible: BudgetController.hasBudget
+        Repeater {
+            model: BudgetController.formats
+            delegate: Frame {
+                id: card
+                required property var modelData
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: true
+                Layout.preferredWidth: 100 // equal shares of the row
+                ColumnLayout {
+                    width: card.availableWidth
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                    }
+                    Repeater {
+                        model: card.modelData.revenueParts
+                        delegate: Label {
+                            required property var modelData
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
-                            text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
-                            font.bold: true
-                            font.pixelSize: 16
+                            textFormat: Text.PlainText
+                            text: modelData.name + ": " + modelData.amount
                         }
-                        Repeater {
-                            model: card.modelData.revenueParts
-                            delegate: Label {
-                                required property var modelData
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: modelData.name + ": " + modelData.amount
-                            }
-                        }
-                        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
-                        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal) }
-                        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
-                        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
-                        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
-                        Label {
+                    }
+                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
+                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal) }
+                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
+                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
+                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Paid before revenue arrives: %1; peak exposure %2 (%3); ceiling %4")
+                              .arg(card.modelData.committedBeforeRevenue).arg(card.modelData.exposurePeak)
+                              .arg(card.modelData.exposurePeakMonth).arg(card.modelData.ceiling)
+                        color: card.modelData.withinCeiling ? Theme.text : Theme.error
+                    }
+                    SectionTitle { text: qsTr("Scenarios") }
+                    Repeater {
+                        model: card.modelData.scenarios
+                        delegate: Label {
+                            required property var modelData
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
-                            text: qsTr("Paid before revenue arrives: %1; peak exposure %2 (%3); ceiling %4")
-                                  .arg(card.modelData.committedBeforeRevenue).arg(card.modelData.exposurePeak)
-                                  .arg(card.modelData.exposurePeakMonth).arg(card.modelData.ceiling)
-                            color: card.modelData.withinCeiling ? palette.text : "#b00020"
+                            text: qsTr("%1: %2 attendees, surplus %3, ROI %4").arg(modelData.name).arg(modelData.attendance)
+                                  .arg(modelData.surplus).arg(modelData.roi)
                         }
-                        SectionTitle { text: qsTr("Scenarios") }
-                        Repeater {
-                            model: card.modelData.scenarios
-                            delegate: Label {
-                                required property var modelData
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: qsTr("%1: %2 attendees, surplus %3, ROI %4").arg(modelData.name).arg(modelData.attendance)
-                                      .arg(modelData.surplus).arg(modelData.roi)
-                            }
-                        }
-                        SectionTitle { text: qsTr("Levers, largest effect first") }
-                        Repeater {
-                            model: card.modelData.levers.slice(0, 6)
-                            delegate: Label {
-                                required property var modelData
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: "+" + modelData.effect + " · " + modelData.text
-                            }
+                    }
+                    SectionTitle { text: qsTr("Levers, largest effect first") }
+                    Repeater {
+                        model: card.modelData.levers.slice(0, 6)
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            text: "+" + modelData.effect + " · " + modelData.text
                         }
                     }
                 }
             }
         }
+    }
 
-        SectionTitle {
-            Layout.leftMargin: 16
-            text: qsTr("Revenue items (TWD: on-site / hybrid / online)")
-            visible: BudgetController.hasBudget
-        }
-        Repeater {
-            model: BudgetController.revenue
-            delegate: Label {
-                required property string name
-                required property string typeName
-                required property string unitAmount
-                required property var counts
-                required property var amounts
-                Layout.leftMargin: 16
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: typeName + " · " + name + " · " + unitAmount + " · " + qsTr("count %1").arg(counts.join(" / "))
-                      + " · " + amounts.join(" / ")
-            }
+    SectionTitle {
+        text: qsTr("Revenue items (TWD: on-site / hybrid / online)")
+        visible: BudgetController.hasBudget
+    }
+    Repeater {
+        model: BudgetController.revenue
+        delegate: Label {
+            required property string name
+            required property string typeName
+            required property string unitAmount
+            required property var counts
+            required property var amounts
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            text: typeName + " · " + name + " · " + unitAmount + " · " + qsTr("count %1").arg(counts.join(" / "))
+                  + " · " + amounts.join(" / ")
         }
     }
 }

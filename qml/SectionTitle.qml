@@ -2,9 +2,10 @@
 import QtQuick
 import QtQuick.Controls
 
+/** The heading of a section of a page. */
 Label {
-    font.pixelSize: 18
+    font.pixelSize: Theme.fontSectionTitle
     font.bold: true
-    topPadding: 6
-    bottomPadding: 4
+    topPadding: Theme.gapSmall + Theme.gapTiny
+    bottomPadding: Theme.gapSmall
 }

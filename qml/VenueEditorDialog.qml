@@ -77,7 +77,7 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("An empty value means unknown (never 0). A known value needs its source URL and as-of date, or \"estimate\" with a basis.")
-            color: palette.placeholderText
+            color: Theme.mutedText
         }
 
         ScrollView {
@@ -161,7 +161,7 @@ Dialog {
                 anchors.fill: parent
                 Label {
                     text: qsTr("%n problem(s): nothing was saved.", "", dialog.errors.length)
-                    color: "#b03a2e"
+                    color: Theme.error
                     font.bold: true
                 }
                 Repeater {

@@ -91,7 +91,7 @@ Dialog {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                color: "#b03a2e"
+                color: Theme.error
                 text: modelData
             }
         }
@@ -113,21 +113,21 @@ Dialog {
                 required property string status
                 required property string errors
                 width: ListView.view.width
-                implicitHeight: content.implicitHeight + 8
-                color: index % 2 ? palette.alternateBase : palette.base
+                implicitHeight: content.implicitHeight + Theme.gap
+                color: index % 2 ? Theme.alternateRow : Theme.rowBackground
                 ColumnLayout {
                     id: content
-                    x: 6
-                    y: 4
-                    width: parent.width - 12
+                    x: Theme.cellPadding
+                    y: Theme.gapSmall
+                    width: parent.width - 2 * Theme.cellPadding
                     RowLayout {
                         Label { text: qsTr("Row %1").arg(rowItem.row); font.bold: true; Layout.preferredWidth: 70 }
                         Label {
                             text: rowItem.status === "ok" ? qsTr("OK") : qsTr("Error")
-                            color: rowItem.status === "ok" ? "#1e7d32" : "#b03a2e"
+                            color: rowItem.status === "ok" ? Theme.success : Theme.error
                             Layout.preferredWidth: 60
                         }
-                        Label { text: rowItem.venueId; textFormat: Text.PlainText; font.family: "monospace"; Layout.preferredWidth: 200; elide: Text.ElideRight }
+                        Label { text: rowItem.venueId; textFormat: Text.PlainText; font.family: Theme.monospaceFamily; Layout.preferredWidth: 200; elide: Text.ElideRight }
                         Label { text: rowItem.name; textFormat: Text.PlainText; Layout.fillWidth: true; elide: Text.ElideRight }
                     }
                     Label {
@@ -136,7 +136,7 @@ Dialog {
                         text: rowItem.errors
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
-                        color: "#b03a2e"
+                        color: Theme.error
                     }
                 }
             }

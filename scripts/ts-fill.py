@@ -476,6 +476,8 @@ ZH = {
     "Delete venue %1?": "刪除場地 %1？",
     "The venue and its facts are removed from the project. Undo brings them back.": "場地及其所有資料將從專案移除；可用「復原」找回。",
     "The venue was not deleted": "場地未刪除",
+    # The criteria page: its left column (the page is titled "Criteria and weights")
+    "Weights": "權重",
     # Numbers you type (app/numbers, docs/numbers.md)
     "a whole number of 0 or more": "大於或等於 0 的整數",
     "a whole number": "整數",

@@ -9,6 +9,8 @@
 
 #include <QDate>
 
+#include <cmath>
+
 using namespace vb::app;
 
 namespace {
@@ -44,6 +46,11 @@ void DestinationsController::refresh()
                                       {QStringLiteral("outcome"), QString::fromLatin1(vb::destinations::outcomeKey(o.outcome))},
                                       {QStringLiteral("controllable"), cr.controllable},
                                       {QStringLiteral("criterionId"), qs(cr.id)},
+                                      // How the offer field reads what is typed (docs/numbers.md): a criterion changed
+                                      // in whole steps (USD 5, 1,000 thousand TWD) as a whole number, so "1,500" is 1500.
+                                      {QStringLiteral("numberKind"), cr.step == std::trunc(cr.step) && o.ours == std::trunc(o.ours) && o.ours >= 0
+                                                                         ? QStringLiteral("count")
+                                                                         : QStringLiteral("decimal")},
                                       {QStringLiteral("oursRaw"), qs(vb::formatShortest(o.ours))}};
         }
         for (const auto &w : r.changes) {

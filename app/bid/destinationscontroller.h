@@ -17,7 +17,7 @@ class DestinationsController : public ProjectClient
     Q_PROPERTY(bool hasDestinations READ hasDestinations NOTIFY changed)
     /** Per destination: {name, score, rank, ours}. */
     Q_PROPERTY(QVariantList destinations READ destinations NOTIFY changed)
-    /** Per criterion: {name, ours, best, bestName, outcome ("win"/"tie"/"lose"), controllable, criterionId, oursRaw}. */
+    /** Per criterion: {name, ours, best, bestName, outcome ("win"/"tie"/"lose"), controllable, criterionId, numberKind ("count" or "decimal": how the offer field reads), oursRaw}. */
     Q_PROPERTY(QVariantList outcomes READ outcomes NOTIFY changed)
     /** Per controllable criterion: {name, from, suggested, verified, why, criterionId, suggestedRaw}. */
     Q_PROPERTY(QVariantList winChanges READ winChanges NOTIFY changed)

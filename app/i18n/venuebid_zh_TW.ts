@@ -456,10 +456,6 @@
         <translation>拖曳滑桿即可調整準則的權重；其他權重維持原有比例，總和保持 100 %。右側排名即時更新。按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <source>Criteria and weights</source>
-        <translation>評估準則與權重</translation>
-    </message>
-    <message>
         <source>higher is better</source>
         <translation>愈高愈好</translation>
     </message>
@@ -511,6 +507,10 @@
         <source>Most important first; drag a criterion by its handle (≡) or move it with the arrows. The rank-order (ROC) column above follows; "Use rank order" applies it.</source>
         <translation>最重要者在前；拖曳準則的把手（≡）或以箭頭調整順序。上方的重要性順序 (ROC) 欄會隨之更新，按「使用重要性順序」即可套用。</translation>
     </message>
+    <message>
+        <source>Weights</source>
+        <translation>權重</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsController</name>
@@ -540,10 +540,6 @@
     <message>
         <source>This project has no destination comparison (section "destinations", docs/project-format.md).</source>
         <translation>此專案沒有目的地比較資料（"destinations" 區段，見 docs/project-format.md）。</translation>
-    </message>
-    <message>
-        <source>Destinations</source>
-        <translation>目的地比較</translation>
     </message>
     <message>
         <source>(us)</source>
@@ -646,10 +642,6 @@
 </context>
 <context>
     <name>InspectionsPage</name>
-    <message>
-        <source>Site inspection</source>
-        <translation>場勘</translation>
-    </message>
     <message>
         <source>Venue</source>
         <translation>場地</translation>
@@ -863,6 +855,13 @@
     <message>
         <source>people</source>
         <translation>人</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1130,6 @@
         <translation>此專案沒有收到的報價（"received_quotes" 區段，見 docs/project-format.md）。</translation>
     </message>
     <message>
-        <source>Received quotes</source>
-        <translation>收到的報價</translation>
-    </message>
-    <message>
         <source>Every quote on one basis: converted to the base currency, service charge and business tax included, and each item it leaves out priced at the project's own estimate, so that all totals cover the same scope.</source>
         <translation>所有報價以同一基準比較：換算為本位幣、含服務費與營業稅，報價未含的項目以本專案自己的估計補足，使每個總額涵蓋相同範圍。</translation>
     </message>
@@ -1200,10 +1195,6 @@
 </context>
 <context>
     <name>RankingPage</name>
-    <message>
-        <source>Ranking</source>
-        <translation>排名</translation>
-    </message>
     <message>
         <source>unknown: %1</source>
         <translation>未知：%1</translation>

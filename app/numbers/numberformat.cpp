@@ -115,3 +115,10 @@ QString Numbers::count(double value) const
         return QStringLiteral("–");
     return qs(vb::formatCount(std::llround(value)));
 }
+
+QString Numbers::grouped(double value) const
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    return qs(vb::formatGrouped(value));
+}

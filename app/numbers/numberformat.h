@@ -37,6 +37,9 @@ public:
     Q_INVOKABLE QString percent(double value, int decimals) const;
     /** A count with thousands grouped: count(1500) == "1,500" (rounded to whole). */
     Q_INVOKABLE QString count(double value) const;
+    /** Any number with thousands grouped and at most 2 decimals, a trailing zero dropped, as C++ prints a fact
+     *  (vb::formatGrouped): grouped(1234.567) == "1,234.57", grouped(2.5) == "2.5". */
+    Q_INVOKABLE QString grouped(double value) const;
 
     /** What the user typed as a number of kind (the one parser, models/base/numbers.h), for the controllers: the
      *  value (a percentage as a fraction), or nullopt with *why set to the problem in one sentence of the UI language. */

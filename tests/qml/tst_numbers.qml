@@ -23,5 +23,7 @@ TestCase {
         compare(Numbers.money(1234567, "TWD"), "TWD 1,234,567")
         compare(Numbers.percent(0.125, 1), "12.5 %")
         compare(Numbers.count(1500), "1,500")
+        compare(Numbers.grouped(1234.567), "1,234.57")
+        compare(Numbers.grouped(-2.5), "-2.5")
     }
 }

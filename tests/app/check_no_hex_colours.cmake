@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Colours come from the theme: no QML view but qml/Theme.qml may spell a colour as a hex literal ("#b03a2e", "#fff",
+# and their alpha forms). Every other file names a role instead (Theme.error, Theme.mutedText …).
+# usage: cmake -DQML_DIR=<repo>/qml -P check_no_hex_colours.cmake
+file(GLOB qml_files ${QML_DIR}/*.qml)
+set(problems "")
+foreach(f IN LISTS qml_files)
+    get_filename_component(name ${f} NAME)
+    if(name STREQUAL "Theme.qml")
+        continue()
+    endif()
+    file(STRINGS ${f} lines)
+    set(n 0)
+    foreach(line IN LISTS lines)
+        math(EXPR n "${n} + 1")
+        if(line MATCHES "[\"']#([0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]|[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]|[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]|[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F])[\"']")
+            string(STRIP "${line}" shown)
+            string(APPEND problems "${f}:${n}: a colour literal; use a role of Theme.qml: ${shown}\n")
+        endif()
+    endforeach()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "${problems}")
+endif()
+list(LENGTH qml_files count)
+message(STATUS "${count} QML files checked: colours only in Theme.qml")
