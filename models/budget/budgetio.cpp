@@ -154,7 +154,7 @@ std::vector<Payment> readSchedule(JsonReader &r, const json::object &o, std::str
         out.push_back(std::move(pay));
     }
     if (!out.empty() && sum != 10000)
-        r.error(p, "the percentages add up to " + formatNumber(static_cast<double>(sum) / 100.0) + ", expected 100");
+        r.error(p, "the percentages add up to " + formatShortest(static_cast<double>(sum) / 100.0) + ", expected 100");
     return out;
 }
 

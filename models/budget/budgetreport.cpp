@@ -2,6 +2,7 @@
 #include "budgetreport.h"
 
 #include "jsontext.h"
+#include "numbers.h"
 
 #include <boost/json.hpp>
 
@@ -137,7 +138,7 @@ std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Bud
         for (auto f : kAllFormats) {
             const auto &a = s.formats[static_cast<int>(f)].likely.categories[static_cast<std::size_t>(c)];
             any = any || a.total() != 0;
-            row.push_back(formatMoney(a.beforeTax()));
+            row.push_back(groupThousands(a.beforeTax()));
         }
         if (any)
             rows.push_back(std::move(row));
@@ -148,24 +149,22 @@ std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Bud
             row.push_back(get(s.formats[static_cast<int>(f)]));
         rows.push_back(std::move(row));
     };
-    add("小計（未稅）", "Subtotal (excl. tax)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.subtotal); });
-    add("服務費", "Service charge", [](const FormatSummary &f) { return formatMoney(f.likely.costs.serviceCharge); });
-    add("準備金", "Contingency", [](const FormatSummary &f) { return formatMoney(f.likely.costs.contingency); });
-    add("管理費", "Management fee", [](const FormatSummary &f) { return formatMoney(f.likely.costs.managementFee); });
-    add("合計（未稅）", "Total excl. tax (未稅)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.beforeTax()); });
-    add("營業稅", "Business tax", [](const FormatSummary &f) { return formatMoney(f.likely.costs.tax); });
-    add("合計（含稅）", "Total incl. tax (含稅)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.total); });
-    add("收入", "Revenue", [](const FormatSummary &f) { return formatMoney(f.likely.revenue.total); });
-    add("損益", "Surplus", [](const FormatSummary &f) { return formatMoney(f.likely.surplus()); });
+    add("小計（未稅）", "Subtotal (excl. tax)", [](const FormatSummary &f) { return groupThousands(f.likely.costs.subtotal); });
+    add("服務費", "Service charge", [](const FormatSummary &f) { return groupThousands(f.likely.costs.serviceCharge); });
+    add("準備金", "Contingency", [](const FormatSummary &f) { return groupThousands(f.likely.costs.contingency); });
+    add("管理費", "Management fee", [](const FormatSummary &f) { return groupThousands(f.likely.costs.managementFee); });
+    add("合計（未稅）", "Total excl. tax (未稅)", [](const FormatSummary &f) { return groupThousands(f.likely.costs.beforeTax()); });
+    add("營業稅", "Business tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.tax); });
+    add("合計（含稅）", "Total incl. tax (含稅)", [](const FormatSummary &f) { return groupThousands(f.likely.costs.total); });
+    add("收入", "Revenue", [](const FormatSummary &f) { return groupThousands(f.likely.revenue.total); });
+    add("損益", "Surplus", [](const FormatSummary &f) { return groupThousands(f.likely.surplus()); });
     add("損益兩平人數", "Break-even attendees", [](const FormatSummary &f) {
-        return f.breakEven.attendeesNeeded ? formatMoney(*f.breakEven.attendeesNeeded) : std::string("-");
+        return f.breakEven.attendeesNeeded ? groupThousands(*f.breakEven.attendeesNeeded) : std::string("-");
     });
     add("投資報酬率 %", "ROI %", [](const FormatSummary &f) {
         if (!f.roiPercent)
             return std::string("-");
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.2f", *f.roiPercent);
-        return std::string(buf);
+        return formatFixed(*f.roiPercent, 2);
     });
     return rows;
 }

@@ -3,11 +3,10 @@
 #include "quote.h"
 
 #include "analysis.h"
-#include "digits.h"
+#include "numbers.h"
 
 #include "jsontext.h"
 
-#include <cstdio>
 
 namespace vb {
 
@@ -56,17 +55,17 @@ std::vector<std::string> quoteChanges(const Budget &b, std::size_t index, Lang l
         if (prev.format != cur.format)
             out.push_back((zh ? "會議型式：" : "Format: ") + std::string(formatName(prev.format, l)) + " → " + formatName(cur.format, l));
         if (prev.markupBp != cur.markupBp)
-            out.push_back((zh ? "加成：" : "Markup: ") + basisPointsText(prev.markupBp) + " → " + basisPointsText(cur.markupBp));
+            out.push_back((zh ? "加成：" : "Markup: ") + formatPercentBp(prev.markupBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.markupBp, BasisPointStyle::Document));
         if (prev.discountBp != cur.discountBp)
-            out.push_back((zh ? "折扣：" : "Discount: ") + basisPointsText(prev.discountBp) + " → " + basisPointsText(cur.discountBp));
+            out.push_back((zh ? "折扣：" : "Discount: ") + formatPercentBp(prev.discountBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.discountBp, BasisPointStyle::Document));
         if (prev.validUntil != cur.validUntil)
             out.push_back((zh ? "有效期限：" : "Valid until: ") + prev.validUntil + " → " + cur.validUntil);
         if (prev.paymentTerms != cur.paymentTerms)
             out.push_back(zh ? "付款條件已變更" : "Payment terms changed");
         if (prev.frozenTotal && cur.frozenTotal && *prev.frozenTotal != *cur.frozenTotal) {
             const Money d = *cur.frozenTotal - *prev.frozenTotal;
-            out.push_back((zh ? "總價（含稅）：" : "Total (incl. tax): ") + formatMoney(*prev.frozenTotal) + " → " + formatMoney(*cur.frozenTotal) + " ("
-                          + (d > 0 ? "+" : "") + formatMoney(d) + ")");
+            out.push_back((zh ? "總價（含稅）：" : "Total (incl. tax): ") + groupThousands(*prev.frozenTotal) + " → " + groupThousands(*cur.frozenTotal) + " ("
+                          + (d > 0 ? "+" : "") + groupThousands(d) + ")");
         }
     }
     if (!cur.changeNote.get(l).empty())

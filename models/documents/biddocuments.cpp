@@ -9,6 +9,7 @@
 #include "factlabel.h"
 #include "quote.h"
 #include "htmlparts.h"
+#include "numbers.h"
 #include "suitabilityreport.h"
 #include "tender.h"
 #include "venueranking.h"
@@ -20,7 +21,6 @@ namespace vb::bid {
 
 namespace {
 
-using html::fixed;
 using html::Tr;
 
 std::string e(std::string_view s)
@@ -50,11 +50,6 @@ std::string narrativeHtml(const BidBook &b, Chapter c, Lang lang)
     }
     flush();
     return out;
-}
-
-std::string money(Money m, const std::string &currency)
-{
-    return currency + " " + formatMoney(m);
 }
 
 /** Everything the chapters share, computed once. */
@@ -132,7 +127,7 @@ void keyFacts(std::ostringstream &h, const Context &c)
     row("Dates", "日期", e(q.startDate + " – " + q.endDate) + " (" + std::to_string(q.days) + t(" days", " 天") + ")");
     if (!c.destination().empty())
         row("Destination", "目的地", e(c.destination()));
-    row("Expected attendance", "預估出席人數", groupDigits(q.expectedAttendance));
+    row("Expected attendance", "預估出席人數", formatGrouped(q.expectedAttendance));
     if (const auto *v = c.venue())
         row("Proposed venue", "建議場地",
             e(v->name.get(c.lang)) + (c.proposal.venueRank > 0 ? std::string(t(" — rank ", "，排名第 ")) + std::to_string(c.proposal.venueRank)
@@ -143,18 +138,18 @@ void keyFacts(std::ostringstream &h, const Context &c)
         std::string(formatName(c.proposal.format, c.lang)) + (c.proposal.formatRecommended ? t(" (recommended by the options analysis)", "（型式分析之建議）") : ""));
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = c.p.meta.currency;
-        row("Total cost (tax incl.)", "總成本（含稅）", money(fb->likely.costs.total, cur));
-        row("Revenue", "收入", money(fb->likely.revenue.total, cur));
-        row("Surplus", "盈餘", money(fb->likely.surplus(), cur));
+        row("Total cost (tax incl.)", "總成本（含稅）", formatAmount(fb->likely.costs.total, cur));
+        row("Revenue", "收入", formatAmount(fb->likely.revenue.total, cur));
+        row("Surplus", "盈餘", formatAmount(fb->likely.surplus(), cur));
         row("Break-even attendance", "損益兩平人數",
-            fb->breakEven.attendeesNeeded ? groupDigits(static_cast<double>(*fb->breakEven.attendeesNeeded)) : std::string(t("not reached", "無法達到")));
+            fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("not reached", "無法達到")));
     }
     if (c.destResult && c.comparison)
         row("Destination comparison", "目的地比較",
             std::string(t("rank ", "第 ")) + std::to_string(c.destResult->score.ranks[c.destResult->ours]) + t(" of ", " 名，共 ")
                 + std::to_string(c.comparison->destinations.size()) + t("", " 個"));
     if (const auto co2 = c.co2eTonnes(c.proposal.format))
-        row("CO2e (known parts)", "碳排放（已知部分）", fixed(*co2, 1) + t(" t", " 公噸"));
+        row("CO2e (known parts)", "碳排放（已知部分）", formatFixed(*co2, 1) + t(" t", " 公噸"));
     h << "</table>";
 }
 
@@ -190,21 +185,21 @@ void destinationChapter(std::ostringstream &h, const Context &c)
     for (auto i : order) {
         const std::string name = e(cmp.destinations[i].name.get(c.lang));
         h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
-          << fixed(r.score.scores(static_cast<Eigen::Index>(i)), 4) << "</td></tr>";
+          << formatScore(r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
     }
     h << "</table><p>" << t("Criterion by criterion, against the best competitor:", "逐項與最佳競爭者比較：") << "</p><table class=\"t\"><tr><th>"
       << t("Criterion", "準則") << "</th><th>" << t("Us", "我方") << "</th><th>" << t("Best competitor", "最佳競爭者") << "</th><th></th></tr>";
     for (const auto &o : r.outcomes) {
         const auto &k = cmp.criteria[o.criterion];
-        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(groupDigits(o.ours) + " " + k.unit) << "</td><td>"
-          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(groupDigits(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(formatGrouped(o.ours) + " " + k.unit) << "</td><td>"
+          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(formatGrouped(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
           << "</td></tr>";
     }
     h << "</table>";
     if (r.smallest) {
         const auto &w = r.changes[*r.smallest];
-        h << "<p>" << t("What it would take to win: ", "勝出所需：") << e(cmp.criteria[w.criterion].name.get(c.lang)) << " " << e(groupDigits(w.from))
-          << " → " << e(groupDigits(w.suggested.value_or(w.from))) << t(" (verified by re-scoring).", "（已重新評分驗證）。") << "</p>";
+        h << "<p>" << t("What it would take to win: ", "勝出所需：") << e(cmp.criteria[w.criterion].name.get(c.lang)) << " " << e(formatGrouped(w.from))
+          << " → " << e(formatGrouped(w.suggested.value_or(w.from))) << t(" (verified by re-scoring).", "（已重新評分驗證）。") << "</p>";
     }
 }
 
@@ -219,7 +214,7 @@ void venueChapter(std::ostringstream &h, const Context &c)
     h << "<p><b>" << e(v->name.get(c.lang)) << "</b>, " << e(v->city.get(c.lang)) << "</p><table class=\"t\"><tr><th>" << t("Fact", "資料") << "</th><th>"
       << t("Value", "數值") << "</th><th>" << t("Source / basis", "來源／估計依據") << "</th><th>" << t("As of", "資料日期") << "</th></tr>";
     const auto row = [&](const std::string &id, const Fact &f) {
-        const std::string value = f.value ? (f.currency.empty() ? "" : f.currency + " ") + groupDigits(*f.value) : std::string(t("unknown", "未知"));
+        const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("unknown", "未知"));
         const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("estimate: ", "估計：")) + *f.basis : std::string());
         h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td><td class=\"note\">" << e(src)
           << "</td><td>" << e(f.asOf.value_or("")) << "</td></tr>";
@@ -232,7 +227,7 @@ void venueChapter(std::ostringstream &h, const Context &c)
       << "</p><table class=\"t\"><tr><th>#</th><th>" << t("Venue", "場地") << "</th><th>" << t("Score", "分數") << "</th></tr>";
     for (std::size_t i = 0; i < c.ranking.ranked.size() && i < 5; ++i) {
         const auto &rv = c.ranking.ranked[i];
-        h << "<tr><td>" << rv.rank << "</td><td>" << e(c.p.venues[rv.venue].name.get(c.lang)) << "</td><td align=\"right\">" << fixed(rv.score, 4)
+        h << "<tr><td>" << rv.rank << "</td><td>" << e(c.p.venues[rv.venue].name.get(c.lang)) << "</td><td align=\"right\">" << formatScore(rv.score)
           << "</td></tr>";
     }
     h << "</table>";
@@ -244,12 +239,12 @@ void accommodationChapter(std::ostringstream &h, const Context &c)
     const auto &q = c.p.requirements;
     h << "<table class=\"t\">";
     if (q.roomNights)
-        h << "<tr><td>" << t("Room-nights required", "所需住房間夜數") << "</td><td align=\"right\">" << groupDigits(*q.roomNights) << "</td></tr>";
+        h << "<tr><td>" << t("Room-nights required", "所需住房間夜數") << "</td><td align=\"right\">" << formatGrouped(*q.roomNights) << "</td></tr>";
     if (const auto *v = c.venue())
         for (const auto &[id, f] : v->attributes)
             if (id == "hotel_rooms_nearby")
                 h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">"
-                  << (f.value ? groupDigits(*f.value) : std::string(t("unknown", "未知"))) << "</td></tr>";
+                  << (f.value ? formatGrouped(*f.value) : std::string(t("unknown", "未知"))) << "</td></tr>";
     h << "</table>";
 }
 
@@ -274,16 +269,16 @@ void budgetChapter(std::ostringstream &h, const Context &c)
         h << "</tr>";
     };
     row("Attendance (on site + online)", "出席（實體＋線上）",
-        [](const FormatSummary &s) { return formatMoney(s.likely.drivers.onsite + s.likely.drivers.online); });
-    row("Costs before tax (未稅)", "成本（未稅）", [](const FormatSummary &s) { return formatMoney(s.likely.costs.beforeTax()); });
-    row("Business tax", "營業稅", [](const FormatSummary &s) { return formatMoney(s.likely.costs.tax); });
-    row("Costs with tax (含稅)", "成本（含稅）", [](const FormatSummary &s) { return formatMoney(s.likely.costs.total); });
-    row("Revenue", "收入", [](const FormatSummary &s) { return formatMoney(s.likely.revenue.total); });
-    row("Surplus", "盈餘", [](const FormatSummary &s) { return formatMoney(s.likely.surplus()); });
+        [](const FormatSummary &s) { return groupThousands(s.likely.drivers.onsite + s.likely.drivers.online); });
+    row("Costs before tax (未稅)", "成本（未稅）", [](const FormatSummary &s) { return groupThousands(s.likely.costs.beforeTax()); });
+    row("Business tax", "營業稅", [](const FormatSummary &s) { return groupThousands(s.likely.costs.tax); });
+    row("Costs with tax (含稅)", "成本（含稅）", [](const FormatSummary &s) { return groupThousands(s.likely.costs.total); });
+    row("Revenue", "收入", [](const FormatSummary &s) { return groupThousands(s.likely.revenue.total); });
+    row("Surplus", "盈餘", [](const FormatSummary &s) { return groupThousands(s.likely.surplus()); });
     row("Break-even attendance", "損益兩平人數", [&](const FormatSummary &s) {
-        return s.breakEven.attendeesNeeded ? formatMoney(*s.breakEven.attendeesNeeded) : std::string(t("not reached", "無法達到"));
+        return s.breakEven.attendeesNeeded ? groupThousands(*s.breakEven.attendeesNeeded) : std::string(t("not reached", "無法達到"));
     });
-    row("ROI", "投資報酬率", [](const FormatSummary &s) { return s.roiPercent ? fixed(*s.roiPercent, 2) + " %" : std::string("–"); });
+    row("ROI", "投資報酬率", [](const FormatSummary &s) { return s.roiPercent ? formatFixed(*s.roiPercent, 2) + " %" : std::string("–"); });
     h << "</table>";
     const auto &fb = *c.formatBudget();
     const auto b = budgetOf(c.p);
@@ -291,9 +286,9 @@ void budgetChapter(std::ostringstream &h, const Context &c)
     for (int k = 0; k < kRevenueTypeCount; ++k)
         if (fb.likely.revenue.byType[static_cast<std::size_t>(k)] != 0)
             h << "<tr><td>" << revenueTypeName(static_cast<RevenueType>(k), c.lang) << "</td><td align=\"right\">"
-              << formatMoney(fb.likely.revenue.byType[static_cast<std::size_t>(k)]) << "</td></tr>";
-    h << "</table><p class=\"note\">" << t("Contingency ", "預備金 ") << fixed(b.contingencyBp / 100.0, 0) << t(" %, business tax ", " %，營業稅 ")
-      << fixed(b.taxBp / 100.0, 0) << t(" % on subtotal + service charge (營業稅法 §10, §16).", " %，以小計加服務費計（營業稅法第10、16條）。") << "</p>";
+              << groupThousands(fb.likely.revenue.byType[static_cast<std::size_t>(k)]) << "</td></tr>";
+    h << "</table><p class=\"note\">" << t("Contingency ", "預備金 ") << formatFixed(b.contingencyBp / 100.0, 0) << t(" %, business tax ", " %，營業稅 ")
+      << formatFixed(b.taxBp / 100.0, 0) << t(" % on subtotal + service charge (營業稅法 §10, §16).", " %，以小計加服務費計（營業稅法第10、16條）。") << "</p>";
 }
 
 /** Public support schemes for international meetings in Taiwan (docs/sources.md#support); amounts as published, to verify. */
@@ -311,7 +306,7 @@ void supportChapter(std::ostringstream &h, const Context &c)
                 h << "<p>" << t("Our financial offer in the destination comparison:", "目的地比較中的我方財務條件：") << "</p><table class=\"t\">";
             any = true;
             const auto &f = c.comparison->destinations[*ours].values[j];
-            h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(f.value ? groupDigits(*f.value) + " " + k.unit : "–")
+            h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(f.value ? formatGrouped(*f.value) + " " + k.unit : "–")
               << "</td></tr>";
         }
         if (any)
@@ -342,8 +337,8 @@ void hybridChapter(std::ostringstream &h, const Context &c)
     for (auto f : kAllFormats) {
         const auto a = q.attendance(f);
         const auto co2 = c.co2eTonnes(f);
-        h << "<tr><td>" << (f == c.proposal.format ? "★ " : "") << formatName(f, c.lang) << "</td><td align=\"right\">" << groupDigits(a.onsite)
-          << "</td><td align=\"right\">" << groupDigits(a.online) << "</td><td align=\"right\">" << (co2 ? fixed(*co2, 1) : std::string("–"))
+        h << "<tr><td>" << (f == c.proposal.format ? "★ " : "") << formatName(f, c.lang) << "</td><td align=\"right\">" << formatGrouped(a.onsite)
+          << "</td><td align=\"right\">" << formatGrouped(a.online) << "</td><td align=\"right\">" << (co2 ? formatFixed(*co2, 1) : std::string("–"))
           << "</td></tr>";
     }
     h << "</table>";
@@ -357,7 +352,7 @@ void hybridChapter(std::ostringstream &h, const Context &c)
             for (const auto &[id, f] : pk) {
                 std::string label = id; // "streaming_production" → "streaming production"
                 std::replace(label.begin(), label.end(), '_', ' ');
-                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + groupDigits(*f.value) : "–")
+                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + formatGrouped(*f.value) : "–")
                   << "</td><td class=\"note\">" << e(f.basis.value_or(f.source.value_or(""))) << "</td></tr>";
             }
             h << "</table>";
@@ -427,7 +422,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<ul>";
         for (const auto &o : c.destResult->outcomes)
             if (o.outcome == destinations::Outcome::Win)
-                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(groupDigits(o.ours)) << " "
+                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(formatGrouped(o.ours)) << " "
                   << e(c.comparison->criteria[o.criterion].unit) << "</li>";
         h << "</ul>";
     }
@@ -436,14 +431,14 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<h1>" << t("The venue", "會議場地") << "</h1><p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
         for (const auto &[id, f] : v->attributes)
             if (f.value)
-                h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\">" << groupDigits(*f.value) << "</td></tr>";
+                h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\">" << formatGrouped(*f.value) << "</td></tr>";
         h << "</table>";
     }
     // 4 Format
     h << "<h1>" << t("Format and hybrid plan", "會議型式與混合規劃") << "</h1><p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
     {
         const auto a = p.requirements.attendance(c.proposal.format);
-        h << "<p>" << groupDigits(a.onsite) << t(" on site, ", " 人實體，") << groupDigits(a.online) << t(" online", " 人線上") << "</p>";
+        h << "<p>" << formatGrouped(a.onsite) << t(" on site, ", " 人實體，") << formatGrouped(a.online) << t(" online", " 人線上") << "</p>";
         // The slide keeps the recommendation short: the deciding criteria only (the bid book has the sentence).
         const auto opts = analyseOptions(p, method);
         if (opts.recommendation && !opts.recommendation->deciding.empty()) {
@@ -457,11 +452,11 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = p.meta.currency;
         h << "<h1>" << t("Financial model", "財務模型") << "</h1><table class=\"t\">"
-          << "<tr><td>" << t("Total cost (tax incl.)", "總成本（含稅）") << "</td><td align=\"right\">" << money(fb->likely.costs.total, cur) << "</td></tr>"
-          << "<tr><td>" << t("Revenue", "收入") << "</td><td align=\"right\">" << money(fb->likely.revenue.total, cur) << "</td></tr>"
-          << "<tr><td><b>" << t("Surplus", "盈餘") << "</b></td><td align=\"right\"><b>" << money(fb->likely.surplus(), cur) << "</b></td></tr>"
+          << "<tr><td>" << t("Total cost (tax incl.)", "總成本（含稅）") << "</td><td align=\"right\">" << formatAmount(fb->likely.costs.total, cur) << "</td></tr>"
+          << "<tr><td>" << t("Revenue", "收入") << "</td><td align=\"right\">" << formatAmount(fb->likely.revenue.total, cur) << "</td></tr>"
+          << "<tr><td><b>" << t("Surplus", "盈餘") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur) << "</b></td></tr>"
           << "<tr><td>" << t("Break-even attendance", "損益兩平人數") << "</td><td align=\"right\">"
-          << (fb->breakEven.attendeesNeeded ? groupDigits(static_cast<double>(*fb->breakEven.attendeesNeeded)) : std::string(t("not reached", "無法達到")))
+          << (fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("not reached", "無法達到")))
           << "</td></tr></table>";
     }
     // 6 Support
@@ -475,7 +470,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<h1>" << t("Sustainability", "永續") << "</h1><table class=\"t\"><tr><th>" << t("Format", "型式") << "</th><th>"
           << t("CO2e (t, known parts)", "CO2e（公噸，已知部分）") << "</th></tr>";
         for (auto f : kAllFormats)
-            h << "<tr><td>" << (f == c.proposal.format ? "★ " : "") << formatName(f, lang) << "</td><td align=\"right\">" << fixed(*c.co2eTonnes(f), 1)
+            h << "<tr><td>" << (f == c.proposal.format ? "★ " : "") << formatName(f, lang) << "</td><td align=\"right\">" << formatFixed(*c.co2eTonnes(f), 1)
               << "</td></tr>";
         h << "</table>";
     }
@@ -531,12 +526,12 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
             ? t("Slides summarise the proposal and cannot change it (評選辦法 §10); rehearse the Q&A", "簡報僅摘要建議書、不得變更內容（評選辦法第10條）；預演詢答")
             : t("Answer the item's sub-criteria in the tender documents, in their order, with evidence", "依招標文件所列子項順序逐一回應，並附佐證");
         h << "<tr><td>" << ++chapter << "</td><td>" << e(it.name.get(lang)) << "</td><td align=\"right\">" << it.points << "</td><td align=\"right\">"
-          << (totalPoints > 0 ? fixed(100.0 * static_cast<double>(it.points) / static_cast<double>(totalPoints), 1) + " %" : std::string("–"))
+          << (totalPoints > 0 ? formatFixed(100.0 * static_cast<double>(it.points) / static_cast<double>(totalPoints), 1) + " %" : std::string("–"))
           << "</td><td>" << e(guide) << "</td>";
         if (ours) {
             const auto &m = margins[k];
-            h << "<td align=\"right\">" << (m.ours ? fixed(*m.ours, 2) : "–") << "</td><td align=\"right\">" << (m.best ? fixed(*m.best, 2) : "–")
-              << "</td><td align=\"right\">" << (m.margin() ? (*m.margin() >= 0 ? "+" : "") + fixed(*m.margin(), 2) : std::string("–")) << "</td>";
+            h << "<td align=\"right\">" << (m.ours ? formatFixed(*m.ours, 2) : "–") << "</td><td align=\"right\">" << (m.best ? formatFixed(*m.best, 2) : "–")
+              << "</td><td align=\"right\">" << (m.margin() ? formatSignedFixed(*m.margin(), 2) : std::string("–")) << "</td>";
         }
         h << "</tr>";
     }

@@ -7,6 +7,7 @@
 #include "methodcomparison.h"
 #include "quote.h"
 #include "htmlparts.h"
+#include "numbers.h"
 #include "scenariofinance.h"
 #include "budgetcalc.h"
 #include "sensitivity.h"
@@ -18,7 +19,6 @@
 namespace vb {
 
 using html::bar;
-using html::fixed;
 using html::Tr;
 
 std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method)
@@ -34,7 +34,7 @@ std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<table class=\"t\"><tr><th>" << t("Scenario", "情境") << "</th><th>" << t("Probability", "機率") << "</th><th>"
           << t("Risk (1–25)", "風險 (1–25)") << "</th><th>" << t("Fallback", "備案") << "</th><th>" << t("Decide by", "決策期限") << "</th></tr>";
         for (const auto &s : a.scenarios) {
-            h << "<tr><td>" << e(s.name.get(lang)) << "</td><td align=\"right\">" << fixed(s.probability * 100, 1) << " %</td><td align=\"right\">"
+            h << "<tr><td>" << e(s.name.get(lang)) << "</td><td align=\"right\">" << formatFixed(s.probability * 100, 1) << " %</td><td align=\"right\">"
               << s.riskScore() << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
               << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
         }
@@ -46,11 +46,11 @@ std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method)
             h << "<th>" << t("Surplus if nothing happens", "無事件時盈餘") << "</th><th>" << t("Expected surplus", "期望盈餘") << "</th>";
         h << "</tr>";
         for (const auto &fe : opts.scenarios.formats) {
-            h << "<tr><td>" << formatName(fe.format, lang) << "</td><td align=\"right\">" << groupDigits(fe.baseline) << "</td><td align=\"right\">"
-              << groupDigits(std::round(fe.expected)) << "</td>";
+            h << "<tr><td>" << formatName(fe.format, lang) << "</td><td align=\"right\">" << formatGrouped(fe.baseline) << "</td><td align=\"right\">"
+              << formatGrouped(std::round(fe.expected)) << "</td>";
             if (finance) {
                 const auto &ff = (*finance)[static_cast<std::size_t>(fe.format)];
-                h << "<td align=\"right\">" << formatMoney(ff.baseline) << "</td><td align=\"right\">" << formatMoney(std::llround(ff.expected)) << "</td>";
+                h << "<td align=\"right\">" << groupThousands(ff.baseline) << "</td><td align=\"right\">" << groupThousands(std::llround(ff.expected)) << "</td>";
             }
             h << "</tr>";
         }
@@ -75,7 +75,7 @@ std::string co2eHtml(const Project &p, Lang lang)
             std::string missing;
             for (const auto &m : c.missing)
                 missing += (missing.empty() ? "" : "; ") + describeMissing(m, lang);
-            h << "<tr><td>" << formatName(f, lang) << "</td><td align=\"right\">" << fixed(c.knownKg / 1000.0, 1) << "</td><td class=\"note\">"
+            h << "<tr><td>" << formatName(f, lang) << "</td><td align=\"right\">" << formatFixed(c.knownKg / 1000.0, 1) << "</td><td class=\"note\">"
               << e(missing) << "</td></tr>";
         }
         h << "</table>";
@@ -104,17 +104,17 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         h << "<tr><td>" << t(en, zh) << "</td><td align=\"right\">" << e(v) << "</td><td>"
           << (r && q.isMustHave(*r) ? t("yes", "是") : "") << "</td></tr>";
     };
-    req("Expected attendance", "預估出席人數", groupDigits(q.expectedAttendance), std::nullopt);
+    req("Expected attendance", "預估出席人數", formatGrouped(q.expectedAttendance), std::nullopt);
     if (q.plenarySeats)
-        req("Plenary seats", "主會場座位數", groupDigits(*q.plenarySeats), Requirement::PlenarySeats);
+        req("Plenary seats", "主會場座位數", formatGrouped(*q.plenarySeats), Requirement::PlenarySeats);
     if (q.breakoutRooms)
-        req("Breakout rooms", "分組會議室", groupDigits(*q.breakoutRooms), Requirement::BreakoutRooms);
+        req("Breakout rooms", "分組會議室", formatGrouped(*q.breakoutRooms), Requirement::BreakoutRooms);
     if (q.exhibitionM2)
-        req("Exhibition area (m²)", "展覽面積 (m²)", groupDigits(*q.exhibitionM2), Requirement::ExhibitionM2);
+        req("Exhibition area (m²)", "展覽面積 (m²)", formatGrouped(*q.exhibitionM2), Requirement::ExhibitionM2);
     if (q.roomNights)
-        req("Hotel room-nights", "住房間夜數", groupDigits(*q.roomNights), Requirement::RoomNights);
+        req("Hotel room-nights", "住房間夜數", formatGrouped(*q.roomNights), Requirement::RoomNights);
     if (q.budgetCeiling)
-        req("Venue budget ceiling (TWD)", "場地預算上限（新臺幣）", groupDigits(static_cast<double>(*q.budgetCeiling)), Requirement::BudgetCeiling);
+        req("Venue budget ceiling (TWD)", "場地預算上限（新臺幣）", formatCount(*q.budgetCeiling), Requirement::BudgetCeiling);
     req("Dates", "日期", q.startDate + " – " + q.endDate, Requirement::Dates);
     h << "</table>";
 
@@ -127,7 +127,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     for (std::size_t j = 0; j < p.criteria.size(); ++j) {
         const auto &c = p.criteria[j];
         h << "<tr><td>" << e(c.name.get(lang)) << "</td><td>" << (c.direction == Direction::Benefit ? t("higher is better", "愈高愈好") : t("lower is better", "愈低愈好"))
-          << "</td><td align=\"right\">" << fixed(ranking.weights[j] * 100, 1) << " %</td><td>" << bar(ranking.weights[j] / 0.4, "#4a78b5")
+          << "</td><td align=\"right\">" << formatFixed(ranking.weights[j] * 100, 1) << " %</td><td>" << bar(ranking.weights[j] / 0.4, "#4a78b5")
           << "</td></tr>";
     }
     h << "</table>";
@@ -146,7 +146,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         for (const auto &id : rv.imputedCriteria)
             unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
         h << "<tr><td>" << rv.rank << "</td><td>" << e(v.name.get(lang)) << "</td><td>" << e(v.city.get(lang)) << "</td><td align=\"right\">"
-          << fixed(rv.score, 4) << "</td><td>" << bar(barValue, rv.rank == 1 ? "#2e7d32" : "#4a78b5") << "</td><td class=\"note\">" << e(unknown)
+          << formatScore(rv.score) << "</td><td>" << bar(barValue, rv.rank == 1 ? "#2e7d32" : "#4a78b5") << "</td><td class=\"note\">" << e(unknown)
           << "</td></tr>";
     }
     h << "</table>";
@@ -187,12 +187,12 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
           << t("Winner unchanged for", "第一名不變的權重範圍") << "</th><th>" << t("Ranking unchanged for", "排名不變的權重範圍") << "</th></tr>";
         for (const auto &c : s.criteria)
             h << "<tr><td>" << e(p.criteria[static_cast<std::size_t>(c.criterion)].name.get(lang)) << "</td><td align=\"right\">"
-              << fixed(c.weight * 100, 1) << " %</td><td>" << fixed(c.topLower * 100, 1) << "–" << fixed(c.topUpper * 100, 1) << " %</td><td>"
-              << fixed(c.rankLower * 100, 1) << "–" << fixed(c.rankUpper * 100, 1) << " %</td></tr>";
+              << formatFixed(c.weight * 100, 1) << " %</td><td>" << formatFixed(c.topLower * 100, 1) << "–" << formatFixed(c.topUpper * 100, 1) << " %</td><td>"
+              << formatFixed(c.rankLower * 100, 1) << "–" << formatFixed(c.rankUpper * 100, 1) << " %</td></tr>";
         h << "</table>";
         if (s.smallestCriterion && s.smallestFlip)
             h << "<p>" << t("Smallest change that changes the winner: ", "改變第一名所需的最小變動：")
-              << e(p.criteria[static_cast<std::size_t>(*s.smallestCriterion)].name.get(lang)) << " → " << fixed(s.smallestFlip->weight * 100, 1)
+              << e(p.criteria[static_cast<std::size_t>(*s.smallestCriterion)].name.get(lang)) << " → " << formatFixed(s.smallestFlip->weight * 100, 1)
               << " %: " << name(s.smallestFlip->newWinner) << "</p>";
         else
             h << "<p>" << t("No single weight change makes another venue the winner.", "任何單一權重變動都不會改變第一名。") << "</p>";
@@ -217,9 +217,9 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         const auto *v = p.venue(ins.venue);
         const auto sc = ins.score();
         h << "<p><b>" << e(v ? v->name.get(lang) : ins.venue) << "</b> — " << e(ins.inspector) << ", " << e(ins.date) << ": "
-          << (sc ? fixed(*sc, 2) + " / 5" : std::string(t("not scored", "未評分"))) << "</p><table class=\"t\">";
+          << (sc ? formatFixed(*sc, 2) + " / 5" : std::string(t("not scored", "未評分"))) << "</p><table class=\"t\">";
         for (const auto &it : ins.items)
-            h << "<tr><td>" << e(checklistName(it.item, lang)) << "</td><td align=\"right\">" << (it.score ? fixed(*it.score, 0) : std::string("–"))
+            h << "<tr><td>" << e(checklistName(it.item, lang)) << "</td><td align=\"right\">" << (it.score ? formatFixed(*it.score, 0) : std::string("–"))
               << "</td><td>" << e(it.note) << "</td></tr>";
         h << "</table>";
     }
@@ -230,7 +230,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
       << "</th></tr>";
     for (const auto &v : p.venues) {
         const auto row = [&](const std::string &id, const Fact &f) {
-            const std::string value = f.value ? (f.currency.empty() ? "" : f.currency + " ") + groupDigits(*f.value) : std::string(t("unknown", "未知"));
+            const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("unknown", "未知"));
             const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("estimate: ", "估計：")) + *f.basis : std::string());
             h << "<tr><td>" << e(v.name.get(lang)) << "</td><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\">" << e(value)
               << "</td><td class=\"note\">" << e(src) << "</td><td>" << e(f.asOf.value_or("")) << "</td></tr>";

@@ -2,29 +2,13 @@
 // Options across formats: conventions in docs/analysis.md.
 #include "optionsanalysis.h"
 
+#include "numbers.h"
 #include "venueranking.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace vb {
-
-namespace {
-
-std::string fixed(double x, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-    return buf;
-}
-
-std::string signedFixed(double x, int decimals)
-{
-    return (x >= 0 ? "+" : "") + fixed(x, decimals);
-}
-
-} // namespace
 
 std::string Option::id(const Project &p) const
 {
@@ -158,7 +142,7 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
         const bool zh = l == Lang::ZhTW;
         std::string s = zh ? std::string("建議型式：") + formatName(rec.format, l) + "。" : std::string("Recommended format: ") + formatName(rec.format, l) + ". ";
         const std::string method = mcda::methodName(res.method);
-        std::string score = fixed(win.score, 4);
+        std::string score = formatScore(win.score);
         if (!rec.runnerUp) {
             s += zh ? wo.label(p, l) + "排名第一；沒有其他型式的方案可比較。"
                     : wo.label(p, l) + " ranks first; no option of another format is available to compare.";
@@ -179,18 +163,18 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
             for (std::size_t k = 0; k < diffs.size(); ++k) {
                 if (k > 0)
                     names += zh ? "與" : " and ";
-                names += p.criteria[diffs[k].first].name.get(l) + (zh ? "（" : " (") + signedFixed(diffs[k].second, 4) + (zh ? "）" : ")");
+                names += p.criteria[diffs[k].first].name.get(l) + (zh ? "（" : " (") + formatSignedFixed(diffs[k].second, 4) + (zh ? "）" : ")");
             }
             if (ru.rank == win.rank) {
                 s += zh ? wo.label(p, l) + "與" + ro.label(p, l) + "同分（" + method + " " + score + "），準則無法區分這兩種型式。"
                         : wo.label(p, l) + " ties with " + ro.label(p, l) + " (" + method + " " + score + "): the criteria do not separate the formats.";
             } else if (zh) {
                 s += wo.label(p, l) + "以 " + method + " 分數 " + score + " 排名第一，領先最佳的" + formatName(ro.format, l) + "方案"
-                     + ro.label(p, l) + "（" + fixed(ru.score, 4) + "）";
+                     + ro.label(p, l) + "（" + formatScore(ru.score) + "）";
                 s += names.empty() ? "。" : "；關鍵準則為" + names + "。";
             } else {
                 s += wo.label(p, l) + " ranks first with a " + method + " score of " + score + ", ahead of the best " + formatName(ro.format, l)
-                     + " option " + ro.label(p, l) + " (" + fixed(ru.score, 4) + ")";
+                     + " option " + ro.label(p, l) + " (" + formatScore(ru.score) + ")";
                 s += names.empty() ? "." : "; the deciding criteria are " + names + ".";
             }
         }

@@ -4,6 +4,7 @@
 #include "analysis.h"
 
 #include "jsontext.h"
+#include "numbers.h"
 #include "mcda.h"
 
 #include <algorithm>
@@ -53,8 +54,8 @@ std::string describe(const ConstraintIssue &issue, Lang lang)
     const auto names = requirementName(issue.requirement);
     const bool zh = lang == Lang::ZhTW;
     const std::string name = zh ? names.zh : names.en;
-    const std::string req = groupDigits(issue.required);
-    const std::string act = issue.actual ? groupDigits(*issue.actual) : std::string("?");
+    const std::string req = formatGrouped(issue.required);
+    const std::string act = issue.actual ? formatGrouped(*issue.actual) : std::string("?");
     const bool money = issue.requirement == Requirement::BudgetCeiling;
     const std::string cur = money ? (zh ? "新臺幣 " : "TWD ") : "";
     switch (issue.kind) {
