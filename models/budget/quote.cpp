@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client quote (O1.2.2): budget cost per category → markup → discount → 5 % business tax.
 #include "quote.h"
+#include "messages.h"
 
 #include "analysis.h"
 #include "numbers.h"
@@ -46,25 +47,24 @@ std::vector<std::string> quoteChanges(const Budget &b, std::size_t index, Lang l
     std::vector<std::string> out;
     if (index >= b.quotes.size())
         return out;
-    const bool zh = l == Lang::ZhTW;
     const auto &cur = b.quotes[index];
     if (index == 0) {
-        out.push_back(zh ? "第一版報價" : "First version");
+        out.push_back(tr(l, "quote.first_version"));
     } else {
         const auto &prev = b.quotes[index - 1];
         if (prev.format != cur.format)
-            out.push_back((zh ? "會議型式：" : "Format: ") + std::string(formatName(prev.format, l)) + " → " + formatName(cur.format, l));
+            out.push_back(tr(l, "quote.format") + std::string(formatName(prev.format, l)) + " → " + formatName(cur.format, l));
         if (prev.markupBp != cur.markupBp)
-            out.push_back((zh ? "加成：" : "Markup: ") + formatPercentBp(prev.markupBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.markupBp, BasisPointStyle::Document));
+            out.push_back(tr(l, "quote.markup") + formatPercentBp(prev.markupBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.markupBp, BasisPointStyle::Document));
         if (prev.discountBp != cur.discountBp)
-            out.push_back((zh ? "折扣：" : "Discount: ") + formatPercentBp(prev.discountBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.discountBp, BasisPointStyle::Document));
+            out.push_back(tr(l, "quote.discount") + formatPercentBp(prev.discountBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.discountBp, BasisPointStyle::Document));
         if (prev.validUntil != cur.validUntil)
-            out.push_back((zh ? "有效期限：" : "Valid until: ") + prev.validUntil + " → " + cur.validUntil);
+            out.push_back(tr(l, "quote.valid_until") + prev.validUntil + " → " + cur.validUntil);
         if (prev.paymentTerms != cur.paymentTerms)
-            out.push_back(zh ? "付款條件已變更" : "Payment terms changed");
+            out.push_back(tr(l, "quote.payment_terms_changed"));
         if (prev.frozenTotal && cur.frozenTotal && *prev.frozenTotal != *cur.frozenTotal) {
             const Money d = *cur.frozenTotal - *prev.frozenTotal;
-            out.push_back((zh ? "總價（含稅）：" : "Total (incl. tax): ") + groupThousands(*prev.frozenTotal) + " → " + groupThousands(*cur.frozenTotal) + " ("
+            out.push_back(tr(l, "quote.total_incl_tax") + groupThousands(*prev.frozenTotal) + " → " + groupThousands(*cur.frozenTotal) + " ("
                           + (d > 0 ? "+" : "") + groupThousands(d) + ")");
         }
     }
