@@ -194,6 +194,18 @@ inline constexpr Message kEnglishMessages[] = {
     {"quote.total_incl_tax", "Total (incl. tax): "},
     // ── levers ──
     {"levers.10_more_attendees_more_registrations", "10 % more attendees (more registrations, more per-head costs)"},
+    // ── analysis ──
+    {"analysis.ground_transport_no_ground_transport", "ground transport: no ground-transport factor on file"},
+    {"analysis.hotel_nights_no_hotel_factor_on_file", "hotel nights: no hotel factor on file (none found for Taiwan)"},
+    {"analysis.online_participation_no_sourced_ict", "online participation: no sourced ICT factor per online participant"},
+    {"analysis.hotel_nights_the_requirements_give_no", "hotel nights: the requirements give no room-nights"},
+    {"analysis.flights_no_factor", "flights: no factor for the band %1"},
+    {"analysis.action_plan", "action plan"},
+    {"analysis.monitor", "monitor"},
+    {"analysis.accept", "accept"},
+    {"analysis.on_site", "on-site"},
+    {"analysis.hybrid", "hybrid"},
+    {"analysis.online", "online"},
     // ── xlsx ──
     {"xlsx.sheet_title", "%1 — budget (%2)"},
     {"xlsx.fx_rates", "FX rates"},
@@ -246,6 +258,31 @@ inline constexpr Message kEnglishMessages[] = {
     {"xlsx.days", "Days"},
     {"xlsx.room_nights", "Room-nights"},
     {"xlsx.exhibition_m", "Exhibition m²"},
+    // ── requirements and why a venue fails one (venueranking describe) ──
+    {"requirement.plenary_seats", "plenary seats"},
+    {"requirement.meeting_rooms", "meeting rooms"},
+    {"requirement.exhibition_area", "exhibition area m²"},
+    {"requirement.hotel_room_nights", "nearby hotel room-nights (rooms × days)"},
+    {"requirement.availability", "availability"},
+    {"requirement.venue_costs", "venue costs"},
+    {"constraint.below", "%1 %2 < %3 required"},
+    {"constraint.over_budget", "%1 %2 > ceiling %3"},
+    {"constraint.dates_unknown", "availability on the event dates unknown"},
+    {"constraint.costs_unknown", "venue costs unknown: cannot check against the ceiling %1"},
+    {"constraint.unknown", "%1 unknown: cannot verify ≥ %2"},
+    {"constraint.unavailable", "not available on the event dates"},
+    {"constraint.tentative", "only tentatively available on the event dates"},
+    {"constraint.no_rate", "a cost has no exchange rate to TWD"},
+    // ── options across formats (optionsanalysis) ──
+    {"options.online_platform", "Online (platform)"},
+    {"options.venue_format", "%1 (%2)"},
+    {"options.recommended_format", "Recommended format: %1. "},
+    {"options.first_nothing_to_compare", "%1 ranks first; no option of another format is available to compare."},
+    {"options.and", " and "},
+    {"options.criterion_margin", "%1 (%2)"},
+    {"options.tie", "%1 ties with %2 (%3 %4): the criteria do not separate the formats."},
+    {"options.ahead", "%1 ranks first with a %2 score of %3, ahead of the best %4 option %5 (%6)."},
+    {"options.ahead_deciding", "%1 ranks first with a %2 score of %3, ahead of the best %4 option %5 (%6); the deciding criteria are %7."},
 };
 
 } // namespace vb

@@ -194,6 +194,18 @@ inline constexpr Message kChineseMessages[] = {
     {"quote.total_incl_tax", "總價（含稅）："},
     // ── levers ──
     {"levers.10_more_attendees_more_registrations", "出席人數增加 10%（報名收入增加，人頭成本也增加）"},
+    // ── analysis ──
+    {"analysis.ground_transport_no_ground_transport", "地面交通：無地面交通排放係數"},
+    {"analysis.hotel_nights_no_hotel_factor_on_file", "住宿：無旅館每房晚排放係數（查無臺灣係數）"},
+    {"analysis.online_participation_no_sourced_ict", "線上參與：無有來源的每人線上排放係數"},
+    {"analysis.hotel_nights_the_requirements_give_no", "住宿：需求未填房晚數"},
+    {"analysis.flights_no_factor", "航班：缺少航段係數 %1"},
+    {"analysis.action_plan", "需行動計畫"},
+    {"analysis.monitor", "監控"},
+    {"analysis.accept", "接受"},
+    {"analysis.on_site", "實體"},
+    {"analysis.hybrid", "混合"},
+    {"analysis.online", "線上"},
     // ── xlsx ──
     {"xlsx.sheet_title", "%1 — 預算（%2）"},
     {"xlsx.fx_rates", "匯率來源"},
@@ -246,6 +258,31 @@ inline constexpr Message kChineseMessages[] = {
     {"xlsx.days", "天數"},
     {"xlsx.room_nights", "間夜數"},
     {"xlsx.exhibition_m", "展覽面積 m²"},
+    // ── requirements and why a venue fails one (venueranking describe) ──
+    {"requirement.plenary_seats", "主會場座位"},
+    {"requirement.meeting_rooms", "會議室"},
+    {"requirement.exhibition_area", "展覽面積 m²"},
+    {"requirement.hotel_room_nights", "鄰近飯店房晚（客房 × 天數）"},
+    {"requirement.availability", "檔期"},
+    {"requirement.venue_costs", "場地費用"},
+    {"constraint.below", "%1 %2 < 需求 %3"},
+    {"constraint.over_budget", "%1 %2 > 預算上限 %3"},
+    {"constraint.dates_unknown", "檔期未知：無法確認活動日期可用"},
+    {"constraint.costs_unknown", "場地費用未知：無法確認是否在預算上限 %1 內"},
+    {"constraint.unknown", "%1未知：無法確認是否達到 %2"},
+    {"constraint.unavailable", "活動日期無檔期"},
+    {"constraint.tentative", "活動日期僅暫定可用"},
+    {"constraint.no_rate", "費用幣別無匯率，無法換算"},
+    // ── options across formats (optionsanalysis) ──
+    {"options.online_platform", "線上（平台）"},
+    {"options.venue_format", "%1（%2）"},
+    {"options.recommended_format", "建議型式：%1。"},
+    {"options.first_nothing_to_compare", "%1排名第一；沒有其他型式的方案可比較。"},
+    {"options.and", "與"},
+    {"options.criterion_margin", "%1（%2）"},
+    {"options.tie", "%1與%2同分（%3 %4），準則無法區分這兩種型式。"},
+    {"options.ahead", "%1以 %2 分數 %3 排名第一，領先最佳的%4方案%5（%6）。"},
+    {"options.ahead_deciding", "%1以 %2 分數 %3 排名第一，領先最佳的%4方案%5（%6）；關鍵準則為%7。"},
 };
 
 } // namespace vb
