@@ -2,6 +2,7 @@
 // Reading, writing and validating the "formats", "scenarios", "sustainability" and "inspections" sections.
 #include "analysis.h"
 #include "jsonwriter.h"
+#include "messages.h"
 #include "sections.h"
 
 #include <algorithm>
@@ -21,17 +22,18 @@ constexpr std::pair<DistanceBand, const char *> kBands[] = {
     {DistanceBand::Local, "local"}, {DistanceBand::Domestic, "domestic"}, {DistanceBand::ShortHaul, "short_haul"}, {DistanceBand::LongHaul, "long_haul"}};
 
 struct ChecklistEntry {
-    const char *key, *zh, *en;
+    const char *key;
+    MsgId name;
 };
 constexpr ChecklistEntry kChecklist[] = {
-    {"access_transport", "交通與可及性", "Access and transport"},
-    {"accessibility", "無障礙設施", "Accessibility"},
-    {"av_network", "視聽設備與網路頻寬", "AV and network bandwidth"},
-    {"hygiene_cleaning", "衛生與清潔", "Hygiene and cleaning"},
-    {"signage", "指標與動線", "Signage"},
-    {"emergency_exits", "緊急出口與逃生", "Emergency exits"},
-    {"catering", "餐飲", "Catering"},
-    {"rooms_layout", "會議室配置", "Rooms and layout"},
+    {"access_transport", "checklist.access_transport"},
+    {"accessibility", "checklist.accessibility"},
+    {"av_network", "checklist.av_network"},
+    {"hygiene_cleaning", "checklist.hygiene_cleaning"},
+    {"signage", "checklist.signage"},
+    {"emergency_exits", "checklist.emergency_exits"},
+    {"catering", "checklist.catering"},
+    {"rooms_layout", "checklist.rooms_layout"},
 };
 
 // ---- readers into structs (used on load for validation and by analysisOf) ----
@@ -370,7 +372,7 @@ std::string checklistName(std::string_view key, Lang l)
 {
     for (const auto &e : kChecklist)
         if (key == e.key)
-            return l == Lang::ZhTW ? e.zh : e.en;
+            return tr(l, e.name);
     return std::string(key);
 }
 

@@ -27,9 +27,9 @@ Quote computeQuote(const Project &p, const Budget &b, const QuoteVersion &terms)
         q.lines.push_back({categoryKey(cat), {categoryName(cat, Lang::ZhTW), categoryName(cat, Lang::En)}, a.beforeTax(), price(a.beforeTax(), true)});
     }
     if (fb.costs.contingency)
-        q.lines.push_back({"contingency", {"準備金", "Contingency"}, fb.costs.contingency, price(fb.costs.contingency, true)});
+        q.lines.push_back({"contingency", {tr(Lang::ZhTW, "common.contingency"), tr(Lang::En, "common.contingency")}, fb.costs.contingency, price(fb.costs.contingency, true)});
     if (fb.costs.managementFee)
-        q.lines.push_back({"management_fee", {"專案管理費", "Management fee"}, fb.costs.managementFee, fb.costs.managementFee});
+        q.lines.push_back({"management_fee", {tr(Lang::ZhTW, "quote.line_management_fee"), tr(Lang::En, "quote.line_management_fee")}, fb.costs.managementFee, fb.costs.managementFee});
     for (const auto &l : q.lines) {
         q.cost += l.cost;
         q.subtotal += l.price;

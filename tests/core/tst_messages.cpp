@@ -89,6 +89,11 @@ private slots:
         row("requirement with a unit", "suitability.req_exhibition_area", "Exhibition area (m²)", "展覽面積 (m²)");
         row("sentence", "suitability.unknown_counts_as_worst", ". An unknown value counts as the worst known value of its criterion.",
             "。未知數值以該準則已知的最差值計算。");
+        row("cost category", "category.fnb", "Food & beverage", "餐飲");
+        row("bid book chapter", "chapter.summary", "Executive summary", "摘要：為何選擇我們");
+        row("venue fact", "fact.airport_minutes", "Airport (minutes)", "機場交通 (分鐘)");
+        row("checklist item", "checklist.av_network", "AV and network bandwidth", "視聽設備與網路頻寬");
+        row("quantity basis", "basis.per_m2", "per m²", "每平方公尺");
     }
 
     void placeholders_data()
@@ -108,6 +113,15 @@ private slots:
         row("contingency and tax", "Contingency 5 %, business tax 5 % on subtotal + service charge (營業稅法 §10, §16).",
             "預備金 5 %，營業稅 5 %，以小計加服務費計（營業稅法第10、16條）。", vb::tr(Lang::En, "bid.contingency_and_tax", {"5", "5"}),
             vb::tr(Lang::ZhTW, "bid.contingency_and_tax", {"5", "5"}));
+        row("constraint below", "plenary seats 800 < 1,200 required", "主會場座位 800 < 需求 1,200",
+            vb::tr(Lang::En, "constraint.below", {vb::tr(Lang::En, "requirement.plenary_seats"), "800", "1,200"}),
+            vb::tr(Lang::ZhTW, "constraint.below", {vb::tr(Lang::ZhTW, "requirement.plenary_seats"), "800", "1,200"}));
+        row("seven placeholders",
+            "TICC (on-site) ranks first with a WSM score of 0.8123, ahead of the best hybrid option TaiNEX (hybrid) (0.7001); "
+            "the deciding criteria are Plenary seats (+0.0500).",
+            "TICC（實體）以 WSM 分數 0.8123 排名第一，領先最佳的混合方案TaiNEX（混合）（0.7001）；關鍵準則為主會場座位數（+0.0500）。",
+            vb::tr(Lang::En, "options.ahead_deciding", {"TICC (on-site)", "WSM", "0.8123", "hybrid", "TaiNEX (hybrid)", "0.7001", "Plenary seats (+0.0500)"}),
+            vb::tr(Lang::ZhTW, "options.ahead_deciding", {"TICC（實體）", "WSM", "0.8123", "混合", "TaiNEX（混合）", "0.7001", "主會場座位數（+0.0500）"}));
         const LangText en{Lang::En}, zh{Lang::ZhTW};
         row("LangText", "12 days", "12 天", en("common.days", {"12"}), zh("common.days", {"12"}));
     }
