@@ -20,12 +20,6 @@ namespace vb {
 
 namespace vb::html {
 
-/** Picks the text of the document's language. */
-struct Tr {
-    Lang lang;
-    const char *operator()(const char *en, const char *zh) const { return lang == Lang::ZhTW ? zh : en; }
-};
-
 /** A horizontal bar of `width` pixels as a two-cell table (QTextDocument draws cell widths and colours). */
 inline std::string bar(double fraction, const char *colour, int width = 160)
 {
