@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariocontroller.h"
+#include "numbers.h"
 
 #include "budgetcalc.h"
 #include "scenariofinance.h"
@@ -137,8 +138,8 @@ void ScenarioController::refresh()
                             {QStringLiteral("worstScenario"), fe.worstScenario >= 0 ? qs(a.scenarios[static_cast<std::size_t>(fe.worstScenario)].name.get(l)) : QString()},
                             {QStringLiteral("recommended"), f == planned}};
             const auto *ff = finance ? &(*finance)[static_cast<std::size_t>(f)] : nullptr;
-            row.insert(QStringLiteral("surplusText"), ff ? QString::fromStdString(vb::formatMoney(ff->baseline)) : QStringLiteral("–"));
-            row.insert(QStringLiteral("expectedSurplusText"), ff ? QString::fromStdString(vb::formatMoney(std::llround(ff->expected))) : QStringLiteral("–"));
+            row.insert(QStringLiteral("surplusText"), ff ? QString::fromStdString(vb::groupThousands(ff->baseline)) : QStringLiteral("–"));
+            row.insert(QStringLiteral("expectedSurplusText"), ff ? QString::fromStdString(vb::groupThousands(std::llround(ff->expected))) : QStringLiteral("–"));
             if (a.sustainability) {
                 const auto c = computeCo2e(p, *a.sustainability, f);
                 QStringList missing;
@@ -251,7 +252,7 @@ void ScenarioController::fillFactors(const vb::AnalysisData &a)
         const auto f = vb::co2eFactor(*a.sustainability, key);
         m_factors << QVariantMap{{QStringLiteral("key"), QString::fromStdString(key)},
                                  {QStringLiteral("name"), factorName(key)},
-                                 {QStringLiteral("value"), f.value ? QString::fromStdString(vb::formatNumber(*f.value)) : QString()},
+                                 {QStringLiteral("value"), f.value ? QString::fromStdString(vb::formatShortest(*f.value)) : QString()},
                                  {QStringLiteral("source"), QString::fromStdString(f.source.value_or(""))},
                                  {QStringLiteral("asOf"), QString::fromStdString(f.asOf.value_or(""))},
                                  {QStringLiteral("note"), QString::fromStdString(f.note.value_or(""))}};

@@ -12,8 +12,8 @@
 #include <QtQml/qqmlregistration.h>
 
 /** The scenarios page: risk scenarios with their effects, each format's expected result, the
- *  contingency plan, CO2e per format and the options ranking with the recommended format. Follows the open
- *  project of ProjectController and the UI language. The numbers are those of venuebid-cli options / scenarios / co2e. */
+ *  contingency plan, CO2e per format and the options ranking with the recommended format. Follows the document
+ *  it is handed (ProjectClient) and the UI language. The numbers are those of venuebid-cli options / scenarios / co2e. */
 class ScenarioController : public ProjectClient
 {
     Q_OBJECT

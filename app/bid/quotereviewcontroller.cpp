@@ -13,7 +13,7 @@ using namespace vb::app;
 namespace {
 QString money(vb::Money m)
 {
-    return qs(vb::formatMoney(m));
+    return qs(vb::groupThousands(m));
 }
 } // namespace
 

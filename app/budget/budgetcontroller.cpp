@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budgetcontroller.h"
+#include "numbers.h"
 
 #include "documentwriter.h"
 #include "budgetexport.h"
@@ -24,7 +25,7 @@ QString localPath(const QString &pathOrUrl)
 
 QString money(vb::Money m)
 {
-    return QString::fromStdString(vb::formatMoney(m));
+    return QString::fromStdString(vb::groupThousands(m));
 }
 
 QString percent(const std::optional<double> &x)
@@ -129,7 +130,7 @@ QString BudgetController::ratesText() const
 {
     if (!m_hasBudget)
         return {};
-    const auto pct = [](int bp) { return QString::fromStdString(vb::formatHundredths(bp)) + QStringLiteral(" %"); };
+    const auto pct = [](int bp) { return QString::fromStdString(vb::formatGroupedHundredths(bp)) + QStringLiteral(" %"); };
     return tr("Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4")
         .arg(pct(m_budget.serviceChargeBp), pct(m_budget.taxBp), pct(m_budget.contingencyBp), pct(m_budget.managementFeeBp));
 }

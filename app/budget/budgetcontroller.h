@@ -67,7 +67,7 @@ Q_SIGNALS:
 private:
     void reload();
     void recompute();
-    /** Stores m_budget in the project (ProjectController::setBudget: one undo step, marks the project modified). */
+    /** Stores m_budget in the project (ProjectController::editSections: one undo step, marks the project modified). */
     void pushToProject();
     [[nodiscard]] vb::Lang lang() const;
 

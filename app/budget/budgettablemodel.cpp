@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budgettablemodel.h"
+#include "numbers.h"
 
 #include <QCoreApplication>
 
@@ -98,7 +99,7 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
         if (col >= OnsiteColumn) {
             if (r.kind == Row::Line && !m_summary->formats[static_cast<std::size_t>(col - OnsiteColumn)].likely.included[static_cast<std::size_t>(r.index)])
                 return QStringLiteral("–");
-            return QString::fromStdString(vb::formatMoney(amount(r, col - OnsiteColumn)));
+            return QString::fromStdString(vb::groupThousands(amount(r, col - OnsiteColumn)));
         }
         if (r.kind == Row::Subtotal)
             return col == ItemColumn ? QString::fromStdString(vb::categoryName(static_cast<vb::CostCategory>(r.index), m_lang)) : QString();
@@ -116,10 +117,10 @@ QVariant BudgetTableModel::data(const QModelIndex &index, int role) const
         const auto &l = m_budget->lines[static_cast<std::size_t>(r.index)];
         switch (col) {
         case ItemColumn: return QString::fromStdString(l.description.get(m_lang));
-        case UnitCostColumn: return QString::fromStdString(vb::formatHundredths(l.unitCostCents));
+        case UnitCostColumn: return QString::fromStdString(vb::formatGroupedHundredths(l.unitCostCents));
         case CurrencyColumn: return QString::fromStdString(l.currency);
         case BasisColumn: return QString::fromStdString(vb::basisName(l.basis, m_lang));
-        case QuantityColumn: return QString::fromStdString(vb::formatHundredths(l.quantityHundredths));
+        case QuantityColumn: return QString::fromStdString(vb::formatGroupedHundredths(l.quantityHundredths));
         }
         return {};
     }

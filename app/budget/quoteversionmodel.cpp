@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quoteversionmodel.h"
+#include "numbers.h"
 
 #include "quote.h"
 
@@ -30,8 +31,8 @@ QVariant QuoteVersionModel::data(const QModelIndex &index, int role) const
         return {};
     const auto i = static_cast<std::size_t>(index.row());
     const auto &v = m_budget->quotes[i];
-    const auto money = [](vb::Money m) { return QString::fromStdString(vb::formatMoney(m)); };
-    const auto pct = [](int bp) { return QString::fromStdString(vb::formatHundredths(bp)) + QStringLiteral(" %"); };
+    const auto money = [](vb::Money m) { return QString::fromStdString(vb::groupThousands(m)); };
+    const auto pct = [](int bp) { return QString::fromStdString(vb::formatGroupedHundredths(bp)) + QStringLiteral(" %"); };
     switch (role) {
     case Qt::DisplayRole:
     case VersionRole: return QStringLiteral("v%1").arg(v.version);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revenuemodel.h"
+#include "numbers.h"
 
 #include <QStringList>
 
@@ -33,7 +34,7 @@ QVariant RevenueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole: return QString::fromStdString(it.name.get(m_lang));
     case TypeRole: return QString::fromStdString(vb::revenueTypeName(it.type, m_lang));
-    case UnitAmountRole: return QString::fromStdString(vb::formatMoney(it.amount) + " " + it.currency);
+    case UnitAmountRole: return QString::fromStdString(vb::groupThousands(it.amount) + " " + it.currency);
     case CountsRole:
     case AmountsRole: {
         QStringList out;
@@ -42,7 +43,7 @@ QVariant RevenueModel::data(const QModelIndex &index, int role) const
             if (!vb::appliesTo(it.formats, f))
                 out << QStringLiteral("–");
             else
-                out << QString::fromStdString(vb::formatMoney(role == CountsRole ? fb.revenueCounts[i] : fb.revenueAmounts[i]));
+                out << QString::fromStdString(vb::groupThousands(role == CountsRole ? fb.revenueCounts[i] : fb.revenueAmounts[i]));
         }
         return out;
     }

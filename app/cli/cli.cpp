@@ -6,6 +6,7 @@
 #include "cli_bid.h"
 
 #include "jsontext.h"
+#include "numbers.h"
 #include "methodcomparison.h"
 #include "documentwriter.h"
 #include "biddocuments.h"
@@ -60,6 +61,16 @@ std::optional<mcda::Method> Args::checkMethod(const std::string &value)
     if (m_ok && !m)
         fail("unknown --method '" + value + "': expected wsm, wpm, topsis, vikor or promethee2");
     return m;
+}
+
+std::optional<std::uint64_t> parseWholeOption(std::string_view text)
+{
+    NumberRules rules = defaultRules(NumberKind::Count);
+    rules.limit = 1e15; // the commands check their own, lower, limits and say them (e.g. --samples)
+    const auto n = parseNumber(text, rules);
+    if (!n.ok())
+        return std::nullopt;
+    return static_cast<std::uint64_t>(n.whole);
 }
 
 void Args::fail(const std::string &message)
@@ -201,16 +212,11 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         return Ok;
     }
 
-    const auto score = [](double s) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.4f", s); // "C" formatting: venuebid-cli never calls setlocale
-        return std::string(buf);
-    };
     if (format == "csv") {
         out << "rank,id,name,score,status,reasons\n";
         for (const auto &rv : r.ranked) {
             const auto &v = p->venues[rv.venue];
-            out << rv.rank << "," << csvField(v.id) << "," << csvField(v.name.get(l)) << "," << score(rv.score) << ",ranked,\n";
+            out << rv.rank << "," << csvField(v.id) << "," << csvField(v.name.get(l)) << "," << formatScore(rv.score) << ",ranked,\n";
         }
         for (const auto &e : r.excluded) {
             const auto &v = p->venues[e.venue];
@@ -226,7 +232,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "場地" : "Venue", zh ? "城市" : "City", zh ? "分數" : "Score"}};
     for (const auto &rv : r.ranked) {
         const auto &v = p->venues[rv.venue];
-        rows.push_back({std::to_string(rv.rank), v.name.get(l), v.city.get(l), score(rv.score)});
+        rows.push_back({std::to_string(rv.rank), v.name.get(l), v.city.get(l), formatScore(rv.score)});
     }
     out << renderTable(rows, {0, 3});
     if (!r.excluded.empty()) {
@@ -319,13 +325,10 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         a.fail("sensitivity takes exactly one PROJECT file");
     const auto method = a.checkMethod(methodArg);
     a.checkLang(langArg); // validated like everywhere; the JSON output names criteria by id
-    std::uint64_t samples = 0, seed = 1;
-    try {
-        samples = std::stoull(samplesArg);
-        seed = std::stoull(seedArg);
-    } catch (const std::exception &) {
+    const auto samplesRead = parseWholeOption(samplesArg), seedRead = parseWholeOption(seedArg);
+    if (!samplesRead || !seedRead)
         a.fail("--samples and --seed take whole numbers");
-    }
+    const std::uint64_t samples = samplesRead.value_or(0), seed = seedRead.value_or(1);
     if (a.ok() && samples > mcda::kMaxSmaaSamples)
         a.fail("--samples " + samplesArg + " is above the limit of " + std::to_string(mcda::kMaxSmaaSamples));
     if (!a.ok())

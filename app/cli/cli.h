@@ -4,9 +4,11 @@
 #include "mcda.h"
 #include "project.h"
 
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vb::cli {
@@ -35,6 +37,11 @@ struct Command {
     const char *summary; ///< one line
     CommandFn fn;
 };
+
+/** A whole number ≥ 0 typed as an option value (--samples, --seed, --top-k, --bench), read by vb::parseNumber as
+ *  a count up to 10^15: "2000", "2,000", full-width "２０００"; nullopt for anything else ("abc", "-1", "1.5", ""). The
+ *  caller checks its own range and says what it expects. */
+[[nodiscard]] std::optional<std::uint64_t> parseWholeOption(std::string_view text);
 
 /** Small argument helper shared by the subcommands. */
 class Args

@@ -10,21 +10,14 @@
 #include "budgetcalc.h"
 #include "scenariofinance.h"
 #include "jsontext.h"
+#include "numbers.h"
 #include "matrixfile.h"
 #include "projectformat.h"
 
-#include <cstdio>
 
 namespace vb::cli {
 
 namespace {
-
-std::string fixed(double x, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, roundTo(x, decimals));
-    return buf;
-}
 
 json::value optNumber(const std::optional<double> &x, int decimals)
 {
@@ -265,7 +258,7 @@ int cmdOptions(const std::vector<std::string> &argv, std::ostream &out, std::ost
                                                 l == Lang::ZhTW ? "型式" : "Format", l == Lang::ZhTW ? "分數" : "Score"}};
     for (const auto &ro : res.ranked) {
         const auto &o = res.options[ro.option];
-        rows.push_back({std::to_string(ro.rank), o.label(*p, l), formatName(o.format, l), fixed(ro.score, 4)});
+        rows.push_back({std::to_string(ro.rank), o.label(*p, l), formatName(o.format, l), formatRounded(ro.score, 4)});
     }
     out << renderTable(rows, {0, 3}) << "\n" << rec.text(l) << "\n";
     return Ok;
@@ -297,17 +290,17 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
                                                 formatName(EventFormat::Online, l), zh ? "備案" : "Fallback", zh ? "決策期限" : "Decide by"}};
     for (std::size_t i = 0; i < data.scenarios.size(); ++i) {
         const auto &s = data.scenarios[i];
-        std::vector<std::string> row{s.name.get(l), fixed(s.probability * 100, 1) + " %",
+        std::vector<std::string> row{s.name.get(l), formatRounded(s.probability * 100, 1) + " %",
                                      std::to_string(sa.scenarios[i].riskScore) + " " + riskLevelName(sa.scenarios[i].level, l)};
         for (const auto &fe : sa.formats)
-            row.push_back(fixed(fe.perScenario[i], 1));
+            row.push_back(formatRounded(fe.perScenario[i], 1));
         row.push_back(s.contingency ? formatName(s.contingency->fallbackFormat, l) : "-");
         row.push_back(s.contingency ? s.contingency->triggerDate : "-");
         rows.push_back(std::move(row));
     }
     std::vector<std::string> exp{zh ? "期望出席" : "Expected", "", ""};
     for (const auto &fe : sa.formats)
-        exp.push_back(fixed(fe.expected, 1));
+        exp.push_back(formatRounded(fe.expected, 1));
     exp.push_back("");
     exp.push_back("");
     rows.push_back(std::move(exp));
@@ -315,8 +308,8 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
         const auto fin = expectedFinance(*p, budgetOf(*p), data);
         std::vector<std::string> base{zh ? "無事件盈餘" : "Surplus, no event", "", ""}, expd{zh ? "期望盈餘" : "Expected surplus", "", ""};
         for (const auto &ff : fin) {
-            base.push_back(formatMoney(ff.baseline));
-            expd.push_back(formatMoney(std::llround(ff.expected)));
+            base.push_back(groupThousands(ff.baseline));
+            expd.push_back(groupThousands(std::llround(ff.expected)));
         }
         for (auto *r : {&base, &expd}) {
             r->push_back("");
@@ -357,7 +350,7 @@ int cmdCo2e(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         std::string miss;
         for (const auto &m : r.missing)
             miss += (miss.empty() ? "" : "; ") + describeMissing(m, l);
-        rows.push_back({formatName(f, l), fixed(r.flightsKg / 1000.0, 1), fixed(r.knownKg / 1000.0, 1), miss.empty() ? "-" : miss});
+        rows.push_back({formatName(f, l), formatRounded(r.flightsKg / 1000.0, 1), formatRounded(r.knownKg / 1000.0, 1), miss.empty() ? "-" : miss});
     }
     out << renderTable(rows, {1, 2}) << "\n";
     return Ok;
@@ -392,7 +385,7 @@ int cmdInspections(const std::vector<std::string> &argv, std::ostream &out, std:
                                          {"note", it.note}});
         o["items"] = std::move(items);
         arr.push_back(std::move(o));
-        rows.push_back({v ? v->name.get(l) : in.venue, in.date, in.inspector, score ? fixed(*score, 2) : "-"});
+        rows.push_back({v ? v->name.get(l) : in.venue, in.date, in.inspector, score ? formatRounded(*score, 2) : "-"});
     }
     if (c.format == "json")
         out << toPrettyJson(json::object{{"inspections", std::move(arr)}}) << "\n";

@@ -7,6 +7,7 @@
 
 #include "destinations.h"
 #include "jsontext.h"
+#include "numbers.h"
 #include "projectformat.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
@@ -63,13 +64,6 @@ json::value hundredths(std::int64_t h)
     if (h % 100 == 0)
         return h / 100;
     return static_cast<double>(h) / 100.0;
-}
-
-std::string fixed(double v, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v); // "C" formatting: venuebid-cli never calls setlocale
-    return buf;
 }
 
 json::value idOrNull(const tender::Tender &t, std::optional<std::size_t> b)
@@ -209,7 +203,7 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
                                                 zh ? "第一名票數" : "First places", zh ? "及格" : "Passes"}};
     for (std::size_t b = 0; b < t.bidders.size(); ++b) {
         const auto &br = e.bidders[b];
-        rows.push_back({t.bidders[b].name, fixed(br.average, 2), br.rankSum2 ? fixed(*br.rankSum2 / 2.0, 1) : "-", std::to_string(br.firstPlaces),
+        rows.push_back({t.bidders[b].name, formatFixed(br.average, 2), br.rankSum2 ? formatFixed(*br.rankSum2 / 2.0, 1) : "-", std::to_string(br.firstPlaces),
                         br.passes ? (zh ? "是" : "yes") : (zh ? "否" : "no")});
     }
     out << renderTable(rows, {1, 2, 3});
@@ -228,9 +222,9 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     if (ours) {
         out << "\n" << (zh ? "我方（" : "Our bid (") << t.bidders[*ours].name << (zh ? "）各項差距：\n" : "), margin per item:\n");
         for (const auto &m : margins)
-            out << "  " << t.items[m.item].name.get(l) << ": " << (m.ours ? fixed(*m.ours, 2) : "-") << (zh ? " 對 " : " vs ")
-                << (m.best ? fixed(*m.best, 2) : "-") << " (" << name(m.bestBidder) << ") "
-                << (m.margin() ? (*m.margin() >= 0 ? "+" : "") + fixed(*m.margin(), 2) : std::string("-")) << "\n";
+            out << "  " << t.items[m.item].name.get(l) << ": " << (m.ours ? formatFixed(*m.ours, 2) : "-") << (zh ? " 對 " : " vs ")
+                << (m.best ? formatFixed(*m.best, 2) : "-") << " (" << name(m.bestBidder) << ") "
+                << (m.margin() ? formatSignedFixed(*m.margin(), 2) : std::string("-")) << "\n";
     }
     return Ok;
 }
@@ -312,15 +306,15 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
     for (auto i : order)
         rows.push_back({std::to_string(r.score.ranks[i]), cmp.destinations[i].name.get(l) + (i == r.ours ? " *" : ""),
-                        fixed(r.score.scores(static_cast<Eigen::Index>(i)), 4)});
+                        formatScore(r.score.scores(static_cast<Eigen::Index>(i)))});
     out << renderTable(rows, {0, 2});
     for (const auto &o : r.outcomes)
-        out << cmp.criteria[o.criterion].name.get(l) << ": " << destinations::outcomeKey(o.outcome) << " (" << formatNumber(o.ours) << " vs "
-            << cmp.destinations[o.bestCompetitor].name.get(l) << " " << formatNumber(o.best) << ")\n";
+        out << cmp.criteria[o.criterion].name.get(l) << ": " << destinations::outcomeKey(o.outcome) << " (" << formatShortest(o.ours) << " vs "
+            << cmp.destinations[o.bestCompetitor].name.get(l) << " " << formatShortest(o.best) << ")\n";
     for (const auto &w : r.changes) {
         out << (zh ? "要勝出：" : "To win: ") << cmp.criteria[w.criterion].name.get(l) << " ";
         if (w.suggested)
-            out << formatNumber(w.from) << " → " << formatNumber(*w.suggested) << "\n";
+            out << formatShortest(w.from) << " → " << formatShortest(*w.suggested) << "\n";
         else
             out << w.why << "\n";
     }
@@ -425,22 +419,22 @@ int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         const auto &q = rv.quotes[i];
         const auto &n = r.quotes[i];
         const auto k = scoredAt(i);
-        const std::string quoted = q.currency + " " + formatHundredths(q.amountCents);
+        const std::string quoted = q.currency + " " + formatGroupedHundredths(q.amountCents);
         if (!n.fxRate) {
             rows.push_back({"–", q.supplier, quoted, zh ? "無匯率" : "no FX rate", "", "", "", ""});
             continue;
         }
-        rows.push_back({k ? std::to_string(r.score.ranks[static_cast<std::size_t>(*k)]) : "–", q.supplier, quoted, formatMoney(n.total),
-                        n.missingEstimate ? formatMoney(n.missingEstimate) : "", formatMoney(n.comparable), formatMoney(n.perAttendee),
-                        k ? fixed(r.score.scores(*k), 4) : ""});
+        rows.push_back({k ? std::to_string(r.score.ranks[static_cast<std::size_t>(*k)]) : "–", q.supplier, quoted, groupThousands(n.total),
+                        n.missingEstimate ? groupThousands(n.missingEstimate) : "", groupThousands(n.comparable), groupThousands(n.perAttendee),
+                        k ? formatScore(r.score.scores(*k)) : ""});
     }
     out << renderTable(rows, {0, 3, 4, 5, 6, 7});
-    out << (zh ? "每人以 " : "Per attendee over ") << groupDigits(static_cast<double>(r.attendees)) << (zh ? " 人計；" : " attendees; ")
+    out << (zh ? "每人以 " : "Per attendee over ") << formatCount(r.attendees) << (zh ? " 人計；" : " attendees; ")
         << (zh ? "方法 " : "method ") << mcda::methodName(rv.method) << "\n";
     for (std::size_t i = 0; i < rv.quotes.size(); ++i)
         for (auto k : r.quotes[i].missing)
             out << rv.quotes[i].supplier << (zh ? " 未含：" : " does not include: ") << rv.inclusions[k].name.get(l) << " ("
-                << (zh ? "以估計 " : "estimate ") << formatMoney(rv.inclusions[k].estimate) << (zh ? " 補足)" : " added)") << "\n";
+                << (zh ? "以估計 " : "estimate ") << groupThousands(rv.inclusions[k].estimate) << (zh ? " 補足)" : " added)") << "\n";
     return Ok;
 }
 

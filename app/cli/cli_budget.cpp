@@ -11,13 +11,13 @@
 #include "documentwriter.h"
 #include "budgetexport.h"
 #include "jsontext.h"
+#include "numbers.h"
 #include "projectformat.h"
 #include "quote.h"
 #include "quotedocument.h"
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <fstream>
 
 namespace vb::cli {
@@ -91,10 +91,14 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     const auto lang = a.checkLang(langArg);
     if (a.ok() && !outFile.empty() && !hasSuffix(outFile, ".xlsx") && !hasSuffix(outFile, ".csv"))
         a.fail("--out must end in .xlsx or .csv");
-    long n = 0, k = 0;
-    if (a.ok() && !benchArg.empty() && (std::sscanf(benchArg.c_str(), "%ld", &n) != 1 || n < 1 || n > 1'000'000))
+    const auto count = [](const std::string &text) { // 0 when absent or not a count from 1 to 1000000
+        const auto c = parseWholeOption(text);
+        return c && *c >= 1 && *c <= 1'000'000 ? static_cast<long>(*c) : 0L;
+    };
+    const long n = count(benchArg), k = count(benchLines);
+    if (a.ok() && !benchArg.empty() && n == 0)
         a.fail("--bench needs a count from 1 to 1000000");
-    if (a.ok() && !benchLines.empty() && (std::sscanf(benchLines.c_str(), "%ld", &k) != 1 || k < 1 || k > 1'000'000))
+    if (a.ok() && !benchLines.empty() && k == 0)
         a.fail("--bench-lines needs a count from 1 to 1000000");
     if (!a.ok())
         return UsageError;
@@ -151,8 +155,12 @@ int cmdQuote(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         a.fail("--out must end in .pdf, .xlsx, .odt or .html");
     const auto lang = a.checkLang(langArg);
     int version = 0;
-    if (a.ok() && !versionArg.empty() && (std::sscanf(versionArg.c_str(), "%d", &version) != 1 || version < 1))
-        a.fail("--version needs a version number (1, 2, ...)");
+    if (!versionArg.empty()) {
+        const auto v = parseWholeOption(versionArg);
+        version = v && *v >= 1 && *v <= 1'000'000 ? static_cast<int>(*v) : 0;
+        if (a.ok() && version == 0)
+            a.fail("--version needs a version number (1, 2, ...)");
+    }
     if (!a.ok())
         return UsageError;
     auto p = loadProjectOrReport(pos[0], err);
@@ -184,8 +192,8 @@ int cmdQuote(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         }
     }
     if (q.changedSinceIssued())
-        err << "venuebid-cli: warning: the budget changed since v" << version << " was issued (total " << formatMoney(*q.terms.frozenTotal)
-            << " then, " << formatMoney(q.total) << " now)\n";
+        err << "venuebid-cli: warning: the budget changed since v" << version << " was issued (total " << groupThousands(*q.terms.frozenTotal)
+            << " then, " << groupThousands(q.total) << " now)\n";
     out << outFile << "\n";
     return Ok;
 }

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <charconv>
 #include <functional>
 #include <optional>
 
@@ -58,16 +57,6 @@ json::array toArray(const std::vector<std::string> &v)
     return a;
 }
 
-/** Parses a whole non-negative decimal integer option; nullopt when malformed. */
-std::optional<std::uint64_t> parseCount(const std::string &s)
-{
-    std::uint64_t x = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), x);
-    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size())
-        return std::nullopt;
-    return x;
-}
-
 /** Reads FILE as text; on failure reports it and returns nullopt. */
 std::optional<std::string> readText(const std::string &file, std::ostream &err)
 {
@@ -105,7 +94,7 @@ std::optional<std::uint64_t> benchRuns(Args &a)
     const auto s = a.option("--bench");
     if (s.empty())
         return 0;
-    const auto n = parseCount(s);
+    const auto n = parseWholeOption(s);
     if (!n || *n < 1 || *n > 1'000'000) {
         a.fail("--bench expects a whole number of runs from 1 to 1000000, got '" + s + "'");
         return std::nullopt;
@@ -212,7 +201,7 @@ int cmdWeights(const std::vector<std::string> &argv, std::ostream &out, std::ost
         for (Eigen::Index i = 0; i < p->X.rows(); ++i)
             for (Eigen::Index j = 0; j < p->X.cols(); ++j)
                 if (p->X(i, j) < 0) {
-                    err << *file << ": matrix[" << i << "][" << j << "]: entropy weights need non-negative values, found " << formatNumber(p->X(i, j))
+                    err << *file << ": matrix[" << i << "][" << j << "]: entropy weights need non-negative values, found " << formatShortest(p->X(i, j))
                         << "\n";
                     return InputError;
                 }
@@ -321,8 +310,8 @@ int cmdSmaa(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     const bool order = a.flag("--order");
     const auto runs = benchRuns(a);
     const auto file = onePositional(a, "smaa");
-    const auto samples = parseCount(samplesArg), seed = parseCount(seedArg);
-    const auto topK = topArg.empty() ? std::optional<std::uint64_t>(0) : parseCount(topArg);
+    const auto samples = parseWholeOption(samplesArg), seed = parseWholeOption(seedArg);
+    const auto topK = topArg.empty() ? std::optional<std::uint64_t>(0) : parseWholeOption(topArg);
     if (a.ok() && (!samples || *samples == 0))
         a.fail("--samples expects a whole number ≥ 1, got '" + samplesArg + "'");
     if (a.ok() && !seed)
@@ -391,7 +380,7 @@ int cmdStability(const std::vector<std::string> &argv, std::ostream &out, std::o
     const double perScore = static_cast<double>(p->X.rows()) * static_cast<double>(p->X.cols()) *
                             (p->method == Method::PROMETHEE2 ? static_cast<double>(p->X.rows()) : 1.0);
     if (p->method != Method::WSM && perScore * 1000.0 * static_cast<double>(p->X.cols()) > 1e10) {
-        err << *file << ": matrix: too large for " << methodName(p->method) << " stability analysis (about " << formatNumber(perScore * 1000.0 * p->X.cols())
+        err << *file << ": matrix: too large for " << methodName(p->method) << " stability analysis (about " << formatShortest(perScore * 1000.0 * p->X.cols())
             << " operations, limit 1e10); use wsm or fewer alternatives\n";
         return InputError;
     }

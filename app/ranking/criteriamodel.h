@@ -13,7 +13,7 @@ class CriteriaModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Owned by ProjectController")
+    QML_UNCREATABLE("Owned by RankingController")
 
 public:
     enum Roles {

@@ -12,7 +12,7 @@ class RankingModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Owned by ProjectController")
+    QML_UNCREATABLE("Owned by RankingController")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "venuetablemodel.h"
+#include "numbers.h"
 
 #include "conversions.h"
 #include "factlabel.h"
@@ -128,7 +129,7 @@ QVariant VenueTableModel::data(const QModelIndex &index, int role) const
         }
         if (!f || !f->value)
             return QCoreApplication::translate("VenueTableModel", "unknown");
-        return QString::fromStdString((f->currency.empty() ? std::string() : f->currency + " ") + vb::groupDigits(*f->value))
+        return QString::fromStdString((f->currency.empty() ? std::string() : f->currency + " ") + vb::formatGrouped(*f->value))
             + (f->estimate ? QCoreApplication::translate("VenueTableModel", " (est.)") : QString());
     case SourceRole:
         return f && f->source ? qs(*f->source) : QString();

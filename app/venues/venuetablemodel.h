@@ -16,7 +16,7 @@ class VenueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Owned by ProjectController")
+    QML_UNCREATABLE("Owned by VenueLibraryController")
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
 

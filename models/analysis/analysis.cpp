@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Options across formats, risk scenarios, CO2e. Conventions: docs/analysis.md.
 #include "analysis.h"
+#include "messages.h"
 
 #include "venuefacts.h"
 
@@ -59,9 +60,9 @@ int daysBetween(const std::string &a, const std::string &b)
 const char *formatName(EventFormat f, Lang l)
 {
     switch (f) {
-    case EventFormat::Onsite: return l == Lang::ZhTW ? "實體" : "on-site";
-    case EventFormat::Hybrid: return l == Lang::ZhTW ? "混合" : "hybrid";
-    case EventFormat::Online: return l == Lang::ZhTW ? "線上" : "online";
+    case EventFormat::Onsite: return tr(l, "analysis.on_site");
+    case EventFormat::Hybrid: return tr(l, "analysis.hybrid");
+    case EventFormat::Online: return tr(l, "analysis.online");
     }
     return "";
 }
@@ -123,17 +124,16 @@ Co2eResult computeCo2e(const Project &p, const Sustainability &s, EventFormat f)
 
 std::string describeMissing(const std::string &part, Lang l)
 {
-    const bool zh = l == Lang::ZhTW;
     if (part == "ground")
-        return zh ? "地面交通：無地面交通排放係數" : "ground transport: no ground-transport factor on file";
+        return tr(l, "analysis.ground_transport_no_ground_transport");
     if (part == "hotel")
-        return zh ? "住宿：無旅館每房晚排放係數（查無臺灣係數）" : "hotel nights: no hotel factor on file (none found for Taiwan)";
+        return tr(l, "analysis.hotel_nights_no_hotel_factor_on_file");
     if (part == "virtual")
-        return zh ? "線上參與：無有來源的每人線上排放係數" : "online participation: no sourced ICT factor per online participant";
+        return tr(l, "analysis.online_participation_no_sourced_ict");
     if (part == "room_nights")
-        return zh ? "住宿：需求未填房晚數" : "hotel nights: the requirements give no room-nights";
+        return tr(l, "analysis.hotel_nights_the_requirements_give_no");
     if (part.starts_with("flights_"))
-        return (zh ? "航班：缺少航段係數 " : "flights: no factor for the band ") + part.substr(8);
+        return tr(l, "analysis.flights_no_factor", {part.substr(8)});
     return part;
 }
 
@@ -157,12 +157,11 @@ FormatOutcome outcome(const Project &p, EventFormat f, const Scenario *s)
 
 const char *riskLevelName(const std::string &level, Lang l)
 {
-    const bool zh = l == Lang::ZhTW;
     if (level == "action")
-        return zh ? "需行動計畫" : "action plan";
+        return tr(l, "analysis.action_plan");
     if (level == "monitor")
-        return zh ? "監控" : "monitor";
-    return zh ? "接受" : "accept";
+        return tr(l, "analysis.monitor");
+    return tr(l, "analysis.accept");
 }
 
 FormatExpectation expectedAttendance(const Project &p, const std::vector<Scenario> &scenarios, EventFormat f)

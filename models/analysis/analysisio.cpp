@@ -2,6 +2,7 @@
 // Reading, writing and validating the "formats", "scenarios", "sustainability" and "inspections" sections.
 #include "analysis.h"
 #include "jsonwriter.h"
+#include "messages.h"
 #include "sections.h"
 
 #include <algorithm>
@@ -21,17 +22,18 @@ constexpr std::pair<DistanceBand, const char *> kBands[] = {
     {DistanceBand::Local, "local"}, {DistanceBand::Domestic, "domestic"}, {DistanceBand::ShortHaul, "short_haul"}, {DistanceBand::LongHaul, "long_haul"}};
 
 struct ChecklistEntry {
-    const char *key, *zh, *en;
+    const char *key;
+    MsgId name;
 };
 constexpr ChecklistEntry kChecklist[] = {
-    {"access_transport", "交通與可及性", "Access and transport"},
-    {"accessibility", "無障礙設施", "Accessibility"},
-    {"av_network", "視聽設備與網路頻寬", "AV and network bandwidth"},
-    {"hygiene_cleaning", "衛生與清潔", "Hygiene and cleaning"},
-    {"signage", "指標與動線", "Signage"},
-    {"emergency_exits", "緊急出口與逃生", "Emergency exits"},
-    {"catering", "餐飲", "Catering"},
-    {"rooms_layout", "會議室配置", "Rooms and layout"},
+    {"access_transport", "checklist.access_transport"},
+    {"accessibility", "checklist.accessibility"},
+    {"av_network", "checklist.av_network"},
+    {"hygiene_cleaning", "checklist.hygiene_cleaning"},
+    {"signage", "checklist.signage"},
+    {"emergency_exits", "checklist.emergency_exits"},
+    {"catering", "checklist.catering"},
+    {"rooms_layout", "checklist.rooms_layout"},
 };
 
 // ---- readers into structs (used on load for validation and by analysisOf) ----
@@ -108,7 +110,7 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
             r.error(join(sp, "hazard"), "expected natural, human or technological, found \"" + s.hazard + "\"");
         s.probability = r.number(*so, "probability", sp, true, 0.0).value_or(0.0);
         if (s.probability > 1.0)
-            r.error(join(sp, "probability"), "expected a probability between 0 and 1, found " + formatNumber(s.probability));
+            r.error(join(sp, "probability"), "expected a probability between 0 and 1, found " + formatShortest(s.probability));
         s.likelihood = r.smallInt(*so, "likelihood", sp, true, 1).value_or(1);
         s.impact = r.smallInt(*so, "impact", sp, true, 1).value_or(1);
         if (s.likelihood > 5)
@@ -123,7 +125,7 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
                 s.venueClosed = r.boolean(*e, "venue_closed", ep).value_or(false);
                 s.shiftToOnline = r.number(*e, "shift_to_online", ep, false, 0.0).value_or(0.0);
                 if (s.shiftToOnline > 1.0)
-                    r.error(join(ep, "shift_to_online"), "expected a share between 0 and 1, found " + formatNumber(s.shiftToOnline));
+                    r.error(join(ep, "shift_to_online"), "expected a share between 0 and 1, found " + formatShortest(s.shiftToOnline));
                 r.unknownKeys(*e, ep, {"onsite_attendance", "online_attendance", "venue_closed", "shift_to_online"});
             }
         }
@@ -193,7 +195,7 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
                 out.origins.push_back(std::move(org));
             }
             if (!out.origins.empty() && std::abs(sum - 1.0) > 0.001)
-                r.warning(ap, "the shares add up to " + formatNumber(sum) + ", expected 1 (the CO2e scales with the sum)");
+                r.warning(ap, "the shares add up to " + formatShortest(sum) + ", expected 1 (the CO2e scales with the sum)");
         }
     }
     r.unknownKeys(*o, path, {"flight_factors", "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor", "origins"});
@@ -233,7 +235,7 @@ void readInspections(JsonReader &r, const json::value &v, const std::string &pat
                         r.error(join(kp, "score"), "missing: expected a score 1 to 5, or null when not checked");
                     it.score = r.number(*ko, "score", kp, false, 1.0, true);
                     if (it.score && *it.score > 5.0) {
-                        r.error(join(kp, "score"), "expected a score 1 to 5, found " + formatNumber(*it.score));
+                        r.error(join(kp, "score"), "expected a score 1 to 5, found " + formatShortest(*it.score));
                         it.score.reset();
                     }
                     it.weight = r.number(*ko, "weight", kp, false, 0.0).value_or(1.0);
@@ -370,7 +372,7 @@ std::string checklistName(std::string_view key, Lang l)
 {
     for (const auto &e : kChecklist)
         if (key == e.key)
-            return l == Lang::ZhTW ? e.zh : e.en;
+            return tr(l, e.name);
     return std::string(key);
 }
 
@@ -644,7 +646,7 @@ void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out)
         }
     }
     if (psum > 1.0 + 1e-9)
-        error("/scenarios/items", "the probabilities add up to " + formatNumber(psum)
+        error("/scenarios/items", "the probabilities add up to " + formatShortest(psum)
                                       + ": scenarios are mutually exclusive, so the sum must be at most 1");
 
     for (std::size_t i = 0; i < a.inspections.size(); ++i)

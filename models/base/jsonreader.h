@@ -49,7 +49,7 @@ inline std::string kindName(const json::value &v)
     case json::kind::bool_: return "a boolean";
     case json::kind::int64:
     case json::kind::uint64: return "the integer " + json::serialize(v);
-    case json::kind::double_: return "the number " + formatNumber(v.get_double());
+    case json::kind::double_: return "the number " + formatShortest(v.get_double());
     case json::kind::string: {
         std::string s(v.get_string());
         if (s.size() > 40)
@@ -183,7 +183,7 @@ public:
         }
         const double d = v->to_number<double>();
         if (!std::isfinite(d) || d < min) {
-            error(join(path, key), "expected a number >= " + formatNumber(min) + ", found " + formatNumber(d));
+            error(join(path, key), "expected a number >= " + formatShortest(min) + ", found " + formatShortest(d));
             return std::nullopt;
         }
         return d;
@@ -198,11 +198,11 @@ public:
             return std::nullopt;
         const double scaled = *d * 100.0;
         if (*d > max) {
-            error(join(path, key), "expected a number <= " + formatNumber(max) + ", found " + formatNumber(*d));
+            error(join(path, key), "expected a number <= " + formatShortest(max) + ", found " + formatShortest(*d));
             return std::nullopt;
         }
         if (std::abs(scaled - std::round(scaled)) > 1e-6) {
-            error(join(path, key), "expected at most two decimals, found " + formatNumber(*d));
+            error(join(path, key), "expected at most two decimals, found " + formatShortest(*d));
             return std::nullopt;
         }
         return std::llround(scaled);
@@ -306,7 +306,7 @@ public:
         else
             f.value = number(*o, valueKey, path, false, money ? 0.0 : -INFINITY, true);
         if (money && f.value && *f.value != std::trunc(*f.value)) {
-            error(join(path, valueKey), "expected a whole amount in units of the currency, found " + formatNumber(*f.value));
+            error(join(path, valueKey), "expected a whole amount in units of the currency, found " + formatShortest(*f.value));
             f.value.reset();
         }
         if (money) {

@@ -191,19 +191,6 @@ std::optional<JsonSyntaxError> findDuplicateKey(std::string_view text)
     return std::nullopt;
 }
 
-std::string formatNumber(double x)
-{
-    if (!std::isfinite(x))
-        return "null";
-    if (x == 0.0)
-        return "0";
-    if (std::abs(x) < 9.0e15 && x == std::trunc(x))
-        return std::to_string(static_cast<long long>(x));
-    char buf[64];
-    const auto r = std::to_chars(buf, buf + sizeof buf, x);
-    return std::string(buf, r.ptr);
-}
-
 json::value jsonNumber(double x)
 {
     if (std::isfinite(x) && std::abs(x) < 9.0e15 && x == std::trunc(x))
@@ -248,7 +235,7 @@ void write(std::string &out, const json::value &v, int indent)
     case json::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
     case json::kind::int64: out += std::to_string(v.get_int64()); break;
     case json::kind::uint64: out += std::to_string(v.get_uint64()); break;
-    case json::kind::double_: out += formatNumber(v.get_double()); break;
+    case json::kind::double_: out += formatShortest(v.get_double()); break;
     case json::kind::string: appendString(out, v.get_string()); break;
     case json::kind::array: {
         const auto &a = v.get_array();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "numbers.h"
+
 #include <boost/json/value.hpp>
 
 #include <cstddef>
@@ -38,9 +40,6 @@ void lineColumnAt(std::string_view text, std::size_t offset, std::size_t &line, 
 /** Pretty-prints with 2-space indentation; numbers use the shortest round-trip form, never exponents for
  *  integral values, independent of the C locale. Ends without a newline. */
 [[nodiscard]] std::string toPrettyJson(const boost::json::value &v);
-
-/** Formats a double in the shortest form that reads back to the same value ("0.1", "1500", "2.5e-07"). */
-[[nodiscard]] std::string formatNumber(double x);
 
 /** Makes a JSON number from a double: an int64 when the value is integral (so 1500 stays "1500"). */
 [[nodiscard]] boost::json::value jsonNumber(double x);

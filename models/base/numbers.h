@@ -121,13 +121,13 @@ enum class Rounding {
 [[nodiscard]] std::string groupThousands(std::int64_t n);
 /** A count of people, seats, rooms: groupThousands. */
 [[nodiscard]] std::string formatCount(std::int64_t n);
-/** Thousands grouped, at most 2 decimals with a trailing zero dropped (vb::groupDigits): 1500 → "1,500",
+/** Thousands grouped, at most 2 decimals with a trailing zero dropped: 1500 → "1,500",
  *  2.5 → "2.5", 1234.567 → "1,234.57", 0.999 → "1"; a negative value that shows as 0 keeps "-" (-0.001 → "-0"). */
 [[nodiscard]] std::string formatGrouped(double x);
-/** Hundredths as a grouped number, trailing zeros dropped (vb::formatHundredths): 1250 → "12.5", 123456 → "1,234.56",
+/** Hundredths as a grouped number, trailing zeros dropped: 1250 → "12.5", 123456 → "1,234.56",
  *  5 → "0.05", -50 → "-0.5". */
 [[nodiscard]] std::string formatGroupedHundredths(std::int64_t hundredths);
-/** The shortest text that reads back to x, never an exponent for whole values below 9e15 (vb::formatNumber):
+/** The shortest text that reads back to x, never an exponent for whole values below 9e15:
  *  0.1 → "0.1", 1500 → "1500", 2.5e-07 → "2.5e-07", NaN and ±inf → "null". */
 [[nodiscard]] std::string formatShortest(double x);
 

@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "optionsanalysis.h"
 #include "jsontext.h"
+#include "messages.h"
 #include "sections.h"
 #include "tender.h"
 #include "venueranking.h"
@@ -16,23 +17,24 @@ namespace {
 
 struct ChapterInfo {
     Chapter chapter;
-    const char *key, *en, *zh;
+    const char *key;
+    MsgId title;
 };
 
 constexpr ChapterInfo kChapters[] = {
-    {Chapter::Letters, "letters", "Invitation and support letters", "邀請函與支持函"},
-    {Chapter::Summary, "summary", "Executive summary", "摘要：為何選擇我們"},
-    {Chapter::Host, "host", "Host organisation, LOC and PCO", "主辦單位、籌備委員會與 PCO"},
-    {Chapter::Destination, "destination", "Destination and access", "目的地與交通"},
-    {Chapter::Venue, "venue", "Venue", "會議場地"},
-    {Chapter::Accommodation, "accommodation", "Accommodation", "住宿"},
-    {Chapter::Scientific, "scientific", "Scientific and local community support", "學術與在地社群支持"},
-    {Chapter::Social, "social", "Social and accompanying-person programme", "社交與眷屬活動"},
-    {Chapter::Budget, "budget", "Budget and financial model", "預算與財務模型"},
-    {Chapter::Support, "support", "Destination support and subsidies", "目的地支持與補助"},
-    {Chapter::Sustainability, "sustainability", "Sustainability and legacy", "永續與會議遺產"},
-    {Chapter::Hybrid, "hybrid", "Hybrid plan", "混合型會議規劃"},
-    {Chapter::Risk, "risk", "Risk and contingency", "風險與備案"},
+    {Chapter::Letters, "letters", "chapter.letters"},
+    {Chapter::Summary, "summary", "chapter.summary"},
+    {Chapter::Host, "host", "chapter.host"},
+    {Chapter::Destination, "destination", "chapter.destination"},
+    {Chapter::Venue, "venue", "chapter.venue"},
+    {Chapter::Accommodation, "accommodation", "chapter.accommodation"},
+    {Chapter::Scientific, "scientific", "chapter.scientific"},
+    {Chapter::Social, "social", "chapter.social"},
+    {Chapter::Budget, "budget", "chapter.budget"},
+    {Chapter::Support, "support", "chapter.support"},
+    {Chapter::Sustainability, "sustainability", "chapter.sustainability"},
+    {Chapter::Hybrid, "hybrid", "chapter.hybrid"},
+    {Chapter::Risk, "risk", "chapter.risk"},
 };
 
 const ChapterInfo &info(Chapter c)
@@ -57,7 +59,7 @@ std::optional<Chapter> parseChapter(std::string_view key)
 
 const char *chapterTitle(Chapter c, Lang l)
 {
-    return l == Lang::ZhTW ? info(c).zh : info(c).en;
+    return tr(l, info(c).title);
 }
 
 // ---- the "bid_book" section ----

@@ -184,12 +184,12 @@ WinChange whatItTakes(const Comparison &c, std::size_t j)
     for (int tries = 0; tries < 5 && !winsWith(c, j, s); ++tries)
         s += dir * step;
     if ((crit.limit && dir * (s - *crit.limit) > 0) || (!benefit && s <= 0)) {
-        w.why = crit.limit ? "needs " + formatNumber(s) + ", beyond the limit " + formatNumber(*crit.limit) : "needs a value <= 0";
+        w.why = crit.limit ? "needs " + formatShortest(s) + ", beyond the limit " + formatShortest(*crit.limit) : "needs a value <= 0";
         return w;
     }
     w.verified = winsWith(c, j, s);
     if (!w.verified) {
-        w.why = "re-scoring with " + formatNumber(s) + " does not put us first";
+        w.why = "re-scoring with " + formatShortest(s) + " does not put us first";
         return w;
     }
     w.suggested = s;

@@ -2,6 +2,8 @@
 // 最有利標 evaluation: 總評分法, 序位法, 評分單價法, tie-break rules and the open conventions (docs/bids.md).
 #include "tender.h"
 
+#include "numbers.h"
+
 #include <algorithm>
 #include <functional>
 #include <numeric>
@@ -139,7 +141,7 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
         error(join(path, "items"), "expected at least one evaluation item with points > 0");
         return out;
     }
-    const auto pct = [&](std::int64_t p) { return formatNumber(static_cast<double>(p) * 100.0 / static_cast<double>(total)) + " %"; };
+    const auto pct = [&](std::int64_t p) { return formatShortest(static_cast<double>(p) * 100.0 / static_cast<double>(total)) + " %"; };
     if (price > 0 && (5 * price < total || 2 * price > total))
         warn(join(path, "items"), "price weighs " + pct(price) + " of " + std::to_string(total)
                                       + " points; when price is scored it must weigh 20-50 % (評選辦法 §16/§17, verify)");
@@ -167,7 +169,7 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
     if (attending == 0)
         error(join(path, "members"), "no attending member: nothing to evaluate");
     if (t.passMarkH && *t.passMarkH > total * 100)
-        warn(join(path, "pass_mark"), "the pass mark " + formatNumber(static_cast<double>(*t.passMarkH) / 100.0) + " is above the "
+        warn(join(path, "pass_mark"), "the pass mark " + formatShortest(static_cast<double>(*t.passMarkH) / 100.0) + " is above the "
                                           + std::to_string(total) + " points available");
     std::vector<std::string> heaviest;
     for (const auto &it : t.items)

@@ -50,12 +50,12 @@ std::optional<std::int64_t> hundredths(JsonReader &r, const json::object &o, std
     if (!d)
         return std::nullopt;
     if (*d > 1e9) {
-        r.error(join(path, key), "expected a number <= 1000000000, found " + formatNumber(*d));
+        r.error(join(path, key), "expected a number <= 1000000000, found " + formatShortest(*d));
         return std::nullopt;
     }
     const double scaled = *d * 100.0;
     if (std::abs(scaled - std::round(scaled)) > 1e-6) {
-        r.error(join(path, key), "expected at most two decimals, found " + formatNumber(*d));
+        r.error(join(path, key), "expected at most two decimals, found " + formatShortest(*d));
         return std::nullopt;
     }
     return std::llround(scaled);
@@ -126,7 +126,7 @@ std::vector<ScoreSheet> readSheets(JsonReader &r, const json::object &o, std::st
                     auto h = hundredths(r, *io, kv.key(), ip, true);
                     if (h && *h > t.items[*k].points * 100) {
                         r.error(join(ip, kv.key()), "expected a score <= " + std::to_string(t.items[*k].points) + " (the item's points), found "
-                                                        + formatNumber(static_cast<double>(*h) / 100.0));
+                                                        + formatShortest(static_cast<double>(*h) / 100.0));
                         h.reset();
                     }
                     s.scoresH[*k] = h;

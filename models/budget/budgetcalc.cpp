@@ -239,29 +239,4 @@ BudgetSummary computeBudget(const Project &p, const Budget &b)
     return s;
 }
 
-std::string formatMoney(Money m)
-{
-    std::string digits = std::to_string(m < 0 ? -static_cast<Wide>(m) > INT64_MAX ? 0 : -m : m);
-    std::string out;
-    const int n = static_cast<int>(digits.size());
-    for (int i = 0; i < n; ++i) {
-        out += digits[static_cast<std::size_t>(i)];
-        if ((n - 1 - i) % 3 == 0 && i != n - 1)
-            out += ',';
-    }
-    return m < 0 ? "-" + out : out;
-}
-
-std::string formatHundredths(std::int64_t h)
-{
-    std::string s = formatMoney(h / 100);
-    const std::int64_t frac = (h < 0 ? -h : h) % 100;
-    if (frac == 0)
-        return s;
-    if (h < 0 && h / 100 == 0)
-        s = "-" + s;
-    s += frac % 10 == 0 ? "." + std::to_string(frac / 10) : (frac < 10 ? ".0" : ".") + std::to_string(frac);
-    return s;
-}
-
 } // namespace vb

@@ -139,9 +139,4 @@ struct BudgetSummary {
 /** TWD per unit of currency × 10⁶ (1 000 000 for TWD); nullopt when no rate is on file. */
 [[nodiscard]] std::optional<std::int64_t> rateMicro(const Project &p, std::string_view currency);
 
-/** "1,234,567" (negative with a leading minus). */
-[[nodiscard]] std::string formatMoney(Money m);
-/** A quantity in hundredths as "12" or "12.5" or "0.25". */
-[[nodiscard]] std::string formatHundredths(std::int64_t h);
-
 } // namespace vb

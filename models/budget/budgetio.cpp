@@ -4,6 +4,7 @@
 #include "budgetio.h"
 
 #include "jsontext.h"
+#include "messages.h"
 #include "jsonwriter.h"
 #include "jsonreader.h"
 #include "sections.h"
@@ -16,58 +17,64 @@ namespace vb {
 
 namespace {
 
+/** An enum value and its key in the project file. */
 template<typename E>
 struct Key {
     E value;
     const char *key;
-    const char *zh;
-    const char *en;
+};
+/** The same with the name the documents show, from the message catalogue. */
+template<typename E>
+struct NamedKey {
+    E value;
+    const char *key;
+    MsgId name;
 };
 
-constexpr Key<CostCategory> kCategories[] = {
-    {CostCategory::Venue, "venue", "場地", "Venue"},
-    {CostCategory::FoodBeverage, "fnb", "餐飲", "Food & beverage"},
-    {CostCategory::AvProduction, "av_production", "視聽與製作", "AV & production"},
-    {CostCategory::Streaming, "streaming", "直播平台", "Streaming platform"},
-    {CostCategory::Accommodation, "accommodation", "住宿", "Accommodation"},
-    {CostCategory::Transport, "transport", "交通", "Transport"},
-    {CostCategory::Speakers, "speakers", "講者", "Speakers"},
-    {CostCategory::Marketing, "marketing", "行銷與印刷", "Marketing & print"},
-    {CostCategory::Registration, "registration", "報名系統", "Registration"},
-    {CostCategory::Staffing, "staffing", "人力與口譯", "Staffing & interpreters"},
-    {CostCategory::InsurancePermits, "insurance_permits", "保險、許可與保全", "Insurance, permits & security"},
-    {CostCategory::Other, "other", "其他", "Other"},
+constexpr NamedKey<CostCategory> kCategories[] = {
+    {CostCategory::Venue, "venue", "category.venue"},
+    {CostCategory::FoodBeverage, "fnb", "category.fnb"},
+    {CostCategory::AvProduction, "av_production", "category.av_production"},
+    {CostCategory::Streaming, "streaming", "category.streaming"},
+    {CostCategory::Accommodation, "accommodation", "category.accommodation"},
+    {CostCategory::Transport, "transport", "category.transport"},
+    {CostCategory::Speakers, "speakers", "category.speakers"},
+    {CostCategory::Marketing, "marketing", "category.marketing"},
+    {CostCategory::Registration, "registration", "category.registration"},
+    {CostCategory::Staffing, "staffing", "category.staffing"},
+    {CostCategory::InsurancePermits, "insurance_permits", "category.insurance_permits"},
+    {CostCategory::Other, "other", "category.other"},
 };
-constexpr Key<QuantityBasis> kBases[] = {
-    {QuantityBasis::Fixed, "fixed", "固定", "fixed"},
-    {QuantityBasis::PerAttendee, "per_attendee", "每位參加者", "per attendee"},
-    {QuantityBasis::PerOnsiteAttendee, "per_onsite_attendee", "每位現場參加者", "per on-site attendee"},
-    {QuantityBasis::PerOnlineAttendee, "per_online_attendee", "每位線上參加者", "per online attendee"},
-    {QuantityBasis::PerDay, "per_day", "每日", "per day"},
-    {QuantityBasis::PerAttendeeDay, "per_attendee_day", "每人每日", "per attendee-day"},
-    {QuantityBasis::PerRoomNight, "per_room_night", "每間夜", "per room-night"},
-    {QuantityBasis::PerM2, "per_m2", "每平方公尺", "per m²"},
+constexpr NamedKey<QuantityBasis> kBases[] = {
+    {QuantityBasis::Fixed, "fixed", "basis.fixed"},
+    {QuantityBasis::PerAttendee, "per_attendee", "basis.per_attendee"},
+    {QuantityBasis::PerOnsiteAttendee, "per_onsite_attendee", "basis.per_onsite_attendee"},
+    {QuantityBasis::PerOnlineAttendee, "per_online_attendee", "basis.per_online_attendee"},
+    {QuantityBasis::PerDay, "per_day", "basis.per_day"},
+    {QuantityBasis::PerAttendeeDay, "per_attendee_day", "basis.per_attendee_day"},
+    {QuantityBasis::PerRoomNight, "per_room_night", "basis.per_room_night"},
+    {QuantityBasis::PerM2, "per_m2", "basis.per_m2"},
 };
 constexpr Key<QuoteStatus> kStatuses[] = {
-    {QuoteStatus::Estimate, "estimate", "估算", "estimate"},
-    {QuoteStatus::Quoted, "quoted", "已報價", "quoted"},
-    {QuoteStatus::Confirmed, "confirmed", "已確認", "confirmed"},
+    {QuoteStatus::Estimate, "estimate"},
+    {QuoteStatus::Quoted, "quoted"},
+    {QuoteStatus::Confirmed, "confirmed"},
 };
 constexpr Key<TaxTreatment> kTaxes[] = {
-    {TaxTreatment::Excluded, "excluded", "未稅", "excl. tax"},
-    {TaxTreatment::Included, "included", "含稅", "incl. tax"},
-    {TaxTreatment::Exempt, "exempt", "免稅", "tax exempt"},
+    {TaxTreatment::Excluded, "excluded"},
+    {TaxTreatment::Included, "included"},
+    {TaxTreatment::Exempt, "exempt"},
 };
-constexpr Key<RevenueType> kRevenueTypes[] = {
-    {RevenueType::Registration, "registration", "報名費", "Registration"},
-    {RevenueType::Sponsorship, "sponsorship", "贊助", "Sponsorship"},
-    {RevenueType::Exhibition, "exhibition", "展位", "Exhibition"},
-    {RevenueType::Subsidy, "subsidy", "補助", "Subsidies"},
-    {RevenueType::Other, "other", "其他收入", "Other income"},
+constexpr NamedKey<RevenueType> kRevenueTypes[] = {
+    {RevenueType::Registration, "registration", "revenue_type.registration"},
+    {RevenueType::Sponsorship, "sponsorship", "revenue_type.sponsorship"},
+    {RevenueType::Exhibition, "exhibition", "revenue_type.exhibition"},
+    {RevenueType::Subsidy, "subsidy", "revenue_type.subsidy"},
+    {RevenueType::Other, "other", "revenue_type.other"},
 };
 
-template<typename E, std::size_t N>
-const Key<E> &entry(const Key<E> (&table)[N], E v)
+template<typename T, std::size_t N>
+const T &entry(const T (&table)[N], decltype(T::value) v)
 {
     for (const auto &k : table)
         if (k.value == v)
@@ -75,8 +82,8 @@ const Key<E> &entry(const Key<E> (&table)[N], E v)
     return table[0];
 }
 
-template<typename E, std::size_t N>
-std::optional<E> parse(const Key<E> (&table)[N], std::string_view s)
+template<typename T, std::size_t N>
+std::optional<decltype(T::value)> parse(const T (&table)[N], std::string_view s)
 {
     for (const auto &k : table)
         if (s == k.key)
@@ -84,8 +91,8 @@ std::optional<E> parse(const Key<E> (&table)[N], std::string_view s)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-std::string choices(const Key<E> (&table)[N])
+template<typename T, std::size_t N>
+std::string choices(const T (&table)[N])
 {
     std::string out;
     for (const auto &k : table)
@@ -154,7 +161,7 @@ std::vector<Payment> readSchedule(JsonReader &r, const json::object &o, std::str
         out.push_back(std::move(pay));
     }
     if (!out.empty() && sum != 10000)
-        r.error(p, "the percentages add up to " + formatNumber(static_cast<double>(sum) / 100.0) + ", expected 100");
+        r.error(p, "the percentages add up to " + formatShortest(static_cast<double>(sum) / 100.0) + ", expected 100");
     return out;
 }
 
@@ -383,17 +390,17 @@ json::value revenueJson(const RevenueItem &it)
 
 const char *categoryKey(CostCategory c) { return entry(kCategories, c).key; }
 std::optional<CostCategory> parseCategory(std::string_view key) { return parse(kCategories, key); }
-const char *categoryName(CostCategory c, Lang l) { return l == Lang::ZhTW ? entry(kCategories, c).zh : entry(kCategories, c).en; }
+const char *categoryName(CostCategory c, Lang l) { return tr(l, entry(kCategories, c).name); }
 const char *basisKey(QuantityBasis b) { return entry(kBases, b).key; }
 std::optional<QuantityBasis> parseBasis(std::string_view key) { return parse(kBases, key); }
-const char *basisName(QuantityBasis b, Lang l) { return l == Lang::ZhTW ? entry(kBases, b).zh : entry(kBases, b).en; }
+const char *basisName(QuantityBasis b, Lang l) { return tr(l, entry(kBases, b).name); }
 const char *statusKey(QuoteStatus s) { return entry(kStatuses, s).key; }
 std::optional<QuoteStatus> parseStatus(std::string_view key) { return parse(kStatuses, key); }
 const char *taxKey(TaxTreatment t) { return entry(kTaxes, t).key; }
 std::optional<TaxTreatment> parseTax(std::string_view key) { return parse(kTaxes, key); }
 const char *revenueTypeKey(RevenueType t) { return entry(kRevenueTypes, t).key; }
 std::optional<RevenueType> parseRevenueType(std::string_view key) { return parse(kRevenueTypes, key); }
-const char *revenueTypeName(RevenueType t, Lang l) { return l == Lang::ZhTW ? entry(kRevenueTypes, t).zh : entry(kRevenueTypes, t).en; }
+const char *revenueTypeName(RevenueType t, Lang l) { return tr(l, entry(kRevenueTypes, t).name); }
 
 void readBudgetJson(JsonReader &r, const json::value &v, const std::string &path, Budget &b)
 {

@@ -2,6 +2,8 @@
 #include "budgetreport.h"
 
 #include "jsontext.h"
+#include "messages.h"
+#include "numbers.h"
 
 #include <boost/json.hpp>
 
@@ -129,43 +131,40 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
 
 std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Budget &, const BudgetSummary &s, Lang l)
 {
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "類別" : "Category", zh ? "實體" : "On-site", zh ? "混合" : "Hybrid", zh ? "線上" : "Online"}};
+    std::vector<std::vector<std::string>> rows{{tr(l, "common.category"), tr(l, "common.on_site"), tr(l, "common.hybrid"), tr(l, "common.online")}};
     for (int c = 0; c < kCategoryCount; ++c) {
         std::vector<std::string> row{categoryName(static_cast<CostCategory>(c), l)};
         bool any = false;
         for (auto f : kAllFormats) {
             const auto &a = s.formats[static_cast<int>(f)].likely.categories[static_cast<std::size_t>(c)];
             any = any || a.total() != 0;
-            row.push_back(formatMoney(a.beforeTax()));
+            row.push_back(groupThousands(a.beforeTax()));
         }
         if (any)
             rows.push_back(std::move(row));
     }
-    const auto add = [&](const char *zhName, const char *enName, auto get) {
-        std::vector<std::string> row{zh ? zhName : enName};
+    const auto add = [&](MsgId label, auto get) {
+        std::vector<std::string> row{tr(l, label)};
         for (auto f : kAllFormats)
             row.push_back(get(s.formats[static_cast<int>(f)]));
         rows.push_back(std::move(row));
     };
-    add("小計（未稅）", "Subtotal (excl. tax)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.subtotal); });
-    add("服務費", "Service charge", [](const FormatSummary &f) { return formatMoney(f.likely.costs.serviceCharge); });
-    add("準備金", "Contingency", [](const FormatSummary &f) { return formatMoney(f.likely.costs.contingency); });
-    add("管理費", "Management fee", [](const FormatSummary &f) { return formatMoney(f.likely.costs.managementFee); });
-    add("合計（未稅）", "Total excl. tax (未稅)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.beforeTax()); });
-    add("營業稅", "Business tax", [](const FormatSummary &f) { return formatMoney(f.likely.costs.tax); });
-    add("合計（含稅）", "Total incl. tax (含稅)", [](const FormatSummary &f) { return formatMoney(f.likely.costs.total); });
-    add("收入", "Revenue", [](const FormatSummary &f) { return formatMoney(f.likely.revenue.total); });
-    add("損益", "Surplus", [](const FormatSummary &f) { return formatMoney(f.likely.surplus()); });
-    add("損益兩平人數", "Break-even attendees", [](const FormatSummary &f) {
-        return f.breakEven.attendeesNeeded ? formatMoney(*f.breakEven.attendeesNeeded) : std::string("-");
+    add("common.subtotal_excl_tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.subtotal); });
+    add("common.service_charge", [](const FormatSummary &f) { return groupThousands(f.likely.costs.serviceCharge); });
+    add("common.contingency", [](const FormatSummary &f) { return groupThousands(f.likely.costs.contingency); });
+    add("common.management_fee", [](const FormatSummary &f) { return groupThousands(f.likely.costs.managementFee); });
+    add("common.total_excl_tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.beforeTax()); });
+    add("common.business_tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.tax); });
+    add("common.total_incl_tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.total); });
+    add("common.revenue", [](const FormatSummary &f) { return groupThousands(f.likely.revenue.total); });
+    add("budget_table.surplus", [](const FormatSummary &f) { return groupThousands(f.likely.surplus()); });
+    add("budget_table.break_even_attendees", [](const FormatSummary &f) {
+        return f.breakEven.attendeesNeeded ? groupThousands(*f.breakEven.attendeesNeeded) : std::string("-");
     });
-    add("投資報酬率 %", "ROI %", [](const FormatSummary &f) {
+    add("budget_table.roi", [](const FormatSummary &f) {
         if (!f.roiPercent)
             return std::string("-");
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.2f", *f.roiPercent);
-        return std::string(buf);
+        return formatFixed(*f.roiPercent, 2);
     });
     return rows;
 }

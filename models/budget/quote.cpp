@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client quote (O1.2.2): budget cost per category → markup → discount → 5 % business tax.
 #include "quote.h"
+#include "messages.h"
 
 #include "analysis.h"
-#include "digits.h"
+#include "numbers.h"
 
 #include "jsontext.h"
 
-#include <cstdio>
 
 namespace vb {
 
@@ -27,9 +27,9 @@ Quote computeQuote(const Project &p, const Budget &b, const QuoteVersion &terms)
         q.lines.push_back({categoryKey(cat), {categoryName(cat, Lang::ZhTW), categoryName(cat, Lang::En)}, a.beforeTax(), price(a.beforeTax(), true)});
     }
     if (fb.costs.contingency)
-        q.lines.push_back({"contingency", {"準備金", "Contingency"}, fb.costs.contingency, price(fb.costs.contingency, true)});
+        q.lines.push_back({"contingency", {tr(Lang::ZhTW, "common.contingency"), tr(Lang::En, "common.contingency")}, fb.costs.contingency, price(fb.costs.contingency, true)});
     if (fb.costs.managementFee)
-        q.lines.push_back({"management_fee", {"專案管理費", "Management fee"}, fb.costs.managementFee, fb.costs.managementFee});
+        q.lines.push_back({"management_fee", {tr(Lang::ZhTW, "quote.line_management_fee"), tr(Lang::En, "quote.line_management_fee")}, fb.costs.managementFee, fb.costs.managementFee});
     for (const auto &l : q.lines) {
         q.cost += l.cost;
         q.subtotal += l.price;
@@ -47,26 +47,25 @@ std::vector<std::string> quoteChanges(const Budget &b, std::size_t index, Lang l
     std::vector<std::string> out;
     if (index >= b.quotes.size())
         return out;
-    const bool zh = l == Lang::ZhTW;
     const auto &cur = b.quotes[index];
     if (index == 0) {
-        out.push_back(zh ? "第一版報價" : "First version");
+        out.push_back(tr(l, "quote.first_version"));
     } else {
         const auto &prev = b.quotes[index - 1];
         if (prev.format != cur.format)
-            out.push_back((zh ? "會議型式：" : "Format: ") + std::string(formatName(prev.format, l)) + " → " + formatName(cur.format, l));
+            out.push_back(tr(l, "quote.format") + std::string(formatName(prev.format, l)) + " → " + formatName(cur.format, l));
         if (prev.markupBp != cur.markupBp)
-            out.push_back((zh ? "加成：" : "Markup: ") + basisPointsText(prev.markupBp) + " → " + basisPointsText(cur.markupBp));
+            out.push_back(tr(l, "quote.markup") + formatPercentBp(prev.markupBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.markupBp, BasisPointStyle::Document));
         if (prev.discountBp != cur.discountBp)
-            out.push_back((zh ? "折扣：" : "Discount: ") + basisPointsText(prev.discountBp) + " → " + basisPointsText(cur.discountBp));
+            out.push_back(tr(l, "quote.discount") + formatPercentBp(prev.discountBp, BasisPointStyle::Document) + " → " + formatPercentBp(cur.discountBp, BasisPointStyle::Document));
         if (prev.validUntil != cur.validUntil)
-            out.push_back((zh ? "有效期限：" : "Valid until: ") + prev.validUntil + " → " + cur.validUntil);
+            out.push_back(tr(l, "quote.valid_until") + prev.validUntil + " → " + cur.validUntil);
         if (prev.paymentTerms != cur.paymentTerms)
-            out.push_back(zh ? "付款條件已變更" : "Payment terms changed");
+            out.push_back(tr(l, "quote.payment_terms_changed"));
         if (prev.frozenTotal && cur.frozenTotal && *prev.frozenTotal != *cur.frozenTotal) {
             const Money d = *cur.frozenTotal - *prev.frozenTotal;
-            out.push_back((zh ? "總價（含稅）：" : "Total (incl. tax): ") + formatMoney(*prev.frozenTotal) + " → " + formatMoney(*cur.frozenTotal) + " ("
-                          + (d > 0 ? "+" : "") + formatMoney(d) + ")");
+            out.push_back(tr(l, "quote.total_incl_tax") + groupThousands(*prev.frozenTotal) + " → " + groupThousands(*cur.frozenTotal) + " ("
+                          + (d > 0 ? "+" : "") + groupThousands(d) + ")");
         }
     }
     if (!cur.changeNote.get(l).empty())

@@ -3,8 +3,8 @@
 #include "budgetexport.h"
 
 #include "jsontext.h"
+#include "numbers.h"
 
-#include <cstdio>
 
 namespace vb {
 
@@ -31,12 +31,6 @@ std::string csvCell(std::string_view s)
     return v;
 }
 
-namespace {
-std::string num(std::int64_t x)
-{
-    return std::to_string(x);
-}
-} // namespace
 
 std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s, Lang l)
 {
@@ -63,13 +57,13 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
             const auto &line = b.lines[i];
             const auto &a = lk.lines[i];
             row({fk, "line", csvCell(categoryName(line.category, l)), csvCell(line.id), csvCell(line.description.get(l)), csvCell(line.vendor),
-                 csvCell(line.currency), formatNumber(static_cast<double>(line.unitCostCents) / 100.0), formatNumber(p.rateToBase(line.currency).value_or(0)),
-                 csvCell(basisKey(line.basis)), formatNumber(static_cast<double>(line.quantityHundredths) / 100.0),
-                 formatNumber(static_cast<double>(a.unitsHundredths) / 100.0), num(a.subtotal), num(a.serviceCharge), num(a.tax), num(a.total())});
+                 csvCell(line.currency), formatShortest(static_cast<double>(line.unitCostCents) / 100.0), formatShortest(p.rateToBase(line.currency).value_or(0)),
+                 csvCell(basisKey(line.basis)), formatShortest(static_cast<double>(line.quantityHundredths) / 100.0),
+                 formatShortest(static_cast<double>(a.unitsHundredths) / 100.0), formatInteger(a.subtotal), formatInteger(a.serviceCharge), formatInteger(a.tax), formatInteger(a.total())});
         }
         const auto &c = lk.costs;
         const auto total = [&](const char *id, Money sub, Money svc, Money tax, Money tot) {
-            row({fk, "total", "", id, "", "", p.meta.currency, "", "", "", "", "", num(sub), num(svc), num(tax), num(tot)});
+            row({fk, "total", "", id, "", "", p.meta.currency, "", "", "", "", "", formatInteger(sub), formatInteger(svc), formatInteger(tax), formatInteger(tot)});
         };
         total("lines", c.subtotal, c.serviceCharge, c.lineTax, c.subtotal + c.serviceCharge + c.lineTax);
         total("contingency", c.contingency, 0, 0, c.contingency);
@@ -80,17 +74,15 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
             if (!appliesTo(b.revenue[i].formats, f))
                 continue;
             const auto &it = b.revenue[i];
-            row({fk, "revenue", csvCell(revenueTypeKey(it.type)), csvCell(it.id), csvCell(it.name.get(l)), "", csvCell(it.currency), num(it.amount),
-                 formatNumber(p.rateToBase(it.currency).value_or(0)), "", "", num(lk.revenueCounts[i]), "", "", "", num(lk.revenueAmounts[i])});
+            row({fk, "revenue", csvCell(revenueTypeKey(it.type)), csvCell(it.id), csvCell(it.name.get(l)), "", csvCell(it.currency), formatInteger(it.amount),
+                 formatShortest(p.rateToBase(it.currency).value_or(0)), "", "", formatInteger(lk.revenueCounts[i]), "", "", "", formatInteger(lk.revenueAmounts[i])});
         }
-        row({fk, "revenue_total", "", "revenue", "", "", p.meta.currency, "", "", "", "", "", "", "", "", num(lk.revenue.total)});
-        row({fk, "result", "", "surplus", "", "", p.meta.currency, "", "", "", "", "", "", "", "", num(lk.surplus())});
-        char roi[32] = "";
-        if (fs.roiPercent)
-            std::snprintf(roi, sizeof roi, "%.2f", *fs.roiPercent);
+        row({fk, "revenue_total", "", "revenue", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.revenue.total)});
+        row({fk, "result", "", "surplus", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.surplus())});
+        const std::string roi = fs.roiPercent ? formatFixed(*fs.roiPercent, 2) : std::string();
         row({fk, "result", "", "roi_percent", "", "", "", "", "", "", "", "", "", "", "", roi});
         row({fk, "result", "", "break_even_attendees", "", "", "", "", "", "", "", "", "", "", "",
-             fs.breakEven.attendeesNeeded ? num(*fs.breakEven.attendeesNeeded) : std::string()});
+             fs.breakEven.attendeesNeeded ? formatInteger(*fs.breakEven.attendeesNeeded) : std::string()});
     }
     return out;
 }

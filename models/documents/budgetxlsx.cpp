@@ -3,6 +3,7 @@
 // every total follows. Cached values are our own integer results, so a reader that does not recalculate
 // shows the same numbers as venuebid-cli budget --format json.
 #include "budgetexport.h"
+#include "messages.h"
 
 #include <xlsxwriter.h>
 
@@ -59,9 +60,8 @@ Formats makeFormats(lxw_workbook *wb)
 
 const char *sheetName(EventFormat f, Lang l)
 {
-    static constexpr const char *kZh[] = {"實體", "混合", "線上"};
-    static constexpr const char *kEn[] = {"On-site", "Hybrid", "Online"};
-    return l == Lang::ZhTW ? kZh[static_cast<int>(f)] : kEn[static_cast<int>(f)];
+    static constexpr MsgId kNames[] = {"common.on_site", "common.hybrid", "common.online"};
+    return tr(l, kNames[static_cast<int>(f)]);
 }
 
 double bpFraction(int bp)
@@ -102,48 +102,46 @@ std::string driverFormula(QuantityBasis b)
 
 void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Budget &b, const FormatSummary &fs, EventFormat f, Lang l)
 {
-    const bool zh = l == Lang::ZhTW;
     lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName(f, l));
     const auto &lk = fs.likely;
     const auto &d = lk.drivers;
-    text(ws, 0, 0, p.meta.title.get(l) + (zh ? " — 預算（" : " — budget (") + sheetName(f, l) + (zh ? "）" : ")"), fm.bold);
+    text(ws, 0, 0, tr(l, "xlsx.sheet_title", {p.meta.title.get(l), sheetName(f, l)}), fm.bold);
     // Settings: the cells the formulas refer to.
     const std::int64_t rnBase = p.requirements.roomNights.value_or(0);
     const std::int64_t rnRef = p.requirements.attendance(EventFormat::Onsite).onsite;
     struct Setting {
-        const char *zh, *en;
+        MsgId label;
         double value;
         lxw_format *fmt;
     } settings[] = {
-        {"服務費率", "Service charge", bpFraction(b.serviceChargeBp), fm.pct},
-        {"營業稅率", "Business tax", bpFraction(b.taxBp), fm.pct},
-        {"準備金比率", "Contingency", bpFraction(b.contingencyBp), fm.pct},
-        {"管理費率", "Management fee", bpFraction(b.managementFeeBp), fm.pct},
-        {"現場人數", "On-site attendees", static_cast<double>(d.onsite), nullptr},
-        {"線上人數", "Online attendees", static_cast<double>(d.online), nullptr},
-        {"天數", "Days", static_cast<double>(d.days), nullptr},
-        {"間夜數", "Room-nights", static_cast<double>(d.roomNights), nullptr},
-        {"展覽面積 m²", "Exhibition m²", static_cast<double>(d.exhibitionM2), nullptr},
+        {"xlsx.service_charge", bpFraction(b.serviceChargeBp), fm.pct},
+        {"xlsx.business_tax", bpFraction(b.taxBp), fm.pct},
+        {"xlsx.contingency", bpFraction(b.contingencyBp), fm.pct},
+        {"xlsx.management_fee", bpFraction(b.managementFeeBp), fm.pct},
+        {"xlsx.on_site_attendees", static_cast<double>(d.onsite), nullptr},
+        {"xlsx.online_attendees", static_cast<double>(d.online), nullptr},
+        {"xlsx.days", static_cast<double>(d.days), nullptr},
+        {"xlsx.room_nights", static_cast<double>(d.roomNights), nullptr},
+        {"xlsx.exhibition_m", static_cast<double>(d.exhibitionM2), nullptr},
     };
     for (int i = 0; i < 9; ++i) {
-        text(ws, 2 + i, 0, zh ? settings[i].zh : settings[i].en);
+        text(ws, 2 + i, 0, tr(l, settings[i].label));
         if (i == 7 && rnRef > 0) // room-nights follow the on-site attendance
             formulaNum(ws, 2 + i, 1, "=ROUND(" + std::to_string(rnBase) + "*" + abs(6, 1) + "/" + std::to_string(rnRef) + ",0)", settings[i].value, nullptr);
         else
             number(ws, 2 + i, 1, settings[i].value, settings[i].fmt);
     }
-    text(ws, 2, 3, zh ? "匯率來源" : "FX rates", fm.bold);
+    text(ws, 2, 3, tr(l, "xlsx.fx_rates"), fm.bold);
     int fxRow = 3;
     for (const auto &r : p.meta.fxRates)
         text(ws, fxRow++, 3, r.currency + " " + std::to_string(r.rate).substr(0, 8) + " " + r.source.value_or("") + " " + r.asOf.value_or(""));
 
     const int hdr = 12;
-    const char *headZh[] = {"編號", "類別", "項目", "廠商", "幣別", "單價", "匯率", "計量基準", "基數", "數量", "總數量", "金額", "服務費(1/0)", "稅別",
-                            "小計（未稅）", "服務費", "營業稅", "合計（含稅）"};
-    const char *headEn[] = {"ID", "Category", "Item", "Vendor", "Currency", "Unit cost", "FX rate", "Basis", "Driver", "Quantity", "Units", "Amount",
-                            "Service (1/0)", "Tax", "Subtotal (excl. tax)", "Service charge", "Business tax", "Total (incl. tax)"};
+    const MsgId head[] = {"xlsx.id", "common.category", "xlsx.item", "xlsx.vendor", "xlsx.currency", "xlsx.unit_cost", "xlsx.fx_rate", "xlsx.basis",
+                          "xlsx.driver", "xlsx.quantity", "xlsx.units", "xlsx.amount", "xlsx.service_1_0", "xlsx.tax", "common.subtotal_excl_tax",
+                          "common.service_charge", "common.business_tax", "xlsx.line_total_incl_tax"};
     for (int c = 0; c < 18; ++c)
-        text(ws, hdr, c, zh ? headZh[c] : headEn[c], fm.header);
+        text(ws, hdr, c, tr(l, head[c]), fm.header);
     int row = hdr + 1;
     const int first = row;
     const std::string sc = abs(2, 1), tax = abs(3, 1), cont = abs(4, 1), fee = abs(5, 1);
@@ -185,27 +183,27 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     const auto &c = lk.costs;
     const int rSub = row, rSvc = row + 1, rCont = row + 2, rFee = row + 3, rNet = row + 4, rTax = row + 5, rTot = row + 6;
     const auto B = [&](int r) { return cell(r, 17); };
-    const auto label = [&](int r, const char *zhText, const char *enText, bool bold) { text(ws, r, 16, zh ? zhText : enText, bold ? fm.bold : nullptr); };
-    label(rSub, "小計（未稅）", "Subtotal (excl. tax)", false);
+    const auto label = [&](int r, MsgId id, bool bold) { text(ws, r, 16, tr(l, id), bold ? fm.bold : nullptr); };
+    label(rSub, "common.subtotal_excl_tax", false);
     formulaNum(ws, rSub, 17, "=" + sum(14), static_cast<double>(c.subtotal), fm.money);
-    label(rSvc, "服務費", "Service charge", false);
+    label(rSvc, "common.service_charge", false);
     formulaNum(ws, rSvc, 17, "=" + sum(15), static_cast<double>(c.serviceCharge), fm.money);
-    label(rCont, "準備金", "Contingency", false);
+    label(rCont, "common.contingency", false);
     formulaNum(ws, rCont, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + ")*" + cont + ",0)", static_cast<double>(c.contingency), fm.money);
-    label(rFee, "管理費", "Management fee", false);
+    label(rFee, "common.management_fee", false);
     formulaNum(ws, rFee, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + ")*" + fee + ",0)", static_cast<double>(c.managementFee), fm.money);
-    label(rNet, "合計（未稅）", "Total excl. tax (未稅)", true);
+    label(rNet, "common.total_excl_tax", true);
     formulaNum(ws, rNet, 17, "=" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + "+" + B(rFee), static_cast<double>(c.beforeTax()), fm.moneyBold);
-    label(rTax, "營業稅", "Business tax", false);
+    label(rTax, "common.business_tax", false);
     formulaNum(ws, rTax, 17, "=" + sum(16) + "+ROUND((" + B(rCont) + "+" + B(rFee) + ")*" + tax + ",0)", static_cast<double>(c.tax), fm.money);
-    label(rTot, "合計（含稅）", "Total incl. tax (含稅)", true);
+    label(rTot, "common.total_incl_tax", true);
     formulaNum(ws, rTot, 17, "=" + B(rNet) + "+" + B(rTax), static_cast<double>(c.total), fm.moneyBold);
 
     // Category subtotals (SUMIF over the category column).
     row = rTot + 2;
-    text(ws, row, 0, zh ? "類別小計" : "Category subtotals", fm.bold);
-    text(ws, row, 14, zh ? "未稅" : "Excl. tax", fm.header);
-    text(ws, row, 17, zh ? "含稅" : "Incl. tax", fm.header);
+    text(ws, row, 0, tr(l, "xlsx.category_subtotals"), fm.bold);
+    text(ws, row, 14, tr(l, "xlsx.excl_tax"), fm.header);
+    text(ws, row, 17, tr(l, "xlsx.incl_tax"), fm.header);
     ++row;
     for (int k = 0; k < kCategoryCount; ++k) {
         const auto &a = lk.categories[static_cast<std::size_t>(k)];
@@ -225,12 +223,12 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
 
     // Revenue.
     row += 1;
-    text(ws, row, 0, zh ? "收入" : "Revenue", fm.bold);
+    text(ws, row, 0, tr(l, "common.revenue"), fm.bold);
     ++row;
-    const char *rhZh[] = {"編號", "類型", "項目", "幣別", "單價", "匯率", "比例", "數量", "金額"};
-    const char *rhEn[] = {"ID", "Type", "Item", "Currency", "Amount", "FX rate", "Share", "Count", "Total"};
+    const MsgId revenueHead[] = {"xlsx.id", "xlsx.type", "xlsx.item", "xlsx.currency", "xlsx.revenue_amount", "xlsx.fx_rate", "xlsx.share", "xlsx.count",
+                                 "xlsx.total"};
     for (int k = 0; k < 9; ++k)
-        text(ws, row, k, zh ? rhZh[k] : rhEn[k], fm.header);
+        text(ws, row, k, tr(l, revenueHead[k]), fm.header);
     ++row;
     const int rFirst = row;
     for (std::size_t i = 0; i < b.revenue.size(); ++i) {
@@ -254,9 +252,9 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     }
     const int rLast = row - 1;
     const int rRev = row + 1, rSur = row + 2, rRoi = row + 3;
-    text(ws, rRev, 7, zh ? "收入合計" : "Revenue total", fm.bold);
+    text(ws, rRev, 7, tr(l, "xlsx.revenue_total"), fm.bold);
     formulaNum(ws, rRev, 8, rLast >= rFirst ? "=SUM(" + cell(rFirst, 8) + ":" + cell(rLast, 8) + ")" : "=0", static_cast<double>(lk.revenue.total), fm.moneyBold);
-    text(ws, rSur, 7, zh ? "損益（收入 − 含稅成本）" : "Surplus (revenue − cost incl. tax)");
+    text(ws, rSur, 7, tr(l, "xlsx.surplus_revenue_cost_incl_tax"));
     formulaNum(ws, rSur, 8, "=" + cell(rRev, 8) + "-" + cell(rTot, 17), static_cast<double>(lk.surplus()), fm.money);
     text(ws, rRoi, 7, "ROI");
     formulaNum(ws, rRoi, 8, "=IF(" + cell(rTot, 17) + ">0," + cell(rSur, 8) + "/" + cell(rTot, 17) + ",0)", fs.roiPercent ? *fs.roiPercent / 100.0 : 0.0, fm.pct);
@@ -292,26 +290,25 @@ std::string writeBudgetXlsx(const Project &p, const Budget &b, const BudgetSumma
 
 std::string writeQuoteXlsx(const Project &p, const Budget &b, const Quote &q, Lang l, const std::string &path)
 {
-    const bool zh = l == Lang::ZhTW;
     lxw_workbook *wb = workbook_new(path.c_str());
     if (!wb)
         return "cannot create " + path;
     const Formats fm = makeFormats(wb);
-    const std::string sheet = std::string(zh ? "報價 v" : "Quote v") + std::to_string(q.terms.version);
+    const std::string sheet = std::string(tr(l, "xlsx.quote_v")) + std::to_string(q.terms.version);
     lxw_worksheet *ws = workbook_add_worksheet(wb, sheet.c_str());
-    text(ws, 0, 0, (zh ? "報價單 v" : "Quotation v") + std::to_string(q.terms.version) + " — " + p.meta.title.get(l), fm.bold);
-    text(ws, 2, 0, zh ? "加成" : "Markup");
+    text(ws, 0, 0, tr(l, "xlsx.quotation_v") + std::to_string(q.terms.version) + " — " + p.meta.title.get(l), fm.bold);
+    text(ws, 2, 0, tr(l, "xlsx.markup"));
     number(ws, 2, 1, bpFraction(q.terms.markupBp), fm.pct);
-    text(ws, 3, 0, zh ? "折扣" : "Discount");
+    text(ws, 3, 0, tr(l, "xlsx.discount"));
     number(ws, 3, 1, bpFraction(q.terms.discountBp), fm.pct);
-    text(ws, 4, 0, zh ? "營業稅率" : "Business tax");
+    text(ws, 4, 0, tr(l, "xlsx.business_tax"));
     number(ws, 4, 1, bpFraction(b.taxBp), fm.pct);
-    text(ws, 5, 0, zh ? "有效期限" : "Valid until");
+    text(ws, 5, 0, tr(l, "xlsx.valid_until"));
     text(ws, 5, 1, q.terms.validUntil);
     const int hdr = 7;
-    text(ws, hdr, 0, zh ? "項目" : "Item", fm.header);
-    text(ws, hdr, 1, zh ? "成本（未稅）" : "Cost (excl. tax)", fm.header);
-    text(ws, hdr, 2, zh ? "報價（未稅）" : "Price (excl. tax)", fm.header);
+    text(ws, hdr, 0, tr(l, "xlsx.item"), fm.header);
+    text(ws, hdr, 1, tr(l, "xlsx.cost_excl_tax"), fm.header);
+    text(ws, hdr, 2, tr(l, "xlsx.price_excl_tax"), fm.header);
     int row = hdr + 1;
     const int first = row;
     for (const auto &line : q.lines) {
@@ -323,17 +320,17 @@ std::string writeQuoteXlsx(const Project &p, const Budget &b, const Quote &q, La
     }
     const int last = row - 1;
     const int rSub = row + 1, rDisc = row + 2, rNet = row + 3, rTax = row + 4, rTot = row + 5;
-    text(ws, rSub, 1, zh ? "小計" : "Subtotal");
+    text(ws, rSub, 1, tr(l, "xlsx.subtotal"));
     formulaNum(ws, rSub, 2, last >= first ? "=SUM(" + cell(first, 2) + ":" + cell(last, 2) + ")" : "=0", static_cast<double>(q.subtotal), fm.money);
-    text(ws, rDisc, 1, zh ? "折扣" : "Discount");
+    text(ws, rDisc, 1, tr(l, "xlsx.discount"));
     formulaNum(ws, rDisc, 2, "=ROUND(" + cell(rSub, 2) + "*" + abs(3, 1) + ",0)", static_cast<double>(q.discount), fm.money);
-    text(ws, rNet, 1, zh ? "合計（未稅）" : "Total excl. tax", fm.bold);
+    text(ws, rNet, 1, tr(l, "xlsx.total_excl_tax"), fm.bold);
     formulaNum(ws, rNet, 2, "=" + cell(rSub, 2) + "-" + cell(rDisc, 2), static_cast<double>(q.beforeTax), fm.moneyBold);
-    text(ws, rTax, 1, zh ? "營業稅" : "Business tax");
+    text(ws, rTax, 1, tr(l, "common.business_tax"));
     formulaNum(ws, rTax, 2, "=ROUND(" + cell(rNet, 2) + "*" + abs(4, 1) + ",0)", static_cast<double>(q.tax), fm.money);
-    text(ws, rTot, 1, zh ? "總計（含稅）" : "Total incl. tax", fm.bold);
+    text(ws, rTot, 1, tr(l, "xlsx.total_incl_tax"), fm.bold);
     formulaNum(ws, rTot, 2, "=" + cell(rNet, 2) + "+" + cell(rTax, 2), static_cast<double>(q.total), fm.moneyBold);
-    text(ws, rTot + 2, 0, (zh ? "付款條件：" : "Payment terms: ") + q.terms.paymentTerms.get(l));
+    text(ws, rTot + 2, 0, tr(l, "xlsx.payment_terms") + q.terms.paymentTerms.get(l));
     worksheet_set_column(ws, 0, 0, 30, nullptr);
     worksheet_set_column(ws, 1, 2, 18, nullptr);
     return finish(wb, path);

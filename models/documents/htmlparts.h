@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -20,20 +19,6 @@ namespace vb {
 } // namespace vb
 
 namespace vb::html {
-
-/** Picks the text of the document's language. */
-struct Tr {
-    Lang lang;
-    const char *operator()(const char *en, const char *zh) const { return lang == Lang::ZhTW ? zh : en; }
-};
-
-/** x with `decimals` decimals, '.' as the separator whatever the locale (venuebid-cli never calls setlocale). */
-inline std::string fixed(double x, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-    return buf;
-}
 
 /** A horizontal bar of `width` pixels as a two-cell table (QTextDocument draws cell widths and colours). */
 inline std::string bar(double fraction, const char *colour, int width = 160)

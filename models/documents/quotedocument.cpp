@@ -3,11 +3,10 @@
 #include "quotedocument.h"
 
 #include "analysis.h"
-#include "digits.h"
 #include "htmlparts.h"
 #include "jsontext.h"
+#include "numbers.h"
 
-#include <cstdio>
 
 namespace vb {
 
@@ -33,22 +32,22 @@ std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::si
     h += "</table>";
     h += "<table border=\"1\" cellspacing=\"0\" width=\"100%\"><tr><th>項目 Item</th><th class=\"n\">金額（未稅）Amount excl. tax (TWD)</th></tr>";
     for (const auto &l : q.lines)
-        h += "<tr><td>" + e(l.label.zh) + " " + e(l.label.en) + "</td><td class=\"n\" align=\"right\">" + formatMoney(l.price) + "</td></tr>";
+        h += "<tr><td>" + e(l.label.zh) + " " + e(l.label.en) + "</td><td class=\"n\" align=\"right\">" + groupThousands(l.price) + "</td></tr>";
     const auto total = [&](const char *zh, const char *en, Money m, bool bold) {
         h += std::string("<tr") + (bold ? " class=\"tot\"" : "") + "><td>" + (bold ? "<b>" : "") + zh + " " + en + (bold ? "</b>" : "")
-             + "</td><td class=\"n\" align=\"right\">" + (bold ? "<b>" : "") + formatMoney(m) + (bold ? "</b>" : "") + "</td></tr>";
+             + "</td><td class=\"n\" align=\"right\">" + (bold ? "<b>" : "") + groupThousands(m) + (bold ? "</b>" : "") + "</td></tr>";
     };
     total("小計", "Subtotal", q.subtotal, false);
     if (q.discount)
-        total(("折扣 " + basisPointsText(t.discountBp)).c_str(), "Discount", -q.discount, false);
+        total(("折扣 " + formatPercentBp(t.discountBp, BasisPointStyle::Document)).c_str(), "Discount", -q.discount, false);
     total("合計（未稅）", "Total excl. tax", q.beforeTax, true);
-    total(("營業稅 " + basisPointsText(b.taxBp)).c_str(), "Business tax", q.tax, false);
+    total(("營業稅 " + formatPercentBp(b.taxBp, BasisPointStyle::Document)).c_str(), "Business tax", q.tax, false);
     total("總計（含稅）", "Total incl. tax", q.total, true);
     h += "</table>";
     h += "<p>付款條件 Payment terms：" + e(t.paymentTerms.zh) + "<br>" + e(t.paymentTerms.en) + "</p>";
     h += "<p>幣別：新臺幣（TWD），金額以元為單位。外幣項目依匯率換算 Currency: TWD, whole dollars; foreign-currency items converted at:";
     for (const auto &r : p.meta.fxRates)
-        h += " " + e(r.currency) + " " + formatNumber(r.rate) + " (" + e(r.asOf.value_or("?")) + ")";
+        h += " " + e(r.currency) + " " + formatShortest(r.rate) + " (" + e(r.asOf.value_or("?")) + ")";
     h += "</p>";
     const auto zhChanges = quoteChanges(b, versionIndex, Lang::ZhTW);
     const auto enChanges = quoteChanges(b, versionIndex, Lang::En);
@@ -57,8 +56,8 @@ std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::si
         h += "<li>" + e(zhChanges[i]) + (i < enChanges.size() ? " / " + e(enChanges[i]) : "") + "</li>";
     h += "</ul>";
     if (q.changedSinceIssued())
-        h += "<p><b>注意 Note:</b> 此版本發出後預算已變更 the budget changed after this version was issued (" + formatMoney(*t.frozenTotal) + " → "
-             + formatMoney(q.total) + ").</p>";
+        h += "<p><b>注意 Note:</b> 此版本發出後預算已變更 the budget changed after this version was issued (" + groupThousands(*t.frozenTotal) + " → "
+             + groupThousands(q.total) + ").</p>";
     h += "</body></html>";
     return h;
 }

@@ -59,7 +59,7 @@ double number(const json::value &v, const std::string &where)
     else
         fail(where, std::string("expected a number, found ") + kindOf(v));
     if (!std::isfinite(x) || std::abs(x) > kMaxMagnitude)
-        fail(where, formatNumber(x) + " is outside the supported range ±1e100");
+        fail(where, formatShortest(x) + " is outside the supported range ±1e100");
     return x;
 }
 
@@ -183,7 +183,7 @@ Preference readPreference(const json::value &v, const std::string &where, std::v
         }
         const double val = number(*x, key(where, name));
         if (val < 0)
-            fail(key(where, name), "must be ≥ 0, found " + formatNumber(val));
+            fail(key(where, name), "must be ≥ 0, found " + formatShortest(val));
         return val;
     };
     using PF = PreferenceFunction;
@@ -193,9 +193,9 @@ Preference readPreference(const json::value &v, const std::string &where, std::v
     if (p.function == PF::VShape && p.p <= 0)
         fail(key(where, "p"), "must be > 0 for vshape");
     if (p.function == PF::Linear && p.p <= p.q)
-        fail(key(where, "p"), "must be > q (" + formatNumber(p.q) + ") for linear");
+        fail(key(where, "p"), "must be > q (" + formatShortest(p.q) + ") for linear");
     if (p.function == PF::Level && p.p < p.q)
-        fail(key(where, "p"), "must be ≥ q (" + formatNumber(p.q) + ") for level");
+        fail(key(where, "p"), "must be ≥ q (" + formatShortest(p.q) + ") for level");
     if (p.function == PF::Gaussian && p.s <= 0)
         fail(key(where, "s"), "must be > 0 for gaussian");
     return p;
@@ -236,7 +236,7 @@ DecisionProblem readDecision(const json::value &root, ReadPurpose purpose, std::
         if (const auto *v = po.if_contains("v")) {
             p.v = number(*v, "params.v");
             if (p.v < 0 || p.v > 1)
-                fail("params.v", "must be between 0 and 1, found " + formatNumber(p.v));
+                fail("params.v", "must be between 0 and 1, found " + formatShortest(p.v));
         }
     }
 
@@ -275,7 +275,7 @@ DecisionProblem readDecision(const json::value &root, ReadPurpose purpose, std::
         if (const auto *w = c.if_contains("weight")) {
             const double wv = number(*w, key(where, "weight"));
             if (wv < 0)
-                fail(key(where, "weight"), "must be ≥ 0, found " + formatNumber(wv));
+                fail(key(where, "weight"), "must be ≥ 0, found " + formatShortest(wv));
             p.weights(static_cast<Eigen::Index>(j)) = wv;
         } else if (purpose == ReadPurpose::Score) {
             fail(key(where, "weight"), "missing; expected a number ≥ 0");
@@ -285,7 +285,7 @@ DecisionProblem readDecision(const json::value &root, ReadPurpose purpose, std::
         if (const auto *rk = c.if_contains("rank")) {
             const double rv = number(*rk, key(where, "rank"));
             if (rv != std::floor(rv) || rv < 1 || rv > static_cast<double>(m))
-                fail(key(where, "rank"), "expected an integer from 1 to " + std::to_string(m) + ", found " + formatNumber(rv));
+                fail(key(where, "rank"), "expected an integer from 1 to " + std::to_string(m) + ", found " + formatShortest(rv));
             p.ranks.back() = static_cast<int>(rv);
             ++ranked;
         }
@@ -296,7 +296,7 @@ DecisionProblem readDecision(const json::value &root, ReadPurpose purpose, std::
                 fail(key(where, "weight_bounds"), "expected [lower, upper], found " + std::to_string(b.size()) + " values");
             const double lo = number(b[0], idx(key(where, "weight_bounds"), 0)), hi = number(b[1], idx(key(where, "weight_bounds"), 1));
             if (lo < 0 || hi > 1 || lo > hi)
-                fail(key(where, "weight_bounds"), "expected 0 ≤ lower ≤ upper ≤ 1, found [" + formatNumber(lo) + ", " + formatNumber(hi) + "]");
+                fail(key(where, "weight_bounds"), "expected 0 ≤ lower ≤ upper ≤ 1, found [" + formatShortest(lo) + ", " + formatShortest(hi) + "]");
             p.weightBounds.back() = std::make_pair(lo, hi);
         }
     }
@@ -325,7 +325,7 @@ DecisionProblem readDecision(const json::value &root, ReadPurpose purpose, std::
             const std::string where = idx(idx("matrix", i), j);
             const double x = number(row[j], where);
             if (p.method == Method::WPM && purpose == ReadPurpose::Score && x <= 0)
-                fail(where, "wpm needs positive values, found " + formatNumber(x));
+                fail(where, "wpm needs positive values, found " + formatShortest(x));
             p.X(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = x;
         }
     }
@@ -359,20 +359,20 @@ Eigen::MatrixXd readPairwise(const json::value &v, const std::string &where, std
                 x = number(row[j], w);
             }
             if (!(*x > 0) || *x > 1e9)
-                fail(w, "judgements must be positive (at most 1e9), found " + formatNumber(*x));
+                fail(w, "judgements must be positive (at most 1e9), found " + formatShortest(*x));
             A(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = *x;
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
         const auto ii = static_cast<Eigen::Index>(i);
         if (std::abs(A(ii, ii) - 1.0) > 1e-9)
-            fail(idx(idx(where, i), i), "the diagonal must be 1, found " + formatNumber(A(ii, ii)));
+            fail(idx(idx(where, i), i), "the diagonal must be 1, found " + formatShortest(A(ii, ii)));
         for (std::size_t j = i + 1; j < n; ++j) {
             const auto jj = static_cast<Eigen::Index>(j);
             // 0.33 against 3 passes; the lower triangle is then replaced by exact reciprocals of the upper one.
             if (std::abs(A(ii, jj) * A(jj, ii) - 1.0) > 0.02)
-                fail(idx(idx(where, j), i), formatNumber(A(jj, ii)) + " is not the reciprocal of " + idx(idx(where, i), j) + " = " + formatNumber(A(ii, jj)) +
-                                                " (expected " + formatNumber(1.0 / A(ii, jj)) + ")");
+                fail(idx(idx(where, j), i), formatShortest(A(jj, ii)) + " is not the reciprocal of " + idx(idx(where, i), j) + " = " + formatShortest(A(ii, jj)) +
+                                                " (expected " + formatShortest(1.0 / A(ii, jj)) + ")");
             A(jj, ii) = 1.0 / A(ii, jj);
         }
     }

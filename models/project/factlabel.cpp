@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factlabel.h"
 
+#include "messages.h"
+
 #include <array>
 
 namespace vb {
@@ -8,18 +10,17 @@ namespace vb {
 namespace {
 struct Label {
     const char *id;
-    const char *zh;
-    const char *en;
+    MsgId name;
 };
 constexpr std::array<Label, 8> kLabels{{
-    {"plenary_seats", "主會場座位數", "Plenary seats"},
-    {"meeting_rooms", "會議室數", "Meeting rooms"},
-    {"exhibition_m2", "展覽面積 (m²)", "Exhibition (m²)"},
-    {"exhibition_booths", "標準攤位數", "Standard booths"},
-    {"hotel_rooms_nearby", "鄰近飯店客房", "Hotel rooms nearby"},
-    {"airport_minutes", "機場交通 (分鐘)", "Airport (minutes)"},
-    {"venue_rental", "場地租金", "Venue rental"},
-    {"banquet_seats", "宴會座位", "Banquet seats"},
+    {"plenary_seats", "fact.plenary_seats"},
+    {"meeting_rooms", "fact.meeting_rooms"},
+    {"exhibition_m2", "fact.exhibition_m2"},
+    {"exhibition_booths", "fact.exhibition_booths"},
+    {"hotel_rooms_nearby", "fact.hotel_rooms_nearby"},
+    {"airport_minutes", "fact.airport_minutes"},
+    {"venue_rental", "fact.venue_rental"},
+    {"banquet_seats", "fact.banquet_seats"},
 }};
 } // namespace
 
@@ -29,7 +30,7 @@ std::string factLabel(const Project &p, std::string_view id, Lang lang)
         return c->name.get(lang);
     for (const auto &l : kLabels)
         if (id == l.id)
-            return lang == Lang::ZhTW ? l.zh : l.en;
+            return tr(lang, l.name);
     return std::string(id);
 }
 

@@ -415,7 +415,7 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs)
             if (c.valueFrom == ValueFrom::Attributes)
                 if (const Fact *f = v.attribute(c.id); f && f->value && *f->value < 0)
                     error(vp + "/attributes/" + pointerToken(c.id) + "/value",
-                          "expected a value >= 0 for criterion \"" + c.id + "\" (scores need non-negative values), found " + formatNumber(*f->value));
+                          "expected a value >= 0 for criterion \"" + c.id + "\" (scores need non-negative values), found " + formatShortest(*f->value));
             if (c.valueFrom != ValueFrom::Attributes && c.valueFrom != ValueFrom::Costs)
                 continue; // computed per option (docs/analysis.md), not read from the venue
             const bool present = c.valueFrom == ValueFrom::Costs ? v.cost(c.id) != nullptr : v.attribute(c.id) != nullptr;

@@ -2,29 +2,14 @@
 // Options across formats: conventions in docs/analysis.md.
 #include "optionsanalysis.h"
 
+#include "messages.h"
+#include "numbers.h"
 #include "venueranking.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace vb {
-
-namespace {
-
-std::string fixed(double x, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-    return buf;
-}
-
-std::string signedFixed(double x, int decimals)
-{
-    return (x >= 0 ? "+" : "") + fixed(x, decimals);
-}
-
-} // namespace
 
 std::string Option::id(const Project &p) const
 {
@@ -36,9 +21,8 @@ std::string Option::id(const Project &p) const
 std::string Option::label(const Project &p, Lang l) const
 {
     if (!venue)
-        return l == Lang::ZhTW ? "線上（平台）" : "Online (platform)";
-    const std::string &name = p.venues[*venue].name.get(l);
-    return l == Lang::ZhTW ? name + "（" + formatName(format, l) + "）" : name + " (" + formatName(format, l) + ")";
+        return tr(l, "options.online_platform");
+    return tr(l, "options.venue_format", {p.venues[*venue].name.get(l), formatName(format, l)});
 }
 
 std::optional<double> optionValue(const Project &p, const AnalysisData &a, const ScenarioAnalysis &sa, const Option &o,
@@ -155,13 +139,11 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
             break;
         }
     for (Lang l : {Lang::ZhTW, Lang::En}) {
-        const bool zh = l == Lang::ZhTW;
-        std::string s = zh ? std::string("建議型式：") + formatName(rec.format, l) + "。" : std::string("Recommended format: ") + formatName(rec.format, l) + ". ";
+        std::string s = tr(l, "options.recommended_format", {formatName(rec.format, l)});
         const std::string method = mcda::methodName(res.method);
-        std::string score = fixed(win.score, 4);
+        std::string score = formatScore(win.score);
         if (!rec.runnerUp) {
-            s += zh ? wo.label(p, l) + "排名第一；沒有其他型式的方案可比較。"
-                    : wo.label(p, l) + " ranks first; no option of another format is available to compare.";
+            s += tr(l, "options.first_nothing_to_compare", {wo.label(p, l)});
         } else {
             const auto &ru = res.ranked[*rec.runnerUp];
             const Option &ro = res.options[ru.option];
@@ -178,20 +160,16 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
             std::string names;
             for (std::size_t k = 0; k < diffs.size(); ++k) {
                 if (k > 0)
-                    names += zh ? "與" : " and ";
-                names += p.criteria[diffs[k].first].name.get(l) + (zh ? "（" : " (") + signedFixed(diffs[k].second, 4) + (zh ? "）" : ")");
+                    names += tr(l, "options.and");
+                names += tr(l, "options.criterion_margin", {p.criteria[diffs[k].first].name.get(l), formatSignedFixed(diffs[k].second, 4)});
             }
             if (ru.rank == win.rank) {
-                s += zh ? wo.label(p, l) + "與" + ro.label(p, l) + "同分（" + method + " " + score + "），準則無法區分這兩種型式。"
-                        : wo.label(p, l) + " ties with " + ro.label(p, l) + " (" + method + " " + score + "): the criteria do not separate the formats.";
-            } else if (zh) {
-                s += wo.label(p, l) + "以 " + method + " 分數 " + score + " 排名第一，領先最佳的" + formatName(ro.format, l) + "方案"
-                     + ro.label(p, l) + "（" + fixed(ru.score, 4) + "）";
-                s += names.empty() ? "。" : "；關鍵準則為" + names + "。";
+                s += tr(l, "options.tie", {wo.label(p, l), ro.label(p, l), method, score});
             } else {
-                s += wo.label(p, l) + " ranks first with a " + method + " score of " + score + ", ahead of the best " + formatName(ro.format, l)
-                     + " option " + ro.label(p, l) + " (" + fixed(ru.score, 4) + ")";
-                s += names.empty() ? "." : "; the deciding criteria are " + names + ".";
+                const std::string first = wo.label(p, l), second = ro.label(p, l), secondScore = formatScore(ru.score);
+                const char *secondFormat = formatName(ro.format, l);
+                s += names.empty() ? tr(l, "options.ahead", {first, method, score, secondFormat, second, secondScore})
+                                   : tr(l, "options.ahead_deciding", {first, method, score, secondFormat, second, secondScore, names});
             }
         }
         rec.sentence[static_cast<int>(l)] = s;

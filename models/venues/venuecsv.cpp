@@ -296,7 +296,7 @@ VenueFields venueToFields(const Venue &v)
     auto add = [&](const std::string &column, const Fact *f, bool money) {
         if (!done.insert(column).second)
             return;
-        out.emplace_back(column, f && f->value ? formatNumber(*f->value) : std::string());
+        out.emplace_back(column, f && f->value ? formatShortest(*f->value) : std::string());
         out.emplace_back(column + "_source", f && f->source ? *f->source : std::string());
         out.emplace_back(column + "_as_of", f && f->asOf ? *f->asOf : std::string());
         out.emplace_back(column + "_estimate", f && f->estimate ? "true" : "false");

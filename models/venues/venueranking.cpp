@@ -4,6 +4,8 @@
 #include "analysis.h"
 
 #include "jsontext.h"
+#include "messages.h"
+#include "numbers.h"
 #include "mcda.h"
 
 #include <algorithm>
@@ -28,52 +30,45 @@ std::string nextDay(const std::string &d)
     return buf;
 }
 
-struct Names {
-    const char *en;
-    const char *zh;
-};
-
-Names requirementName(Requirement r)
+const char *requirementName(Requirement r, Lang lang)
 {
     switch (r) {
-    case Requirement::PlenarySeats: return {"plenary seats", "主會場座位"};
-    case Requirement::BreakoutRooms: return {"meeting rooms", "會議室"};
-    case Requirement::ExhibitionM2: return {"exhibition area m²", "展覽面積 m²"};
-    case Requirement::RoomNights: return {"nearby hotel room-nights (rooms × days)", "鄰近飯店房晚（客房 × 天數）"};
-    case Requirement::Dates: return {"availability", "檔期"};
-    case Requirement::BudgetCeiling: return {"venue costs", "場地費用"};
+    case Requirement::PlenarySeats: return tr(lang, "requirement.plenary_seats");
+    case Requirement::BreakoutRooms: return tr(lang, "requirement.meeting_rooms");
+    case Requirement::ExhibitionM2: return tr(lang, "requirement.exhibition_area");
+    case Requirement::RoomNights: return tr(lang, "requirement.hotel_room_nights");
+    case Requirement::Dates: return tr(lang, "requirement.availability");
+    case Requirement::BudgetCeiling: return tr(lang, "requirement.venue_costs");
     }
-    return {"", ""};
+    return "";
 }
 
 } // namespace
 
 std::string describe(const ConstraintIssue &issue, Lang lang)
 {
-    const auto names = requirementName(issue.requirement);
-    const bool zh = lang == Lang::ZhTW;
-    const std::string name = zh ? names.zh : names.en;
-    const std::string req = groupDigits(issue.required);
-    const std::string act = issue.actual ? groupDigits(*issue.actual) : std::string("?");
+    const char *name = requirementName(issue.requirement, lang);
+    const std::string req = formatGrouped(issue.required);
+    const std::string act = issue.actual ? formatGrouped(*issue.actual) : std::string("?");
     const bool money = issue.requirement == Requirement::BudgetCeiling;
-    const std::string cur = money ? (zh ? "新臺幣 " : "TWD ") : "";
+    const std::string cur = money ? currencyLabel("TWD", lang) + " " : std::string();
     switch (issue.kind) {
     case ConstraintIssue::Kind::Below:
-        return zh ? name + " " + act + " < 需求 " + req : name + " " + act + " < " + req + " required";
+        return tr(lang, "constraint.below", {name, act, req});
     case ConstraintIssue::Kind::OverBudget:
-        return zh ? name + " " + cur + act + " > 預算上限 " + cur + req : name + " " + cur + act + " > ceiling " + cur + req;
+        return tr(lang, "constraint.over_budget", {name, cur + act, cur + req});
     case ConstraintIssue::Kind::Unknown:
         if (issue.requirement == Requirement::Dates)
-            return zh ? "檔期未知：無法確認活動日期可用" : "availability on the event dates unknown";
+            return tr(lang, "constraint.dates_unknown");
         if (money)
-            return zh ? "場地費用未知：無法確認是否在預算上限 " + cur + req + " 內" : "venue costs unknown: cannot check against the ceiling " + cur + req;
-        return zh ? name + "未知：無法確認是否達到 " + req : name + " unknown: cannot verify ≥ " + req;
+            return tr(lang, "constraint.costs_unknown", {cur + req});
+        return tr(lang, "constraint.unknown", {name, req});
     case ConstraintIssue::Kind::Unavailable:
-        return zh ? "活動日期無檔期" : "not available on the event dates";
+        return tr(lang, "constraint.unavailable");
     case ConstraintIssue::Kind::Tentative:
-        return zh ? "活動日期僅暫定可用" : "only tentatively available on the event dates";
+        return tr(lang, "constraint.tentative");
     case ConstraintIssue::Kind::NoRate:
-        return zh ? "費用幣別無匯率，無法換算" : "a cost has no exchange rate to TWD";
+        return tr(lang, "constraint.no_rate");
     }
     return {};
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "digits.h"
 #include "mcda.h"
 #include "project.h"
 #include "venuefacts.h"

@@ -8,16 +8,14 @@
 #include "numbers.h"
 
 #include "analysis.h"     // vb::roundTo
-#include "budgetcalc.h"   // vb::formatMoney, vb::formatHundredths
-#include "jsontext.h"     // vb::formatNumber
+#include "budgetcalc.h"   // vb::Money, vb::Wide
 #include "project.h"      // vb::Lang
-#include "htmlparts.h"    // vb::html::fixed
-#include "venueranking.h" // vb::groupDigits
 
 #include <QString>
 #include <QTest>
 
 #include <clocale>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -76,7 +74,74 @@ private:
 // ───────────── The helpers as they are today (main at ad7998e), verbatim; the file and line they come from ─────────────
 namespace legacy {
 
-// models/analysis.cpp:15, models/report_html.h:23 (vb::html::fixed, also called directly), app/cli/cli_bid.cpp:68
+// models/budget/budgetcalc.cpp (vb::formatMoney, replaced by groupThousands; its old body, to compare byte for byte)
+std::string formatMoney(Money m)
+{
+    std::string digits = std::to_string(m < 0 ? -static_cast<Wide>(m) > INT64_MAX ? 0 : -m : m);
+    std::string out;
+    const int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        out += digits[static_cast<std::size_t>(i)];
+        if ((n - 1 - i) % 3 == 0 && i != n - 1)
+            out += ',';
+    }
+    return m < 0 ? "-" + out : out;
+}
+
+// models/budget/budgetcalc.cpp (vb::formatHundredths, replaced by formatGroupedHundredths; its old body)
+std::string formatHundredths(std::int64_t h)
+{
+    std::string s = formatMoney(h / 100);
+    const std::int64_t frac = (h < 0 ? -h : h) % 100;
+    if (frac == 0)
+        return s;
+    if (h < 0 && h / 100 == 0)
+        s = "-" + s;
+    s += frac % 10 == 0 ? "." + std::to_string(frac / 10) : (frac < 10 ? ".0" : ".") + std::to_string(frac);
+    return s;
+}
+
+// models/base/digits.cpp (vb::groupDigits, replaced by formatGrouped; its old body)
+std::string groupDigits(double x)
+{
+    const bool neg = x < 0;
+    double a = std::abs(x);
+    const double whole = std::floor(a);
+    std::string digits = std::to_string(static_cast<long long>(whole));
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    const double frac = a - whole;
+    if (frac > 0.005) {
+        const long long cents = std::llround(frac * 100);
+        if (cents >= 100)
+            return groupDigits(neg ? -(whole + 1) : whole + 1);
+        out += '.';
+        out += static_cast<char>('0' + cents / 10);
+        if (cents % 10)
+            out += static_cast<char>('0' + cents % 10);
+    }
+    return neg ? "-" + out : out;
+}
+
+// models/base/jsontext.cpp (vb::formatNumber, replaced by formatShortest; its old body)
+std::string formatNumber(double x)
+{
+    if (!std::isfinite(x))
+        return "null";
+    if (x == 0.0)
+        return "0";
+    if (std::abs(x) < 9.0e15 && x == std::trunc(x))
+        return std::to_string(static_cast<long long>(x));
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, x);
+    return std::string(buf, r.ptr);
+}
+
+// models/analysis.cpp:15, models/report_html.h:23 (vb::html::fixed), app/cli/cli_bid.cpp:68
 std::string fixed(double x, int decimals)
 {
     char buf[64];
@@ -1007,7 +1072,6 @@ private Q_SLOTS:
         for (double x : xs) {
             for (int d = 0; d <= 4; ++d) {
                 same(legacy::fixed(x, d), vb::formatFixed(x, d), "fixed", x);
-                same(html::fixed(x, d), vb::formatFixed(x, d), "html::fixed", x);
                 same(legacy::signedFixed(x, d), formatSignedFixed(x, d), "signedFixed", x);
                 same(legacy::fixedRounded(x, d), vb::formatRounded(x, d), "cli_analysis fixed", x);
                 same(u8(legacy::qnum(x, d)), vb::formatFixed(x, d, Rounding::HalfAwayFromZero), "QString::number", x);
@@ -1019,8 +1083,8 @@ private Q_SLOTS:
             same(legacy::score(x), vb::formatScore(x), "cli score", x);
             same(legacy::roi(x), vb::formatFixed(x, 2), "roi", x);
             same(legacy::tenderPct(x), vb::formatShortest(x) + " %", "tender pct", x);
-            same(formatNumber(x), vb::formatShortest(x), "formatNumber", x);
-            same(groupDigits(x), vb::formatGrouped(x), "groupDigits", x);
+            same(legacy::formatNumber(x), vb::formatShortest(x), "formatNumber", x);
+            same(legacy::groupDigits(x), vb::formatGrouped(x), "groupDigits", x);
             same(legacy::factAmount(x, "USD"), formatFactAmount(x, "USD"), "fact amount", x);
             same(legacy::factAmount(x, ""), formatFactAmount(x, ""), "fact amount, no currency", x);
             same(legacy::describeAmount(x, Lang::ZhTW), formatFactAmount(x, currencyLabel("TWD", Lang::ZhTW)), "describe zh", x);
@@ -1049,9 +1113,9 @@ private Q_SLOTS:
                     QFAIL(qPrintable(QStringLiteral("%1(%2): legacy \"%3\", numbers.h \"%4\"")
                                          .arg(QLatin1String(helper)).arg(n).arg(q(legacyText), q(mine))));
             };
-            check(formatMoney(n), vb::groupThousands(n), "formatMoney");
+            check(legacy::formatMoney(n), vb::groupThousands(n), "formatMoney");
             check(u8(legacy::qmoney(n)), formatCount(n), "money() for counts");
-            check(vb::formatHundredths(n), formatGroupedHundredths(n), "formatHundredths");
+            check(legacy::formatHundredths(n), formatGroupedHundredths(n), "formatHundredths");
             check(legacy::num(n), formatInteger(n), "export_csv num");
             check(legacy::money(n, "TWD"), formatAmount(n, "TWD"), "report_bid money");
             if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max()) {

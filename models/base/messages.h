@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The message catalogue of models/: every heading, label and sentence a generated document or report shows, by id,
+// once per language. The texts live in one table per language, messages_en.h and messages_zh_TW.h, so a translator
+// edits one file; the GUI (app/, qml/) uses Qt Linguist instead.
+//
+//   tr(lang, "suitability.title")                      → "Venue suitability report" / "場地適用性評估報告"
+//   tr(lang, "bid.keyfacts.days", {std::to_string(n)}) → "%1 days" with %1 replaced
+//
+// An id is checked when the code is compiled: a call with an id missing from either table does not build, and the
+// static_asserts below refuse two tables whose ids or placeholders (%1 … %9) differ. tst_messages checks the same
+// at run time and names the id at fault.
+
+#include "text.h"
+
+#include <cstddef>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace vb {
+
+/** One entry of a language's table: the stable id and the text in that language. */
+struct Message {
+    const char *id;   ///< "suitability.title": the document, then what the text is
+    const char *text; ///< a literal, so tr() can hand out a C string that lives as long as the program
+};
+
+} // namespace vb
+
+#include "messages_en.h"
+#include "messages_zh_TW.h"
+
+namespace vb {
+
+namespace messages::detail {
+
+inline constexpr std::size_t kNotFound = static_cast<std::size_t>(-1);
+
+template<std::size_t N>
+consteval std::size_t find(const Message (&table)[N], std::string_view id)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (std::string_view(table[i].id) == id)
+            return i;
+    return kNotFound;
+}
+
+/** The placeholders a text uses, as bits: %1 → bit 1 … %9 → bit 9. */
+constexpr unsigned placeholders(std::string_view text)
+{
+    unsigned bits = 0;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if (text[i] == '%' && text[i + 1] >= '1' && text[i + 1] <= '9')
+            bits |= 1u << (text[i + 1] - '0');
+    return bits;
+}
+
+/** Both tables hold the same ids, each once, with the same placeholders and no empty text. */
+consteval bool tablesAgree()
+{
+    constexpr auto nEn = std::size(kEnglishMessages), nZh = std::size(kChineseMessages);
+    if (nEn != nZh)
+        return false;
+    for (std::size_t i = 0; i < nEn; ++i) {
+        if (find(kEnglishMessages, kEnglishMessages[i].id) != i) // a duplicate id
+            return false;
+        const std::size_t j = find(kChineseMessages, kEnglishMessages[i].id);
+        if (j == kNotFound || find(kChineseMessages, kChineseMessages[j].id) != j)
+            return false;
+        if (placeholders(kEnglishMessages[i].text) != placeholders(kChineseMessages[j].text)
+            || std::string_view(kEnglishMessages[i].text).empty() || std::string_view(kChineseMessages[j].text).empty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace messages::detail
+
+static_assert(messages::detail::tablesAgree(),
+              "messages_en.h and messages_zh_TW.h must hold the same ids, each once, with the same placeholders %1 … %9 and no empty text "
+              "(tst_messages names the id at fault)");
+
+/** A message id checked at compile time: MsgId("suitability.title") does not build when the id is in no table. */
+class MsgId
+{
+public:
+    consteval MsgId(const char *id) // NOLINT(google-explicit-constructor): tr(lang, "id") is the point
+        : m_en(messages::detail::find(kEnglishMessages, id))
+        , m_zh(messages::detail::find(kChineseMessages, id))
+    {
+        if (m_en == messages::detail::kNotFound || m_zh == messages::detail::kNotFound)
+            throw "unknown message id: add it to messages_en.h and messages_zh_TW.h"; // a compile error in consteval
+    }
+    [[nodiscard]] const char *id() const { return kEnglishMessages[m_en].id; }
+    [[nodiscard]] const char *text(Lang lang) const
+    {
+        return lang == Lang::ZhTW ? kChineseMessages[m_zh].text : kEnglishMessages[m_en].text;
+    }
+
+private:
+    std::size_t m_en;
+    std::size_t m_zh;
+};
+
+/** The text of a message in a language (a C string, so it joins a std::string with + and streams with <<). */
+[[nodiscard]] inline const char *tr(Lang lang, MsgId id)
+{
+    return id.text(lang);
+}
+
+/** The text with %1 … %9 replaced by args[0] … args[8] (a placeholder without an argument stays as it is; a "%"
+ *  not followed by 1–9 is kept: "12 %"). The arguments are inserted as they are, not escaped. */
+[[nodiscard]] std::string tr(Lang lang, MsgId id, std::initializer_list<std::string_view> args);
+
+/** The texts of one language, for code that prints many: const LangText t{lang}; t("suitability.title"). */
+struct LangText {
+    Lang lang;
+    const char *operator()(MsgId id) const { return id.text(lang); }
+    std::string operator()(MsgId id, std::initializer_list<std::string_view> args) const { return tr(lang, id, args); }
+};
+
+/** Replaces %1 … %9 in text by args (as tr does); for the tests and the few texts built at run time. */
+[[nodiscard]] std::string substitute(std::string_view text, std::initializer_list<std::string_view> args);
+
+/** A language's whole table, in the order of its file: for the tests and for tools. */
+[[nodiscard]] std::span<const Message> messageTable(Lang lang);
+
+} // namespace vb
