@@ -20,6 +20,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <span>
 
@@ -309,22 +310,29 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
 
 int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--samples K] [--seed S] [--lang en|zh-TW]");
+    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--samples K] [--seed S] [--threads N] [--lang en|zh-TW]");
     const std::string methodArg = a.option("--method", "wsm");
     const std::string samplesArg = a.option("--samples", "0");
     const std::string seedArg = a.option("--seed", "1");
+    const std::string threadsArg = a.option("--threads");
     const std::string langArg = a.option("--lang", "en");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("sensitivity takes exactly one PROJECT file");
     const auto method = a.checkMethod(methodArg);
     a.checkLang(langArg); // validated like everywhere; the JSON output names criteria by id
-    std::uint64_t samples = 0, seed = 1;
+    std::uint64_t samples = 0, seed = 1, threads = 0;
     try {
         samples = std::stoull(samplesArg);
         seed = std::stoull(seedArg);
     } catch (const std::exception &) {
         a.fail("--samples and --seed take whole numbers");
+    }
+    if (!threadsArg.empty()) { // absent: every core
+        const bool digits = std::all_of(threadsArg.begin(), threadsArg.end(), [](char c) { return c >= '0' && c <= '9'; });
+        threads = digits && threadsArg.size() <= 3 ? std::stoull(threadsArg) : 0;
+        if (a.ok() && (threads == 0 || threads > 256))
+            a.fail("--threads expects a whole number from 1 to 256, got '" + threadsArg + "'");
     }
     if (a.ok() && samples > mcda::kMaxSmaaSamples)
         a.fail("--samples " + samplesArg + " is above the limit of " + std::to_string(mcda::kMaxSmaaSamples));
@@ -371,6 +379,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         mcda::SmaaOptions opt;
         opt.samples = samples;
         opt.seed = seed;
+        opt.threads = static_cast<int>(threads); // 0 (the default): every core; the result is the same on any number
         const auto res = mcda::smaa(r.problem, opt);
         if (!res.error.empty()) {
             err << pos[0] << ": " << res.error << "\n";
@@ -452,12 +461,12 @@ const Command kCommands[] = {
     {"report", "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
      "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
      "the 服務建議書 outline of the tender", cmdReport},
-    {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S]",
+    {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S] [--threads N]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
     {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},
     {"ahp", "ahp FILE|PROJECT [--evaluator NAME]", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores; for a project, its AHP page judgements", cmdAhp},
-    {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--bench N]",
+    {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--threads N] [--bench N]",
      "SMAA-2 rank acceptability, central weights and confidence factors", cmdSmaa},
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
     {"budget", "budget PROJECT [--format json|table] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
