@@ -59,7 +59,7 @@ struct Table {
 };
 
 /** 32-bit words of scratch that Table::sortByScore needs for n scores. */
-[[nodiscard]] constexpr std::int64_t orderScratch(std::int64_t n) { return 6 * n + 260 * 4 + 8; }
+[[nodiscard]] constexpr std::int64_t orderScratch(std::int64_t n) { return 5 * n + 8; }
 
 /** The table of the path in use. */
 [[nodiscard]] const Table &table();

@@ -253,13 +253,15 @@ void sortByScore(const double *s, i64 n, bool higherIsBetter, int *order, std::u
         nan |= s[i] != s[i];
     }
     const double range = hi - lo;
-    bool spread = false;
     if (!nan && range > 0.0 && std::isfinite(range) && n >= 32) {
-        // Bucket sort on the actual range: 2n buckets, bucket((s − lo)·scale) is monotone in s, so only scores in
-        // one bucket can be out of order, and the insertion pass below orders them. Heavy clusters go to the radix.
-        const i64 nb = 2 * n;
+        // Bucket sort on the actual range: n buckets, bucket((s − lo)·scale) is monotone in s, so only scores in
+        // one bucket can be out of order, and the insertion pass below orders them (on a contiguous copy of the
+        // keys, best first as ascending: −s when higher is better). Heavily clustered scores would make the
+        // insertion pass quadratic: past 8n moves it stops, and the radix sort below takes over.
+        const i64 nb = n;
         const double scale = static_cast<double>(nb) / range;
-        std::uint32_t *id = scratch32, *count = scratch32 + n;
+        double *key = reinterpret_cast<double *>(scratch);     // n
+        std::uint32_t *id = scratch32 + 2 * n, *count = id + n; // n, nb + 1
         for (i64 k = 0; k <= nb; ++k)
             count[k] = 0;
         for (i64 i = 0; i < n; ++i) {
@@ -270,20 +272,35 @@ void sortByScore(const double *s, i64 n, bool higherIsBetter, int *order, std::u
             id[i] = static_cast<std::uint32_t>(k);
             ++count[k + 1];
         }
-        std::uint32_t largest = 0;
-        for (i64 k = 1; k <= nb; ++k) {
-            largest = count[k] > largest ? count[k] : largest;
+        for (i64 k = 1; k <= nb; ++k)
             count[k] += count[k - 1];
+        for (i64 i = 0; i < n; ++i) {
+            const std::uint32_t at = count[id[i]]++;
+            order[at] = static_cast<int>(i);
+            key[at] = higherIsBetter ? -s[i] : s[i];
         }
-        if (largest <= 64) {
-            spread = true;
-            for (i64 i = 0; i < n; ++i)
-                order[count[id[i]]++] = static_cast<int>(i);
+        // Equal scores share a bucket in index order and are never moved (strict <): ties stay by index.
+        i64 budget = 8 * n;
+        for (i64 i = 1; i < n && budget >= 0; ++i) {
+            const double x = key[i];
+            if (!(x < key[i - 1]))
+                continue;
+            const int v = order[i];
+            i64 j = i - 1;
+            while (j >= 0 && x < key[j]) {
+                key[j + 1] = key[j];
+                order[j + 1] = order[j];
+                --j;
+            }
+            budget -= i - 1 - j;
+            key[j + 1] = x;
+            order[j + 1] = v;
         }
+        if (budget >= 0)
+            return;
     }
-    if (!spread)
-        radixOrder(s, n, higherIsBetter, order, scratch);
-    // Scores that share a bucket (or their top 32 bits) are in index order; an insertion pass orders them exactly.
+    radixOrder(s, n, higherIsBetter, order, scratch);
+    // Scores equal in their top 32 bits are in index order; an insertion pass orders them exactly.
     const auto before = [&](int x, int y) {
         return higherIsBetter ? s[x] > s[y] || (s[x] == s[y] && x < y) : s[x] < s[y] || (s[x] == s[y] && x < y);
     };

@@ -23,8 +23,9 @@ std::vector<int> fastCompetitionRanks(const Eigen::Ref<const Eigen::VectorXd> &s
     if (n == 0)
         return ranks;
     const Eigen::VectorXd s = scores; // contiguous
-    std::vector<int> order;
-    std::vector<std::uint64_t> scratch;
+    // Kept per thread: a fresh buffer of this size is a fresh mapping, and its page faults cost more than the sort.
+    thread_local std::vector<int> order;
+    thread_local std::vector<std::uint64_t> scratch;
     sortByScore(s.data(), n, higherIsBetter, order, scratch);
     // Same tie rule as competitionRanks(): within 1e-9 of the range of the head of the tie group.
     const double range = s.maxCoeff() - s.minCoeff();

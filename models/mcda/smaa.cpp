@@ -224,6 +224,7 @@ struct Worker {
     std::vector<std::uint64_t> scratch;
     std::vector<Entry> entries;
     std::vector<std::pair<int, int>> firsts; ///< (sample in the block, alternative) of every rank 1, in sample order
+    std::vector<std::uint16_t> rankOf; ///< block × n: rank of each alternative per sample (0: below K), batched counts
 };
 
 } // namespace
@@ -272,6 +273,9 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
     const int threads = static_cast<int>(std::min<std::uint64_t>(static_cast<std::uint64_t>(smaaThreads(o.threads)), blocks));
     r.threads = threads;
 
+    // Many ranks per sample (the full matrix): a sample's ranks go to a block buffer, and the counts are taken
+    // alternative by alternative after the block, so one alternative's row of counts stays in cache.
+    const bool batchedCounts = K > 1 && K <= 65535 && static_cast<Eigen::Index>(K) * 8 >= n;
     std::vector<Worker> workers(static_cast<std::size_t>(threads));
     for (auto &w : workers) {
         w.counts.assign(static_cast<std::size_t>(n) * static_cast<std::size_t>(K), 0);
@@ -289,6 +293,8 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
         if (sampler.drawsFixed())
             w.draws.resize(static_cast<std::size_t>(block * m));
         w.entries.resize(static_cast<std::size_t>(n));
+        if (batchedCounts)
+            w.rankOf.resize(static_cast<std::size_t>(block * n));
     }
 
     // The samples come from the one stream in order, block c from the c-th stretch of it (drawn under drawLock), so
@@ -336,11 +342,33 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
         } else {
             sortByScore(s, static_cast<int>(n), true, w.order, w.scratch); // O(n), no allocation after the first
             const double tol = 1e-12 * std::max(1.0, std::abs(s[w.order[0]]));
+            std::uint16_t *rankOf = batchedCounts ? w.rankOf.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(n) : nullptr;
+            if (rankOf && K < n)
+                std::fill(rankOf, rankOf + n, std::uint16_t(0));
             int rank = 1;
             for (int pos = 0; pos < K; ++pos) {
-                if (pos > 0 && s[w.order[static_cast<std::size_t>(pos)]] < s[w.order[static_cast<std::size_t>(pos - 1)]] - tol)
+                const int i = w.order[static_cast<std::size_t>(pos)];
+                if (pos > 0 && s[i] < s[w.order[static_cast<std::size_t>(pos - 1)]] - tol)
                     rank = pos + 1;
-                count(rank, w.order[static_cast<std::size_t>(pos)]);
+                if (rankOf) {
+                    rankOf[i] = static_cast<std::uint16_t>(rank);
+                    if (rank == 1)
+                        w.firsts.emplace_back(k, i);
+                } else {
+                    count(rank, i);
+                }
+            }
+        }
+    };
+
+    const auto countBlock = [&](Worker &w, Eigen::Index b) {
+        for (Eigen::Index i = 0; i < n; ++i) {
+            std::uint32_t *row = w.counts.data() + static_cast<std::size_t>(i) * static_cast<std::size_t>(K);
+            const std::uint16_t *r = w.rankOf.data() + i;
+            for (Eigen::Index k = 0; k < b; ++k) {
+                const std::uint16_t rank = r[k * n];
+                if (rank)
+                    ++row[rank - 1];
             }
         }
     };
@@ -422,6 +450,8 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
                     sampler.fromDraws(w.draws.data() + k * m, w.W.col(k).data(), w.e.data());
             w.firsts.clear();
             scoreBlock(w, b);
+            if (batchedCounts)
+                countBlock(w, b);
             double fraction = 0;
             {
                 std::unique_lock lock(commitLock);
