@@ -10,6 +10,12 @@ endforeach()
 # The engine against published worked examples (sources cited in the file and in docs/engine.md).
 vb_add_test(tst_mcda_published SOURCES core/tst_mcda_published.cpp LIBS venuebid_models)
 vb_add_test(tst_ahpsection SOURCES core/tst_ahpsection.cpp LIBS venuebid_models)
+# The hot kernels on both compiled paths (x86-64-v3 where the CPU has it), SMAA on several thread counts.
+vb_add_test(tst_mcda_kernels SOURCES core/tst_mcda_kernels.cpp LIBS venuebid_models)
+# The x86-64-v3 object must define nothing that baseline code could link to (an inline function instantiated there
+# with AVX instructions and picked by the linker would crash on an older CPU).
+add_test(NAME mcda_kernels_symbols COMMAND ${CMAKE_COMMAND} -DNM=${CMAKE_NM} -DLIB=$<TARGET_FILE:models_mcda>
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/core/kernels_symbols.cmake)
 
 add_executable(tst_cli_mcda cli/tst_cli_mcda.cpp)
 target_link_libraries(tst_cli_mcda PRIVATE Qt6::Test Qt6::Core)

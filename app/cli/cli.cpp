@@ -21,6 +21,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <span>
 
@@ -315,10 +316,11 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
 
 int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--samples K] [--seed S] [--lang en|zh-TW]");
+    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--samples K] [--seed S] [--threads N] [--lang en|zh-TW]");
     const std::string methodArg = a.option("--method", "wsm");
     const std::string samplesArg = a.option("--samples", "0");
     const std::string seedArg = a.option("--seed", "1");
+    const std::string threadsArg = a.option("--threads");
     const std::string langArg = a.option("--lang", "en");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
@@ -329,6 +331,12 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
     if (!samplesRead || !seedRead)
         a.fail("--samples and --seed take whole numbers");
     const std::uint64_t samples = samplesRead.value_or(0), seed = seedRead.value_or(1);
+    std::uint64_t threads = 0; // absent: every core
+    if (!threadsArg.empty()) {
+        threads = parseWholeOption(threadsArg).value_or(0);
+        if (a.ok() && (threads == 0 || threads > 256))
+            a.fail("--threads expects a whole number from 1 to 256, got '" + threadsArg + "'");
+    }
     if (a.ok() && samples > mcda::kMaxSmaaSamples)
         a.fail("--samples " + samplesArg + " is above the limit of " + std::to_string(mcda::kMaxSmaaSamples));
     if (!a.ok())
@@ -374,6 +382,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         mcda::SmaaOptions opt;
         opt.samples = samples;
         opt.seed = seed;
+        opt.threads = static_cast<int>(threads); // 0 (the default): every core; the result is the same on any number
         const auto res = mcda::smaa(r.problem, opt);
         if (!res.error.empty()) {
             err << pos[0] << ": " << res.error << "\n";
@@ -455,12 +464,12 @@ const Command kCommands[] = {
     {"report", "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
      "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
      "the 服務建議書 outline of the tender", cmdReport},
-    {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S]",
+    {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S] [--threads N]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
     {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},
     {"ahp", "ahp FILE|PROJECT [--evaluator NAME]", "AHP priorities, consistency (lambda_max, CI, CR) and hierarchy scores; for a project, its AHP page judgements", cmdAhp},
-    {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--bench N]",
+    {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--threads N] [--bench N]",
      "SMAA-2 rank acceptability, central weights and confidence factors", cmdSmaa},
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
     {"budget", "budget PROJECT [--format json|table] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",

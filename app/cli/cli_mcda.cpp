@@ -303,8 +303,9 @@ int cmdAhp(const std::vector<std::string> &argv, std::ostream &out, std::ostream
 
 int cmdSmaa(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--bench N]");
+    Args a(argv, err, "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--threads N] [--bench N]");
     const auto samplesArg = a.option("--samples", "10000");
+    const auto threadsArg = a.option("--threads");
     const auto seedArg = a.option("--seed", "1");
     const auto topArg = a.option("--top-k");
     const bool order = a.flag("--order");
@@ -318,6 +319,9 @@ int cmdSmaa(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         a.fail("--seed expects a whole number ≥ 0, got '" + seedArg + "'");
     if (a.ok() && (!topK || (!topArg.empty() && *topK == 0)))
         a.fail("--top-k expects a whole number ≥ 1, got '" + topArg + "'");
+    const auto threads = threadsArg.empty() ? std::optional<std::uint64_t>(0) : parseCount(threadsArg);
+    if (a.ok() && (!threads || (!threadsArg.empty() && (*threads == 0 || *threads > 256))))
+        a.fail("--threads expects a whole number from 1 to 256, got '" + threadsArg + "'");
     if (!a.ok() || !runs || !file)
         return UsageError;
     // Limits that need no file come first, so an absurd request is refused at once.
@@ -333,6 +337,7 @@ int cmdSmaa(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     o.seed = *seed;
     o.topK = static_cast<int>(std::min<std::uint64_t>(*topK, static_cast<std::uint64_t>(p->X.rows())));
     o.importanceOrder = order;
+    o.threads = static_cast<int>(*threads); // 0: every core; the result is the same on any number
     if (o.topK == 0 && p->X.rows() > kMaxFullAcceptabilityAlternatives) {
         err << *file << ": " << p->X.rows() << " alternatives: the full rank-acceptability matrix is limited to " << kMaxFullAcceptabilityAlternatives
             << "; use --top-k\n";

@@ -26,6 +26,9 @@ enum class Normalization { None, Vector, MinMax, MaxLinear, Sum };
  *  Conventions: vector x/‖x‖₂ (cost 1 − x/‖x‖₂); minmax (x−min)/(max−min) (cost (max−x)/(max−min));
  *  max_linear x/max (cost min/x, and 1.0 where x = 0); sum x/Σx (cost (1/x)/Σ(1/x)); none: raw values. */
 [[nodiscard]] Eigen::MatrixXd normalize(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, Normalization n);
+/** Column j of normalize(X, ...) written to r (X.rows() values); lo and hi, when given, receive its extremes. */
+void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double *r, double *lo = nullptr,
+                     double *hi = nullptr);
 
 /** Weighted sum Σⱼ wⱼ rᵢⱼ. @param[in] R #alternatives by #criteria normalised, @param[in] w #criteria weights. */
 [[nodiscard]] Eigen::VectorXd wsm(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w);
@@ -60,6 +63,10 @@ struct TopsisResult {
 /** TOPSIS on an already normalised (higher is better) matrix.
  *  @param[in] R #alternatives by #criteria normalised, @param[in] w #criteria weights (used as given). */
 [[nodiscard]] TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w);
+/** TOPSIS on raw values: the same result as topsis(normalize(X, dirs, n), w), bit for bit, one column at a time
+ *  (no normalised n×m copy). */
+[[nodiscard]] TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, Normalization n,
+                                  const Eigen::Ref<const Eigen::VectorXd> &w);
 
 /** VIKOR results; scores are Q (lower is better). */
 struct VikorResult {
@@ -141,7 +148,8 @@ struct ScoreResult {
 /** True when higher scores win for m (false only for VIKOR). */
 [[nodiscard]] constexpr bool higherIsBetter(Method m) { return m != Method::VIKOR; }
 
-/** Orders 0..n−1 by score s, best first, ties by index (what std::stable_sort gives) with an O(n) radix sort.
+/** Orders 0..n−1 by score s, best first, ties by index (what std::stable_sort gives) in O(n): a bucket sort on the
+ *  scores' range, a radix sort for clustered or non-finite scores (mcda/kernels_impl.h).
  *  order and scratch are reused between calls to avoid allocation on hot paths. */
 void sortByScore(const double *s, int n, bool higherIsBetter, std::vector<int> &order, std::vector<std::uint64_t> &scratch);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WPM, TOPSIS, VIKOR and PROMETHEE II, plus the dispatcher used by the CLI, sensitivity and SMAA.
 #include "mcda.h"
+#include "kernels.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,23 +36,43 @@ TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref
 {
     const Eigen::Index n = R.rows();
     TopsisResult t;
-    Eigen::ArrayXd dp = Eigen::ArrayXd::Zero(n), dm = Eigen::ArrayXd::Zero(n);
-    // Column by column: contiguous in Eigen's column-major storage, one pass for the extremes and one for the
-    // squared distances, with no n×m temporary.
-    for (Eigen::Index j = 0; j < R.cols(); ++j) {
-        const auto col = R.col(j).array();
-        const double hi = col.maxCoeff(), lo = col.minCoeff();
-        const double wj = w(j);
-        dp += ((hi - col) * wj).square();
-        dm += ((col - lo) * wj).square();
-    }
-    t.dPlus = dp.sqrt().matrix();
-    t.dMinus = dm.sqrt().matrix();
+    t.dPlus = Eigen::VectorXd::Zero(n);
+    t.dMinus = Eigen::VectorXd::Zero(n);
     t.closeness.resize(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const double s = t.dPlus(i) + t.dMinus(i);
-        t.closeness(i) = s > 0.0 ? t.dMinus(i) / s : 0.5;
+    if (n == 0)
+        return t;
+    const auto &k = kernels::table();
+    // Column by column (contiguous in Eigen's column-major storage), no n×m temporary: per element
+    // d⁺ += ((hi − r)·w)², d⁻ += ((r − lo)·w)², in criterion order.
+    for (Eigen::Index j = 0; j < R.cols(); ++j) {
+        const double *col = R.col(j).data(); // a Ref's columns are contiguous (inner stride 1)
+        double lo = 0.0, hi = 0.0;
+        k.minMax(col, n, &lo, &hi);
+        k.topsisColumn(col, n, hi, lo, w(j), t.dPlus.data(), t.dMinus.data());
     }
+    k.topsisFinish(t.dPlus.data(), t.dMinus.data(), t.closeness.data(), n);
+    return t;
+}
+
+TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, Normalization norm,
+                    const Eigen::Ref<const Eigen::VectorXd> &w)
+{
+    const Eigen::Index n = X.rows();
+    TopsisResult t;
+    t.dPlus = Eigen::VectorXd::Zero(n);
+    t.dMinus = Eigen::VectorXd::Zero(n);
+    t.closeness.resize(n);
+    if (n == 0)
+        return t;
+    const auto &k = kernels::table();
+    Eigen::VectorXd r(n); // one normalised column, hot in cache for the distance kernel
+    for (Eigen::Index j = 0; j < X.cols(); ++j) {
+        const bool cost = j < static_cast<Eigen::Index>(dirs.size()) && dirs[static_cast<std::size_t>(j)] == Direction::Cost;
+        double lo = 0.0, hi = 0.0;
+        normalizeColumn(X, j, cost, norm, r.data(), &lo, &hi);
+        k.topsisColumn(r.data(), n, hi, lo, w(j), t.dPlus.data(), t.dMinus.data());
+    }
+    k.topsisFinish(t.dPlus.data(), t.dMinus.data(), t.closeness.data(), n);
     return t;
 }
 
@@ -198,7 +219,7 @@ ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::Ve
         s.scores = wpm(normalize(p.X, p.directions, s.normalization), w);
         break;
     case Method::TOPSIS:
-        s.topsis = topsis(normalize(p.X, p.directions, s.normalization), w);
+        s.topsis = topsis(p.X, p.directions, s.normalization, w);
         s.scores = s.topsis->closeness;
         break;
     case Method::VIKOR:

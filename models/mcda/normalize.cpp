@@ -1,74 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mcda.h"
+#include "kernels.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace vb::mcda {
 
+namespace {
+
+struct ColumnMap {
+    kernels::ColumnOp op = kernels::ColumnOp::Copy;
+    double a = 0.0, b = 0.0;
+};
+
+/** The formula of column j: its constants (norm, extremes, sums) with Eigen, the element-wise part in a kernel
+ *  (the same IEEE operations as the Eigen expressions this replaced, so the same bits). */
+ColumnMap columnMap(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n)
+{
+    using Op = kernels::ColumnOp;
+    const auto x = X.col(j);
+    switch (n) {
+    case Normalization::None:
+        return {Op::Copy};
+    case Normalization::Vector: {
+        const double norm = x.norm();
+        if (norm == 0.0)
+            return {Op::Ones};
+        return {cost ? Op::OneMinusDivide : Op::Divide, norm}; // cost 1 − x/‖x‖
+    }
+    case Normalization::MinMax: {
+        const double lo = x.minCoeff(), hi = x.maxCoeff();
+        if (hi - lo == 0.0)
+            return {Op::Ones};
+        return cost ? ColumnMap{Op::FromDivide, hi, hi - lo} : ColumnMap{Op::MinusDivide, lo, hi - lo};
+    }
+    case Normalization::MaxLinear: {
+        if (cost)
+            return {Op::RatioOrOne, x.minCoeff()}; // min/x, 1.0 where x = 0
+        const double hi = x.maxCoeff();
+        if (hi == 0.0)
+            return {Op::Ones};
+        return {Op::Divide, hi};
+    }
+    case Normalization::Sum: {
+        if (!cost) {
+            const double s = x.sum();
+            if (s == 0.0)
+                return {Op::Ones};
+            return {Op::Divide, s};
+        }
+        if ((x.array() == 0.0).any())
+            return {Op::Ones}; // 1/0 undefined: the column carries no usable information
+        const Eigen::VectorXd inv = x.cwiseInverse();
+        return {Op::InverseDivide, inv.sum()}; // (1/x)/Σ(1/x)
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double *r, double *lo, double *hi)
+{
+    const ColumnMap c = columnMap(X, j, cost, n);
+    double l = 0.0, h = 0.0;
+    if (X.rows() > 0)
+        kernels::table().normalizeColumn(X.col(j).data(), X.rows(), static_cast<int>(c.op), c.a, c.b, r, &l, &h);
+    if (lo)
+        *lo = l;
+    if (hi)
+        *hi = h;
+}
+
 Eigen::MatrixXd normalize(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, Normalization n)
 {
     Eigen::MatrixXd R(X.rows(), X.cols());
     for (Eigen::Index j = 0; j < X.cols(); ++j) {
-        const auto x = X.col(j);
         const bool cost = j < static_cast<Eigen::Index>(dirs.size()) && dirs[static_cast<std::size_t>(j)] == Direction::Cost;
-        auto r = R.col(j);
-        switch (n) {
-        case Normalization::None:
-            r = x;
-            break;
-        case Normalization::Vector: {
-            const double norm = x.norm();
-            if (norm == 0.0)
-                r.setOnes();
-            else if (cost)
-                r = (1.0 - x.array() / norm).matrix();
-            else
-                r = x / norm;
-            break;
-        }
-        case Normalization::MinMax: {
-            const double lo = x.minCoeff(), hi = x.maxCoeff();
-            if (hi - lo == 0.0)
-                r.setOnes();
-            else if (cost)
-                r = ((hi - x.array()) / (hi - lo)).matrix();
-            else
-                r = ((x.array() - lo) / (hi - lo)).matrix();
-            break;
-        }
-        case Normalization::MaxLinear: {
-            const double lo = x.minCoeff(), hi = x.maxCoeff();
-            if (!cost) {
-                if (hi == 0.0)
-                    r.setOnes();
-                else
-                    r = x / hi;
-            } else {
-                for (Eigen::Index i = 0; i < x.size(); ++i)
-                    r(i) = x(i) == 0.0 ? 1.0 : lo / x(i);
-            }
-            break;
-        }
-        case Normalization::Sum: {
-            if (!cost) {
-                const double s = x.sum();
-                if (s == 0.0)
-                    r.setOnes();
-                else
-                    r = x / s;
-            } else {
-                const bool anyZero = (x.array() == 0.0).any();
-                if (anyZero) {
-                    r.setOnes(); // 1/0 undefined: the column carries no usable information
-                } else {
-                    const Eigen::VectorXd inv = x.cwiseInverse();
-                    r = inv / inv.sum();
-                }
-            }
-            break;
-        }
-        }
+        normalizeColumn(X, j, cost, n, R.col(j).data());
     }
     return R;
 }

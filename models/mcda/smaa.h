@@ -17,8 +17,9 @@ struct SmaaOptions {
     int topK = 0;             ///< ranks 1..topK; 0 = all ranks (the full matrix)
     bool importanceOrder = false; ///< sample only weights that respect the criteria's importance ranks
     /// Per-criterion [lower, upper] bounds are taken from DecisionProblem::weightBounds when any is given.
-    const std::atomic<bool> *cancel = nullptr;     ///< polled between blocks of samples
-    std::function<void(double)> progress;          ///< fraction done in [0, 1]
+    int threads = 0;          ///< threads to run on; 0 = one per core. The result does not depend on it.
+    const std::atomic<bool> *cancel = nullptr;     ///< polled between blocks of samples, by every thread
+    std::function<void(double)> progress;          ///< fraction done in [0, 1], non-decreasing; on the calling thread only
 };
 
 /** Limits checked before any work. */
@@ -32,12 +33,20 @@ struct SmaaResult {
     Eigen::VectorXd confidence;        ///< #alternatives: 1 if i ranks first with its central weights, else 0
     std::uint64_t samples = 0;         ///< samples drawn (fewer when cancelled)
     bool cancelled = false;
+    int threads = 0;                   ///< threads that ran (as requested, at most one per block of samples)
     std::string error; ///< non-empty: the request was refused before work (limits, infeasible bounds)
 };
 
-/** Runs SMAA-2 on p with its method and normalisation. Samples are reproducible for a seed on every platform
- *  (std::mt19937_64 with our own uniform and exponential transforms). A sample ranks alternative i at
- *  1 + the number of alternatives scoring strictly better, so exact ties share a rank. */
+/** Runs SMAA-2 on p with its method and normalisation, on SmaaOptions::threads threads. Samples are reproducible
+ *  for a seed on every platform (std::mt19937_64 with our own uniform and exponential transforms) and the result is
+ *  the same on any number of threads: block c of samples is the c-th stretch of the one stream, counts are integers
+ *  and the central-weight sums are added in sample order. WSM, WPM, TOPSIS and VIKOR score a block of samples
+ *  through one product with the packed matrix (mcda/kernels.h); PROMETHEE II sample by sample. A sample ranks
+ *  alternative i at 1 + the number of alternatives scoring strictly better (beyond 1e-12 relative), so ties share
+ *  a rank. */
 [[nodiscard]] SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &options);
+
+/** The threads SMAA uses for a request of `requested` (0 = one per core, std::thread::hardware_concurrency). */
+[[nodiscard]] int smaaThreads(int requested);
 
 } // namespace vb::mcda

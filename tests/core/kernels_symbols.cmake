@@ -1,0 +1,26 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# ctest mcda_kernels_symbols: the x86-64-v3 kernels' object file in the models_mcda library defines only its own
+# table and functions in its namespace: no weak (inline, template) symbol that the linker could pick for baseline
+# code. Usage: cmake -DNM=nm -DLIB=libmodels_mcda.a -P kernels_symbols.cmake
+execute_process(COMMAND ${NM} -A -C --defined-only ${LIB} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "nm failed on ${LIB}")
+endif()
+string(REPLACE "\n" ";" lines "${out}")
+set(seen FALSE)
+foreach(line IN LISTS lines)
+    if(NOT line MATCHES "kernels_x86_64_v3\\.cpp\\.o:")
+        continue()
+    endif()
+    set(seen TRUE)
+    if(line MATCHES " [WwVvu] ")
+        message(FATAL_ERROR "weak symbol in the x86-64-v3 kernels: ${line}")
+    endif()
+    if(line MATCHES " [TD] " AND NOT line MATCHES "x86_64_v3|kX86_64_V3")
+        message(FATAL_ERROR "global symbol outside the x86-64-v3 namespace: ${line}")
+    endif()
+endforeach()
+if(NOT seen)
+    message(FATAL_ERROR "no kernels_x86_64_v3.cpp.o in ${LIB}")
+endif()
+message(STATUS "x86-64-v3 kernels: no weak or foreign symbols")
