@@ -4,12 +4,15 @@
 #include "ahpjudgements.h"
 #include "jsontext.h"
 #include "projectformat.h"
+#include "tolerance.h"
 
 #include <QTest>
 
 #include <boost/json.hpp>
 
 using namespace vb;
+using vb::test::halfUnit;
+using vb::test::kTolerance;
 
 class TestAhpSection : public QObject
 {
@@ -31,15 +34,17 @@ private Q_SLOTS:
         QCOMPARE(a->evaluators[0].pairwise(0, 1), 3.0);
         QCOMPARE(a->evaluators[0].pairwise(0, 2), 5.0);
         QCOMPARE(a->evaluators[0].pairwise(1, 2), 3.0);
-        QVERIFY(std::abs(a->evaluators[0].pairwise(2, 0) - 0.2) < 1e-12);
+        QVERIFY(std::abs(a->evaluators[0].pairwise(2, 0) - 0.2) < kTolerance);
         const auto res = mcda::solveAhp([&] {
             auto pr = a->problem();
             pr.pairwise.resize(1);
             pr.evaluators.clear();
             return pr;
         }());
-        QVERIFY(std::abs(res.criteria.weights(0) - 0.637) < 5e-4);
-        QVERIFY(std::abs(res.criteria.cr - 0.033) < 5e-4);
+        // Saaty's classic 3×3 as the tutorials print it (w₀ ≈ 0.637, CR ≈ 0.033, 3 decimals); tst_mcda_analysis checks
+        // the same matrix to full precision.
+        QVERIFY(std::abs(res.criteria.weights(0) - 0.637) < halfUnit(3));
+        QVERIFY(std::abs(res.criteria.cr - 0.033) < halfUnit(3));
     }
 
     void writesFractionsAndRoundTrips()

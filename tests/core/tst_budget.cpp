@@ -8,10 +8,12 @@
 #include "projectformat.h"
 #include "quote.h"
 #include "quotedocument.h"
+#include "tolerance.h"
 
 #include <QTest>
 
 using namespace vb;
+using vb::test::near;
 
 namespace {
 const std::string kSmall = TEST_DATA_DIR "/budget/small-budget.venuebid.json";
@@ -126,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(on.breakEven.pricePerAttendee, 5000.0);
         QCOMPARE(on.breakEven.attendeesNeeded.value(), 17);
         // ROI = (582,000 − 370,478) / 370,478 × 100 = 57.094…
-        QVERIFY(std::abs(*on.roiPercent - 211522.0 / 370478.0 * 100.0) < 1e-9);
+        QVERIFY(near(*on.roiPercent, 211522.0 / 370478.0 * 100.0));
         QCOMPARE(s.formats[2].breakEven.attendeesNeeded.value(), 0); // fixed income covers the fixed costs
         QVERIFY(!roiPercent(10, 0));
     }

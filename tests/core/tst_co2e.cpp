@@ -2,6 +2,7 @@
 // CO2e per format (T1.6): flights both legs with the DESNZ/DEFRA 2024 factors (docs/sources.md#co2e), partial results.
 #include "analysis.h"
 #include "projectformat.h"
+#include "tolerance.h"
 
 #include <QTest>
 
@@ -10,6 +11,7 @@
 #include <tuple>
 
 using namespace vb;
+using vb::test::near;
 
 namespace {
 
@@ -24,7 +26,6 @@ Project load(const std::string &path)
     return *r.project;
 }
 
-bool near(double a, double b, double eps = 1e-6) { return std::abs(a - b) < eps; }
 
 } // namespace
 

@@ -3,10 +3,13 @@
 // re-scoring the comparison with the suggested change (docs/bids.md).
 #include "destinations.h"
 #include "projectformat.h"
+#include "tolerance.h"
 
 #include <QTest>
 
 using namespace vb;
+using vb::test::kTolerance;
+using vb::test::near;
 using namespace vb::destinations;
 
 namespace {
@@ -54,9 +57,9 @@ private Q_SLOTS:
     void scoresAndOutcomes()
     {
         const auto r = compare(sample());
-        QVERIFY(std::abs(r.score.scores(0) - 0.65) < 1e-12);
-        QVERIFY(std::abs(r.score.scores(1) - 0.92) < 1e-12);
-        QVERIFY(std::abs(r.score.scores(2) - 0.70) < 1e-12);
+        QVERIFY(std::abs(r.score.scores(0) - 0.65) < kTolerance);
+        QVERIFY(std::abs(r.score.scores(1) - 0.92) < kTolerance);
+        QVERIFY(std::abs(r.score.scores(2) - 0.70) < kTolerance);
         QCOMPARE(r.score.ranks, (std::vector<int>{3, 1, 2}));
         QVERIFY(!r.weWin);
         QCOMPARE(r.outcomes.size(), std::size_t(3));
@@ -87,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(sub.criterion, std::size_t(1));
         QVERIFY(sub.exact);
         QVERIFY(sub.threshold);
-        QVERIFY(std::abs(*sub.threshold - 9000.0 / 0.13) < 1e-6);
+        QVERIFY(near(*sub.threshold, 9000.0 / 0.13));
         QCOMPARE(*sub.suggested, 70000.0);
         QCOMPARE(sub.change, 50000.0);
         QVERIFY(sub.verified);
@@ -103,8 +106,8 @@ private Q_SLOTS:
         const auto after = compare(c);
         QVERIFY(after.weWin);
         QCOMPARE(after.score.ranks[0], 1);
-        QVERIFY(std::abs(after.score.scores(0) - 0.75) < 1e-12);
-        QVERIFY(std::abs(after.score.scores(1) - (0.5 + 0.3 * 30000.0 / 70000.0 + 0.12)) < 1e-12);
+        QVERIFY(std::abs(after.score.scores(0) - 0.75) < kTolerance);
+        QVERIFY(std::abs(after.score.scores(1) - (0.5 + 0.3 * 30000.0 / 70000.0 + 0.12)) < kTolerance);
         QVERIFY(after.changes.empty());
     }
 

@@ -4,6 +4,7 @@
 #include "weights.h"
 
 #include "eigen_literals.h"
+#include "tolerance.h"
 
 #include <QtTest>
 
@@ -12,11 +13,11 @@
 using namespace vb;
 using vb::test::mat;
 using vb::test::vec;
+using vb::test::kTolerance;
 using namespace vb::mcda;
 
 namespace {
 
-constexpr double tol = 1e-9;
 
 
 
@@ -107,7 +108,7 @@ void TestMcda::normalizations()
     const Eigen::MatrixXd X = mat({{1}, {2}, {3}, {4}});
     const auto R = normalize(X, {cost ? Direction::Cost : Direction::Benefit}, Normalization(norm));
     for (int i = 0; i < 4; ++i)
-        QVERIFY2(std::abs(R(i, 0) - expected[i]) < tol, qPrintable(QString::number(R(i, 0), 'g', 17)));
+        QVERIFY2(std::abs(R(i, 0) - expected[i]) < kTolerance, qPrintable(QString::number(R(i, 0), 'g', 17)));
 }
 
 void TestMcda::constantColumnNormalisesToOne()
@@ -172,8 +173,8 @@ void TestMcda::wsmAndWpmHandComputed()
     p.method = Method::WSM;
     auto s = score(p);
     QCOMPARE(s.normalization, Normalization::MaxLinear);
-    QCOMPARE_VEC(s.weights, vec({0.5, 0.5}), tol);
-    QCOMPARE_VEC(s.scores, vec({0.5, 1.0}), tol);
+    QCOMPARE_VEC(s.weights, vec({0.5, 0.5}), kTolerance);
+    QCOMPARE_VEC(s.scores, vec({0.5, 1.0}), kTolerance);
     QCOMPARE(s.ranks, (std::vector<int>{2, 1}));
     // WPM with unequal weights: 0.5^0.25 · 0.5^0.75 = 0.5; X2 = [[1, 8], [2, 2]] → R = [[0.5, 0.25], [1, 1]]:
     // 0.5^0.25 · 0.25^0.75 = 2^-0.25 · 2^-1.5 = 2^-1.75.
@@ -181,7 +182,7 @@ void TestMcda::wsmAndWpmHandComputed()
     p.X = mat({{1, 8}, {2, 2}});
     p.weights = vec({0.25, 0.75});
     s = score(p);
-    QCOMPARE_VEC(s.scores, vec({std::pow(2.0, -1.75), 1.0}), tol);
+    QCOMPARE_VEC(s.scores, vec({std::pow(2.0, -1.75), 1.0}), kTolerance);
 }
 
 void TestMcda::topsisPublishedPhones()
@@ -193,17 +194,17 @@ void TestMcda::topsisPublishedPhones()
     const auto p = phones();
     const auto R = normalize(p.X, {Direction::Benefit, Direction::Benefit, Direction::Benefit, Direction::Benefit}, Normalization::Vector);
     const Eigen::VectorXd price = R.col(0) * 0.25;
-    QCOMPARE_VEC(price, vec({0.11070186069251191, 0.08856148855400953, 0.1328422328310143, 0.1217720467617631, 0.09963167462326072}), 1e-15);
+    QCOMPARE_VEC(price, vec({0.11070186069251191, 0.08856148855400953, 0.1328422328310143, 0.1217720467617631, 0.09963167462326072}), kTolerance);
     QCOMPARE_VEC(Eigen::VectorXd(R.col(2) * 0.25), vec({0.10714285714285714, 0.07142857142857142, 0.14285714285714285, 0.07142857142857142, 0.14285714285714285}),
-                 1e-15);
+                 kTolerance);
     // Closeness recomputed by hand from those published weighted values (d⁺, d⁻ Euclidean to the column best and
     // worst): Phone 3 is the best and Phone 2 the worst, Phone 4 just ahead of Phone 1 (0.5347 vs 0.5343).
     const auto s = score(p);
     QCOMPARE(s.normalization, Normalization::Vector);
-    QCOMPARE_VEC(s.scores, vec({0.5342768571821003, 0.3083677687324685, 0.6916322312675315, 0.534736584486838, 0.40104612151678615}), 1e-12);
+    QCOMPARE_VEC(s.scores, vec({0.5342768571821003, 0.3083677687324685, 0.6916322312675315, 0.534736584486838, 0.40104612151678615}), kTolerance);
     QCOMPARE(s.ranks, (std::vector<int>{3, 5, 1, 2, 4}));
     // Our cost convention 1 − x/‖x‖ gives the same distances as the textbook "min is ideal" for cost columns.
-    QVERIFY(std::abs(s.topsis->dPlus(2) - 0.053419485738657506) < 1e-12);
+    QVERIFY(std::abs(s.topsis->dPlus(2) - 0.053419485738657506) < kTolerance);
 }
 
 void TestMcda::topsisScaleInvariance()
@@ -214,7 +215,7 @@ void TestMcda::topsisScaleInvariance()
     for (double c : {1e-3, 0.5, 7.0, 1e6}) {
         auto q = p;
         q.X.col(2) *= c;
-        QCOMPARE_VEC(score(q).scores, before.scores, 1e-12);
+        QCOMPARE_VEC(score(q).scores, before.scores, kTolerance);
     }
 }
 
@@ -244,9 +245,9 @@ void TestMcda::vikorHandComputed()
     // DQ = 1/3: Q(A3) − Q(A4) = 0.227 < DQ → no acceptable advantage → compromise set {A4, A3}; A4 is best by S.
     const auto r = vikor(mat({{7, 3, 60}, {5, 1, 80}, {9, 5, 70}, {6, 2, 90}}), {Direction::Benefit, Direction::Cost, Direction::Benefit},
                          vec({0.4, 0.3, 0.3}), 0.5);
-    QCOMPARE_VEC(r.S, vec({0.65, 0.5, 0.5, 0.375}), 1e-12);
-    QCOMPARE_VEC(r.R, vec({0.3, 0.4, 0.3, 0.3}), 1e-12);
-    QCOMPARE_VEC(r.Q, vec({0.5, 8.0 / 11, 2.5 / 11, 0}), 1e-12);
+    QCOMPARE_VEC(r.S, vec({0.65, 0.5, 0.5, 0.375}), kTolerance);
+    QCOMPARE_VEC(r.R, vec({0.3, 0.4, 0.3, 0.3}), kTolerance);
+    QCOMPARE_VEC(r.Q, vec({0.5, 8.0 / 11, 2.5 / 11, 0}), kTolerance);
     QVERIFY(!r.acceptableAdvantage);
     QVERIFY(r.acceptableStability);
     QCOMPARE(r.compromiseSet, (std::vector<int>{3, 2}));
@@ -258,8 +259,8 @@ void TestMcda::vikorDegenerate()
     // S⁻ = S*: every S is 0.5, so the S term of Q is 0 and Q = 0.5(R − R*)/(R⁻ − R*).
     // X = [[7, 3], [5, 1], [9, 5]], w = (0.5, 0.5), c2 cost: terms A1 (0.25, 0.25), A2 (0.5, 0), A3 (0, 0.5).
     auto r = vikor(mat({{7, 3}, {5, 1}, {9, 5}}), {Direction::Benefit, Direction::Cost}, vec({0.5, 0.5}), 0.5);
-    QCOMPARE_VEC(r.S, vec({0.5, 0.5, 0.5}), 1e-12);
-    QCOMPARE_VEC(r.Q, vec({0, 0.5, 0.5}), 1e-12);
+    QCOMPARE_VEC(r.S, vec({0.5, 0.5, 0.5}), kTolerance);
+    QCOMPARE_VEC(r.Q, vec({0, 0.5, 0.5}), kTolerance);
     // DQ = 0.5: advantage holds (0.5 ≥ 0.5), A1 best by R → {A1}.
     QVERIFY(r.acceptableAdvantage);
     QCOMPARE(r.compromiseSet, std::vector<int>{0});
@@ -286,7 +287,7 @@ void TestMcda::prometheeFunctions()
     QCOMPARE(preferenceValue({PF::Level, 1, 3, 0}, 3.1), 1.0);
     QCOMPARE(preferenceValue({PF::Linear, 1, 3, 0}, 2.0), 0.5);
     QCOMPARE(preferenceValue({PF::Linear, 1, 3, 0}, 3.5), 1.0);
-    QVERIFY(std::abs(preferenceValue({PF::Gaussian, 0, 0, 2}, 2.0) - (1 - std::exp(-0.5))) < tol);
+    QVERIFY(std::abs(preferenceValue({PF::Gaussian, 0, 0, 2}, 2.0) - (1 - std::exp(-0.5))) < kTolerance);
     QCOMPARE(preferenceValue({PF::Gaussian, 0, 0, 2}, -2.0), 0.0);
 }
 
@@ -300,12 +301,12 @@ void TestMcda::prometheeHandComputed()
     // φ⁺ = (1.2, 0.6, 0.6)/2 = (0.6, 0.3, 0.3); φ⁻ = (0.2, 1.2, 1.0)/2 = (0.1, 0.6, 0.5); φ = (0.5, −0.3, −0.2).
     const auto r = promethee2(mat({{8, 4}, {6, 2}, {7, 5}}), {Direction::Benefit, Direction::Cost}, vec({3, 2}), // normalised to 0.6, 0.4
                               {Preference{}, Preference{PreferenceFunction::Linear, 1, 3, 0}});
-    QCOMPARE_VEC(r.phiPlus, vec({0.6, 0.3, 0.3}), 1e-12);
-    QCOMPARE_VEC(r.phiMinus, vec({0.1, 0.6, 0.5}), 1e-12);
-    QCOMPARE_VEC(r.phi, vec({0.5, -0.3, -0.2}), 1e-12);
-    QVERIFY(std::abs(r.pi(1, 0) - 0.2) < 1e-12);
+    QCOMPARE_VEC(r.phiPlus, vec({0.6, 0.3, 0.3}), kTolerance);
+    QCOMPARE_VEC(r.phiMinus, vec({0.1, 0.6, 0.5}), kTolerance);
+    QCOMPARE_VEC(r.phi, vec({0.5, -0.3, -0.2}), kTolerance);
+    QVERIFY(std::abs(r.pi(1, 0) - 0.2) < kTolerance);
     QCOMPARE(competitionRanks(r.phi), (std::vector<int>{1, 3, 2}));
-    QVERIFY(std::abs(r.phi.sum()) < 1e-12); // net flows always sum to 0
+    QVERIFY(std::abs(r.phi.sum()) < kTolerance); // net flows always sum to 0
 }
 
 void TestMcda::permutationProperty_data()
@@ -329,7 +330,7 @@ void TestMcda::permutationProperty()
         q.X.row(i) = p.X.row(perm[static_cast<std::size_t>(i)]);
     const auto b = score(q);
     for (int i = 0; i < 5; ++i) {
-        QVERIFY(std::abs(b.scores(i) - a.scores(perm[static_cast<std::size_t>(i)])) < 1e-12);
+        QVERIFY(std::abs(b.scores(i) - a.scores(perm[static_cast<std::size_t>(i)])) < kTolerance);
         QCOMPARE(b.ranks[static_cast<std::size_t>(i)], a.ranks[static_cast<std::size_t>(perm[static_cast<std::size_t>(i)])]);
     }
 }
@@ -385,12 +386,12 @@ void TestMcda::zeroWeight()
 void TestMcda::weightsRocRankSum()
 {
     // ROC for m = 3 (Barron & Barrett 1996): (1 + 1/2 + 1/3)/3 = 11/18, (1/2 + 1/3)/3 = 5/18, (1/3)/3 = 2/18.
-    QCOMPARE_VEC(rocWeights({1, 2, 3}), vec({11.0 / 18, 5.0 / 18, 2.0 / 18}), 1e-15);
-    QCOMPARE_VEC(rocWeights({3, 1, 2}), vec({2.0 / 18, 11.0 / 18, 5.0 / 18}), 1e-15);
+    QCOMPARE_VEC(rocWeights({1, 2, 3}), vec({11.0 / 18, 5.0 / 18, 2.0 / 18}), kTolerance);
+    QCOMPARE_VEC(rocWeights({3, 1, 2}), vec({2.0 / 18, 11.0 / 18, 5.0 / 18}), kTolerance);
     // Rank sum m = 3: 2(m + 1 − k)/(m(m + 1)) = 3/6, 2/6, 1/6.
-    QCOMPARE_VEC(rankSumWeights({1, 2, 3}), vec({0.5, 1.0 / 3, 1.0 / 6}), 1e-15);
+    QCOMPARE_VEC(rankSumWeights({1, 2, 3}), vec({0.5, 1.0 / 3, 1.0 / 6}), kTolerance);
     // Ties share the mean of their positions: ranks (1, 1, 3) → (5/12, 5/12, 1/6) for rank sum.
-    QCOMPARE_VEC(rankSumWeights({1, 1, 3}), vec({5.0 / 12, 5.0 / 12, 1.0 / 6}), 1e-15);
+    QCOMPARE_VEC(rankSumWeights({1, 1, 3}), vec({5.0 / 12, 5.0 / 12, 1.0 / 6}), kTolerance);
     QCOMPARE(importanceRanks({std::nullopt, std::nullopt}), (std::vector<int>{1, 2}));
     QCOMPARE(importanceRanks({2, 1}), (std::vector<int>{2, 1}));
 }
@@ -400,7 +401,7 @@ void TestMcda::weightsEntropy()
     // Hand computation: X = [[1, 2], [2, 2], [3, 4]]. Column 1: p = (1/6, 2/6, 3/6),
     // E1 = −Σ p ln p / ln 3 = 1.011404…/1.098612… = 0.920620; column 2: p = (0.25, 0.25, 0.5), E2 = 1.039721/1.098612 = 0.946395.
     // w = (1 − E)/Σ(1 − E) = (0.079380, 0.053605)/0.132985 = (0.596908, 0.403092).
-    QCOMPARE_VEC(entropyWeights(mat({{1, 2}, {2, 2}, {3, 4}})), vec({0.596908264686658, 0.4030917353133419}), 1e-12);
+    QCOMPARE_VEC(entropyWeights(mat({{1, 2}, {2, 2}, {3, 4}})), vec({0.596908264686658, 0.4030917353133419}), kTolerance);
 }
 
 void TestMcda::weightsCritic()
@@ -410,27 +411,27 @@ void TestMcda::weightsCritic()
     // Sample σ = (0.426956, 0.430331, 0.416333); Pearson r12 = 0.3944, r13 = −0.5117, r23 = −0.3244 (computed by hand);
     // C = σ Σ(1 − r) = (0.848165, 0.472825, 0.892445), w = C/ΣC.
     QCOMPARE_VEC(criticWeights(mat({{10, 2, 5}, {8, 4, 3}, {6, 3, 8}, {9, 1, 6}}), {Direction::Benefit, Direction::Cost, Direction::Benefit}),
-                 vec({0.38318942772275505, 0.21361588452640348, 0.40319468775084155}), 1e-12);
+                 vec({0.38318942772275505, 0.21361588452640348, 0.40319468775084155}), kTolerance);
 }
 
 void TestMcda::weightsStd()
 {
     // σ ratios: column 2 is column 1 times 3, column 3 constant → w = (1/4, 3/4, 0).
-    QCOMPARE_VEC(stdDevWeights(mat({{1, 3, 5}, {2, 6, 5}, {4, 12, 5}})), vec({0.25, 0.75, 0}), 1e-15);
+    QCOMPARE_VEC(stdDevWeights(mat({{1, 3, 5}, {2, 6, 5}, {4, 12, 5}})), vec({0.25, 0.75, 0}), kTolerance);
 }
 
 void TestMcda::weightsDegenerate()
 {
     // Every column constant, or one alternative: no information anywhere → equal weights, never NaN.
     const auto constant = mat({{2, 5}, {2, 5}});
-    QCOMPARE_VEC(entropyWeights(constant), vec({0.5, 0.5}), 1e-15);
-    QCOMPARE_VEC(criticWeights(constant, {Direction::Benefit, Direction::Cost}), vec({0.5, 0.5}), 1e-15);
-    QCOMPARE_VEC(stdDevWeights(constant), vec({0.5, 0.5}), 1e-15);
+    QCOMPARE_VEC(entropyWeights(constant), vec({0.5, 0.5}), kTolerance);
+    QCOMPARE_VEC(criticWeights(constant, {Direction::Benefit, Direction::Cost}), vec({0.5, 0.5}), kTolerance);
+    QCOMPARE_VEC(stdDevWeights(constant), vec({0.5, 0.5}), kTolerance);
     const auto one = mat({{2, 5, 1}});
-    QCOMPARE_VEC(entropyWeights(one), vec({1.0 / 3, 1.0 / 3, 1.0 / 3}), 1e-15);
-    QCOMPARE_VEC(criticWeights(one, {Direction::Benefit, Direction::Benefit, Direction::Benefit}), vec({1.0 / 3, 1.0 / 3, 1.0 / 3}), 1e-15);
+    QCOMPARE_VEC(entropyWeights(one), vec({1.0 / 3, 1.0 / 3, 1.0 / 3}), kTolerance);
+    QCOMPARE_VEC(criticWeights(one, {Direction::Benefit, Direction::Benefit, Direction::Benefit}), vec({1.0 / 3, 1.0 / 3, 1.0 / 3}), kTolerance);
     // A zero column has E = 1 and weight 0; the informative column takes everything.
-    QCOMPARE_VEC(entropyWeights(mat({{0, 1}, {0, 3}})), vec({0, 1}), 1e-15);
+    QCOMPARE_VEC(entropyWeights(mat({{0, 1}, {0, 3}})), vec({0, 1}), kTolerance);
     // A constant column in CRITIC: σ = 0 so C = 0.
     const auto w = criticWeights(mat({{1, 7, 2}, {2, 7, 1}, {3, 7, 5}}), {Direction::Benefit, Direction::Benefit, Direction::Benefit});
     QVERIFY(allFinite(w));

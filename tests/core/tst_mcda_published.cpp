@@ -8,6 +8,7 @@
 #include "weights.h"
 
 #include "eigen_literals.h"
+#include "tolerance.h"
 
 #include <QtTest>
 
@@ -18,22 +19,13 @@
 using namespace vb;
 using vb::test::mat;
 using vb::test::vec;
+using vb::test::halfUnit;
 using namespace vb::mcda;
 
 namespace {
 
-
-
-/** Half a unit of the last printed decimal (values printed with `decimals` decimals), plus rounding slack. */
-constexpr double printed(int decimals)
-{
-    double t = 0.5;
-    for (int k = 0; k < decimals; ++k)
-        t /= 10.0;
-    return t + 1e-12;
-}
-
-/** Every element of `actual` within `tol` of the published `expected`; the failure names the element. */
+/** Every element of `actual` within `tol` (halfUnit of the printed decimals) of the published `expected`; the failure
+ *  names the element. */
 #define QVERIFY_PUBLISHED(actual, expected, tol)                                                                                                     \
     do {                                                                                                                                             \
         const Eigen::VectorXd a_ = (actual), e_ = (expected);                                                                                        \
@@ -90,7 +82,7 @@ void TestMcdaPublished::wsmTriantaphyllou()
     p.method = Method::WSM;
     p.normalization = Normalization::None;
     const auto s = score(p);
-    QVERIFY_PUBLISHED(s.scores, vec({21.50, 22.00, 22.00}), printed(2));
+    QVERIFY_PUBLISHED(s.scores, vec({21.50, 22.00, 22.00}), halfUnit(2));
     // A2 and A3 tie at 22.00: competition ranks share rank 1.
     QCOMPARE(s.ranks, (std::vector<int>{3, 1, 1}));
 }
@@ -117,11 +109,11 @@ void TestMcdaPublished::wpmTriantaphyllou()
     const auto s = score(p);
     QVERIFY(s.normalization == Normalization::MaxLinear);
     const Eigen::VectorXd &P = s.scores;
-    QVERIFY_PUBLISHED(vec({P(0) / P(1), P(0) / P(2), P(1) / P(2)}), vec({1.007, 1.067, 1.059}), printed(3));
+    QVERIFY_PUBLISHED(vec({P(0) / P(1), P(0) / P(2), P(1) / P(2)}), vec({1.007, 1.067, 1.059}), halfUnit(3));
     QCOMPARE(s.ranks, (std::vector<int>{1, 2, 3}));
     // wpm() on the raw values (the article's products without ratios) gives the same ratios.
     const auto raw = wpm(p.X, p.weights);
-    QVERIFY_PUBLISHED(vec({raw(0) / raw(1), raw(0) / raw(2), raw(1) / raw(2)}), vec({1.007, 1.067, 1.059}), printed(3));
+    QVERIFY_PUBLISHED(vec({raw(0) / raw(1), raw(0) / raw(2), raw(1) / raw(2)}), vec({1.007, 1.067, 1.059}), halfUnit(3));
 }
 
 void TestMcdaPublished::vikorPapathanasiouPloskas()
@@ -138,7 +130,7 @@ void TestMcdaPublished::vikorPapathanasiouPloskas()
     const auto d = dirs({+1, +1, +1, +1});
     const Eigen::VectorXd w = vec({0.4, 0.3, 0.1, 0.2});
     const auto r = vikor(X, d, w, 0.625);
-    QVERIFY_PUBLISHED(r.Q, vec({0.640, 1.000, 0.693, 0.271, 0.000, 0.694}), printed(3));
+    QVERIFY_PUBLISHED(r.Q, vec({0.640, 1.000, 0.693, 0.271, 0.000, 0.694}), halfUnit(3));
     QCOMPARE(competitionRanks(r.Q, false), (std::vector<int>{3, 6, 4, 2, 1, 5}));
     // Through the dispatcher (weights normalised, v from the problem): the same Q and ranks.
     DecisionProblem p;
@@ -148,7 +140,7 @@ void TestMcdaPublished::vikorPapathanasiouPloskas()
     p.method = Method::VIKOR;
     p.v = 0.625;
     const auto s = score(p);
-    QVERIFY_PUBLISHED(s.scores, vec({0.640, 1.000, 0.693, 0.271, 0.000, 0.694}), printed(3));
+    QVERIFY_PUBLISHED(s.scores, vec({0.640, 1.000, 0.693, 0.271, 0.000, 0.694}), halfUnit(3));
     QCOMPARE(s.ranks, (std::vector<int>{3, 6, 4, 2, 1, 5}));
     // Compromise set by Opricovic & Tzeng (2004) from the published Q: DQ = 1/(6 − 1) = 0.2 and
     // Q(A4) − Q(A5) = 0.271 ≥ DQ (acceptable advantage); A5 also has the smallest S and R (acceptable stability),
@@ -170,7 +162,7 @@ void TestMcdaPublished::prometheePapathanasiouPloskasLinear()
     // q < d ≤ p and 1 above — our `linear`).
     const Preference lin{PreferenceFunction::Linear, 1.0, 2.0, 0.0};
     const auto r = promethee2(facilitySites(), dirs({+1, +1, +1, +1}), vec({0.4, 0.3, 0.1, 0.2}), {lin, lin, lin, lin});
-    QVERIFY_PUBLISHED(r.phi, vec({-0.26, -0.52, -0.22, 0.36, 0.70, -0.06}), printed(2));
+    QVERIFY_PUBLISHED(r.phi, vec({-0.26, -0.52, -0.22, 0.36, 0.70, -0.06}), halfUnit(2));
     QCOMPARE(competitionRanks(r.phi), (std::vector<int>{5, 6, 4, 2, 1, 3}));
 }
 
@@ -206,7 +198,7 @@ void TestMcdaPublished::prometheeZiemba2019Linear()
     for (std::size_t j = 0; j < p.size(); ++j)
         prefs.push_back({PreferenceFunction::Linear, q[j], p[j], 0.0});
     const auto r = promethee2(X, d, w, prefs);
-    QVERIFY_PUBLISHED(r.phi, vec({-0.4143, -0.5056, -0.2317, -0.2892, 0.3313, 0.0619, 0.4296, 0.1626, 0.4554}), printed(4));
+    QVERIFY_PUBLISHED(r.phi, vec({-0.4143, -0.5056, -0.2317, -0.2892, 0.3313, 0.0619, 0.4296, 0.1626, 0.4554}), halfUnit(4));
 }
 
 void TestMcdaPublished::prometheeZiemba2017VShape()
@@ -239,7 +231,7 @@ void TestMcdaPublished::prometheeZiemba2017VShape()
     for (double pj : p)
         prefs.push_back({PreferenceFunction::VShape, 0.0, pj, 0.0});
     const auto r = promethee2(X, d, w, prefs);
-    QVERIFY_PUBLISHED(r.phi, vec({-0.0445, 0.1884, -0.0954, -0.0485}), printed(4));
+    QVERIFY_PUBLISHED(r.phi, vec({-0.0445, 0.1884, -0.0954, -0.0485}), halfUnit(4));
     QCOMPARE(competitionRanks(r.phi), (std::vector<int>{2, 1, 4, 3}));
 }
 
@@ -251,7 +243,7 @@ void TestMcdaPublished::entropyXu2004()
     // almost constant). Read in https://github.com/energyinpython/objective-weights-for-mcda,
     // tests/test_weights.py (Test_Entropy.test_Entropy, citing the paper).
     const auto w = entropyWeights(mat({{30, 30, 38, 29}, {19, 54, 86, 29}, {19, 15, 85, 28.9}, {68, 70, 60, 29}}));
-    QVERIFY_PUBLISHED(w, vec({0.4630, 0.3992, 0.1378, 0.0000}), printed(4));
+    QVERIFY_PUBLISHED(w, vec({0.4630, 0.3992, 0.1378, 0.0000}), halfUnit(4));
 }
 
 void TestMcdaPublished::entropyZavadskasPodvezko2016()
@@ -263,7 +255,7 @@ void TestMcdaPublished::entropyZavadskasPodvezko2016()
     // values whatever the direction — our convention (direction ignored). Read in
     // https://github.com/energyinpython/objective-weights-for-mcda, tests/test_weights.py (Test_Entropy.test_Entropy2).
     const auto w = entropyWeights(mat({{3.0, 100, 10, 7}, {2.5, 80, 8, 5}, {1.8, 50, 20, 11}, {2.2, 70, 12, 9}}));
-    QVERIFY_PUBLISHED(w, vec({0.1146, 0.1981, 0.4185, 0.2689}), printed(4));
+    QVERIFY_PUBLISHED(w, vec({0.1146, 0.1981, 0.4185, 0.2689}), halfUnit(4));
 }
 
 void TestMcdaPublished::criticTusAytacAdali2019()
@@ -281,7 +273,7 @@ void TestMcdaPublished::criticTusAytacAdali2019()
     // libraries: the weights are the same because the factor √(n/(n−1)) is common to every column.
     const auto X = mat({{5000, 3, 3, 4, 3, 2}, {680, 5, 3, 2, 2, 1}, {2000, 3, 2, 3, 4, 3}, {600, 4, 3, 1, 2, 2}, {800, 2, 4, 3, 3, 4}});
     const auto w = criticWeights(X, dirs({+1, +1, +1, +1, +1, +1}));
-    QVERIFY_PUBLISHED(w, vec({0.157, 0.249, 0.168, 0.121, 0.154, 0.151}), printed(3));
+    QVERIFY_PUBLISHED(w, vec({0.157, 0.249, 0.168, 0.121, 0.154, 0.151}), halfUnit(3));
 }
 
 QTEST_GUILESS_MAIN(TestMcdaPublished)

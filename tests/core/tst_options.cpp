@@ -4,6 +4,7 @@
 #include "optionsanalysis.h"
 #include "projectformat.h"
 #include "venueranking.h"
+#include "tolerance.h"
 
 #include <QTest>
 
@@ -11,6 +12,7 @@
 #include <cmath>
 
 using namespace vb;
+using vb::test::near;
 
 namespace {
 
@@ -25,7 +27,6 @@ Project load(const std::string &path)
 const std::string kSmall = std::string(TEST_DATA_DIR) + "/analysis/small-analysis.venuebid.json";
 const std::string kSample = std::string(SAMPLE_DATA_DIR) + "/taiwan-congress-2028.venuebid.json";
 
-bool near(double a, double b, double eps = 1e-9) { return std::abs(a - b) < eps; }
 
 } // namespace
 

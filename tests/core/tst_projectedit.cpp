@@ -2,10 +2,12 @@
 // Weight edits keep percentages summing to 100; undo history merges a slider drag into one step.
 #include "projectedit.h"
 #include "projectformat.h"
+#include "tolerance.h"
 
 #include <QTest>
 
 using namespace vb;
+using vb::test::near;
 
 class TestProjectEdit : public QObject
 {
@@ -25,17 +27,17 @@ private Q_SLOTS:
         QVERIFY(setWeightPercent(m_p, 0, 80));
         const auto pct = weightPercents(m_p);
         QCOMPARE(pct.size(), std::size_t(3));
-        QVERIFY(qFuzzyCompare(pct[0], 80.0));
-        QVERIFY(qFuzzyCompare(pct[1], 8.0));
-        QVERIFY(qFuzzyCompare(pct[2], 12.0));
+        QVERIFY(near(pct[0], 80.0));
+        QVERIFY(near(pct[1], 8.0));
+        QVERIFY(near(pct[2], 12.0));
         // To 100 %, then back down: the others were all 0, so they share the rest equally.
         QVERIFY(setWeightPercent(m_p, 0, 100));
         QVERIFY(setWeightPercent(m_p, 0, 40));
-        QVERIFY(qFuzzyCompare(weightPercents(m_p)[1], 30.0));
-        QVERIFY(qFuzzyCompare(weightPercents(m_p)[2], 30.0));
+        QVERIFY(near(weightPercents(m_p)[1], 30.0));
+        QVERIFY(near(weightPercents(m_p)[2], 30.0));
         QVERIFY(!setWeightPercent(m_p, 7, 10));
         QVERIFY(setWeightPercent(m_p, 1, 250)); // clamped to 100
-        QVERIFY(qFuzzyCompare(weightPercents(m_p)[1], 100.0));
+        QVERIFY(near(weightPercents(m_p)[1], 100.0));
     }
 
     void importanceMovesOverSeveralRows()
@@ -67,18 +69,18 @@ private Q_SLOTS:
         for (double v : {55.0, 60.0, 70.0})
             h.apply(m_p, weightPercentEdit(m_p, 0, v)); // one drag
         QCOMPARE(h.size(), std::size_t(1));
-        QVERIFY(qFuzzyCompare(weightPercents(m_p)[0], 70.0));
+        QVERIFY(near(weightPercents(m_p)[0], 70.0));
         h.closeMerge(); // released
         h.apply(m_p, weightPercentEdit(m_p, 0, 10));
         QCOMPARE(h.size(), std::size_t(2));
         QVERIFY(h.undo(m_p));
-        QVERIFY(qFuzzyCompare(weightPercents(m_p)[0], 70.0));
+        QVERIFY(near(weightPercents(m_p)[0], 70.0));
         QVERIFY(h.undo(m_p));
         QCOMPARE(m_p.criteria[0].weight, 50.0); // exactly the file's weights again
         QCOMPARE(m_p.criteria[2].weight, 30.0);
         QVERIFY(!h.undo(m_p));
         QVERIFY(h.redo(m_p));
-        QVERIFY(qFuzzyCompare(weightPercents(m_p)[0], 70.0));
+        QVERIFY(near(weightPercents(m_p)[0], 70.0));
         QCOMPARE(h.undoLabel(), std::string("Weight: Plenary seats"));
         h.apply(m_p, weightPercentEdit(m_p, 1, 5)); // a new edit drops the redo tail
         QVERIFY(!h.canRedo());

@@ -4,16 +4,16 @@
 #include "methodcomparison.h"
 #include "projectformat.h"
 #include "venueranking.h"
+#include "tolerance.h"
 
 #include <QTest>
 
 #include <clocale>
 
 using namespace vb;
+using vb::test::kTolerance;
 
 namespace {
-constexpr double kTol = 1e-12;
-
 Project load(const char *name)
 {
     auto r = loadProjectFile(std::string(TEST_DATA_DIR) + "/" + name);
@@ -62,14 +62,14 @@ private Q_SLOTS:
         const double scores[] = {0.94, 0.80, 0.75};
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(p.venues[r.ranked[i].venue].id, std::string(order[i]));
-            QVERIFY(std::abs(r.ranked[i].score - scores[i]) < kTol);
+            QVERIFY(std::abs(r.ranked[i].score - scores[i]) < kTolerance);
             QCOMPARE(r.ranked[i].rank, i + 1);
         }
         const auto *beta = find(p, r, "beta");
-        QVERIFY(std::abs(beta->contributions[1] - 0.10) < kTol);
-        QVERIFY(std::abs(beta->contributions[2] - 0.30) < kTol);
+        QVERIFY(std::abs(beta->contributions[1] - 0.10) < kTolerance);
+        QVERIFY(std::abs(beta->contributions[2] - 0.30) < kTolerance);
         QCOMPARE(beta->imputedCriteria, std::vector<std::string>{"meeting_rooms"});
-        QVERIFY(std::abs(find(p, r, "delta")->contributions[2] - 0.2) < kTol);
+        QVERIFY(std::abs(find(p, r, "delta")->contributions[2] - 0.2) < kTolerance);
 
         QCOMPARE(r.excluded.size(), std::size_t(1));
         QCOMPARE(p.venues[r.excluded[0].venue].id, std::string("gamma"));
@@ -163,10 +163,10 @@ private Q_SLOTS:
         QCOMPARE(r.method, mcda::Method::VIKOR);
         QCOMPARE(p.venues[r.ranked[0].venue].id, std::string("alpha"));
         QCOMPARE(p.venues[r.ranked[1].venue].id, std::string("delta"));
-        QVERIFY(std::abs(r.ranked[0].score - 0.0) < 1e-12);
-        QVERIFY(std::abs(r.ranked[1].score - (0.5 + 0.5 * 0.15 / 0.35)) < 1e-12);
-        QVERIFY(std::abs(r.ranked[2].score - (0.5 * 0.55 / 0.6 + 0.5)) < 1e-12);
-        QVERIFY(std::abs(r.ranked[0].contributions[2] - 0.24) < kTol); // the WSM explanation is kept for every method
+        QVERIFY(std::abs(r.ranked[0].score - 0.0) < kTolerance);
+        QVERIFY(std::abs(r.ranked[1].score - (0.5 + 0.5 * 0.15 / 0.35)) < kTolerance);
+        QVERIFY(std::abs(r.ranked[2].score - (0.5 * 0.55 / 0.6 + 0.5)) < kTolerance);
+        QVERIFY(std::abs(r.ranked[0].contributions[2] - 0.24) < kTolerance); // the WSM explanation is kept for every method
 
         // Agreement: WSM ranks (1, 2, 3), VIKOR (1, 3, 2) → one discordant pair of three: τ-b = (2 − 1)/3.
         const auto c = compareMethods(p);
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(c.sameWinner());
         QVERIFY(c.unanimous[0]);
         QVERIFY(!c.unanimous[1]);
-        QVERIFY(std::abs(c.tau[0][2] - 1.0 / 3.0) < 1e-12);
+        QVERIFY(std::abs(c.tau[0][2] - 1.0 / 3.0) < kTolerance);
         QCOMPARE(kendallTauB({1, 2, 3, 4}, {4, 3, 2, 1}), -1.0);
         QCOMPARE(kendallTauB({1, 2, 2}, {1, 2, 3}), std::sqrt(2.0 / 3.0) * 1.0); // C = 2, D = 0, Tb = 1 → 2/√(2·3)
     }
@@ -202,7 +202,7 @@ private Q_SLOTS:
             0.5, 0.0, 1.0,          //
             1.0, 0.0, 1.0;
         // cost column: min is 0, so min/x = 0 for the others.
-        QVERIFY(R.isApprox(expected, kTol));
+        QVERIFY(R.isApprox(expected, kTolerance));
         QVERIFY(R.allFinite());
     }
 
@@ -217,7 +217,7 @@ private Q_SLOTS:
             double sum = 0;
             for (double c : rv.contributions)
                 sum += c;
-            QVERIFY(std::abs(sum - rv.score) < 1e-12); // contributions add up to the score
+            QVERIFY(std::abs(sum - rv.score) < kTolerance); // contributions add up to the score
             QVERIFY(rv.score > 0 && rv.score <= 1.0);
         }
         QVERIFY(!r.excluded.empty());

@@ -2,12 +2,14 @@
 // Risk scenarios and the contingency plan (P1.1.3): outcomes, expected attendance, risk scores, checks.
 #include "analysis.h"
 #include "projectformat.h"
+#include "tolerance.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace vb;
+using vb::test::near;
 
 namespace {
 
@@ -21,7 +23,6 @@ Project load()
     return *r.project;
 }
 
-bool near(double a, double b, double eps = 1e-9) { return std::abs(a - b) < eps; }
 
 bool hasDiagnostic(const LoadResult &r, const std::string &path)
 {
