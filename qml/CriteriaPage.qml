@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import VenueBid.Backend
 
 /** Direct weights: one slider per criterion, shown as percentages that always sum to 100, with the ranking
- *  following live. Moving one slider rescales the others in proportion (computed in models/projectedit.cpp). */
+ *  following live. Moving one slider rescales the others in proportion (computed in models/project/projectedit.cpp). */
 PageScaffold {
     id: page
     scrollable: false

@@ -81,7 +81,7 @@ std::string renderTable(const std::vector<std::vector<std::string>> &rows, const
 
 std::string csvField(std::string_view s)
 {
-    return csvCell(s); // one formula-injection rule for every CSV VenueBid writes (models/export_csv.cpp)
+    return csvCell(s); // one formula-injection rule for every CSV VenueBid writes (models/documents/budgetcsv.cpp)
 }
 
 } // namespace vb::cli

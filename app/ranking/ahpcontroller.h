@@ -14,7 +14,7 @@
 
 /** AHP pairwise editor for the open project's criteria: Saaty 1–9 judgements per evaluator, live priorities and
  *  consistency (CR), the judgement whose change lowers CR most, group mode (geometric mean of all evaluators),
- *  and applying the priorities as the project's weights (one undo step). Computation: models/ahp.cpp. */
+ *  and applying the priorities as the project's weights (one undo step). Computation: models/mcda/ahp.cpp. */
 class AhpController : public ProjectClient
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 #pragma once
 // Destination comparison for an association congress bid (docs/sources.md#bidding): the host association's criteria
 // (logistical, financial, association objectives, political) against our city and competitor cities, ranked with
-// the scoring engine (models/mcda.h), where we win and lose per criterion, and what it would take to win: the
+// the scoring engine (models/mcda/mcda.h), where we win and lose per criterion, and what it would take to win: the
 // smallest change on one criterion we control that puts us first, verified by re-scoring (docs/bids.md).
 
 #include "jsonreader.h"
@@ -98,7 +98,7 @@ struct Result {
 [[nodiscard]] const char *groupKey(Group g);   ///< "logistical", "financial", "objectives", "political"
 [[nodiscard]] const char *outcomeKey(Outcome o); ///< "win", "tie", "lose"
 
-// ---- project-file section "destinations" (models/destinations.cpp) ----
+// ---- project-file section "destinations" (models/bid/destinations.cpp) ----
 void readDestinationsJson(JsonReader &r, const json::value &v, const std::string &path, Comparison &c);
 [[nodiscard]] bool hasDestinations(const Project &p);
 [[nodiscard]] Comparison destinationsOf(const Project &p);

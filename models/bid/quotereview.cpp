@@ -48,7 +48,7 @@ Normalized normalize(const Project &p, const Review &r, const ReceivedQuote &q, 
         n.scope = static_cast<double>(r.inclusions.size() - n.missing.size()) / static_cast<double>(r.inclusions.size());
     if (!n.fxRate)
         return n;
-    // Conversion as the budget does it (models/budget_calc.cpp): hundredths × rate, rounded to whole units.
+    // Conversion as the budget does it (models/budget/budgetcalc.cpp): hundredths × rate, rounded to whole units.
     n.quoted = std::llround(static_cast<double>(q.amountCents) * *n.fxRate / 100.0);
     // Business tax is on (amount + service charge), docs/sources.md#tax. A 含稅 amount contains the tax: take it out first.
     n.preTax = q.tax == TaxTreatment::Included ? roundDiv(Wide(n.quoted) * 10000, 10000 + r.taxBp) : n.quoted;

@@ -173,7 +173,7 @@ struct ItemMargin {
 [[nodiscard]] const char *decisionKey(Decision d); ///< "clear", "tie_rule", "re_evaluation", "lot", "needs_re_evaluation", ...
 [[nodiscard]] const char *itemKindKey(ItemKind k);
 
-// ---- project-file section "tender" (models/tender_io.cpp) ----
+// ---- project-file section "tender" (models/bid/tenderio.cpp) ----
 void readTenderJson(JsonReader &r, const json::value &v, const std::string &path, Tender &t);
 [[nodiscard]] json::value tenderJson(const Tender &t);
 [[nodiscard]] bool hasTender(const Project &p);

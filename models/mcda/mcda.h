@@ -42,7 +42,7 @@ void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j,
 
 } // namespace vb::mcda
 
-// ---- Scoring methods (models/mcda_methods.cpp) -------------------------------------------------------------
+// ---- Scoring methods (models/mcda/methods.cpp) -------------------------------------------------------------
 
 namespace vb::mcda {
 

@@ -19,7 +19,7 @@ namespace vb {
  *  options analysis (docs/analysis.md): per-format values on the criterion, the format's attendance (reach),
  *  the computed CO2e, the risk exposure over the scenarios and the site-inspection score. */
 enum class ValueFrom { Attributes, Costs, ByFormat, Attendance, Co2e, Risk, Inspection };
-[[nodiscard]] const char *valueFromKey(ValueFrom v); ///< "attributes", "costs", "by_format", ... (models/analysis_io.cpp)
+[[nodiscard]] const char *valueFromKey(ValueFrom v); ///< "attributes", "costs", "by_format", ... (models/analysis/analysisio.cpp)
 [[nodiscard]] std::optional<ValueFrom> parseValueFrom(std::string_view key);
 
 struct Criterion {

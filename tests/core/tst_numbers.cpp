@@ -141,7 +141,7 @@ std::string formatNumber(double x)
     return std::string(buf, r.ptr);
 }
 
-// models/analysis.cpp:15, models/report_html.h:23 (vb::html::fixed), app/cli/cli_bid.cpp:68
+// models/analysis/analysis.cpp:15, models/documents/htmlparts.h:23 (vb::html::fixed), app/cli/cli_bid.cpp:68
 std::string fixed(double x, int decimals)
 {
     char buf[64];
@@ -149,7 +149,7 @@ std::string fixed(double x, int decimals)
     return buf;
 }
 
-// models/analysis.cpp:22
+// models/analysis/analysis.cpp:22
 std::string signedFixed(double x, int decimals)
 {
     return (x >= 0 ? "+" : "") + fixed(x, decimals);
@@ -171,7 +171,7 @@ std::string score(double s)
     return std::string(buf);
 }
 
-// models/budget_report.cpp:167, models/export_csv.cpp:90 (ROI)
+// models/budget/budgetreport.cpp:167, models/documents/budgetcsv.cpp:90 (ROI)
 std::string roi(double r)
 {
     char buf[32];
@@ -179,7 +179,7 @@ std::string roi(double r)
     return std::string(buf);
 }
 
-// models/quote.cpp:59
+// models/budget/quote.cpp:59
 std::string quotePct(int bp)
 {
     char buf[32];
@@ -190,26 +190,26 @@ std::string quotePct(int bp)
     return buf;
 }
 
-// models/export_csv.cpp:35
+// models/documents/budgetcsv.cpp:35
 std::string num(std::int64_t x)
 {
     return std::to_string(x);
 }
 
-// models/report_bid.cpp:54
+// models/documents/biddocuments.cpp:54
 std::string money(Money m, const std::string &currency)
 {
     return currency + " " + formatMoney(m);
 }
 
-// models/tender.cpp:142 (the lambda "pct"), given p * 100 / total
+// models/bid/tender.cpp:142 (the lambda "pct"), given p * 100 / total
 std::string tenderPct(double x)
 {
     return formatNumber(x) + " %";
 }
 
-// models/venueranking.cpp:84 (describe: the currency before an amount), models/report_suitability.cpp:232,
-// models/report_bid.cpp:221, app/venuetablemodel.cpp:131 (a fact's amount)
+// models/venues/venueranking.cpp:84 (describe: the currency before an amount), models/documents/suitabilityreport.cpp:232,
+// models/documents/biddocuments.cpp:221, app/venuetablemodel.cpp:131 (a fact's amount)
 std::string describeAmount(double x, Lang lang)
 {
     const std::string cur = lang == Lang::ZhTW ? "新臺幣 " : "TWD ";
