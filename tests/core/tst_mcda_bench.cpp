@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Scoring-engine benchmarks for docs/PERFORMANCE.md (not a timed test): `vb-build . bench_mcda && build/tests/bench_mcda`,
+// Scoring-engine benchmarks for docs/PERFORMANCE.md (not a timed test): `cmake --build build --target bench_mcda && build/tests/bench_mcda`,
 // or scripts/bench-engine for the figures beside NumPy's in one run.
 //   bench_mcda [--threads N] [--kernels baseline|x86-64-v3] [CASE...]   CASE: topsis rerank full rank1 topsis-smaa
 //   memory (default: all). SMAA runs on N threads (default: every core).
