@@ -319,7 +319,7 @@ int cmdSmaa(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         a.fail("--seed expects a whole number ≥ 0, got '" + seedArg + "'");
     if (a.ok() && (!topK || (!topArg.empty() && *topK == 0)))
         a.fail("--top-k expects a whole number ≥ 1, got '" + topArg + "'");
-    const auto threads = threadsArg.empty() ? std::optional<std::uint64_t>(0) : parseCount(threadsArg);
+    const auto threads = threadsArg.empty() ? std::optional<std::uint64_t>(0) : parseWholeOption(threadsArg);
     if (a.ok() && (!threads || (!threadsArg.empty() && (*threads == 0 || *threads > 256))))
         a.fail("--threads expects a whole number from 1 to 256, got '" + threadsArg + "'");
     if (!a.ok() || !runs || !file)
