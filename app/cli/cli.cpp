@@ -15,6 +15,7 @@
 #include "sensitivity.h"
 #include "smaa.h"
 #include "matrixfile.h"
+#include "messages.h"
 #include "projectformat.h"
 #include "table.h"
 #include "venueranking.h"
@@ -229,15 +230,15 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         return Ok;
     }
 
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "場地" : "Venue", zh ? "城市" : "City", zh ? "分數" : "Score"}};
+    const LangText t{l};
+    std::vector<std::vector<std::string>> rows{{t("cli.rank.header_rank"), t("cli.rank.header_venue"), t("cli.rank.header_city"), t("cli.rank.header_score")}};
     for (const auto &rv : r.ranked) {
         const auto &v = p->venues[rv.venue];
         rows.push_back({std::to_string(rv.rank), v.name.get(l), v.city.get(l), formatScore(rv.score)});
     }
     out << renderTable(rows, {0, 3});
     if (!r.excluded.empty()) {
-        out << "\n" << (zh ? "未符合必要條件而排除：" : "Excluded (fail a must-have requirement):") << "\n";
+        out << "\n" << t("cli.rank.excluded") << "\n";
         for (const auto &e : r.excluded) {
             std::string reasons;
             for (const auto &why : e.reasons)
@@ -246,8 +247,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         }
     }
     if (!r.notRanked.empty())
-        out << "\n" << (zh ? "競爭城市場地未列入排名（--include-competitors 可納入）：" : "Competitor venues not ranked (use --include-competitors):") << " "
-            << r.notRanked.size() << "\n";
+        out << "\n" << t("cli.rank.not_ranked", {std::to_string(r.notRanked.size())}) << "\n";
     return Ok;
 }
 
@@ -296,7 +296,7 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
         out << toPrettyJson(root) << "\n";
         return Ok;
     }
-    std::vector<std::vector<std::string>> rows{{*lang == Lang::ZhTW ? "場地" : "Venue"}};
+    std::vector<std::vector<std::string>> rows{{tr(*lang, "cli.compare.header_venue")}};
     for (auto m : c.methods)
         rows[0].push_back(mcda::methodName(m));
     rows[0].push_back("");
@@ -304,7 +304,7 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
         std::vector<std::string> r{p->venues[c.venues[i]].name.get(*lang)};
         for (int rank : c.ranks[i])
             r.push_back(std::to_string(rank));
-        r.push_back(c.unanimous[i] ? "" : (*lang == Lang::ZhTW ? "方法結果不一" : "methods disagree"));
+        r.push_back(c.unanimous[i] ? "" : tr(*lang, "cli.compare.methods_disagree"));
         rows.push_back(std::move(r));
     }
     std::vector<std::size_t> right;

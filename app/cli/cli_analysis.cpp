@@ -12,6 +12,7 @@
 #include "jsontext.h"
 #include "numbers.h"
 #include "matrixfile.h"
+#include "messages.h"
 #include "projectformat.h"
 
 
@@ -254,8 +255,9 @@ int cmdOptions(const std::vector<std::string> &argv, std::ostream &out, std::ost
         out << toPrettyJson(root) << "\n";
         return Ok;
     }
-    std::vector<std::vector<std::string>> rows{{l == Lang::ZhTW ? "名次" : "Rank", l == Lang::ZhTW ? "方案" : "Option",
-                                                l == Lang::ZhTW ? "型式" : "Format", l == Lang::ZhTW ? "分數" : "Score"}};
+    const LangText t{l};
+    std::vector<std::vector<std::string>> rows{{t("cli.options.header_rank"), t("cli.options.header_option"), t("cli.options.header_format"),
+                                                t("cli.options.header_score")}};
     for (const auto &ro : res.ranked) {
         const auto &o = res.options[ro.option];
         rows.push_back({std::to_string(ro.rank), o.label(*p, l), formatName(o.format, l), formatRounded(ro.score, 4)});
@@ -284,10 +286,10 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
         out << toPrettyJson(scenariosJson(*p, data, sa, planned, l)) << "\n";
         return Ok;
     }
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "情境" : "Scenario", zh ? "機率" : "Prob.", zh ? "風險分數" : "Risk",
+    const LangText t{l};
+    std::vector<std::vector<std::string>> rows{{t("cli.scenarios.header_scenario"), t("cli.scenarios.header_probability"), t("cli.scenarios.header_risk"),
                                                 formatName(EventFormat::Onsite, l), formatName(EventFormat::Hybrid, l),
-                                                formatName(EventFormat::Online, l), zh ? "備案" : "Fallback", zh ? "決策期限" : "Decide by"}};
+                                                formatName(EventFormat::Online, l), t("cli.scenarios.header_fallback"), t("cli.scenarios.header_decide_by")}};
     for (std::size_t i = 0; i < data.scenarios.size(); ++i) {
         const auto &s = data.scenarios[i];
         std::vector<std::string> row{s.name.get(l), formatRounded(s.probability * 100, 1) + " %",
@@ -298,7 +300,7 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
         row.push_back(s.contingency ? s.contingency->triggerDate : "-");
         rows.push_back(std::move(row));
     }
-    std::vector<std::string> exp{zh ? "期望出席" : "Expected", "", ""};
+    std::vector<std::string> exp{t("cli.scenarios.row_expected"), "", ""};
     for (const auto &fe : sa.formats)
         exp.push_back(formatRounded(fe.expected, 1));
     exp.push_back("");
@@ -306,7 +308,7 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
     rows.push_back(std::move(exp));
     if (hasBudget(*p)) {
         const auto fin = expectedFinance(*p, budgetOf(*p), data);
-        std::vector<std::string> base{zh ? "無事件盈餘" : "Surplus, no event", "", ""}, expd{zh ? "期望盈餘" : "Expected surplus", "", ""};
+        std::vector<std::string> base{t("cli.scenarios.row_surplus_no_event"), "", ""}, expd{t("cli.scenarios.row_expected_surplus"), "", ""};
         for (const auto &ff : fin) {
             base.push_back(groupThousands(ff.baseline));
             expd.push_back(groupThousands(std::llround(ff.expected)));
@@ -338,13 +340,13 @@ int cmdCo2e(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         out << toPrettyJson(co2eJson(*p, data, l)) << "\n";
         return Ok;
     }
+    const LangText t{l};
     if (!data.sustainability) {
-        out << (l == Lang::ZhTW ? "專案沒有 sustainability 區段。\n" : "The project has no sustainability section.\n");
+        out << t("cli.co2e.no_sustainability") << "\n";
         return Ok;
     }
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "型式" : "Format", zh ? "航班 t" : "Flights t", zh ? "已知合計 t" : "Known t",
-                                                zh ? "缺少" : "Missing"}};
+    std::vector<std::vector<std::string>> rows{{t("cli.co2e.header_format"), t("cli.co2e.header_flights_t"), t("cli.co2e.header_known_t"),
+                                                t("cli.co2e.header_missing")}};
     for (auto f : kAllFormats) {
         const auto r = computeCo2e(*p, *data.sustainability, f);
         std::string miss;
@@ -370,8 +372,9 @@ int cmdInspections(const std::vector<std::string> &argv, std::ostream &out, std:
     const auto data = analysisOf(*p);
     const Lang l = c.lang;
     json::array arr;
-    std::vector<std::vector<std::string>> rows{{l == Lang::ZhTW ? "場地" : "Venue", l == Lang::ZhTW ? "日期" : "Date",
-                                                l == Lang::ZhTW ? "勘查人" : "Inspector", l == Lang::ZhTW ? "平均分數" : "Score"}};
+    const LangText t{l};
+    std::vector<std::vector<std::string>> rows{{t("cli.inspections.header_venue"), t("cli.inspections.header_date"),
+                                                t("cli.inspections.header_inspector"), t("cli.inspections.header_score")}};
     for (const auto &in : data.inspections) {
         const Venue *v = p->venue(in.venue);
         const auto score = in.score();

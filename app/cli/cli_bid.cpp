@@ -7,6 +7,7 @@
 
 #include "destinations.h"
 #include "jsontext.h"
+#include "messages.h"
 #include "numbers.h"
 #include "projectformat.h"
 #include "bidbook.h"
@@ -198,33 +199,35 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         return Ok;
     }
 
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "廠商" : "Bidder", zh ? "平均總分" : "Average total", zh ? "序位和" : "Rank sum",
-                                                zh ? "第一名票數" : "First places", zh ? "及格" : "Passes"}};
+    const LangText tx{l};
+    std::vector<std::vector<std::string>> rows{{tx("cli.tender.header_bidder"), tx("cli.tender.header_average_total"), tx("cli.tender.header_rank_sum"),
+                                                tx("cli.tender.header_first_places"), tx("cli.tender.header_passes")}};
     for (std::size_t b = 0; b < t.bidders.size(); ++b) {
         const auto &br = e.bidders[b];
         rows.push_back({t.bidders[b].name, formatFixed(br.average, 2), br.rankSum2 ? formatFixed(*br.rankSum2 / 2.0, 1) : "-", std::to_string(br.firstPlaces),
-                        br.passes ? (zh ? "是" : "yes") : (zh ? "否" : "no")});
+                        br.passes ? tx("cli.tender.passes_yes") : tx("cli.tender.passes_no")});
     }
     out << renderTable(rows, {1, 2, 3});
     const auto name = [&](std::optional<std::size_t> b) { return b ? t.bidders[*b].name : std::string("-"); };
-    out << "\n" << (zh ? "總評分法" : "Total score (總評分法)") << ": " << name(e.total.winner) << " (" << tender::decisionKey(e.total.decision) << ")\n";
-    out << (zh ? "序位法" : "Rank sum (序位法)") << ": " << name(e.rank.winner) << " (" << tender::decisionKey(e.rank.decision) << ")";
+    out << "\n" << tx("cli.tender.total_score_winner", {name(e.total.winner), tender::decisionKey(e.total.decision)}) << "\n";
+    out << tx("cli.tender.rank_sum_winner", {name(e.rank.winner), tender::decisionKey(e.rank.decision)});
     if (e.rank.mostFirstsOther)
-        out << (zh ? "；最多第一名：" : "; most first places: ") << name(e.rank.mostFirstsOther);
-    out << "\n" << (zh ? "評分單價法" : "Score per price (評分單價法)") << ": "
-        << (e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + tender::decisionKey(e.unitPrice.decision) + ")" : e.unitPrice.notApplicable) << "\n";
+        out << tx("cli.tender.most_first_places", {name(e.rank.mostFirstsOther)});
+    out << "\n"
+        << tx("cli.tender.unit_price_winner",
+              {e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + tender::decisionKey(e.unitPrice.decision) + ")" : e.unitPrice.notApplicable})
+        << "\n";
     for (const auto &d : e.setupWarnings)
-        out << (zh ? "設定檢查：" : "Setup check: ") << d.path << ": " << d.message << "\n";
+        out << tx("cli.tender.setup_check", {d.path, d.message}) << "\n";
     for (const auto &s : e.settingEffects)
-        out << (zh ? "改變得標者的設定：" : "Setting that changes the winner: ") << s.setting << " = " << s.value << " → " << tender::methodKey(s.method)
-            << ": " << name(s.winner) << "\n";
+        out << tx("cli.tender.setting_changes_winner", {s.setting, s.value, tender::methodKey(s.method), name(s.winner)}) << "\n";
     if (ours) {
-        out << "\n" << (zh ? "我方（" : "Our bid (") << t.bidders[*ours].name << (zh ? "）各項差距：\n" : "), margin per item:\n");
+        out << "\n" << tx("cli.tender.our_margins", {t.bidders[*ours].name}) << "\n";
         for (const auto &m : margins)
-            out << "  " << t.items[m.item].name.get(l) << ": " << (m.ours ? formatFixed(*m.ours, 2) : "-") << (zh ? " 對 " : " vs ")
-                << (m.best ? formatFixed(*m.best, 2) : "-") << " (" << name(m.bestBidder) << ") "
-                << (m.margin() ? formatSignedFixed(*m.margin(), 2) : std::string("-")) << "\n";
+            out << "  "
+                << tx("cli.tender.item_margin", {t.items[m.item].name.get(l), m.ours ? formatFixed(*m.ours, 2) : "-", m.best ? formatFixed(*m.best, 2) : "-",
+                                                  name(m.bestBidder), m.margin() ? formatSignedFixed(*m.margin(), 2) : std::string("-")})
+                << "\n";
     }
     return Ok;
 }
@@ -298,8 +301,9 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
         out << toPrettyJson(root) << "\n";
         return Ok;
     }
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "目的地" : "Destination", zh ? "分數" : "Score"}};
+    const LangText tx{l};
+    std::vector<std::vector<std::string>> rows{{tx("cli.destinations.header_rank"), tx("cli.destinations.header_destination"),
+                                                tx("cli.destinations.header_score")}};
     std::vector<std::size_t> order(cmp.destinations.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -311,13 +315,10 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
     for (const auto &o : r.outcomes)
         out << cmp.criteria[o.criterion].name.get(l) << ": " << destinations::outcomeKey(o.outcome) << " (" << formatShortest(o.ours) << " vs "
             << cmp.destinations[o.bestCompetitor].name.get(l) << " " << formatShortest(o.best) << ")\n";
-    for (const auto &w : r.changes) {
-        out << (zh ? "要勝出：" : "To win: ") << cmp.criteria[w.criterion].name.get(l) << " ";
-        if (w.suggested)
-            out << formatShortest(w.from) << " → " << formatShortest(*w.suggested) << "\n";
-        else
-            out << w.why << "\n";
-    }
+    for (const auto &w : r.changes)
+        out << tx("cli.destinations.to_win", {cmp.criteria[w.criterion].name.get(l),
+                                              w.suggested ? formatShortest(w.from) + " → " + formatShortest(*w.suggested) : w.why})
+            << "\n";
     return Ok;
 }
 
@@ -406,10 +407,10 @@ int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         out << toPrettyJson(root) << "\n";
         return Ok;
     }
-    const bool zh = l == Lang::ZhTW;
-    std::vector<std::vector<std::string>> rows{{zh ? "名次" : "Rank", zh ? "報價" : "Quote", zh ? "報價金額" : "Quoted",
-                                                zh ? "含稅含服務費" : "Tax+service incl.", zh ? "缺項估計" : "Missing items",
-                                                zh ? "同範圍總額" : "Comparable", zh ? "每人" : "Per attendee", zh ? "分數" : "Score"}};
+    const LangText tx{l};
+    std::vector<std::vector<std::string>> rows{{tx("cli.quotes.header_rank"), tx("cli.quotes.header_quote"), tx("cli.quotes.header_quoted"),
+                                                tx("cli.quotes.header_tax_service_incl"), tx("cli.quotes.header_missing_items"),
+                                                tx("cli.quotes.header_comparable"), tx("cli.quotes.header_per_attendee"), tx("cli.quotes.header_score")}};
     std::vector<std::size_t> order(rv.quotes.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -421,7 +422,7 @@ int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         const auto k = scoredAt(i);
         const std::string quoted = q.currency + " " + formatGroupedHundredths(q.amountCents);
         if (!n.fxRate) {
-            rows.push_back({"–", q.supplier, quoted, zh ? "無匯率" : "no FX rate", "", "", "", ""});
+            rows.push_back({"–", q.supplier, quoted, tx("cli.quotes.no_fx_rate"), "", "", "", ""});
             continue;
         }
         rows.push_back({k ? std::to_string(r.score.ranks[static_cast<std::size_t>(*k)]) : "–", q.supplier, quoted, groupThousands(n.total),
@@ -429,12 +430,11 @@ int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostr
                         k ? formatScore(r.score.scores(*k)) : ""});
     }
     out << renderTable(rows, {0, 3, 4, 5, 6, 7});
-    out << (zh ? "每人以 " : "Per attendee over ") << formatCount(r.attendees) << (zh ? " 人計；" : " attendees; ")
-        << (zh ? "方法 " : "method ") << mcda::methodName(rv.method) << "\n";
+    out << tx("cli.quotes.per_attendee_basis", {formatCount(r.attendees), mcda::methodName(rv.method)}) << "\n";
     for (std::size_t i = 0; i < rv.quotes.size(); ++i)
         for (auto k : r.quotes[i].missing)
-            out << rv.quotes[i].supplier << (zh ? " 未含：" : " does not include: ") << rv.inclusions[k].name.get(l) << " ("
-                << (zh ? "以估計 " : "estimate ") << groupThousands(rv.inclusions[k].estimate) << (zh ? " 補足)" : " added)") << "\n";
+            out << tx("cli.quotes.missing_inclusion", {rv.quotes[i].supplier, rv.inclusions[k].name.get(l), groupThousands(rv.inclusions[k].estimate)})
+                << "\n";
     return Ok;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The message catalogue of models/: every heading, label and sentence a generated document or report shows, by id,
-// once per language. The texts live in one table per language, messages_en.h and messages_zh_TW.h, so a translator
-// edits one file; the GUI (app/, qml/) uses Qt Linguist instead.
+// The message catalogue of models/ and the command-line tool (app/cli): every heading, label and sentence a generated
+// document, report or CLI command shows, by id, once per language. The texts live in one table per language,
+// messages_en.h and messages_zh_TW.h, so a translator edits one file; the GUI (app/, qml/) uses Qt Linguist instead.
 //
 //   tr(lang, "suitability.title")                      → "Venue suitability report" / "場地適用性評估報告"
 //   tr(lang, "bid.keyfacts.days", {std::to_string(n)}) → "%1 days" with %1 replaced
