@@ -250,6 +250,8 @@ inline constexpr Message kEnglishMessages[] = {
     {"xlsx.revenue_amount", "Amount"},
     {"xlsx.share", "Share"},
     {"xlsx.count", "Count"},
+    {"xlsx.audience", "Audience"},
+    {"xlsx.quota", "Quota"},
     {"xlsx.total", "Total"},
     {"xlsx.service_charge", "Service charge"},
     {"xlsx.contingency", "Contingency"},

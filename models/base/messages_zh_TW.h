@@ -250,6 +250,8 @@ inline constexpr Message kChineseMessages[] = {
     {"xlsx.revenue_amount", "單價"},
     {"xlsx.share", "比例"},
     {"xlsx.count", "數量"},
+    {"xlsx.audience", "對象"},
+    {"xlsx.quota", "應得人數"},
     {"xlsx.total", "金額"},
     {"xlsx.service_charge", "服務費率"},
     {"xlsx.contingency", "準備金比率"},

@@ -86,6 +86,47 @@ Drivers driversForAttendance(const Project &p, std::int64_t onsite, std::int64_t
     return d;
 }
 
+std::vector<std::int64_t> registrationCounts(const std::vector<RevenueItem> &items, EventFormat f, const Drivers &d)
+{
+    std::vector<std::int64_t> counts(items.size(), 0);
+    for (const bool online : {false, true}) {
+        const std::int64_t audience = online ? d.online : d.onsite;
+        std::vector<std::size_t> tiers;
+        Wide shares = 0;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto &it = items[i];
+            if (it.type == RevenueType::Registration && it.onlineAudience == online && appliesTo(it.formats, f) && it.shareBp > 0) {
+                tiers.push_back(i);
+                shares += it.shareBp;
+            }
+        }
+        if (tiers.empty() || audience <= 0)
+            continue;
+        // Quota of tier i = audience × shareᵢ / den: den = 100 % while the shares add up to at most 100 %, else
+        // their sum (the shares are then read as proportions of the whole audience). Payers in all = the audience
+        // × Σ shares, rounded, never more than the audience.
+        const Wide den = std::max<Wide>(10000, shares);
+        const std::int64_t payers = std::min<std::int64_t>(audience, roundDiv(static_cast<Wide>(audience) * shares, 10000));
+        std::int64_t given = 0;
+        std::vector<Wide> remainder(tiers.size());
+        for (std::size_t k = 0; k < tiers.size(); ++k) {
+            const Wide quota = static_cast<Wide>(audience) * items[tiers[k]].shareBp;
+            counts[tiers[k]] = static_cast<std::int64_t>(quota / den);
+            remainder[k] = quota % den;
+            given += counts[tiers[k]];
+        }
+        // Largest remainder (Hamilton): the people left go one each to the largest remainders; equal remainders
+        // go in the order of the tiers in the file.
+        std::vector<std::size_t> order(tiers.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t c) { return remainder[a] > remainder[c]; });
+        for (std::size_t k = 0; k < order.size() && given < payers; ++k, ++given)
+            ++counts[tiers[order[k]]];
+    }
+    return counts;
+}
+
 FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int percent)
 {
     return computeFormatWith(p, b, f, driversFor(p, f, percent), percent);
@@ -124,13 +165,14 @@ FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f,
 
     fb.revenueCounts.resize(b.revenue.size());
     fb.revenueAmounts.resize(b.revenue.size());
+    const auto payers = registrationCounts(b.revenue, f, fb.drivers);
     for (std::size_t i = 0; i < b.revenue.size(); ++i) {
         const auto &it = b.revenue[i];
         if (!appliesTo(it.formats, f))
             continue;
         std::int64_t count = it.quantity;
         if (it.type == RevenueType::Registration)
-            count = roundDiv(static_cast<Wide>(it.onlineAudience ? fb.drivers.online : fb.drivers.onsite) * it.shareBp, 10000);
+            count = payers[i];
         const std::int64_t rate = rateMicro(p, it.currency).value_or(0);
         const Money amount = roundDiv(static_cast<Wide>(it.amount) * count * rate, 1'000'000);
         fb.revenueCounts[i] = count;

@@ -122,6 +122,10 @@ struct BudgetSummary {
     std::array<FormatSummary, 3> formats; ///< index = int(EventFormat)
 };
 
+/** Paying attendees of each registration tier (parallel to items; 0 for other items and other formats): each
+ *  audience (on site, online) is shared over its tiers by largest remainder, so the tiers add up to the audience
+ *  × Σ shares rounded and never to more than the audience (docs/budget.md). */
+[[nodiscard]] std::vector<std::int64_t> registrationCounts(const std::vector<RevenueItem> &items, EventFormat f, const Drivers &d);
 /** Costs and revenue of one format at percent % of planned attendance. */
 [[nodiscard]] FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int percent = 100);
 /** Costs and revenue of format f with the given drivers (percent is only recorded). */

@@ -7,6 +7,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <string>
 
 namespace vb {
@@ -226,11 +227,20 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     text(ws, row, 0, tr(l, "common.revenue"), fm.bold);
     ++row;
     const MsgId revenueHead[] = {"xlsx.id", "xlsx.type", "xlsx.item", "xlsx.currency", "xlsx.revenue_amount", "xlsx.fx_rate", "xlsx.share", "xlsx.count",
-                                 "xlsx.total"};
-    for (int k = 0; k < 9; ++k)
+                                 "xlsx.total", "xlsx.audience", "xlsx.quota"};
+    for (int k = 0; k < 11; ++k)
         text(ws, row, k, tr(l, revenueHead[k]), fm.header);
     ++row;
     const int rFirst = row;
+    int rLastItem = rFirst - 1;
+    for (std::size_t i = 0; i < b.revenue.size(); ++i)
+        if (appliesTo(b.revenue[i].formats, f))
+            ++rLastItem;
+    // Registration counts by largest remainder (docs/budget.md), live: column J holds the tier's audience, K its
+    // quota = audience × share (÷ Σ shares when they exceed 100 %); the count is INT(quota), plus one for the
+    // tiers whose fraction ranks within the people left over (equal fractions: the earlier row first).
+    const auto range = [&](int col, int from, int to) { return abs(from, col) + ":" + abs(to, col); };
+    const std::string groupShares = "SUMIF(" + range(9, rFirst, rLastItem) + ",J%R," + range(6, rFirst, rLastItem) + ")";
     for (std::size_t i = 0; i < b.revenue.size(); ++i) {
         const auto &it = b.revenue[i];
         if (!appliesTo(it.formats, f))
@@ -243,7 +253,31 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         number(ws, row, 5, p.rateToBase(it.currency).value_or(0));
         if (it.type == RevenueType::Registration) {
             number(ws, row, 6, bpFraction(it.shareBp), fm.pct);
-            formulaNum(ws, row, 7, "=ROUND(" + abs(it.onlineAudience ? 7 : 6, 1) + "*" + cell(row, 6) + ",0)", static_cast<double>(lk.revenueCounts[i]), nullptr);
+            const std::string R = std::to_string(row + 1);
+            const auto at = [&](std::string s2) {
+                for (auto pos = s2.find("%R"); pos != std::string::npos; pos = s2.find("%R"))
+                    s2.replace(pos, 2, R);
+                return s2;
+            };
+            const std::string n = abs(it.onlineAudience ? 7 : 6, 1);
+            const std::string shares = at(groupShares);
+            text(ws, row, 9, it.onlineAudience ? "online" : "onsite");
+            std::int64_t sharesBp = 0;
+            for (const auto &other : b.revenue)
+                if (other.type == RevenueType::Registration && other.onlineAudience == it.onlineAudience && appliesTo(other.formats, f))
+                    sharesBp += other.shareBp;
+            const double quota = static_cast<double>(it.onlineAudience ? d.online : d.onsite) * bpFraction(it.shareBp) /
+                                 std::max(1.0, static_cast<double>(sharesBp) / 10000.0);
+            formulaNum(ws, row, 10, at("=" + n + "*G%R/MAX(1," + shares + ")"), quota, nullptr);
+            const std::string frac = at("(K%R-INT(K%R))");
+            const std::string fracs = "(" + range(10, rFirst, rLastItem) + "-INT(" + range(10, rFirst, rLastItem) + "))";
+            std::string ahead = "SUMPRODUCT((" + range(9, rFirst, rLastItem) + at("=J%R)*(") + fracs + ">" + frac + "))";
+            if (row > rFirst)
+                ahead += "+SUMPRODUCT((" + range(9, rFirst, row - 1) + at("=J%R)*((") + range(10, rFirst, row - 1) + "-INT(" + range(10, rFirst, row - 1) +
+                         "))=" + frac + "))";
+            const std::string left = "MIN(" + n + ",ROUND(" + n + "*" + shares + ",0))-SUMPRODUCT((" + range(9, rFirst, rLastItem) + at("=J%R)*INT(") +
+                                     range(10, rFirst, rLastItem) + "))";
+            formulaNum(ws, row, 7, at("=INT(K%R)+IF(") + ahead + "<" + left + ",1,0)", static_cast<double>(lk.revenueCounts[i]), nullptr);
         } else {
             number(ws, row, 7, static_cast<double>(it.quantity));
         }

@@ -133,6 +133,73 @@ private Q_SLOTS:
         QVERIFY(!roiPercent(10, 0));
     }
 
+    void payersByLargestRemainder_data()
+    {
+        QTest::addColumn<qint64>("audience");
+        QTest::addColumn<QList<int>>("sharesBp");
+        QTest::addColumn<QList<qint64>>("expected");
+        // 221 × 50 % = 110.5 each; 221 payers: floors 110 + 110 = 220, the one left goes to the first tier
+        // (equal remainders: file order). Rounding each tier alone gave 111 + 111 = 222.
+        QTest::newRow("two halves of 221") << qint64(221) << QList<int>{5000, 5000} << QList<qint64>{111, 110};
+        // 10 × 33.33 % = 3.333, 3.333, 10 × 33.34 % = 3.334: floors 3 + 3 + 3, 10 payers, the 1 left to the largest
+        // remainder (.334, the third tier).
+        QTest::newRow("thirds of 10") << qint64(10) << QList<int>{3333, 3333, 3334} << QList<qint64>{3, 3, 4};
+        // Σ shares 80 %: payers = ROUND(221 × 0.8) = ROUND(176.8) = 177; quotas 88.4 + 88.4 → floors 88 + 88, 1 left,
+        // to the first (equal remainders). Rounding each tier gave 88 + 88 = 176.
+        QTest::newRow("80 % of 221") << qint64(221) << QList<int>{4000, 4000} << QList<qint64>{89, 88};
+        // Σ shares 120 % is read as proportions of everyone: 10 × 60/120 = 5 each, 10 payers, not 6 + 6 = 12.
+        QTest::newRow("shares over 100 %") << qint64(10) << QList<int>{6000, 6000} << QList<qint64>{5, 5};
+        // 7 × 15 % = 1.05, 7 × 70 % = 4.9, 7 × 15 % = 1.05: floors 1 + 4 + 1 = 6, ROUND(7 × 1.0) = 7, 1 left to .9.
+        QTest::newRow("largest remainder wins") << qint64(7) << QList<int>{1500, 7000, 1500} << QList<qint64>{1, 5, 1};
+    }
+    void payersByLargestRemainder()
+    {
+        QFETCH(qint64, audience);
+        QFETCH(QList<int>, sharesBp);
+        QFETCH(QList<qint64>, expected);
+        std::vector<RevenueItem> items;
+        for (int bp : sharesBp) {
+            RevenueItem it;
+            it.type = RevenueType::Registration;
+            it.shareBp = bp;
+            items.push_back(it);
+        }
+        RevenueItem sponsor; // not a tier: keeps its quantity, takes no attendee
+        sponsor.type = RevenueType::Sponsorship;
+        items.push_back(sponsor);
+        Drivers d;
+        d.onsite = audience;
+        d.online = 3; // no online tier: nobody online pays
+        const auto counts = registrationCounts(items, EventFormat::Hybrid, d);
+        QCOMPARE(counts.size(), items.size());
+        std::int64_t payers = 0;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(qint64(counts[static_cast<std::size_t>(i)]), expected[i]);
+            payers += counts[static_cast<std::size_t>(i)];
+        }
+        QCOMPARE(counts.back(), 0);
+        QVERIFY(payers <= audience);
+    }
+
+    void payersNeverExceedTheAudience()
+    {
+        // The small budget with its on-site tier split into two 50 % tiers at 5,000, and 221 on site: revenue is
+        // 221 × 5,000 + 50,000 sponsor + USD 1,000 × 32 subsidy = 1,105,000 + 82,000 = 1,187,000 (222 payers gave 1,192,000).
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        RevenueItem half = b.revenue[0];
+        half.shareBp = 5000;
+        b.revenue[0].shareBp = 5000;
+        half.id = "reg_onsite_b";
+        b.revenue.insert(b.revenue.begin() + 1, half);
+        Drivers d = driversFor(p, EventFormat::Onsite);
+        d.onsite = 221;
+        const auto fb = computeFormatWith(p, b, EventFormat::Onsite, d);
+        QCOMPARE(fb.revenueCounts[0], 111);
+        QCOMPARE(fb.revenueCounts[1], 110);
+        QCOMPARE(fb.revenue.total, 1187000);
+    }
+
     void scenariosAndExposure()
     {
         const Project p = loadSmall();
