@@ -50,6 +50,44 @@ PageScaffold {
         wrapMode: Text.Wrap
         text: BudgetController.ratesText
     }
+    // The tax basis: what surplus, ROI and break-even compare (docs/budget.md, "Tax basis").
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        visible: BudgetController.hasBudget
+        CheckBox {
+            objectName: "organiserTaxRegistered"
+            text: qsTr("Organiser registered for business tax")
+            checked: BudgetController.organiserTaxRegistered
+            onToggled: BudgetController.setTaxSetting("organiser_tax_registered", checked)
+        }
+        CheckBox {
+            objectName: "taxOnContingency"
+            text: qsTr("Business tax on contingency")
+            checked: BudgetController.taxOnContingency
+            onToggled: BudgetController.setTaxSetting("tax_on_contingency", checked)
+        }
+        CheckBox {
+            objectName: "taxOnManagementFee"
+            text: qsTr("Business tax on management fee")
+            checked: BudgetController.taxOnManagementFee
+            onToggled: BudgetController.setTaxSetting("tax_on_management_fee", checked)
+        }
+        CheckBox {
+            objectName: "managementFeeOnContingency"
+            text: qsTr("Management fee on contingency")
+            checked: BudgetController.managementFeeOnContingency
+            onToggled: BudgetController.setTaxSetting("management_fee_on_contingency", checked)
+        }
+    }
+    Label {
+        objectName: "taxBasisText"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        visible: BudgetController.hasBudget
+        text: BudgetController.taxBasisText
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gapLarge

@@ -9,9 +9,17 @@ import VenueBid.Backend
 PageScaffold {
     id: revenuePage
     description: BudgetController.hasBudget
-                 ? qsTr("Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, cost incl. tax. The same numbers: venuebid-cli budget PROJECT --format json.")
+                 ? qsTr("Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, compared as the tax basis below states. The same numbers: venuebid-cli budget PROJECT --format json.")
                  : qsTr("This project has no revenue estimate yet (the \"revenue\" section of the project file).")
 
+    Label {
+        objectName: "revenueTaxBasis"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        visible: BudgetController.hasBudget
+        text: BudgetController.taxBasisText
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gapWide
@@ -44,7 +52,18 @@ PageScaffold {
                         }
                     }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal) }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: BudgetController.organiserTaxRegistered
+                        text: qsTr("Output tax in revenue: %1; revenue before tax: %2").arg(card.modelData.outputTax).arg(card.modelData.comparedRevenue)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: BudgetController.organiserTaxRegistered ? qsTr("Cost excl. tax (input tax credited): %1").arg(card.modelData.comparedCost)
+                                                                      : qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal)
+                    }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }

@@ -4,6 +4,7 @@
 
 #include "documentwriter.h"
 #include "budgetexport.h"
+#include "budgetreport.h"
 #include "sharedinstance.h"
 #include "projectcontroller.h"
 #include "quote.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QStringList>
 #include <QUrl>
 
 #include <cmath>
@@ -112,6 +114,40 @@ bool BudgetController::setUnitCost(int line, double unitCost)
     return true;
 }
 
+bool BudgetController::setTaxSetting(const QString &key, bool on)
+{
+    if (!m_hasBudget)
+        return false;
+    bool *flag = key == QLatin1String("organiser_tax_registered")        ? &m_budget.organiserTaxRegistered
+                 : key == QLatin1String("tax_on_contingency")            ? &m_budget.taxOnContingency
+                 : key == QLatin1String("tax_on_management_fee")         ? &m_budget.taxOnManagementFee
+                 : key == QLatin1String("management_fee_on_contingency") ? &m_budget.managementFeeOnContingency
+                                                                         : nullptr;
+    if (!flag)
+        return false;
+    if (*flag == on)
+        return true;
+    *flag = on;
+    m_edited = true;
+    recompute();
+    m_table->amountsChanged();
+    m_revenue->setBudget(&m_budget, &m_summary, lang());
+    m_quotes->setBudget(&m_projectController.project(), &m_budget, lang());
+    pushToProject();
+    Q_EMIT budgetChanged();
+    return true;
+}
+
+QString BudgetController::taxBasisText() const
+{
+    if (!m_hasBudget)
+        return {};
+    QStringList parts;
+    for (const auto &t : vb::taxBasisText(m_budget, lang()))
+        parts << QString::fromStdString(t);
+    return parts.join(QLatin1Char(' '));
+}
+
 void BudgetController::pushToProject()
 {
     // Into the project as an undoable edit, so Save writes it (undo comes back through projectChanged → reload).
@@ -154,7 +190,7 @@ QVariantList BudgetController::formats() const
                                      {QStringLiteral("cost"), money(s.costs.total)},
                                      {QStringLiteral("revenue"), money(s.revenue.total)},
                                      {QStringLiteral("surplus"), money(s.surplus())},
-                                     {QStringLiteral("roi"), percent(vb::roiPercent(s.revenue.total, s.costs.total))}};
+                                     {QStringLiteral("roi"), percent(vb::roiPercent(s.comparedRevenue(), s.comparedCost()))}};
         }
         QVariantList levers;
         for (const auto &lv : vb::revenueLevers(m_projectController.project(), m_budget, f, l))
@@ -172,6 +208,9 @@ QVariantList BudgetController::formats() const
             {QStringLiteral("tax"), money(lk.costs.tax)},
             {QStringLiteral("revenueTotal"), money(lk.revenue.total)},
             {QStringLiteral("revenueParts"), revenueParts},
+            {QStringLiteral("outputTax"), money(lk.revenue.outputTax)},
+            {QStringLiteral("comparedRevenue"), money(lk.comparedRevenue())},
+            {QStringLiteral("comparedCost"), money(lk.comparedCost())},
             {QStringLiteral("surplus"), money(lk.surplus())},
             {QStringLiteral("breakEven"), fs.breakEven.attendeesNeeded ? money(*fs.breakEven.attendeesNeeded) : tr("never (fee ≤ cost per attendee)")},
             {QStringLiteral("roi"), percent(fs.roiPercent)},

@@ -32,6 +32,12 @@ class BudgetController : public QObject
     Q_PROPERTY(QVariantList formats READ formats NOTIFY budgetChanged)
     /** Contingency, management fee, service charge and tax rates as text ("10 %"). */
     Q_PROPERTY(QString ratesText READ ratesText NOTIFY budgetChanged)
+    /** The tax basis the budget outputs state (vb::taxBasisText): what surplus, ROI and break-even compare. */
+    Q_PROPERTY(QString taxBasisText READ taxBasisText NOTIFY budgetChanged)
+    Q_PROPERTY(bool organiserTaxRegistered READ organiserTaxRegistered NOTIFY budgetChanged)
+    Q_PROPERTY(bool taxOnContingency READ taxOnContingency NOTIFY budgetChanged)
+    Q_PROPERTY(bool taxOnManagementFee READ taxOnManagementFee NOTIFY budgetChanged)
+    Q_PROPERTY(bool managementFeeOnContingency READ managementFeeOnContingency NOTIFY budgetChanged)
     /** Edits not yet in the project file (see docs/budget.md, "Editing in the GUI"). */
     Q_PROPERTY(bool edited READ edited NOTIFY budgetChanged)
     Q_PROPERTY(double lastRecomputeMs READ lastRecomputeMs NOTIFY budgetChanged)
@@ -47,6 +53,11 @@ public:
     [[nodiscard]] QuoteVersionModel *quotes() const { return m_quotes; }
     [[nodiscard]] QVariantList formats() const;
     [[nodiscard]] QString ratesText() const;
+    [[nodiscard]] QString taxBasisText() const;
+    [[nodiscard]] bool organiserTaxRegistered() const { return m_budget.organiserTaxRegistered; }
+    [[nodiscard]] bool taxOnContingency() const { return m_budget.taxOnContingency; }
+    [[nodiscard]] bool taxOnManagementFee() const { return m_budget.taxOnManagementFee; }
+    [[nodiscard]] bool managementFeeOnContingency() const { return m_budget.managementFeeOnContingency; }
     [[nodiscard]] bool edited() const { return m_edited; }
     [[nodiscard]] double lastRecomputeMs() const { return m_lastMs; }
     [[nodiscard]] const vb::Budget &budget() const { return m_budget; }
@@ -56,6 +67,9 @@ public:
     Q_INVOKABLE bool setQuantity(int line, double quantity);
     /** Sets the unit cost of budget line `line` in its currency (two decimals). */
     Q_INVOKABLE bool setUnitCost(int line, double unitCost);
+    /** Sets a tax-basis setting: "organiser_tax_registered", "tax_on_contingency", "tax_on_management_fee" or
+     *  "management_fee_on_contingency" (the keys of the project file); false for another key or no budget. */
+    Q_INVOKABLE bool setTaxSetting(const QString &key, bool on);
     /** Writes the budget as .xlsx (live formulas) or .csv; returns an error message or "". */
     Q_INVOKABLE QString exportBudget(const QString &pathOrUrl);
     /** Writes quote version `row` (0-based) as .pdf, .odt, .html or .xlsx; returns an error message or "". */

@@ -135,8 +135,11 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     }
     if (format == "json")
         out << toPrettyJson(budgetReportJson(*p, b, s, *lang)) << "\n";
-    else
+    else {
         out << renderTable(budgetTableRows(*p, b, s, *lang), {1, 2, 3});
+        for (const auto &t : taxBasisText(b, *lang))
+            out << t << "\n";
+    }
     return Ok;
 }
 

@@ -115,6 +115,14 @@ struct Budget {
     int managementFeeBp = 0;
     int serviceChargeBp = 1000;
     int taxBp = 500;
+    /** The organiser (the client who receives the revenue) is registered for business tax (營業登記): fees,
+     *  sponsorship and exhibition income are taxable sales priced with the tax inside (營業稅法 §32), and the
+     *  input tax of the costs is credited against it (§15), so the result compares revenue and cost before tax.
+     *  false (default): tax is a cost and revenue is what is received (docs/budget.md#tax-basis). */
+    bool organiserTaxRegistered = false;
+    bool taxOnContingency = true;           ///< business tax on the contingency (it buys taxable lines)
+    bool taxOnManagementFee = true;         ///< business tax on the management fee (the PCO's taxable service)
+    bool managementFeeOnContingency = true; ///< the fee is charged on the contingency too, spent or not
     std::array<int, 3> scenarioPercent{80, 100, 115}; ///< pessimistic, likely, optimistic attendance
     std::optional<Money> exposureCeiling;
     std::string note;

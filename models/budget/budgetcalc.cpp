@@ -86,6 +86,16 @@ Drivers driversForAttendance(const Project &p, std::int64_t onsite, std::int64_t
     return d;
 }
 
+bool isTaxableSale(RevenueType t)
+{
+    return t == RevenueType::Registration || t == RevenueType::Sponsorship || t == RevenueType::Exhibition;
+}
+
+Money taxInside(Money amount, int taxBp)
+{
+    return amount - roundDiv(static_cast<Wide>(amount) * 10000, 10000 + taxBp);
+}
+
 std::vector<std::int64_t> registrationCounts(const std::vector<RevenueItem> &items, EventFormat f, const Drivers &d)
 {
     std::vector<std::int64_t> counts(items.size(), 0);
@@ -135,6 +145,7 @@ FormatBudget computeFormat(const Project &p, const Budget &b, EventFormat f, int
 FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f, const Drivers &drivers, int percent)
 {
     FormatBudget fb;
+    fb.taxRegistered = b.organiserTaxRegistered;
     fb.format = f;
     fb.percent = percent;
     fb.drivers = drivers;
@@ -159,8 +170,9 @@ FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f,
         c.lineTax += a.tax;
     }
     c.contingency = roundDiv(static_cast<Wide>(c.subtotal + c.serviceCharge) * b.contingencyBp, 10000);
-    c.managementFee = roundDiv(static_cast<Wide>(c.subtotal + c.serviceCharge + c.contingency) * b.managementFeeBp, 10000);
-    c.tax = c.lineTax + roundDiv(static_cast<Wide>(c.contingency + c.managementFee) * b.taxBp, 10000);
+    c.managementFee = roundDiv(static_cast<Wide>(c.subtotal + c.serviceCharge + (b.managementFeeOnContingency ? c.contingency : 0)) * b.managementFeeBp, 10000);
+    const Money taxed = (b.taxOnContingency ? c.contingency : 0) + (b.taxOnManagementFee ? c.managementFee : 0);
+    c.tax = c.lineTax + roundDiv(static_cast<Wide>(taxed) * b.taxBp, 10000);
     c.total = c.subtotal + c.serviceCharge + c.contingency + c.managementFee + c.tax;
 
     fb.revenueCounts.resize(b.revenue.size());
@@ -179,6 +191,8 @@ FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f,
         fb.revenueAmounts[i] = amount;
         fb.revenue.byType[static_cast<int>(it.type)] += amount;
         fb.revenue.total += amount;
+        if (b.organiserTaxRegistered && isTaxableSale(it.type))
+            fb.revenue.outputTax += taxInside(amount, b.taxBp);
     }
     return fb;
 }
@@ -194,11 +208,11 @@ BreakEven breakEven(const Project &p, const Budget &b, EventFormat f, const Form
 {
     BreakEven be;
     const auto zero = computeFormat(p, b, f, 0);
-    be.fixedCosts = zero.costs.total;
-    be.fixedRevenue = zero.revenue.total;
+    be.fixedCosts = zero.comparedCost();
+    be.fixedRevenue = zero.comparedRevenue();
     be.attendees = likely.drivers.onsite + likely.drivers.online;
-    const Money dC = likely.costs.total - zero.costs.total;
-    const Money dR = likely.revenue.total - zero.revenue.total;
+    const Money dC = likely.comparedCost() - zero.comparedCost();
+    const Money dR = likely.comparedRevenue() - zero.comparedRevenue();
     const Money fNet = be.fixedCosts - be.fixedRevenue;
     if (be.attendees > 0) {
         be.pricePerAttendee = static_cast<double>(dR) / static_cast<double>(be.attendees);
@@ -275,7 +289,7 @@ BudgetSummary computeBudget(const Project &p, const Budget &b)
             fs.scenarios[i] = computeFormat(p, b, f, b.scenarioPercent[i]);
         fs.likely = fs.scenarios[1];
         fs.breakEven = breakEven(p, b, f, fs.likely);
-        fs.roiPercent = roiPercent(fs.likely.revenue.total, fs.likely.costs.total);
+        fs.roiPercent = roiPercent(fs.likely.comparedRevenue(), fs.likely.comparedCost());
         fs.exposure = exposure(p, b, fs.likely);
     }
     return s;

@@ -57,7 +57,9 @@ struct CostTotals {
 
 struct RevenueTotals {
     std::array<Money, kRevenueTypeCount> byType{};
-    Money total = 0;
+    Money total = 0;     ///< as received (含稅 where the income is a taxable sale)
+    Money outputTax = 0; ///< business tax inside the taxable income; 0 unless the organiser is registered
+    [[nodiscard]] Money beforeTax() const { return total - outputTax; }
 };
 
 /** Costs and revenue of one format at one attendance level. */
@@ -72,7 +74,12 @@ struct FormatBudget {
     std::vector<std::int64_t> revenueCounts; ///< parallel to Budget::revenue: registrations or quantity
     std::vector<Money> revenueAmounts;       ///< parallel to Budget::revenue
     RevenueTotals revenue;
-    [[nodiscard]] Money surplus() const { return revenue.total - costs.total; }
+    bool taxRegistered = false; ///< Budget::organiserTaxRegistered: compare before tax
+    /** The cost the result compares: 未稅 when the organiser credits input tax, else 含稅. */
+    [[nodiscard]] Money comparedCost() const { return taxRegistered ? costs.beforeTax() : costs.total; }
+    /** The revenue the result compares: net of output tax when the organiser is registered, else as received. */
+    [[nodiscard]] Money comparedRevenue() const { return revenue.beforeTax(); }
+    [[nodiscard]] Money surplus() const { return comparedRevenue() - comparedCost(); }
 };
 
 /** Q = F / (P − V), with F = fixed costs not covered by fixed income (see docs/budget.md). */
@@ -122,6 +129,10 @@ struct BudgetSummary {
     std::array<FormatSummary, 3> formats; ///< index = int(EventFormat)
 };
 
+/** The revenue types that are taxable sales of a registered organiser (registration, sponsorship, exhibition). */
+[[nodiscard]] bool isTaxableSale(RevenueType t);
+/** Business tax inside an amount priced with the tax included: amount − ROUND(amount ÷ (1 + rate)). */
+[[nodiscard]] Money taxInside(Money amount, int taxBp);
 /** Paying attendees of each registration tier (parallel to items; 0 for other items and other formats): each
  *  audience (on site, online) is shared over its tiers by largest remainder, so the tiers add up to the audience
  *  × Σ shares rounded and never to more than the audience (docs/budget.md). */

@@ -414,6 +414,10 @@ void readBudgetJson(JsonReader &r, const json::value &v, const std::string &path
     b.managementFeeBp = pct("management_fee_percent", 0, 100);
     b.serviceChargeBp = pct("service_charge_percent", 1000, 100);
     b.taxBp = pct("tax_percent", 500, 100);
+    b.organiserTaxRegistered = r.boolean(*o, "organiser_tax_registered", path).value_or(false);
+    b.taxOnContingency = r.boolean(*o, "tax_on_contingency", path).value_or(true);
+    b.taxOnManagementFee = r.boolean(*o, "tax_on_management_fee", path).value_or(true);
+    b.managementFeeOnContingency = r.boolean(*o, "management_fee_on_contingency", path).value_or(true);
     if (const auto *s = o->if_contains("scenarios")) {
         const std::string sp = join(path, "scenarios");
         if (const auto *so = r.object(*s, sp)) {
@@ -430,8 +434,9 @@ void readBudgetJson(JsonReader &r, const json::value &v, const std::string &path
     std::set<std::string> ids;
     for (std::size_t i = 0; i < b.lines.size(); ++i)
         checkId(r, b.lines[i].id, join(join(path, "lines"), i), ids);
-    r.unknownKeys(*o, path, {"contingency_percent", "management_fee_percent", "service_charge_percent", "tax_percent", "scenarios",
-                             "exposure_ceiling", "note", "lines", "quote_versions"});
+    r.unknownKeys(*o, path, {"contingency_percent", "management_fee_percent", "service_charge_percent", "tax_percent", "organiser_tax_registered",
+                             "tax_on_contingency", "tax_on_management_fee", "management_fee_on_contingency", "scenarios", "exposure_ceiling", "note",
+                             "lines", "quote_versions"});
 }
 
 void readRevenueJson(JsonReader &r, const json::value &v, const std::string &path, Budget &b)
@@ -454,6 +459,15 @@ json::value budgetJson(const Budget &b)
     o["management_fee_percent"] = hundredthsJson(b.managementFeeBp);
     o["service_charge_percent"] = hundredthsJson(b.serviceChargeBp);
     o["tax_percent"] = hundredthsJson(b.taxBp);
+    // The tax basis is written when it differs from the default, so older files stay as they were.
+    if (b.organiserTaxRegistered)
+        o["organiser_tax_registered"] = true;
+    if (!b.taxOnContingency)
+        o["tax_on_contingency"] = false;
+    if (!b.taxOnManagementFee)
+        o["tax_on_management_fee"] = false;
+    if (!b.managementFeeOnContingency)
+        o["management_fee_on_contingency"] = false;
     o["scenarios"] = json::object{{"pessimistic", b.scenarioPercent[0]}, {"likely", b.scenarioPercent[1]}, {"optimistic", b.scenarioPercent[2]}};
     if (b.exposureCeiling)
         o["exposure_ceiling"] = *b.exposureCeiling;

@@ -32,10 +32,20 @@ json::object revenueTotalsJson(const RevenueTotals &r)
     for (int t = 0; t < kRevenueTypeCount; ++t)
         o[revenueTypeKey(static_cast<RevenueType>(t))] = r.byType[static_cast<std::size_t>(t)];
     o["total"] = r.total;
+    o["output_tax"] = r.outputTax;
+    o["before_tax"] = r.beforeTax();
     return o;
 }
 
 } // namespace
+
+std::vector<std::string> taxBasisText(const Budget &b, Lang l)
+{
+    const auto yes = [&](bool v) { return std::string(tr(l, v ? "budget_table.yes" : "budget_table.no")); };
+    return {b.organiserTaxRegistered ? tr(l, "budget_table.tax_registered", {formatGroupedHundredths(b.taxBp)})
+                                     : std::string(tr(l, "budget_table.tax_not_registered")),
+            tr(l, "budget_table.tax_overheads", {yes(b.taxOnContingency), yes(b.taxOnManagementFee), yes(b.managementFeeOnContingency)})};
+}
 
 json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSummary &s, Lang l)
 {
@@ -46,6 +56,15 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
     root["management_fee_percent"] = b.managementFeeBp / 100.0;
     root["service_charge_percent"] = b.serviceChargeBp / 100.0;
     root["tax_percent"] = b.taxBp / 100.0;
+    json::array basisText;
+    for (const auto &t : taxBasisText(b, l))
+        basisText.emplace_back(t);
+    root["tax_basis"] = json::object{{"organiser_tax_registered", b.organiserTaxRegistered},
+                                     {"compared", b.organiserTaxRegistered ? "before_tax" : "cost_incl_tax_vs_revenue_received"},
+                                     {"tax_on_contingency", b.taxOnContingency},
+                                     {"tax_on_management_fee", b.taxOnManagementFee},
+                                     {"management_fee_on_contingency", b.managementFeeOnContingency},
+                                     {"text", std::move(basisText)}};
     json::array fx;
     for (const auto &r : p.meta.fxRates)
         fx.push_back(json::object{{"currency", r.currency}, {"rate", r.rate}, {"source", r.source ? json::value(*r.source) : json::value(nullptr)},
@@ -88,6 +107,8 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
                 items.push_back(json::object{{"id", b.revenue[i].id}, {"type", revenueTypeKey(b.revenue[i].type)},
                                              {"count", lk.revenueCounts[i]}, {"amount", lk.revenueAmounts[i]}});
         fo["revenue_items"] = std::move(items);
+        fo["compared_cost"] = lk.comparedCost();
+        fo["compared_revenue"] = lk.comparedRevenue();
         fo["surplus"] = lk.surplus();
         const auto &be = fs.breakEven;
         fo["break_even_attendees"] = be.attendeesNeeded ? json::value(*be.attendeesNeeded) : json::value(nullptr);
@@ -100,7 +121,7 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
         json::object scen;
         for (int i = 0; i < 3; ++i) {
             const auto &sc = fs.scenarios[static_cast<std::size_t>(i)];
-            const auto roi = roiPercent(sc.revenue.total, sc.costs.total);
+            const auto roi = roiPercent(sc.comparedRevenue(), sc.comparedCost());
             scen[kScen[i]] = json::object{{"attendance_percent", sc.percent},
                                           {"attendance", json::object{{"onsite", sc.drivers.onsite}, {"online", sc.drivers.online}}},
                                           {"cost_total", sc.costs.total},
@@ -129,7 +150,7 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
     return root;
 }
 
-std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Budget &, const BudgetSummary &s, Lang l)
+std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Budget &b, const BudgetSummary &s, Lang l)
 {
     std::vector<std::vector<std::string>> rows{{tr(l, "common.category"), tr(l, "common.on_site"), tr(l, "common.hybrid"), tr(l, "common.online")}};
     for (int c = 0; c < kCategoryCount; ++c) {
@@ -157,6 +178,11 @@ std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Bud
     add("common.business_tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.tax); });
     add("common.total_incl_tax", [](const FormatSummary &f) { return groupThousands(f.likely.costs.total); });
     add("common.revenue", [](const FormatSummary &f) { return groupThousands(f.likely.revenue.total); });
+    if (b.organiserTaxRegistered) {
+        add("budget_table.output_tax", [](const FormatSummary &f) { return groupThousands(f.likely.revenue.outputTax); });
+        add("budget_table.compared_revenue", [](const FormatSummary &f) { return groupThousands(f.likely.comparedRevenue()); });
+        add("budget_table.compared_cost", [](const FormatSummary &f) { return groupThousands(f.likely.comparedCost()); });
+    }
     add("budget_table.surplus", [](const FormatSummary &f) { return groupThousands(f.likely.surplus()); });
     add("budget_table.break_even_attendees", [](const FormatSummary &f) {
         return f.breakEven.attendeesNeeded ? groupThousands(*f.breakEven.attendeesNeeded) : std::string("-");

@@ -14,6 +14,10 @@ namespace vb {
  *  (adding up exactly), revenue, break-even, ROI, scenarios, exposure and levers. */
 [[nodiscard]] boost::json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSummary &s, Lang l);
 
+/** The tax basis every budget output states: whether the organiser is registered for business tax (what surplus,
+ *  ROI and break-even compare), then tax on the contingency and management fee and the fee on the contingency. */
+[[nodiscard]] std::vector<std::string> taxBasisText(const Budget &b, Lang l);
+
 /** Rows of the side-by-side budget table: header, one row per category, then the total rows. Cells are text. */
 [[nodiscard]] std::vector<std::vector<std::string>> budgetTableRows(const Project &p, const Budget &b, const BudgetSummary &s, Lang l);
 

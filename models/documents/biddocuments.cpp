@@ -5,6 +5,7 @@
 #include "optionsanalysis.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
+#include "budgetreport.h"
 #include "destinations.h"
 #include "factlabel.h"
 #include "quote.h"
@@ -285,7 +286,10 @@ void budgetChapter(std::ostringstream &h, const Context &c)
         if (fb.likely.revenue.byType[static_cast<std::size_t>(k)] != 0)
             h << "<tr><td>" << revenueTypeName(static_cast<RevenueType>(k), c.lang) << "</td><td align=\"right\">"
               << groupThousands(fb.likely.revenue.byType[static_cast<std::size_t>(k)]) << "</td></tr>";
-    h << "</table><p class=\"note\">" << t("bid.contingency_and_tax", {formatFixed(b.contingencyBp / 100.0, 0), formatFixed(b.taxBp / 100.0, 0)}) << "</p>";
+    h << "</table><p class=\"note\">" << t("bid.contingency_and_tax", {formatFixed(b.contingencyBp / 100.0, 0), formatFixed(b.taxBp / 100.0, 0)});
+    for (const auto &line : taxBasisText(b, c.lang))
+        h << " " << e(line);
+    h << "</p>";
 }
 
 /** Public support schemes for international meetings in Taiwan (docs/sources.md#support); amounts as published, to verify. */
@@ -454,7 +458,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
           << "<tr><td><b>" << t("bid.surplus") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur) << "</b></td></tr>"
           << "<tr><td>" << t("bid.break_even_attendance") << "</td><td align=\"right\">"
           << (fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("bid.not_reached")))
-          << "</td></tr></table>";
+          << "</td></tr></table><p class=\"note\">" << e(taxBasisText(budgetOf(p), lang).front()) << "</p>";
     }
     // 6 Support
     h << "<h1>" << t("bid.destination_support") << "</h1><p>" << firstParagraph(Chapter::Support) << "</p><ul>";

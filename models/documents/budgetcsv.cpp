@@ -2,6 +2,7 @@
 // Budget CSV: UTF-8 with BOM (so Excel shows Chinese), RFC 4180, CRLF, formula-injection safe.
 #include "budgetexport.h"
 
+#include "budgetreport.h"
 #include "jsontext.h"
 #include "numbers.h"
 
@@ -47,6 +48,15 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
     };
     row({"format", "section", "category", "id", "description", "vendor", "currency", "unit_cost", "fx_rate", "basis", "quantity", "units", "subtotal",
          "service_charge", "tax", "total"});
+    // The tax basis first: what the result rows compare (docs/budget.md#tax-basis).
+    const auto basis = taxBasisText(b, l);
+    const auto flag = [&](const char *id, bool v, const std::string &text) {
+        row({"", "setting", "", id, csvCell(text), "", "", "", "", "", "", "", "", "", "", v ? "true" : "false"});
+    };
+    flag("organiser_tax_registered", b.organiserTaxRegistered, basis[0]);
+    flag("tax_on_contingency", b.taxOnContingency, basis[1]);
+    flag("tax_on_management_fee", b.taxOnManagementFee, "");
+    flag("management_fee_on_contingency", b.managementFeeOnContingency, "");
     for (auto f : kAllFormats) {
         const auto &fs = s.formats[static_cast<int>(f)];
         const auto &lk = fs.likely;
@@ -78,6 +88,9 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
                  formatShortest(p.rateToBase(it.currency).value_or(0)), "", "", formatInteger(lk.revenueCounts[i]), "", "", "", formatInteger(lk.revenueAmounts[i])});
         }
         row({fk, "revenue_total", "", "revenue", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.revenue.total)});
+        row({fk, "revenue_total", "", "output_tax", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.revenue.outputTax)});
+        row({fk, "result", "", "compared_revenue", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.comparedRevenue())});
+        row({fk, "result", "", "compared_cost", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.comparedCost())});
         row({fk, "result", "", "surplus", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.surplus())});
         const std::string roi = fs.roiPercent ? formatFixed(*fs.roiPercent, 2) : std::string();
         row({fk, "result", "", "roi_percent", "", "", "", "", "", "", "", "", "", "", "", roi});

@@ -3,6 +3,7 @@
 // every total follows. Cached values are our own integer results, so a reader that does not recalculate
 // shows the same numbers as venuebid-cli budget --format json.
 #include "budgetexport.h"
+#include "budgetreport.h"
 #include "messages.h"
 
 #include <xlsxwriter.h>
@@ -132,6 +133,19 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         else
             number(ws, 2 + i, 1, settings[i].value, settings[i].fmt);
     }
+    // The tax basis (1 = yes): the formulas of the contingency, fee, tax and result below read these cells.
+    const struct {
+        MsgId label;
+        bool on;
+    } flags[] = {{"xlsx.organiser_tax_registered", b.organiserTaxRegistered},
+                 {"xlsx.tax_on_contingency", b.taxOnContingency},
+                 {"xlsx.tax_on_management_fee", b.taxOnManagementFee},
+                 {"xlsx.management_fee_on_contingency", b.managementFeeOnContingency}};
+    for (int i = 0; i < 4; ++i) {
+        text(ws, 2 + i, 14, tr(l, flags[i].label));
+        number(ws, 2 + i, 17, flags[i].on ? 1 : 0);
+    }
+    const std::string registered = abs(2, 17), taxCont = abs(3, 17), taxFee = abs(4, 17), feeOnCont = abs(5, 17);
     text(ws, 2, 3, tr(l, "xlsx.fx_rates"), fm.bold);
     int fxRow = 3;
     for (const auto &r : p.meta.fxRates)
@@ -192,11 +206,13 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     label(rCont, "common.contingency", false);
     formulaNum(ws, rCont, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + ")*" + cont + ",0)", static_cast<double>(c.contingency), fm.money);
     label(rFee, "common.management_fee", false);
-    formulaNum(ws, rFee, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + ")*" + fee + ",0)", static_cast<double>(c.managementFee), fm.money);
+    formulaNum(ws, rFee, 17, "=ROUND((" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + "*" + feeOnCont + ")*" + fee + ",0)", static_cast<double>(c.managementFee),
+               fm.money);
     label(rNet, "common.total_excl_tax", true);
     formulaNum(ws, rNet, 17, "=" + B(rSub) + "+" + B(rSvc) + "+" + B(rCont) + "+" + B(rFee), static_cast<double>(c.beforeTax()), fm.moneyBold);
     label(rTax, "common.business_tax", false);
-    formulaNum(ws, rTax, 17, "=" + sum(16) + "+ROUND((" + B(rCont) + "+" + B(rFee) + ")*" + tax + ",0)", static_cast<double>(c.tax), fm.money);
+    formulaNum(ws, rTax, 17, "=" + sum(16) + "+ROUND((" + B(rCont) + "*" + taxCont + "+" + B(rFee) + "*" + taxFee + ")*" + tax + ",0)",
+               static_cast<double>(c.tax), fm.money);
     label(rTot, "common.total_incl_tax", true);
     formulaNum(ws, rTot, 17, "=" + B(rNet) + "+" + B(rTax), static_cast<double>(c.total), fm.moneyBold);
 
@@ -227,8 +243,8 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     text(ws, row, 0, tr(l, "common.revenue"), fm.bold);
     ++row;
     const MsgId revenueHead[] = {"xlsx.id", "xlsx.type", "xlsx.item", "xlsx.currency", "xlsx.revenue_amount", "xlsx.fx_rate", "xlsx.share", "xlsx.count",
-                                 "xlsx.total", "xlsx.audience", "xlsx.quota"};
-    for (int k = 0; k < 11; ++k)
+                                 "xlsx.total", "xlsx.audience", "xlsx.quota", "xlsx.output_tax"};
+    for (int k = 0; k < 12; ++k)
         text(ws, row, k, tr(l, revenueHead[k]), fm.header);
     ++row;
     const int rFirst = row;
@@ -282,16 +298,32 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
             number(ws, row, 7, static_cast<double>(it.quantity));
         }
         formulaNum(ws, row, 8, "=ROUND(" + cell(row, 4) + "*" + cell(row, 5) + "*" + cell(row, 7) + ",0)", static_cast<double>(lk.revenueAmounts[i]), fm.money);
+        // Output tax inside a taxable sale (priced with the tax inside, 營業稅法 §32), when the organiser is registered.
+        const Money outTax = b.organiserTaxRegistered && isTaxableSale(it.type) ? taxInside(lk.revenueAmounts[i], b.taxBp) : 0;
+        formulaNum(ws, row, 11,
+                   isTaxableSale(it.type) ? "=IF(" + registered + "=1," + cell(row, 8) + "-ROUND(" + cell(row, 8) + "/(1+" + tax + "),0),0)" : std::string("=0"),
+                   static_cast<double>(outTax), fm.money);
         ++row;
     }
     const int rLast = row - 1;
-    const int rRev = row + 1, rSur = row + 2, rRoi = row + 3;
+    const int rRev = row + 1, rOut = row + 2, rCmpRev = row + 3, rCmpCost = row + 4, rSur = row + 5, rRoi = row + 6;
+    const auto colSum = [&](int col) { return rLast >= rFirst ? "=SUM(" + cell(rFirst, col) + ":" + cell(rLast, col) + ")" : std::string("=0"); };
     text(ws, rRev, 7, tr(l, "xlsx.revenue_total"), fm.bold);
-    formulaNum(ws, rRev, 8, rLast >= rFirst ? "=SUM(" + cell(rFirst, 8) + ":" + cell(rLast, 8) + ")" : "=0", static_cast<double>(lk.revenue.total), fm.moneyBold);
-    text(ws, rSur, 7, tr(l, "xlsx.surplus_revenue_cost_incl_tax"));
-    formulaNum(ws, rSur, 8, "=" + cell(rRev, 8) + "-" + cell(rTot, 17), static_cast<double>(lk.surplus()), fm.money);
+    formulaNum(ws, rRev, 8, colSum(8), static_cast<double>(lk.revenue.total), fm.moneyBold);
+    text(ws, rOut, 7, tr(l, "budget_table.output_tax"));
+    formulaNum(ws, rOut, 8, colSum(11), static_cast<double>(lk.revenue.outputTax), fm.money);
+    text(ws, rCmpRev, 7, tr(l, "budget_table.compared_revenue"));
+    formulaNum(ws, rCmpRev, 8, "=" + cell(rRev, 8) + "-" + cell(rOut, 8), static_cast<double>(lk.comparedRevenue()), fm.money);
+    text(ws, rCmpCost, 7, tr(l, "budget_table.compared_cost"));
+    formulaNum(ws, rCmpCost, 8, "=IF(" + registered + "=1," + cell(rNet, 17) + "," + cell(rTot, 17) + ")", static_cast<double>(lk.comparedCost()), fm.money);
+    text(ws, rSur, 7, tr(l, "budget_table.surplus"), fm.bold);
+    formulaNum(ws, rSur, 8, "=" + cell(rCmpRev, 8) + "-" + cell(rCmpCost, 8), static_cast<double>(lk.surplus()), fm.moneyBold);
     text(ws, rRoi, 7, "ROI");
-    formulaNum(ws, rRoi, 8, "=IF(" + cell(rTot, 17) + ">0," + cell(rSur, 8) + "/" + cell(rTot, 17) + ",0)", fs.roiPercent ? *fs.roiPercent / 100.0 : 0.0, fm.pct);
+    formulaNum(ws, rRoi, 8, "=IF(" + cell(rCmpCost, 8) + ">0," + cell(rSur, 8) + "/" + cell(rCmpCost, 8) + ",0)", fs.roiPercent ? *fs.roiPercent / 100.0 : 0.0,
+               fm.pct);
+    int note = rRoi + 2;
+    for (const auto &t : taxBasisText(b, l))
+        text(ws, note++, 0, t);
 
     worksheet_set_column(ws, 0, 0, 18, nullptr);
     worksheet_set_column(ws, 1, 1, 16, nullptr);

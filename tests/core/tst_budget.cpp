@@ -200,6 +200,69 @@ private Q_SLOTS:
         QCOMPARE(fb.revenue.total, 1187000);
     }
 
+    void taxRegisteredOrganiserComparesBeforeTax()
+    {
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        QVERIFY(!b.organiserTaxRegistered); // the default: tax is a cost
+        QCOMPARE(computeFormat(p, b, EventFormat::Onsite).surplus(), 582000 - 370478);
+        b.organiserTaxRegistered = true;
+        const auto s = computeBudget(p, b);
+        const auto &on = s.formats[0];
+        // Output tax inside the taxable income (priced with 5 % inside): registration 500,000 − ROUND(500,000 / 1.05)
+        // = 500,000 − 476,190 = 23,810; sponsor 50,000 − 47,619 = 2,381; the USD 1,000 subsidy is no sale: 0.
+        QCOMPARE(on.likely.revenue.total, 582000);
+        QCOMPARE(on.likely.revenue.outputTax, 23810 + 2381);
+        QCOMPARE(on.likely.comparedRevenue(), 555809);
+        QCOMPARE(on.likely.comparedCost(), 352836); // 未稅: 370,478 − 17,642
+        QCOMPARE(on.likely.surplus(), 555809 - 352836);
+        QVERIFY(near(*on.roiPercent, 202973.0 / 352836.0 * 100.0)); // 57.53 %
+        // Break-even before tax: at 0 attendees 未稅 = hall 100,000 + contingency 10,000 + fee 8,800 = 118,800;
+        // fixed income 82,000 − 2,381 = 79,619; F = 39,181. P = (555,809 − 79,619) / 100 = 4,761.90,
+        // V = (352,836 − 118,800) / 100 = 2,340.36; Q = 39,181 / 2,421.54 = 16.18 → 17.
+        QCOMPARE(on.breakEven.fixedCosts, 118800);
+        QCOMPARE(on.breakEven.fixedRevenue, 79619);
+        QCOMPARE(on.breakEven.pricePerAttendee, 4761.90);
+        QCOMPARE(on.breakEven.variablePerAttendee, 2340.36);
+        QCOMPARE(on.breakEven.attendeesNeeded.value(), 17);
+        // The costs themselves do not change with the organiser's registration.
+        QCOMPARE(on.likely.costs.total, 370478);
+    }
+
+    void contingencyAndFeeTaxSettings()
+    {
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        // On site, lines: subtotal + service 279,545 + 17,455 = 297,000, line tax 14,850; contingency 10 % = 29,700.
+        b.managementFeeOnContingency = false;
+        auto c = computeFormat(p, b, EventFormat::Onsite).costs;
+        // fee 8 % × 297,000 = 23,760; tax 14,850 + 5 % × (29,700 + 23,760) = 14,850 + 2,673 = 17,523.
+        QCOMPARE(c.managementFee, 23760);
+        QCOMPARE(c.tax, 17523);
+        QCOMPARE(c.total, 297000 + 29700 + 23760 + 17523); // 367,983
+        b.taxOnContingency = false;
+        b.taxOnManagementFee = false;
+        c = computeFormat(p, b, EventFormat::Onsite).costs;
+        QCOMPARE(c.tax, 14850); // the lines' own tax only
+        QCOMPARE(c.total, 365310);
+        b.taxOnManagementFee = true; // 14,850 + 5 % × 23,760 = 14,850 + 1,188
+        QCOMPARE(computeFormat(p, b, EventFormat::Onsite).costs.tax, 16038);
+        // The settings survive a save and a load; the defaults are not written.
+        b.organiserTaxRegistered = true;
+        setBudget(p, b);
+        const auto text = writeProject(p);
+        QVERIFY(text.find("\"tax_on_contingency\": false") != std::string::npos || text.find("\"tax_on_contingency\":false") != std::string::npos);
+        QVERIFY(text.find("management_fee_on_contingency") != std::string::npos);
+        auto back = readProject(text, "t.json");
+        QVERIFY(back.project);
+        const Budget b2 = budgetOf(*back.project);
+        QVERIFY(b2.organiserTaxRegistered);
+        QVERIFY(!b2.taxOnContingency);
+        QVERIFY(b2.taxOnManagementFee);
+        QVERIFY(!b2.managementFeeOnContingency);
+        QVERIFY(writeProject(loadSmall()).find("tax_on_contingency") == std::string::npos);
+    }
+
     void scenariosAndExposure()
     {
         const Project p = loadSmall();
