@@ -389,6 +389,22 @@
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
+    <message>
+        <source>Organiser registered for business tax</source>
+        <translation>主辦單位已辦營業登記</translation>
+    </message>
+    <message>
+        <source>Business tax on contingency</source>
+        <translation>準備金課營業稅</translation>
+    </message>
+    <message>
+        <source>Business tax on management fee</source>
+        <translation>管理費課營業稅</translation>
+    </message>
+    <message>
+        <source>Management fee on contingency</source>
+        <translation>管理費計入準備金</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
@@ -1322,10 +1338,6 @@
 <context>
     <name>RevenuePage</name>
     <message>
-        <source>Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, cost incl. tax. The same numbers: venuebid-cli budget PROJECT --format json.</source>
-        <translation>損益兩平人數 Q = F / (P − V)；投資報酬率 = (收入 − 成本) / 成本 × 100，成本為含稅。相同數字可由 venuebid-cli budget PROJECT --format json 重現。</translation>
-    </message>
-    <message>
         <source>This project has no revenue estimate yet (the "revenue" section of the project file).</source>
         <translation>此專案尚無收入預估（專案檔的 "revenue" 區段）。</translation>
     </message>
@@ -1376,6 +1388,18 @@
     <message>
         <source>count %1</source>
         <translation>數量 %1</translation>
+    </message>
+    <message>
+        <source>Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, compared as the tax basis below states. The same numbers: venuebid-cli budget PROJECT --format json.</source>
+        <translation>損益兩平人數 Q = F / (P − V)；投資報酬率 = (收入 − 成本) / 成本 × 100，依下方稅務基礎比較。相同數字：venuebid-cli budget PROJECT --format json。</translation>
+    </message>
+    <message>
+        <source>Output tax in revenue: %1; revenue before tax: %2</source>
+        <translation>收入內含銷項稅額：%1；未稅收入：%2</translation>
+    </message>
+    <message>
+        <source>Cost excl. tax (input tax credited): %1</source>
+        <translation>成本（未稅，進項稅額可扣抵）：%1</translation>
     </message>
 </context>
 <context>
