@@ -107,6 +107,58 @@ PageScaffold {
                         text: qsTr("Total incl. tax (含稅): %1").arg(card.modelData.costTotal)
                         font.bold: true
                     }
+                    Label {
+                        objectName: "budgetBreakEven"
+                        textFormat: Text.PlainText
+                        text: qsTr("Break-even: %1 attendees (margin of safety %2); fee %3, after fixed income %4")
+                              .arg(card.modelData.breakEven).arg(card.modelData.marginOfSafety)
+                              .arg(card.modelData.breakEvenFeeBefore).arg(card.modelData.breakEvenFeeAfter)
+                    }
+                    // The scenarios side by side: the same figures as the JSON "scenarios" and the XLSX columns.
+                    GridLayout {
+                        objectName: "scenarioBreakdown"
+                        columns: 4
+                        columnSpacing: Theme.gap
+                        rowSpacing: 0
+                        Repeater {
+                            model: [
+                                { label: qsTr("Scenario"), key: "name" },
+                                { label: qsTr("Attendees"), key: "attendance" },
+                                { label: qsTr("Subtotal (未稅)"), key: "subtotal" },
+                                { label: qsTr("Service charge"), key: "serviceCharge" },
+                                { label: qsTr("Contingency"), key: "contingency" },
+                                { label: qsTr("Management fee"), key: "managementFee" },
+                                { label: qsTr("Business tax"), key: "tax" },
+                                { label: qsTr("Total incl. tax"), key: "cost" },
+                                { label: qsTr("Revenue"), key: "revenue" },
+                                { label: qsTr("Output tax in revenue"), key: "outputTax" },
+                                { label: qsTr("Surplus"), key: "surplus" },
+                                { label: qsTr("ROI"), key: "roi" }
+                            ]
+                            delegate: RowLayout {
+                                id: figure
+                                required property var modelData
+                                Layout.columnSpan: 4
+                                spacing: Theme.gap
+                                Label {
+                                    Layout.preferredWidth: 130
+                                    textFormat: Text.PlainText
+                                    text: figure.modelData.label
+                                }
+                                Repeater {
+                                    model: card.modelData.scenarios
+                                    delegate: Label {
+                                        required property var modelData
+                                        Layout.preferredWidth: 82
+                                        horizontalAlignment: Text.AlignRight
+                                        textFormat: Text.PlainText
+                                        font.bold: figure.modelData.key === "name" || figure.modelData.key === "surplus"
+                                        text: modelData[figure.modelData.key]
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -13,6 +13,14 @@ PageScaffold {
                  : qsTr("This project has no revenue estimate yet (the \"revenue\" section of the project file).")
 
     Label {
+        objectName: "fxRates"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        visible: text !== ""
+        text: BudgetController.fxRatesText
+    }
+    Label {
         objectName: "revenueTaxBasis"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -66,7 +74,37 @@ PageScaffold {
                     }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Margin of safety: %1 attendees").arg(card.modelData.marginOfSafety)
+                    }
+                    Label {
+                        objectName: "breakEvenFee"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Break-even fee for %1 payers: %2 before fixed income, %3 after").arg(card.modelData.payers)
+                              .arg(card.modelData.breakEvenFeeBefore).arg(card.modelData.breakEvenFeeAfter)
+                    }
+                    Repeater {
+                        model: card.modelData.breakEvenNotes
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            color: Theme.info
+                            text: modelData
+                        }
+                    }
                     Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
+                    Label {
+                        objectName: "fxAdverse"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: card.modelData.fxAdverse !== ""
+                        text: card.modelData.fxAdverse
+                    }
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap

@@ -138,6 +138,16 @@ bool BudgetController::setTaxSetting(const QString &key, bool on)
     return true;
 }
 
+QString BudgetController::fxRatesText() const
+{
+    if (!m_hasBudget)
+        return {};
+    QStringList parts;
+    for (const auto &t : vb::fxRateLines(m_projectController.project(), lang()))
+        parts << QString::fromStdString(t);
+    return parts.join(QLatin1Char('\n'));
+}
+
 QString BudgetController::taxBasisText() const
 {
     if (!m_hasBudget)
@@ -187,6 +197,13 @@ QVariantList BudgetController::formats() const
             const auto &s = fs.scenarios[static_cast<std::size_t>(i)];
             scenarios << QVariantMap{{QStringLiteral("name"), scenarioNames[i]},
                                      {QStringLiteral("attendance"), money(s.drivers.onsite + s.drivers.online)},
+                                     {QStringLiteral("subtotal"), money(s.costs.subtotal)},
+                                     {QStringLiteral("serviceCharge"), money(s.costs.serviceCharge)},
+                                     {QStringLiteral("contingency"), money(s.costs.contingency)},
+                                     {QStringLiteral("managementFee"), money(s.costs.managementFee)},
+                                     {QStringLiteral("beforeTax"), money(s.costs.beforeTax())},
+                                     {QStringLiteral("tax"), money(s.costs.tax)},
+                                     {QStringLiteral("outputTax"), money(s.revenue.outputTax)},
                                      {QStringLiteral("cost"), money(s.costs.total)},
                                      {QStringLiteral("revenue"), money(s.revenue.total)},
                                      {QStringLiteral("surplus"), money(s.surplus())},
@@ -195,6 +212,9 @@ QVariantList BudgetController::formats() const
         QVariantList levers;
         for (const auto &lv : vb::revenueLevers(m_projectController.project(), m_budget, f, l))
             levers << QVariantMap{{QStringLiteral("text"), QString::fromStdString(lv.text)}, {QStringLiteral("effect"), money(lv.effect)}};
+        QStringList notes;
+        for (const auto &n : vb::breakEvenNotes(fs, f, l))
+            notes << QString::fromStdString(n);
         QVariantList revenueParts;
         for (int t = 0; t < vb::kRevenueTypeCount; ++t)
             revenueParts << QVariantMap{{QStringLiteral("name"), QString::fromUtf8(vb::revenueTypeName(static_cast<vb::RevenueType>(t), l))},
@@ -213,6 +233,14 @@ QVariantList BudgetController::formats() const
             {QStringLiteral("comparedCost"), money(lk.comparedCost())},
             {QStringLiteral("surplus"), money(lk.surplus())},
             {QStringLiteral("breakEven"), fs.breakEven.attendeesNeeded ? money(*fs.breakEven.attendeesNeeded) : tr("never (fee ≤ cost per attendee)")},
+            {QStringLiteral("breakEvenFeeBefore"), fs.breakEven.feeBeforeFixedIncome ? money(*fs.breakEven.feeBeforeFixedIncome) : tr("none")},
+            {QStringLiteral("breakEvenFeeAfter"), fs.breakEven.feeAfterFixedIncome ? money(*fs.breakEven.feeAfterFixedIncome) : tr("none")},
+            {QStringLiteral("marginOfSafety"), fs.breakEven.marginOfSafety() ? money(*fs.breakEven.marginOfSafety()) : tr("none")},
+            {QStringLiteral("payers"), money(fs.breakEven.payers)},
+            {QStringLiteral("breakEvenNotes"), notes},
+            {QStringLiteral("fxAdverse"), fs.fx.currencies.empty() ? QString()
+                                                                   : tr("At the adverse exchange rates: total incl. tax %1, surplus %2")
+                                                                         .arg(money(fs.fx.totalAtAdverse), money(fs.fx.surplusAtAdverse()))},
             {QStringLiteral("roi"), percent(fs.roiPercent)},
             {QStringLiteral("exposurePeak"), money(fs.exposure.peak)},
             {QStringLiteral("exposurePeakMonth"), QString::fromStdString(fs.exposure.peakMonth)},

@@ -27,13 +27,18 @@ class BudgetController : public QObject
     Q_PROPERTY(RevenueModel *revenue READ revenue CONSTANT)
     Q_PROPERTY(QuoteVersionModel *quotes READ quotes CONSTANT)
     /** Per format {format, name, costTotal, costBeforeTax, tax, revenueTotal, surplus, breakEven, roi, exposurePeak,
-     *  exposurePeakMonth, committedBeforeRevenue, withinCeiling, scenarios[{name, attendance, cost, revenue, surplus, roi}],
+     *  exposurePeakMonth, committedBeforeRevenue, withinCeiling, scenarios[{name, attendance, subtotal, serviceCharge,
+     *  contingency, managementFee, beforeTax, tax, cost, revenue, outputTax, surplus, roi}], breakEvenFeeBefore,
+     *  breakEvenFeeAfter, marginOfSafety, payers, breakEvenNotes, outputTax, comparedRevenue, comparedCost, fxAdverse
+     *  ("" without a buffer or range),
      *  levers[{text, effect}]}; amounts as text "1,234,567". */
     Q_PROPERTY(QVariantList formats READ formats NOTIFY budgetChanged)
     /** Contingency, management fee, service charge and tax rates as text ("10 %"). */
     Q_PROPERTY(QString ratesText READ ratesText NOTIFY budgetChanged)
     /** The tax basis the budget outputs state (vb::taxBasisText): what surplus, ROI and break-even compare. */
     Q_PROPERTY(QString taxBasisText READ taxBasisText NOTIFY budgetChanged)
+    /** The exchange rates with every digit used, source, date and the range checked (vb::fxRateLines). */
+    Q_PROPERTY(QString fxRatesText READ fxRatesText NOTIFY budgetChanged)
     Q_PROPERTY(bool organiserTaxRegistered READ organiserTaxRegistered NOTIFY budgetChanged)
     Q_PROPERTY(bool taxOnContingency READ taxOnContingency NOTIFY budgetChanged)
     Q_PROPERTY(bool taxOnManagementFee READ taxOnManagementFee NOTIFY budgetChanged)
@@ -54,6 +59,7 @@ public:
     [[nodiscard]] QVariantList formats() const;
     [[nodiscard]] QString ratesText() const;
     [[nodiscard]] QString taxBasisText() const;
+    [[nodiscard]] QString fxRatesText() const;
     [[nodiscard]] bool organiserTaxRegistered() const { return m_budget.organiserTaxRegistered; }
     [[nodiscard]] bool taxOnContingency() const { return m_budget.taxOnContingency; }
     [[nodiscard]] bool taxOnManagementFee() const { return m_budget.taxOnManagementFee; }

@@ -139,6 +139,11 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         out << renderTable(budgetTableRows(*p, b, s, *lang), {1, 2, 3});
         for (const auto &t : taxBasisText(b, *lang))
             out << t << "\n";
+        for (const auto &t : fxRateLines(*p, *lang))
+            out << t << "\n";
+        for (auto f : kAllFormats)
+            for (const auto &t : breakEvenNotes(s.formats[static_cast<int>(f)], f, *lang))
+                out << t << "\n";
     }
     return Ok;
 }

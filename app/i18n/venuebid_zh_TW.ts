@@ -338,6 +338,14 @@
         <source>Budget edit</source>
         <translation>修改預算</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>At the adverse exchange rates: total incl. tax %1, surplus %2</source>
+        <translation>不利匯率下：合計（含稅）%1，損益 %2</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPage</name>
@@ -404,6 +412,58 @@
     <message>
         <source>Management fee on contingency</source>
         <translation>管理費計入準備金</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Subtotal (未稅)</source>
+        <translation>小計（未稅）</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>服務費</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>準備金</translation>
+    </message>
+    <message>
+        <source>Management fee</source>
+        <translation>管理費</translation>
+    </message>
+    <message>
+        <source>Business tax</source>
+        <translation>營業稅</translation>
+    </message>
+    <message>
+        <source>Total incl. tax</source>
+        <translation>合計（含稅）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Output tax in revenue</source>
+        <translation>收入內含銷項稅額</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>損益</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投資報酬率</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 attendees (margin of safety %2); fee %3, after fixed income %4</source>
+        <translation>損益兩平：%1 人（安全邊際 %2）；報名費 %3，扣除固定收入後 %4</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1460,14 @@
     <message>
         <source>Cost excl. tax (input tax credited): %1</source>
         <translation>成本（未稅，進項稅額可扣抵）：%1</translation>
+    </message>
+    <message>
+        <source>Margin of safety: %1 attendees</source>
+        <translation>安全邊際：%1 人</translation>
+    </message>
+    <message>
+        <source>Break-even fee for %1 payers: %2 before fixed income, %3 after</source>
+        <translation>%1 位付費者的損益兩平報名費：未計固定收入 %2，扣除固定收入後 %3</translation>
     </message>
 </context>
 <context>

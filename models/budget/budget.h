@@ -58,6 +58,10 @@ struct BudgetLine {
     std::string currency = "TWD";
     QuantityBasis basis = QuantityBasis::Fixed;
     std::int64_t quantityHundredths = 100; ///< quantity × 100 (two decimals)
+    /** Contract minimums (guarantees, attrition): the units (quantity × driver) and the amount (in `currency`, as
+     *  entered) the line costs at least, whatever the attendance. Hundredths. */
+    std::optional<std::int64_t> minimumUnitsHundredths;
+    std::optional<std::int64_t> minimumAmountCents;
     FormatMask formats = kAllFormatsMask;
     QuoteStatus status = QuoteStatus::Estimate;
     bool serviceCharge = false;

@@ -49,9 +49,21 @@ LineAmounts computeLine(const Project &p, const Budget &b, const BudgetLine &lin
 {
     LineAmounts a;
     a.unitsHundredths = line.quantityHundredths * driverCount(line.basis, d);
+    // A minimum (guarantee, attrition) holds whatever the attendance: the units first, then the amount.
+    if (line.minimumUnitsHundredths && a.unitsHundredths < *line.minimumUnitsHundredths) {
+        a.unitsHundredths = *line.minimumUnitsHundredths;
+        a.atMinimum = true;
+    }
     const std::int64_t rate = rateMicro(p, line.currency).value_or(0);
     // cents × hundredths × micro-rate → whole TWD: divide by 100 × 100 × 10⁶, rounded once.
     a.extended = roundDiv(static_cast<Wide>(line.unitCostCents) * a.unitsHundredths * rate, static_cast<Wide>(100'000'000) * 100);
+    if (line.minimumAmountCents) {
+        const Money floor = roundDiv(static_cast<Wide>(*line.minimumAmountCents) * rate, 100'000'000);
+        if (a.extended < floor) {
+            a.extended = floor;
+            a.atMinimum = true;
+        }
+    }
     const std::int64_t sc = line.serviceCharge ? b.serviceChargeBp : 0;
     switch (line.tax) {
     case TaxTreatment::Excluded:
@@ -191,8 +203,11 @@ FormatBudget computeFormatWith(const Project &p, const Budget &b, EventFormat f,
         fb.revenueAmounts[i] = amount;
         fb.revenue.byType[static_cast<int>(it.type)] += amount;
         fb.revenue.total += amount;
-        if (b.organiserTaxRegistered && isTaxableSale(it.type))
-            fb.revenue.outputTax += taxInside(amount, b.taxBp);
+        if (b.organiserTaxRegistered && isTaxableSale(it.type)) {
+            const Money t = taxInside(amount, b.taxBp);
+            fb.revenue.outputTax += t;
+            fb.revenue.outputTaxByType[static_cast<int>(it.type)] += t;
+        }
     }
     return fb;
 }
@@ -222,6 +237,31 @@ BreakEven breakEven(const Project &p, const Budget &b, EventFormat f, const Form
         be.attendeesNeeded = 0;
     else if (be.attendees > 0 && dR > dC) // Q = F / (P − V) = F × N / (ΔR − ΔC), rounded up to whole people
         be.attendeesNeeded = static_cast<std::int64_t>((static_cast<Wide>(fNet) * be.attendees + (dR - dC) - 1) / (dR - dC));
+    else
+        be.noBreakEvenReason = be.attendees > 0 ? "price_not_above_variable" : "no_attendees";
+    be.onsite = likely.drivers.onsite;
+    be.online = likely.drivers.online;
+    // The break-even fee: cost ÷ paying attendees, before and after the income that is not a fee.
+    for (std::size_t i = 0; i < b.revenue.size(); ++i)
+        if (b.revenue[i].type == RevenueType::Registration)
+            be.payers += likely.revenueCounts[i];
+    constexpr auto reg = static_cast<std::size_t>(RevenueType::Registration);
+    const Money fees = likely.revenue.byType[reg] - likely.revenue.outputTaxByType[reg];
+    const Money otherIncome = likely.comparedRevenue() - fees;
+    const auto feeFor = [&](Money need) -> Money {
+        if (need <= 0)
+            return 0;
+        // need ÷ payers, with the tax put back inside when the organiser is registered, rounded up.
+        const Wide num = static_cast<Wide>(need) * (10000 + (b.organiserTaxRegistered ? b.taxBp : 0));
+        const Wide den = static_cast<Wide>(be.payers) * 10000;
+        return static_cast<Money>((num + den - 1) / den);
+    };
+    if (be.payers > 0) {
+        be.feeBeforeFixedIncome = feeFor(likely.comparedCost());
+        be.feeAfterFixedIncome = feeFor(likely.comparedCost() - otherIncome);
+    } else {
+        be.noFeeReason = "no_payers";
+    }
     return be;
 }
 
@@ -280,6 +320,42 @@ Exposure exposure(const Project &p, const Budget &b, const FormatBudget &fb)
     return e;
 }
 
+double rateUsed(double rate)
+{
+    return static_cast<double>(std::llround(rate * 1e6)) / 1e6;
+}
+
+FxSensitivity fxSensitivity(const Project &p, const Budget &b, EventFormat f, const FormatBudget &likely)
+{
+    FxSensitivity fx;
+    const auto at = [&](const std::string &only, bool highEnd) { // the project with one (or every, "") currency moved
+        Project q = p;
+        for (auto &r : q.meta.fxRates)
+            if (r.hasRange() && (only.empty() || r.currency == only))
+                r.rate = highEnd ? r.highRate() : r.lowRate();
+        return computeFormatWith(q, b, f, likely.drivers, likely.percent);
+    };
+    for (const auto &r : p.meta.fxRates) {
+        if (!r.hasRange())
+            continue;
+        FxEffect e;
+        e.currency = r.currency;
+        e.rate = rateUsed(r.rate);
+        e.low = rateUsed(r.lowRate());
+        e.high = rateUsed(r.highRate());
+        e.costChange = at(r.currency, true).comparedCost() - likely.comparedCost();
+        e.revenueChange = at(r.currency, false).comparedRevenue() - likely.comparedRevenue();
+        fx.currencies.push_back(std::move(e));
+    }
+    if (fx.currencies.empty())
+        return fx;
+    const auto high = at({}, true);
+    fx.costAtAdverse = high.comparedCost();
+    fx.totalAtAdverse = high.costs.total;
+    fx.revenueAtAdverse = at({}, false).comparedRevenue();
+    return fx;
+}
+
 BudgetSummary computeBudget(const Project &p, const Budget &b)
 {
     BudgetSummary s;
@@ -291,6 +367,7 @@ BudgetSummary computeBudget(const Project &p, const Budget &b)
         fs.breakEven = breakEven(p, b, f, fs.likely);
         fs.roiPercent = roiPercent(fs.likely.comparedRevenue(), fs.likely.comparedCost());
         fs.exposure = exposure(p, b, fs.likely);
+        fs.fx = fxSensitivity(p, b, f, fs.likely);
     }
     return s;
 }

@@ -39,6 +39,7 @@ struct LineAmounts {
     Money subtotal = 0;
     Money serviceCharge = 0;
     Money tax = 0;
+    bool atMinimum = false; ///< the line's minimum units or amount set the cost
     [[nodiscard]] Money total() const { return subtotal + serviceCharge + tax; }
     [[nodiscard]] Money beforeTax() const { return subtotal + serviceCharge; }
 };
@@ -57,6 +58,7 @@ struct CostTotals {
 
 struct RevenueTotals {
     std::array<Money, kRevenueTypeCount> byType{};
+    std::array<Money, kRevenueTypeCount> outputTaxByType{};
     Money total = 0;     ///< as received (含稅 where the income is a taxable sale)
     Money outputTax = 0; ///< business tax inside the taxable income; 0 unless the organiser is registered
     [[nodiscard]] Money beforeTax() const { return total - outputTax; }
@@ -90,6 +92,22 @@ struct BreakEven {
     double pricePerAttendee = 0;    ///< P
     double variablePerAttendee = 0; ///< V
     std::optional<std::int64_t> attendeesNeeded; ///< nullopt: P ≤ V, never breaks even
+    std::int64_t onsite = 0;  ///< the planned mix the break-even assumes (on site, online)
+    std::int64_t online = 0;
+    std::int64_t payers = 0;  ///< paying attendees at the plan (the registration tiers' counts)
+    /** The one fee every payer would pay for the fees alone to cover the cost (as the payer pays it: with the tax
+     *  inside when the organiser is registered), rounded up to whole TWD; 0 when other income covers it; nullopt
+     *  when nobody pays a fee. Before fixed income: cost ÷ payers; after: (cost − other income) ÷ payers. */
+    std::optional<Money> feeBeforeFixedIncome;
+    std::optional<Money> feeAfterFixedIncome;
+    /** Margin of safety: planned attendees − attendeesNeeded (negative: short of break-even); nullopt with it. */
+    [[nodiscard]] std::optional<std::int64_t> marginOfSafety() const
+    {
+        return attendeesNeeded ? std::optional<std::int64_t>(attendees - *attendeesNeeded) : std::nullopt;
+    }
+    /** Why there is no break-even attendance or fee: "" (there is), "no_attendees", "price_not_above_variable". */
+    std::string noBreakEvenReason;
+    std::string noFeeReason; ///< "" or "no_payers"
 };
 
 struct ExposureMonth {
@@ -116,6 +134,24 @@ struct Lever {
     Money effect = 0; ///< change of revenue − cost
 };
 
+/** One currency with a buffer or range: the rates and what the adverse end does to the likely budget. */
+struct FxEffect {
+    std::string currency;
+    double rate = 0, low = 0, high = 0; ///< as the computation uses them (6 decimals)
+    Money costChange = 0;    ///< cost (as compared) at the high rate − at the rate
+    Money revenueChange = 0; ///< revenue (as compared) at the low rate − at the rate (≤ 0)
+};
+
+/** The likely budget with every currency that has a buffer or range at its adverse end: costs at the high rate,
+ *  revenue at the low rate (docs/budget.md#currency). Empty when no rate has a buffer or range. */
+struct FxSensitivity {
+    std::vector<FxEffect> currencies;
+    Money costAtAdverse = 0;    ///< cost as compared, all costs at the high rates
+    Money revenueAtAdverse = 0; ///< revenue as compared, all revenue at the low rates
+    Money totalAtAdverse = 0;   ///< cost incl. tax at the high rates
+    [[nodiscard]] Money surplusAtAdverse() const { return revenueAtAdverse - costAtAdverse; }
+};
+
 /** Everything the budget views show for one format (likely scenario plus the other two). */
 struct FormatSummary {
     FormatBudget likely;
@@ -123,6 +159,7 @@ struct FormatSummary {
     BreakEven breakEven;
     std::optional<double> roiPercent; ///< nullopt when the cost is 0
     Exposure exposure;
+    FxSensitivity fx;
 };
 
 struct BudgetSummary {
@@ -150,6 +187,11 @@ struct BudgetSummary {
 [[nodiscard]] Exposure exposure(const Project &p, const Budget &b, const FormatBudget &fb);
 /** Revenue levers ranked by effect, largest first. */
 [[nodiscard]] std::vector<Lever> revenueLevers(const Project &p, const Budget &b, EventFormat f, Lang l);
+
+/** The FX sensitivity of format f at the likely attendance. */
+[[nodiscard]] FxSensitivity fxSensitivity(const Project &p, const Budget &b, EventFormat f, const FormatBudget &likely);
+/** A rate as the computation uses it: rounded to 6 decimals (the printed rate shows every digit used). */
+[[nodiscard]] double rateUsed(double rate);
 
 /** TWD per unit of currency × 10⁶ (1 000 000 for TWD); nullopt when no rate is on file. */
 [[nodiscard]] std::optional<std::int64_t> rateMicro(const Project &p, std::string_view currency);

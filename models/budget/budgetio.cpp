@@ -210,6 +210,8 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
             r.error(join(path, "basis"), "expected one of " + choices(kBases) + ", found \"" + *b + "\"");
     }
     l.quantityHundredths = r.hundredths(o, "quantity", path, false, 1e9).value_or(100);
+    l.minimumUnitsHundredths = r.hundredths(o, "minimum_units", path, false, 1e9);
+    l.minimumAmountCents = r.hundredths(o, "minimum_amount", path, false);
     l.formats = readFormats(r, o, path);
     if (auto s = r.string(o, "status", path, false)) {
         if (auto st = parse(kStatuses, *s))
@@ -226,8 +228,8 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
     }
     l.payments = readSchedule(r, o, "payments", path);
     l.note = r.string(o, "note", path, false).value_or("");
-    r.unknownKeys(o, path, {"id", "category", "description", "vendor", "unit_cost", "currency", "basis", "quantity", "formats", "status",
-                            "service_charge", "tax", "payments", "note"});
+    r.unknownKeys(o, path, {"id", "category", "description", "vendor", "unit_cost", "currency", "basis", "quantity", "minimum_units",
+                            "minimum_amount", "formats", "status", "service_charge", "tax", "payments", "note"});
     return l;
 }
 
@@ -332,6 +334,10 @@ json::value lineJson(const BudgetLine &l)
     o["currency"] = l.currency;
     o["basis"] = basisKey(l.basis);
     o["quantity"] = hundredthsJson(l.quantityHundredths);
+    if (l.minimumUnitsHundredths)
+        o["minimum_units"] = hundredthsJson(*l.minimumUnitsHundredths);
+    if (l.minimumAmountCents)
+        o["minimum_amount"] = hundredthsJson(*l.minimumAmountCents);
     o["formats"] = formatsJson(l.formats);
     o["status"] = statusKey(l.status);
     o["service_charge"] = l.serviceCharge;

@@ -39,9 +39,41 @@ json::object revenueTotalsJson(const RevenueTotals &r)
 
 } // namespace
 
+std::vector<std::string> breakEvenNotes(const FormatSummary &fs, EventFormat f, Lang l)
+{
+    std::vector<std::string> out;
+    const auto &be = fs.breakEven;
+    static constexpr MsgId kNames[] = {"common.on_site", "common.hybrid", "common.online"};
+    const std::string name = tr(l, kNames[static_cast<int>(f)]);
+    if (be.noBreakEvenReason == "price_not_above_variable")
+        out.push_back(tr(l, "budget_table.no_break_even.price_not_above_variable",
+                         {name, formatGrouped(roundDecimals(be.pricePerAttendee, 2)), formatGrouped(roundDecimals(be.variablePerAttendee, 2))}));
+    else if (be.noBreakEvenReason == "no_attendees")
+        out.push_back(tr(l, "budget_table.no_break_even.no_attendees", {name}));
+    if (be.noFeeReason == "no_payers")
+        out.push_back(tr(l, "budget_table.no_fee.no_payers", {name}));
+    if (be.onsite > 0 && be.online > 0)
+        out.push_back(tr(l, "budget_table.break_even_mix", {name, formatCount(be.onsite), formatCount(be.online), formatCount(be.payers)}));
+    return out;
+}
+
+std::vector<std::string> fxRateLines(const Project &p, Lang l)
+{
+    std::vector<std::string> out;
+    const std::string unknown = tr(l, "common.unknown");
+    for (const auto &r : p.meta.fxRates) {
+        const std::string rate = formatShortest(rateUsed(r.rate));
+        const std::string source = r.source.value_or(unknown), asOf = r.asOf.value_or(unknown);
+        out.push_back(r.hasRange() ? tr(l, "budget_table.fx_range_line",
+                                        {r.currency, rate, source, asOf, formatShortest(rateUsed(r.lowRate())), formatShortest(rateUsed(r.highRate()))})
+                                   : tr(l, "budget_table.fx_rate_line", {r.currency, rate, source, asOf}));
+    }
+    return out;
+}
+
 std::vector<std::string> taxBasisText(const Budget &b, Lang l)
 {
-    const auto yes = [&](bool v) { return std::string(tr(l, v ? "budget_table.yes" : "budget_table.no")); };
+    const auto yes = [&](bool v) { return std::string(v ? tr(l, "budget_table.yes") : tr(l, "budget_table.no")); };
     return {b.organiserTaxRegistered ? tr(l, "budget_table.tax_registered", {formatGroupedHundredths(b.taxBp)})
                                      : std::string(tr(l, "budget_table.tax_not_registered")),
             tr(l, "budget_table.tax_overheads", {yes(b.taxOnContingency), yes(b.taxOnManagementFee), yes(b.managementFeeOnContingency)})};
@@ -67,8 +99,14 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
                                      {"text", std::move(basisText)}};
     json::array fx;
     for (const auto &r : p.meta.fxRates)
-        fx.push_back(json::object{{"currency", r.currency}, {"rate", r.rate}, {"source", r.source ? json::value(*r.source) : json::value(nullptr)},
-                                  {"as_of", r.asOf ? json::value(*r.asOf) : json::value(nullptr)}});
+        fx.push_back(json::object{{"currency", r.currency},
+                                  {"rate", r.rate},
+                                  {"rate_used", jsonNumber(rateUsed(r.rate))},
+                                  {"source", r.source ? json::value(*r.source) : json::value(nullptr)},
+                                  {"as_of", r.asOf ? json::value(*r.asOf) : json::value(nullptr)},
+                                  {"buffer_percent", r.bufferPercent ? jsonNumber(*r.bufferPercent) : json::value(nullptr)},
+                                  {"low", r.hasRange() ? jsonNumber(rateUsed(r.lowRate())) : json::value(nullptr)},
+                                  {"high", r.hasRange() ? jsonNumber(rateUsed(r.highRate())) : json::value(nullptr)}});
     root["fx_rates"] = std::move(fx);
     json::object formats;
     static constexpr const char *kScen[] = {"pessimistic", "likely", "optimistic"};
@@ -97,7 +135,7 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
             const auto &a = lk.lines[i];
             lines.push_back(json::object{{"id", b.lines[i].id}, {"units", jsonNumber(static_cast<double>(a.unitsHundredths) / 100.0)},
                                          {"extended", a.extended}, {"subtotal", a.subtotal}, {"service_charge", a.serviceCharge},
-                                         {"tax", a.tax}, {"total", a.total()}});
+                                         {"tax", a.tax}, {"total", a.total()}, {"at_minimum", a.atMinimum}});
         }
         fo["lines"] = std::move(lines);
         fo["revenue"] = revenueTotalsJson(lk.revenue);
@@ -111,12 +149,26 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
         fo["compared_revenue"] = lk.comparedRevenue();
         fo["surplus"] = lk.surplus();
         const auto &be = fs.breakEven;
+        json::array notes;
+        for (const auto &n : breakEvenNotes(fs, f, l))
+            notes.emplace_back(n);
         fo["break_even_attendees"] = be.attendeesNeeded ? json::value(*be.attendeesNeeded) : json::value(nullptr);
         fo["break_even"] = json::object{{"fixed_costs", be.fixedCosts},
                                         {"fixed_revenue", be.fixedRevenue},
                                         {"price_per_attendee", rounded2(be.pricePerAttendee)},
                                         {"variable_cost_per_attendee", rounded2(be.variablePerAttendee)},
-                                        {"planned_attendees", be.attendees}};
+                                        {"planned_attendees", be.attendees},
+                                        {"mix", json::object{{"onsite", be.onsite}, {"online", be.online}}},
+                                        {"paying_attendees", be.payers},
+                                        {"fee_before_fixed_income", be.feeBeforeFixedIncome ? json::value(*be.feeBeforeFixedIncome) : json::value(nullptr)},
+                                        {"fee_after_fixed_income", be.feeAfterFixedIncome ? json::value(*be.feeAfterFixedIncome) : json::value(nullptr)},
+                                        {"margin_of_safety", be.marginOfSafety() ? json::value(*be.marginOfSafety()) : json::value(nullptr)},
+                                        {"margin_of_safety_percent", be.marginOfSafety() && be.attendees > 0
+                                                                         ? rounded2(static_cast<double>(*be.marginOfSafety()) / static_cast<double>(be.attendees) * 100.0)
+                                                                         : json::value(nullptr)},
+                                        {"no_break_even_reason", be.noBreakEvenReason.empty() ? json::value(nullptr) : json::value(be.noBreakEvenReason)},
+                                        {"no_fee_reason", be.noFeeReason.empty() ? json::value(nullptr) : json::value(be.noFeeReason)},
+                                        {"notes", notes}};
         fo["roi_percent"] = fs.roiPercent ? rounded2(*fs.roiPercent) : json::value(nullptr);
         json::object scen;
         for (int i = 0; i < 3; ++i) {
@@ -124,12 +176,31 @@ json::value budgetReportJson(const Project &p, const Budget &b, const BudgetSumm
             const auto roi = roiPercent(sc.comparedRevenue(), sc.comparedCost());
             scen[kScen[i]] = json::object{{"attendance_percent", sc.percent},
                                           {"attendance", json::object{{"onsite", sc.drivers.onsite}, {"online", sc.drivers.online}}},
+                                          {"costs", costsJson(sc.costs)},
+                                          {"total_before_tax", sc.costs.beforeTax()},
                                           {"cost_total", sc.costs.total},
+                                          {"revenue", revenueTotalsJson(sc.revenue)},
                                           {"revenue_total", sc.revenue.total},
+                                          {"compared_cost", sc.comparedCost()},
+                                          {"compared_revenue", sc.comparedRevenue()},
                                           {"surplus", sc.surplus()},
                                           {"roi_percent", roi ? rounded2(*roi) : json::value(nullptr)}};
         }
         fo["scenarios"] = std::move(scen);
+        if (!fs.fx.currencies.empty()) {
+            json::array cur;
+            for (const auto &e : fs.fx.currencies)
+                cur.push_back(json::object{{"currency", e.currency}, {"rate", jsonNumber(e.rate)}, {"low", jsonNumber(e.low)}, {"high", jsonNumber(e.high)},
+                                           {"cost_change", e.costChange}, {"revenue_change", e.revenueChange}});
+            fo["fx_sensitivity"] = json::object{{"cost_at_adverse", fs.fx.costAtAdverse},
+                                                {"total_incl_tax_at_adverse", fs.fx.totalAtAdverse},
+                                                {"revenue_at_adverse", fs.fx.revenueAtAdverse},
+                                                {"surplus_at_adverse", fs.fx.surplusAtAdverse()},
+                                                {"surplus_change", fs.fx.surplusAtAdverse() - lk.surplus()},
+                                                {"currencies", std::move(cur)}};
+        } else {
+            fo["fx_sensitivity"] = nullptr;
+        }
         const auto &ex = fs.exposure;
         json::array months;
         for (const auto &m : ex.months)
@@ -184,8 +255,25 @@ std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Bud
         add("budget_table.compared_cost", [](const FormatSummary &f) { return groupThousands(f.likely.comparedCost()); });
     }
     add("budget_table.surplus", [](const FormatSummary &f) { return groupThousands(f.likely.surplus()); });
+    if (!s.formats[0].fx.currencies.empty() || !s.formats[1].fx.currencies.empty() || !s.formats[2].fx.currencies.empty()) {
+        add("budget_table.total_at_adverse_fx", [](const FormatSummary &f) { return groupThousands(f.fx.currencies.empty() ? f.likely.costs.total : f.fx.totalAtAdverse); });
+        add("budget_table.surplus_at_adverse_fx",
+            [](const FormatSummary &f) { return groupThousands(f.fx.currencies.empty() ? f.likely.surplus() : f.fx.surplusAtAdverse()); });
+    }
     add("budget_table.break_even_attendees", [](const FormatSummary &f) {
         return f.breakEven.attendeesNeeded ? groupThousands(*f.breakEven.attendeesNeeded) : std::string("-");
+    });
+    add("budget_table.break_even_fee_before", [](const FormatSummary &f) {
+        return f.breakEven.feeBeforeFixedIncome ? groupThousands(*f.breakEven.feeBeforeFixedIncome) : std::string("-");
+    });
+    add("budget_table.break_even_fee_after", [](const FormatSummary &f) {
+        return f.breakEven.feeAfterFixedIncome ? groupThousands(*f.breakEven.feeAfterFixedIncome) : std::string("-");
+    });
+    add("budget_table.margin_of_safety", [](const FormatSummary &f) {
+        const auto m = f.breakEven.marginOfSafety();
+        if (!m)
+            return std::string("-");
+        return groupThousands(*m) + (f.breakEven.attendees > 0 ? " (" + formatPercent(static_cast<double>(*m) / static_cast<double>(f.breakEven.attendees), 1) + ")" : "");
     });
     add("budget_table.roi", [](const FormatSummary &f) {
         if (!f.roiPercent)

@@ -57,6 +57,19 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
     flag("tax_on_contingency", b.taxOnContingency, basis[1]);
     flag("tax_on_management_fee", b.taxOnManagementFee, "");
     flag("management_fee_on_contingency", b.managementFeeOnContingency, "");
+    // Exchange rates with every digit the computation uses, their source and date (category = as of), and the
+    // range checked when the rate has a buffer or range.
+    for (const auto &r : p.meta.fxRates) {
+        const auto fxRow = [&](const char *id, double rate) {
+            row({"", "fx_rate", csvCell(r.asOf.value_or("")), id, csvCell(r.source.value_or("")), "", csvCell(r.currency), "", formatShortest(rateUsed(rate)), "", "",
+                 "", "", "", "", ""});
+        };
+        fxRow("rate", r.rate);
+        if (r.hasRange()) {
+            fxRow("low", r.lowRate());
+            fxRow("high", r.highRate());
+        }
+    }
     for (auto f : kAllFormats) {
         const auto &fs = s.formats[static_cast<int>(f)];
         const auto &lk = fs.likely;
@@ -67,7 +80,7 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
             const auto &line = b.lines[i];
             const auto &a = lk.lines[i];
             row({fk, "line", csvCell(categoryName(line.category, l)), csvCell(line.id), csvCell(line.description.get(l)), csvCell(line.vendor),
-                 csvCell(line.currency), formatShortest(static_cast<double>(line.unitCostCents) / 100.0), formatShortest(p.rateToBase(line.currency).value_or(0)),
+                 csvCell(line.currency), formatShortest(static_cast<double>(line.unitCostCents) / 100.0), formatShortest(rateUsed(p.rateToBase(line.currency).value_or(0))),
                  csvCell(basisKey(line.basis)), formatShortest(static_cast<double>(line.quantityHundredths) / 100.0),
                  formatShortest(static_cast<double>(a.unitsHundredths) / 100.0), formatInteger(a.subtotal), formatInteger(a.serviceCharge), formatInteger(a.tax), formatInteger(a.total())});
         }
@@ -85,7 +98,7 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
                 continue;
             const auto &it = b.revenue[i];
             row({fk, "revenue", csvCell(revenueTypeKey(it.type)), csvCell(it.id), csvCell(it.name.get(l)), "", csvCell(it.currency), formatInteger(it.amount),
-                 formatShortest(p.rateToBase(it.currency).value_or(0)), "", "", formatInteger(lk.revenueCounts[i]), "", "", "", formatInteger(lk.revenueAmounts[i])});
+                 formatShortest(rateUsed(p.rateToBase(it.currency).value_or(0))), "", "", formatInteger(lk.revenueCounts[i]), "", "", "", formatInteger(lk.revenueAmounts[i])});
         }
         row({fk, "revenue_total", "", "revenue", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.revenue.total)});
         row({fk, "revenue_total", "", "output_tax", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.revenue.outputTax)});
@@ -94,8 +107,47 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
         row({fk, "result", "", "surplus", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(lk.surplus())});
         const std::string roi = fs.roiPercent ? formatFixed(*fs.roiPercent, 2) : std::string();
         row({fk, "result", "", "roi_percent", "", "", "", "", "", "", "", "", "", "", "", roi});
-        row({fk, "result", "", "break_even_attendees", "", "", "", "", "", "", "", "", "", "", "",
-             fs.breakEven.attendeesNeeded ? formatInteger(*fs.breakEven.attendeesNeeded) : std::string()});
+        for (const auto &e : fs.fx.currencies) {
+            row({fk, "fx", csvCell(e.currency), "cost_change_at_high_rate", "", "", p.meta.currency, "", formatShortest(e.high), "", "", "", "", "", "",
+                 formatInteger(e.costChange)});
+            row({fk, "fx", csvCell(e.currency), "revenue_change_at_low_rate", "", "", p.meta.currency, "", formatShortest(e.low), "", "", "", "", "", "",
+                 formatInteger(e.revenueChange)});
+        }
+        if (!fs.fx.currencies.empty())
+            row({fk, "fx", "", "surplus_at_adverse_fx", "", "", p.meta.currency, "", "", "", "", "", "", "", "", formatInteger(fs.fx.surplusAtAdverse())});
+        // The scenarios side by side, one row per figure (category = scenario).
+        static constexpr const char *kScen[] = {"pessimistic", "likely", "optimistic"};
+        for (int k = 0; k < 3; ++k) {
+            const auto &sc = fs.scenarios[static_cast<std::size_t>(k)];
+            const auto fig = [&](const char *id, const std::string &value) {
+                row({fk, "scenario", kScen[k], id, "", "", p.meta.currency, "", "", "", "", "", "", "", "", value});
+            };
+            fig("attendance_percent", formatInteger(sc.percent));
+            fig("attendees", formatInteger(sc.drivers.onsite + sc.drivers.online));
+            fig("subtotal", formatInteger(sc.costs.subtotal));
+            fig("service_charge", formatInteger(sc.costs.serviceCharge));
+            fig("contingency", formatInteger(sc.costs.contingency));
+            fig("management_fee", formatInteger(sc.costs.managementFee));
+            fig("total_before_tax", formatInteger(sc.costs.beforeTax()));
+            fig("tax", formatInteger(sc.costs.tax));
+            fig("total", formatInteger(sc.costs.total));
+            fig("revenue", formatInteger(sc.revenue.total));
+            fig("output_tax", formatInteger(sc.revenue.outputTax));
+            fig("surplus", formatInteger(sc.surplus()));
+            const auto roi = roiPercent(sc.comparedRevenue(), sc.comparedCost());
+            fig("roi_percent", roi ? formatFixed(*roi, 2) : std::string());
+        }
+        const auto &be = fs.breakEven;
+        const auto opt = [](const std::optional<std::int64_t> &v) { return v ? formatInteger(*v) : std::string(); };
+        const auto notes = breakEvenNotes(fs, f, l);
+        std::string noteText;
+        for (const auto &n : notes)
+            noteText += (noteText.empty() ? "" : " ") + n;
+        row({fk, "result", "", "break_even_attendees", csvCell(noteText), "", "", "", "", "", "", "", "", "", "", opt(be.attendeesNeeded)});
+        row({fk, "result", "", "margin_of_safety", "", "", "", "", "", "", "", "", "", "", "", opt(be.marginOfSafety())});
+        row({fk, "result", "", "paying_attendees", "", "", "", "", "", "", "", "", "", "", "", formatInteger(be.payers)});
+        row({fk, "result", "", "break_even_fee_before_fixed_income", "", "", p.meta.currency, "", "", "", "", "", "", "", "", opt(be.feeBeforeFixedIncome)});
+        row({fk, "result", "", "break_even_fee_after_fixed_income", "", "", p.meta.currency, "", "", "", "", "", "", "", "", opt(be.feeAfterFixedIncome)});
     }
     return out;
 }

@@ -5,10 +5,12 @@
 #include "budgetexport.h"
 #include "budgetreport.h"
 #include "messages.h"
+#include "numbers.h"
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace vb {
@@ -86,20 +88,35 @@ void number(lxw_worksheet *ws, int row, int col, double v, lxw_format *fmt = nul
     worksheet_write_number(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), v, fmt);
 }
 
+/** The cells a driver formula reads: attendance on site and online, days, room-nights, exhibition m². */
+struct DriverCells {
+    std::string onsite, online, days, roomNights, m2;
+};
+
+std::string driverExpr(QuantityBasis b, const DriverCells &c)
+{
+    switch (b) {
+    case QuantityBasis::Fixed: return "1";
+    case QuantityBasis::PerAttendee: return "(" + c.onsite + "+" + c.online + ")";
+    case QuantityBasis::PerOnsiteAttendee: return c.onsite;
+    case QuantityBasis::PerOnlineAttendee: return c.online;
+    case QuantityBasis::PerDay: return c.days;
+    case QuantityBasis::PerAttendeeDay: return "(" + c.onsite + "*" + c.days + ")";
+    case QuantityBasis::PerRoomNight: return c.roomNights;
+    case QuantityBasis::PerM2: return c.m2;
+    }
+    return "0";
+}
+
 std::string driverFormula(QuantityBasis b)
 {
     // Settings rows (0-based): 6 on-site, 7 online, 8 days, 9 room-nights, 10 exhibition m².
     switch (b) {
     case QuantityBasis::Fixed: return "=1";
     case QuantityBasis::PerAttendee: return "=" + abs(6, 1) + "+" + abs(7, 1);
-    case QuantityBasis::PerOnsiteAttendee: return "=" + abs(6, 1);
-    case QuantityBasis::PerOnlineAttendee: return "=" + abs(7, 1);
-    case QuantityBasis::PerDay: return "=" + abs(8, 1);
     case QuantityBasis::PerAttendeeDay: return "=" + abs(6, 1) + "*" + abs(8, 1);
-    case QuantityBasis::PerRoomNight: return "=" + abs(9, 1);
-    case QuantityBasis::PerM2: return "=" + abs(10, 1);
+    default: return "=" + driverExpr(b, {abs(6, 1), abs(7, 1), abs(8, 1), abs(9, 1), abs(10, 1)});
     }
-    return "=0";
 }
 
 void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Budget &b, const FormatSummary &fs, EventFormat f, Lang l)
@@ -146,10 +163,52 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         number(ws, 2 + i, 17, flags[i].on ? 1 : 0);
     }
     const std::string registered = abs(2, 17), taxCont = abs(3, 17), taxFee = abs(4, 17), feeOnCont = abs(5, 17);
+    // Exchange rates: every digit the computation uses, the range checked, the source and its date.
     text(ws, 2, 3, tr(l, "xlsx.fx_rates"), fm.bold);
+    text(ws, 2, 4, tr(l, "xlsx.fx_rate"), fm.header);
+    text(ws, 2, 5, tr(l, "xlsx.fx_low"), fm.header);
+    text(ws, 2, 6, tr(l, "xlsx.fx_high"), fm.header);
+    text(ws, 2, 7, tr(l, "common.as_of"), fm.header);
+    text(ws, 2, 8, tr(l, "xlsx.fx_source"), fm.header);
     int fxRow = 3;
-    for (const auto &r : p.meta.fxRates)
-        text(ws, fxRow++, 3, r.currency + " " + std::to_string(r.rate).substr(0, 8) + " " + r.source.value_or("") + " " + r.asOf.value_or(""));
+    for (const auto &r : p.meta.fxRates) {
+        text(ws, fxRow, 3, r.currency);
+        number(ws, fxRow, 4, rateUsed(r.rate));
+        if (r.hasRange()) {
+            number(ws, fxRow, 5, rateUsed(r.lowRate()));
+            number(ws, fxRow, 6, rateUsed(r.highRate()));
+        }
+        text(ws, fxRow, 7, r.asOf.value_or(""));
+        text(ws, fxRow, 8, r.source.value_or(""));
+        ++fxRow;
+    }
+
+    // Scenarios (pessimistic, likely, optimistic): attendance in % of the plan, and the drivers that follow from it;
+    // the scenario columns beside the lines and the revenue, and the scenario table below, read these cells.
+    static constexpr MsgId kScenNames[] = {"xlsx.pessimistic", "xlsx.likely", "xlsx.optimistic"};
+    const auto plan = p.requirements.attendance(f);
+    constexpr int kScenCol = 19; // T: labels; U, V, W: the scenarios
+    text(ws, 2, kScenCol, tr(l, "xlsx.scenarios"), fm.bold);
+    text(ws, 3, kScenCol, tr(l, "xlsx.attendance_percent_of_plan"));
+    text(ws, 4, kScenCol, tr(l, "xlsx.on_site_attendees"));
+    text(ws, 5, kScenCol, tr(l, "xlsx.online_attendees"));
+    text(ws, 6, kScenCol, tr(l, "xlsx.room_nights"));
+    std::array<DriverCells, 3> scenCells;
+    for (int k = 0; k < 3; ++k) {
+        const int col = kScenCol + 1 + k;
+        const auto &sd = fs.scenarios[static_cast<std::size_t>(k)].drivers;
+        text(ws, 2, col, tr(l, kScenNames[k]), fm.header);
+        number(ws, 3, col, fs.scenarios[static_cast<std::size_t>(k)].percent);
+        formulaNum(ws, 4, col, "=ROUND(" + std::to_string(plan.onsite) + "*" + abs(3, col) + "/100,0)", static_cast<double>(sd.onsite), nullptr);
+        formulaNum(ws, 5, col, "=ROUND(" + std::to_string(plan.online) + "*" + abs(3, col) + "/100,0)", static_cast<double>(sd.online), nullptr);
+        formulaNum(ws, 6, col,
+                   rnRef > 0 ? "=ROUND(" + std::to_string(rnBase) + "*" + abs(4, col) + "/" + std::to_string(rnRef) + ",0)" : std::string("=0"),
+                   static_cast<double>(sd.roomNights), nullptr);
+        scenCells[static_cast<std::size_t>(k)] = {abs(4, col), abs(5, col), abs(8, 1), abs(6, col), abs(10, 1)};
+    }
+    // Each scenario's columns beside the lines (amount, subtotal, service, tax) and the revenue (quota, count,
+    // amount, output tax): 4 columns from column T + 4k.
+    const auto scenBlock = [&](int k) { return kScenCol + 4 * k; };
 
     const int hdr = 12;
     const MsgId head[] = {"xlsx.id", "common.category", "xlsx.item", "xlsx.vendor", "xlsx.currency", "xlsx.unit_cost", "xlsx.fx_rate", "xlsx.basis",
@@ -157,6 +216,10 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
                           "common.service_charge", "common.business_tax", "xlsx.line_total_incl_tax"};
     for (int c = 0; c < 18; ++c)
         text(ws, hdr, c, tr(l, head[c]), fm.header);
+    static constexpr MsgId kLineScenHead[] = {"xlsx.amount", "common.subtotal_excl_tax", "common.service_charge", "common.business_tax"};
+    for (int k = 0; k < 3; ++k)
+        for (int c = 0; c < 4; ++c)
+            text(ws, hdr, scenBlock(k) + c, std::string(tr(l, kScenNames[k])) + " · " + tr(l, kLineScenHead[c]), fm.header);
     int row = hdr + 1;
     const int first = row;
     const std::string sc = abs(2, 1), tax = abs(3, 1), cont = abs(4, 1), fee = abs(5, 1);
@@ -172,12 +235,20 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         text(ws, row, 3, line.vendor);
         text(ws, row, 4, line.currency);
         number(ws, row, 5, static_cast<double>(line.unitCostCents) / 100.0);
-        number(ws, row, 6, p.rateToBase(line.currency).value_or(0));
+        number(ws, row, 6, rateUsed(p.rateToBase(line.currency).value_or(0)));
         text(ws, row, 7, basisName(line.basis, l));
         formulaNum(ws, row, 8, driverFormula(line.basis), static_cast<double>(driverCount(line.basis, d)), nullptr);
         number(ws, row, 9, static_cast<double>(line.quantityHundredths) / 100.0);
-        formulaNum(ws, row, 10, "=" + R(8) + "*" + R(9), static_cast<double>(a.unitsHundredths) / 100.0, nullptr);
-        formulaNum(ws, row, 11, "=ROUND(" + R(5) + "*" + R(6) + "*" + R(10) + ",0)", static_cast<double>(a.extended), fm.money);
+        // A contract minimum (guarantee, attrition) holds whatever the attendance: MAX with the minimum units, then amount.
+        const auto atLeastUnits = [&](const std::string &units) {
+            return line.minimumUnitsHundredths ? "MAX(" + units + "," + formatShortest(static_cast<double>(*line.minimumUnitsHundredths) / 100.0) + ")" : units;
+        };
+        const auto atLeastAmount = [&](const std::string &amount) {
+            return line.minimumAmountCents ? "MAX(" + amount + ",ROUND(" + formatShortest(static_cast<double>(*line.minimumAmountCents) / 100.0) + "*" + R(6) + ",0))"
+                                           : amount;
+        };
+        formulaNum(ws, row, 10, "=" + atLeastUnits(R(8) + "*" + R(9)), static_cast<double>(a.unitsHundredths) / 100.0, nullptr);
+        formulaNum(ws, row, 11, "=" + atLeastAmount("ROUND(" + R(5) + "*" + R(6) + "*" + R(10) + ",0)"), static_cast<double>(a.extended), fm.money);
         number(ws, row, 12, line.serviceCharge ? 1 : 0);
         text(ws, row, 13, taxKey(line.tax));
         const std::string inc = R(13) + "=\"included\"";
@@ -188,6 +259,22 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         formulaNum(ws, row, 16, "=IF(" + inc + "," + R(11) + "-" + R(14) + "-" + R(15) + ",IF(" + R(13) + "=\"exempt\",0,ROUND((" + R(14) + "+" + R(15) + ")*" + tax + ",0)))",
                    static_cast<double>(a.tax), fm.money);
         formulaNum(ws, row, 17, "=" + R(14) + "+" + R(15) + "+" + R(16), static_cast<double>(a.total()), fm.money);
+        for (int k = 0; k < 3; ++k) {
+            const int c0 = scenBlock(k);
+            const auto &sa = fs.scenarios[static_cast<std::size_t>(k)].lines[i];
+            const std::string amt = R(c0), sub = R(c0 + 1), svc = R(c0 + 2);
+            formulaNum(ws, row, c0,
+                       "=" + atLeastAmount("ROUND(" + R(5) + "*" + R(6) + "*" +
+                                           atLeastUnits(R(9) + "*" + driverExpr(line.basis, scenCells[static_cast<std::size_t>(k)])) + ",0)"),
+                       static_cast<double>(sa.extended), fm.money);
+            const std::string spre = "ROUND(" + amt + "/(1+" + tax + "),0)";
+            formulaNum(ws, row, c0 + 1, "=IF(" + inc + ",ROUND(" + spre + "/(1+" + sc + "*" + R(12) + "),0)," + amt + ")", static_cast<double>(sa.subtotal), fm.money);
+            formulaNum(ws, row, c0 + 2, "=IF(" + inc + "," + spre + "-" + sub + ",ROUND(" + sub + "*" + sc + "*" + R(12) + ",0))",
+                       static_cast<double>(sa.serviceCharge), fm.money);
+            formulaNum(ws, row, c0 + 3,
+                       "=IF(" + inc + "," + amt + "-" + sub + "-" + svc + ",IF(" + R(13) + "=\"exempt\",0,ROUND((" + sub + "+" + svc + ")*" + tax + ",0)))",
+                       static_cast<double>(sa.tax), fm.money);
+        }
         ++row;
     }
     const int last = row - 1;
@@ -257,6 +344,11 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     // tiers whose fraction ranks within the people left over (equal fractions: the earlier row first).
     const auto range = [&](int col, int from, int to) { return abs(from, col) + ":" + abs(to, col); };
     const std::string groupShares = "SUMIF(" + range(9, rFirst, rLastItem) + ",J%R," + range(6, rFirst, rLastItem) + ")";
+    for (int k = 0; k < 3; ++k) {
+        static constexpr MsgId kRevScenHead[] = {"xlsx.quota", "xlsx.count", "xlsx.total", "xlsx.output_tax"};
+        for (int c = 0; c < 4; ++c)
+            text(ws, rFirst - 1, scenBlock(k) + c, std::string(tr(l, kScenNames[k])) + " · " + tr(l, kRevScenHead[c]), fm.header);
+    }
     for (std::size_t i = 0; i < b.revenue.size(); ++i) {
         const auto &it = b.revenue[i];
         if (!appliesTo(it.formats, f))
@@ -266,43 +358,69 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         text(ws, row, 2, it.name.get(l));
         text(ws, row, 3, it.currency);
         number(ws, row, 4, static_cast<double>(it.amount), fm.money);
-        number(ws, row, 5, p.rateToBase(it.currency).value_or(0));
-        if (it.type == RevenueType::Registration) {
-            number(ws, row, 6, bpFraction(it.shareBp), fm.pct);
-            const std::string R = std::to_string(row + 1);
-            const auto at = [&](std::string s2) {
-                for (auto pos = s2.find("%R"); pos != std::string::npos; pos = s2.find("%R"))
-                    s2.replace(pos, 2, R);
-                return s2;
-            };
-            const std::string n = abs(it.onlineAudience ? 7 : 6, 1);
+        number(ws, row, 5, rateUsed(p.rateToBase(it.currency).value_or(0)));
+        const std::string R = std::to_string(row + 1);
+        const auto at = [&](std::string s2) {
+            for (auto pos = s2.find("%R"); pos != std::string::npos; pos = s2.find("%R"))
+                s2.replace(pos, 2, R);
+            return s2;
+        };
+        // Registration counts by largest remainder, live: INT(quota), plus one for the tiers whose fraction ranks
+        // within the people left over (equal fractions: the earlier row first). n: the audience cell, q: the quota column.
+        const auto countFormula = [&](const std::string &n, int q) {
+            const std::string qc = cell(row, q);
             const std::string shares = at(groupShares);
-            text(ws, row, 9, it.onlineAudience ? "online" : "onsite");
-            std::int64_t sharesBp = 0;
-            for (const auto &other : b.revenue)
-                if (other.type == RevenueType::Registration && other.onlineAudience == it.onlineAudience && appliesTo(other.formats, f))
-                    sharesBp += other.shareBp;
-            const double quota = static_cast<double>(it.onlineAudience ? d.online : d.onsite) * bpFraction(it.shareBp) /
-                                 std::max(1.0, static_cast<double>(sharesBp) / 10000.0);
-            formulaNum(ws, row, 10, at("=" + n + "*G%R/MAX(1," + shares + ")"), quota, nullptr);
-            const std::string frac = at("(K%R-INT(K%R))");
-            const std::string fracs = "(" + range(10, rFirst, rLastItem) + "-INT(" + range(10, rFirst, rLastItem) + "))";
+            const std::string frac = "(" + qc + "-INT(" + qc + "))";
+            const std::string fracs = "(" + range(q, rFirst, rLastItem) + "-INT(" + range(q, rFirst, rLastItem) + "))";
             std::string ahead = "SUMPRODUCT((" + range(9, rFirst, rLastItem) + at("=J%R)*(") + fracs + ">" + frac + "))";
             if (row > rFirst)
-                ahead += "+SUMPRODUCT((" + range(9, rFirst, row - 1) + at("=J%R)*((") + range(10, rFirst, row - 1) + "-INT(" + range(10, rFirst, row - 1) +
+                ahead += "+SUMPRODUCT((" + range(9, rFirst, row - 1) + at("=J%R)*((") + range(q, rFirst, row - 1) + "-INT(" + range(q, rFirst, row - 1) +
                          "))=" + frac + "))";
             const std::string left = "MIN(" + n + ",ROUND(" + n + "*" + shares + ",0))-SUMPRODUCT((" + range(9, rFirst, rLastItem) + at("=J%R)*INT(") +
-                                     range(10, rFirst, rLastItem) + "))";
-            formulaNum(ws, row, 7, at("=INT(K%R)+IF(") + ahead + "<" + left + ",1,0)", static_cast<double>(lk.revenueCounts[i]), nullptr);
+                                     range(q, rFirst, rLastItem) + "))";
+            return "=INT(" + qc + ")+IF(" + ahead + "<" + left + ",1,0)";
+        };
+        std::int64_t sharesBp = 0;
+        for (const auto &other : b.revenue)
+            if (other.type == RevenueType::Registration && other.onlineAudience == it.onlineAudience && appliesTo(other.formats, f))
+                sharesBp += other.shareBp;
+        const double sharesDiv = std::max(1.0, static_cast<double>(sharesBp) / 10000.0);
+        const auto quotaFormula = [&](const std::string &n) { return at("=" + n + "*G%R/MAX(1," + groupShares + ")"); };
+        if (it.type == RevenueType::Registration) {
+            number(ws, row, 6, bpFraction(it.shareBp), fm.pct);
+            const std::string n = abs(it.onlineAudience ? 7 : 6, 1);
+            text(ws, row, 9, it.onlineAudience ? "online" : "onsite");
+            const double quota = static_cast<double>(it.onlineAudience ? d.online : d.onsite) * bpFraction(it.shareBp) / sharesDiv;
+            formulaNum(ws, row, 10, quotaFormula(n), quota, nullptr);
+            formulaNum(ws, row, 7, countFormula(n, 10), static_cast<double>(lk.revenueCounts[i]), nullptr);
         } else {
             number(ws, row, 7, static_cast<double>(it.quantity));
         }
         formulaNum(ws, row, 8, "=ROUND(" + cell(row, 4) + "*" + cell(row, 5) + "*" + cell(row, 7) + ",0)", static_cast<double>(lk.revenueAmounts[i]), fm.money);
         // Output tax inside a taxable sale (priced with the tax inside, 營業稅法 §32), when the organiser is registered.
         const Money outTax = b.organiserTaxRegistered && isTaxableSale(it.type) ? taxInside(lk.revenueAmounts[i], b.taxBp) : 0;
-        formulaNum(ws, row, 11,
-                   isTaxableSale(it.type) ? "=IF(" + registered + "=1," + cell(row, 8) + "-ROUND(" + cell(row, 8) + "/(1+" + tax + "),0),0)" : std::string("=0"),
-                   static_cast<double>(outTax), fm.money);
+        const auto outTaxFormula = [&](int amountCol) {
+            return isTaxableSale(it.type) ? "=IF(" + registered + "=1," + cell(row, amountCol) + "-ROUND(" + cell(row, amountCol) + "/(1+" + tax + "),0),0)"
+                                          : std::string("=0");
+        };
+        formulaNum(ws, row, 11, outTaxFormula(8), static_cast<double>(outTax), fm.money);
+        for (int k = 0; k < 3; ++k) {
+            const int c0 = scenBlock(k);
+            const auto &sk = fs.scenarios[static_cast<std::size_t>(k)];
+            const auto &cells = scenCells[static_cast<std::size_t>(k)];
+            if (it.type == RevenueType::Registration) {
+                const std::string n = it.onlineAudience ? cells.online : cells.onsite;
+                const double quota = static_cast<double>(it.onlineAudience ? sk.drivers.online : sk.drivers.onsite) * bpFraction(it.shareBp) / sharesDiv;
+                formulaNum(ws, row, c0, quotaFormula(n), quota, nullptr);
+                formulaNum(ws, row, c0 + 1, countFormula(n, c0), static_cast<double>(sk.revenueCounts[i]), nullptr);
+            } else {
+                formulaNum(ws, row, c0 + 1, "=" + cell(row, 7), static_cast<double>(sk.revenueCounts[i]), nullptr);
+            }
+            formulaNum(ws, row, c0 + 2, "=ROUND(" + cell(row, 4) + "*" + cell(row, 5) + "*" + cell(row, c0 + 1) + ",0)", static_cast<double>(sk.revenueAmounts[i]),
+                       fm.money);
+            const Money skTax = b.organiserTaxRegistered && isTaxableSale(it.type) ? taxInside(sk.revenueAmounts[i], b.taxBp) : 0;
+            formulaNum(ws, row, c0 + 3, outTaxFormula(c0 + 2), static_cast<double>(skTax), fm.money);
+        }
         ++row;
     }
     const int rLast = row - 1;
@@ -321,8 +439,103 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     text(ws, rRoi, 7, "ROI");
     formulaNum(ws, rRoi, 8, "=IF(" + cell(rCmpCost, 8) + ">0," + cell(rSur, 8) + "/" + cell(rCmpCost, 8) + ",0)", fs.roiPercent ? *fs.roiPercent / 100.0 : 0.0,
                fm.pct);
-    int note = rRoi + 2;
+
+    // Break-even (docs/budget.md): fee per payer before and after the other income, attendance, margin of safety.
+    // Live from the cells above, except the costs and income at zero attendance, which are VenueBid's values.
+    const auto &be = fs.breakEven;
+    const int rBe = rRoi + 2;
+    text(ws, rBe, 7, tr(l, "xlsx.break_even"), fm.bold);
+    const std::string regRows = "(" + range(9, rFirst, std::max(rFirst, rLastItem)) + "<>\"\")";
+    const auto put = [&](int r, MsgId label, const std::string &formula, double value, lxw_format *fmt) {
+        text(ws, r, 7, tr(l, label));
+        formulaNum(ws, r, 8, formula, value, fmt);
+    };
+    const int rPayers = rBe + 1, rFees = rBe + 2, rFeeBefore = rBe + 3, rFeeAfter = rBe + 4, rFixC = rBe + 5, rFixR = rBe + 6, rN = rBe + 7, rP = rBe + 8,
+              rV = rBe + 9, rQ = rBe + 10, rMargin = rBe + 11;
+    const bool anyRevenue = rLastItem >= rFirst;
+    put(rPayers, "xlsx.paying_attendees", anyRevenue ? "=SUMPRODUCT(" + regRows + "*" + range(7, rFirst, rLastItem) + ")" : "=0",
+        static_cast<double>(be.payers), nullptr);
+    put(rFees, "xlsx.fee_income_compared",
+        anyRevenue ? "=SUMPRODUCT(" + regRows + "*(" + range(8, rFirst, rLastItem) + "-" + range(11, rFirst, rLastItem) + "))" : "=0",
+        static_cast<double>(lk.revenue.byType[0] - lk.revenue.outputTaxByType[0]), fm.money);
+    const std::string gross = "(1+" + tax + "*" + registered + ")";
+    const std::string P = cell(rPayers, 8);
+    put(rFeeBefore, "budget_table.break_even_fee_before", "=IF(" + P + ">0,MAX(0,ROUNDUP(" + cell(rCmpCost, 8) + "*" + gross + "/" + P + ",0)),\"-\")",
+        static_cast<double>(be.feeBeforeFixedIncome.value_or(0)), fm.money);
+    put(rFeeAfter, "budget_table.break_even_fee_after",
+        "=IF(" + P + ">0,MAX(0,ROUNDUP((" + cell(rCmpCost, 8) + "-(" + cell(rCmpRev, 8) + "-" + cell(rFees, 8) + "))*" + gross + "/" + P + ",0)),\"-\")",
+        static_cast<double>(be.feeAfterFixedIncome.value_or(0)), fm.money);
+    text(ws, rFixC, 7, tr(l, "xlsx.fixed_costs_at_zero"));
+    number(ws, rFixC, 8, static_cast<double>(be.fixedCosts), fm.money);
+    text(ws, rFixR, 7, tr(l, "xlsx.fixed_income_at_zero"));
+    number(ws, rFixR, 8, static_cast<double>(be.fixedRevenue), fm.money);
+    put(rN, "xlsx.planned_attendees", "=" + abs(6, 1) + "+" + abs(7, 1), static_cast<double>(be.attendees), nullptr);
+    const std::string N = cell(rN, 8);
+    put(rP, "xlsx.revenue_per_attendee", "=IF(" + N + ">0,(" + cell(rCmpRev, 8) + "-" + cell(rFixR, 8) + ")/" + N + ",0)", be.pricePerAttendee, fm.money);
+    put(rV, "xlsx.variable_cost_per_attendee", "=IF(" + N + ">0,(" + cell(rCmpCost, 8) + "-" + cell(rFixC, 8) + ")/" + N + ",0)", be.variablePerAttendee,
+        fm.money);
+    const std::string Fn = "(" + cell(rFixC, 8) + "-" + cell(rFixR, 8) + ")";
+    put(rQ, "budget_table.break_even_attendees",
+        "=IF(" + Fn + "<=0,0,IF(AND(" + N + ">0," + cell(rP, 8) + ">" + cell(rV, 8) + "),ROUNDUP(" + Fn + "/(" + cell(rP, 8) + "-" + cell(rV, 8) + "),0),\"-\"))",
+        static_cast<double>(be.attendeesNeeded.value_or(0)), nullptr);
+    put(rMargin, "budget_table.margin_of_safety", "=IF(ISNUMBER(" + cell(rQ, 8) + ")," + N + "-" + cell(rQ, 8) + ",\"-\")",
+        static_cast<double>(be.marginOfSafety().value_or(0)), nullptr);
+    // The scenarios side by side (the same figures as the JSON "scenarios"), live from the scenario columns.
+    const int rSc = rMargin + 2;
+    text(ws, rSc, 7, tr(l, "xlsx.scenarios"), fm.bold);
+    static constexpr MsgId kScenRows[] = {"xlsx.attendees", "common.subtotal_excl_tax", "common.service_charge", "common.contingency", "common.management_fee",
+                                          "common.total_excl_tax", "common.business_tax", "common.total_incl_tax", "xlsx.revenue_total",
+                                          "budget_table.output_tax", "budget_table.compared_revenue", "budget_table.compared_cost", "budget_table.surplus",
+                                          "budget_table.roi"};
+    for (int r = 0; r < 14; ++r)
+        text(ws, rSc + 1 + r, 7, tr(l, kScenRows[r]));
+    for (int k = 0; k < 3; ++k) {
+        const int col = 8 + k;
+        const int c0 = scenBlock(k);
+        const auto &sk = fs.scenarios[static_cast<std::size_t>(k)];
+        const auto &sc2 = sk.costs;
+        text(ws, rSc, col, tr(l, kScenNames[k]), fm.header);
+        const auto S = [&](int r) { return cell(rSc + 1 + r, col); };
+        const auto lineSum = [&](int c) { return last >= first ? "SUM(" + cell(first, c) + ":" + cell(last, c) + ")" : std::string("0"); };
+        const auto revSum = [&](int c) { return anyRevenue ? "SUM(" + cell(rFirst, c) + ":" + cell(rLastItem, c) + ")" : std::string("0"); };
+        const auto &cells = scenCells[static_cast<std::size_t>(k)];
+        formulaNum(ws, rSc + 1, col, "=" + cells.onsite + "+" + cells.online, static_cast<double>(sk.drivers.onsite + sk.drivers.online), nullptr);
+        formulaNum(ws, rSc + 2, col, "=" + lineSum(c0 + 1), static_cast<double>(sc2.subtotal), fm.money);
+        formulaNum(ws, rSc + 3, col, "=" + lineSum(c0 + 2), static_cast<double>(sc2.serviceCharge), fm.money);
+        formulaNum(ws, rSc + 4, col, "=ROUND((" + S(1) + "+" + S(2) + ")*" + cont + ",0)", static_cast<double>(sc2.contingency), fm.money);
+        formulaNum(ws, rSc + 5, col, "=ROUND((" + S(1) + "+" + S(2) + "+" + S(3) + "*" + feeOnCont + ")*" + fee + ",0)", static_cast<double>(sc2.managementFee),
+                   fm.money);
+        formulaNum(ws, rSc + 6, col, "=" + S(1) + "+" + S(2) + "+" + S(3) + "+" + S(4), static_cast<double>(sc2.beforeTax()), fm.money);
+        formulaNum(ws, rSc + 7, col, "=" + lineSum(c0 + 3) + "+ROUND((" + S(3) + "*" + taxCont + "+" + S(4) + "*" + taxFee + ")*" + tax + ",0)",
+                   static_cast<double>(sc2.tax), fm.money);
+        formulaNum(ws, rSc + 8, col, "=" + S(5) + "+" + S(6), static_cast<double>(sc2.total), fm.moneyBold);
+        formulaNum(ws, rSc + 9, col, "=" + revSum(c0 + 2), static_cast<double>(sk.revenue.total), fm.money);
+        formulaNum(ws, rSc + 10, col, "=" + revSum(c0 + 3), static_cast<double>(sk.revenue.outputTax), fm.money);
+        formulaNum(ws, rSc + 11, col, "=" + S(8) + "-" + S(9), static_cast<double>(sk.comparedRevenue()), fm.money);
+        formulaNum(ws, rSc + 12, col, "=IF(" + registered + "=1," + S(5) + "," + S(7) + ")", static_cast<double>(sk.comparedCost()), fm.money);
+        formulaNum(ws, rSc + 13, col, "=" + S(10) + "-" + S(11), static_cast<double>(sk.surplus()), fm.moneyBold);
+        const auto roi = roiPercent(sk.comparedRevenue(), sk.comparedCost());
+        formulaNum(ws, rSc + 14, col, "=IF(" + S(11) + ">0," + S(12) + "/" + S(11) + ",0)", roi ? *roi / 100.0 : 0.0, fm.pct);
+    }
+    int note = rSc + 16;
+    if (!fs.fx.currencies.empty()) { // VenueBid's values: the whole budget recomputed at the adverse rates
+        text(ws, note, 7, tr(l, "xlsx.fx_adverse"), fm.bold);
+        text(ws, note + 1, 7, tr(l, "budget_table.total_at_adverse_fx"));
+        number(ws, note + 1, 8, static_cast<double>(fs.fx.totalAtAdverse), fm.money);
+        text(ws, note + 2, 7, tr(l, "budget_table.surplus_at_adverse_fx"));
+        number(ws, note + 2, 8, static_cast<double>(fs.fx.surplusAtAdverse()), fm.money);
+        note += 3;
+        for (const auto &e : fs.fx.currencies) {
+            text(ws, note, 7, e.currency);
+            number(ws, note, 8, static_cast<double>(e.costChange), fm.money);
+            number(ws, note, 9, static_cast<double>(e.revenueChange), fm.money);
+            ++note;
+        }
+        ++note;
+    }
     for (const auto &t : taxBasisText(b, l))
+        text(ws, note++, 0, t);
+    for (const auto &t : breakEvenNotes(fs, f, l))
         text(ws, note++, 0, t);
 
     worksheet_set_column(ws, 0, 0, 18, nullptr);

@@ -47,7 +47,7 @@ std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::si
     h += "<p>付款條件 Payment terms：" + e(t.paymentTerms.zh) + "<br>" + e(t.paymentTerms.en) + "</p>";
     h += "<p>幣別：新臺幣（TWD），金額以元為單位。外幣項目依匯率換算 Currency: TWD, whole dollars; foreign-currency items converted at:";
     for (const auto &r : p.meta.fxRates)
-        h += " " + e(r.currency) + " " + formatShortest(r.rate) + " (" + e(r.asOf.value_or("?")) + ")";
+        h += " " + e(r.currency) + " " + formatShortest(rateUsed(r.rate)) + " (" + e(r.asOf.value_or("?")) + ")";
     h += "</p>";
     const auto zhChanges = quoteChanges(b, versionIndex, Lang::ZhTW);
     const auto enChanges = quoteChanges(b, versionIndex, Lang::En);

@@ -70,6 +70,14 @@ struct FxRate {
     double rate = 0.0;
     std::optional<std::string> source;
     std::optional<std::string> asOf;
+    /** How far the rate may move until payment: a buffer in percent (± around the rate), or a range low … high.
+     *  Costs are checked at the high end, revenue at the low end (docs/budget.md#currency). */
+    std::optional<double> bufferPercent;
+    std::optional<double> low;
+    std::optional<double> high;
+    [[nodiscard]] bool hasRange() const { return bufferPercent || low || high; }
+    [[nodiscard]] double highRate() const { return high ? *high : bufferPercent ? rate * (1.0 + *bufferPercent / 100.0) : rate; }
+    [[nodiscard]] double lowRate() const { return low ? *low : bufferPercent ? rate * (1.0 - *bufferPercent / 100.0) : rate; }
     bool operator==(const FxRate &) const = default;
 };
 

@@ -63,7 +63,16 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
                     r.error(join(ip, "rate"), "expected a rate > 0 (TWD per 1 unit of the currency)");
                 rate.source = r.string(*ro, "source", ip, false, false, true);
                 rate.asOf = r.asOf(*ro, "as_of", ip, true);
-                r.unknownKeys(*ro, ip, {"currency", "rate", "source", "as_of"});
+                rate.bufferPercent = r.number(*ro, "buffer_percent", ip, false, 0.0);
+                if (rate.bufferPercent && *rate.bufferPercent >= 100.0)
+                    r.error(join(ip, "buffer_percent"), "expected a buffer below 100 %");
+                rate.low = r.number(*ro, "low", ip, false, 0.0);
+                rate.high = r.number(*ro, "high", ip, false, 0.0);
+                if (rate.bufferPercent && (rate.low || rate.high))
+                    r.error(ip, "give either buffer_percent or low/high, not both");
+                if ((rate.low && *rate.low > rate.rate) || (rate.high && *rate.high < rate.rate))
+                    r.error(ip, "expected low ≤ rate ≤ high");
+                r.unknownKeys(*ro, ip, {"currency", "rate", "source", "as_of", "buffer_percent", "low", "high"});
                 m.fxRates.push_back(std::move(rate));
             }
         }
@@ -465,6 +474,12 @@ std::string writeProject(const Project &p, SectionCodecs codecs)
             json::object ro{{"currency", r.currency}, {"rate", jsonNumber(r.rate)}, {"source", optString(r.source)}};
             if (r.asOf)
                 ro["as_of"] = *r.asOf;
+            if (r.bufferPercent)
+                ro["buffer_percent"] = jsonNumber(*r.bufferPercent);
+            if (r.low)
+                ro["low"] = jsonNumber(*r.low);
+            if (r.high)
+                ro["high"] = jsonNumber(*r.high);
             fx.push_back(std::move(ro));
         }
         meta["fx_rates"] = std::move(fx);

@@ -41,6 +41,25 @@ private Q_SLOTS:
         QCOMPARE(formats.size(), 3);
         QCOMPARE(formats[0].toMap()[QStringLiteral("breakEven")].toString(), QStringLiteral("17"));
         QCOMPARE(formats[0].toMap()[QStringLiteral("roi")].toString(), QStringLiteral("57.09 %"));
+        // Break-even fee 370,478 / 100 payers → 3,705; after the 82,000 of sponsor and subsidy → 2,885; margin 100 − 17.
+        QCOMPARE(formats[0].toMap()[QStringLiteral("breakEvenFeeBefore")].toString(), QStringLiteral("3,705"));
+        QCOMPARE(formats[0].toMap()[QStringLiteral("breakEvenFeeAfter")].toString(), QStringLiteral("2,885"));
+        QCOMPARE(formats[0].toMap()[QStringLiteral("marginOfSafety")].toString(), QStringLiteral("83"));
+        // The scenario breakdown: likely = the totals above (subtotal 279,545, contingency 29,700, total 370,478).
+        const auto likely = formats[0].toMap()[QStringLiteral("scenarios")].toList()[1].toMap();
+        QCOMPARE(likely[QStringLiteral("subtotal")].toString(), QStringLiteral("279,545"));
+        QCOMPARE(likely[QStringLiteral("contingency")].toString(), QStringLiteral("29,700"));
+        QCOMPARE(likely[QStringLiteral("cost")].toString(), QStringLiteral("370,478"));
+        // The tax basis: registered → before tax, ROI (555,809 − 352,836) / 352,836 = 57.53 %; one undo step.
+        const QString unregistered = budget.taxBasisText();
+        QVERIFY(unregistered.contains(QStringLiteral("§15")) || unregistered.contains(QStringLiteral("第15條")));
+        QVERIFY(budget.setTaxSetting(QStringLiteral("organiser_tax_registered"), true));
+        QVERIFY(budget.organiserTaxRegistered());
+        QCOMPARE(budget.formats()[0].toMap()[QStringLiteral("roi")].toString(), QStringLiteral("57.53 %"));
+        QVERIFY(budget.taxBasisText() != unregistered);
+        QVERIFY(!budget.setTaxSetting(QStringLiteral("no_such_setting"), true));
+        QVERIFY(budget.setTaxSetting(QStringLiteral("organiser_tax_registered"), false));
+        QCOMPARE(budget.formats()[0].toMap()[QStringLiteral("roi")].toString(), QStringLiteral("57.09 %"));
         QCOMPARE(budget.quotes()->rowCount(), 2);
         QCOMPARE(budget.quotes()->index(1).data(QuoteVersionModel::TotalRole).toString(), QStringLiteral("403,409"));
         QCOMPARE(budget.revenue()->rowCount(), 4);

@@ -4,6 +4,7 @@
 #include "budget.h"
 #include "budgetcalc.h"
 #include "budgetio.h"
+#include "budgetreport.h"
 #include "budgetexport.h"
 #include "projectformat.h"
 #include "quote.h"
@@ -261,6 +262,130 @@ private Q_SLOTS:
         QVERIFY(b2.taxOnManagementFee);
         QVERIFY(!b2.managementFeeOnContingency);
         QVERIFY(writeProject(loadSmall()).find("tax_on_contingency") == std::string::npos);
+    }
+
+    void breakEvenFeeAndMarginOfSafety()
+    {
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        auto s = computeBudget(p, b);
+        const auto &on = s.formats[0].breakEven;
+        // On site: 100 payers (one 100 % tier). Before fixed income: 370,478 / 100 = 3,704.78 → 3,705;
+        // after the sponsor and subsidy (82,000): 288,478 / 100 = 2,884.78 → 2,885. Margin 100 − 17 = 83.
+        QCOMPARE(on.payers, 100);
+        QCOMPARE(on.feeBeforeFixedIncome.value(), 3705);
+        QCOMPARE(on.feeAfterFixedIncome.value(), 2885);
+        QCOMPARE(on.marginOfSafety().value(), 83);
+        QVERIFY(on.noBreakEvenReason.empty());
+        // Hybrid: 80 on site + 40 online pay (one tier each): 381,300 / 120 = 3,177.5 → 3,178;
+        // (381,300 − 82,000) / 120 = 2,494.17 → 2,495; the mix is stated.
+        const auto &hy = s.formats[1].breakEven;
+        QCOMPARE(hy.payers, 120);
+        QCOMPARE(hy.feeBeforeFixedIncome.value(), 3178);
+        QCOMPARE(hy.feeAfterFixedIncome.value(), 2495);
+        QCOMPARE(hy.onsite, 80);
+        QCOMPARE(hy.online, 40);
+        const auto notes = breakEvenNotes(s.formats[1], EventFormat::Hybrid, Lang::En);
+        QCOMPARE(notes.size(), std::size_t(1));
+        QVERIFY(notes[0].find("80 on site and 40 online") != std::string::npos);
+        // Online: the other income (82,000) exceeds the cost (66,831): the fee after it is 0; break-even 0 people.
+        QCOMPARE(s.formats[2].breakEven.feeAfterFixedIncome.value(), 0);
+        QCOMPARE(s.formats[2].breakEven.feeBeforeFixedIncome.value(), 446); // 66,831 / 150 = 445.54 → 446
+        QCOMPARE(s.formats[2].breakEven.marginOfSafety().value(), 150);
+        // Registered organiser: the fee is priced with the 5 % inside: 352,836 × 1.05 / 100 = 3,704.778 → 3,705;
+        // after the other income before tax (47,619 + 32,000 = 79,619): 273,217 × 1.05 / 100 = 2,868.78 → 2,869.
+        b.organiserTaxRegistered = true;
+        s = computeBudget(p, b);
+        QCOMPARE(s.formats[0].breakEven.feeBeforeFixedIncome.value(), 3705);
+        QCOMPARE(s.formats[0].breakEven.feeAfterFixedIncome.value(), 2869);
+        // A fee of 1,000 is below the variable cost per attendee (2,457.38): no break-even, and the reason is given.
+        b.organiserTaxRegistered = false;
+        b.revenue[0].amount = 1000;
+        s = computeBudget(p, b);
+        const auto &low = s.formats[0].breakEven;
+        QVERIFY(!low.attendeesNeeded);
+        QVERIFY(!low.marginOfSafety());
+        QCOMPARE(QString::fromStdString(low.noBreakEvenReason), QStringLiteral("price_not_above_variable"));
+        const auto why = breakEvenNotes(s.formats[0], EventFormat::Onsite, Lang::En);
+        QCOMPARE(QString::fromStdString(why.at(0)),
+                 QStringLiteral("On-site: no break-even: revenue per attendee (1,000) is not above the variable cost per attendee (2,457.38)."));
+        // No registration tier: no fee, and why.
+        b.revenue.erase(b.revenue.begin(), b.revenue.begin() + 2);
+        s = computeBudget(p, b);
+        QVERIFY(!s.formats[0].breakEven.feeBeforeFixedIncome);
+        QCOMPARE(QString::fromStdString(s.formats[0].breakEven.noFeeReason), QStringLiteral("no_payers"));
+    }
+
+    void lineMinimumsHoldInScenarios()
+    {
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        // Lunch: 600 per attendee-day, +10 % service, 未稅 (line 1). A catering guarantee of 180 attendee-days
+        // (90 % of the planned 100 × 2 days). Pessimistic (80 %): 80 × 2 = 160 < 180, so 180 are billed:
+        // 600 × 180 = 108,000 + 10,800 service + 5 % × 118,800 = 5,940 → 124,740 (without it: 96,000 + 9,600 + 5,280 = 110,880).
+        QCOMPARE(b.lines[1].id, std::string("lunch"));
+        const auto before = computeFormat(p, b, EventFormat::Onsite, 80).lines[1];
+        QCOMPARE(before.total(), 110880);
+        b.lines[1].minimumUnitsHundredths = 18000;
+        auto pess = computeFormat(p, b, EventFormat::Onsite, 80);
+        QCOMPARE(pess.lines[1].unitsHundredths, 18000);
+        QCOMPARE(pess.lines[1].subtotal, 108000);
+        QCOMPARE(pess.lines[1].total(), 124740);
+        QVERIFY(pess.lines[1].atMinimum);
+        // Likely (200 attendee-days) is above the guarantee: unchanged, 138,600 as in the worked example.
+        const auto likely = computeFormat(p, b, EventFormat::Onsite, 100);
+        QCOMPARE(likely.lines[1].total(), 138600);
+        QVERIFY(!likely.lines[1].atMinimum);
+        QCOMPARE(likely.costs.total, 370478);
+        // Badges: 52.5 per attendee, 含稅 (line 3), with a minimum order of 5,000 (含稅, as entered). Pessimistic:
+        // 80 × 52.5 = 4,200 < 5,000 → 5,000: before tax ROUND(5,000 / 1.05) = 4,762, tax 238.
+        QCOMPARE(b.lines[3].id, std::string("badges"));
+        b.lines[3].minimumAmountCents = 500000;
+        pess = computeFormat(p, b, EventFormat::Onsite, 80);
+        QCOMPARE(pess.lines[3].extended, 5000);
+        QCOMPARE(pess.lines[3].subtotal, 4762);
+        QCOMPARE(pess.lines[3].tax, 238);
+        QVERIFY(pess.lines[3].atMinimum);
+        // A guarantee is a fixed cost: at zero attendance the lunch still costs its 124,740.
+        QCOMPARE(computeFormat(p, b, EventFormat::Onsite, 0).lines[1].total(), 124740);
+        setBudget(p, b);
+        const auto back = readProject(writeProject(p), "t.json");
+        QVERIFY(back.project);
+        const Budget b2 = budgetOf(*back.project);
+        QCOMPARE(b2.lines[1].minimumUnitsHundredths.value(), 18000);
+        QCOMPARE(b2.lines[3].minimumAmountCents.value(), 500000);
+    }
+
+    void fxBufferEffect()
+    {
+        Project p = loadSmall();
+        const Budget b = budgetOf(p);
+        QVERIFY(computeBudget(p, b).formats[0].fx.currencies.empty()); // no buffer, no check
+        p.meta.fxRates[0].bufferPercent = 5.0; // USD 32 ± 5 %: 30.4 … 33.6
+        const auto s = computeBudget(p, b);
+        const auto &on = s.formats[0].fx;
+        QCOMPARE(on.currencies.size(), std::size_t(1));
+        QCOMPARE(on.currencies[0].low, 30.4);
+        QCOMPARE(on.currencies[0].high, 33.6);
+        // On site no cost is in USD; the USD 1,000 subsidy at 30.4 is 30,400: −1,600.
+        QCOMPARE(on.currencies[0].costChange, 0);
+        QCOMPARE(on.currencies[0].revenueChange, -1600);
+        QCOMPARE(on.surplusAtAdverse(), 582000 - 1600 - 370478);
+        // Hybrid: the USD 1,500 platform (exempt) at 33.6 is 50,400 (+2,400): subtotal + service 310,000,
+        // contingency 31,000, fee 8 % × 341,000 = 27,280, tax 12,980 + ROUND(5 % × 58,280 = 2,914) = 15,894;
+        // total 296,036 + 13,964 + 31,000 + 27,280 + 15,894 = 384,174 (+2,874 on 381,300).
+        const auto &hy = s.formats[1].fx;
+        QCOMPARE(hy.currencies[0].costChange, 2874);
+        QCOMPARE(hy.totalAtAdverse, 384174);
+        // Revenue: 40 online × USD 100 at 30.4 = 121,600 (−6,400) and the subsidy −1,600.
+        QCOMPARE(hy.currencies[0].revenueChange, -8000);
+        QCOMPARE(hy.surplusAtAdverse(), s.formats[1].likely.surplus() - 2874 - 8000);
+        // The rate is printed with every digit used, its source and date.
+        const auto lines = fxRateLines(p, Lang::En);
+        QCOMPARE(QString::fromStdString(lines.at(0)),
+                 QStringLiteral("1 USD = 32 TWD (source: https://rate.bot.com.tw/xrt?Lang=en-US; as of 2026-11-24); checked from 30.4 to 33.6: costs at the high "
+                                "end, revenue at the low end."));
+        QCOMPARE(rateUsed(0.0221234567), 0.022123);
     }
 
     void scenariosAndExposure()
