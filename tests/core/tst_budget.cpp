@@ -323,7 +323,7 @@ private Q_SLOTS:
         // Lunch: 600 per attendee-day, +10 % service, 未稅 (line 1). A catering guarantee of 180 attendee-days
         // (90 % of the planned 100 × 2 days). Pessimistic (80 %): 80 × 2 = 160 < 180, so 180 are billed:
         // 600 × 180 = 108,000 + 10,800 service + 5 % × 118,800 = 5,940 → 124,740 (without it: 96,000 + 9,600 + 5,280 = 110,880).
-        QCOMPARE(b.lines[1].id, std::string("lunch"));
+        QCOMPARE(QString::fromStdString(b.lines[1].id), QStringLiteral("lunch"));
         const auto before = computeFormat(p, b, EventFormat::Onsite, 80).lines[1];
         QCOMPARE(before.total(), 110880);
         b.lines[1].minimumUnitsHundredths = 18000;
@@ -339,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(likely.costs.total, 370478);
         // Badges: 52.5 per attendee, 含稅 (line 3), with a minimum order of 5,000 (含稅, as entered). Pessimistic:
         // 80 × 52.5 = 4,200 < 5,000 → 5,000: before tax ROUND(5,000 / 1.05) = 4,762, tax 238.
-        QCOMPARE(b.lines[3].id, std::string("badges"));
+        QCOMPARE(QString::fromStdString(b.lines[3].id), QStringLiteral("badges"));
         b.lines[3].minimumAmountCents = 500000;
         pess = computeFormat(p, b, EventFormat::Onsite, 80);
         QCOMPARE(pess.lines[3].extended, 5000);
