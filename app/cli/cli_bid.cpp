@@ -74,20 +74,63 @@ json::value idOrNull(const tender::Tender &t, std::optional<std::size_t> b)
     return json::value(t.bidders[*b].id);
 }
 
-json::object methodJson(const tender::Tender &t, const tender::MethodResult &m)
+const char *tieBasisKey(tender::TieBasis b)
+{
+    switch (b) {
+    case tender::TieBasis::None: return "none";
+    case tender::TieBasis::HeaviestItem: return "heaviest_item_sum";
+    case tender::TieBasis::FirstPlaces: return "first_places";
+    case tender::TieBasis::ReEvalTotal: return "re_evaluation_total_sum";
+    case tender::TieBasis::ReEvalRankSum: return "re_evaluation_rank_sum";
+    case tender::TieBasis::ReEvalUnitPrice: return "re_evaluation_total_sum";
+    }
+    return "";
+}
+
+json::object methodJson(const tender::Tender &t, const tender::Evaluation &e, const tender::MethodResult &m, Lang l)
 {
     json::object o{{"method", tender::methodKey(m.method)}, {"applicable", m.applicable}, {"winner", idOrNull(t, m.winner)},
-                   {"decided_by", tender::decisionKey(m.decision)}};
+                   {"decided_by", tender::decisionKey(m.decision)}, {"decided_by_text", tender::decisionText(l, m.decision)}};
     json::array tied;
     if (m.tiedAtTop.size() > 1)
         for (auto b : m.tiedAtTop)
             tied.emplace_back(t.bidders[b].id);
     o["tied"] = std::move(tied);
+    // The decided order: the tied first place ordered by the tie-break (1, 2 …), the others by the method.
+    json::object decided;
+    for (std::size_t b = 0; b < t.bidders.size(); ++b) {
+        const int r = b < m.decidedRanks.size() ? m.decidedRanks[b] : 0;
+        decided[t.bidders[b].id] = r > 0 ? json::value(r) : json::value(nullptr);
+    }
+    o["decided_ranks"] = std::move(decided);
+    if (m.tiedAtTop.size() > 1) {
+        const auto &tb = m.tieBreak;
+        json::object values;
+        for (std::size_t g = 0; tb.basis != tender::TieBasis::None && g < tb.bidders.size() && g < tb.values.size(); ++g) {
+            const auto v = tb.values[g];
+            json::value shown = tb.basis == tender::TieBasis::FirstPlaces ? json::value(v)
+                                : tb.basis == tender::TieBasis::ReEvalRankSum ? half(static_cast<int>(v))
+                                                                               : hundredths(v);
+            values[t.bidders[tb.bidders[g]].id] = std::move(shown);
+        }
+        o["tie_break"] = json::object{{"rule", tender::tieRuleKey(tb.rule)},
+                                      {"rule_text", tender::tieRuleText(l, tb.rule, m.method)},
+                                      {"compared_on", tieBasisKey(tb.basis)},
+                                      {"values", std::move(values)},
+                                      {"lot_used", tb.lotUsed},
+                                      {"text", tender::tieBreakText(l, t, e, m)}};
+    } else {
+        o["tie_break"] = nullptr;
+    }
     if (!m.applicable)
-        o["reason"] = m.notApplicable;
+        o["reason"] = tender::notApplicableText(l, t, m);
     if (m.method == tender::Method::Rank) {
         o["winner_has_majority_of_first_places"] = m.winnerHasMajorityOfFirsts;
         o["most_first_places_other"] = idOrNull(t, m.mostFirstsOther);
+        json::array most;
+        for (auto b : m.mostFirsts)
+            most.emplace_back(t.bidders[b].id);
+        o["most_first_places"] = json::object{{"bidders", std::move(most)}, {"count", m.mostFirstsCount}, {"of", e.counted.size()}};
     }
     return o;
 }
@@ -145,10 +188,18 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
             items.push_back(json::object{{"id", it.id}, {"name", it.name.get(l)}, {"points", it.points}, {"kind", tender::itemKindKey(it.kind)},
                                          {"weight_percent", totalPoints > 0 ? 100.0 * static_cast<double>(it.points) / static_cast<double>(totalPoints) : 0.0}});
         root["items"] = std::move(items);
-        json::array attending;
+        json::array attending, counted, struck;
         for (auto a : e.attending)
             attending.emplace_back(t.members[a].id);
+        for (auto a : e.counted)
+            counted.emplace_back(t.members[a].id);
+        for (const auto &m : t.members)
+            if (m.struck)
+                struck.push_back(json::object{{"member", m.id}, {"attending", m.attending}, {"reason", m.struck->reason}, {"date", m.struck->date},
+                                              {"rule", tr(l, "tender.struck_rule")}});
         root["attending_members"] = std::move(attending);
+        root["counted_members"] = std::move(counted);
+        root["struck_members"] = std::move(struck);
         json::array bidders;
         for (std::size_t b = 0; b < t.bidders.size(); ++b) {
             const auto &br = e.bidders[b];
@@ -160,6 +211,10 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
             o["total_sum"] = hundredths(br.totalH);
             o["passes"] = br.passes;
             o["members_below_pass_mark"] = br.membersBelowPass;
+            json::array mt;
+            for (auto h : br.memberTotalsH)
+                mt.push_back(hundredths(h));
+            o["member_totals"] = std::move(mt);
             json::array mr;
             for (int r2 : br.memberRanks2)
                 mr.push_back(r2 > 0 ? half(r2) : json::value(nullptr));
@@ -177,11 +232,31 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
                 ranks[tender::methodKey(m)] = r > 0 ? json::value(r) : json::value(nullptr);
             }
             o["ranks"] = std::move(ranks);
+            const auto &dm = e.of(t.method).decidedRanks;
+            const int decided = b < dm.size() ? dm[b] : 0;
+            o["decided_rank"] = decided > 0 ? json::value(decided) : json::value(nullptr);
             bidders.push_back(std::move(o));
         }
         root["bidders"] = std::move(bidders);
         root["winner"] = idOrNull(t, e.of(t.method).winner);
-        root["winners"] = json::object{{"total", methodJson(t, e.total)}, {"rank", methodJson(t, e.rank)}, {"unit_price", methodJson(t, e.unitPrice)}};
+        root["winners"] = json::object{
+            {"total", methodJson(t, e, e.total, l)}, {"rank", methodJson(t, e, e.rank, l)}, {"unit_price", methodJson(t, e, e.unitPrice, l)}};
+        json::array conventions;
+        for (const auto &line : tender::conventionLines(l, t, e))
+            conventions.emplace_back(line);
+        root["conventions"] = std::move(conventions);
+        if (t.confirmation && e.confirmation)
+            root["confirmation"] = json::object{{"bidder", t.confirmation->bidder},
+                                                {"for", t.confirmation->votesFor},
+                                                {"against", t.confirmation->votesAgainst},
+                                                {"date", t.confirmation->date},
+                                                {"attending", e.attending.size()},
+                                                {"carried", e.confirmation->carried},
+                                                {"confirms_winner", e.confirmation->matchesWinner},
+                                                {"rule", tr(l, "tender.confirm_rule")},
+                                                {"text", tender::confirmationText(l, t, e)}};
+        else
+            root["confirmation"] = nullptr;
         root["setup_warnings"] = diagnosticsJson(e.setupWarnings);
         json::array effects;
         for (const auto &s : e.settingEffects)
@@ -200,27 +275,98 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     }
 
     const LangText tx{l};
-    std::vector<std::vector<std::string>> rows{{tx("cli.tender.header_bidder"), tx("cli.tender.header_average_total"), tx("cli.tender.header_rank_sum"),
-                                                tx("cli.tender.header_first_places"), tx("cli.tender.header_passes")}};
+    const auto name = [&](std::optional<std::size_t> b) { return b ? t.bidders[*b].name : std::string("-"); };
+    if (const auto title = t.title.get(l); !title.empty())
+        out << title << "\n\n";
+    // 評分總表: one row per attending member, one column per bidder: his total and, in brackets, his rank.
+    out << tx("cli.tender.sheet_title") << "\n";
+    {
+        std::vector<std::string> header{tx("cli.tender.header_member")};
+        std::vector<std::size_t> right;
+        for (std::size_t b = 0; b < t.bidders.size(); ++b) {
+            header.push_back(t.bidders[b].name);
+            right.push_back(b + 1);
+        }
+        std::vector<std::vector<std::string>> sheet{header};
+        bool anyExpert = false;
+        for (std::size_t a = 0; a < e.attending.size(); ++a) {
+            const auto &m = t.members[e.attending[a]];
+            std::string who = m.outsideExpert ? tx("cli.tender.member_expert", {m.name}) : m.name;
+            anyExpert |= m.outsideExpert;
+            if (m.struck)
+                who = tx("cli.tender.member_struck", {who});
+            std::vector<std::string> row{who};
+            for (std::size_t b = 0; b < t.bidders.size(); ++b) {
+                const auto &br = e.bidders[b];
+                const std::int64_t h = a < br.memberTotalsH.size() ? br.memberTotalsH[a] : 0;
+                const int r2 = a < br.memberRanks2.size() ? br.memberRanks2[a] : 0;
+                row.push_back(formatFixed(static_cast<double>(h) / 100.0, 2) + (r2 > 0 ? " (" + tender::halfText(r2) + ")" : " (-)"));
+            }
+            sheet.push_back(std::move(row));
+        }
+        out << renderTable(sheet, right);
+        if (anyExpert)
+            out << tx("cli.tender.expert_note") << "\n";
+        std::int64_t experts = 0;
+        for (auto a : e.attending)
+            experts += t.members[a].outsideExpert;
+        out << tx("cli.tender.attendance", {std::to_string(t.members.size()), std::to_string(e.attending.size()), std::to_string(experts),
+                                            std::to_string(e.counted.size())})
+            << "\n";
+        for (const auto &m : t.members)
+            if (m.struck)
+                out << tender::struckText(l, m) << "\n";
+    }
+    // Result by bidder; 評分單價法 adds the price and price ÷ score columns.
+    const bool unitPriceColumns = t.method == tender::Method::UnitPrice || e.unitPrice.applicable;
+    const auto &decided = e.of(t.method).decidedRanks;
+    out << "\n" << tx("cli.tender.summary_title", {tender::methodText(l, t.method)}) << "\n";
+    std::vector<std::string> header{tx("cli.tender.header_bidder"), tx("cli.tender.header_average_total"), tx("cli.tender.header_rank_sum"),
+                                    tx("cli.tender.header_first_places"), tx("cli.tender.header_passes")};
+    std::vector<std::size_t> right{1, 2, 3};
+    if (unitPriceColumns) {
+        header.push_back(tx("cli.tender.header_price"));
+        header.push_back(tx("cli.tender.header_unit_price"));
+        right.push_back(5);
+        right.push_back(6);
+    }
+    header.push_back(tx("cli.tender.header_rank"));
+    right.push_back(header.size() - 1);
+    std::vector<std::vector<std::string>> rows{header};
     for (std::size_t b = 0; b < t.bidders.size(); ++b) {
         const auto &br = e.bidders[b];
-        rows.push_back({t.bidders[b].name, formatFixed(br.average, 2), br.rankSum2 ? formatFixed(*br.rankSum2 / 2.0, 1) : "-", std::to_string(br.firstPlaces),
-                        br.passes ? tx("cli.tender.passes_yes") : tx("cli.tender.passes_no")});
+        std::vector<std::string> row{t.bidders[b].name, formatFixed(br.average, 2), br.rankSum2 ? formatFixed(*br.rankSum2 / 2.0, 1) : "-",
+                                     std::to_string(br.firstPlaces), br.passes ? tx("cli.tender.passes_yes") : tx("cli.tender.passes_no")};
+        if (unitPriceColumns) {
+            row.push_back(t.bidders[b].price ? groupThousands(*t.bidders[b].price) : "-");
+            row.push_back(br.unitPrice ? formatFixed(*br.unitPrice, 2) : "-");
+        }
+        const int r = b < decided.size() ? decided[b] : 0;
+        row.push_back(r > 0 ? std::to_string(r) : "-");
+        rows.push_back(std::move(row));
     }
-    out << renderTable(rows, {1, 2, 3});
-    const auto name = [&](std::optional<std::size_t> b) { return b ? t.bidders[*b].name : std::string("-"); };
-    out << "\n" << tx("cli.tender.total_score_winner", {name(e.total.winner), tender::decisionKey(e.total.decision)}) << "\n";
-    out << tx("cli.tender.rank_sum_winner", {name(e.rank.winner), tender::decisionKey(e.rank.decision)});
-    if (e.rank.mostFirstsOther)
-        out << tx("cli.tender.most_first_places", {name(e.rank.mostFirstsOther)});
-    out << "\n"
-        << tx("cli.tender.unit_price_winner",
-              {e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + tender::decisionKey(e.unitPrice.decision) + ")" : e.unitPrice.notApplicable})
+    out << renderTable(rows, right);
+    out << "\n" << tx("cli.tender.total_score_winner", {name(e.total.winner), tender::decisionText(l, e.total.decision)}) << "\n";
+    if (const auto tie = tender::tieBreakText(l, t, e, e.total); !tie.empty())
+        out << "  " << tie << "\n";
+    out << tx("cli.tender.rank_sum_winner", {name(e.rank.winner), tender::decisionText(l, e.rank.decision)}) << "\n";
+    if (const auto tie = tender::tieBreakText(l, t, e, e.rank); !tie.empty())
+        out << "  " << tie << "\n";
+    if (const auto most = tender::mostFirstsText(l, t, e); !most.empty())
+        out << "  " << most << "\n";
+    out << tx("cli.tender.unit_price_winner", {e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + tender::decisionText(l, e.unitPrice.decision) + ")"
+                                                                      : tx("cli.tender.not_applicable", {tender::notApplicableText(l, t, e.unitPrice)})})
         << "\n";
+    if (const auto tie = tender::tieBreakText(l, t, e, e.unitPrice); !tie.empty())
+        out << "  " << tie << "\n";
+    out << (t.confirmation ? tender::confirmationText(l, t, e) : std::string(tx("cli.tender.no_confirmation"))) << "\n";
+    out << "\n" << tr(l, "tender.conventions.title") << "\n";
+    for (const auto &line : tender::conventionLines(l, t, e))
+        out << "  " << line << "\n";
     for (const auto &d : e.setupWarnings)
         out << tx("cli.tender.setup_check", {d.path, d.message}) << "\n";
     for (const auto &s : e.settingEffects)
-        out << tx("cli.tender.setting_changes_winner", {s.setting, s.value, tender::methodKey(s.method), name(s.winner)}) << "\n";
+        out << tender::settingEffectText(l, t, s) << "\n";
     if (ours) {
         out << "\n" << tx("cli.tender.our_margins", {t.bidders[*ours].name}) << "\n";
         for (const auto &m : margins)

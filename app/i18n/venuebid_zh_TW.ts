@@ -1798,41 +1798,6 @@
     </message>
 </context>
 <context>
-    <name>TenderController</name>
-    <message>
-        <source>%1: not applicable (%2)</source>
-        <translation>%1：不適用（%2）</translation>
-    </message>
-    <message>
-        <source>no winner</source>
-        <translation>無得標者</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1：%2（%3）</translation>
-    </message>
-    <message>
-        <source>總評分法 (total score)</source>
-        <translation>總評分法</translation>
-    </message>
-    <message>
-        <source>序位法 (rank sum)</source>
-        <translation>序位法</translation>
-    </message>
-    <message>
-        <source>評分單價法 (price per point)</source>
-        <translation>評分單價法</translation>
-    </message>
-    <message>
-        <source>With %1 = %2, %3 would win under %4.</source>
-        <translation>若 %1 = %2，%4 下將由 %3 得標。</translation>
-    </message>
-    <message>
-        <source>no one</source>
-        <translation>無人</translation>
-    </message>
-</context>
-<context>
     <name>TenderPage</name>
     <message>
         <source>This project has no tender (section "tender", docs/project-format.md).</source>
@@ -1905,6 +1870,34 @@
     <message>
         <source>Margin</source>
         <translation>差距</translation>
+    </message>
+    <message>
+        <source>Score sheet (評分總表): each member's total, his rank in brackets</source>
+        <translation>評分總表：各委員評分總計（括號內為該委員評定之序位）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>評選委員</translation>
+    </message>
+    <message>
+        <source>Result by bidder (method of the tender: %1)</source>
+        <translation>各廠商評定結果（本案評定方式：%1）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <source>Price ÷ score</source>
+        <translation>標價÷總分</translation>
+    </message>
+    <message>
+        <source>Decided rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Conventions applied</source>
+        <translation>採用之評定方式</translation>
     </message>
 </context>
 <context>

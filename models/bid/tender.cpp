@@ -2,6 +2,7 @@
 // 最有利標 evaluation: 總評分法, 序位法, 評分單價法, tie-break rules and the open conventions (docs/bids.md).
 #include "tender.h"
 
+#include "messages.h"
 #include "numbers.h"
 
 #include <algorithm>
@@ -168,6 +169,18 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
                                         + " attending members; a meeting needs at least 2 and at least 1/3 (審議規則, verify)");
     if (attending == 0)
         error(join(path, "members"), "no attending member: nothing to evaluate");
+    std::int64_t counted = 0;
+    for (std::size_t i = 0; i < t.members.size(); ++i) {
+        counted += t.members[i].counted();
+        if (t.members[i].struck && !t.members[i].attending)
+            warn(join(join(join(path, "members"), i), "struck"), "member \"" + t.members[i].id
+                                                                     + "\" did not attend: there is no result to strike (審議規則 §6)");
+    }
+    if (attending > 0 && counted == 0)
+        error(join(path, "members"), "every attending member's result is struck: nothing to evaluate");
+    if (t.confirmation && t.confirmation->votesFor + t.confirmation->votesAgainst > attending)
+        warn(join(join(path, "confirmation"), "for"), std::to_string(t.confirmation->votesFor + t.confirmation->votesAgainst)
+                                                          + " votes recorded but only " + std::to_string(attending) + " members attend");
     if (t.passMarkH && *t.passMarkH > total * 100)
         warn(join(path, "pass_mark"), "the pass mark " + formatShortest(static_cast<double>(*t.passMarkH) / 100.0) + " is above the "
                                           + std::to_string(total) + " points available");
@@ -192,71 +205,119 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
 
 namespace {
 
-/** Breaks a tie among group for method m. Returns the winner or nullopt, with the decision. */
-std::pair<std::optional<std::size_t>, Decision> breakTie(const Tender &t, Method m, std::vector<std::size_t> group, const Evaluation &e,
-                                                         const std::vector<std::size_t> &attending)
+struct TieOutcome {
+    std::optional<std::size_t> winner;
+    Decision decision = Decision::NeedsLot;
+    TieBreak tieBreak;
+    std::vector<int> positions; ///< per group member, 1-based competition position after the tie-break
+};
+
+/** Breaks a tie among group (bidder order) for method m: the rule the tender chose, then the recorded lot. */
+TieOutcome breakTie(const Tender &t, Method m, const std::vector<std::size_t> &group, const Evaluation &e)
 {
-    const auto lot = [&](std::vector<std::size_t> g) -> std::pair<std::optional<std::size_t>, Decision> {
-        for (const auto &id : t.lot)
-            for (auto b : g)
-                if (t.bidders[b].id == id)
-                    return {b, Decision::Lot};
-        return {std::nullopt, Decision::NeedsLot};
-    };
-    const auto keepBest = [&](const std::function<std::int64_t(std::size_t)> &key) {
-        std::int64_t best = key(group[0]);
-        for (auto b : group)
-            best = std::max(best, key(b));
-        std::erase_if(group, [&](std::size_t b) { return key(b) != best; });
-    };
+    TieOutcome o;
+    o.tieBreak.rule = t.settings.tieRule;
+    o.tieBreak.bidders = group;
+    const std::size_t nb = t.bidders.size();
+    std::vector<std::int64_t> value(nb, 0);
+    Better cmp = [](std::size_t, std::size_t) { return 0; };
+    const auto higher = [&](std::size_t a, std::size_t b) { return value[a] > value[b] ? -1 : value[a] < value[b] ? 1 : 0; };
+    const auto lower = [&](std::size_t a, std::size_t b) { return value[a] < value[b] ? -1 : value[a] > value[b] ? 1 : 0; };
     switch (t.settings.tieRule) {
     case TieRule::HeaviestItem:
-        if (!e.heaviestItem)
-            return lot(group);
-        keepBest([&](std::size_t b) { return e.bidders[b].heaviestItemH; });
-        if (group.size() == 1)
-            return {group[0], Decision::TieRule};
-        return lot(group);
-    case TieRule::MostFirsts:
-        if (m != Method::Rank)
-            return lot(group); // §14 has no most-firsts rule
-        keepBest([&](std::size_t b) { return e.bidders[b].firstPlaces; });
-        if (group.size() == 1)
-            return {group[0], Decision::TieRule};
-        return lot(group);
-    case TieRule::ReEvaluation: {
-        if (t.reEvaluation.empty())
-            return {std::nullopt, Decision::NeedsReEvaluation};
-        const Sheets s = sheetsOf(t, t.reEvaluation, attending);
-        if (m == Method::Rank) {
-            const auto sums = rankSums2(s, group, t.bidders.size(), t.settings.rankTies);
-            keepBest([&](std::size_t b) { return -static_cast<std::int64_t>(sums[b]); });
-        } else if (m == Method::Total) {
-            keepBest([&](std::size_t b) { return sumTotals(s, b); });
-        } else {
-            std::vector<std::size_t> best{group[0]};
-            for (std::size_t i = 1; i < group.size(); ++i) {
-                const auto b = group[i];
-                const auto a = best[0];
-                const auto pa = t.bidders[a].price.value_or(0), pb = t.bidders[b].price.value_or(0);
-                if (unitPriceLess(pb, sumTotals(s, b), pa, sumTotals(s, a)))
-                    best = {b};
-                else if (!unitPriceLess(pa, sumTotals(s, a), pb, sumTotals(s, b)))
-                    best.push_back(b);
-            }
-            group = best;
+        if (e.heaviestItem) {
+            o.tieBreak.basis = TieBasis::HeaviestItem;
+            for (auto b : group)
+                value[b] = e.bidders[b].heaviestItemH;
+            cmp = higher;
         }
-        if (group.size() == 1)
-            return {group[0], Decision::ReEvaluation};
-        return lot(group);
+        break;
+    case TieRule::MostFirsts:
+        if (m == Method::Rank) { // §14 has no most-firsts rule: the other methods go straight to the lot
+            o.tieBreak.basis = TieBasis::FirstPlaces;
+            for (auto b : group)
+                value[b] = e.bidders[b].firstPlaces;
+            cmp = higher;
+        }
+        break;
+    case TieRule::ReEvaluation: {
+        if (t.reEvaluation.empty()) {
+            o.decision = Decision::NeedsReEvaluation;
+            o.positions.assign(group.size(), 1);
+            return o;
+        }
+        const Sheets s = sheetsOf(t, t.reEvaluation, e.counted);
+        if (m == Method::Rank) {
+            const auto sums = rankSums2(s, group, nb, t.settings.rankTies);
+            o.tieBreak.basis = TieBasis::ReEvalRankSum;
+            for (auto b : group)
+                value[b] = sums[b];
+            cmp = lower;
+        } else if (m == Method::Total) {
+            o.tieBreak.basis = TieBasis::ReEvalTotal;
+            for (auto b : group)
+                value[b] = sumTotals(s, b);
+            cmp = higher;
+        } else {
+            o.tieBreak.basis = TieBasis::ReEvalUnitPrice;
+            for (auto b : group)
+                value[b] = sumTotals(s, b);
+            cmp = [&](std::size_t a, std::size_t b) {
+                const auto pa = t.bidders[a].price.value_or(0), pb = t.bidders[b].price.value_or(0);
+                if (unitPriceLess(pa, value[a], pb, value[b]))
+                    return -1;
+                if (unitPriceLess(pb, value[b], pa, value[a]))
+                    return 1;
+                return 0;
+            };
+        }
+        break;
     }
     }
-    return lot(group);
+    for (auto b : group)
+        o.tieBreak.values.push_back(value[b]);
+    // Then the lot: a bidder drawn earlier goes first; one the lot did not draw comes after those it did.
+    const auto lotIndex = [&](std::size_t b) {
+        const auto it = std::find(t.lot.begin(), t.lot.end(), t.bidders[b].id);
+        return static_cast<std::size_t>(it - t.lot.begin());
+    };
+    const Better withLot = [&](std::size_t a, std::size_t b) {
+        if (const int c = cmp(a, b); c != 0)
+            return c;
+        const auto la = lotIndex(a), lb = lotIndex(b);
+        return la < lb ? -1 : la > lb ? 1 : 0;
+    };
+    const auto byRule = competitionRanks(nb, group, cmp);
+    const auto byLot = competitionRanks(nb, group, withLot);
+    const auto firsts = [&](const std::vector<int> &r) {
+        return std::count_if(group.begin(), group.end(), [&](std::size_t b) { return r[b] == 1; });
+    };
+    for (auto b : group) {
+        o.positions.push_back(byLot[b]);
+        o.tieBreak.lotUsed |= byLot[b] != byRule[b];
+    }
+    const auto firstOf = [&](const std::vector<int> &r) {
+        for (auto b : group)
+            if (r[b] == 1)
+                return b;
+        return group[0];
+    };
+    if (firsts(byRule) == 1) {
+        o.winner = firstOf(byRule);
+        o.decision = t.settings.tieRule == TieRule::ReEvaluation ? Decision::ReEvaluation : Decision::TieRule;
+    } else if (firsts(byLot) == 1) {
+        o.winner = firstOf(byLot);
+        o.decision = Decision::Lot;
+    } else {
+        o.decision = Decision::NeedsLot;
+    }
+    return o;
 }
 
 void decide(const Tender &t, MethodResult &r, const std::vector<std::size_t> &cand, const Better &cmp, const Evaluation &e)
 {
     r.ranks = competitionRanks(t.bidders.size(), cand, cmp);
+    r.decidedRanks = r.ranks;
     r.tiedAtTop.clear();
     for (auto b : cand)
         if (r.ranks[b] == 1)
@@ -270,7 +331,12 @@ void decide(const Tender &t, MethodResult &r, const std::vector<std::size_t> &ca
         r.decision = Decision::Clear;
         return;
     }
-    std::tie(r.winner, r.decision) = breakTie(t, r.method, r.tiedAtTop, e, e.attending);
+    auto o = breakTie(t, r.method, r.tiedAtTop, e);
+    r.winner = o.winner;
+    r.decision = o.decision;
+    r.tieBreak = std::move(o.tieBreak);
+    for (std::size_t g = 0; g < r.tiedAtTop.size(); ++g)
+        r.decidedRanks[r.tiedAtTop[g]] = o.positions[g];
 }
 
 } // namespace
@@ -278,10 +344,13 @@ void decide(const Tender &t, MethodResult &r, const std::vector<std::size_t> &ca
 Evaluation evaluateWith(const Tender &t)
 {
     Evaluation e;
-    for (std::size_t i = 0; i < t.members.size(); ++i)
+    for (std::size_t i = 0; i < t.members.size(); ++i) {
         if (t.members[i].attending)
             e.attending.push_back(i);
-    const auto n = static_cast<std::int64_t>(e.attending.size());
+        if (t.members[i].counted())
+            e.counted.push_back(i);
+    }
+    const auto n = static_cast<std::int64_t>(e.counted.size());
     std::int64_t maxPoints = -1;
     std::vector<std::size_t> heaviest;
     for (std::size_t k = 0; k < t.items.size(); ++k) {
@@ -299,7 +368,8 @@ Evaluation evaluateWith(const Tender &t)
             if (t.items[k].id == *t.settings.heaviestItem)
                 e.heaviestItem = k;
 
-    const Sheets s = sheetsOf(t, t.scores, e.attending);
+    const Sheets s = sheetsOf(t, t.scores, e.counted);
+    const Sheets shown = sheetsOf(t, t.scores, e.attending); // the 評分總表 shows a struck member's totals too
     const std::size_t nb = t.bidders.size();
     e.bidders.resize(nb);
     std::vector<std::size_t> passing, all(nb);
@@ -307,6 +377,8 @@ Evaluation evaluateWith(const Tender &t)
     for (std::size_t b = 0; b < nb; ++b) {
         auto &br = e.bidders[b];
         br.totalH = sumTotals(s, b);
+        for (const auto &row : shown.totals)
+            br.memberTotalsH.push_back(row[b]);
         br.average = n > 0 ? static_cast<double>(br.totalH) / 100.0 / static_cast<double>(n) : 0.0;
         if (e.heaviestItem)
             for (std::size_t a = 0; a < s.items.size(); ++a)
@@ -334,8 +406,13 @@ Evaluation evaluateWith(const Tender &t)
     const auto sums = rankSums2(s, rankedGroup, nb, t.settings.rankTies, &perMember, &firsts);
     for (auto b : rankedGroup) {
         e.bidders[b].rankSum2 = sums[b];
-        e.bidders[b].memberRanks2 = perMember[b];
         e.bidders[b].firstPlaces = firsts[b];
+        // perMember is per counted member; the sheet is per attending member, 0 for a struck one.
+        auto &mr = e.bidders[b].memberRanks2;
+        mr.assign(e.attending.size(), 0);
+        for (std::size_t a = 0, c = 0; a < e.attending.size() && c < e.counted.size(); ++a)
+            if (e.attending[a] == e.counted[c])
+                mr[a] = perMember[b][c++];
     }
     for (auto b : all)
         if (e.bidders[b].memberRanks2.empty())
@@ -348,6 +425,15 @@ Evaluation evaluateWith(const Tender &t)
 
     e.rank.method = Method::Rank;
     decide(t, e.rank, passing, [&](std::size_t a, std::size_t b) { return sums[a] < sums[b] ? -1 : sums[a] > sums[b] ? 1 : 0; }, e);
+    for (auto b : rankedGroup) {
+        const int f = e.bidders[b].firstPlaces;
+        if (f == 0 || f < e.rank.mostFirstsCount)
+            continue;
+        if (f > e.rank.mostFirstsCount)
+            e.rank.mostFirsts.clear();
+        e.rank.mostFirsts.push_back(b);
+        e.rank.mostFirstsCount = f;
+    }
     if (e.rank.winner) {
         const auto w = *e.rank.winner;
         e.rank.winnerHasMajorityOfFirsts = 2 * static_cast<std::int64_t>(e.bidders[w].firstPlaces) > n;
@@ -363,13 +449,14 @@ Evaluation evaluateWith(const Tender &t)
     bool priceScored = std::any_of(t.items.begin(), t.items.end(), [](const Item &it) { return it.kind == ItemKind::Price; });
     if (priceScored) {
         e.unitPrice.applicable = false;
-        e.unitPrice.notApplicable = "price is scored as an item; 評分單價法 needs price not scored (§13)";
+        e.unitPrice.notApplicable = NotApplicable::PriceScored;
     } else {
         std::vector<std::size_t> cand;
         for (auto b : passing) {
             if ((!t.bidders[b].price || e.bidders[b].totalH <= 0) && e.unitPrice.applicable) {
                 e.unitPrice.applicable = false;
-                e.unitPrice.notApplicable = "bidder " + t.bidders[b].id + " has no price or no score";
+                e.unitPrice.notApplicable = NotApplicable::NoPriceOrScore;
+                e.unitPrice.notApplicableBidder = b;
             }
             cand.push_back(b);
         }
@@ -385,7 +472,14 @@ Evaluation evaluateWith(const Tender &t)
     }
     if (!e.unitPrice.applicable) {
         e.unitPrice.ranks.assign(nb, 0);
+        e.unitPrice.decidedRanks.assign(nb, 0);
         e.unitPrice.decision = Decision::NotApplicable;
+    }
+    if (t.confirmation) {
+        const auto &c = *t.confirmation;
+        const auto w = e.of(t.method).winner;
+        e.confirmation = ConfirmationResult{2 * c.votesFor > static_cast<std::int64_t>(e.attending.size()),
+                                            w && t.bidders[*w].id == c.bidder};
     }
     return e;
 }
@@ -498,7 +592,7 @@ std::vector<std::optional<double>> itemAverages(const Tender &t, std::size_t bid
         for (const auto &s : t.scores) {
             if (s.bidder != t.bidders[bidder].id || k >= s.scoresH.size() || !s.scoresH[k])
                 continue;
-            const bool attending = std::any_of(t.members.begin(), t.members.end(), [&](const Member &m) { return m.id == s.member && m.attending; });
+            const bool attending = std::any_of(t.members.begin(), t.members.end(), [&](const Member &m) { return m.id == s.member && m.counted(); });
             if (!attending)
                 continue;
             sum += *s.scoresH[k];
@@ -529,6 +623,233 @@ std::vector<ItemMargin> itemMargins(const Tender &t, std::size_t ours)
             }
         out.push_back(m);
     }
+    return out;
+}
+
+// ---- texts (message catalogue) ----
+
+std::string halfText(int twice)
+{
+    return twice % 2 == 0 ? std::to_string(twice / 2) : std::to_string(twice / 2) + ".5";
+}
+
+std::string methodText(Lang l, Method m)
+{
+    switch (m) {
+    case Method::Total: return tr(l, "tender.method.total");
+    case Method::Rank: return tr(l, "tender.method.rank");
+    case Method::UnitPrice: return tr(l, "tender.method.unit_price");
+    }
+    return {};
+}
+
+std::string decisionText(Lang l, Decision d)
+{
+    switch (d) {
+    case Decision::Clear: return tr(l, "tender.decision.clear");
+    case Decision::TieRule: return tr(l, "tender.decision.tie_rule");
+    case Decision::ReEvaluation: return tr(l, "tender.decision.re_evaluation");
+    case Decision::Lot: return tr(l, "tender.decision.lot");
+    case Decision::NeedsReEvaluation: return tr(l, "tender.decision.needs_re_evaluation");
+    case Decision::NeedsLot: return tr(l, "tender.decision.needs_lot");
+    case Decision::NoBidder: return tr(l, "tender.decision.no_bidder");
+    case Decision::NotApplicable: return tr(l, "tender.decision.not_applicable");
+    }
+    return {};
+}
+
+std::string rankTiesText(Lang l, RankTies r)
+{
+    switch (r) {
+    case RankTies::SharedBest: return tr(l, "tender.rank_ties.shared_best");
+    case RankTies::Averaged: return tr(l, "tender.rank_ties.averaged");
+    case RankTies::Dense: return tr(l, "tender.rank_ties.dense");
+    }
+    return {};
+}
+
+std::string passRuleText(Lang l, PassRule r)
+{
+    switch (r) {
+    case PassRule::Average: return tr(l, "tender.pass_rule.average");
+    case PassRule::MajorityBelowFails: return tr(l, "tender.pass_rule.majority_below_fails");
+    case PassRule::MajorityPassRequired: return tr(l, "tender.pass_rule.majority_pass_required");
+    }
+    return {};
+}
+
+std::string failPolicyText(Lang l, FailPolicy f)
+{
+    return f == FailPolicy::RankThenDrop ? tr(l, "tender.fail_policy.rank_then_drop") : tr(l, "tender.fail_policy.drop_before_rank");
+}
+
+namespace {
+/** The article that allows tie rules for method m: §15-1 for 序位法, §14 for the others. */
+const char *tieArticle(Lang l, Method m)
+{
+    return m == Method::Rank ? tr(l, "tender.article.15_1") : tr(l, "tender.article.14");
+}
+
+std::string heaviestName(Lang l, const Tender &t, const Evaluation &e)
+{
+    return e.heaviestItem ? t.items[*e.heaviestItem].name.get(l) : std::string("-");
+}
+
+std::string joinNames(Lang l, const Tender &t, const std::vector<std::size_t> &bidders)
+{
+    std::string out;
+    for (auto b : bidders)
+        out += (out.empty() ? "" : tr(l, "tender.list_separator")) + t.bidders[b].name;
+    return out;
+}
+} // namespace
+
+std::string tieRuleText(Lang l, TieRule r, Method m)
+{
+    switch (r) {
+    case TieRule::ReEvaluation: return tr(l, "tender.tie_rule.re_evaluation", {tieArticle(l, m)});
+    case TieRule::HeaviestItem: return tr(l, "tender.tie_rule.heaviest_item", {tieArticle(l, m)});
+    case TieRule::MostFirsts:
+        return m == Method::Rank ? tr(l, "tender.tie_rule.most_firsts", {tieArticle(l, m)}) : tr(l, "tender.tie_rule.most_firsts_not_here");
+    }
+    return {};
+}
+
+std::string notApplicableText(Lang l, const Tender &t, const MethodResult &m)
+{
+    switch (m.notApplicable) {
+    case NotApplicable::None: return {};
+    case NotApplicable::PriceScored: return tr(l, "tender.not_applicable.price_scored");
+    case NotApplicable::NoPriceOrScore:
+        return tr(l, "tender.not_applicable.no_price_or_score", {m.notApplicableBidder ? t.bidders[*m.notApplicableBidder].name : std::string("-")});
+    }
+    return {};
+}
+
+std::vector<std::string> conventionLines(Lang l, const Tender &t, const Evaluation &e)
+{
+    std::vector<std::string> out;
+    out.push_back(tr(l, "tender.conventions.rank_ties", {rankTiesText(l, t.settings.rankTies)}));
+    out.push_back(t.passMarkH ? tr(l, "tender.conventions.pass_rule", {passRuleText(l, t.settings.passRule), formatGroupedHundredths(*t.passMarkH)})
+                              : tr(l, "tender.conventions.no_pass_mark"));
+    out.push_back(tr(l, "tender.conventions.fail_policy", {failPolicyText(l, t.settings.failPolicy)}));
+    std::string rule = tieRuleText(l, t.settings.tieRule, t.method);
+    if (t.settings.tieRule == TieRule::HeaviestItem)
+        rule += tr(l, "tender.conventions.heaviest_item", {heaviestName(l, t, e)});
+    out.push_back(tr(l, "tender.conventions.tie_rule", {rule}));
+    return out;
+}
+
+std::string tieBreakText(Lang l, const Tender &t, const Evaluation &e, const MethodResult &m)
+{
+    if (m.tiedAtTop.size() < 2)
+        return {};
+    std::string out = tr(l, "tender.tie.tied", {joinNames(l, t, m.tiedAtTop)});
+    const auto &tb = m.tieBreak;
+    if (tb.basis != TieBasis::None) {
+        std::string basis;
+        switch (tb.basis) {
+        case TieBasis::None: break;
+        case TieBasis::HeaviestItem: basis = tr(l, "tender.tie.basis.heaviest_item", {heaviestName(l, t, e)}); break;
+        case TieBasis::FirstPlaces: basis = tr(l, "tender.tie.basis.first_places"); break;
+        case TieBasis::ReEvalTotal: basis = tr(l, "tender.tie.basis.re_eval_total"); break;
+        case TieBasis::ReEvalRankSum: basis = tr(l, "tender.tie.basis.re_eval_rank_sum"); break;
+        case TieBasis::ReEvalUnitPrice: basis = tr(l, "tender.tie.basis.re_eval_unit_price"); break;
+        }
+        std::string values;
+        for (std::size_t g = 0; g < tb.bidders.size() && g < tb.values.size(); ++g) {
+            const auto b = tb.bidders[g];
+            const auto v = tb.values[g];
+            std::string shown;
+            switch (tb.basis) {
+            case TieBasis::FirstPlaces: shown = std::to_string(v); break;
+            case TieBasis::ReEvalRankSum: shown = halfText(static_cast<int>(v)); break;
+            case TieBasis::ReEvalUnitPrice:
+                shown = v > 0 && t.bidders[b].price && !e.counted.empty()
+                            ? formatGrouped(static_cast<double>(*t.bidders[b].price) * 100.0 * static_cast<double>(e.counted.size()) / static_cast<double>(v))
+                            : std::string("-");
+                break;
+            default: shown = formatFixed(static_cast<double>(v) / 100.0, 2); break;
+            }
+            values += (values.empty() ? "" : tr(l, "tender.list_separator")) + tr(l, "tender.tie.value", {t.bidders[b].name, shown});
+        }
+        out += tr(l, "tender.tie.compared", {basis, tieArticle(l, m.method), values});
+    }
+    if (tb.lotUsed || m.decision == Decision::Lot) {
+        std::vector<std::size_t> drawn;
+        for (const auto &id : t.lot)
+            for (auto b : m.tiedAtTop)
+                if (t.bidders[b].id == id)
+                    drawn.push_back(b);
+        out += tr(l, "tender.tie.lot", {joinNames(l, t, drawn)});
+    }
+    if (m.winner) {
+        std::vector<std::pair<int, std::size_t>> order;
+        for (auto b : m.tiedAtTop)
+            order.emplace_back(m.decidedRanks[b], b);
+        std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::string places;
+        for (const auto &[pos, b] : order)
+            places += (places.empty() ? "" : tr(l, "tender.list_separator")) + tr(l, "tender.tie.place", {std::to_string(pos), t.bidders[b].name});
+        out += tr(l, "tender.tie.order", {places});
+    } else {
+        out += " " + decisionText(l, m.decision);
+    }
+    return out;
+}
+
+std::string settingEffectText(Lang l, const Tender &t, const SettingEffect &s)
+{
+    std::string setting = s.setting, value = s.value;
+    if (s.setting == "rank_ties") {
+        setting = tr(l, "tender.setting.rank_ties");
+        for (auto v : {RankTies::SharedBest, RankTies::Averaged, RankTies::Dense})
+            if (s.value == rankTiesKey(v))
+                value = rankTiesText(l, v);
+    } else if (s.setting == "pass_rule") {
+        setting = tr(l, "tender.setting.pass_rule");
+        for (auto v : {PassRule::Average, PassRule::MajorityBelowFails, PassRule::MajorityPassRequired})
+            if (s.value == passRuleKey(v))
+                value = passRuleText(l, v);
+    } else if (s.setting == "fail_policy") {
+        setting = tr(l, "tender.setting.fail_policy");
+        for (auto v : {FailPolicy::RankThenDrop, FailPolicy::DropBeforeRank})
+            if (s.value == failPolicyKey(v))
+                value = failPolicyText(l, v);
+    }
+    return tr(l, "tender.setting_effect", {setting, value, methodText(l, s.method), s.winner ? t.bidders[*s.winner].name : std::string("-")});
+}
+
+std::string mostFirstsText(Lang l, const Tender &t, const Evaluation &e)
+{
+    if (e.rank.mostFirsts.empty())
+        return {};
+    return tr(l, "tender.most_firsts", {joinNames(l, t, e.rank.mostFirsts), std::to_string(e.rank.mostFirstsCount), std::to_string(e.counted.size())});
+}
+
+std::string struckText(Lang l, const Member &m)
+{
+    if (!m.struck)
+        return {};
+    return tr(l, "tender.struck", {m.name, m.struck->date, m.struck->reason});
+}
+
+std::string confirmationText(Lang l, const Tender &t, const Evaluation &e)
+{
+    if (!t.confirmation || !e.confirmation)
+        return {};
+    const auto &c = *t.confirmation;
+    std::string who = c.bidder;
+    for (const auto &b : t.bidders)
+        if (b.id == c.bidder)
+            who = b.name;
+    const std::string n = std::to_string(e.attending.size());
+    const std::string yes = std::to_string(c.votesFor), no = std::to_string(c.votesAgainst);
+    std::string out = e.confirmation->carried ? tr(l, "tender.confirm.carried", {c.date, yes, no, n, who})
+                                              : tr(l, "tender.confirm.not_carried", {c.date, yes, no, n, who});
+    const auto w = e.of(t.method).winner;
+    if (!e.confirmation->matchesWinner)
+        out += tr(l, "tender.confirm.other_bidder", {w ? t.bidders[*w].name : std::string("-")});
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "jsonreader.h"
 #include "project.h"
+#include "text.h"
 
 #include <cstdint>
 #include <optional>
@@ -41,12 +42,32 @@ struct Item {
     bool operator==(const Item &) const = default;
 };
 
+/** The committee's decision to strike one member's result (採購評選委員會審議規則 §6): the member attended and
+ *  still counts for the quorum and the outside-expert share; only his scores leave the evaluation. */
+struct Struck {
+    std::string reason; ///< the committee's reason, as minuted
+    std::string date;   ///< the decision date, YYYY-MM-DD
+    bool operator==(const Struck &) const = default;
+};
+
 struct Member {
     std::string id;
     std::string name;
     bool outsideExpert = false; ///< 外聘專家學者
     bool attending = true;
+    std::optional<Struck> struck; ///< his result struck by the committee (審議規則 §6); attendance unchanged
     bool operator==(const Member &) const = default;
+    /** His scores count: attending and not struck. */
+    [[nodiscard]] bool counted() const { return attending && !struck; }
+};
+
+/** The committee's confirming vote on the first-ranked bidder (審議規則 §9: a majority of the attending members). */
+struct Confirmation {
+    std::string bidder;            ///< the bidder the resolution confirms
+    std::int64_t votesFor = 0;
+    std::int64_t votesAgainst = 0;
+    std::string date;              ///< YYYY-MM-DD
+    bool operator==(const Confirmation &) const = default;
 };
 
 struct Bidder {
@@ -85,6 +106,7 @@ struct Tender {
     std::vector<ScoreSheet> scores;
     std::vector<ScoreSheet> reEvaluation;     ///< recorded new round for tied bidders (never simulated)
     std::vector<std::string> lot;             ///< bidder ids in the order a recorded lot drew them
+    std::optional<Confirmation> confirmation; ///< the committee's confirming vote (審議規則 §9)
     std::string note;
     bool operator==(const Tender &) const = default;
 };
@@ -92,14 +114,42 @@ struct Tender {
 /** How a method's first place was decided. */
 enum class Decision { Clear, TieRule, ReEvaluation, Lot, NeedsReEvaluation, NeedsLot, NoBidder, NotApplicable };
 
+/** Why a method does not apply. */
+enum class NotApplicable { None, PriceScored, NoPriceOrScore };
+
+/** What separated the bidders tied at the top. */
+enum class TieBasis {
+    None,            ///< no tie, or nothing could be compared (re-evaluation pending)
+    HeaviestItem,    ///< summed score on the item with the most points (§14 (2), §15-1 (2)); values in hundredths
+    FirstPlaces,     ///< first places (§15-1 (3)); values are counts
+    ReEvalTotal,     ///< re-evaluation, 總評分法: summed totals; values in hundredths
+    ReEvalRankSum,   ///< re-evaluation, 序位法: rank sums among the tied; values are rank × 2
+    ReEvalUnitPrice, ///< re-evaluation, 評分單價法: price ÷ summed totals; values are the summed totals in hundredths
+};
+
+struct TieBreak {
+    TieRule rule = TieRule::HeaviestItem;  ///< the rule the tender documents chose
+    TieBasis basis = TieBasis::None;
+    std::vector<std::size_t> bidders;      ///< the tied bidders, in bidder order
+    std::vector<std::int64_t> values;      ///< per tied bidder, the basis value (see TieBasis)
+    bool lotUsed = false;                  ///< the recorded lot decided (part of) the order
+};
+
 struct MethodResult {
     Method method = Method::Total;
     bool applicable = true;
-    std::string notApplicable;           ///< why not (e.g. 評分單價法 when price is scored)
+    NotApplicable notApplicable = NotApplicable::None;   ///< why not (評分單價法 when price is scored, or a price is missing)
+    std::optional<std::size_t> notApplicableBidder;      ///< NoPriceOrScore: the first passing bidder without one
     std::vector<int> ranks;              ///< #bidders competition rank on the method's key, 0 = not ranked (failed)
+    /** #bidders: ranks with the tied first place ordered by the tie-break (1, 2 …); equal where still undecided. */
+    std::vector<int> decidedRanks;
     std::optional<std::size_t> winner;   ///< bidder index
     std::vector<std::size_t> tiedAtTop;  ///< bidders sharing the best key (size > 1 when a tie rule was needed)
     Decision decision = Decision::NoBidder;
+    TieBreak tieBreak;                   ///< what decided the tie (basis None when there was none)
+    /** 序位法: the bidders holding most first places and how many (reported even while a re-evaluation is pending). */
+    std::vector<std::size_t> mostFirsts;
+    int mostFirstsCount = 0;
     /** 序位法: the winner is ranked first by more than half of the attending members (審議規則 §9 majority). */
     bool winnerHasMajorityOfFirsts = false;
     /** 序位法: the bidder with the most first places when that is not the winner (rank-sum win against most firsts). */
@@ -107,11 +157,12 @@ struct MethodResult {
 };
 
 struct BidderResult {
-    std::int64_t totalH = 0;             ///< sum over attending members of their totals (hundredths)
-    double average = 0.0;                ///< totalH / 100 / #attending
+    std::int64_t totalH = 0;             ///< sum over counted members of their totals (hundredths)
+    double average = 0.0;                ///< totalH / 100 / #counted
     bool passes = true;
     int membersBelowPass = 0;
-    std::vector<int> memberRanks2;       ///< per attending member, rank × 2; 0 = not ranked (dropped before ranking)
+    std::vector<std::int64_t> memberTotalsH; ///< per attending member (Evaluation::attending), his total (hundredths)
+    std::vector<int> memberRanks2;       ///< per attending member, rank × 2; 0 = not ranked (dropped before ranking, or struck)
     std::optional<int> rankSum2;         ///< 序位法 rank sum × 2 (nullopt when dropped before ranking)
     int firstPlaces = 0;                 ///< members ranking this bidder 1 (exactly)
     std::int64_t heaviestItemH = 0;      ///< summed score on the heaviest item
@@ -127,8 +178,16 @@ struct SettingEffect {
     Decision decision = Decision::NoBidder;
 };
 
+/** The confirming vote against the attending members (審議規則 §9). */
+struct ConfirmationResult {
+    bool carried = false;                ///< votes for > half of the attending members
+    bool matchesWinner = false;          ///< it confirms the winner of the tender's method
+};
+
 struct Evaluation {
-    std::vector<std::size_t> attending;  ///< member indices
+    std::vector<std::size_t> attending;  ///< member indices (a struck member still attends)
+    std::vector<std::size_t> counted;    ///< attending members whose results count (not struck)
+    std::optional<ConfirmationResult> confirmation;
     std::optional<std::size_t> heaviestItem;
     std::vector<BidderResult> bidders;
     MethodResult total, rank, unitPrice;
@@ -172,6 +231,29 @@ struct ItemMargin {
 [[nodiscard]] const char *tieRuleKey(TieRule r);   ///< "re_evaluation", "heaviest_item", "most_firsts"
 [[nodiscard]] const char *decisionKey(Decision d); ///< "clear", "tie_rule", "re_evaluation", "lot", "needs_re_evaluation", ...
 [[nodiscard]] const char *itemKindKey(ItemKind k);
+
+// ---- texts in the user's language (message catalogue), the same in venuebid-cli and the tender page ----
+[[nodiscard]] std::string methodText(Lang l, Method m);         ///< "序位法 (rank sum)" / "序位法"
+[[nodiscard]] std::string decisionText(Lang l, Decision d);     ///< "clear" → "一次評定" …
+[[nodiscard]] std::string rankTiesText(Lang l, RankTies r);
+[[nodiscard]] std::string passRuleText(Lang l, PassRule r);
+[[nodiscard]] std::string failPolicyText(Lang l, FailPolicy f);
+[[nodiscard]] std::string tieRuleText(Lang l, TieRule r, Method m);  ///< with the article that allows it for m
+[[nodiscard]] std::string notApplicableText(Lang l, const Tender &t, const MethodResult &m);
+/** The conventions applied, one line each: rank_ties, pass_rule (with the pass mark), fail_policy, tie_rule. */
+[[nodiscard]] std::vector<std::string> conventionLines(Lang l, const Tender &t, const Evaluation &e);
+/** How the tie at the top was settled: the rule, each tied bidder's value, the lot; empty without a tie. */
+[[nodiscard]] std::string tieBreakText(Lang l, const Tender &t, const Evaluation &e, const MethodResult &m);
+/** 序位法: who holds most first places, "乙 (3 of 5)"; empty when nobody holds one. */
+[[nodiscard]] std::string mostFirstsText(Lang l, const Tender &t, const Evaluation &e);
+/** A struck member's line: name, the committee's reason and date (審議規則 §6). */
+[[nodiscard]] std::string struckText(Lang l, const Member &m);
+/** The confirming vote (審議規則 §9) with its outcome; empty when none is recorded. */
+[[nodiscard]] std::string confirmationText(Lang l, const Tender &t, const Evaluation &e);
+/** A convention value that changes a winner, in words: the setting, its value, the method and the winner. */
+[[nodiscard]] std::string settingEffectText(Lang l, const Tender &t, const SettingEffect &s);
+/** A rank × 2 as text: "1", "1.5". */
+[[nodiscard]] std::string halfText(int twice);
 
 // ---- project-file section "tender" (models/bid/tenderio.cpp) ----
 void readTenderJson(JsonReader &r, const json::value &v, const std::string &path, Tender &t);

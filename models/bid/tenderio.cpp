@@ -190,7 +190,18 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
         m.name = r.string(mo, "name", mp, true, true).value_or("");
         m.outsideExpert = r.boolean(mo, "outside_expert", mp).value_or(false);
         m.attending = r.boolean(mo, "attending", mp).value_or(true);
-        r.unknownKeys(mo, mp, {"id", "name", "outside_expert", "attending"});
+        if (const auto *sv = mo.if_contains("struck")) {
+            // 審議規則 §6: the committee struck his result; he still attends (quorum, outside experts).
+            const std::string sp = join(mp, "struck");
+            if (const auto *so = r.object(*sv, sp)) {
+                Struck st;
+                st.reason = r.string(*so, "reason", sp, true, true).value_or("");
+                st.date = r.date(*so, "date", sp, true).value_or("");
+                r.unknownKeys(*so, sp, {"reason", "date"});
+                m.struck = std::move(st);
+            }
+        }
+        r.unknownKeys(mo, mp, {"id", "name", "outside_expert", "attending", "struck"});
         return m;
     });
     t.bidders = readArray<Bidder>(r, *o, "bidders", path, true, [&](const json::object &bo, const std::string &bp) {
@@ -252,8 +263,27 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
             }
         }
     }
+    if (const auto *cv = o->if_contains("confirmation")) {
+        // 審議規則 §9: the committee's resolution confirming the first-ranked bidder.
+        const std::string cp = join(path, "confirmation");
+        if (const auto *co = r.object(*cv, cp)) {
+            Confirmation c;
+            c.bidder = r.string(*co, "bidder", cp, true, true).value_or("");
+            bool known = false;
+            for (const auto &b : t.bidders)
+                known |= b.id == c.bidder;
+            if (!c.bidder.empty() && !known)
+                r.error(join(cp, "bidder"), "unknown bidder \"" + c.bidder + "\" (not in /tender/bidders)");
+            c.votesFor = r.integer(*co, "for", cp, true, 0).value_or(0);
+            c.votesAgainst = r.integer(*co, "against", cp, true, 0).value_or(0);
+            c.date = r.date(*co, "date", cp, true).value_or("");
+            r.unknownKeys(*co, cp, {"bidder", "for", "against", "date"});
+            t.confirmation = std::move(c);
+        }
+    }
     t.note = r.string(*o, "note", path, false).value_or("");
-    r.unknownKeys(*o, path, {"title", "method", "pass_mark", "settings", "items", "members", "bidders", "scores", "re_evaluation", "lot", "note"});
+    r.unknownKeys(*o, path,
+                  {"title", "method", "pass_mark", "settings", "items", "members", "bidders", "scores", "re_evaluation", "lot", "confirmation", "note"});
 }
 
 json::value tenderJson(const Tender &t)
@@ -275,8 +305,12 @@ json::value tenderJson(const Tender &t)
     for (const auto &it : t.items)
         items.push_back(json::object{{"id", it.id}, {"name", json::object{{"zh-TW", it.name.zh}, {"en", it.name.en}}}, {"points", it.points},
                                      {"kind", itemKindKey(it.kind)}});
-    for (const auto &m : t.members)
-        members.push_back(json::object{{"id", m.id}, {"name", m.name}, {"outside_expert", m.outsideExpert}, {"attending", m.attending}});
+    for (const auto &m : t.members) {
+        json::object mo{{"id", m.id}, {"name", m.name}, {"outside_expert", m.outsideExpert}, {"attending", m.attending}};
+        if (m.struck)
+            mo["struck"] = json::object{{"reason", m.struck->reason}, {"date", m.struck->date}};
+        members.push_back(std::move(mo));
+    }
     for (const auto &b : t.bidders) {
         json::object bo{{"id", b.id}, {"name", b.name}};
         if (b.price)
@@ -291,6 +325,11 @@ json::value tenderJson(const Tender &t)
         o["re_evaluation"] = sheetsJson(t, t.reEvaluation);
     if (!t.lot.empty())
         o["lot"] = json::array(t.lot.begin(), t.lot.end());
+    if (t.confirmation)
+        o["confirmation"] = json::object{{"bidder", t.confirmation->bidder},
+                                         {"for", t.confirmation->votesFor},
+                                         {"against", t.confirmation->votesAgainst},
+                                         {"date", t.confirmation->date}};
     if (!t.note.empty())
         o["note"] = t.note;
     return o;

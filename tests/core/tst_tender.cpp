@@ -6,6 +6,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
 using namespace vb;
 using namespace vb::tender;
 
@@ -385,6 +389,203 @@ private Q_SLOTS:
         QVERIFY(has("/tender/scores/2/bidder"));
         QVERIFY(has("/tender/settings/rank_ties"));
         QVERIFY(has("/tender/scores")); // m2 has no sheet for a any more
+    }
+
+    /** 評分總表 and a struck result (審議規則 §6). One item q (100); m1, m2 outside experts, m3–m5 agency staff.
+     *    m1: a 95, b 60 (divergent)   m2: a 70, b 80   m3: a 72, b 78   m4: a 75, b 76   m5: a 74, b 79
+     *  All counted: a 95+70+72+75+74 = 386, b 60+80+78+76+79 = 373 → a by total; ranks a 1+2+2+2+2 = 9, b 2+1+1+1+1 = 6 → b.
+     *  m1 struck: a 70+72+75+74 = 291 (average 72.75), b 80+78+76+79 = 313 (78.25) → b by total; rank sums a 8, b 4;
+     *  b first on all 4 counted sheets. The sheet still shows m1's totals (95, 60), with no rank.
+     *  Attendance stays 5 with 2 outside experts (2 ≥ 2 and 3 × 2 ≥ 5): no quorum warning, where marking m1 absent
+     *  gives "1 outside experts among 4 attending". */
+    void struckMemberAndScoreSheet()
+    {
+        Tender t = make({item("q", 100)}, {"a", "b"}, {{{95}, {60}}, {{70}, {80}}, {{72}, {78}}, {{75}, {76}}, {{74}, {79}}});
+        for (std::size_t i = 2; i < t.members.size(); ++i)
+            t.members[i].outsideExpert = false;
+        Evaluation e = evaluateWith(t);
+        QCOMPARE(e.bidders[0].totalH, 38600);
+        QCOMPARE(e.bidders[1].totalH, 37300);
+        QCOMPARE(winnerOf(t, e.total), std::string("a"));
+        QCOMPARE(*e.bidders[0].rankSum2, 18);
+        QCOMPARE(winnerOf(t, e.rank), std::string("b"));
+        QCOMPARE(e.bidders[0].memberTotalsH, (std::vector<std::int64_t>{9500, 7000, 7200, 7500, 7400}));
+        QCOMPARE(e.bidders[1].memberRanks2, (std::vector<int>{4, 2, 2, 2, 2}));
+
+        t.members[0].struck = Struck{"scores diverge from the other members' without a stated reason", "2026-03-10"};
+        e = evaluate(t);
+        QCOMPARE(e.attending.size(), std::size_t(5));
+        QCOMPARE(e.counted.size(), std::size_t(4));
+        QCOMPARE(e.bidders[0].totalH, 29100);
+        QCOMPARE(e.bidders[0].average, 72.75);
+        QCOMPARE(e.bidders[1].totalH, 31300);
+        QCOMPARE(e.bidders[1].average, 78.25);
+        QCOMPARE(winnerOf(t, e.total), std::string("b"));
+        QCOMPARE(*e.bidders[0].rankSum2, 16);
+        QCOMPARE(*e.bidders[1].rankSum2, 8);
+        QCOMPARE(e.bidders[1].firstPlaces, 4);
+        QVERIFY(e.rank.winnerHasMajorityOfFirsts); // 4 of 4 counted
+        QCOMPARE(e.bidders[0].memberTotalsH, (std::vector<std::int64_t>{9500, 7000, 7200, 7500, 7400}));
+        QCOMPARE(e.bidders[1].memberTotalsH, (std::vector<std::int64_t>{6000, 8000, 7800, 7600, 7900}));
+        QCOMPARE(e.bidders[0].memberRanks2, (std::vector<int>{0, 4, 4, 4, 4}));
+        QCOMPARE(e.bidders[1].memberRanks2, (std::vector<int>{0, 2, 2, 2, 2}));
+        QVERIFY(e.setupWarnings.empty()); // no false "outside experts among" warning
+        QVERIFY(struckText(Lang::ZhTW, t.members[0]).find("2026-03-10") != std::string::npos);
+        QVERIFY(struckText(Lang::ZhTW, t.members[0]).find("審議規則第6條") != std::string::npos);
+
+        Tender absent = t; // the old workaround, for contrast
+        absent.members[0].struck.reset();
+        absent.members[0].attending = false;
+        QVERIFY(mentions(checkSetup(absent), "1 outside experts among 4 attending"));
+        QCOMPARE(winnerOf(absent, evaluateWith(absent).total), std::string("b")); // same numbers, wrong attendance
+
+        for (auto &m : t.members)
+            m.struck = Struck{"r", "2026-03-10"};
+        QCOMPARE(errorCount(checkSetup(t)), 1); // nothing left to evaluate
+    }
+
+    /** The decided order after a tie-break (1, 2), on rankTieRules' committee: rank sums a 5, b 5, c 8 (competition
+     *  ranks 1, 1, 3). Heaviest item plan: a 45+45+30 = 120, b 50+50+55 = 155 → b 1, a 2, c 3.
+     *  Most firsts: a 2, b 1 → a 1, b 2. Re-evaluation pending: a and b stay 1, 1, and a holds most first places
+     *  (2 of 3). With the round (b first on all three sheets): rank sums among the two a 2+2+2 = 6, b 1+1+1 = 3 → b 1, a 2. */
+    void decidedOrderAfterTieBreak()
+    {
+        Tender t = make({item("plan", 60), item("team", 40)}, {"a", "b", "c"},
+                        {{{45, 35}, {50, 25}, {35, 25}}, {{45, 35}, {50, 25}, {35, 25}}, {{30, 30}, {55, 25}, {40, 30}}});
+        t.settings.tieRule = TieRule::HeaviestItem;
+        Evaluation e = evaluateWith(t);
+        QCOMPARE(e.rank.ranks, (std::vector<int>{1, 1, 3}));
+        QCOMPARE(e.rank.decidedRanks, (std::vector<int>{2, 1, 3}));
+        QCOMPARE(e.rank.tieBreak.basis, TieBasis::HeaviestItem);
+        QCOMPARE(e.rank.tieBreak.values, (std::vector<std::int64_t>{12000, 15500}));
+        QVERIFY(!e.rank.tieBreak.lotUsed);
+        const std::string en = tieBreakText(Lang::En, t, e, e.rank);
+        QVERIFY2(en.find("Bidder a 120.00, Bidder b 155.00") != std::string::npos, en.c_str());
+        QVERIFY2(en.find("1. Bidder b, 2. Bidder a") != std::string::npos, en.c_str());
+        QVERIFY2(en.find("§15-1") != std::string::npos, en.c_str());
+
+        t.settings.tieRule = TieRule::MostFirsts;
+        e = evaluateWith(t);
+        QCOMPARE(e.rank.decidedRanks, (std::vector<int>{1, 2, 3}));
+        QCOMPARE(e.rank.tieBreak.basis, TieBasis::FirstPlaces);
+        QCOMPARE(e.rank.tieBreak.values, (std::vector<std::int64_t>{2, 1}));
+
+        t.settings.tieRule = TieRule::ReEvaluation;
+        e = evaluateWith(t);
+        QCOMPARE(e.rank.decision, Decision::NeedsReEvaluation);
+        QCOMPARE(e.rank.decidedRanks, (std::vector<int>{1, 1, 3}));
+        QCOMPARE(e.rank.mostFirsts, (std::vector<std::size_t>{0}));
+        QCOMPARE(e.rank.mostFirstsCount, 2);
+        QVERIFY(mostFirstsText(Lang::En, t, e).find("Bidder a (2 of 3") != std::string::npos);
+        const auto sheet = [](std::string m, std::string b, double plan, double team) {
+            return ScoreSheet{m, b, {static_cast<std::int64_t>(plan * 100), static_cast<std::int64_t>(team * 100)}};
+        };
+        t.reEvaluation = {sheet("m1", "a", 40, 30), sheet("m1", "b", 45, 30), sheet("m2", "a", 40, 30), sheet("m2", "b", 45, 30),
+                          sheet("m3", "a", 30, 30), sheet("m3", "b", 50, 30)};
+        e = evaluateWith(t);
+        QCOMPARE(e.rank.decision, Decision::ReEvaluation);
+        QCOMPARE(e.rank.tieBreak.basis, TieBasis::ReEvalRankSum);
+        QCOMPARE(e.rank.tieBreak.values, (std::vector<std::int64_t>{12, 6})); // rank × 2
+        QCOMPARE(e.rank.decidedRanks, (std::vector<int>{2, 1, 3}));
+
+        // A lot after an undecided rule (lotAfterTieRule's committee): firsts 1 and 1, lot [b, a] → b 1, a 2.
+        Tender l = make({item("q", 100)}, {"a", "b"}, {{{80}, {70}}, {{70}, {80}}});
+        l.settings.tieRule = TieRule::MostFirsts;
+        l.lot = {"b", "a"};
+        e = evaluateWith(l);
+        QCOMPARE(e.rank.decision, Decision::Lot);
+        QCOMPARE(e.rank.decidedRanks, (std::vector<int>{2, 1}));
+        QCOMPARE(e.rank.tieBreak.values, (std::vector<std::int64_t>{1, 1}));
+        QVERIFY(e.rank.tieBreak.lotUsed);
+    }
+
+    /** 評分單價法 columns and texts in both languages. One item q (100), two members; prices a 900,000, b 1,000,000.
+     *    a: 80 + 70 = 150, average 75 → 900,000 ÷ 75 = 12,000.00;  b: 90 + 90 = 180, average 90 → 1,000,000 ÷ 90 = 11,111.11
+     *  → b (lower price per point). In zh-TW the decision, the conventions and the not-applicable reason have no Latin
+     *  letters (the article numbers and the 評分單價法 name are in Chinese). */
+    void unitPriceAndTexts()
+    {
+        Tender t = make({item("q", 100)}, {"a", "b"}, {{{80}, {90}}, {{70}, {90}}});
+        t.items[0].name = LocalizedText{"品質", "quality"}; // user data in the conventions line (the heaviest item)
+        t.method = Method::UnitPrice;
+        t.bidders[0].price = 900'000;
+        t.bidders[1].price = 1'000'000;
+        t.passMarkH = 7000;
+        Evaluation e = evaluate(t);
+        QCOMPARE(*e.bidders[0].unitPrice, 12000.0);
+        QVERIFY(std::abs(*e.bidders[1].unitPrice - 11111.111111) < 1e-5);
+        QCOMPARE(winnerOf(t, e.unitPrice), std::string("b"));
+        QCOMPARE(e.unitPrice.decidedRanks, (std::vector<int>{2, 1}));
+        const auto latin = [](const std::string &s) { return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }); };
+        for (auto d : {Decision::Clear, Decision::TieRule, Decision::ReEvaluation, Decision::Lot, Decision::NeedsReEvaluation, Decision::NeedsLot,
+                       Decision::NoBidder, Decision::NotApplicable})
+            QVERIFY2(!latin(decisionText(Lang::ZhTW, d)), decisionKey(d));
+        for (const auto &line : conventionLines(Lang::ZhTW, t, e))
+            QVERIFY2(!latin(line), line.c_str());
+        QVERIFY(conventionLines(Lang::ZhTW, t, e)[1].find("及格分數 70") != std::string::npos);
+        QCOMPARE(conventionLines(Lang::En, t, e)[3].substr(0, 9), std::string("tie_rule:"));
+        t.items[0].kind = ItemKind::Price;
+        e = evaluateWith(t);
+        QCOMPARE(e.unitPrice.notApplicable, NotApplicable::PriceScored);
+        QVERIFY(!latin(notApplicableText(Lang::ZhTW, t, e.unitPrice)));
+        QVERIFY(notApplicableText(Lang::ZhTW, t, e.unitPrice).find("第13條") != std::string::npos);
+    }
+
+    /** The confirming vote (審議規則 §9) is not the first-place count. tender-conventions' committee: members 1–2
+     *  a 80, b 80, c 70; members 3–5 c 85, a 75, b 70 → rank sums a 8, b 11, c 9 → a, with 2 of 5 first places
+     *  (no majority of firsts). A vote 4 for, 1 against of 5 attending carries (4 > 5/2); 2 for, 1 against does not
+     *  (2 ≤ 2.5); a vote naming c does not confirm the computed winner. */
+    void confirmingVote()
+    {
+        Tender t = make({item("q", 100)}, {"a", "b", "c"},
+                        {{{80}, {80}, {70}}, {{80}, {80}, {70}}, {{75}, {70}, {85}}, {{75}, {70}, {85}}, {{75}, {70}, {85}}});
+        t.confirmation = Confirmation{"a", 4, 1, "2026-03-10"};
+        Evaluation e = evaluate(t);
+        QCOMPARE(winnerOf(t, e.rank), std::string("a"));
+        QVERIFY(!e.rank.winnerHasMajorityOfFirsts);
+        QVERIFY(e.confirmation && e.confirmation->carried && e.confirmation->matchesWinner);
+        QVERIFY(confirmationText(Lang::ZhTW, t, e).find("贊成4位、反對1位") != std::string::npos);
+        t.confirmation = Confirmation{"a", 2, 1, "2026-03-10"};
+        e = evaluate(t);
+        QVERIFY(!e.confirmation->carried);
+        t.confirmation = Confirmation{"c", 3, 2, "2026-03-10"};
+        e = evaluate(t);
+        QVERIFY(e.confirmation->carried && !e.confirmation->matchesWinner);
+        QVERIFY(confirmationText(Lang::En, t, e).find("computed first place, Bidder a") != std::string::npos);
+        t.confirmation = Confirmation{"a", 4, 2, "2026-03-10"};
+        QVERIFY(mentions(checkSetup(t), "6 votes recorded but only 5 members attend"));
+    }
+
+    /** The reader keeps a struck result and the confirming vote, and names a bad date and an unknown bidder. */
+    void readerStruckAndConfirmation()
+    {
+        Tender t = make({item("q", 100)}, {"a", "b"}, {{{80}, {70}}, {{70}, {80}}});
+        t.members[1].struck = Struck{"divergent", "2026-03-10"};
+        t.confirmation = Confirmation{"a", 1, 0, "2026-03-11"};
+        const json::value j = tenderJson(t);
+        JsonReader r;
+        Tender back;
+        readTenderJson(r, j, "/tender", back);
+        QVERIFY(r.diags.empty());
+        QCOMPARE(back.members[1].struck->reason, std::string("divergent"));
+        QVERIFY(back.members[1].attending);
+        QCOMPARE(back.confirmation->votesFor, std::int64_t(1));
+        QCOMPARE(toPrettyJson(tenderJson(back)), toPrettyJson(j));
+
+        json::value bad = j;
+        bad.as_object()["members"].as_array()[1].as_object()["struck"].as_object()["date"] = "10.3.2026";
+        bad.as_object()["confirmation"].as_object()["bidder"] = "zz";
+        bad.as_object()["confirmation"].as_object()["for"] = -1;
+        JsonReader r2;
+        Tender t2;
+        readTenderJson(r2, bad, "/tender", t2);
+        std::vector<std::string> paths;
+        for (const auto &d : r2.diags)
+            paths.push_back(d.path);
+        const auto has = [&](const std::string &p) { return std::find(paths.begin(), paths.end(), p) != paths.end(); };
+        QVERIFY(has("/tender/members/1/struck/date"));
+        QVERIFY(has("/tender/confirmation/bidder"));
+        QVERIFY(has("/tender/confirmation/for"));
     }
 
     void sampleHasTender()

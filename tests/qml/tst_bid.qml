@@ -53,6 +53,27 @@ Item {
             verify(tender.tenderWinners[1].indexOf("乙") >= 0, tender.tenderWinners[1])
         }
 
+        function test_tenderScoreSheet() {
+            // tests/data/bid/tender-committee (docs/bids.md): 評分單價法, 委員己 struck, 甲 and 乙 tied at 25,000 per
+            // point (2,000,000 ÷ 80 = 2,100,000 ÷ 84), 乙 first on the heaviest item (168 > 160), vote 5 to 1.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/bid/tender-committee.venuebid.json")))
+            verify(tender.hasTender)
+            compare(tender.sheetBidders.length, 3)
+            compare(tender.sheetRows.length, 6)                 // the struck member still attends
+            compare(tender.sheetRows[0].cells[1], "84.00 (1)")  // m1: 乙 84, ranked 1
+            compare(tender.sheetRows[5].struck, true)
+            compare(tender.sheetRows[5].cells[0], "100.00 (–)") // his totals shown, no rank
+            verify(tender.showUnitPrice)
+            compare(tender.bidders[0].unitPrice, "25000.00")
+            compare(tender.bidders[1].unitPrice, "25000.00")
+            compare(tender.bidders[1].decidedRank, "1")
+            compare(tender.bidders[0].decidedRank, "2")
+            compare(tender.bidders[2].decidedRank, "–")        // 丙 fails the pass mark (65 < 70)
+            compare(tender.conventions.length, 4)
+            verify(tender.tenderWinners.some(l => l.indexOf("160.00") >= 0 && l.indexOf("168.00") >= 0), tender.tenderWinners.join("\n"))
+            verify(tender.tenderWinners.some(l => l.indexOf("5 for, 1 against") >= 0), tender.tenderWinners.join("\n"))
+        }
+
         function test_offerTheSuggestion() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(destinationsPage, root)
