@@ -54,7 +54,7 @@ const QList<QStringList> kProjectCommands = {
 
 /** A number that is not one, as the CLI, JSON and HTML would print it: "nan", "-nan", "inf", "-inf", or a score
  *  or weight that JSON printed as null because it was not finite (an unknown fact's "value": null is legitimate). */
-const QRegularExpression kNotFinite(QStringLiteral(R"((?<![A-Za-z])-?(nan|inf)(?![A-Za-z])|"(score|weight|closeness|phi)": ?null)"),
+const QRegularExpression kNotFinite(QStringLiteral(R"re((?<![A-Za-z])-?(nan|inf)(?![A-Za-z])|"(score|weight|closeness|phi)": ?null)re"),
                                     QRegularExpression::CaseInsensitiveOption);
 
 QStringList withOut(QStringList args, const QString &dir)

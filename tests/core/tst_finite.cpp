@@ -262,7 +262,7 @@ private Q_SLOTS:
         for (const auto &m : r.messages())
             qWarning("%s", m.c_str());
         QVERIFY(r.ok());
-        QCOMPARE(outOfRangeMessage(2e15), tr(Lang::En, "finite.too_large", {"2000000000000000", "1,000,000,000,000,000"}));
+        QCOMPARE(outOfRangeMessage(2e15), vb::tr(Lang::En, "finite.too_large", {"2000000000000000", "1,000,000,000,000,000"}));
     }
 };
 
