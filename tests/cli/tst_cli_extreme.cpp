@@ -113,11 +113,13 @@ private Q_SLOTS:
             args.insert(1, path);
             const auto r = cli(args);
             const QString err = QString::fromUtf8(r.err);
-            if (r.code != 1 || !err.contains(pointer + ": " + words))
+            // "FILE: error: /pointer: 1e+308 is outside the range ..."
+            const QRegularExpression line(QRegularExpression::escape(pointer) + QStringLiteral(": [^\n]*") + QRegularExpression::escape(words));
+            if (r.code != 1 || !line.match(err).hasMatch())
                 qWarning() << args << r.code << err.left(600);
             QCOMPARE(r.code, 1);
             QVERIFY(r.out.isEmpty());
-            QVERIFY(err.contains(pointer + ": " + words));
+            QVERIFY(line.match(err).hasMatch());
             QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no document was written
         }
     }
