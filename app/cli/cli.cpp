@@ -129,6 +129,15 @@ std::vector<std::string> Args::positionals()
 
 namespace {
 
+/** True (and the reason on err, naming the criterion by its JSON pointer) when the ranking's scores are not finite. */
+bool notFinite(const std::string &file, const Project &p, const VenueRanking &r, Lang lang, std::ostream &err)
+{
+    if (!r.notFinite)
+        return false;
+    err << file << ": /criteria/" << *r.notFinite << ": " << notFiniteMessage(p, r, lang) << "\n";
+    return true;
+}
+
 int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
     Args a(argv, err, "validate PROJECT");
@@ -168,6 +177,8 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{competitors, *method});
     const Lang l = *lang;
+    if (notFinite(pos[0], *p, r, l, err))
+        return InputError;
 
     if (format == "json") {
         json::object root;
@@ -268,6 +279,9 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
     auto p = loadProjectOrReport(pos[0], err, false);
     if (!p)
         return InputError;
+    for (auto m : {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2})
+        if (notFinite(pos[0], *p, rankVenues(*p, RankingOptions{competitors, m}), *lang, err))
+            return InputError;
     const auto c = compareMethods(*p, competitors);
     if (format == "json") {
         json::object root;
@@ -345,6 +359,8 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
     if (!p)
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{false, *method});
+    if (notFinite(pos[0], *p, r, Lang::En, err))
+        return InputError;
     json::object root;
     root["method"] = mcda::methodName(r.method);
     json::array alts;
@@ -437,6 +453,8 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         err << pos[0] << ": no \"tender\" section: the outline maps the proposal to the tender's evaluation items\n";
         return InputError;
     }
+    if (kind != "tender-outline" && notFinite(pos[0], *p, rankVenues(*p, RankingOptions{false, *method}), *lang, err))
+        return InputError;
     std::string html;
     if (kind == "bid")
         html = bid::bidBookHtml(*p, *lang, *method);

@@ -6,6 +6,7 @@
 #include "sections.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace vb {
@@ -386,6 +387,20 @@ std::optional<double> Inspection::score() const
         }
     if (wsum <= 0)
         return std::nullopt;
+    if (std::isfinite(sum) && std::isfinite(wsum))
+        return sum / wsum;
+    // Weights near the largest double (a file refuses them, an edit or a caller may not): Σsw/Σw is the same with
+    // every weight divided by the largest, and then both sums stay finite.
+    double big = 0;
+    for (const auto &it : items)
+        if (it.score && it.weight > 0)
+            big = std::max(big, it.weight);
+    sum = 0, wsum = 0;
+    for (const auto &it : items)
+        if (it.score && it.weight > 0) {
+            sum += *it.score * (it.weight / big);
+            wsum += it.weight / big;
+        }
     return sum / wsum;
 }
 

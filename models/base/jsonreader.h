@@ -4,6 +4,7 @@
 #include "diagnostic.h"
 #include "fact.h"
 #include "jsontext.h"
+#include "messages.h"
 #include "text.h"
 
 #include <boost/json.hpp>
@@ -17,6 +18,18 @@
 namespace vb {
 
 namespace json = boost::json;
+
+/** The largest magnitude of a number in a project file: the largest a number field accepts (NumberKind::Decimal,
+ *  numbers.h). Within it every computation stays finite: a product of twenty such numbers, a sum of a million of
+ *  their squares, a difference of two of them are all far below the largest double (about 1.8e308). */
+inline constexpr double kMaxFileMagnitude = 1e15;
+
+/** The diagnostic of a number outside ±kMaxFileMagnitude (also ±inf, which is what "1e400" parses to), in words. */
+inline std::string outOfRangeMessage(double d)
+{
+    const std::string limit = formatGrouped(kMaxFileMagnitude);
+    return std::isfinite(d) ? tr(Lang::En, "finite.too_large", {formatShortest(d), limit}) : tr(Lang::En, "finite.beyond_double", {limit});
+}
 
 inline std::string pointerToken(std::string_view key)
 {
@@ -182,7 +195,11 @@ public:
             return std::nullopt;
         }
         const double d = v->to_number<double>();
-        if (!std::isfinite(d) || d < min) {
+        if (!std::isfinite(d) || std::abs(d) > kMaxFileMagnitude) {
+            error(join(path, key), outOfRangeMessage(d));
+            return std::nullopt;
+        }
+        if (d < min) {
             error(join(path, key), "expected a number >= " + formatShortest(min) + ", found " + formatShortest(d));
             return std::nullopt;
         }

@@ -387,6 +387,10 @@ inline constexpr Message kEnglishMessages[] = {
     {"fact.airport_minutes", "Airport (minutes)"},
     {"fact.venue_rental", "Venue rental"},
     {"fact.banquet_seats", "Banquet seats"},
+    // ── finite numbers: validation and results that would not be finite (jsonreader, mcda, venueranking) ──
+    {"finite.too_large", "%1 is outside the range a project file accepts, -%2 to %2, so that every result computed from it stays a finite number"},
+    {"finite.beyond_double", "this number is beyond the largest number a computer can hold (about 1.8e308); a project file accepts -%1 to %1"},
+    {"finite.scores_not_finite", "the scores are not finite numbers: the values of criterion %1 (%2) span too many orders of magnitude for method %3 (the largest divided by the smallest is beyond the largest number); bring them closer together or use another method"},
     // ── command-line tool (app/cli), one group per command ──
     {"cli.rank.header_rank", "Rank"},
     {"cli.rank.header_venue", "Venue"},

@@ -387,6 +387,10 @@ inline constexpr Message kChineseMessages[] = {
     {"fact.airport_minutes", "機場交通 (分鐘)"},
     {"fact.venue_rental", "場地租金"},
     {"fact.banquet_seats", "宴會座位"},
+    // ── finite numbers: validation and results that would not be finite (jsonreader, mcda, venueranking) ──
+    {"finite.too_large", "%1 超出專案檔接受的範圍 -%2 至 %2：由此算出的每個結果都必須是有限的數值"},
+    {"finite.beyond_double", "此數字超過電腦可表示的最大數（約 1.8e308）；專案檔接受 -%1 至 %1"},
+    {"finite.scores_not_finite", "分數不是有限的數值：準則 %1（%2）的數值相差太多個數量級，無法以方法 %3 計算（最大值除以最小值超過可表示的最大數）；請縮小數值差距，或改用其他方法"},
     // ── command-line tool (app/cli), one group per command ──
     {"cli.rank.header_rank", "名次"},
     {"cli.rank.header_venue", "場地"},

@@ -293,8 +293,12 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
                     }
                     if (kv.value().is_null())
                         continue; // unknown: the worst known score is used
-                    if (!kv.value().is_number() || !std::isfinite(kv.value().to_number<double>())) {
+                    if (!kv.value().is_number()) {
                         r.error(join(sp, key), "expected a number or null (unknown), found " + kindName(kv.value()));
+                        continue;
+                    }
+                    if (const double d = kv.value().to_number<double>(); !std::isfinite(d) || std::abs(d) > kMaxFileMagnitude) {
+                        r.error(join(sp, key), outOfRangeMessage(d));
                         continue;
                     }
                     q.scores.emplace_back(key, kv.value().to_number<double>());

@@ -37,7 +37,8 @@ void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j,
  *  @param[in] higherIsBetter false for scores where lower wins (VIKOR Q). */
 [[nodiscard]] std::vector<int> competitionRanks(const Eigen::Ref<const Eigen::VectorXd> &scores, bool higherIsBetter = true);
 
-/** Weights divided by their sum (returned unchanged when the sum is 0). */
+/** Weights divided by their sum (returned unchanged when the sum is 0). Overflow-safe: when the sum is beyond the
+ *  largest double the weights are first divided by the largest, so {1e308, 1e308} gives {0.5, 0.5}. */
 [[nodiscard]] Eigen::VectorXd normalizedWeights(const Eigen::Ref<const Eigen::VectorXd> &w);
 
 } // namespace vb::mcda
@@ -138,7 +139,15 @@ struct ScoreResult {
     std::optional<TopsisResult> topsis;
     std::optional<VikorResult> vikor;
     std::optional<PrometheeResult> promethee;
+    /** Set when a score is not a finite number (checked once per result): the criterion whose weight or values
+     *  made it so (blameCriterion); the scores and ranks are then not to be shown. */
+    std::optional<std::size_t> notFinite;
+    [[nodiscard]] bool finite() const { return !notFinite.has_value() && scores.allFinite(); }
 };
+
+/** The criterion to name when scores with weights w are not finite: one whose weight is not finite, else the one
+ *  whose values span the most orders of magnitude (nullopt without a weighted criterion). */
+[[nodiscard]] std::optional<std::size_t> blameCriterion(const DecisionProblem &p, const Eigen::Ref<const Eigen::VectorXd> &w);
 
 /** Scores with the problem's method using weights w (#criteria, used as given). */
 [[nodiscard]] ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::VectorXd> &w);

@@ -89,10 +89,21 @@ VikorResult vikor(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<
         const double best = cost ? lo : hi, worst = cost ? hi : lo;
         if (best == worst)
             continue; // the criterion does not discriminate: contributes 0
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const double term = w(j) * (best - X(i, j)) / (best - worst);
-            r.S(i) += term;
-            r.R(i) = std::max(r.R(i), term);
+        if (std::isfinite(best - worst)) {
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const double term = w(j) * (best - X(i, j)) / (best - worst);
+                r.S(i) += term;
+                r.R(i) = std::max(r.R(i), term);
+            }
+        } else {
+            // Values of both signs near the largest double: best − worst overflows, half of it does not, and the
+            // ratio (best − x)/(best − worst) is the same for the halves. Decided once per column.
+            const double b = best / 2, span = b - worst / 2;
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const double term = w(j) * (b - X(i, j) / 2) / span;
+                r.S(i) += term;
+                r.R(i) = std::max(r.R(i), term);
+            }
         }
     }
     if (n == 0)
@@ -232,7 +243,33 @@ ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::Ve
         break;
     }
     s.ranks = fastCompetitionRanks(s.scores, higherIsBetter(p.method));
+    if (!s.scores.allFinite()) // once per result, never per element: the cause is looked for only when it fails
+        s.notFinite = blameCriterion(p, w);
     return s;
+}
+
+std::optional<std::size_t> blameCriterion(const DecisionProblem &p, const Eigen::Ref<const Eigen::VectorXd> &w)
+{
+    const Eigen::Index m = std::min<Eigen::Index>(p.X.cols(), w.size());
+    std::optional<std::size_t> best;
+    double worst = -1.0;
+    for (Eigen::Index j = 0; j < m; ++j) {
+        if (!std::isfinite(w(j)))
+            return static_cast<std::size_t>(j);
+        if (w(j) == 0.0 || p.X.rows() == 0)
+            continue;
+        // The column with the widest range of magnitudes: its largest |x| over its smallest non-zero |x| (a ratio
+        // of 1e300 turns max/x or x/min into infinity), or its largest |x| when that alone is not finite.
+        const Eigen::ArrayXd a = p.X.col(j).cwiseAbs().array();
+        const double hi = a.maxCoeff();
+        const double lo = (a > 0).any() ? (a > 0).select(a, hi).minCoeff() : hi;
+        const double spread = !std::isfinite(hi) ? INFINITY : hi > 0 ? std::log10(hi) - std::log10(lo) : 0.0;
+        if (spread > worst) {
+            worst = spread;
+            best = static_cast<std::size_t>(j);
+        }
+    }
+    return best;
 }
 
 ScoreResult score(const DecisionProblem &p)

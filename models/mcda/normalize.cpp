@@ -3,6 +3,7 @@
 #include "kernels.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace vb::mcda {
@@ -14,12 +15,14 @@ struct ColumnMap {
     double a = 0.0, b = 0.0;
 };
 
-/** The formula of column j: its constants (norm, extremes, sums) with Eigen, the element-wise part in a kernel
- *  (the same IEEE operations as the Eigen expressions this replaced, so the same bits). */
-ColumnMap columnMap(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n)
+/** The formula of a column x: its constants (norm, extremes, sums) with Eigen, the element-wise part in a kernel
+ *  (the same IEEE operations as the Eigen expressions this replaced, so the same bits).
+ *  @param[out] overflow  set when a constant is not finite (‖x‖, max − min, Σx or Σ1/x beyond the largest double):
+ *                        the caller then scales the column (columnScale) and asks again. */
+ColumnMap columnMap(const Eigen::Ref<const Eigen::VectorXd> &x, bool cost, Normalization n, bool &overflow)
 {
     using Op = kernels::ColumnOp;
-    const auto x = X.col(j);
+    overflow = false;
     switch (n) {
     case Normalization::None:
         return {Op::Copy};
@@ -27,12 +30,14 @@ ColumnMap columnMap(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, 
         const double norm = x.norm();
         if (norm == 0.0)
             return {Op::Ones};
+        overflow = !std::isfinite(norm);
         return {cost ? Op::OneMinusDivide : Op::Divide, norm}; // cost 1 − x/‖x‖
     }
     case Normalization::MinMax: {
         const double lo = x.minCoeff(), hi = x.maxCoeff();
         if (hi - lo == 0.0)
             return {Op::Ones};
+        overflow = !std::isfinite(hi - lo);
         return cost ? ColumnMap{Op::FromDivide, hi, hi - lo} : ColumnMap{Op::MinusDivide, lo, hi - lo};
     }
     case Normalization::MaxLinear: {
@@ -48,25 +53,46 @@ ColumnMap columnMap(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, 
             const double s = x.sum();
             if (s == 0.0)
                 return {Op::Ones};
+            overflow = !std::isfinite(s);
             return {Op::Divide, s};
         }
         if ((x.array() == 0.0).any())
             return {Op::Ones}; // 1/0 undefined: the column carries no usable information
         const Eigen::VectorXd inv = x.cwiseInverse();
-        return {Op::InverseDivide, inv.sum()}; // (1/x)/Σ(1/x)
+        const double s = inv.sum();
+        overflow = !std::isfinite(s);
+        return {Op::InverseDivide, s}; // (1/x)/Σ(1/x)
     }
     }
     return {};
+}
+
+/** The divisor that brings a column whose constants overflow back into range. Every normalisation here is
+ *  invariant under x → x/k for k > 0 (x/‖x‖, (x − min)/(max − min), x/Σx, (1/x)/Σ(1/x)), so the scaled column
+ *  gives the same result: by its largest magnitude (then |x| ≤ 1, ‖x‖ ≤ √n, max − min ≤ 2, |Σx| ≤ n), and for the
+ *  cost sum by its smallest (then |1/x| ≤ 1 and |Σ1/x| ≤ n; a value that becomes ±inf only adds 1/x = 0). */
+double columnScale(const Eigen::Ref<const Eigen::VectorXd> &x, bool cost, Normalization n)
+{
+    const Eigen::ArrayXd a = x.cwiseAbs().array();
+    return n == Normalization::Sum && cost ? a.minCoeff() : a.maxCoeff();
 }
 
 } // namespace
 
 void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double *r, double *lo, double *hi)
 {
-    const ColumnMap c = columnMap(X, j, cost, n);
+    bool overflow = false;
+    ColumnMap c = columnMap(X.col(j), cost, n, overflow);
+    const double *x = X.col(j).data();
+    Eigen::VectorXd scaled; // only for a column near the largest double: once per column, never per element
+    if (overflow) {
+        scaled = X.col(j) / columnScale(X.col(j), cost, n);
+        c = columnMap(scaled, cost, n, overflow);
+        x = scaled.data();
+    }
     double l = 0.0, h = 0.0;
     if (X.rows() > 0)
-        kernels::table().normalizeColumn(X.col(j).data(), X.rows(), static_cast<int>(c.op), c.a, c.b, r, &l, &h);
+        kernels::table().normalizeColumn(x, X.rows(), static_cast<int>(c.op), c.a, c.b, r, &l, &h);
     if (lo)
         *lo = l;
     if (hi)
@@ -119,7 +145,15 @@ std::vector<int> competitionRanks(const Eigen::Ref<const Eigen::VectorXd> &score
 Eigen::VectorXd normalizedWeights(const Eigen::Ref<const Eigen::VectorXd> &w)
 {
     const double s = w.sum();
-    return s > 0 ? Eigen::VectorXd(w / s) : Eigen::VectorXd(w);
+    if (std::isfinite(s))
+        return s > 0 ? Eigen::VectorXd(w / s) : Eigen::VectorXd(w);
+    // The sum overflows (weights near the largest double, e.g. {1e308, 1e308}): w/Σw = (w/max)/Σ(w/max).
+    const double big = w.cwiseAbs().maxCoeff();
+    if (!std::isfinite(big))
+        return Eigen::VectorXd(w); // a non-finite weight: validation refuses it; scoring reports the result as not finite
+    const Eigen::VectorXd scaled = w / big;
+    const double ss = scaled.sum();
+    return ss > 0 ? Eigen::VectorXd(scaled / ss) : Eigen::VectorXd(w);
 }
 
 } // namespace vb::mcda

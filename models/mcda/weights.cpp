@@ -84,12 +84,17 @@ Eigen::VectorXd entropyWeights(const Eigen::Ref<const Eigen::MatrixXd> &X)
     Eigen::VectorXd diversity(m);
     const double lnN = std::log(static_cast<double>(n));
     for (Eigen::Index j = 0; j < m; ++j) {
-        const double s = X.col(j).sum();
+        // pᵢⱼ does not change when the column is divided by its largest value: do so when the sum overflows.
+        double s = X.col(j).sum(), k = 1.0;
+        if (!std::isfinite(s)) {
+            k = X.col(j).cwiseAbs().maxCoeff();
+            s = (X.col(j) / k).sum();
+        }
         double e = 1.0;
         if (s > 0) {
             double h = 0;
             for (Eigen::Index i = 0; i < n; ++i) {
-                const double p = X(i, j) / s;
+                const double p = X(i, j) / k / s;
                 if (p > 0)
                     h -= p * std::log(p);
             }
@@ -137,9 +142,18 @@ Eigen::VectorXd stdDevWeights(const Eigen::Ref<const Eigen::MatrixXd> &R)
         return equalWeights(m);
     const Eigen::MatrixXd C = R.rowwise() - R.colwise().mean();
     Eigen::VectorXd sigma(m);
-    for (Eigen::Index j = 0; j < m; ++j)
+    for (Eigen::Index j = 0; j < m; ++j) {
         sigma(j) = std::sqrt(C.col(j).squaredNorm() / static_cast<double>(R.rows() - 1));
+        if (!std::isfinite(sigma(j))) {
+            // Raw values near the largest double (normalisation none): σ(x) = k·σ(x/k) with k the largest |x|.
+            const double k = R.col(j).cwiseAbs().maxCoeff();
+            const Eigen::VectorXd xs = R.col(j) / k;
+            sigma(j) = k * std::sqrt((xs.array() - xs.mean()).matrix().squaredNorm() / static_cast<double>(R.rows() - 1));
+        }
+    }
     const double total = sigma.sum();
+    if (!std::isfinite(total)) // σ near the largest double: normalizedWeights scales them by the largest first
+        return normalizedWeights(sigma);
     return total > 0 ? Eigen::VectorXd(sigma / total) : equalWeights(m);
 }
 

@@ -258,6 +258,10 @@ VenueRanking rankVenues(const Project &p, const RankingOptions &options)
     prob.preferences.assign(static_cast<std::size_t>(m), mcda::Preference{});
     prob.weightBounds.assign(static_cast<std::size_t>(m), std::nullopt);
     const auto scored = mcda::score(prob);
+    if (!scored.finite()) {
+        res.notFinite = scored.notFinite.value_or(0);
+        return res;
+    }
     for (Eigen::Index i = 0; i < n; ++i) {
         RankedVenue rv;
         rv.venue = candidates[static_cast<std::size_t>(i)];
@@ -272,6 +276,14 @@ VenueRanking rankVenues(const Project &p, const RankingOptions &options)
     }
     std::stable_sort(res.ranked.begin(), res.ranked.end(), [](const RankedVenue &a, const RankedVenue &b) { return a.rank < b.rank; });
     return res;
+}
+
+std::string notFiniteMessage(const Project &p, const VenueRanking &r, Lang lang)
+{
+    if (!r.notFinite || *r.notFinite >= p.criteria.size())
+        return {};
+    const auto &c = p.criteria[*r.notFinite];
+    return tr(lang, "finite.scores_not_finite", {c.name.get(lang), c.id, mcda::methodName(r.method)});
 }
 
 } // namespace vb

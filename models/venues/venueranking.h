@@ -73,7 +73,13 @@ struct VenueRanking {
     std::vector<RankedVenue> ranked;   ///< sorted by rank, then by file order
     std::vector<ExcludedVenue> excluded;
     std::vector<std::size_t> notRanked; ///< competitors left out (RankingOptions::includeCompetitors false)
+    /** Set when a score is not a finite number: the index of the criterion whose values made it so (then ranked
+     *  is empty: no venue is shown with a score that is not a number). notFiniteMessage says it in words. */
+    std::optional<std::size_t> notFinite;
 };
+
+/** "the scores are not finite numbers: the values of criterion X (id) are too far apart for method M; ...". */
+[[nodiscard]] std::string notFiniteMessage(const Project &p, const VenueRanking &r, Lang lang);
 
 /** Raw values of alternatives × criteria with the unknown-value policy "worst" (docs/project-format.md §6): in each
  *  column an unknown is replaced by the worst known value (minimum for a benefit criterion, maximum for a cost one);
