@@ -102,7 +102,7 @@ std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method met
 {
     const LangText t{lang};
     const auto ranking = rankVenues(p, RankingOptions{false, method});
-    const auto cmp = compareMethods(p);
+    const auto cmp = compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false);
     std::vector<std::size_t> cmpRow(p.venues.size(), cmp.venues.size());
     for (std::size_t i = 0; i < cmp.venues.size(); ++i)
         cmpRow[cmp.venues[i]] = i;
