@@ -247,8 +247,8 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
               << "</p>";
     }
 
-    // 4 Methods
-    const auto cmp = compareMethods(p);
+    // 4 Methods (the ranks and the winners; Kendall's τ is not printed)
+    const auto cmp = compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false);
     h << "<h2>4. " << t("suitability.where_the_methods_agree") << "</h2><p>"
       << (cmp.sameWinner() ? t("suitability.all_four_methods_rank_the_same_venue")
                            : t("suitability.the_methods_disagree_on_the_winner"))
