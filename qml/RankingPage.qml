@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,6 +8,7 @@ import VenueBid.Backend
 /** First ranking: weighted sum after the must-have filter, and the excluded venues with their reasons. */
 PageScaffold {
     id: page
+    scrollable: false
     description: (RankingController.lowerScoreWins ? qsTr("Scores are VIKOR's Q: lower is better.") + " " : "")
                  + qsTr("An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.").arg(RankingController.methodName)
     toolbar: [
@@ -61,155 +63,200 @@ PageScaffold {
         }
     }
 
-    Repeater {
-        id: rankingList
-        model: RankingController.ranking
-        delegate: Item {
-            id: row
-            required property int index
-            required property int rank
-            required property string name
-            required property string city
-            required property double score
-            required property double bar
-            required property string scoreText
-            required property var imputed
-            required property var warnings
-            required property var contributions
-            Layout.fillWidth: true
-            implicitHeight: rowLayout.implicitHeight + Theme.gap
-            objectName: "rankingRow" + index
+    // The ranked venues, the excluded ones and the comparison of methods, one at a time: each is a view that creates
+    // only the rows in sight (a project may hold 10,000 venues).
+    TabBar {
+        id: tabs
+        objectName: "rankingTabs"
+        Layout.fillWidth: true
+        TabButton {
+            objectName: "rankedTab"
+            text: qsTr("Ranked venues (%1)").arg(Numbers.count(RankingController.ranking.count))
+            width: implicitWidth
+        }
+        TabButton {
+            objectName: "excludedTab"
+            text: qsTr("Excluded: fail a must-have requirement (%1)").arg(Numbers.count(RankingController.excluded.count))
+            width: implicitWidth
+        }
+        TabButton {
+            objectName: "comparisonTab"
+            text: qsTr("Where the methods agree")
+            width: implicitWidth
+        }
+    }
 
-            RowLayout {
-                id: rowLayout
-                anchors.left: parent.left
-                anchors.right: parent.right
-                spacing: Theme.gapWide
-                Label {
-                    text: "#" + row.rank
-                    font.bold: true
-                    font.pixelSize: Theme.fontLarge
-                    Layout.preferredWidth: 40
-                }
-                ColumnLayout {
-                    Layout.preferredWidth: 320
-                    Layout.minimumWidth: 320
-                    Layout.maximumWidth: 320
-                    spacing: 0
+    StackLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        currentIndex: tabs.currentIndex
+
+        ListView {
+            id: rankingList
+            objectName: "rankingList"
+            clip: true
+            model: RankingController.ranking
+            boundsBehavior: Flickable.StopAtBounds
+            reuseItems: true
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            delegate: Item {
+                id: row
+                required property int index
+                required property int rank
+                required property string name
+                required property string city
+                required property double score
+                required property double bar
+                required property string scoreText
+                required property var imputed
+                required property var warnings
+                required property var contributions
+                width: ListView.view.width
+                implicitHeight: rowLayout.implicitHeight + Theme.gap
+                height: implicitHeight
+                objectName: "rankingRow" + index
+
+                RowLayout {
+                    id: rowLayout
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.gapWide // room for the scroll bar
+                    spacing: Theme.gapWide
                     Label {
-                        text: row.name
-                        textFormat: Text.PlainText
-                        font.bold: row.rank === 1
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
+                        text: "#" + row.rank
+                        font.bold: true
+                        font.pixelSize: Theme.fontLarge
+                        Layout.preferredWidth: 56
                     }
-                    Label {
-                        text: row.city
-                        textFormat: Text.PlainText
-                        color: Theme.mutedText
-                        font.pixelSize: Theme.fontSmall
-                    }
-                }
-                ColumnLayout {
-                    spacing: Theme.gapTiny
-                    Layout.preferredWidth: 260
-                    Layout.minimumWidth: 260
-                    Rectangle {
-                        Layout.preferredWidth: 260
-                        Layout.preferredHeight: 12
-                        color: Theme.track
-                        Rectangle {
-                            width: parent.width * Math.max(0, Math.min(1, row.bar))
-                            height: parent.height
-                            color: row.rank === 1 ? Theme.success : Theme.bar
+                    ColumnLayout {
+                        Layout.preferredWidth: 320
+                        Layout.minimumWidth: 320
+                        Layout.maximumWidth: 320
+                        spacing: 0
+                        Label {
+                            text: row.name
+                            textFormat: Text.PlainText
+                            font.bold: row.rank === 1
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.city
+                            textFormat: Text.PlainText
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.fontSmall
                         }
                     }
-                    // The weighted-sum score split by criterion ("why is B below A"); colours as in the legend.
-                    Row {
-                        objectName: "contributions" + row.index
-                        Repeater {
-                            model: row.contributions
-                            delegate: Rectangle {
-                                required property int index
-                                required property double modelData
-                                width: 260 * modelData
-                                height: 8
-                                color: Theme.seriesColor(index)
+                    ColumnLayout {
+                        spacing: Theme.gapTiny
+                        Layout.preferredWidth: 260
+                        Layout.minimumWidth: 260
+                        Rectangle {
+                            Layout.preferredWidth: 260
+                            Layout.preferredHeight: 12
+                            color: Theme.track
+                            Rectangle {
+                                width: parent.width * Math.max(0, Math.min(1, row.bar))
+                                height: parent.height
+                                color: row.rank === 1 ? Theme.success : Theme.bar
+                            }
+                        }
+                        // The weighted-sum score split by criterion ("why is B below A"); colours as in the legend.
+                        // One bar per criterion, created once per row: a weight change only moves their widths
+                        // (a Repeater over the list itself would make them anew for every row on every change).
+                        Row {
+                            objectName: "contributions" + row.index
+                            Repeater {
+                                model: row.contributions.length
+                                delegate: Rectangle {
+                                    required property int index
+                                    width: 260 * (row.contributions[index] ?? 0)
+                                    height: 8
+                                    color: Theme.seriesColor(index)
+                                }
                             }
                         }
                     }
+                    Label {
+                        text: row.scoreText
+                        font.family: Theme.monospaceFamily
+                        horizontalAlignment: Text.AlignRight
+                        Layout.minimumWidth: 60
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 100 // take the rest, never push the fixed columns
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.warning
+                        textFormat: Text.PlainText
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        text: (row.imputed.length > 0 ? "⚠ " + qsTr("unknown: %1").arg(row.imputed.join(", ")) : "")
+                              + (row.warnings.length > 0 ? (row.imputed.length > 0 ? "\n" : "") + row.warnings.join("; ") : "")
+                    }
                 }
+            }
+        }
+
+        ListView {
+            id: excludedList
+            objectName: "excludedList"
+            clip: true
+            model: RankingController.excluded
+            boundsBehavior: Flickable.StopAtBounds
+            reuseItems: true
+            spacing: Theme.gapSmall
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            delegate: RowLayout {
+                id: exRow
+                required property string name
+                required property var reasons
+                width: ListView.view.width - Theme.gapWide
+                spacing: Theme.gapWide
                 Label {
-                    text: row.scoreText
-                    font.family: Theme.monospaceFamily
-                    horizontalAlignment: Text.AlignRight
-                    Layout.minimumWidth: 60
-                }
-                Label {
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 100 // take the rest, never push the fixed columns
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.warning
+                    text: exRow.name
                     textFormat: Text.PlainText
-                    maximumLineCount: 3
+                    Layout.preferredWidth: 372
+                    Layout.maximumWidth: 372
                     elide: Text.ElideRight
-                    text: (row.imputed.length > 0 ? "⚠ " + qsTr("unknown: %1").arg(row.imputed.join(", ")) : "")
-                          + (row.warnings.length > 0 ? (row.imputed.length > 0 ? "\n" : "") + row.warnings.join("; ") : "")
+                }
+                Label {
+                    text: exRow.reasons.join("; ")
+                    textFormat: Text.PlainText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
             }
         }
-    }
 
-    SectionTitle {
-        text: qsTr("Excluded: fail a must-have requirement (%1)").arg(RankingController.excluded.count)
-        visible: RankingController.excluded.count > 0
-    }
-    Repeater {
-        model: RankingController.excluded
-        delegate: RowLayout {
-            id: exRow
-            required property string name
-            required property var reasons
-            Layout.fillWidth: true
-            spacing: Theme.gapWide
+        ColumnLayout {
+            spacing: Theme.gap
             Label {
-                text: exRow.name
-                textFormat: Text.PlainText
-                Layout.preferredWidth: 372
-                elide: Text.ElideRight
-            }
-            Label {
-                text: exRow.reasons.join("; ")
-                textFormat: Text.PlainText
-                color: Theme.error
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                readonly property var cmp: page.comparison
+                text: cmp.rows === undefined ? "" : (cmp.sameWinner ? qsTr("All four methods rank the same venue first.")
+                                                                  : qsTr("The methods disagree on the winner: check the weights and the sensitivity page."))
+                      + " " + qsTr("Rows in italics are ranked differently by at least one method.")
+            }
+            DataTable {
+                // The venue, then its rank under each method; a row in italics where the methods differ.
+                id: comparisonTable
+                objectName: "methodComparison"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumWidth: implicitWidth
+                sizeToRows: false
+                model: page.comparison.rows || []
+                columns: [{ title: qsTr("Venue"), role: "name", width: 430,
+                            italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution }]
+                         .concat((page.comparison.methods || []).map((m, i) => ({
+                             title: m.toUpperCase(), text: r => String(r.ranks[i]), width: 110, numeric: true,
+                             italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution })))
             }
         }
-    }
-
-    SectionTitle { text: qsTr("Where the methods agree") }
-    Label {
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        readonly property var cmp: page.comparison
-        text: cmp.rows === undefined ? "" : (cmp.sameWinner ? qsTr("All four methods rank the same venue first.")
-                                                          : qsTr("The methods disagree on the winner: check the weights and the sensitivity page."))
-              + " " + qsTr("Rows in italics are ranked differently by at least one method.")
-    }
-    DataTable {
-        // The venue, then its rank under each method; a row in italics where the methods differ.
-        id: comparisonTable
-        objectName: "methodComparison"
-        Layout.fillWidth: true
-        Layout.maximumWidth: implicitWidth
-        model: page.comparison.rows || []
-        columns: [{ title: qsTr("Venue"), role: "name", width: 430,
-                    italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution }]
-                 .concat((page.comparison.methods || []).map((m, i) => ({
-                     title: m.toUpperCase(), text: r => String(r.ranks[i]), width: 110, numeric: true,
-                     italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution })))
     }
 
     SaveFileDialog {
@@ -221,15 +268,31 @@ PageScaffold {
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
         onAccepted: {
             const error = RankingController.exportSuitabilityReport(selectedFile)
-            reportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
+            const appendix = RankingController.lastReportAppendix()
+            reportStatus.text = error !== "" ? error
+                              : appendix !== "" ? qsTr("Saved %1, all venues in %2").arg(ProjectController.displayPath(selectedFile))
+                                                                                  .arg(ProjectController.displayPath(appendix))
+                              : qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile))
         }
     }
-    /** Recomputed when the ranking changes (4 rankings; cheap for a project's venues). */
+    /** The comparison of methods: computed while its tab is shown (4 rankings of every venue), at most once per
+     *  pause in the weight changes, never on every step of a dragged slider. */
     property var comparison: ({})
+    readonly property bool comparisonShown: tabs.currentIndex === 2
     function refreshComparison(): void { comparison = RankingController.methodComparison() }
-    Component.onCompleted: refreshComparison()
+    onComparisonShownChanged: if (comparisonShown) refreshComparison()
+    Timer {
+        id: comparisonSoon
+        interval: 150
+        onTriggered: page.refreshComparison()
+    }
     Connections {
         target: RankingController
-        function onRankingChanged(): void { page.refreshComparison() }
+        function onRankingChanged(): void {
+            if (page.comparisonShown)
+                comparisonSoon.restart()
+            else
+                page.comparison = ({})
+        }
     }
 }

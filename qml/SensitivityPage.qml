@@ -23,6 +23,16 @@ PageScaffold {
         objectName: "winnerFlip"
         text: sens.winnerFlip
     }
+    Label {
+        // Which venues are analysed when there are too many for all of them (the top 100, as --top-k 100).
+        objectName: "sensitivityScope"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: text !== ""
+        textFormat: Text.PlainText
+        color: Theme.caution
+        text: sens.scope
+    }
 
     SectionTitle { text: qsTr("Weight stability") }
     Repeater {

@@ -130,6 +130,10 @@ ZH = {
     "Save project as": "專案另存新檔",
     "Save failed": "儲存失敗",
     "Saved %1": "已儲存 %1",
+    "Saved %1, all venues in %2": "已儲存 %1，所有場地見 %2",
+    "Ranked venues (%1)": "排名場地（%1）",
+    "The %1 best of %2 ranked venues under the current weights, analysed on their own; a venue ranked below them is not considered (venuebid-cli sensitivity --top-k %1).":
+        "依目前權重排名前 %1 名的場地（共 %2 個排名場地），單獨分析；排名在其後的場地不列入考量（venuebid-cli sensitivity --top-k %1）。",
     "No project is open. Use Open… to choose a *.venuebid.json file.": "尚未開啟專案。請按「開啟…」選擇 *.venuebid.json 檔案。",
     "Client: %1": "客戶：%1",
     "%1 venues (%2 competitor venues) · file %3": "%1 個場地（其中 %2 個競爭城市場地）· 檔案 %3",

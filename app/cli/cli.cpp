@@ -330,15 +330,22 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
 
 int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--samples K] [--seed S] [--threads N] [--lang en|zh-TW]");
+    Args a(argv, err, "sensitivity PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--top-k K] [--samples K] [--seed S] [--threads N] [--lang en|zh-TW]");
     const std::string methodArg = a.option("--method", "wsm");
     const std::string samplesArg = a.option("--samples", "0");
     const std::string seedArg = a.option("--seed", "1");
     const std::string threadsArg = a.option("--threads");
     const std::string langArg = a.option("--lang", "en");
+    const std::string topArg = a.option("--top-k");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("sensitivity takes exactly one PROJECT file");
+    std::uint64_t topK = 0; // absent: every venue that passes the must-haves
+    if (!topArg.empty()) {
+        topK = parseWholeOption(topArg).value_or(0);
+        if (a.ok() && topK < 2)
+            a.fail("--top-k expects a whole number ≥ 2, got '" + topArg + "'");
+    }
     const auto method = a.checkMethod(methodArg);
     a.checkLang(langArg); // validated like everywhere; the JSON output names criteria by id
     const auto samplesRead = parseWholeOption(samplesArg), seedRead = parseWholeOption(seedArg);
@@ -363,16 +370,36 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         return InputError;
     json::object root;
     root["method"] = mcda::methodName(r.method);
-    json::array alts;
-    for (auto v : r.rows)
-        alts.emplace_back(p->venues[v].id);
-    root["alternatives"] = std::move(alts);
     if (r.rows.size() < 2) {
         err << pos[0] << ": fewer than two venues pass the must-haves; nothing to analyse\n";
         return InputError;
     }
-    const auto s = mcda::weightStability(r.problem);
-    root["winner"] = p->venues[r.rows[static_cast<std::size_t>(s.winner)]].id;
+    const auto n = static_cast<std::uint64_t>(r.rows.size());
+    if (topK == 0 && n > static_cast<std::uint64_t>(mcda::kMaxSensitivityAlternatives)) {
+        err << pos[0] << ": " << n << " venues pass the must-haves, more than " << mcda::kMaxSensitivityAlternatives
+            << " for a sensitivity analysis of all of them; use --top-k K to analyse the K best (e.g. --top-k 100)\n";
+        return InputError;
+    }
+    // The venues analysed: all of them, or the K best as a problem of their own (mcda::topAlternatives).
+    const auto top = topK > 0 ? std::optional(mcda::topAlternatives(r.problem, static_cast<Eigen::Index>(std::min(topK, n))))
+                              : std::nullopt;
+    const mcda::DecisionProblem &problem = top ? top->problem : r.problem;
+    const auto venueAt = [&](int row) -> const std::string & {
+        const int whole = top ? top->rows[static_cast<std::size_t>(row)] : row;
+        return p->venues[r.rows[static_cast<std::size_t>(whole)]].id;
+    };
+    if (top)
+        root["top_k"] = json::object{{"k", top->rows.size()}, {"of", n},
+                                     {"note", "the k best venues under the current weights, analysed as a problem of their own; "
+                                              "a venue ranked below them is not considered"}};
+    else
+        root["top_k"] = nullptr;
+    json::array alts;
+    for (Eigen::Index i = 0; i < problem.X.rows(); ++i)
+        alts.emplace_back(venueAt(static_cast<int>(i)));
+    root["alternatives"] = std::move(alts);
+    const auto s = mcda::weightStability(problem);
+    root["winner"] = venueAt(s.winner);
     root["exact"] = s.exact;
     json::array crit;
     for (const auto &c : s.criteria) {
@@ -381,7 +408,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         auto flip = [&](const std::optional<mcda::WeightFlip> &f) -> json::value {
             if (!f)
                 return nullptr;
-            return json::object{{"weight", f->weight}, {"change", f->change}, {"new_winner", p->venues[r.rows[static_cast<std::size_t>(f->newWinner)]].id}};
+            return json::object{{"weight", f->weight}, {"change", f->change}, {"new_winner", venueAt(f->newWinner)}};
         };
         o["lower_flip"] = flip(c.lowerFlip);
         o["upper_flip"] = flip(c.upperFlip);
@@ -391,7 +418,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
     if (s.smallestCriterion && s.smallestFlip)
         root["smallest_flip"] = json::object{{"criterion", p->criteria[static_cast<std::size_t>(*s.smallestCriterion)].id},
                                              {"weight", s.smallestFlip->weight}, {"change", s.smallestFlip->change},
-                                             {"new_winner", p->venues[r.rows[static_cast<std::size_t>(s.smallestFlip->newWinner)]].id}};
+                                             {"new_winner", venueAt(s.smallestFlip->newWinner)}};
     else
         root["smallest_flip"] = nullptr;
     if (samples > 0) {
@@ -399,7 +426,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         opt.samples = samples;
         opt.seed = seed;
         opt.threads = static_cast<int>(threads); // 0 (the default): every core; the result is the same on any number
-        const auto res = mcda::smaa(r.problem, opt);
+        const auto res = mcda::smaa(problem, opt);
         if (!res.error.empty()) {
             err << pos[0] << ": " << res.error << "\n";
             return InputError;
@@ -455,15 +482,24 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     }
     if (kind != "tender-outline" && notFinite(pos[0], *p, rankVenues(*p, RankingOptions{false, *method}), *lang, err))
         return InputError;
+    if (kind == "suitability") {
+        std::string error, appendix;
+        if (!documents::writeSuitabilityReport(*p, *lang, *method, outFile, error, &appendix)) {
+            err << "venuebid-cli: " << error << "\n";
+            return InputError;
+        }
+        out << outFile << "\n";
+        if (!appendix.empty())
+            out << appendix << "\n";
+        return Ok;
+    }
     std::string html;
     if (kind == "bid")
         html = bid::bidBookHtml(*p, *lang, *method);
     else if (kind == "deck")
         html = bid::pitchDeckHtml(*p, *lang, *method);
-    else if (kind == "tender-outline")
-        html = bid::tenderOutlineHtml(*p, *lang);
     else
-        html = suitabilityReportHtml(*p, *lang, *method);
+        html = bid::tenderOutlineHtml(*p, *lang);
     std::string error;
     if (!documents::writeDocument(html, outFile, error, kind == "deck" ? documents::PageLayout::Slide16x9 : documents::PageLayout::A4)) {
         err << "venuebid-cli: " << error << "\n";
@@ -482,7 +518,7 @@ const Command kCommands[] = {
     {"report", "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
      "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
      "the 服務建議書 outline of the tender", cmdReport},
-    {"sensitivity", "sensitivity PROJECT [--method M] [--samples K] [--seed S] [--threads N]",
+    {"sensitivity", "sensitivity PROJECT [--method M] [--top-k K] [--samples K] [--seed S] [--threads N]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
     {"weights", "weights FILE --method equal|roc|rank_sum|entropy|critic|std", "derive criteria weights from a decision matrix", cmdWeights},

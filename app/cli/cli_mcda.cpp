@@ -142,7 +142,14 @@ int cmdScore(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         err << *file << ": matrix: promethee2 compares every pair of alternatives; at most 3000 alternatives, found " << p->X.rows() << "\n";
         return InputError;
     }
-    const auto s = score(*p);
+    auto s = score(*p);
+    if (s.promethee && s.promethee->pi.size() == 0) {
+        // Above kPrometheeMatrixMaxAlternatives score() gives the flows only; this command prints π, so it takes the
+        // pairwise computation (at most 3000 alternatives, above).
+        s.promethee = promethee2(p->X, p->directions, s.weights, p->preferences);
+        s.scores = s.promethee->phi;
+        s.ranks = fastCompetitionRanks(s.scores, true);
+    }
     json::object root;
     root["method"] = methodName(s.method);
     root["normalization"] = normalizationName(s.normalization);

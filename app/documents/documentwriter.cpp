@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentwriter.h"
 
+#include "atomicfile.h"
+#include "suitabilityreport.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -40,6 +44,24 @@ void ensureGuiApplication()
 }
 
 } // namespace
+
+bool writeSuitabilityReport(const Project &p, Lang lang, mcda::Method method, const std::string &path, std::string &error,
+                            std::string *appendixPath)
+{
+    const bool appendix = suitabilityNeedsAppendix(p);
+    const std::string csvPath = appendix ? suitabilityAppendixPath(path) : std::string();
+    if (appendixPath)
+        *appendixPath = csvPath;
+    const std::string csvName = QFileInfo(QString::fromStdString(csvPath)).fileName().toStdString();
+    if (!writeDocument(suitabilityReportHtml(p, lang, method, csvName), path, error))
+        return false;
+    if (appendix) {
+        error = writeFileAtomically(csvPath, suitabilityAppendixCsv(p, lang, method), false);
+        if (!error.empty())
+            return false;
+    }
+    return true;
+}
 
 bool writeDocument(const std::string &html, const std::string &path, std::string &error, PageLayout layout)
 {

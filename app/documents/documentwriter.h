@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mcda.h"
+#include "project.h"
+
 #include <string>
 
 namespace vb::documents {
@@ -15,5 +18,12 @@ enum class PageLayout {
  *  PDF and ODT need a QGuiApplication; when none exists one is created (QT_QPA_PLATFORM defaults to offscreen).
  *  Returns false with error set on failure. */
 bool writeDocument(const std::string &html, const std::string &path, std::string &error, PageLayout layout = PageLayout::A4);
+
+/** Writes the venue suitability report (suitabilityReportHtml) to path, and for a project with more venues than the
+ *  report lists (suitabilityNeedsAppendix) the appendix CSV next to it (suitabilityAppendixPath), which the report
+ *  cites; appendixPath receives that path, or "" when there is none. The CLI's `report --kind suitability` and the
+ *  ranking page both write it here. Returns false with error set on failure. */
+bool writeSuitabilityReport(const Project &p, Lang lang, mcda::Method method, const std::string &path, std::string &error,
+                            std::string *appendixPath = nullptr);
 
 } // namespace vb::documents

@@ -7,12 +7,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 #include <cstring>
 #include <memory>
 #include <utility>
@@ -29,6 +33,10 @@ struct Options {
                             QStringLiteral("name")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
                                   QStringLiteral("file")};
+    QCommandLineOption bench{QStringLiteral("bench"),
+                             QStringLiteral("Measure and exit: time to the first frame and resident memory, then N weight changes of the "
+                                            "first criterion (re-rank and update the views); figures on stderr."),
+                             QStringLiteral("N")};
 };
 
 void describe(QCommandLineParser &parser, const Options &o)
@@ -37,7 +45,7 @@ void describe(QCommandLineParser &parser, const Options &o)
                                                     "The same computations and documents: venuebid-cli --help."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.lang, o.page, o.screenshot});
+    parser.addOptions({o.lang, o.page, o.screenshot, o.bench});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A *.venuebid.json project to open."), QStringLiteral("[PROJECT]"));
 }
 
@@ -77,10 +85,64 @@ void screenshotAndQuit(QQuickWindow *window, const QString &file)
     });
 }
 
+/** A field of /proc/self/status in kB ("VmRSS", "VmHWM"); 0 where there is none. */
+long statusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLong();
+    return 0;
+}
+
+/** --bench N: prints the time from start to the first frame and the resident memory then, lets the window settle,
+ *  then changes the first criterion's weight N times as a dragged slider does (RankingController::setWeightPercent:
+ *  re-rank in models/, update the ranking, excluded, venue and criteria models and the delegates in sight) and prints
+ *  the median and the slowest change and the peak resident memory. */
+void benchAndQuit(vb::app::GuiShell &shell, const QElapsedTimer &clock, int changes)
+{
+    QObject::connect(shell.window(), &QQuickWindow::frameSwapped, shell.window(), [&shell, &clock, changes] {
+        static bool done = false;
+        if (std::exchange(done, true))
+            return;
+        std::fprintf(stderr, "venuebid --bench: first frame %.0f ms after start, resident %.0f MB\n", clock.nsecsElapsed() / 1e6,
+                     statusKb("VmRSS") / 1024.0);
+        QTimer::singleShot(500, shell.window(), [&shell, changes] {
+            auto &ranking = shell.controllers().ranking;
+            std::vector<double> ms;
+            QElapsedTimer t;
+            double w = 10.0;
+            for (int i = 0; i < changes; ++i) {
+                w = w >= 60.0 ? 10.0 : w + 0.5;
+                t.start();
+                ranking.setWeightPercent(0, w);
+                ms.push_back(t.nsecsElapsed() / 1e6);
+                // As between the steps of a dragged slider: the window gets its events (untimed).
+                QCoreApplication::processEvents();
+            }
+            ranking.endWeightChange();
+            if (!ms.empty()) {
+                std::sort(ms.begin(), ms.end());
+                std::fprintf(stderr, "venuebid --bench: %d weight changes (%d venues ranked): median %.2f ms, slowest %.2f ms\n", changes,
+                             ranking.ranking()->count(), ms[ms.size() / 2], ms.back());
+            }
+            QTimer::singleShot(200, shell.window(), [] {
+                std::fprintf(stderr, "venuebid --bench: peak resident %.0f MB\n", statusKb("VmHWM") / 1024.0);
+                QCoreApplication::exit(0);
+            });
+        });
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     const Options o;
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -119,6 +181,15 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.isSet(o.screenshot))
         screenshotAndQuit(shell.window(), parser.value(o.screenshot));
+    if (parser.isSet(o.bench)) {
+        bool ok = false;
+        const int changes = parser.value(o.bench).toInt(&ok);
+        if (!ok || changes < 0 || changes > 100000) {
+            std::fprintf(stderr, "venuebid: --bench expects a whole number from 0 to 100000, got '%s'\n", qPrintable(parser.value(o.bench)));
+            return 2;
+        }
+        benchAndQuit(shell, clock, changes);
+    }
     const int status = app.exec();
 
     const QStringList problems = vb::app::QmlWarningGuard::problems();

@@ -1347,6 +1347,14 @@
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
+    <message>
+        <source>Ranked venues (%1)</source>
+        <translation>排名場地（%1）</translation>
+    </message>
+    <message>
+        <source>Saved %1, all venues in %2</source>
+        <translation>已儲存 %1，所有場地見 %2</translation>
+    </message>
 </context>
 <context>
     <name>RequirementsController</name>
@@ -1760,6 +1768,10 @@
     <message numerus="yes">
         <source>%n weight sample(s), seed 1, uniform on the simplex.</source>
         <translation><numerusform>%n 組權重樣本，亂數種子 1，於單形上均勻抽樣。</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 best of %2 ranked venues under the current weights, analysed on their own; a venue ranked below them is not considered (venuebid-cli sensitivity --top-k %1).</source>
+        <translation>依目前權重排名前 %1 名的場地（共 %2 個排名場地），單獨分析；排名在其後的場地不列入考量（venuebid-cli sensitivity --top-k %1）。</translation>
     </message>
 </context>
 <context>

@@ -10,21 +10,28 @@ ExcludedModel::ExcludedModel(QObject *parent)
 {
 }
 
-void ExcludedModel::setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang)
+void ExcludedModel::setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang, bool reset)
 {
-    const int before = rowCount();
+    const int before = m_count;
+    const int after = project && ranking ? static_cast<int>(ranking->excluded.size()) : 0;
+    if (!reset && m_project == project && m_ranking == ranking && m_lang == lang && before == after) {
+        if (after > 0)
+            Q_EMIT dataChanged(index(0), index(after - 1));
+        return;
+    }
     beginResetModel();
     m_project = project;
     m_ranking = ranking;
     m_lang = lang;
+    m_count = after;
     endResetModel();
-    if (before != rowCount())
+    if (before != after)
         Q_EMIT countChanged();
 }
 
 int ExcludedModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_ranking || !m_project ? 0 : static_cast<int>(m_ranking->excluded.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 QVariant ExcludedModel::data(const QModelIndex &index, int role) const

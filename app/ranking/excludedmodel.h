@@ -25,7 +25,10 @@ public:
     Q_ENUM(Roles)
 
     explicit ExcludedModel(QObject *parent = nullptr);
-    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang);
+    /** Shows ranking (of project, in lang). reset: a new project or edit, the rows start over. Otherwise (a weight or
+     *  method change: the same venues, in a new order) the rows that stay update in place with dataChanged, so that
+     *  the view keeps its delegates and scroll position and updates only the rows in sight. */
+    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang, bool reset = true);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,5 +41,6 @@ Q_SIGNALS:
 private:
     const vb::Project *m_project = nullptr;
     const vb::VenueRanking *m_ranking = nullptr;
+    int m_count = 0; ///< rows the view was last told of (the ranking itself may already be new)
     vb::Lang m_lang = vb::Lang::En;
 };

@@ -50,10 +50,18 @@ void RankingController::recompute(bool reset)
 {
     const bool loaded = m_project.loaded();
     const vb::Project *p = loaded ? &m_project.project() : nullptr;
-    m_result = loaded ? vb::rankVenues(*p, vb::RankingOptions{false, m_method}) : vb::VenueRanking{};
+    // A weight or method change scores the same venues again (rescoreVenues gives what rankVenues would, without
+    // re-reading 10,000 venues' facts); anything else ranks anew.
+    if (!loaded)
+        m_result = vb::VenueRanking{};
+    else if (!reset)
+        vb::rescoreVenues(*p, m_result, m_method);
+    else
+        m_result = vb::rankVenues(*p, vb::RankingOptions{false, m_method});
+    m_lastReset = reset;
     const auto l = m_project.lang();
-    m_ranking->setProject(p, &m_result, l);
-    m_excluded->setProject(p, &m_result, l);
+    m_ranking->setProject(p, &m_result, l, reset);
+    m_excluded->setProject(p, &m_result, l, reset);
     if (reset)
         m_criteria->setProject(p, &m_result.weights, l);
     else
@@ -116,10 +124,12 @@ QString RankingController::exportSuitabilityReport(const QString &pathOrUrl)
     if (!m_project.loaded())
         return tr("Nothing to report: no project is open.");
     m_project.flushEdits();
-    std::string error;
-    const auto html = vb::suitabilityReportHtml(m_project.project(), m_project.lang(), m_method);
-    if (!vb::documents::writeDocument(html, ProjectController::localPath(pathOrUrl).toStdString(), error))
+    std::string error, appendix;
+    m_lastAppendix.clear();
+    if (!vb::documents::writeSuitabilityReport(m_project.project(), m_project.lang(), m_method,
+                                               ProjectController::localPath(pathOrUrl).toStdString(), error, &appendix))
         return qs(error);
+    m_lastAppendix = QString::fromStdString(appendix);
     return {};
 }
 

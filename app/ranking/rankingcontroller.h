@@ -55,6 +55,9 @@ public:
     /** Writes the venue suitability report (current method and language) to a .pdf, .odt or .html file — the
      *  same document as `venuebid-cli report PROJECT --kind suitability`. Returns "" or why it failed. */
     Q_INVOKABLE QString exportSuitabilityReport(const QString &pathOrUrl);
+    /** The appendix CSV the last exportSuitabilityReport() wrote next to the report (all venues of a project with
+     *  more than the report lists), or "". */
+    Q_INVOKABLE [[nodiscard]] QString lastReportAppendix() const { return m_lastAppendix; }
     /** Weights in % derived from the ranked venues' data or the criteria's importance ranks: "entropy", "critic",
      *  "std", "roc", "rank_sum" or "equal" (models/mcda/weights.cpp; `venuebid-cli weights` on a matrix file). */
     Q_INVOKABLE QVariantList derivedWeights(const QString &method) const;
@@ -79,6 +82,9 @@ public:
     [[nodiscard]] const ProjectController &document() const { return m_project; }
     /** The ranking on screen, with the decision problem it scored (for sensitivity and SMAA). */
     [[nodiscard]] const vb::VenueRanking &result() const { return m_result; }
+    /** True when the last recompute started over (a new project or an edit), false after a weight or method change
+     *  (the same venues, in a new order), so that views can update in place. */
+    [[nodiscard]] bool lastRecomputeReset() const { return m_lastReset; }
 
 Q_SIGNALS:
     void methodChanged();
@@ -92,6 +98,8 @@ private:
     ProjectController &m_project;
     vb::mcda::Method m_method = vb::mcda::Method::WSM;
     vb::VenueRanking m_result;
+    bool m_lastReset = true;
+    QString m_lastAppendix;
     RankingModel *m_ranking;
     ExcludedModel *m_excluded;
     CriteriaModel *m_criteria;

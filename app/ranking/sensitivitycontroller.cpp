@@ -9,6 +9,10 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "numbers.h"
+
+#include <numeric>
+
 using namespace vb::app;
 
 namespace {
@@ -58,6 +62,9 @@ void SensitivityController::recomputeStability()
     m_stability.clear();
     m_flip.clear();
     m_winner.clear();
+    m_scope.clear();
+    m_problem = {};
+    m_rows.clear();
     if (!m_ranking) {
         Q_EMIT stabilityChanged();
         return;
@@ -66,8 +73,25 @@ void SensitivityController::recomputeStability()
     const auto &p = m_ranking->document().project();
     const auto lang = m_ranking->document().lang();
     if (r.rows.size() >= 2) {
-        const auto s = vb::mcda::weightStability(r.problem);
-        const auto venueName = [&](int row) { return qs(p.venues[r.rows[static_cast<std::size_t>(row)]].name, lang); };
+        // Above the limit, the best kTopK as a problem of their own: the same as venuebid-cli sensitivity --top-k.
+        const auto n = static_cast<Eigen::Index>(r.rows.size());
+        if (n > vb::mcda::kMaxSensitivityAlternatives) {
+            auto top = vb::mcda::topAlternatives(r.problem, kTopK);
+            m_problem = std::move(top.problem);
+            m_rows = std::move(top.rows);
+            m_scope = tr("The %1 best of %2 ranked venues under the current weights, analysed on their own; a venue "
+                         "ranked below them is not considered (venuebid-cli sensitivity --top-k %1).")
+                          .arg(m_rows.size())
+                          .arg(QString::fromStdString(vb::formatGrouped(static_cast<double>(n))));
+        } else {
+            m_problem = r.problem;
+            m_rows.resize(r.rows.size());
+            std::iota(m_rows.begin(), m_rows.end(), 0);
+        }
+        const auto s = vb::mcda::weightStability(m_problem);
+        const auto venueName = [&](int row) {
+            return qs(p.venues[r.rows[static_cast<std::size_t>(m_rows[static_cast<std::size_t>(row)])]].name, lang);
+        };
         m_winner = venueName(s.winner);
         for (const auto &c : s.criteria) {
             const auto &crit = p.criteria[static_cast<std::size_t>(c.criterion)];
@@ -107,10 +131,12 @@ void SensitivityController::runSmaa()
     if (!m_ranking)
         return;
     const auto &r = m_ranking->result();
-    if (r.rows.size() < 2)
+    if (r.rows.size() < 2 || m_rows.size() < 2)
         return;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_smaaRows = r.rows;
+    m_smaaRows.clear();
+    for (int row : m_rows)
+        m_smaaRows.push_back(r.rows[static_cast<std::size_t>(row)]);
     m_progress = 0.0;
     Q_EMIT progressChanged();
     vb::mcda::SmaaOptions opt;
@@ -131,7 +157,7 @@ void SensitivityController::runSmaa()
             Qt::QueuedConnection);
     };
     auto cancel = m_cancel; // keeps the flag alive for the worker
-    m_watcher.setFuture(QtConcurrent::run([problem = r.problem, opt, cancel] { return vb::mcda::smaa(problem, opt); }));
+    m_watcher.setFuture(QtConcurrent::run([problem = m_problem, opt, cancel] { return vb::mcda::smaa(problem, opt); }));
     Q_EMIT runningChanged();
 }
 

@@ -30,6 +30,9 @@ class SensitivityController : public QObject
     /** One sentence: the smallest single-weight change that changes the winner, and the new winner. */
     Q_PROPERTY(QString winnerFlip READ winnerFlip NOTIFY stabilityChanged)
     Q_PROPERTY(QString winner READ winner NOTIFY stabilityChanged)
+    /** "" when every ranked venue is analysed; else which ones are (the top kTopK of more than
+     *  vb::mcda::kMaxSensitivityAlternatives: `venuebid-cli sensitivity --top-k 100`). */
+    Q_PROPERTY(QString scope READ scope NOTIFY stabilityChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     /** Per venue: {name, ranks: [share of rank 1, rank 2, ...], central: [...], confidence} after a SMAA run. */
@@ -46,6 +49,9 @@ public:
     [[nodiscard]] QVariantList stability() const { return m_stability; }
     [[nodiscard]] QString winnerFlip() const { return m_flip; }
     [[nodiscard]] QString winner() const { return m_winner; }
+    [[nodiscard]] QString scope() const { return m_scope; }
+    /** How many of the best venues are analysed when more than vb::mcda::kMaxSensitivityAlternatives pass. */
+    static constexpr int kTopK = 100;
     [[nodiscard]] bool running() const { return m_watcher.isRunning(); }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] QVariantList acceptability() const { return m_acceptability; }
@@ -74,6 +80,10 @@ private:
     QVariantList m_stability;
     QString m_flip;
     QString m_winner;
+    QString m_scope;
+    /** The problem analysed: the ranking's, or its top kTopK (then m_rows maps its rows to the ranking's). */
+    vb::mcda::DecisionProblem m_problem;
+    std::vector<int> m_rows;
     QVariantList m_acceptability;
     QString m_smaaStatus;
     double m_progress = 0.0;

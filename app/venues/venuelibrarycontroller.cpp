@@ -55,7 +55,8 @@ VenueLibraryController::VenueLibraryController(ProjectController &project, Ranki
 {
     // The table shows each venue's rank: it follows the ranking, which follows every change of the project.
     connect(&m_ranking, &RankingController::rankingChanged, this, [this] {
-        m_venues->setProject(m_project.loaded() ? &m_project.project() : nullptr, &m_ranking.result(), m_project.lang());
+        m_venues->setProject(m_project.loaded() ? &m_project.project() : nullptr, &m_ranking.result(), m_project.lang(),
+                             m_ranking.lastRecomputeReset());
     });
     m_venues->setProject(m_project.loaded() ? &m_project.project() : nullptr, &m_ranking.result(), m_project.lang());
 }

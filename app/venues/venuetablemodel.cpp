@@ -21,8 +21,31 @@ VenueTableModel::VenueTableModel(QObject *parent)
 {
 }
 
-void VenueTableModel::setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang)
+void VenueTableModel::updateRanks()
 {
+    m_rankOf.assign(m_project ? m_project->venues.size() : 0, kCompetitor);
+    if (!m_ranking)
+        return;
+    for (const auto &r : m_ranking->ranked)
+        if (r.venue < m_rankOf.size())
+            m_rankOf[r.venue] = r.rank;
+    for (const auto &e : m_ranking->excluded)
+        if (e.venue < m_rankOf.size())
+            m_rankOf[e.venue] = kExcluded;
+}
+
+void VenueTableModel::setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang, bool reset)
+{
+    if (!reset && project && project == m_project && ranking == m_ranking && lang == m_lang && m_rows.size() == project->venues.size()) {
+        updateRanks();
+        if (m_sortColumn == 2) {
+            sort(m_sortColumn, m_sortAscending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        } else if (!m_rows.empty()) {
+            const int column = 2; // only the rank column follows the weights
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+        }
+        return;
+    }
     beginResetModel();
     m_project = project;
     m_ranking = ranking;
@@ -44,6 +67,7 @@ void VenueTableModel::setProject(const vb::Project *project, const vb::VenueRank
         m_rows.resize(m_project->venues.size());
         std::iota(m_rows.begin(), m_rows.end(), 0);
     }
+    updateRanks();
     endResetModel();
     if (m_sortColumn >= 0 && m_sortColumn < columnCount())
         sort(m_sortColumn, m_sortAscending ? Qt::AscendingOrder : Qt::DescendingOrder);
@@ -70,15 +94,10 @@ const vb::Fact *VenueTableModel::fact(int row, int column) const
 
 QString VenueTableModel::status(std::size_t venue) const
 {
-    if (!m_ranking)
+    if (!m_ranking || venue >= m_rankOf.size())
         return {};
-    for (const auto &r : m_ranking->ranked)
-        if (r.venue == venue)
-            return QStringLiteral("ranked");
-    for (const auto &e : m_ranking->excluded)
-        if (e.venue == venue)
-            return QStringLiteral("excluded");
-    return QStringLiteral("competitor");
+    const int rank = m_rankOf[venue];
+    return rank > 0 ? QStringLiteral("ranked") : rank == kExcluded ? QStringLiteral("excluded") : QStringLiteral("competitor");
 }
 
 QVariant VenueTableModel::sortValue(int row, int column) const
@@ -89,11 +108,8 @@ QVariant VenueTableModel::sortValue(int row, int column) const
     if (column == 1)
         return qs(v.city, m_lang);
     if (column == 2) {
-        if (m_ranking)
-            for (const auto &r : m_ranking->ranked)
-                if (r.venue == m_rows[static_cast<std::size_t>(row)])
-                    return r.rank;
-        return {};
+        const std::size_t venue = m_rows[static_cast<std::size_t>(row)];
+        return venue < m_rankOf.size() && m_rankOf[venue] > 0 ? QVariant(m_rankOf[venue]) : QVariant();
     }
     const auto *f = fact(row, column);
     if (!f || !f->value)
@@ -217,11 +233,12 @@ void VenueTableModel::sort(int column, Qt::SortOrder order)
     });
     for (std::size_t r = 0; r < pos.size(); ++r)
         m_rows[r] = oldRows[pos[r]];
+    std::vector<int> newRowOf(pos.size());
+    for (std::size_t r = 0; r < pos.size(); ++r)
+        newRowOf[pos[r]] = static_cast<int>(r);
     QModelIndexList after;
-    for (const auto &idx : before) {
-        const auto it = std::find(pos.begin(), pos.end(), static_cast<std::size_t>(idx.row()));
-        after << index(static_cast<int>(it - pos.begin()), idx.column());
-    }
+    for (const auto &idx : before)
+        after << index(newRowOf[static_cast<std::size_t>(idx.row())], idx.column());
     changePersistentIndexList(before, after);
     m_sortColumn = column;
     m_sortAscending = asc;

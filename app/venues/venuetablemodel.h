@@ -35,7 +35,9 @@ public:
     explicit VenueTableModel(QObject *parent = nullptr);
 
     /** Points the model at a project (not owned) and its ranking; resets the model. */
-    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang);
+    /** Shows the venues of project with their place in ranking. reset false (a weight or method change: the same
+     *  venues and facts) updates the ranks in place: dataChanged, or a re-sort when the table is sorted by rank. */
+    void setProject(const vb::Project *project, const vb::VenueRanking *ranking, vb::Lang lang, bool reset = true);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,12 +67,16 @@ private:
     [[nodiscard]] const vb::Fact *fact(int row, int column) const;
     [[nodiscard]] QVariant sortValue(int row, int column) const;
     [[nodiscard]] QString status(std::size_t venue) const;
+    /** m_rankOf from the ranking: one look-up per cell instead of a search of the ranking. */
+    void updateRanks();
 
     const vb::Project *m_project = nullptr;
     const vb::VenueRanking *m_ranking = nullptr;
     vb::Lang m_lang = vb::Lang::En;
     std::vector<Column> m_columns; ///< fact columns (after name and city)
     std::vector<std::size_t> m_rows; ///< venue indices in display order
+    std::vector<int> m_rankOf;       ///< per venue index: its rank (≥ 1), kExcluded or kCompetitor
+    static constexpr int kExcluded = 0, kCompetitor = -1;
     int m_sortColumn = -1;
     bool m_sortAscending = true;
 };

@@ -124,9 +124,20 @@ bool readWholeFile(const std::string &path, std::string &content, std::string &e
         error = sysError("cannot open", path);
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    content = ss.str();
+    // Read into a string of the file's size (a stringstream copied a 20 MB project twice while growing).
+    content.assign(static_cast<std::size_t>(st.st_size), '\0');
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    content.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) {
+        error = sysError("cannot read", path);
+        return false;
+    }
+    // A file that grew since stat (or a pipe that reports size 0): read the rest as well.
+    std::ostringstream rest;
+    if (in.peek() != std::char_traits<char>::eof()) {
+        rest << in.rdbuf();
+        content += rest.str();
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "jsontext.h"
 
 #include <boost/json/error.hpp>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/stream_parser.hpp>
 
 #include <cctype>
@@ -120,6 +121,9 @@ JsonParseResult parseJson(std::string_view text)
     json::parse_options opt;
     opt.max_depth = 64;
     json::stream_parser p({}, opt);
+    // The document's values in one arena, freed at once with the value: a 10,000-venue project is about 1.5 million
+    // small values, and one allocation each was most of the parse. (Readers copy what they keep into their own types.)
+    p.reset(json::make_shared_resource<json::monotonic_resource>());
     boost::system::error_code ec;
     const std::string_view body = text.substr(start);
     const std::size_t n = p.write_some(body.data(), body.size(), ec);

@@ -11,6 +11,7 @@
 #include "numbers.h"
 #include "scenariofinance.h"
 #include "budgetcalc.h"
+#include "budgetexport.h"
 #include "sensitivity.h"
 #include "venueranking.h"
 
@@ -84,13 +85,88 @@ std::string co2eHtml(const Project &p, Lang lang)
     return h.str();
 }
 
-std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method)
+bool suitabilityNeedsAppendix(const Project &p)
+{
+    return p.venues.size() > kSuitabilityBodyVenues;
+}
+
+std::string suitabilityAppendixPath(const std::string &reportPath)
+{
+    const auto slash = reportPath.find_last_of("/\\");
+    const auto dot = reportPath.rfind('.');
+    const bool hasExt = dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
+    return (hasExt ? reportPath.substr(0, dot) : reportPath) + "-venues.csv";
+}
+
+std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method method)
+{
+    const LangText t{lang};
+    const auto ranking = rankVenues(p, RankingOptions{false, method});
+    const auto cmp = compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false);
+    std::vector<std::size_t> cmpRow(p.venues.size(), cmp.venues.size());
+    for (std::size_t i = 0; i < cmp.venues.size(); ++i)
+        cmpRow[cmp.venues[i]] = i;
+    std::string out = "\xEF\xBB\xBF"; // UTF-8 with BOM, as the budget CSV: spreadsheets then read the Chinese right
+    const auto cell = [&](std::string_view s, bool last = false) {
+        out += csvCell(s);
+        out += last ? "\r\n" : ",";
+    };
+    cell(t("suitability.csv_rank"));
+    cell(t("suitability.csv_venue_id"));
+    cell(t("common.venue"));
+    cell(t("suitability.city"));
+    cell(std::string(t("common.score")) + " (" + mcda::methodName(method) + ")");
+    cell(t("suitability.csv_status"));
+    for (auto m : cmp.methods)
+        cell(tr(lang, "suitability.csv_rank_by", {mcda::methodName(m)}));
+    cell(t("suitability.unknown_facts"));
+    cell(t("suitability.csv_why_excluded"), true);
+    for (const auto &rv : ranking.ranked) {
+        const auto &v = p.venues[rv.venue];
+        std::string unknown;
+        for (const auto &id : rv.imputedCriteria)
+            unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
+        cell(std::to_string(rv.rank));
+        cell(v.id);
+        cell(v.name.get(lang));
+        cell(v.city.get(lang));
+        cell(formatScore(rv.score));
+        cell(t("suitability.csv_ranked"));
+        for (std::size_t k = 0; k < cmp.methods.size(); ++k)
+            cell(cmpRow[rv.venue] < cmp.venues.size() ? std::to_string(cmp.ranks[cmpRow[rv.venue]][k]) : std::string());
+        cell(unknown);
+        cell("", true);
+    }
+    for (const auto &x : ranking.excluded) {
+        const auto &v = p.venues[x.venue];
+        std::string reasons;
+        for (const auto &why : x.reasons)
+            reasons += (reasons.empty() ? "" : "; ") + describe(why, lang);
+        cell("");
+        cell(v.id);
+        cell(v.name.get(lang));
+        cell(v.city.get(lang));
+        cell("");
+        cell(t("suitability.csv_excluded"));
+        for (std::size_t k = 0; k < cmp.methods.size(); ++k)
+            cell("");
+        cell("");
+        cell(reasons, true);
+    }
+    return out;
+}
+
+std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method, const std::string &appendixName)
 {
     const LangText t{lang};
     const auto e = [](std::string_view s) { return htmlEscape(s); };
     std::ostringstream h;
     const auto ranking = rankVenues(p, RankingOptions{false, method});
     const auto &q = p.requirements;
+    // A venue library too large to print: the body lists the best kSuitabilityBodyVenues, the appendix all of them.
+    const bool top = suitabilityNeedsAppendix(p);
+    const std::size_t listed = top ? std::min(kSuitabilityBodyVenues, ranking.ranked.size()) : ranking.ranked.size();
+    const std::string appendix = e(appendixName);
 
     h << html::head(e(p.meta.title.get(lang)));
     h << "<h1>" << t("suitability.title") << "</h1>";
@@ -135,7 +211,8 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     // 3 Ranking
     h << "<h2>3. " << t("suitability.ranking") << "</h2><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>" << t("suitability.city")
       << "</th><th>" << t("common.score") << "</th><th></th><th>" << t("suitability.unknown_facts") << "</th></tr>";
-    for (const auto &rv : ranking.ranked) {
+    for (std::size_t k = 0; k < listed; ++k) {
+        const auto &rv = ranking.ranked[k];
         const auto &v = p.venues[rv.venue];
         double barValue = rv.score;
         if (method == mcda::Method::VIKOR)
@@ -150,19 +227,28 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
           << "</td></tr>";
     }
     h << "</table>";
+    if (top)
+        h << "<p>" << tr(lang, "suitability.body_lists_top", {formatGrouped(static_cast<double>(listed)),
+                                                               formatGrouped(static_cast<double>(ranking.ranked.size())), appendix})
+          << "</p>";
     if (!ranking.excluded.empty()) {
         h << "<p><b>" << t("suitability.excluded_fail_a_must_have") << "</b></p><ul>";
-        for (const auto &x : ranking.excluded) {
+        const std::size_t shown = top ? std::min(kSuitabilityBodyVenues, ranking.excluded.size()) : ranking.excluded.size();
+        for (std::size_t k = 0; k < shown; ++k) {
+            const auto &x = ranking.excluded[k];
             std::string reasons;
             for (const auto &why : x.reasons)
                 reasons += (reasons.empty() ? "" : "; ") + describe(why, lang);
             h << "<li>" << e(p.venues[x.venue].name.get(lang)) << ": " << e(reasons) << "</li>";
         }
         h << "</ul>";
+        if (shown < ranking.excluded.size())
+            h << "<p>" << tr(lang, "suitability.more_excluded", {formatGrouped(static_cast<double>(ranking.excluded.size() - shown)), appendix})
+              << "</p>";
     }
 
-    // 4 Methods
-    const auto cmp = compareMethods(p);
+    // 4 Methods (the ranks and the winners; Kendall's τ is not printed)
+    const auto cmp = compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false);
     h << "<h2>4. " << t("suitability.where_the_methods_agree") << "</h2><p>"
       << (cmp.sameWinner() ? t("suitability.all_four_methods_rank_the_same_venue")
                            : t("suitability.the_methods_disagree_on_the_winner"))
@@ -170,13 +256,28 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     for (auto m : cmp.methods)
         h << "<th>" << mcda::methodName(m) << "</th>";
     h << "</tr>";
-    for (std::size_t i = 0; i < cmp.venues.size(); ++i) {
+    const auto methodRow = [&](std::size_t i) {
         h << "<tr><td>" << e(p.venues[cmp.venues[i]].name.get(lang)) << "</td>";
         for (int r : cmp.ranks[i])
             h << "<td align=\"center\">" << r << "</td>";
         h << "</tr>";
+    };
+    if (top) {
+        // The venues listed in the ranking, in its order.
+        std::vector<std::size_t> rowOf(p.venues.size(), cmp.venues.size());
+        for (std::size_t i = 0; i < cmp.venues.size(); ++i)
+            rowOf[cmp.venues[i]] = i;
+        for (std::size_t k = 0; k < listed; ++k)
+            if (const auto i = rowOf[ranking.ranked[k].venue]; i < cmp.venues.size())
+                methodRow(i);
+    } else {
+        for (std::size_t i = 0; i < cmp.venues.size(); ++i)
+            methodRow(i);
     }
     h << "</table>";
+    if (top)
+        h << "<p class=\"note\">" << tr(lang, "suitability.methods_of_listed_venues", {formatGrouped(static_cast<double>(listed)), appendix})
+          << "</p>";
 
     // 5 Sensitivity
     h << "<h2>5. " << t("suitability.weight_sensitivity") << "</h2>";
@@ -228,7 +329,16 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     h << "<h2>10. " << t("suitability.sources_of_every_fact") << "</h2><table class=\"t\"><tr><th>" << t("common.venue") << "</th><th>"
       << t("common.fact") << "</th><th>" << t("common.value") << "</th><th>" << t("common.source_basis") << "</th><th>" << t("common.as_of")
       << "</th></tr>";
-    for (const auto &v : p.venues) {
+    std::vector<const Venue *> sourced;
+    if (top) {
+        for (std::size_t k = 0; k < listed; ++k)
+            sourced.push_back(&p.venues[ranking.ranked[k].venue]);
+    } else {
+        for (const auto &v : p.venues)
+            sourced.push_back(&v);
+    }
+    for (const Venue *venue : sourced) {
+        const Venue &v = *venue;
         const auto row = [&](const std::string &id, const Fact &f) {
             const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("common.unknown"));
             const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
@@ -240,7 +350,10 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         for (const auto &[id, f] : v.costs)
             row(id, f);
     }
-    h << "</table><p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";
+    h << "</table>";
+    if (top)
+        h << "<p class=\"note\">" << tr(lang, "suitability.sources_of_listed_venues", {formatGrouped(static_cast<double>(listed))}) << "</p>";
+    h << "<p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";
     return h.str();
 }
 

@@ -196,6 +196,99 @@ PrometheeResult promethee2(const Eigen::Ref<const Eigen::MatrixXd> &X, const std
     return r;
 }
 
+PrometheeResult promethee2Flows(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs,
+                                const Eigen::Ref<const Eigen::VectorXd> &w, const std::vector<Preference> &prefs)
+{
+    const Eigen::Index n = X.rows(), m = X.cols();
+    const Eigen::VectorXd wn = normalizedWeights(w);
+    PrometheeResult r;
+    r.phiPlus = Eigen::VectorXd::Zero(n);
+    r.phiMinus = Eigen::VectorXd::Zero(n);
+    std::vector<double> g(static_cast<std::size_t>(n)), sorted, prefix;
+    for (Eigen::Index j = 0; j < m; ++j) {
+        if (wn(j) == 0.0)
+            continue;
+        const bool cost = j < static_cast<Eigen::Index>(dirs.size()) && dirs[static_cast<std::size_t>(j)] == Direction::Cost;
+        const Preference pref = j < static_cast<Eigen::Index>(prefs.size()) ? prefs[static_cast<std::size_t>(j)] : Preference{};
+        // Higher is better on g: d(a, b) = g_a − g_b, as in promethee2().
+        for (Eigen::Index a = 0; a < n; ++a)
+            g[static_cast<std::size_t>(a)] = cost ? -X(a, j) : X(a, j);
+        if (pref.function == PreferenceFunction::Gaussian) {
+            for (Eigen::Index a = 0; a < n; ++a)
+                for (Eigen::Index b = 0; b < n; ++b) {
+                    const double v = wn(j) * preferenceValue(pref, g[static_cast<std::size_t>(a)] - g[static_cast<std::size_t>(b)]);
+                    r.phiPlus(a) += v;
+                    r.phiMinus(b) += v;
+                }
+            continue;
+        }
+        // P(d) = 0 for d ≤ t0, alpha + beta·d for t0 < d ≤ t1, 1 for d > t1 (the cases of preferenceValue()).
+        double t0 = 0.0, t1 = 0.0, alpha = 0.0, beta = 0.0;
+        switch (pref.function) {
+        case PreferenceFunction::Usual:
+        case PreferenceFunction::Gaussian:
+            break;
+        case PreferenceFunction::UShape:
+            t0 = t1 = std::max(pref.q, 0.0);
+            break;
+        case PreferenceFunction::VShape:
+            if (pref.p > 0.0) {
+                t1 = pref.p;
+                beta = 1.0 / pref.p;
+            }
+            break;
+        case PreferenceFunction::Level:
+            t0 = t1 = std::max(pref.q, 0.0);
+            if (pref.p > t0) {
+                t1 = pref.p;
+                alpha = 0.5;
+            }
+            break;
+        case PreferenceFunction::Linear:
+            t0 = t1 = std::max(pref.q, 0.0);
+            if (pref.p > t0 && pref.p > pref.q) {
+                t1 = pref.p;
+                alpha = -pref.q / (pref.p - pref.q);
+                beta = 1.0 / (pref.p - pref.q);
+            }
+            break;
+        }
+        sorted = g;
+        std::sort(sorted.begin(), sorted.end());
+        prefix.assign(sorted.size() + 1, 0.0);
+        for (std::size_t k = 0; k < sorted.size(); ++k)
+            prefix[k + 1] = prefix[k] + sorted[k];
+        const auto countBelow = [&](double y) { return static_cast<double>(std::lower_bound(sorted.begin(), sorted.end(), y) - sorted.begin()); };
+        const auto indexBelow = [&](double y) { return static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), y) - sorted.begin()); };
+        const auto indexAtMost = [&](double y) { return static_cast<std::size_t>(std::upper_bound(sorted.begin(), sorted.end(), y) - sorted.begin()); };
+        const double nd = static_cast<double>(n);
+        for (Eigen::Index a = 0; a < n; ++a) {
+            const double x = g[static_cast<std::size_t>(a)];
+            // Σ_b P(x − g_b): g_b < x − t1 counts 1; x − t1 ≤ g_b < x − t0 the middle piece.
+            double plus = countBelow(x - t1);
+            if (t1 > t0) {
+                const std::size_t lo = indexBelow(x - t1), hi = indexBelow(x - t0);
+                const double c = static_cast<double>(hi - lo), sum = prefix[hi] - prefix[lo];
+                plus += alpha * c + beta * (c * x - sum);
+            }
+            // Σ_b P(g_b − x): g_b > x + t1 counts 1; x + t0 < g_b ≤ x + t1 the middle piece.
+            double minus = nd - static_cast<double>(indexAtMost(x + t1));
+            if (t1 > t0) {
+                const std::size_t lo = indexAtMost(x + t0), hi = indexAtMost(x + t1);
+                const double c = static_cast<double>(hi - lo), sum = prefix[hi] - prefix[lo];
+                minus += alpha * c + beta * (sum - c * x);
+            }
+            r.phiPlus(a) += wn(j) * plus;
+            r.phiMinus(a) += wn(j) * minus;
+        }
+    }
+    const double denom = n > 1 ? static_cast<double>(n - 1) : 1.0;
+    r.phiPlus /= denom;
+    r.phiMinus /= denom;
+    r.phi = r.phiPlus - r.phiMinus;
+    return r;
+}
+
 Normalization effectiveNormalization(Method m, std::optional<Normalization> requested)
 {
     switch (m) {
@@ -238,7 +331,8 @@ ScoreResult scoreWith(const DecisionProblem &p, const Eigen::Ref<const Eigen::Ve
         s.scores = s.vikor->Q;
         break;
     case Method::PROMETHEE2:
-        s.promethee = promethee2(p.X, p.directions, w, p.preferences);
+        s.promethee = p.X.rows() > kPrometheeMatrixMaxAlternatives ? promethee2Flows(p.X, p.directions, w, p.preferences)
+                                                                   : promethee2(p.X, p.directions, w, p.preferences);
         s.scores = s.promethee->phi;
         break;
     }

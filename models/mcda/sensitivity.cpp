@@ -156,4 +156,37 @@ StabilityResult weightStability(const DecisionProblem &p)
     return r;
 }
 
+TopAlternatives topAlternatives(const DecisionProblem &p, Eigen::Index k)
+{
+    TopAlternatives out;
+    const Eigen::Index n = p.X.rows();
+    k = std::clamp<Eigen::Index>(k, 0, n);
+    const auto base = score(p);
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return base.ranks[static_cast<std::size_t>(a)] < base.ranks[static_cast<std::size_t>(b)]; });
+    order.resize(static_cast<std::size_t>(k));
+    out.rows = order;
+
+    DecisionProblem &q = out.problem;
+    q = p;
+    q.X.resize(0, 0);
+    q.alternatives.clear();
+    const Normalization norm = effectiveNormalization(p.method, p.normalization);
+    const Eigen::MatrixXd R = norm == Normalization::None ? Eigen::MatrixXd() : normalize(p.X, p.directions, norm);
+    const Eigen::MatrixXd &from = norm == Normalization::None ? p.X : R;
+    q.X.resize(k, p.X.cols());
+    for (Eigen::Index i = 0; i < k; ++i) {
+        const int row = order[static_cast<std::size_t>(i)];
+        q.X.row(i) = from.row(row);
+        if (static_cast<std::size_t>(row) < p.alternatives.size())
+            q.alternatives.push_back(p.alternatives[static_cast<std::size_t>(row)]);
+    }
+    if (norm != Normalization::None) {
+        q.directions.assign(p.directions.size(), Direction::Benefit);
+        q.normalization = Normalization::None;
+    }
+    return out;
+}
+
 } // namespace vb::mcda

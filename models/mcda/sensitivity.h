@@ -40,4 +40,22 @@ struct StabilityResult {
 /** Weight-stability intervals for every criterion of p, using its method and weights normalised to sum 1. */
 [[nodiscard]] StabilityResult weightStability(const DecisionProblem &p);
 
+/** Above this many alternatives a full sensitivity analysis (stability intervals of every method but WSM, and the
+ *  full SMAA rank-acceptability matrix) takes too long for an interactive answer: analyse the top k instead. */
+inline constexpr Eigen::Index kMaxSensitivityAlternatives = 500;
+
+/** The k best alternatives of a problem, as a decision problem of their own. */
+struct TopAlternatives {
+    DecisionProblem problem; ///< the k best, best first
+    std::vector<int> rows;   ///< their rows in the whole problem
+};
+
+/** The k best alternatives of p under its method and weights (ties keep the order of p), as a problem of their own
+ *  with the same method, weights and bounds. Methods that normalise (WSM, WPM, TOPSIS) get the columns as normalised
+ *  over all of p's alternatives (directions benefit, normalisation none), so that WSM and WPM give these
+ *  alternatives exactly the scores they have in p; TOPSIS then takes its ideal and anti-ideal among the k, and VIKOR
+ *  and PROMETHEE II, which compare alternatives with each other, score the k raw values among themselves. The
+ *  analysis of the result says which of the k wins and when: an alternative below the k is not considered. */
+[[nodiscard]] TopAlternatives topAlternatives(const DecisionProblem &p, Eigen::Index k);
+
 } // namespace vb::mcda

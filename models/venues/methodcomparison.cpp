@@ -37,7 +37,7 @@ double kendallTauB(const std::vector<int> &a, const std::vector<int> &b)
     return denom > 0 ? double(concordant - discordant) / denom : 1.0;
 }
 
-MethodComparison compareMethods(const Project &p, bool includeCompetitors, std::vector<mcda::Method> methods)
+MethodComparison compareMethods(const Project &p, bool includeCompetitors, std::vector<mcda::Method> methods, bool withTau)
 {
     MethodComparison c;
     c.methods = std::move(methods);
@@ -66,7 +66,8 @@ MethodComparison compareMethods(const Project &p, bool includeCompetitors, std::
         c.unanimous.push_back(same);
     }
     c.tau.assign(c.methods.size(), std::vector<double>(c.methods.size(), 1.0));
-    for (std::size_t a = 0; a < c.methods.size(); ++a)
+    // Kendall's τ-b is O(n²) per pair of methods: a third of a 10,000-venue report; left out when not shown.
+    for (std::size_t a = 0; withTau && a < c.methods.size(); ++a)
         for (std::size_t b = a + 1; b < c.methods.size(); ++b) {
             std::vector<int> ra, rb;
             for (const auto &row : c.ranks) {

@@ -286,4 +286,51 @@ std::string notFiniteMessage(const Project &p, const VenueRanking &r, Lang lang)
     return tr(lang, "finite.scores_not_finite", {c.name.get(lang), c.id, mcda::methodName(r.method)});
 }
 
+void rescoreVenues(const Project &p, VenueRanking &r, mcda::Method method)
+{
+    if (r.ranked.size() != r.rows.size()) { // the last scores were not finite: start again from the project
+        r = rankVenues(p, RankingOptions{false, method});
+        return;
+    }
+    r.method = method;
+    r.notFinite.reset();
+    const auto m = static_cast<Eigen::Index>(p.criteria.size());
+    Eigen::VectorXd w(m);
+    for (Eigen::Index j = 0; j < m; ++j)
+        w(j) = p.criteria[static_cast<std::size_t>(j)].weight;
+    w = mcda::normalizedWeights(w);
+    r.weights.assign(w.data(), w.data() + w.size());
+    const auto n = static_cast<Eigen::Index>(r.rows.size());
+    if (n == 0)
+        return;
+    auto &prob = r.problem;
+    prob.weights = w;
+    prob.method = method;
+    for (std::size_t j = 0; j < p.criteria.size() && j < prob.ranks.size(); ++j)
+        prob.ranks[j] = p.criteria[j].rank;
+    // As rankVenues: contributions from the max-linear matrix, then the venues in problem-row order, stably sorted
+    // by rank (so ties keep the file order).
+    const Eigen::MatrixXd R = mcda::normalize(prob.X, prob.directions, mcda::Normalization::MaxLinear);
+    const auto scored = mcda::score(prob);
+    if (!scored.finite()) { // as rankVenues: no venue is shown with a score that is not a number
+        r.notFinite = scored.notFinite.value_or(0);
+        r.ranked.clear();
+        return;
+    }
+    std::vector<std::size_t> rowOf(p.venues.size(), 0);
+    for (std::size_t i = 0; i < r.rows.size(); ++i)
+        rowOf[r.rows[i]] = i;
+    std::vector<RankedVenue> byRow(r.ranked.size());
+    for (auto &rv : r.ranked) {
+        const std::size_t i = rowOf[rv.venue];
+        rv.score = scored.scores(static_cast<Eigen::Index>(i));
+        rv.rank = scored.ranks[i];
+        for (Eigen::Index j = 0; j < m && static_cast<std::size_t>(j) < rv.contributions.size(); ++j)
+            rv.contributions[static_cast<std::size_t>(j)] = R(static_cast<Eigen::Index>(i), j) * w(j);
+        byRow[i] = std::move(rv);
+    }
+    r.ranked = std::move(byRow);
+    std::stable_sort(r.ranked.begin(), r.ranked.end(), [](const RankedVenue &a, const RankedVenue &b) { return a.rank < b.rank; });
+}
+
 } // namespace vb

@@ -94,4 +94,11 @@ struct ImputedMatrix {
 
 [[nodiscard]] VenueRanking rankVenues(const Project &p, const RankingOptions &options = {});
 
+/** Scores r (made by rankVenues from p) again after a change of p's weights or importance ranks or of the method
+ *  only: the same venues pass the must-haves with the same imputed values, so only the weights, scores, ranks,
+ *  contributions and order change. The result is what rankVenues(p, {includeCompetitors, method}) returns, without
+ *  reading every venue's facts and requirements again (10,000 venues: a dragged weight slider stays within a frame).
+ *  The caller guarantees that nothing else changed (the GUI: ProjectController's weight scope). */
+void rescoreVenues(const Project &p, VenueRanking &r, mcda::Method method);
+
 } // namespace vb

@@ -192,6 +192,91 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("report"), kMinimal, QStringLiteral("--kind"), QStringLiteral("suitability"), QStringLiteral("--out"), QStringLiteral("x.docx")}).code, 2);
     }
 
+    void venueLibrary()
+    {
+        // 600 venues: tests/data/minimal.venuebid.json's Alpha copied as v000 … v599 with rental 1,000,000 + 1,000·i TWD;
+        // every tenth (i = 9, 19, …) has 700 plenary seats < the 800 required, so 540 are ranked and 60 excluded. Seats
+        // and rooms are the same for all ranked venues (normalised 1.0), so WSM ranks by rental: v000, v001, …, skipping
+        // the excluded. The 50th ranked is v054 (five blocks of nine, then v050 … v054), the 51st v055; the 50th excluded
+        // is v499, the 51st v509.
+        QTemporaryDir dir;
+        QFile in(kMinimal);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        const QJsonObject alpha = root[QStringLiteral("venues")].toArray()[0].toObject();
+        QJsonArray venues;
+        for (int i = 0; i < 600; ++i) {
+            QJsonObject v = alpha;
+            const QString n = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
+            v[QStringLiteral("id")] = QStringLiteral("v") + n;
+            v[QStringLiteral("name")] = QJsonObject{{QStringLiteral("en"), QStringLiteral("Venue ") + n}, {QStringLiteral("zh-TW"), QStringLiteral("場地") + n}};
+            QJsonObject attrs = v[QStringLiteral("attributes")].toObject();
+            QJsonObject seats = attrs[QStringLiteral("plenary_seats")].toObject();
+            seats[QStringLiteral("value")] = i % 10 == 9 ? 700 : 1000;
+            attrs[QStringLiteral("plenary_seats")] = seats;
+            v[QStringLiteral("attributes")] = attrs;
+            QJsonObject costs = v[QStringLiteral("costs")].toObject();
+            QJsonObject rental = costs[QStringLiteral("venue_rental")].toObject();
+            rental[QStringLiteral("amount")] = 1000000 + 1000 * i;
+            costs[QStringLiteral("venue_rental")] = rental;
+            v[QStringLiteral("costs")] = costs;
+            venues.append(v);
+        }
+        root[QStringLiteral("venues")] = venues;
+        const QString project = dir.filePath(QStringLiteral("library.venuebid.json"));
+        QFile out(project);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+
+        // Sensitivity of 540 venues needs --top-k (the option the message names exists).
+        auto r = cli({QStringLiteral("sensitivity"), project});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("540 venues pass the must-haves") && r.err.contains("use --top-k K"), r.err.constData());
+        QCOMPARE(cli({QStringLiteral("sensitivity"), project, QStringLiteral("--top-k"), QStringLiteral("1")}).code, 2);
+        r = cli({QStringLiteral("sensitivity"), project, QStringLiteral("--top-k"), QStringLiteral("5"), QStringLiteral("--samples"), QStringLiteral("1000")});
+        QCOMPARE(r.code, 0);
+        auto doc = QJsonDocument::fromJson(r.out);
+        QCOMPARE(doc[QStringLiteral("top_k")][QStringLiteral("k")].toInt(), 5);
+        QCOMPARE(doc[QStringLiteral("top_k")][QStringLiteral("of")].toInt(), 540);
+        QCOMPARE(doc[QStringLiteral("alternatives")].toArray(),
+                 (QJsonArray{QStringLiteral("v000"), QStringLiteral("v001"), QStringLiteral("v002"), QStringLiteral("v003"), QStringLiteral("v004")}));
+        QCOMPARE(doc[QStringLiteral("winner")].toString(), QStringLiteral("v000"));
+        QCOMPARE(doc[QStringLiteral("smaa")][QStringLiteral("rank_acceptability")].toArray().size(), 5);
+        // All of them for PROMETHEE II too (the flows without the n × n matrix), in the same order here: every
+        // criterion but the rental ties.
+        r = cli({QStringLiteral("sensitivity"), project, QStringLiteral("--method"), QStringLiteral("promethee2"), QStringLiteral("--top-k"),
+                 QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        doc = QJsonDocument::fromJson(r.out);
+        QCOMPARE(doc[QStringLiteral("winner")].toString(), QStringLiteral("v000"));
+
+        // The suitability report lists the best 50 and writes all 600 to the appendix CSV beside it.
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        const QString csv = dir.filePath(QStringLiteral("r-venues.csv"));
+        r = cli({QStringLiteral("report"), project, QStringLiteral("--kind"), QStringLiteral("suitability"), QStringLiteral("--out"), html});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QString::fromUtf8(r.out), html + QLatin1Char('\n') + csv + QLatin1Char('\n'));
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QString body = QString::fromUtf8(h.readAll());
+        QVERIFY(body.contains(QStringLiteral("<td>1</td><td>Venue 000</td>")));
+        QVERIFY(body.contains(QStringLiteral("<td>50</td><td>Venue 054</td>")));
+        QVERIFY(!body.contains(QStringLiteral("Venue 055")));
+        QVERIFY(body.contains(QStringLiteral("Venue 499")));
+        QVERIFY(!body.contains(QStringLiteral("Venue 509")));
+        QVERIFY(body.contains(QStringLiteral("This report lists the 50 best-ranked of 540 ranked venues.")));
+        QVERIFY(body.contains(QStringLiteral("in the appendix r-venues.csv")));
+        QVERIFY(body.contains(QStringLiteral("… and 10 more excluded venues")));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray table = c.readAll();
+        QVERIFY(table.startsWith("\xEF\xBB\xBFRank,Venue id,Venue,City,Score (wsm),Status,"));
+        QCOMPARE(table.count("\r\n"), 1 + 540 + 60);
+        QVERIFY(table.contains("\r\n1,v000,Venue 000,Taipei,1.0000,ranked,1,"));
+        QVERIFY(table.contains("\r\n,v009,Venue 009,Taipei,,excluded,,,,,,plenary seats 700 < 800 required\r\n"));
+    }
+
     void rankTableAndCsv()
     {
         auto r = cli({QStringLiteral("rank"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh_TW")});

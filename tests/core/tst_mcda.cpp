@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scoring methods, normalisations, ranks and weights against published or hand-computed values.
 #include "mcda.h"
+#include "sensitivity.h"
 #include "weights.h"
 
 #include "eigen_literals.h"
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 
 using namespace vb;
 using vb::test::mat;
@@ -69,6 +71,10 @@ private Q_SLOTS:
     void vikorDegenerate();
     void prometheeFunctions();
     void prometheeHandComputed();
+    void prometheeFlowsHandComputed();
+    void prometheeFlowsMatchPairwise_data();
+    void prometheeFlowsMatchPairwise();
+    void topAlternativesKeepWsmScores();
     void permutationProperty_data();
     void permutationProperty();
     void oneAlternativeIsFinite_data();
@@ -307,6 +313,105 @@ void TestMcda::prometheeHandComputed()
     QVERIFY(std::abs(r.pi(1, 0) - 0.2) < kTolerance);
     QCOMPARE(competitionRanks(r.phi), (std::vector<int>{1, 3, 2}));
     QVERIFY(std::abs(r.phi.sum()) < kTolerance); // net flows always sum to 0
+}
+
+void TestMcda::prometheeFlowsHandComputed()
+{
+    // The hand computation of prometheeHandComputed() through the sorted-prefix-sum flows:
+    // φ⁺ = (0.6, 0.3, 0.3), φ⁻ = (0.1, 0.6, 0.5), φ = (0.5, −0.3, −0.2); no π matrix.
+    // Criterion c2 alone (cost, linear q = 1, p = 3), as the prefix sums see it: g = −x2 = (−4, −2, −5), sorted
+    // (−5, −4, −2). For A2 (g = −2): Σ_b P(−2 − g_b) = P(2) + P(3) = 0.5 + 1 = 1.5, i.e. g_b < −2 − 3 = −5: none
+    // count 1, −5 ≤ g_b < −3: {−5, −4}, middle piece (d − q)/(p − q): (3 − 1)/2 + (2 − 1)/2 = 1.5. Weighted 0.4 → 0.6,
+    // A2's whole φ⁺ is 0.6/2 = 0.3 (c1 adds nothing: A2 has the lowest c1).
+    const auto r = promethee2Flows(mat({{8, 4}, {6, 2}, {7, 5}}), {Direction::Benefit, Direction::Cost}, vec({3, 2}),
+                                   {Preference{}, Preference{PreferenceFunction::Linear, 1, 3, 0}});
+    QCOMPARE_VEC(r.phiPlus, vec({0.6, 0.3, 0.3}), kTolerance);
+    QCOMPARE_VEC(r.phiMinus, vec({0.1, 0.6, 0.5}), kTolerance);
+    QCOMPARE_VEC(r.phi, vec({0.5, -0.3, -0.2}), kTolerance);
+    QCOMPARE(r.pi.size(), Eigen::Index(0));
+}
+
+void TestMcda::prometheeFlowsMatchPairwise_data()
+{
+    QTest::addColumn<int>("function");
+    QTest::addColumn<double>("q");
+    QTest::addColumn<double>("p");
+    QTest::addColumn<double>("s");
+    using PF = PreferenceFunction;
+    QTest::newRow("usual") << int(PF::Usual) << 0.0 << 0.0 << 0.0;
+    QTest::newRow("ushape") << int(PF::UShape) << 3.0 << 0.0 << 0.0;
+    QTest::newRow("vshape") << int(PF::VShape) << 0.0 << 7.0 << 0.0;
+    QTest::newRow("vshape p=0") << int(PF::VShape) << 0.0 << 0.0 << 0.0;
+    QTest::newRow("level") << int(PF::Level) << 2.0 << 6.0 << 0.0;
+    QTest::newRow("level p<=q") << int(PF::Level) << 6.0 << 2.0 << 0.0;
+    QTest::newRow("linear") << int(PF::Linear) << 2.0 << 9.0 << 0.0;
+    QTest::newRow("linear q<0") << int(PF::Linear) << -2.0 << 9.0 << 0.0;
+    QTest::newRow("linear p<=q") << int(PF::Linear) << 5.0 << 5.0 << 0.0;
+    QTest::newRow("gaussian") << int(PF::Gaussian) << 0.0 << 0.0 << 4.0;
+}
+
+void TestMcda::prometheeFlowsMatchPairwise()
+{
+    // The flows from sorted prefix sums equal the pairwise definition (promethee2(), checked against published
+    // examples in tst_mcda_published) on 300 alternatives × 4 criteria: integer values 0–40 (many ties and
+    // differences exactly at a threshold, which both read the same way for integers) and a real-valued cost column.
+    QFETCH(int, function);
+    QFETCH(double, q);
+    QFETCH(double, p);
+    QFETCH(double, s);
+    const Preference pref{static_cast<PreferenceFunction>(function), q, p, s};
+    std::mt19937_64 rng(7);
+    std::uniform_int_distribution<int> small(0, 40);
+    std::uniform_real_distribution<double> real(0.0, 50.0);
+    Eigen::MatrixXd X(300, 4);
+    for (Eigen::Index i = 0; i < X.rows(); ++i)
+        X.row(i) << small(rng), small(rng), real(rng), small(rng);
+    const std::vector<Direction> d{Direction::Benefit, Direction::Cost, Direction::Cost, Direction::Benefit};
+    const Eigen::VectorXd w = vec({0.4, 0.3, 0.2, 0.1});
+    const std::vector<Preference> prefs{pref, pref, pref, Preference{}};
+    const auto pairwise = promethee2(X, d, w, prefs);
+    const auto flows = promethee2Flows(X, d, w, prefs);
+    QCOMPARE_VEC(flows.phiPlus, pairwise.phiPlus, 1e-12);
+    QCOMPARE_VEC(flows.phiMinus, pairwise.phiMinus, 1e-12);
+    QCOMPARE_VEC(flows.phi, pairwise.phi, 1e-12);
+    QCOMPARE(fastCompetitionRanks(flows.phi, true), fastCompetitionRanks(pairwise.phi, true));
+}
+
+void TestMcda::topAlternativesKeepWsmScores()
+{
+    // WSM, max_linear, weights (0.5, 0.5): c1 benefit r = x/max, c2 cost r = min/x.
+    //      c1  c2   r1     r2          score
+    //  A   10  4    1.0    2/4 = 0.5   0.75
+    //  B    5  2    0.5    1.0         0.75  (tied with A: both rank 1, A first in the problem's order)
+    //  C    8  8    0.8    0.25        0.525
+    //  D    2  2    0.2    1.0         0.6
+    // The top 3 are A, B, D (rows 0, 1, 3) with the same scores as among all four, because their columns stay
+    // normalised over all four (C's 8 is not their maximum, but A's 10 is, and the minimum 2 is B's and D's).
+    DecisionProblem p;
+    p.X = mat({{10, 4}, {5, 2}, {8, 8}, {2, 2}});
+    p.directions = {Direction::Benefit, Direction::Cost};
+    p.weights = vec({1, 1});
+    p.criteria = {"c1", "c2"};
+    p.alternatives = {"A", "B", "C", "D"};
+    p.method = Method::WSM;
+    const auto top = topAlternatives(p, 3);
+    QCOMPARE(top.rows, (std::vector<int>{0, 1, 3}));
+    QCOMPARE(top.problem.alternatives, (std::vector<std::string>{"A", "B", "D"}));
+    const auto s = score(top.problem);
+    QCOMPARE_VEC(s.scores, vec({0.75, 0.75, 0.6}), kTolerance);
+    // The top 2, A and B: still 0.75 each (normalised over all four, not over the two).
+    const auto top2 = topAlternatives(p, 2);
+    QCOMPARE(top2.rows, (std::vector<int>{0, 1}));
+    QCOMPARE_VEC(score(top2.problem).scores, vec({0.75, 0.75}), kTolerance);
+    // k larger than the problem: all of it. PROMETHEE II keeps the raw values and directions. Its flows (usual
+    // functions, weights 0.5): A beats B, C, D on c1 and nobody on c2 (cost 4 vs 2, 8, 2: beats C) → φ⁺ = (0.5·3 +
+    // 0.5·1)/3 = 2/3; so A is first and its row is the raw (10, 4).
+    p.method = Method::PROMETHEE2;
+    const auto all = topAlternatives(p, 10);
+    QCOMPARE(all.rows.size(), std::size_t(4));
+    QCOMPARE(all.rows.front(), 0);
+    QCOMPARE(all.problem.directions, p.directions);
+    QCOMPARE_VEC(Eigen::VectorXd(all.problem.X.row(0).transpose()), vec({10, 4}), 0.0);
 }
 
 void TestMcda::permutationProperty_data()

@@ -179,6 +179,50 @@ private Q_SLOTS:
         QCOMPARE(kendallTauB({1, 2, 2}, {1, 2, 3}), std::sqrt(2.0 / 3.0) * 1.0); // C = 2, D = 0, Tb = 1 → 2/√(2·3)
     }
 
+    void rescoreAfterWeightChange()
+    {
+        // minimal.venuebid.json with weights 50/20/30 changed to 20/20/60 (→ 0.2/0.2/0.6), by hand from the
+        // normalised values of handComputed():
+        //   alpha 0.2·1.0 + 0.2·1.0 + 0.6·0.8   = 0.88
+        //   beta  0.2·0.8 + 0.2·0.5 + 0.6·1.0   = 0.86
+        //   delta 0.2·0.9 + 0.2·0.5 + 0.6·0.666… = 0.68
+        Project p = load("minimal.venuebid.json");
+        auto r = rankVenues(p);
+        p.criteria[0].weight = 20;
+        p.criteria[1].weight = 20;
+        p.criteria[2].weight = 60;
+        rescoreVenues(p, r, mcda::Method::WSM);
+        const char *order[] = {"alpha", "beta", "delta"};
+        const double scores[] = {0.88, 0.86, 0.68};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(p.venues[r.ranked[i].venue].id, std::string(order[i]));
+            QVERIFY(std::abs(r.ranked[i].score - scores[i]) < kTolerance);
+        }
+        QVERIFY(std::abs(find(p, r, "delta")->contributions[2] - 0.4) < kTolerance);
+        QCOMPARE(find(p, r, "beta")->imputedCriteria, std::vector<std::string>{"meeting_rooms"}); // kept
+
+        // The same as ranking anew, field by field, for every method and the sample project.
+        Project s = load("../../sample_data/taiwan-congress-2028.venuebid.json");
+        auto again = rankVenues(s);
+        s.criteria[1].weight *= 3;
+        s.criteria[4].weight = 0;
+        for (auto m : {mcda::Method::WSM, mcda::Method::WPM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}) {
+            rescoreVenues(s, again, m);
+            const auto fresh = rankVenues(s, RankingOptions{false, m});
+            QCOMPARE(again.weights, fresh.weights);
+            QCOMPARE(again.ranked.size(), fresh.ranked.size());
+            for (std::size_t i = 0; i < fresh.ranked.size(); ++i) {
+                QCOMPARE(again.ranked[i].venue, fresh.ranked[i].venue);
+                QCOMPARE(again.ranked[i].rank, fresh.ranked[i].rank);
+                QCOMPARE(again.ranked[i].score, fresh.ranked[i].score);
+                QCOMPARE(again.ranked[i].contributions, fresh.ranked[i].contributions);
+                QCOMPARE(again.ranked[i].imputedCriteria, fresh.ranked[i].imputedCriteria);
+            }
+            QVERIFY(again.problem.weights == fresh.problem.weights);
+            QCOMPARE(again.problem.method, fresh.problem.method);
+        }
+    }
+
     void competitionRanks()
     {
         Eigen::VectorXd s(4);

@@ -32,6 +32,34 @@ Item {
             compare(first.scoreText, RankingController.ranking.get(0, "scoreText"))
         }
 
+        function test_viewsUpdateInPlace() {
+            // The ranking is a ListView over the model; a weight change updates its rows in place (dataChanged), so
+            // the delegate in sight survives and shows the new first venue, and the scroll position stays.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(rankingPage, root)
+            waitForRendering(page)
+            const list = findChild(page, "rankingList")
+            verify(list)
+            compare(list.count, 3)
+            const first = findChild(page, "rankingRow0")
+            compare(first.name, "Alpha Centre")
+            // minimal: plenary 50 %, rooms 20 %, rental 30 %. Rental at 90 % (others 10 % in proportion 5:2):
+            // alpha 0.9·0.8 + 0.0714·1 + 0.0286·1 = 0.82, beta 0.9·1 + 0.0714·0.8 + 0.0286·0.5 = 0.971 → beta first.
+            RankingController.setWeightPercent(2, 90)
+            RankingController.endWeightChange()
+            compare(findChild(page, "rankingRow0"), first, "the same delegate, not a new one after a reset")
+            compare(first.name, "Beta Hall")
+            compare(first.rank, 1)
+            // The excluded venues are a list of their own, on the second tab.
+            const tabs = findChild(page, "rankingTabs")
+            tabs.currentIndex = 1
+            const excluded = findChild(page, "excludedList")
+            verify(excluded)
+            compare(excluded.count, RankingController.excluded.count)
+            compare(excluded.count, 1)
+            ProjectController.undo()
+        }
+
         function test_languageSwitch() {
             verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
             LanguageController.language = "zh-TW"
