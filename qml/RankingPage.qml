@@ -10,8 +10,8 @@ PageScaffold {
     description: (RankingController.lowerScoreWins ? qsTr("Scores are VIKOR's Q: lower is better.") + " " : "")
                  + qsTr("An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.").arg(RankingController.methodName)
     toolbar: [
-        Label { text: qsTr("Method") },
-        ComboBox {
+        Label { textFormat: Text.PlainText; text: qsTr("Method") },
+        PlainComboBox {
             id: methodBox
             objectName: "methodBox"
             readonly property var methods: ["wsm", "wpm", "topsis", "vikor", "promethee2"]
@@ -40,6 +40,7 @@ PageScaffold {
         Layout.fillWidth: true
         spacing: Theme.gapWide
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Weighted-sum contributions:")
             color: Theme.mutedText
         }
@@ -56,7 +57,7 @@ PageScaffold {
                     anchors.verticalCenter: parent.verticalCenter
                     color: Theme.seriesColor(legendItem.index)
                 }
-                Label { text: legendItem.name }
+                Label { textFormat: Text.PlainText; text: legendItem.name }
             }
         }
     }
@@ -86,6 +87,7 @@ PageScaffold {
                 anchors.right: parent.right
                 spacing: Theme.gapWide
                 Label {
+                    textFormat: Text.PlainText
                     text: "#" + row.rank
                     font.bold: true
                     font.pixelSize: Theme.fontLarge
@@ -140,6 +142,7 @@ PageScaffold {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: row.scoreText
                     font.family: Theme.monospaceFamily
                     horizontalAlignment: Text.AlignRight
@@ -191,6 +194,7 @@ PageScaffold {
 
     SectionTitle { text: qsTr("Where the methods agree") }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         readonly property var cmp: page.comparison

@@ -27,6 +27,7 @@ PageScaffold {
                 ColumnLayout {
                     width: card.availableWidth
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
@@ -43,12 +44,13 @@ PageScaffold {
                             text: modelData.name + ": " + modelData.amount
                         }
                     }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal) }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal) }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("Paid before revenue arrives: %1; peak exposure %2 (%3); ceiling %4")
@@ -60,6 +62,7 @@ PageScaffold {
                     Repeater {
                         model: card.modelData.scenarios
                         delegate: Label {
+                            textFormat: Text.PlainText
                             required property var modelData
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap

@@ -85,6 +85,7 @@ PageScaffold {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.topMargin: Theme.gap
         wrapMode: Text.Wrap
