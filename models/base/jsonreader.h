@@ -4,12 +4,14 @@
 #include "diagnostic.h"
 #include "fact.h"
 #include "jsontext.h"
+#include "messages.h"
 #include "text.h"
 
 #include <boost/json.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -112,6 +114,8 @@ class JsonReader
 {
 public:
     std::vector<Diagnostic> diags;
+    /** The language of the messages that come from the message catalogue (the newer ones; the rest are English). */
+    Lang lang = Lang::En;
 
     /** The errors among diags (warnings left out): what makes an edit or a file invalid. */
     [[nodiscard]] std::vector<Diagnostic> errors() const
@@ -121,6 +125,19 @@ public:
             if (d.severity == Diagnostic::Severity::Error)
                 out.push_back(d);
         return out;
+    }
+
+    /** An id that is not valid: names an invisible or bidirectional control character in it by its code point (it
+     *  would not show in the message), or else reports `otherwise`. */
+    void idError(std::string path, std::string_view id, std::string otherwise)
+    {
+        if (const auto h = findHiddenChar(id)) {
+            const std::string what = codePointName(h->codePoint) + (*h->name ? std::string(" ") + h->name : std::string());
+            error(std::move(path), tr(lang, h->bidi ? MsgId("read.id_bidi_char") : MsgId("read.id_hidden_char"),
+                                      {revealHidden(id), what, std::to_string(h->index)}));
+        } else {
+            error(std::move(path), std::move(otherwise));
+        }
     }
 
     void error(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); }
@@ -182,7 +199,11 @@ public:
             return std::nullopt;
         }
         const double d = v->to_number<double>();
-        if (!std::isfinite(d) || d < min) {
+        if (!std::isfinite(d)) { // 1e400: the parser gives infinity, which no number in a project may be
+            error(join(path, key), tr(lang, "read.number_out_of_range"));
+            return std::nullopt;
+        }
+        if (d < min) {
             error(join(path, key), "expected a number >= " + formatShortest(min) + ", found " + formatShortest(d));
             return std::nullopt;
         }
@@ -215,12 +236,29 @@ public:
         if (!v)
             return std::nullopt;
         std::optional<std::int64_t> r;
-        if (v->is_int64())
+        // An integral double converts exactly when it lies in [-2^63, 2^63) (9223372036854775808.0 is 2^63).
+        const auto outOfRange = [&](const std::string &found) {
+            error(join(path, key), tr(lang, "read.integer_out_of_range", {std::to_string(min), std::to_string(INT64_MAX), found}));
+        };
+        if (v->is_int64()) {
             r = v->get_int64();
-        else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+        } else if (v->is_uint64()) {
+            if (v->get_uint64() > static_cast<std::uint64_t>(INT64_MAX)) {
+                outOfRange(std::to_string(v->get_uint64()));
+                return std::nullopt;
+            }
             r = static_cast<std::int64_t>(v->get_uint64());
-        else if (v->is_double() && v->get_double() == std::trunc(v->get_double()) && std::abs(v->get_double()) < 9e15)
-            r = static_cast<std::int64_t>(v->get_double());
+        } else if (v->is_double() && !std::isfinite(v->get_double())) {
+            error(join(path, key), tr(lang, "read.number_out_of_range"));
+            return std::nullopt;
+        } else if (v->is_double() && v->get_double() == std::trunc(v->get_double())) {
+            const double d = v->get_double();
+            if (d < -9223372036854775808.0 || d >= 9223372036854775808.0) {
+                outOfRange(formatShortest(d));
+                return std::nullopt;
+            }
+            r = static_cast<std::int64_t>(d);
+        }
         if (!r) {
             error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + kindName(*v));
             return std::nullopt;
@@ -350,7 +388,7 @@ public:
         for (const auto &kv : *fo) {
             const std::string fp = join(p, kv.key());
             if (!isId(kv.key()))
-                error(fp, "expected a fact id of lowercase letters, digits and '_' starting with a letter");
+                idError(fp, kv.key(), "expected a fact id of lowercase letters, digits and '_' starting with a letter");
             out.emplace_back(std::string(kv.key()), fact(kv.value(), fp, money));
         }
         return out;
