@@ -10,14 +10,17 @@ ComboBox {
     delegate: MenuItem {
         id: item
         required property int index
+        // modelData is not required: a model with several roles (textRole "name") has none.
         required property var model
-        required property var modelData
         width: ListView.view.width
-        text: control.textRole ? (Array.isArray(control.model) ? item.modelData[control.textRole] : item.model[control.textRole])
-                               : item.modelData
+        // qmllint disable unqualified
+        // (Qt 6.4's qmllint cannot see the combo box's id from inside a delegate.)
+        text: control.textRole ? (Array.isArray(control.model) ? item.model.modelData[control.textRole] : item.model[control.textRole])
+                               : item.model.modelData
         font.weight: control.currentIndex === item.index ? Font.DemiBold : Font.Normal
         highlighted: control.highlightedIndex === item.index
         hoverEnabled: control.hoverEnabled
+        // qmllint enable unqualified
         contentItem: Text {
             textFormat: Text.PlainText
             text: item.text
