@@ -211,7 +211,7 @@ private Q_SLOTS:
             // The venue editor (its title and group boxes) and the tool tip of a cell with a source or a note.
             QObject *editor = find("venueEditor");
             QVERIFY(editor);
-            QVERIFY(QMetaObject::invokeMethod(editor, "openFor", Q_ARG(QVariant, m_firstVenueId)));
+            QVERIFY(QMetaObject::invokeMethod(editor, "openFor", Q_ARG(QString, m_firstVenueId)));
             QTRY_VERIFY(editor->property("opened").toBool());
             settle();
             const int inEditor = checkTexts(QStringLiteral("venue editor"));
