@@ -11,8 +11,8 @@ PageScaffold {
     minimumContentWidth: 170 + ahp.count * 122 + 80
     description: qsTr("Each cell says how much more important the row criterion is than the column criterion (Saaty's scale 1–9; the mirror cell is the reciprocal). CR ≤ 0.10 is consistent. Apply turns the priorities into the project's weights (one undo step).")
     toolbar: [
-        Label { text: qsTr("Evaluator") },
-        ComboBox {
+        Label { textFormat: Text.PlainText; text: qsTr("Evaluator") },
+        PlainComboBox {
             model: ahp.evaluators
             currentIndex: ahp.evaluator
             enabled: !ahp.groupMode
@@ -43,10 +43,11 @@ PageScaffold {
         rowSpacing: Theme.gapSmall
         columnSpacing: Theme.gapSmall
 
-        Label { text: "" }
+        Label { textFormat: Text.PlainText; text: "" }
         Repeater {
             model: ahp.criteria
             delegate: Label {
+                textFormat: Text.PlainText
                 required property string modelData
                 text: modelData
                 font.bold: true
@@ -57,6 +58,7 @@ PageScaffold {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Priority")
             font.bold: true
         }
@@ -75,6 +77,7 @@ PageScaffold {
                 Layout.preferredWidth: isName ? 170 : 118
                 Layout.preferredHeight: 36
                 Label {
+                    textFormat: Text.PlainText
                     visible: cell.isName
                     anchors.verticalCenter: parent.verticalCenter
                     text: cell.isName ? ahp.criteria[cell.row] : ""
@@ -83,18 +86,20 @@ PageScaffold {
                     elide: Text.ElideRight
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: cell.isWeight
                     anchors.verticalCenter: parent.verticalCenter
                     text: cell.isWeight ? Number(ahp.weights[cell.row]).toFixed(1) + " %" : ""
                 }
                 Label {
+                    textFormat: Text.PlainText
                     // Diagonal and lower triangle: 1 and the reciprocals, read-only.
                     visible: !cell.isName && !cell.isWeight && cell.col <= cell.row
                     anchors.verticalCenter: parent.verticalCenter
                     color: Theme.mutedText
                     text: visible ? Number(ahp.judgement(cell.row, cell.col)).toFixed(3) : ""
                 }
-                ComboBox {
+                PlainComboBox {
                     id: judgementBox
                     objectName: "judgement_" + cell.row + "_" + cell.col
                     visible: !cell.isName && !cell.isWeight && cell.col > cell.row
@@ -121,6 +126,7 @@ PageScaffold {
     }
 
     Label {
+        textFormat: Text.PlainText
         objectName: "consistency"
         font.bold: true
         color: ahp.consistent ? Theme.success : Theme.error
@@ -128,6 +134,7 @@ PageScaffold {
               .arg(ahp.consistent ? qsTr("consistent") : qsTr("inconsistent"))
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.maximumWidth: page.viewWidth
         wrapMode: Text.Wrap

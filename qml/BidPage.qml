@@ -80,6 +80,7 @@ PageScaffold {
 
     SectionTitle { text: qsTr("Chapters (%1 of %2 written in this language)").arg(book.writtenCount).arg(book.chapters.count) }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.mutedText
@@ -104,6 +105,7 @@ PageScaffold {
                     font.bold: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: chapter.written ? qsTr("written") : qsTr("to write")
                     color: chapter.written ? Theme.success : Theme.caution
                 }
@@ -121,6 +123,7 @@ PageScaffold {
 
     SectionTitle { text: qsTr("Letters of invitation and support") }
     Label {
+        textFormat: Text.PlainText
         visible: book.letters.length === 0
         text: qsTr("No letters recorded yet.")
     }
@@ -144,7 +147,7 @@ PageScaffold {
                 Layout.preferredWidth: 120
                 onToggled: book.setLetterReceived(letter.index, checked)
             }
-            Label { text: letter.modelData.date; Layout.preferredWidth: 90 }
+            Label { textFormat: Text.PlainText; text: letter.modelData.date; Layout.preferredWidth: 90 }
             ToolButton {
                 text: "✕"
                 onClicked: book.removeLetter(letter.index)

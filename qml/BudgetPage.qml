@@ -46,6 +46,7 @@ PageScaffold {
     ]
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: BudgetController.ratesText
@@ -99,11 +100,13 @@ PageScaffold {
                 required property var modelData
                 ColumnLayout {
                     Label {
+                        textFormat: Text.PlainText
                         text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
                         font.bold: true
                     }
-                    Label { text: qsTr("Total excl. tax (未稅): %1").arg(card.modelData.costBeforeTax) }
+                    Label { textFormat: Text.PlainText; text: qsTr("Total excl. tax (未稅): %1").arg(card.modelData.costBeforeTax) }
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Total incl. tax (含稅): %1").arg(card.modelData.costTotal)
                         font.bold: true
                     }
@@ -163,6 +166,7 @@ PageScaffold {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: BudgetController.edited
             Layout.fillWidth: true
             wrapMode: Text.Wrap

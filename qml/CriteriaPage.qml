@@ -41,16 +41,20 @@ PageScaffold {
                         objectName: "weightRow" + index
                         spacing: Theme.gap
                         Label {
+                            textFormat: Text.PlainText
                             text: critRow.name
                             Layout.preferredWidth: 170
                             elide: Text.ElideRight
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: critRow.direction === "benefit" ? "▲" : "▼"
                             color: Theme.mutedText
-                            ToolTip.visible: dirHover.hovered
-                            ToolTip.text: critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")
                             HoverHandler { id: dirHover }
+                            PlainToolTip {
+                                visible: dirHover.hovered
+                                text: critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")
+                            }
                         }
                         Slider {
                             id: slider
@@ -64,6 +68,7 @@ PageScaffold {
                             onPressedChanged: if (!pressed) RankingController.endWeightChange()
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
                             Layout.preferredWidth: 60
                             horizontalAlignment: Text.AlignRight
@@ -72,6 +77,7 @@ PageScaffold {
                 }
                 SectionTitle { text: qsTr("Reference weights") }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.mutedText
@@ -111,6 +117,7 @@ PageScaffold {
                 }
                 SectionTitle { text: qsTr("Importance order") }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.mutedText
@@ -129,6 +136,7 @@ PageScaffold {
                         z: dragHandle.pressed ? 1 : 0
                         transform: Translate { id: dragShift }
                         Label {
+                            textFormat: Text.PlainText
                             text: "≡"
                             font.pixelSize: Theme.fontSectionTitle
                             Layout.preferredWidth: 20
@@ -151,8 +159,8 @@ PageScaffold {
                                 onCanceled: dragShift.y = 0
                             }
                         }
-                        Label { text: (orderRow.index + 1) + "."; Layout.preferredWidth: 24 }
-                        Label { text: orderRow.modelData.name; Layout.preferredWidth: 200; elide: Text.ElideRight }
+                        Label { textFormat: Text.PlainText; text: (orderRow.index + 1) + "."; Layout.preferredWidth: 24 }
+                        Label { textFormat: Text.PlainText; text: orderRow.modelData.name; Layout.preferredWidth: 200; elide: Text.ElideRight }
                         ToolButton {
                             objectName: "moveUp" + orderRow.index
                             text: "▲"
@@ -212,6 +220,7 @@ PageScaffold {
                     width: ListView.view.width
                     spacing: Theme.gap
                     Label {
+                        textFormat: Text.PlainText
                         text: "#" + rankRow.rank
                         font.bold: true
                         Layout.preferredWidth: 32
@@ -237,6 +246,7 @@ PageScaffold {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: rankRow.scoreText
                         font.family: Theme.monospaceFamily
                     }

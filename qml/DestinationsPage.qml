@@ -23,7 +23,7 @@ PageScaffold {
             id: row1
             required property var modelData
             spacing: Theme.gapWide
-            Label { text: "#" + row1.modelData.rank; font.bold: true; Layout.preferredWidth: 36 }
+            Label { textFormat: Text.PlainText; text: "#" + row1.modelData.rank; font.bold: true; Layout.preferredWidth: 36 }
             Label {
                 text: row1.modelData.name
                 textFormat: Text.PlainText
@@ -31,11 +31,12 @@ PageScaffold {
                 Layout.preferredWidth: 320
                 elide: Text.ElideRight
             }
-            Label { text: row1.modelData.score; font.family: Theme.monospaceFamily }
-            Label { text: row1.modelData.ours ? qsTr("(us)") : ""; color: Theme.success }
+            Label { textFormat: Text.PlainText; text: row1.modelData.score; font.family: Theme.monospaceFamily }
+            Label { textFormat: Text.PlainText; text: row1.modelData.ours ? qsTr("(us)") : ""; color: Theme.success }
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.bold: true
@@ -53,11 +54,13 @@ PageScaffold {
             required property var modelData
             spacing: Theme.gapWide
             Label {
+                textFormat: Text.PlainText
                 text: row2.modelData.name
                 Layout.preferredWidth: 260
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 visible: !row2.modelData.controllable
                 text: row2.modelData.ours
                 Layout.preferredWidth: 110
@@ -76,6 +79,7 @@ PageScaffold {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: row2.modelData.outcome === "win" ? qsTr("wins") : (row2.modelData.outcome === "lose" ? qsTr("loses") : qsTr("ties"))
                 color: row2.modelData.outcome === "win" ? Theme.success : (row2.modelData.outcome === "lose" ? Theme.error : Theme.text)
                 Layout.preferredWidth: 60
@@ -97,8 +101,8 @@ PageScaffold {
             id: row3
             required property var modelData
             spacing: Theme.gapWide
-            Label { text: row3.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
-            Label { text: row3.modelData.from + " → " + (row3.modelData.suggested !== "" ? row3.modelData.suggested : "–"); Layout.preferredWidth: 220 }
+            Label { textFormat: Text.PlainText; text: row3.modelData.name; Layout.preferredWidth: 260; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: row3.modelData.from + " → " + (row3.modelData.suggested !== "" ? row3.modelData.suggested : "–"); Layout.preferredWidth: 220 }
             Label {
                 text: row3.modelData.suggested !== "" ? (row3.modelData.verified ? qsTr("verified by re-scoring") : "") : row3.modelData.why
                 textFormat: Text.PlainText

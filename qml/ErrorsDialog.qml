@@ -6,6 +6,7 @@ import QtQuick.Layouts
 /** Lists every problem of a file that could not be opened or saved. */
 Dialog {
     id: dialog
+    header: DialogTitle { text: dialog.title }
     property string file
     property var messages: []
 
@@ -19,6 +20,7 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("%n problem(s) found. Nothing was changed; fix the file and open it again.", "", dialog.messages.length)

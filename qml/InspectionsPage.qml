@@ -10,8 +10,8 @@ import VenueBid.Backend
 PageScaffold {
     id: page
     toolbar: [
-        Label { text: qsTr("Venue") },
-        ComboBox {
+        Label { textFormat: Text.PlainText; text: qsTr("Venue") },
+        PlainComboBox {
             objectName: "inspectionVenue"
             model: inspections.venues
             currentIndex: inspections.venueIndex
@@ -38,14 +38,14 @@ PageScaffold {
 
     RowLayout {
         spacing: Theme.gapWide
-        Label { text: qsTr("Inspector") }
+        Label { textFormat: Text.PlainText; text: qsTr("Inspector") }
         TextField {
             id: inspectorField
             objectName: "inspector"
             text: inspections.inspector
             Layout.preferredWidth: 260
         }
-        Label { text: qsTr("Date") }
+        Label { textFormat: Text.PlainText; text: qsTr("Date") }
         TextField {
             id: dateField
             objectName: "inspectionDate"
@@ -55,15 +55,16 @@ PageScaffold {
         }
     }
     Label {
+        textFormat: Text.PlainText
         font.bold: true
         objectName: "inspectionOverall"
         text: qsTr("Score: %1").arg(inspections.overall)
     }
     RowLayout {
         spacing: Theme.gapWide
-        Label { text: qsTr("Checklist item"); font.bold: true; Layout.preferredWidth: 240 }
-        Label { text: qsTr("Score (0 = not checked)"); font.bold: true; Layout.preferredWidth: 170 }
-        Label { text: qsTr("Note"); font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Checklist item"); font.bold: true; Layout.preferredWidth: 240 }
+        Label { textFormat: Text.PlainText; text: qsTr("Score (0 = not checked)"); font.bold: true; Layout.preferredWidth: 170 }
+        Label { textFormat: Text.PlainText; text: qsTr("Note"); font.bold: true }
     }
     Repeater {
         id: checklist
@@ -75,7 +76,7 @@ PageScaffold {
             property alias note: noteField.text
             Layout.fillWidth: true
             spacing: Theme.gapWide
-            Label { text: itemRow.modelData.name; Layout.preferredWidth: 240; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: itemRow.modelData.name; Layout.preferredWidth: 240; elide: Text.ElideRight }
             SpinBox {
                 id: scoreBox
                 objectName: "score_" + itemRow.modelData.key
@@ -112,6 +113,7 @@ PageScaffold {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.mutedText

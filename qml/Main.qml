@@ -148,8 +148,8 @@ ApplicationWindow {
                 text: ProjectController.loaded ? (ProjectController.modified ? "*" : "") + ProjectController.title : qsTr("No project")
                 font.bold: true
             }
-            Label { text: qsTr("Language") }
-            ComboBox {
+            Label { textFormat: Text.PlainText; text: qsTr("Language") }
+            PlainComboBox {
                 id: languageBox
                 model: ["繁體中文", "English"]
                 currentIndex: LanguageController.language === "zh-TW" ? 0 : 1
@@ -268,6 +268,7 @@ ApplicationWindow {
     }
     Dialog {
         id: saveErrorDialog
+        header: DialogTitle { text: saveErrorDialog.title }
         objectName: "saveErrorDialog"
         property alias message: saveErrorLabel.text
         title: qsTr("Save failed")

@@ -8,6 +8,7 @@ import VenueBid.Backend
  *  usual venue criteria and no venues, unsaved. */
 Dialog {
     id: dialog
+    header: DialogTitle { text: dialog.title }
     title: qsTr("New project")
     modal: true
     anchors.centerIn: parent
@@ -45,21 +46,21 @@ Dialog {
         columns: 2
         columnSpacing: Theme.gapWide
         rowSpacing: Theme.pageSpacing
-        Label { text: qsTr("Event") }
+        Label { textFormat: Text.PlainText; text: qsTr("Event") }
         TextField {
             id: titleField
             objectName: "newTitle"
             Layout.preferredWidth: 360
             placeholderText: qsTr("e.g. Asia-Pacific Congress of Cardiology 2029")
         }
-        Label { text: qsTr("Client") }
+        Label { textFormat: Text.PlainText; text: qsTr("Client") }
         TextField {
             id: clientField
             objectName: "newClient"
             Layout.preferredWidth: 360
             placeholderText: qsTr("The association or company that hosts the event")
         }
-        Label { text: qsTr("First day") }
+        Label { textFormat: Text.PlainText; text: qsTr("First day") }
         TextField {
             id: startField
             objectName: "newStart"
@@ -67,7 +68,7 @@ Dialog {
             placeholderText: qsTr("YYYY-MM-DD")
             inputMethodHints: Qt.ImhDate
         }
-        Label { text: qsTr("Last day") }
+        Label { textFormat: Text.PlainText; text: qsTr("Last day") }
         TextField {
             id: endField
             objectName: "newEnd"
@@ -75,7 +76,7 @@ Dialog {
             placeholderText: qsTr("YYYY-MM-DD")
             inputMethodHints: Qt.ImhDate
         }
-        Label { text: qsTr("Expected attendance") }
+        Label { textFormat: Text.PlainText; text: qsTr("Expected attendance") }
         TextField {
             id: attendanceField
             objectName: "newAttendance"

@@ -30,6 +30,7 @@ PageScaffold {
 
         SectionTitle { text: qsTr("Requirements") }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Edit a value and press Enter; tick must-have to exclude venues that fail it. Every change can be undone.")
             color: Theme.mutedText
         }
@@ -40,6 +41,7 @@ PageScaffold {
                 required property var modelData
                 spacing: Theme.gapWide
                 Label {
+                    textFormat: Text.PlainText
                     text: reqRow.modelData.label
                     Layout.preferredWidth: 260
                 }
@@ -95,6 +97,7 @@ PageScaffold {
                 required property double percent
                 spacing: Theme.gapWide
                 Label {
+                    textFormat: Text.PlainText
                     text: critRow.name
                     Layout.preferredWidth: 260
                 }
@@ -105,11 +108,13 @@ PageScaffold {
                     Layout.preferredWidth: 160
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: Number(critRow.percent).toLocaleString(Qt.locale(), 'f', 1) + " %"
                     horizontalAlignment: Text.AlignRight
                     Layout.preferredWidth: 60
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: (critRow.direction === "benefit" ? qsTr("higher is better") : qsTr("lower is better")) + (critRow.unit ? " · " + critRow.unit : "")
                     color: Theme.mutedText
                 }

@@ -10,6 +10,7 @@ PageScaffold {
     description: qsTr("Quote = budget cost per category + markup − discount + 5 % business tax. The same document: venuebid-cli quote PROJECT --version N --out quote.pdf.")
 
     Label {
+        textFormat: Text.PlainText
         visible: BudgetController.quotes.rowCount() === 0
         text: qsTr("No quote versions yet.")
     }
@@ -33,6 +34,7 @@ PageScaffold {
                 width: parent.width
                 RowLayout {
                     Label {
+                        textFormat: Text.PlainText
                         text: card.version + " · " + card.issued + " · " + card.formatName
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
@@ -59,20 +61,24 @@ PageScaffold {
                     elide: Text.ElideMiddle
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Excl. tax (未稅) %1 · business tax %2 · incl. tax (含稅) %3").arg(card.beforeTax).arg(card.tax).arg(card.total)
                     font.bold: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("Payment terms: %1").arg(card.paymentTerms)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.changed
                     color: Theme.error
                     text: qsTr("The budget changed after this version was issued.")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("Changes: %1").arg(card.changes.join("; "))

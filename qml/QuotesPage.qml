@@ -43,6 +43,7 @@ PageScaffold {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         visible: !bid.hasQuotes
@@ -53,14 +54,14 @@ PageScaffold {
         id: quotesHeader
         visible: bid.hasQuotes
         spacing: page.columnGap
-        Label { text: qsTr("Rank"); font.bold: true; Layout.preferredWidth: page.widths[0]; wrapMode: Text.Wrap }
-        Label { text: qsTr("Supplier"); font.bold: true; Layout.preferredWidth: page.widths[1]; wrapMode: Text.Wrap }
-        Label { text: qsTr("Quoted"); font.bold: true; Layout.preferredWidth: page.widths[2]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Tax and service incl."); font.bold: true; Layout.preferredWidth: page.widths[3]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Missing items"); font.bold: true; Layout.preferredWidth: page.widths[4]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Comparable total"); font.bold: true; Layout.preferredWidth: page.widths[5]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Per attendee"); font.bold: true; Layout.preferredWidth: page.widths[6]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Score"); font.bold: true; Layout.preferredWidth: page.widths[7]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Rank"); font.bold: true; Layout.preferredWidth: page.widths[0]; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; text: qsTr("Supplier"); font.bold: true; Layout.preferredWidth: page.widths[1]; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; text: qsTr("Quoted"); font.bold: true; Layout.preferredWidth: page.widths[2]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Tax and service incl."); font.bold: true; Layout.preferredWidth: page.widths[3]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Missing items"); font.bold: true; Layout.preferredWidth: page.widths[4]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Comparable total"); font.bold: true; Layout.preferredWidth: page.widths[5]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Per attendee"); font.bold: true; Layout.preferredWidth: page.widths[6]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Score"); font.bold: true; Layout.preferredWidth: page.widths[7]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
     }
     Rectangle {
         Layout.fillWidth: true
@@ -78,7 +79,7 @@ PageScaffold {
             spacing: Theme.gapTiny
             RowLayout {
                 spacing: page.columnGap
-                Label { text: quote.modelData.rank; font.bold: true; Layout.preferredWidth: page.widths[0] }
+                Label { textFormat: Text.PlainText; text: quote.modelData.rank; font.bold: true; Layout.preferredWidth: page.widths[0] }
                 Label {
                     text: quote.modelData.supplier
                     textFormat: Text.PlainText
@@ -86,26 +87,29 @@ PageScaffold {
                     Layout.preferredWidth: page.widths[1]
                     wrapMode: Text.Wrap
                 }
-                Label { text: quote.modelData.quoted; Layout.preferredWidth: page.widths[2]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.quoted; Layout.preferredWidth: page.widths[2]; horizontalAlignment: Text.AlignRight }
                 Label {
+                    textFormat: Text.PlainText
                     text: quote.modelData.comparableKnown ? quote.modelData.total : qsTr("no FX rate")
                     color: quote.modelData.comparableKnown ? Theme.text : Theme.error
                     Layout.preferredWidth: page.widths[3]
                     horizontalAlignment: Text.AlignRight
                 }
-                Label { text: quote.modelData.missing; color: Theme.warning; Layout.preferredWidth: page.widths[4]; horizontalAlignment: Text.AlignRight }
-                Label { text: quote.modelData.comparable; font.bold: true; Layout.preferredWidth: page.widths[5]; horizontalAlignment: Text.AlignRight }
-                Label { text: quote.modelData.perAttendee; Layout.preferredWidth: page.widths[6]; horizontalAlignment: Text.AlignRight }
-                Label { text: quote.modelData.score; font.family: Theme.monospaceFamily; Layout.preferredWidth: page.widths[7]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.missing; color: Theme.warning; Layout.preferredWidth: page.widths[4]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.comparable; font.bold: true; Layout.preferredWidth: page.widths[5]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.perAttendee; Layout.preferredWidth: page.widths[6]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.score; font.family: Theme.monospaceFamily; Layout.preferredWidth: page.widths[7]; horizontalAlignment: Text.AlignRight }
                 ColumnLayout {
                     spacing: 0
                     Label {
+                        textFormat: Text.PlainText
                         visible: quote.modelData.best
                         text: qsTr("best")
                         font.bold: true
                         color: Theme.success
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: quote.modelData.cheapest
                         text: qsTr("cheapest")
                         font.bold: true
@@ -123,7 +127,7 @@ PageScaffold {
                         id: scoreCell
                         required property var modelData
                         spacing: Theme.gapSmall
-                        Label { text: scoreCell.modelData.name; color: Theme.mutedText }
+                        Label { textFormat: Text.PlainText; text: scoreCell.modelData.name; color: Theme.mutedText }
                         TextField {
                             objectName: "score_" + scoreCell.modelData.quoteId + "_" + scoreCell.modelData.criterionId
                             text: scoreCell.modelData.value
@@ -163,6 +167,7 @@ PageScaffold {
         visible: text !== ""
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         visible: bid.hasQuotes
@@ -179,6 +184,7 @@ PageScaffold {
         text: bid.quoteSummary
     }
     Label {
+        textFormat: Text.PlainText
         Layout.topMargin: Theme.gapLarge
         Layout.fillWidth: true
         wrapMode: Text.Wrap

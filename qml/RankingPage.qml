@@ -12,8 +12,8 @@ PageScaffold {
     description: (RankingController.lowerScoreWins ? qsTr("Scores are VIKOR's Q: lower is better.") + " " : "")
                  + qsTr("An unknown value counts as the worst known value of its criterion, marked ⚠. The same numbers: venuebid-cli rank PROJECT --method %1.").arg(RankingController.methodName)
     toolbar: [
-        Label { text: qsTr("Method") },
-        ComboBox {
+        Label { textFormat: Text.PlainText; text: qsTr("Method") },
+        PlainComboBox {
             id: methodBox
             objectName: "methodBox"
             readonly property var methods: ["wsm", "wpm", "topsis", "vikor", "promethee2"]
@@ -41,7 +41,7 @@ PageScaffold {
         // Legend of the thin bars: each criterion's share of the weighted-sum score.
         Layout.fillWidth: true
         spacing: Theme.gapWide
-        Label {
+        Label { textFormat: Text.PlainText;
             text: qsTr("Weighted-sum contributions:")
             color: Theme.mutedText
         }
@@ -58,7 +58,7 @@ PageScaffold {
                     anchors.verticalCenter: parent.verticalCenter
                     color: Theme.seriesColor(legendItem.index)
                 }
-                Label { text: legendItem.name }
+                Label { textFormat: Text.PlainText; text: legendItem.name }
             }
         }
     }
@@ -122,7 +122,7 @@ PageScaffold {
                     anchors.right: parent.right
                     anchors.rightMargin: Theme.gapWide // room for the scroll bar
                     spacing: Theme.gapWide
-                    Label {
+                    Label { textFormat: Text.PlainText;
                         text: "#" + row.rank
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
@@ -177,7 +177,7 @@ PageScaffold {
                             }
                         }
                     }
-                    Label {
+                    Label { textFormat: Text.PlainText;
                         text: row.scoreText
                         font.family: Theme.monospaceFamily
                         horizontalAlignment: Text.AlignRight
@@ -233,7 +233,7 @@ PageScaffold {
 
         ColumnLayout {
             spacing: Theme.gap
-            Label {
+            Label { textFormat: Text.PlainText;
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 readonly property var cmp: page.comparison

@@ -42,7 +42,7 @@ PageScaffold {
                 Layout.preferredWidth: 100 // equal shares of the row
                 ColumnLayout {
                     width: card.availableWidth
-                    Label {
+                    Label { textFormat: Text.PlainText;
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
@@ -59,27 +59,27 @@ PageScaffold {
                             text: modelData.name + ": " + modelData.amount
                         }
                     }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
-                    Label {
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }
+                    Label { textFormat: Text.PlainText;
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         visible: BudgetController.organiserTaxRegistered
                         text: qsTr("Output tax in revenue: %1; revenue before tax: %2").arg(card.modelData.outputTax).arg(card.modelData.comparedRevenue)
                     }
-                    Label {
+                    Label { textFormat: Text.PlainText;
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: BudgetController.organiserTaxRegistered ? qsTr("Cost excl. tax (input tax credited): %1").arg(card.modelData.comparedCost)
                                                                       : qsTr("Cost incl. tax: %1").arg(card.modelData.costTotal)
                     }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
-                    Label {
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Surplus: %1").arg(card.modelData.surplus); font.bold: true }
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Break-even attendees: %1").arg(card.modelData.breakEven) }
+                    Label { textFormat: Text.PlainText;
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("Margin of safety: %1 attendees").arg(card.modelData.marginOfSafety)
                     }
-                    Label {
+                    Label { textFormat: Text.PlainText;
                         objectName: "breakEvenFee"
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
@@ -97,15 +97,15 @@ PageScaffold {
                             text: modelData
                         }
                     }
-                    Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
-                    Label {
+                    Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("ROI: %1").arg(card.modelData.roi) }
+                    Label { textFormat: Text.PlainText;
                         objectName: "fxAdverse"
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         visible: card.modelData.fxAdverse !== ""
                         text: card.modelData.fxAdverse
                     }
-                    Label {
+                    Label { textFormat: Text.PlainText;
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("Paid before revenue arrives: %1; peak exposure %2 (%3); ceiling %4")
@@ -116,7 +116,7 @@ PageScaffold {
                     SectionTitle { text: qsTr("Scenarios") }
                     Repeater {
                         model: card.modelData.scenarios
-                        delegate: Label {
+                        delegate: Label { textFormat: Text.PlainText;
                             required property var modelData
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap

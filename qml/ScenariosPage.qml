@@ -56,6 +56,7 @@ PageScaffold {
     // ---- scenarios ----
     SectionTitle { text: qsTr("Risk scenarios") }
     Label {
+        textFormat: Text.PlainText
         visible: !analysis.hasScenarios
         color: Theme.mutedText
         text: qsTr("The project has no risk scenarios.")
@@ -99,8 +100,8 @@ PageScaffold {
         }
         RowLayout {
             spacing: Theme.gap
-            Label { text: qsTr("Edit") ; font.bold: true }
-            ComboBox {
+            Label { textFormat: Text.PlainText; text: qsTr("Edit") ; font.bold: true }
+            PlainComboBox {
                 id: scenarioBox
                 objectName: "scenarioBox"
                 model: analysis.scenarios
@@ -109,21 +110,21 @@ PageScaffold {
                 onActivated: editForm.load()
                 Component.onCompleted: editForm.load()
             }
-            Label { text: qsTr("p %") }
+            Label { textFormat: Text.PlainText; text: qsTr("p %") }
             TextField { id: probField; objectName: "scenarioProbability"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 56 }
-            Label { text: qsTr("L") }
+            Label { textFormat: Text.PlainText; text: qsTr("L") }
             SpinBox { id: likelihoodBox; from: 1; to: 5; Layout.preferredWidth: 90 }
-            Label { text: qsTr("I") }
+            Label { textFormat: Text.PlainText; text: qsTr("I") }
             SpinBox { id: impactBox; from: 1; to: 5; Layout.preferredWidth: 90 }
         }
         RowLayout {
             spacing: Theme.gap
-            Label { text: qsTr("on-site %") }
+            Label { textFormat: Text.PlainText; text: qsTr("on-site %") }
             TextField { id: onsiteField; objectName: "scenarioOnsite"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 52 }
-            Label { text: qsTr("online %") }
+            Label { textFormat: Text.PlainText; text: qsTr("online %") }
             TextField { id: onlineField; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 52 }
-            Label { text: qsTr("fallback") }
-            ComboBox {
+            Label { textFormat: Text.PlainText; text: qsTr("fallback") }
+            PlainComboBox {
                 id: fallbackBox
                 model: [qsTr("on-site"), qsTr("hybrid"), qsTr("online")]
                 Layout.preferredWidth: 100
@@ -187,15 +188,17 @@ PageScaffold {
                     anchors.right: parent.right
                     spacing: Theme.gapTiny
                     Label {
+                        textFormat: Text.PlainText
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                         text: card.recommended ? qsTr("%1 (recommended)").arg(card.name) : card.name
                     }
-                    Label { text: qsTr("Attendance without incidents: %1").arg(card.baselineText) }
-                    Label { text: qsTr("Expected attendance: %1").arg(card.expectedText) }
-                    Label { text: qsTr("Risk exposure: %1").arg(card.exposureText) }
-                    Label { text: qsTr("Surplus without incidents: %1").arg(card.surplusText) }
+                    Label { textFormat: Text.PlainText; text: qsTr("Attendance without incidents: %1").arg(card.baselineText) }
+                    Label { textFormat: Text.PlainText; text: qsTr("Expected attendance: %1").arg(card.expectedText) }
+                    Label { textFormat: Text.PlainText; text: qsTr("Risk exposure: %1").arg(card.exposureText) }
+                    Label { textFormat: Text.PlainText; text: qsTr("Surplus without incidents: %1").arg(card.surplusText) }
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "expectedSurplus_" + card.format
                         font.bold: true
                         text: qsTr("Expected surplus: %1").arg(card.expectedSurplusText)
@@ -207,10 +210,11 @@ PageScaffold {
                         text: qsTr("Worst scenario: %1").arg(card.worstScenario)
                     }
                     Label {
+                        textFormat: Text.PlainText
                         font.bold: true
                         text: qsTr("CO2e (known parts): %1 t").arg(card.co2eText)
                     }
-                    Label { text: qsTr("of which flights, both legs: %1 t").arg(card.flightsText) }
+                    Label { textFormat: Text.PlainText; text: qsTr("of which flights, both legs: %1 t").arg(card.flightsText) }
                     Label {
                         Layout.fillWidth: true
                         visible: card.co2ePartial
@@ -238,7 +242,7 @@ PageScaffold {
             required property int index
             Layout.fillWidth: true
             spacing: Theme.gap
-            Label { text: factor.modelData.name; Layout.preferredWidth: 330; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: factor.modelData.name; Layout.preferredWidth: 330; elide: Text.ElideRight }
             TextField {
                 id: factorValue
                 objectName: "factorValue_" + factor.modelData.key

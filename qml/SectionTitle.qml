@@ -4,6 +4,7 @@ import QtQuick.Controls
 
 /** The heading of a section of a page. */
 Label {
+    textFormat: Text.PlainText
     font.pixelSize: Theme.fontSectionTitle
     font.bold: true
     topPadding: Theme.gapSmall + Theme.gapTiny

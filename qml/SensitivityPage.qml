@@ -17,6 +17,7 @@ PageScaffold {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.bold: true
@@ -43,11 +44,13 @@ PageScaffold {
             Layout.fillWidth: true
             spacing: Theme.gapWide
             Label {
+                textFormat: Text.PlainText
                 text: st.modelData.name
                 Layout.preferredWidth: 180
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 text: Number(st.modelData.weight).toFixed(1) + " %"
                 Layout.preferredWidth: 56
                 horizontalAlignment: Text.AlignRight
@@ -79,6 +82,7 @@ PageScaffold {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: Number(st.modelData.topLower).toFixed(1) + "–" + Number(st.modelData.topUpper).toFixed(1) + " %"
                 horizontalAlignment: Text.AlignRight
                 Layout.preferredWidth: 110
@@ -95,6 +99,7 @@ PageScaffold {
 
     SectionTitle { text: qsTr("SMAA-2 rank acceptability") }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.mutedText
@@ -102,7 +107,7 @@ PageScaffold {
     }
     RowLayout {
         spacing: Theme.gapWide
-        Label { text: qsTr("Samples") }
+        Label { textFormat: Text.PlainText; text: qsTr("Samples") }
         SpinBox {
             from: 100
             to: 1000000
@@ -130,6 +135,7 @@ PageScaffold {
             visible: sens.running
         }
         Label {
+            textFormat: Text.PlainText
             text: sens.smaaStatus
             color: Theme.mutedText
         }
@@ -160,6 +166,7 @@ PageScaffold {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("rank 1: %1 %").arg(Number(acc.modelData.ranks[0] * 100).toFixed(1))
             }
         }

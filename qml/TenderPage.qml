@@ -140,6 +140,7 @@ PageScaffold {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.topMargin: Theme.gap
         wrapMode: Text.Wrap

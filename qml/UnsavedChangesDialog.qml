@@ -6,6 +6,7 @@ import VenueBid.Backend
 /** Asks what to do with unsaved changes before the project is closed or replaced: Save, Discard or Cancel. */
 Dialog {
     id: dialog
+    header: DialogTitle { text: dialog.title }
     /** The project's name, for the question. */
     property string projectName
 

@@ -9,6 +9,7 @@ import VenueBid.Backend
  *  with the project file's rules and returns each problem with its JSON path. An empty value means unknown. */
 Dialog {
     id: dialog
+    header: DialogTitle { text: dialog.title }
     /** Id of the venue being edited; "" adds a new venue. */
     property string venueId: ""
     /** The venue's fields (column → text), from VenueLibraryController.venueFields(). */
@@ -74,6 +75,7 @@ Dialog {
         anchors.fill: parent
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("An empty value means unknown (never 0). A known value needs its source URL and as-of date, or \"estimate\" with a basis.")
@@ -91,20 +93,20 @@ Dialog {
                 GridLayout {
                     Layout.fillWidth: true
                     columns: 4
-                    Label { text: qsTr("Id") }
+                    Label { textFormat: Text.PlainText; text: qsTr("Id") }
                     FieldEdit { key: "id"; objectName: "field_id"; placeholderText: qsTr("lowercase, e.g. ticc") }
-                    Label { text: qsTr("Country") }
+                    Label { textFormat: Text.PlainText; text: qsTr("Country") }
                     FieldEdit { key: "country"; placeholderText: qsTr("ISO code, e.g. TW") }
-                    Label { text: qsTr("Name (Chinese)") }
+                    Label { textFormat: Text.PlainText; text: qsTr("Name (Chinese)") }
                     FieldEdit { key: "name_zh"; objectName: "field_name_zh" }
-                    Label { text: qsTr("Name (English)") }
+                    Label { textFormat: Text.PlainText; text: qsTr("Name (English)") }
                     FieldEdit { key: "name_en"; objectName: "field_name_en" }
-                    Label { text: qsTr("City (Chinese)") }
+                    Label { textFormat: Text.PlainText; text: qsTr("City (Chinese)") }
                     FieldEdit { key: "city_zh" }
-                    Label { text: qsTr("City (English)") }
+                    Label { textFormat: Text.PlainText; text: qsTr("City (English)") }
                     FieldEdit { key: "city_en" }
-                    Label { text: qsTr("Role") }
-                    ComboBox {
+                    Label { textFormat: Text.PlainText; text: qsTr("Role") }
+                    PlainComboBox {
                         Layout.fillWidth: true
                         textRole: "text"
                         valueRole: "value"
@@ -121,12 +123,20 @@ Dialog {
                         required property var modelData
                         Layout.fillWidth: true
                         title: modelData.label
+                        label: Label {
+                            textFormat: Text.PlainText
+                            x: factBox.leftPadding
+                            width: factBox.availableWidth
+                            text: factBox.title
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                        }
                         GridLayout {
                             anchors.fill: parent
                             columns: 6
-                            Label { Layout.row: 0; Layout.column: 0; text: factBox.modelData.key.startsWith("cost_") ? qsTr("Amount") : qsTr("Value") }
+                            Label { textFormat: Text.PlainText; Layout.row: 0; Layout.column: 0; text: factBox.modelData.key.startsWith("cost_") ? qsTr("Amount") : qsTr("Value") }
                             FieldEdit { Layout.row: 0; Layout.column: 1; key: factBox.modelData.key; objectName: "field_" + key; placeholderText: qsTr("unknown") }
-                            Label { Layout.row: 0; Layout.column: 2; text: qsTr("As of") }
+                            Label { textFormat: Text.PlainText; Layout.row: 0; Layout.column: 2; text: qsTr("As of") }
                             FieldEdit { Layout.row: 0; Layout.column: 3; key: factBox.modelData.key + "_as_of"; placeholderText: qsTr("YYYY, YYYY-MM or YYYY-MM-DD") }
                             CheckBox {
                                 Layout.row: 0
@@ -144,9 +154,9 @@ Dialog {
                                 visible: factBox.modelData.key.startsWith("cost_")
                                 placeholderText: "TWD"
                             }
-                            Label { Layout.row: 1; Layout.column: 0; text: qsTr("Source") }
+                            Label { textFormat: Text.PlainText; Layout.row: 1; Layout.column: 0; text: qsTr("Source") }
                             FieldEdit { Layout.row: 1; Layout.column: 1; key: factBox.modelData.key + "_source"; placeholderText: "https://…" }
-                            Label { Layout.row: 1; Layout.column: 2; text: qsTr("Estimate basis") }
+                            Label { textFormat: Text.PlainText; Layout.row: 1; Layout.column: 2; text: qsTr("Estimate basis") }
                             FieldEdit { Layout.row: 1; Layout.column: 3; Layout.columnSpan: 3; key: factBox.modelData.key + "_basis"; placeholderText: qsTr("how the estimate was made") }
                         }
                     }
@@ -160,6 +170,7 @@ Dialog {
             ColumnLayout {
                 anchors.fill: parent
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("%n problem(s): nothing was saved.", "", dialog.errors.length)
                     color: Theme.error
                     font.bold: true

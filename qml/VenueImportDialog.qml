@@ -8,6 +8,7 @@ import VenueBid.Backend
  *  then import all rows, or only the valid ones after a confirmation. Nothing changes before that. */
 Dialog {
     id: dialog
+    header: DialogTitle { text: dialog.title }
 
     function chooseFile(): void {
         importer.clear()
@@ -37,11 +38,13 @@ Dialog {
 
     Dialog {
         id: confirmPartial
+        header: DialogTitle { text: confirmPartial.title }
         modal: true
         anchors.centerIn: parent
         title: qsTr("Import only the valid rows?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
+            textFormat: Text.PlainText
             width: 420
             wrapMode: Text.Wrap
             text: qsTr("%1 valid row(s) will be imported and %2 row(s) with errors left out.").arg(importer.validCount).arg(importer.errorCount)
@@ -76,6 +79,7 @@ Dialog {
         anchors.fill: parent
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: importer.rowCount === 0 && importer.fileErrors.length === 0
@@ -121,8 +125,9 @@ Dialog {
                     y: Theme.gapSmall
                     width: parent.width - 2 * Theme.cellPadding
                     RowLayout {
-                        Label { text: qsTr("Row %1").arg(rowItem.row); font.bold: true; Layout.preferredWidth: 70 }
+                        Label { textFormat: Text.PlainText; text: qsTr("Row %1").arg(rowItem.row); font.bold: true; Layout.preferredWidth: 70 }
                         Label {
+                            textFormat: Text.PlainText
                             text: rowItem.status === "ok" ? qsTr("OK") : qsTr("Error")
                             color: rowItem.status === "ok" ? Theme.success : Theme.error
                             Layout.preferredWidth: 60

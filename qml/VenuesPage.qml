@@ -60,12 +60,14 @@ PageScaffold {
 
     Dialog {
         id: confirmDelete
+        header: DialogTitle { text: confirmDelete.title }
         parent: Overlay.overlay
         modal: true
         anchors.centerIn: parent
         title: qsTr("Delete venue %1?").arg(page.selectedId)
         standardButtons: Dialog.Yes | Dialog.No
         Label {
+            textFormat: Text.PlainText
             width: 460
             wrapMode: Text.Wrap
             text: qsTr("The venue and its facts are removed from the project. Undo brings them back.")
@@ -81,6 +83,7 @@ PageScaffold {
 
     Dialog {
         id: deleteRefused
+        header: DialogTitle { text: deleteRefused.title }
         property var messages: []
         parent: Overlay.overlay
         modal: true
@@ -102,6 +105,12 @@ PageScaffold {
     Connections {
         target: VenueLibraryController.venues
         function onSortChanged(): void { page.selectedRow = -1 } // rows moved: the selection would name another venue
+    }
+
+    PlainToolTip {
+        id: cellTip
+        objectName: "venueCellTip"
+        delay: 400
     }
 
     DataTable {
@@ -134,7 +143,22 @@ PageScaffold {
                      : cell.unknown ? Theme.unknownText
                      : (cell.column === 2 && cell.status === "excluded" ? Theme.error : (cell.estimate ? Theme.estimateText : Theme.text))
 
-            HoverHandler { id: hover }
+            readonly property string tip: (cell.source !== "" ? qsTr("Source: %1").arg(cell.source) : qsTr("No source"))
+                                          + (cell.asOf !== "" ? "\n" + qsTr("As of: %1").arg(cell.asOf) : "")
+                                          + (cell.note !== "" ? "\n" + cell.note : "")
+            HoverHandler {
+                id: hover
+                // One tool tip for the whole table, moved to the cell under the pointer (cells are many).
+                onHoveredChanged: {
+                    if (hover.hovered && (cell.source !== "" || cell.note !== "")) {
+                        cellTip.parent = cell
+                        cellTip.text = cell.tip
+                        cellTip.open()
+                    } else if (cellTip.parent === cell) {
+                        cellTip.close()
+                    }
+                }
+            }
             TapHandler {
                 onTapped: page.selectedRow = cell.row
                 onDoubleTapped: {
@@ -142,11 +166,6 @@ PageScaffold {
                     editor.openFor(page.selectedId)
                 }
             }
-            ToolTip.visible: hover.hovered && (cell.source !== "" || cell.note !== "")
-            ToolTip.delay: 400
-            ToolTip.text: (cell.source !== "" ? qsTr("Source: %1").arg(cell.source) : qsTr("No source"))
-                          + (cell.asOf !== "" ? "\n" + qsTr("As of: %1").arg(cell.asOf) : "")
-                          + (cell.note !== "" ? "\n" + cell.note : "")
         }
     }
 }

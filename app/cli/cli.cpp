@@ -30,9 +30,9 @@ namespace json = boost::json;
 
 namespace vb::cli {
 
-std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream &err, bool printWarnings)
+std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream &err, bool printWarnings, Lang lang)
 {
-    auto r = loadProjectFile(file);
+    auto r = loadProjectFile(file, lang);
     if (!r.ok() || printWarnings)
         for (const auto &m : r.messages())
             err << m << "\n";
@@ -172,7 +172,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     const auto method = a.checkMethod(methodArg);
     if (!a.ok())
         return UsageError;
-    auto p = loadProjectOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false, *lang);
     if (!p)
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{competitors, *method});
@@ -276,7 +276,7 @@ int cmdCompare(const std::vector<std::string> &argv, std::ostream &out, std::ost
     const auto lang = a.checkLang(langArg);
     if (!a.ok())
         return UsageError;
-    auto p = loadProjectOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false, *lang);
     if (!p)
         return InputError;
     for (auto m : {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2})
@@ -362,7 +362,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
         a.fail("--samples " + samplesArg + " is above the limit of " + std::to_string(mcda::kMaxSmaaSamples));
     if (!a.ok())
         return UsageError;
-    auto p = loadProjectOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false, parseLang(langArg).value_or(Lang::En));
     if (!p)
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{false, *method});
@@ -473,7 +473,7 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("the deck is a 16:9 PDF (or .html to preview)");
     if (!a.ok())
         return UsageError;
-    auto p = loadProjectOrReport(pos[0], err, false);
+    auto p = loadProjectOrReport(pos[0], err, false, *lang);
     if (!p)
         return InputError;
     if (kind == "tender-outline" && !tender::hasTender(*p)) {

@@ -26,7 +26,8 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
 
 /** Loads and validates a project file; prints every problem on err ("file:line:column: ..." or
  *  "file: /path: ...") and returns nullopt when there are errors. Warnings are printed only when asked. */
-[[nodiscard]] std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream &err, bool printWarnings = false);
+[[nodiscard]] std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream &err, bool printWarnings = false,
+                                                        Lang lang = Lang::En);
 
 /** Signature of a subcommand: args after the command name. */
 using CommandFn = int (*)(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);

@@ -48,7 +48,7 @@ bool ProjectController::open(const QString &pathOrUrl)
 {
     flushEdits(); // text still being typed belongs to the project on screen, not to the one that replaces it
     const QString path = localPath(pathOrUrl);
-    auto result = vb::loadProjectFile(path.toStdString());
+    auto result = vb::loadProjectFile(path.toStdString(), lang()); // the catalogued messages in the UI language
     if (!result.ok()) {
         Q_EMIT loadFailed(path, qsl(result.messages()));
         return false;

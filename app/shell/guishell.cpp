@@ -29,7 +29,7 @@ GuiShell::~GuiShell()
     m_engine.reset(); // the views go before the controllers they show
 }
 
-bool GuiShell::start(const QString &page, const QString &file)
+bool GuiShell::start(const QString &page, const QString &file, const std::function<void(QQmlApplicationEngine &)> &prepare)
 {
     QStringList startupErrors;
     QString startupErrorFile;
@@ -46,6 +46,8 @@ bool GuiShell::start(const QString &page, const QString &file)
     QObject::disconnect(connection);
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    if (prepare)
+        prepare(*m_engine);
     m_controllers->provideTo(*m_engine);
     m_engine->setInitialProperties({{QStringLiteral("initialPage"), page},
                                     {QStringLiteral("startupErrorFile"), startupErrorFile},

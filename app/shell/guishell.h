@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 #include "appcontrollers.h"
@@ -29,8 +30,9 @@ public:
     GuiShell &operator=(const GuiShell &) = delete;
 
     /** Opens project (may be empty), then loads the window on page. Load errors of the project are printed to
-     *  stderr and shown in the window's errors dialog. Returns false when the QML could not be loaded. */
-    bool start(const QString &page, const QString &project);
+     *  stderr and shown in the window's errors dialog. Returns false when the QML could not be loaded.
+     *  prepare, when given, sees the engine before anything is loaded (the tests count its network requests). */
+    bool start(const QString &page, const QString &project, const std::function<void(QQmlApplicationEngine &)> &prepare = {});
 
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }

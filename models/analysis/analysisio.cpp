@@ -104,7 +104,7 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
         Scenario s;
         s.id = r.string(*so, "id", sp, true, true).value_or("");
         if (!s.id.empty() && !isId(s.id))
-            r.error(join(sp, "id"), "expected an id of lowercase letters, digits and '_', found \"" + s.id + "\"");
+            r.idError(join(sp, "id"), s.id, "expected an id of lowercase letters, digits and '_', found \"" + s.id + "\"");
         s.name = r.localized(*so, "name", sp, true).value_or(LocalizedText{});
         s.hazard = r.string(*so, "hazard", sp, true).value_or("natural");
         if (s.hazard != "natural" && s.hazard != "human" && s.hazard != "technological")
@@ -231,7 +231,7 @@ void readInspections(JsonReader &r, const json::value &v, const std::string &pat
                     InspectionItem it;
                     it.item = r.string(*ko, "item", kp, true, true).value_or("");
                     if (!it.item.empty() && !isId(it.item))
-                        r.error(join(kp, "item"), "expected an id of lowercase letters, digits and '_', found \"" + it.item + "\"");
+                        r.idError(join(kp, "item"), it.item, "expected an id of lowercase letters, digits and '_', found \"" + it.item + "\"");
                     if (!ko->contains("score"))
                         r.error(join(kp, "score"), "missing: expected a score 1 to 5, or null when not checked");
                     it.score = r.number(*ko, "score", kp, false, 1.0, true);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,10 +26,10 @@ namespace json = boost::json;
 inline constexpr double kMaxFileMagnitude = 1e15;
 
 /** The diagnostic of a number outside ±kMaxFileMagnitude (also ±inf, which is what "1e400" parses to), in words. */
-inline std::string outOfRangeMessage(double d)
+inline std::string outOfRangeMessage(double d, Lang lang = Lang::En)
 {
     const std::string limit = formatGrouped(kMaxFileMagnitude);
-    return std::isfinite(d) ? tr(Lang::En, "finite.too_large", {formatShortest(d), limit}) : tr(Lang::En, "finite.beyond_double", {limit});
+    return std::isfinite(d) ? tr(lang, "finite.too_large", {formatShortest(d), limit}) : tr(lang, "finite.beyond_double", {limit});
 }
 
 inline std::string pointerToken(std::string_view key)
@@ -125,6 +126,8 @@ class JsonReader
 {
 public:
     std::vector<Diagnostic> diags;
+    /** The language of the messages that come from the message catalogue (the newer ones; the rest are English). */
+    Lang lang = Lang::En;
 
     /** The errors among diags (warnings left out): what makes an edit or a file invalid. */
     [[nodiscard]] std::vector<Diagnostic> errors() const
@@ -134,6 +137,19 @@ public:
             if (d.severity == Diagnostic::Severity::Error)
                 out.push_back(d);
         return out;
+    }
+
+    /** An id that is not valid: names an invisible or bidirectional control character in it by its code point (it
+     *  would not show in the message), or else reports `otherwise`. */
+    void idError(std::string path, std::string_view id, std::string otherwise)
+    {
+        if (const auto h = findHiddenChar(id)) {
+            const std::string what = codePointName(h->codePoint) + (*h->name ? std::string(" ") + h->name : std::string());
+            error(std::move(path), tr(lang, h->bidi ? MsgId("read.id_bidi_char") : MsgId("read.id_hidden_char"),
+                                      {revealHidden(id), what, std::to_string(h->index)}));
+        } else {
+            error(std::move(path), std::move(otherwise));
+        }
     }
 
     void error(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); }
@@ -195,8 +211,8 @@ public:
             return std::nullopt;
         }
         const double d = v->to_number<double>();
-        if (!std::isfinite(d) || std::abs(d) > kMaxFileMagnitude) {
-            error(join(path, key), outOfRangeMessage(d));
+        if (!std::isfinite(d) || std::abs(d) > kMaxFileMagnitude) { // 1e400 parses to infinity
+            error(join(path, key), outOfRangeMessage(d, lang));
             return std::nullopt;
         }
         if (d < min) {
@@ -232,12 +248,29 @@ public:
         if (!v)
             return std::nullopt;
         std::optional<std::int64_t> r;
-        if (v->is_int64())
+        // An integral double converts exactly when it lies in [-2^63, 2^63) (9223372036854775808.0 is 2^63).
+        const auto outOfRange = [&](const std::string &found) {
+            error(join(path, key), tr(lang, "read.integer_out_of_range", {std::to_string(min), std::to_string(INT64_MAX), found}));
+        };
+        if (v->is_int64()) {
             r = v->get_int64();
-        else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+        } else if (v->is_uint64()) {
+            if (v->get_uint64() > static_cast<std::uint64_t>(INT64_MAX)) {
+                outOfRange(std::to_string(v->get_uint64()));
+                return std::nullopt;
+            }
             r = static_cast<std::int64_t>(v->get_uint64());
-        else if (v->is_double() && v->get_double() == std::trunc(v->get_double()) && std::abs(v->get_double()) < 9e15)
-            r = static_cast<std::int64_t>(v->get_double());
+        } else if (v->is_double() && !std::isfinite(v->get_double())) {
+            error(join(path, key), outOfRangeMessage(v->get_double(), lang));
+            return std::nullopt;
+        } else if (v->is_double() && v->get_double() == std::trunc(v->get_double())) {
+            const double d = v->get_double();
+            if (d < -9223372036854775808.0 || d >= 9223372036854775808.0) {
+                outOfRange(formatShortest(d));
+                return std::nullopt;
+            }
+            r = static_cast<std::int64_t>(d);
+        }
         if (!r) {
             error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + kindName(*v));
             return std::nullopt;
@@ -368,7 +401,7 @@ public:
         for (const auto &kv : *fo) {
             const std::string fp = join(p, kv.key());
             if (!isId(kv.key()))
-                error(fp, "expected a fact id of lowercase letters, digits and '_' starting with a letter");
+                idError(fp, kv.key(), "expected a fact id of lowercase letters, digits and '_' starting with a letter");
             out.emplace_back(std::string(kv.key()), fact(kv.value(), fp, money));
         }
         return out;

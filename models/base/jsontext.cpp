@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsontext.h"
 
+#include "messages.h"
+
 #include <boost/json/error.hpp>
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/stream_parser.hpp>
@@ -11,6 +13,8 @@
 #include <vector>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace json = boost::json;
 
@@ -111,10 +115,66 @@ std::string describe(const boost::system::error_code &ec, std::string_view text,
     return ec.message();
 }
 
+/** Why text is not UTF-8, at which byte offset; nullopt when it is. A leading UTF-8 BOM is allowed. */
+std::optional<std::pair<std::size_t, std::string>> notUtf8(std::string_view text, Lang lang)
+{
+    const auto startsWith = [&](std::string_view bom) { return text.substr(0, bom.size()) == bom; };
+    // UTF-32 first: its little-endian mark begins with the UTF-16 one.
+    static constexpr std::pair<std::string_view, const char *> kBoms[] = {
+        {std::string_view("\xFF\xFE\0\0", 4), "UTF-32 LE"}, {std::string_view("\0\0\xFE\xFF", 4), "UTF-32 BE"},
+        {"\xFF\xFE", "UTF-16 LE"}, {"\xFE\xFF", "UTF-16 BE"}};
+    for (const auto &[bom, name] : kBoms)
+        if (startsWith(bom))
+            return std::pair{std::size_t{0}, tr(lang, "read.not_utf8_bom", {name})};
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0)
+            return std::pair{i, tr(lang, "read.not_utf8_nul", {std::to_string(i)})};
+        std::size_t n = 0;
+        unsigned lo = 0x80, hi = 0xBF; // the allowed range of the second byte (RFC 3629, section 4)
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool ok = n != 0 && i + n <= text.size();
+        for (std::size_t k = 1; ok && k < n; ++k) {
+            const auto b = static_cast<unsigned char>(text[i + k]);
+            ok = k == 1 ? (b >= lo && b <= hi) : (b & 0xC0) == 0x80;
+        }
+        if (!ok) { // named by its first byte: a Latin-1 "é" is the byte 0xE9, wherever the bytes after it go
+            static const char hex[] = "0123456789ABCDEF";
+            const std::string byte{hex[c >> 4], hex[c & 15]};
+            return std::pair{i, tr(lang, "read.not_utf8_byte", {byte, std::to_string(i)})};
+        }
+        i += n;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-JsonParseResult parseJson(std::string_view text)
+JsonParseResult parseJson(std::string_view text, Lang lang)
 {
+    if (auto bad = notUtf8(text, lang)) {
+        JsonParseResult r;
+        JsonSyntaxError e;
+        e.offset = bad->first;
+        lineColumnAt(text, e.offset, e.line, e.column);
+        e.message = std::move(bad->second);
+        r.error = std::move(e);
+        return r;
+    }
     std::size_t start = 0;
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         start = 3;
@@ -146,7 +206,10 @@ JsonParseResult parseJson(std::string_view text)
         JsonSyntaxError e;
         e.offset = offset;
         lineColumnAt(text, offset, e.line, e.column);
-        e.message = describe(ec, text, offset);
+        if (text.substr(offset, 3) == "\xEF\xBB\xBF") // a second byte-order mark, or one in the middle of the text
+            e.message = tr(lang, "read.stray_bom", {std::to_string(offset)});
+        else
+            e.message = describe(ec, text, offset);
         r.error = std::move(e);
         return r;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "numbers.h"
+#include "text.h"
 
 #include <boost/json/value.hpp>
 
@@ -27,8 +28,10 @@ struct JsonParseResult {
 };
 
 /** Parses JSON text (a leading UTF-8 BOM is skipped) and reports the input position of a syntax error,
- *  which boost::json::parse() does not (its error location is in Boost's sources, not in the input). */
-[[nodiscard]] JsonParseResult parseJson(std::string_view text);
+ *  which boost::json::parse() does not (its error location is in Boost's sources, not in the input).
+ *  Text that is not UTF-8 (a UTF-16 or UTF-32 byte-order mark, a NUL byte, a byte outside any UTF-8 character) is
+ *  refused first, with the byte offset; those messages come from the catalogue in lang. */
+[[nodiscard]] JsonParseResult parseJson(std::string_view text, Lang lang = Lang::En);
 
 /** Finds the first object key that repeats within its object (Boost.JSON 1.81 silently keeps one of them,
  *  which would lose data). text must already parse as JSON. Returns the position of the second occurrence. */

@@ -529,6 +529,14 @@ inline constexpr Message kEnglishMessages[] = {
     {"cli.quotes.no_fx_rate", "no FX rate"},
     {"cli.quotes.per_attendee_basis", "Per attendee over %1 attendees; method %2"},
     {"cli.quotes.missing_inclusion", "%1 does not include: %2 (estimate %3 added)"},
+    // Diagnostics of the project reader (file, then line:column or JSON pointer, come before the text).
+    {"read.not_utf8_bom", "the file is not UTF-8 text: it starts with a %1 byte-order mark (byte offset 0); save it as UTF-8"},
+    {"read.not_utf8_nul", "the file is not UTF-8 text: byte offset %1 is a NUL byte (UTF-16 or UTF-32 text?); save it as UTF-8"},
+    {"read.not_utf8_byte", "the file is not UTF-8 text: byte 0x%1 at byte offset %2 does not belong to a UTF-8 character; save it as UTF-8"},
+    {"read.stray_bom", "a byte-order mark (U+FEFF) at byte offset %1: only one is allowed, at the very start of the file"},
+    {"read.integer_out_of_range", "number out of range: expected an integer from %1 to %2, found %3"},
+    {"read.id_hidden_char", "the id \"%1\" contains the invisible character %2 (character %3): ids use only lowercase letters, digits and '_'"},
+    {"read.id_bidi_char", "the id \"%1\" contains the bidirectional control character %2 (character %3): ids use only lowercase letters, digits and '_'"},
 };
 
 } // namespace vb

@@ -529,6 +529,14 @@ inline constexpr Message kChineseMessages[] = {
     {"cli.quotes.no_fx_rate", "無匯率"},
     {"cli.quotes.per_attendee_basis", "每人以 %1 人計；方法 %2"},
     {"cli.quotes.missing_inclusion", "%1 未含：%2 (以估計 %3 補足)"},
+    // 專案檔讀取的診斷訊息（檔名與行:欄或 JSON 指標在前）。
+    {"read.not_utf8_bom", "檔案不是 UTF-8 文字：開頭是 %1 位元組順序標記（位元組位移 0）；請另存為 UTF-8"},
+    {"read.not_utf8_nul", "檔案不是 UTF-8 文字：位元組位移 %1 是 NUL 位元組（UTF-16 或 UTF-32 文字？）；請另存為 UTF-8"},
+    {"read.not_utf8_byte", "檔案不是 UTF-8 文字：位元組位移 %2 的位元組 0x%1 不屬於任何 UTF-8 字元；請另存為 UTF-8"},
+    {"read.stray_bom", "位元組位移 %1 有位元組順序標記（U+FEFF）：只允許一個，且須在檔案最開頭"},
+    {"read.integer_out_of_range", "數值超出範圍：應為 %1 至 %2 的整數，實際為 %3"},
+    {"read.id_hidden_char", "識別碼「%1」含有不可見字元 %2（第 %3 個字元）：識別碼只能使用小寫英文字母、數字與「_」"},
+    {"read.id_bidi_char", "識別碼「%1」含有雙向文字控制字元 %2（第 %3 個字元）：識別碼只能使用小寫英文字母、數字與「_」"},
 };
 
 } // namespace vb

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,5 +23,25 @@ struct LocalizedText {
     [[nodiscard]] const std::string &get(Lang l) const;
     bool operator==(const LocalizedText &) const = default;
 };
+
+
+/** A character a reader cannot see: zero-width and other invisible format characters, unusual spaces, control
+ *  characters, and the bidirectional controls (U+202A … U+202E, U+2066 … U+2069, U+200E, U+200F, U+061C) that
+ *  reorder what is shown ("Trojan Source", https://trojansource.codes/). */
+struct HiddenChar {
+    char32_t codePoint = 0;
+    std::size_t index = 0;   ///< 1-based, in characters (code points)
+    bool bidi = false;       ///< a bidirectional control, not only an invisible character
+    const char *name = "";   ///< its Unicode name, e.g. "ZERO WIDTH SPACE" (empty for a character without a listed name)
+};
+
+/** The first hidden character of UTF-8 text s, if any (a byte that is not UTF-8 stops the search). */
+[[nodiscard]] std::optional<HiddenChar> findHiddenChar(std::string_view s);
+
+/** s with every hidden character written as <U+XXXX>, so a message that quotes it shows where it is. */
+[[nodiscard]] std::string revealHidden(std::string_view s);
+
+/** "U+200B": the code point in the form of the Unicode standard (at least four hex digits). */
+[[nodiscard]] std::string codePointName(char32_t c);
 
 } // namespace vb

@@ -305,7 +305,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 Criterion k;
                 k.id = r.string(*io, "id", ip, true, true).value_or("");
                 if (!k.id.empty() && (!isId(k.id) || !ids.insert(k.id).second))
-                    r.error(join(ip, "id"), "expected a unique id of lowercase letters, digits and '_', found \"" + k.id + "\"");
+                    r.idError(join(ip, "id"), k.id, "expected a unique id of lowercase letters, digits and '_', found \"" + k.id + "\"");
                 k.name = r.localized(*io, "name", ip, true).value_or(LocalizedText{});
                 const auto g = r.string(*io, "group", ip, true, true).value_or("");
                 if (auto pg = parseGroup(g))
@@ -352,7 +352,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 Destination d;
                 d.id = r.string(*io, "id", ip, true, true).value_or("");
                 if (!d.id.empty() && (!isId(d.id) || !dids.insert(d.id).second))
-                    r.error(join(ip, "id"), "expected a unique id of lowercase letters, digits and '_', found \"" + d.id + "\"");
+                    r.idError(join(ip, "id"), d.id, "expected a unique id of lowercase letters, digits and '_', found \"" + d.id + "\"");
                 d.name = r.localized(*io, "name", ip, true).value_or(LocalizedText{});
                 d.venue = r.string(*io, "venue", ip, false, true, true);
                 d.values.resize(c.criteria.size());

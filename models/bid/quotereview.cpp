@@ -176,7 +176,7 @@ void eachObject(JsonReader &r, const json::object &o, std::string_view key, cons
 void uniqueId(JsonReader &r, const std::string &id, const std::string &path, std::set<std::string> &seen)
 {
     if (!id.empty() && (!isId(id) || !seen.insert(id).second))
-        r.error(join(path, "id"), "expected a unique id of lowercase letters, digits and '_', found \"" + id + "\"");
+        r.idError(join(path, "id"), id, "expected a unique id of lowercase letters, digits and '_', found \"" + id + "\"");
 }
 
 } // namespace

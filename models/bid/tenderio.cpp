@@ -88,7 +88,7 @@ void checkIds(JsonReader &r, const std::vector<std::string> &ids, const std::str
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const std::string p = join(join(path, i), "id");
         if (!isId(ids[i]))
-            r.error(p, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + ids[i] + "\"");
+            r.idError(p, ids[i], "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + ids[i] + "\"");
         else if (!seen.insert(ids[i]).second)
             r.error(p, "duplicate id \"" + ids[i] + "\"");
     }

@@ -184,7 +184,7 @@ std::string readCurrency(JsonReader &r, const json::object &o, const std::string
 void checkId(JsonReader &r, const std::string &id, const std::string &path, std::set<std::string> &seen)
 {
     if (!isId(id))
-        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + id + "\"");
+        r.idError(join(path, "id"), id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + id + "\"");
     else if (!seen.insert(id).second)
         r.error(join(path, "id"), "duplicate id \"" + id + "\"");
 }

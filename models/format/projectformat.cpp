@@ -40,9 +40,14 @@ LoadResult readProject(std::string_view text, std::string fileName)
     return readProject(text, std::move(fileName), projectSections());
 }
 
-LoadResult loadProjectFile(const std::string &path)
+LoadResult readProject(std::string_view text, std::string fileName, Lang lang)
 {
-    return loadProjectFile(path, projectSections());
+    return readProject(text, std::move(fileName), projectSections(), lang);
+}
+
+LoadResult loadProjectFile(const std::string &path, Lang lang)
+{
+    return loadProjectFile(path, projectSections(), lang);
 }
 
 std::string writeProject(const Project &p)

@@ -17,8 +17,9 @@ namespace vb {
 
 /** Reads and validates project JSON text with every section. Reports all problems, not only the first. */
 [[nodiscard]] LoadResult readProject(std::string_view text, std::string fileName = {});
-/** Reads a *.venuebid.json file with every section. */
-[[nodiscard]] LoadResult loadProjectFile(const std::string &path);
+[[nodiscard]] LoadResult readProject(std::string_view text, std::string fileName, Lang lang);
+/** Reads a *.venuebid.json file with every section; lang: the language of the catalogued messages. */
+[[nodiscard]] LoadResult loadProjectFile(const std::string &path, Lang lang = Lang::En);
 /** Serialises a project with every section (keys in documented order, unknown sections last). */
 [[nodiscard]] std::string writeProject(const Project &p);
 /** Saves atomically with every section (see project/projectio.h). */

@@ -139,7 +139,7 @@ Criterion readCriterion(JsonReader &r, const json::object &o, const std::string 
     Criterion c;
     c.id = r.string(o, "id", path, true, true).value_or("");
     if (o.contains("id") && !c.id.empty() && !isId(c.id))
-        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + c.id + "\"");
+        r.idError(join(path, "id"), c.id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + c.id + "\"");
     c.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
     if (auto d = r.string(o, "direction", path, true)) {
         if (*d == "benefit")
@@ -187,7 +187,7 @@ Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
     Venue v;
     v.id = r.string(o, "id", path, true, true).value_or("");
     if (o.contains("id") && !v.id.empty() && !isId(v.id))
-        r.error(join(path, "id"), "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + v.id + "\"");
+        r.idError(join(path, "id"), v.id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + v.id + "\"");
     v.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
     v.city = r.localized(o, "city", path, false).value_or(LocalizedText{}); // optional (§3.4, schema)
     v.country = r.string(o, "country", path, false, true).value_or("");
@@ -281,11 +281,11 @@ std::vector<std::string> LoadResult::messages() const
     return out;
 }
 
-LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs)
+LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs, Lang lang)
 {
     LoadResult res;
     res.file = std::move(fileName);
-    auto parsed = parseJson(text);
+    auto parsed = parseJson(text, lang);
     if (parsed.error) {
         res.syntax = std::move(parsed.error);
         return res;
@@ -295,6 +295,7 @@ LoadResult readProject(std::string_view text, std::string fileName, SectionCodec
         return res;
     }
     JsonReader r;
+    r.lang = lang;
     Project p;
     const json::value &root = *parsed.value;
     const auto *o = r.object(root, "");
@@ -439,7 +440,7 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs)
     return d;
 }
 
-LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs)
+LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs, Lang lang)
 {
     std::string text;
     std::string err;
@@ -449,7 +450,7 @@ LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs)
         r.ioError = err;
         return r;
     }
-    return readProject(text, path, codecs);
+    return readProject(text, path, codecs, lang);
 }
 
 std::string writeProject(const Project &p, SectionCodecs codecs)

@@ -31,10 +31,10 @@ struct LoadResult {
 // layers come in as `codecs`. The whole format, every section included, is format/projectformat.h.
 
 /** Reads and validates project JSON text. Reports all problems, not only the first. */
-[[nodiscard]] LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs);
+[[nodiscard]] LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs, Lang lang = Lang::En);
 
-/** Reads a *.venuebid.json file. */
-[[nodiscard]] LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs);
+/** Reads a *.venuebid.json file. lang: the language of the messages that come from the message catalogue. */
+[[nodiscard]] LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs, Lang lang = Lang::En);
 
 /** Serialises a project as pretty-printed JSON (keys in documented order, unknown sections last). */
 [[nodiscard]] std::string writeProject(const Project &p, SectionCodecs codecs);

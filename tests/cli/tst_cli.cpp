@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // venuebid-cli contract: exit codes (0 ok, 1 bad input, 2 usage), nothing on stdout on errors, output formats.
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +65,47 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("cannot open"));
         QVERIFY(!r.err.contains("terminate") && !r.err.contains("Aborted"));
+    }
+
+    /** The messages name the real problem and where it is: the file, then line:column or the JSON pointer. */
+    void diagnosticsNameTheProblem_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("line");
+        const QString m = QStringLiteral(TEST_DATA_DIR "/malformed/");
+        QTest::newRow("1e400") << QStringList{QStringLiteral("validate"), m + QStringLiteral("20-number-beyond-double.venuebid.json")}
+                               << m + QStringLiteral("20-number-beyond-double.venuebid.json: error: /venues/0/attributes/plenary_seats/value: "
+                                                     "this number is beyond the largest number a computer can hold (about 1.8e308); a project file accepts -1,000,000,000,000,000 to 1,000,000,000,000,000");
+        QTest::newRow("1e400 zh-TW") << QStringList{QStringLiteral("rank"), m + QStringLiteral("20-number-beyond-double.venuebid.json"),
+                                                    QStringLiteral("--lang"), QStringLiteral("zh-TW")}
+                                     << m + QStringLiteral("20-number-beyond-double.venuebid.json: error: /venues/0/attributes/plenary_seats/value: "
+                                                           "此數字超過電腦可表示的最大數（約 1.8e308）；專案檔接受 -1,000,000,000,000,000 至 1,000,000,000,000,000");
+        QTest::newRow("2^63") << QStringList{QStringLiteral("validate"), m + QStringLiteral("21-integer-2-pow-63.venuebid.json")}
+                              << m + QStringLiteral("21-integer-2-pow-63.venuebid.json: error: /schema_version: number out of range: expected an "
+                                                    "integer from 1 to 9223372036854775807, found 9223372036854775808");
+        QTest::newRow("UTF-16") << QStringList{QStringLiteral("validate"), m + QStringLiteral("22-utf16-le.venuebid.json")}
+                                << m + QStringLiteral("22-utf16-le.venuebid.json:1:1: error: the file is not UTF-8 text: it starts with a UTF-16 LE "
+                                                      "byte-order mark (byte offset 0); save it as UTF-8");
+        QTest::newRow("zero width") << QStringList{QStringLiteral("validate"), m + QStringLiteral("24-zero-width-space-in-id.venuebid.json")}
+                                    << m + QStringLiteral("24-zero-width-space-in-id.venuebid.json: error: /venues/0/id: the id \"al<U+200B>pha\" "
+                                                          "contains the invisible character U+200B ZERO WIDTH SPACE (character 3): ids use only "
+                                                          "lowercase letters, digits and '_'");
+        QTest::newRow("RLO zh-TW") << QStringList{QStringLiteral("report"), m + QStringLiteral("25-rtl-override-in-id.venuebid.json"), QStringLiteral("--kind"),
+                                                  QStringLiteral("suitability"), QStringLiteral("--lang"), QStringLiteral("zh-TW"),
+                                                  QStringLiteral("--out"), QStringLiteral("never-written.html")}
+                                   << m + QStringLiteral("25-rtl-override-in-id.venuebid.json: error: /criteria/0/id: 識別碼「plenary<U+202E>_seats」"
+                                                         "含有雙向文字控制字元 U+202E RIGHT-TO-LEFT OVERRIDE（第 8 個字元）：識別碼只能使用小寫英文字母、數字與「_」");
+    }
+    void diagnosticsNameTheProblem()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, line);
+        const auto r = cli(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        const QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(line), qPrintable(QStringLiteral("expected the line\n") + line + QStringLiteral("\ngot\n") + QString::fromUtf8(r.err)));
+        QVERIFY(!QFile::exists(QStringLiteral("never-written.html")));
     }
 
     void validateAllSamples()

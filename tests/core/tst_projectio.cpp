@@ -123,6 +123,19 @@ private Q_SLOTS:
         QTest::newRow("18") << "18-negative-value.venuebid.json"
                             << QStringList{"/venues/3/attributes/meeting_rooms/value: expected a value >= 0 for criterion \"meeting_rooms\""};
         QTest::newRow("19") << "19-fractional-amount.venuebid.json" << QStringList{"/venues/0/costs/venue_rental/amount: expected a whole amount"};
+        // Messages that name the real problem (tst_diagnostics checks each in both languages).
+        QTest::newRow("20") << "20-number-beyond-double.venuebid.json"
+                            << QStringList{"/venues/0/attributes/plenary_seats/value: this number is beyond the largest number a computer can hold (about 1.8e308); a project file accepts -1,000,000,000,000,000 to 1,000,000,000,000,000"};
+        QTest::newRow("21") << "21-integer-2-pow-63.venuebid.json"
+                            << QStringList{"/schema_version: number out of range: expected an integer from 1 to 9223372036854775807, found 9223372036854775808"};
+        QTest::newRow("22") << "22-utf16-le.venuebid.json" << QStringList{":1:1: error: the file is not UTF-8 text: it starts with a UTF-16 LE byte-order mark"};
+        // é (0xE9) ends "Alpha Centré" on line 31, after 51 characters; 1266 bytes precede it (the CJK text counts 3 bytes a character).
+        QTest::newRow("23") << "23-latin1-byte.venuebid.json" << QStringList{":31:52: error: the file is not UTF-8 text: byte 0xE9 at byte offset 1266"};
+        QTest::newRow("24") << "24-zero-width-space-in-id.venuebid.json"
+                            << QStringList{"/venues/0/id: the id \"al<U+200B>pha\" contains the invisible character U+200B ZERO WIDTH SPACE (character 3)"};
+        QTest::newRow("25") << "25-rtl-override-in-id.venuebid.json"
+                            << QStringList{"/criteria/0/id: the id \"plenary<U+202E>_seats\" contains the bidirectional control character U+202E"};
+        QTest::newRow("26") << "26-two-byte-order-marks.venuebid.json" << QStringList{":1:1: error: a byte-order mark (U+FEFF) at byte offset 3"};
     }
     void malformed()
     {
