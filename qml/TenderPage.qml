@@ -32,9 +32,9 @@ PageScaffold {
         visible: bid.hasTender
         model: bid.sheetRows
         columns: [{ title: qsTr("Member"), role: "name", width: 200, italic: r => r.struck,
-                    color: r => r.struck ? Theme.mutedText : Theme.text }].concat(
-                     bid.sheetBidders.map((n, i) => ({ title: n, text: r => r.cells[i], width: 190, numeric: true,
-                                                       color: r => r.struck ? Theme.mutedText : Theme.text })))
+                    color: r => r.struck ? Theme.mutedText : Theme.text },
+                  ...Array.from(bid.sheetBidders, (n, i) => ({ title: n, text: r => r.cells[i], width: 190, numeric: true,
+                                                               color: r => r.struck ? Theme.mutedText : Theme.text }))]
     }
     Repeater {
         model: bid.sheetNotes
@@ -66,13 +66,13 @@ PageScaffold {
             { title: qsTr("Rank (總評分法)"), text: r => r.totalRank > 0 ? String(r.totalRank) : "–", width: 130, numeric: true },
             { title: qsTr("Rank sum (序位法)"), text: r => r.rankSum + (r.seqRank > 0 ? "  (#" + r.seqRank + ")" : ""), width: 140,
               numeric: true },
-            { title: qsTr("First places"), text: r => String(r.firstPlaces), width: 110, numeric: true }
-        ].concat(bid.showUnitPrice ? [
-            { title: qsTr("Price"), role: "price", width: 120, numeric: true },
-            { title: qsTr("Price ÷ score"), role: "unitPrice", width: 120, numeric: true }
-        ] : []).concat([
+            { title: qsTr("First places"), text: r => String(r.firstPlaces), width: 110, numeric: true },
+            ...(bid.showUnitPrice ? [
+                { title: qsTr("Price"), role: "price", width: 120, numeric: true },
+                { title: qsTr("Price ÷ score"), role: "unitPrice", width: 120, numeric: true }
+            ] : []),
             { title: qsTr("Decided rank"), role: "decidedRank", width: 110, numeric: true, bold: true }
-        ])
+        ]
     }
     SectionTitle {
         visible: bid.hasTender
