@@ -89,74 +89,98 @@ PageScaffold {
         visible: BudgetController.hasBudget
         text: BudgetController.taxBasisText
     }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.gapLarge
+    Button {
+        id: scenarioToggle
+        objectName: "scenarioToggle"
         visible: BudgetController.hasBudget
-        Repeater {
-            model: BudgetController.formats
-            delegate: Frame {
-                id: card
-                required property var modelData
-                ColumnLayout {
-                    Label {
-                        textFormat: Text.PlainText
-                        text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
-                        font.bold: true
-                    }
-                    Label { textFormat: Text.PlainText; text: qsTr("Total excl. tax (未稅): %1").arg(card.modelData.costBeforeTax) }
-                    Label {
-                        textFormat: Text.PlainText
-                        text: qsTr("Total incl. tax (含稅): %1").arg(card.modelData.costTotal)
-                        font.bold: true
-                    }
-                    Label {
-                        objectName: "budgetBreakEven"
-                        textFormat: Text.PlainText
-                        text: qsTr("Break-even: %1 attendees (margin of safety %2); fee %3, after fixed income %4")
-                              .arg(card.modelData.breakEven).arg(card.modelData.marginOfSafety)
-                              .arg(card.modelData.breakEvenFeeBefore).arg(card.modelData.breakEvenFeeAfter)
-                    }
-                    // The scenarios side by side: the same figures as the JSON "scenarios" and the XLSX columns.
-                    GridLayout {
-                        objectName: "scenarioBreakdown"
-                        columns: 4
-                        columnSpacing: Theme.gap
-                        rowSpacing: 0
-                        Repeater {
-                            model: [
-                                { label: qsTr("Scenario"), key: "name" },
-                                { label: qsTr("Attendees"), key: "attendance" },
-                                { label: qsTr("Subtotal (未稅)"), key: "subtotal" },
-                                { label: qsTr("Service charge"), key: "serviceCharge" },
-                                { label: qsTr("Contingency"), key: "contingency" },
-                                { label: qsTr("Management fee"), key: "managementFee" },
-                                { label: qsTr("Business tax"), key: "tax" },
-                                { label: qsTr("Total incl. tax"), key: "cost" },
-                                { label: qsTr("Revenue"), key: "revenue" },
-                                { label: qsTr("Output tax in revenue"), key: "outputTax" },
-                                { label: qsTr("Surplus"), key: "surplus" },
-                                { label: qsTr("ROI"), key: "roi" }
-                            ]
-                            delegate: RowLayout {
-                                id: figure
-                                required property var modelData
-                                Layout.columnSpan: 4
-                                spacing: Theme.gap
-                                Label {
-                                    Layout.preferredWidth: 130
-                                    textFormat: Text.PlainText
-                                    text: figure.modelData.label
-                                }
-                                Repeater {
-                                    model: card.modelData.scenarios
-                                    delegate: Label {
-                                        required property var modelData
-                                        Layout.preferredWidth: 82
-                                        horizontalAlignment: Text.AlignRight
+        checkable: true
+        text: checked ? qsTr("Hide the scenario breakdown") : qsTr("Show the scenario breakdown")
+    }
+    // The formats side by side; at laptop widths they scroll sideways with a visible scroll bar instead of pushing
+    // the page wider than the window.
+    ScrollView {
+        id: cardStrip
+        objectName: "formatCards"
+        Layout.fillWidth: true
+        Layout.preferredHeight: cardRow.implicitHeight + (cardRow.implicitWidth > width ? 14 : 0)
+        visible: BudgetController.hasBudget
+        contentWidth: cardRow.implicitWidth
+        contentHeight: cardRow.implicitHeight
+        clip: true
+        ScrollBar.horizontal.policy: cardRow.implicitWidth > cardStrip.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        ScrollBar.vertical.policy: ScrollBar.AlwaysOff
+        RowLayout {
+            id: cardRow
+            spacing: Theme.gapLarge
+            Repeater {
+                model: BudgetController.formats
+                delegate: Frame {
+                    id: card
+                    required property var modelData
+                    Layout.alignment: Qt.AlignTop
+                    ColumnLayout {
+                        Label {
+                            textFormat: Text.PlainText
+                            text: card.modelData.name + " · " + qsTr("%1 attendees").arg(card.modelData.attendance)
+                            font.bold: true
+                        }
+                        Label { textFormat: Text.PlainText; text: qsTr("Total excl. tax (未稅): %1").arg(card.modelData.costBeforeTax) }
+                        Label {
+                            textFormat: Text.PlainText
+                            text: qsTr("Total incl. tax (含稅): %1").arg(card.modelData.costTotal)
+                            font.bold: true
+                        }
+                        Label {
+                            objectName: "budgetBreakEven"
+                            textFormat: Text.PlainText
+                            Layout.preferredWidth: 400
+                            wrapMode: Text.Wrap
+                            text: qsTr("Break-even: %1 attendees (margin of safety %2); fee %3, after fixed income %4")
+                                  .arg(card.modelData.breakEven).arg(card.modelData.marginOfSafety)
+                                  .arg(card.modelData.breakEvenFeeBefore).arg(card.modelData.breakEvenFeeAfter)
+                        }
+                        // The scenarios side by side: the same figures as the JSON "scenarios" and the XLSX columns.
+                        GridLayout {
+                            objectName: "scenarioBreakdown"
+                            visible: scenarioToggle.checked
+                            columns: 4
+                            columnSpacing: Theme.gap
+                            rowSpacing: 0
+                            Repeater {
+                                model: [
+                                    { label: qsTr("Scenario"), key: "name" },
+                                    { label: qsTr("Attendees"), key: "attendance" },
+                                    { label: qsTr("Subtotal (未稅)"), key: "subtotal" },
+                                    { label: qsTr("Service charge"), key: "serviceCharge" },
+                                    { label: qsTr("Contingency"), key: "contingency" },
+                                    { label: qsTr("Management fee"), key: "managementFee" },
+                                    { label: qsTr("Business tax"), key: "tax" },
+                                    { label: qsTr("Total incl. tax"), key: "cost" },
+                                    { label: qsTr("Revenue"), key: "revenue" },
+                                    { label: qsTr("Output tax in revenue"), key: "outputTax" },
+                                    { label: qsTr("Surplus"), key: "surplus" },
+                                    { label: qsTr("ROI"), key: "roi" }
+                                ]
+                                delegate: RowLayout {
+                                    id: figure
+                                    required property var modelData
+                                    Layout.columnSpan: 4
+                                    spacing: Theme.gap
+                                    Label {
+                                        Layout.preferredWidth: 130
                                         textFormat: Text.PlainText
-                                        font.bold: figure.modelData.key === "name" || figure.modelData.key === "surplus"
-                                        text: modelData[figure.modelData.key]
+                                        text: figure.modelData.label
+                                    }
+                                    Repeater {
+                                        model: card.modelData.scenarios
+                                        delegate: Label {
+                                            required property var modelData
+                                            Layout.preferredWidth: 82
+                                            horizontalAlignment: Text.AlignRight
+                                            textFormat: Text.PlainText
+                                            font.bold: figure.modelData.key === "name" || figure.modelData.key === "surplus"
+                                            text: modelData[figure.modelData.key]
+                                        }
                                     }
                                 }
                             }
@@ -165,14 +189,14 @@ PageScaffold {
                 }
             }
         }
-        Label {
-            textFormat: Text.PlainText
-            visible: BudgetController.edited
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.info
-            text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(BudgetController.lastRecomputeMs.toFixed(2))
-        }
+    }
+    Label {
+        textFormat: Text.PlainText
+        visible: BudgetController.edited
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.info
+        text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(BudgetController.lastRecomputeMs.toFixed(2))
     }
 
     DataTable {

@@ -107,6 +107,8 @@ ZH = {
         "損益兩平人數 Q = F / (P − V)；投資報酬率 = (收入 − 成本) / 成本 × 100，依下方稅務基礎比較。相同數字：venuebid-cli budget PROJECT --format json。",
     "Surplus: %1": "損益：%1",
     "Break-even attendees: %1": "損益兩平人數：%1",
+    "Show the scenario breakdown": "顯示各情境明細",
+    "Hide the scenario breakdown": "隱藏各情境明細",
     "ROI: %1": "投資報酬率：%1",
     "Paid before revenue arrives: %1; peak exposure %2 (%3); ceiling %4": "收入前須先支付：%1；最高資金缺口 %2（%3）；上限 %4",
     "Scenarios": "情境",

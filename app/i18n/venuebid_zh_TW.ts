@@ -465,6 +465,14 @@
         <source>Break-even: %1 attendees (margin of safety %2); fee %3, after fixed income %4</source>
         <translation>損益兩平：%1 人（安全邊際 %2）；報名費 %3，扣除固定收入後 %4</translation>
     </message>
+    <message>
+        <source>Hide the scenario breakdown</source>
+        <translation>隱藏各情境明細</translation>
+    </message>
+    <message>
+        <source>Show the scenario breakdown</source>
+        <translation>顯示各情境明細</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
