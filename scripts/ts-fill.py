@@ -325,7 +325,7 @@ ZH = {
     "Pass": "及格",
     "Rank (總評分法)": "名次（總評分法）",
     "Rank sum (序位法)": "序位和（序位法）",
-    "First places": "第一序位數",
+    "First places": "第一名票數",
     "yes": "是",
     "no": "否",
     "Winner by method": "各評選方法的得標者",

@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>First places</source>
-        <translation>第一序位數</translation>
+        <translation>第一名票數</translation>
     </message>
     <message>
         <source>yes</source>
