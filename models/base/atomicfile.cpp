@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atomicfile.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -27,15 +28,51 @@ std::string sysError(const char *what, const std::string &file)
     return std::string(what) + " '" + file + "': " + std::strerror(errno);
 }
 
-// Copies src to dst (used for the .bak when hard links are not possible).
-bool copyFile(const std::string &src, const std::string &dst)
+// Writes all of content to fd (EINTR retried); calls onStep after each write. False with errno set on failure.
+bool writeAll(int fd, std::string_view content, const AtomicWriteFaults &faults)
 {
-    std::ifstream in(src, std::ios::binary);
-    std::ofstream out(dst, std::ios::binary | std::ios::trunc);
-    if (!in || !out)
+    std::size_t written = 0;
+    while (written < content.size()) {
+        std::size_t chunk = std::min(content.size() - written, faults.maxChunk);
+        if (written + chunk > faults.failAfterBytes)
+            chunk = faults.failAfterBytes > written ? faults.failAfterBytes - written : 0;
+        if (chunk == 0) {
+            errno = ENOSPC;
+            return false;
+        }
+        const ssize_t n = ::write(fd, content.data() + written, chunk);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        written += static_cast<std::size_t>(n);
+        if (faults.onStep)
+            faults.onStep(AtomicWriteStep::Writing);
+    }
+    return true;
+}
+
+// Copies src to dst whole or not at all (used for the .bak when hard links are not possible): the copy is written
+// to a temp file in the same folder, flushed and renamed over dst, so a crash never leaves a partial .bak.
+bool copyFileAtomically(const std::string &src, const std::string &dst)
+{
+    std::string content, error;
+    if (!readWholeFile(src, content, error))
         return false;
-    out << in.rdbuf();
-    return static_cast<bool>(out);
+    std::string tmpl = dst + ".tmp-XXXXXX";
+    const int fd = mkstemp(tmpl.data());
+    if (fd < 0)
+        return false;
+    const bool ok = writeAll(fd, content, {}) && ::fsync(fd) == 0 && ::fchmod(fd, 0644) == 0;
+    ::close(fd);
+    if (!ok || ::rename(tmpl.c_str(), dst.c_str()) != 0) {
+        const int saved = errno;
+        ::unlink(tmpl.c_str());
+        errno = saved;
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -43,6 +80,10 @@ bool copyFile(const std::string &src, const std::string &dst)
 std::string writeFileAtomically(const std::string &path, std::string_view content, bool keepBackup,
                                 const AtomicWriteFaults &faults)
 {
+    const auto step = [&](AtomicWriteStep st) {
+        if (faults.onStep)
+            faults.onStep(st);
+    };
     struct stat st {};
     if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
         return "cannot save to '" + path + "': it is a folder";
@@ -51,27 +92,13 @@ std::string writeFileAtomically(const std::string &path, std::string_view conten
     const int fd = mkstemp(tmpl.data());
     if (fd < 0)
         return sysError("cannot create a temporary file in folder", dir);
+    step(AtomicWriteStep::TempCreated);
 
-    std::size_t written = 0;
-    while (written < content.size()) {
-        std::size_t chunk = content.size() - written;
-        if (written + chunk > faults.failAfterBytes)
-            chunk = faults.failAfterBytes > written ? faults.failAfterBytes - written : 0;
-        ssize_t n = -1;
-        if (chunk == 0) {
-            errno = ENOSPC;
-        } else {
-            n = ::write(fd, content.data() + written, chunk);
-        }
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            const std::string err = sysError("cannot write", tmpl);
-            ::close(fd);
-            ::unlink(tmpl.c_str());
-            return err;
-        }
-        written += static_cast<std::size_t>(n);
+    if (!writeAll(fd, content, faults)) {
+        const std::string err = sysError("cannot write", tmpl);
+        ::close(fd);
+        ::unlink(tmpl.c_str());
+        return err;
     }
     if (::fsync(fd) != 0) {
         const std::string err = sysError("cannot flush", tmpl);
@@ -85,26 +112,35 @@ std::string writeFileAtomically(const std::string &path, std::string_view conten
     else
         ::fchmod(fd, 0644);
     ::close(fd);
+    step(AtomicWriteStep::TempFlushed);
 
     if (keepBackup && ::access(path.c_str(), F_OK) == 0) {
         const std::string bak = path + ".bak";
+        // A moment without a .bak is harmless: path still holds the previous content until the rename below.
         ::unlink(bak.c_str());
-        if (::link(path.c_str(), bak.c_str()) != 0 && !copyFile(path, bak)) {
+        step(AtomicWriteStep::BackupRemoved);
+        if (::link(path.c_str(), bak.c_str()) != 0 && !copyFileAtomically(path, bak)) {
             const std::string err = sysError("cannot keep the previous version as", bak);
             ::unlink(tmpl.c_str());
             return err;
         }
+        step(AtomicWriteStep::BackupKept);
     }
     if (::rename(tmpl.c_str(), path.c_str()) != 0) {
         const std::string err = sysError("cannot replace", path);
         ::unlink(tmpl.c_str());
         return err;
     }
+    step(AtomicWriteStep::Renamed);
+    // The rename (and the .bak link) reach the disk only with the folder: without this, a power cut right after
+    // the save could bring back the old name. The save has happened by then, so a folder that cannot be flushed
+    // (some file systems refuse fsync on folders) does not turn it into a failure.
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
     if (dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);
     }
+    step(AtomicWriteStep::FolderFlushed);
     return {};
 }
 
