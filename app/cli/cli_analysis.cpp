@@ -8,6 +8,7 @@
 #include "analysis.h"
 #include "optionsanalysis.h"
 #include "budgetcalc.h"
+#include "budgetreport.h"
 #include "scenariofinance.h"
 #include "jsontext.h"
 #include "numbers.h"
@@ -85,7 +86,16 @@ json::value scenariosJson(const Project &p, const AnalysisData &a, const Scenari
             o["surplus_per_scenario"] = std::move(per);
             o["surplus_worst_scenario"] = ff.worstScenario >= 0 ? json::value(a.scenarios[static_cast<std::size_t>(ff.worstScenario)].id) : json::value(nullptr);
         }
-        root["surplus_convention"] = "surplus = revenue - cost (tax incl.) of the likely budget at the scenario's attendance; fixed costs stay";
+        // The surplus compares what the budget page compares: before tax when the organiser is registered for
+        // business tax, else cost incl. tax against revenue as received (docs/budget.md, "Tax basis").
+        const Budget b = budgetOf(p);
+        root["surplus_convention"] = b.organiserTaxRegistered
+            ? "surplus = revenue - cost, both before business tax (organiser registered), of the likely budget at the scenario's attendance; fixed costs stay"
+            : "surplus = revenue - cost (tax incl.) of the likely budget at the scenario's attendance; fixed costs stay";
+        json::array basis;
+        for (const auto &line : taxBasisText(b, l))
+            basis.emplace_back(line);
+        root["tax_basis"] = std::move(basis);
     }
     root["formats"] = std::move(fmts);
     json::array items;
@@ -320,6 +330,9 @@ int cmdScenarios(const std::vector<std::string> &argv, std::ostream &out, std::o
         }
     }
     out << renderTable(rows, {1, 2, 3, 4, 5}) << "\n";
+    if (hasBudget(*p))
+        for (const auto &line : taxBasisText(budgetOf(*p), l))
+            out << line << "\n";
     return Ok;
 }
 
