@@ -85,11 +85,10 @@ void BudgetController::recompute()
     m_lastMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
-bool BudgetController::setQuantity(int line, double quantity)
+// After any edit of the budget: recompute once, then every view of it (table, revenue, quotes) and the project.
+// A unit cost changes the surplus and break-even on the revenue page as much as a quantity does.
+void BudgetController::editApplied()
 {
-    if (line < 0 || line >= static_cast<int>(m_budget.lines.size()) || !(quantity >= 0) || quantity > 1e9)
-        return false;
-    m_budget.lines[static_cast<std::size_t>(line)].quantityHundredths = std::llround(quantity * 100.0);
     m_edited = true;
     recompute();
     m_table->amountsChanged();
@@ -97,6 +96,14 @@ bool BudgetController::setQuantity(int line, double quantity)
     m_quotes->setBudget(&m_projectController.project(), &m_budget, lang());
     pushToProject();
     Q_EMIT budgetChanged();
+}
+
+bool BudgetController::setQuantity(int line, double quantity)
+{
+    if (line < 0 || line >= static_cast<int>(m_budget.lines.size()) || !(quantity >= 0) || quantity > 1e9)
+        return false;
+    m_budget.lines[static_cast<std::size_t>(line)].quantityHundredths = std::llround(quantity * 100.0);
+    editApplied();
     return true;
 }
 
@@ -105,12 +112,7 @@ bool BudgetController::setUnitCost(int line, double unitCost)
     if (line < 0 || line >= static_cast<int>(m_budget.lines.size()) || !(unitCost >= 0) || unitCost > 1e13)
         return false;
     m_budget.lines[static_cast<std::size_t>(line)].unitCostCents = std::llround(unitCost * 100.0);
-    m_edited = true;
-    recompute();
-    m_table->amountsChanged();
-    m_quotes->setBudget(&m_projectController.project(), &m_budget, lang());
-    pushToProject();
-    Q_EMIT budgetChanged();
+    editApplied();
     return true;
 }
 
@@ -128,13 +130,7 @@ bool BudgetController::setTaxSetting(const QString &key, bool on)
     if (*flag == on)
         return true;
     *flag = on;
-    m_edited = true;
-    recompute();
-    m_table->amountsChanged();
-    m_revenue->setBudget(&m_budget, &m_summary, lang());
-    m_quotes->setBudget(&m_projectController.project(), &m_budget, lang());
-    pushToProject();
-    Q_EMIT budgetChanged();
+    editApplied();
     return true;
 }
 

@@ -89,6 +89,7 @@ private:
     void recompute();
     /** Stores m_budget in the project (ProjectController::editSections: one undo step, marks the project modified). */
     void pushToProject();
+    void editApplied(); ///< after an edit: recompute, refresh the table, revenue and quotes, write to the project
     [[nodiscard]] vb::Lang lang() const;
 
     ProjectController &m_projectController;

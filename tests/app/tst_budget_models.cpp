@@ -78,6 +78,17 @@ private Q_SLOTS:
         QVERIFY(budget.edited());
         QVERIFY(!table->setData(qty, QStringLiteral("abc")));
         QVERIFY(!budget.setQuantity(99, 1));
+
+        // A unit cost changes the cost side of the revenue page (surplus, break-even) as a quantity does: the revenue
+        // view is told, once per edit.
+        QSignalSpy revenueReset(budget.revenue(), &QAbstractItemModel::modelReset);
+        changed.clear();
+        QVERIFY(budget.setUnitCost(1, 700));
+        QCOMPARE(revenueReset.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(budget.setQuantity(1, 1));
+        QCOMPARE(revenueReset.count(), 2);
+        QCOMPARE(changed.count(), 2);
     }
 };
 
