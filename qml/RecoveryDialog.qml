@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+
+/** Offers the autosaved changes of a project that was not saved (the app was killed or quit keeping them):
+ *  Recover (opens them as a modified, unsaved project), Discard (deletes the copy) or Later (asks at the next start). */
+Dialog {
+    id: dialog
+    /** The project file the changes belong to ("" for a new project never saved). */
+    property string projectPath
+    /** Its name and the time of the copy, as shown. */
+    property string fileName
+    property string savedAt
+
+    signal recoverRequested(string projectPath)
+    signal discardRequested(string projectPath)
+
+    title: qsTr("Unsaved changes found")
+    modal: true
+    anchors.centerIn: parent
+    width: 560 // explicit: an implicit width from the wrapped text and the button box loops
+    footer: DialogButtonBox {
+        Button {
+            objectName: "recoverButton"
+            text: qsTr("Recover")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            objectName: "discardRecoveryButton"
+            text: qsTr("Discard")
+            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+        }
+        Button {
+            objectName: "laterButton"
+            text: qsTr("Later")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+    onAccepted: dialog.recoverRequested(dialog.projectPath)
+    // The destructive role reports discarded() and leaves the dialog open unless closed here.
+    onDiscarded: {
+        dialog.close()
+        dialog.discardRequested(dialog.projectPath)
+    }
+
+    Label {
+        width: dialog.availableWidth
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        text: qsTr("Recover the unsaved changes of \"%1\" from %2?").arg(dialog.fileName).arg(dialog.savedAt)
+    }
+}
