@@ -171,7 +171,7 @@ ApplicationWindow {
                     id: recentMenu
                     objectName: "recentMenu"
                     y: recentButton.height
-                    Repeater {
+                    Instantiator {
                         model: ProjectController.recentFiles
                         // A file that is gone stays listed, marked and disabled, until "Remove missing files".
                         delegate: MenuItem {
@@ -180,6 +180,8 @@ ApplicationWindow {
                             enabled: modelData.exists
                             onTriggered: window.guard("open:" + modelData.path)
                         }
+                        onObjectAdded: (index, object) => recentMenu.insertItem(index, object as MenuItem)
+                        onObjectRemoved: (index, object) => recentMenu.removeItem(object as MenuItem)
                     }
                     MenuSeparator {}
                     MenuItem {
