@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Bound: the delegates (navigation, recent files) see the window's ids, which qmllint can then check.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -230,12 +232,9 @@ ApplicationWindow {
                 required property string modelData
                 objectName: "nav-" + navItem.modelData
                 width: ListView.view.width
-                // qmllint disable unqualified
-                // (Qt 6.4's qmllint cannot see the window's id from inside a delegate.)
                 text: window.pageTitles[navItem.index]
                 highlighted: ListView.isCurrentItem
                 onClicked: window.showPage(navItem.index)
-                // qmllint enable unqualified
             }
         }
         Rectangle {
@@ -380,7 +379,8 @@ ApplicationWindow {
             errorsDialog.messages = startupErrors
             errorsDialog.open()
         } else {
-            window.offerRecovery()
+            // After the whole window is complete, so the offer never races the rest of its set-up.
+            Qt.callLater(window.offerRecovery)
         }
     }
 }

@@ -3,9 +3,11 @@ import QtQuick
 import QtQuick.Controls
 
 /** Offers the autosaved changes of a project that was not saved (the app was killed or quit keeping them):
- *  Recover (opens them as a modified, unsaved project), Discard (deletes the copy) or Later (asks at the next start). */
+ *  Recover (opens them as a modified, unsaved project), Discard (deletes the copy) or Later (asks at the next start).
+ *  Each button says what it does in onClicked: no button roles (Qt 6.4's qmllint cannot resolve them). */
 Dialog {
     id: dialog
+    header: DialogTitle { text: dialog.title }
     /** The project file the changes belong to ("" for a new project never saved). */
     property string projectPath
     /** Its name and the time of the copy, as shown. */
@@ -19,28 +21,30 @@ Dialog {
     modal: true
     anchors.centerIn: parent
     width: 560 // explicit: an implicit width from the wrapped text and the button box loops
+    // Escape or a click outside is "Later": the copy stays and is offered at the next start.
     footer: DialogButtonBox {
         Button {
             objectName: "recoverButton"
             text: qsTr("Recover")
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            highlighted: true
+            onClicked: {
+                dialog.close()
+                dialog.recoverRequested(dialog.projectPath)
+            }
         }
         Button {
             objectName: "discardRecoveryButton"
             text: qsTr("Discard")
-            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            onClicked: {
+                dialog.close()
+                dialog.discardRequested(dialog.projectPath)
+            }
         }
         Button {
             objectName: "laterButton"
             text: qsTr("Later")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: dialog.close()
         }
-    }
-    onAccepted: dialog.recoverRequested(dialog.projectPath)
-    // The destructive role reports discarded() and leaves the dialog open unless closed here.
-    onDiscarded: {
-        dialog.close()
-        dialog.discardRequested(dialog.projectPath)
     }
 
     Label {

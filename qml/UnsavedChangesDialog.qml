@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Bound: the "Keep for later" button, made from a Component, closes this dialog by its id.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import VenueBid.Backend
@@ -35,7 +37,6 @@ Dialog {
         Button {
             objectName: "keepForLaterButton"
             text: qsTr("Keep for later")
-            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 dialog.close()
                 dialog.keepRequested()
