@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Autosave and recovery end to end, in real windows under Xvfb: the app (a child process, the user's session with
-// autosave after 1 s of idle) types into a bid-book chapter and waits until the autosave has written it; the test
-// kills it with SIGKILL. A second app starts on the same settings, offers "Recover the unsaved changes of …",
-// Recover opens the changes as a modified document (the file on disk is still the old one), Ctrl+S saves them
-// and the recovery copy is gone.
+// Autosave and recovery end to end, in real windows under Xvfb, three app runs on the same settings (autosave after
+// 1 s of idle) and data folder, each a child process:
+// 1. types into a bid-book chapter, waits until the autosave holds it, and is killed with SIGKILL;
+// 2. offers "Recover the unsaved changes of …"; Recover opens the changes as a modified document while the file on
+//    disk is still the old one; Ctrl+S saves them and the copy is gone. It types once more, is autosaved and killed;
+// 3. offers those changes again; Discard deletes the copy and leaves the saved file as it was.
 #include "atomicfile.h"
 #include "guishell.h"
 #include "languagecontroller.h"
@@ -32,8 +33,9 @@ Q_IMPORT_QML_PLUGIN(VenueBid_UiPlugin)
 
 namespace {
 const QString kTyped = QStringLiteral(" Typed before the crash.");
+const QString kTypedAgain = QStringLiteral(" Typed before the second crash.");
 constexpr int kTimeout = 20000;
-int g_readyFd = -1; // the first app writes one byte here once its autosave holds the typed text
+int g_readyFd = -1; // an app to be killed writes one byte here once its autosave holds the typed text
 QString g_project;
 
 std::string slurp(const QString &path)
@@ -73,6 +75,33 @@ protected:
         m_ui = std::make_unique<WindowDriver>(m_shell->window());
     }
 
+    /** Types text at the end of the chapter, waits until the autosave holds it (the user's file never does), tells
+     *  the test it is ready, and waits to be killed. */
+    void typeAutosaveAndWaitForKill(const QString &text)
+    {
+        auto *area = qobject_cast<QQuickItem *>(m_ui->find(QStringLiteral("chapter-host")));
+        QVERIFY(area);
+        m_ui->click(area);
+        m_ui->key(Qt::Key_End, Qt::ControlModifier);
+        m_ui->type(text);
+        // Stored as typed after a pause, then autosaved after 1 s without a change: the copy holds the text.
+        const vb::app::RecoveryStore store(recoveryFolder());
+        QTRY_VERIFY_WITH_TIMEOUT(store.read(g_project).value_or(std::string()).find(text.toStdString()) != std::string::npos, kTimeout);
+        QVERIFY(pc().modified());
+        QVERIFY(slurp(g_project).find(text.toStdString()) == std::string::npos); // never the user's file
+        noQmlWarnings();
+        QCOMPARE(::write(g_readyFd, "1", 1), ssize_t(1));
+        QTest::qWait(60000); // killed here
+        QFAIL("not killed");
+    }
+
+    /** The dialog (a Popup, not an item: WindowDriver::findShown cannot see it) is open on screen. */
+    bool dialogOpen(const QString &name)
+    {
+        QObject *d = m_ui->find(name);
+        return d && d->property("visible").toBool() && d->property("opened").toBool();
+    }
+
     void noQmlWarnings()
     {
         const QStringList problems = vb::app::QmlWarningGuard::problems();
@@ -88,25 +117,14 @@ private Q_SLOTS:
     void typeAndAutosave()
     {
         startApp(QStringLiteral("bid"));
-        QVERIFY(!m_ui->findShown(QStringLiteral("recoveryDialog"))); // nothing to recover yet
-        auto *area = qobject_cast<QQuickItem *>(m_ui->find(QStringLiteral("chapter-host")));
-        QVERIFY(area);
-        m_ui->click(area);
-        m_ui->key(Qt::Key_End, Qt::ControlModifier);
-        m_ui->type(kTyped);
-        // Stored as typed after a pause, then autosaved after 1 s without a change: the copy holds the text.
-        const vb::app::RecoveryStore store(recoveryFolder());
-        QTRY_VERIFY_WITH_TIMEOUT(store.read(g_project).value_or(std::string()).find(kTyped.toStdString()) != std::string::npos, kTimeout);
-        QVERIFY(pc().modified());
-        QVERIFY(slurp(g_project).find(kTyped.toStdString()) == std::string::npos); // never the user's file
-        noQmlWarnings();
-        QCOMPARE(::write(g_readyFd, "1", 1), ssize_t(1));
-        QTest::qWait(60000); // killed here
-        QFAIL("not killed");
+        QVERIFY(m_ui->find(QStringLiteral("recoveryDialog")));
+        QTest::qWait(500); // as long as the next apps take to offer their copy
+        QVERIFY(!dialogOpen(QStringLiteral("recoveryDialog"))); // nothing to recover yet
+        typeAutosaveAndWaitForKill(kTyped);
     }
 };
 
-/** The second app: offers the copy, recovers it, saves it. */
+/** The second app: offers the copy, recovers it, saves it; then types again and is killed after the autosave. */
 class SecondRun : public AppRun
 {
     Q_OBJECT
@@ -114,13 +132,13 @@ private Q_SLOTS:
     void offerRecoverSave()
     {
         startApp(QStringLiteral("bid"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->findShown(QStringLiteral("recoveryDialog")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(dialogOpen(QStringLiteral("recoveryDialog")), kTimeout);
         auto *dialog = m_ui->find(QStringLiteral("recoveryDialog"));
         QCOMPARE(dialog->property("projectPath").toString(), g_project);
         QCOMPARE(dialog->property("fileName").toString(), QStringLiteral("congress.venuebid.json"));
         QVERIFY(!pc().modified()); // the file as it is on disk, until the user answers
         m_ui->click(m_ui->button(QStringLiteral("Recover")));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_ui->findShown(QStringLiteral("recoveryDialog")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogOpen(QStringLiteral("recoveryDialog")), kTimeout);
         QVERIFY(pc().modified()); // recovered, not saved
         QCOMPARE(pc().filePath(), g_project);
         QVERIFY(m_shell->window()->title().startsWith(QLatin1Char('*')));
@@ -138,6 +156,33 @@ private Q_SLOTS:
         // The file is in the recent files.
         QVERIFY(!pc().recentFiles().isEmpty());
         QCOMPARE(pc().recentFiles().first().toMap().value(QStringLiteral("path")).toString(), g_project);
+        noQmlWarnings();
+
+        typeAutosaveAndWaitForKill(kTypedAgain);
+    }
+};
+
+/** The third app: offers the copy of the second app's last changes; Discard deletes it, the file stays as saved. */
+class ThirdRun : public AppRun
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void offerDiscard()
+    {
+        const std::string saved = slurp(g_project);
+        startApp(QStringLiteral("bid"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialogOpen(QStringLiteral("recoveryDialog")), kTimeout);
+        QCOMPARE(m_ui->find(QStringLiteral("recoveryDialog"))->property("projectPath").toString(), g_project);
+        QCOMPARE(QDir(recoveryFolder()).entryList(QDir::Files).size(), 2); // the copy and its description
+        m_ui->click(m_ui->button(QStringLiteral("Discard")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogOpen(QStringLiteral("recoveryDialog")), kTimeout);
+        QVERIFY(QDir(recoveryFolder()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // declined: the copy is gone
+        QVERIFY(!pc().modified());
+        QVERIFY(!m_shell->window()->title().startsWith(QLatin1Char('*')));
+        const std::string shown = vb::writeProject(pc().project());
+        QVERIFY(shown.find(kTyped.toStdString()) != std::string::npos);      // what the second app saved
+        QVERIFY(shown.find(kTypedAgain.toStdString()) == std::string::npos); // not what was discarded
+        QCOMPARE(slurp(g_project), saved);
         noQmlWarnings();
     }
 
@@ -162,6 +207,27 @@ pid_t spawn(int argc, char **argv)
     const int rc = QTest::qExec(&run, QStringList{QString::fromLocal8Bit(argv[0])});
     std::fflush(stdout);
     _exit(rc == 0 ? 0 : 1);
+}
+
+/** Runs an app that reports on the pipe when its autosave is done, then kills it with SIGKILL. Returns its pid, or
+ *  0 when it did not report within a minute or was not killed by the signal. */
+template<class Run>
+pid_t spawnUntilReady(int argc, char **argv)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return 0;
+    g_readyFd = fds[1];
+    const pid_t pid = spawn<Run>(argc, argv);
+    close(fds[1]);
+    pollfd p{fds[0], POLLIN, 0};
+    char byte = 0;
+    const bool ready = poll(&p, 1, 60000) == 1 && read(fds[0], &byte, 1) == 1;
+    close(fds[0]);
+    kill(pid, SIGKILL); // kill -9, whatever state it is in
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return ready && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL ? pid : 0;
 }
 
 int fail(const char *why)
@@ -194,31 +260,27 @@ int main(int argc, char **argv)
     QFile::setPermissions(g_project, QFile::ReadOwner | QFile::WriteOwner);
     const std::string original = slurp(g_project);
 
-    int fds[2];
-    if (pipe(fds) != 0)
-        return fail("pipe");
-    g_readyFd = fds[1];
-    const pid_t first = spawn<FirstRun>(argc, argv);
-    close(fds[1]);
-    pollfd p{fds[0], POLLIN, 0};
-    char byte = 0;
-    const bool ready = poll(&p, 1, 60000) == 1 && read(fds[0], &byte, 1) == 1;
-    kill(first, SIGKILL); // kill -9, whatever state it is in
-    int status = 0;
-    waitpid(first, &status, 0);
-    if (!ready)
+    const pid_t first = spawnUntilReady<FirstRun>(argc, argv);
+    if (first <= 0)
         return fail("the first app did not report its autosave (see its output above)");
-    if (!WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL)
-        return fail("the first app was not killed by SIGKILL");
     std::printf("PASS: the first app autosaved the typed text and was killed with SIGKILL\n");
     if (slurp(g_project) != original)
         return fail("the project file changed before it was saved");
 
-    const pid_t second = spawn<SecondRun>(argc, argv);
-    waitpid(second, &status, 0);
+    if (spawnUntilReady<SecondRun>(argc, argv) <= 0)
+        return fail("the second app did not recover, save, type and autosave (see its output above)");
+    std::printf("PASS: the second app offered the changes, recovered them unsaved, saved them, and was killed after "
+                "an autosave of new changes\n");
+    const std::string saved = slurp(g_project);
+    if (saved.find(kTyped.toStdString()) == std::string::npos || saved.find(kTypedAgain.toStdString()) != std::string::npos)
+        return fail("the file does not hold exactly what the second app saved");
+
+    const pid_t third = spawn<ThirdRun>(argc, argv);
+    int status = 0;
+    waitpid(third, &status, 0);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return fail("the second app did not recover and save the changes (see its output above)");
-    std::printf("PASS: the second app offered the changes, recovered them unsaved and saved them\n");
+        return fail("the third app did not discard the changes (see its output above)");
+    std::printf("PASS: the third app offered the changes and Discard deleted them\n");
     return 0;
 }
 
