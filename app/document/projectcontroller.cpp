@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectcontroller.h"
 
+#include "atomicfile.h"
 #include "conversions.h"
 #include "languagecontroller.h"
 #include "newproject.h"
@@ -168,6 +169,8 @@ bool ProjectController::open(const QString &pathOrUrl)
     }
     replace(std::move(*result.project), QFileInfo(path).absoluteFilePath(), qsl(result.messages()), false);
     rememberRecent(m_filePath);
+    // Temporaries that a save of this file killed in an earlier run left next to it (the next save would too).
+    (void)vb::removeStaleTemporaries(m_filePath.toStdString());
     return true;
 }
 
