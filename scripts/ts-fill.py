@@ -33,10 +33,10 @@ ZH = {
     "Unsaved changes": "尚未儲存的變更",
     "Save the changes to \"%1\" before continuing? Changes you do not save are lost.": "繼續之前要儲存「%1」的變更嗎？未儲存的變更將會遺失。",
     # Autosave, recovery and recent files
-    "Save the changes to \"%1\" before continuing? Changes you discard are lost; changes you keep for later are offered the next time VenueBid starts.": "繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留待處理的變更會在下次啟動 VenueBid 時提供復原。",
-    "Keep for later": "保留待處理",
+    "Save the changes to \"%1\" before continuing? Changes you discard are lost; changes you keep for later are offered the next time VenueBid starts.": "繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留到下次的變更，會在下次啟動 VenueBid 時詢問是否復原。",
+    "Keep for later": "保留到下次",
     "Unsaved changes found": "發現尚未儲存的變更",
-    "Recover the unsaved changes of \"%1\" from %2?": "要復原「%1」於 %2 尚未儲存的變更嗎？",
+    "Recover the unsaved changes of \"%1\" from %2?": "要復原「%1」尚未儲存的變更嗎？（自動保存於 %2）",
     "Recover": "復原",
     "Later": "稍後",
     "Discard": "捨棄",

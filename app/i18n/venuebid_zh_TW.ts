@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Recover the unsaved changes of "%1" from %2?</source>
-        <translation>要復原「%1」於 %2 尚未儲存的變更嗎？</translation>
+        <translation>要復原「%1」尚未儲存的變更嗎？（自動保存於 %2）</translation>
     </message>
 </context>
 <context>
@@ -1971,11 +1971,11 @@
     </message>
     <message>
         <source>Keep for later</source>
-        <translation>保留待處理</translation>
+        <translation>保留到下次</translation>
     </message>
     <message>
         <source>Save the changes to "%1" before continuing? Changes you discard are lost; changes you keep for later are offered the next time VenueBid starts.</source>
-        <translation>繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留待處理的變更會在下次啟動 VenueBid 時提供復原。</translation>
+        <translation>繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留到下次的變更，會在下次啟動 VenueBid 時詢問是否復原。</translation>
     </message>
 </context>
 <context>
