@@ -40,6 +40,11 @@ if(VENUEBID_FUZZ)
     target_compile_definitions(fuzz_models PUBLIC BOOST_JSON_NO_LIB VENUEBID_VERSION="${PROJECT_VERSION}" ${VB_DATA_DEFS})
     # The models are built without the fuzzer's main (fuzzer-no-link); the targets link libFuzzer.
     target_compile_options(fuzz_models PUBLIC -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -g -O1)
+    # The message catalogue checks at compile time that its two tables agree (models/base/messages.h): more
+    # constexpr steps than clang allows by default (1,048,576; GCC has no such limit at this size).
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        target_compile_options(fuzz_models PUBLIC -fconstexpr-steps=100000000)
+    endif()
     target_link_libraries(fuzz_models PUBLIC Eigen3::Eigen Boost::headers PkgConfig::XLSXWRITER)
     foreach(t fuzz_readers fuzz_venue_csv)
         add_executable(${t} EXCLUDE_FROM_ALL fuzz/${t}.cpp)
