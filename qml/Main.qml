@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Bound: the delegates (navigation, recent files) see the window's ids, which qmllint can then check.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -34,7 +36,8 @@ ApplicationWindow {
         ProjectController.flushEdits()
         nav.currentIndex = index
     }
-    /** Runs action ("new", "open", "close") now, or after asking about unsaved changes. */
+    /** Runs action ("new", "open", "open:<path>" for a recent file, "close") now, or after asking about unsaved
+     *  changes. */
     function guard(action: string): void {
         ProjectController.flushEdits()
         if (ProjectController.modified) {
@@ -49,11 +52,32 @@ ApplicationWindow {
             newDialog.open()
         } else if (action === "open") {
             openDialog.ask()
+        } else if (action.startsWith("open:")) {
+            ProjectController.open(action.substring(5))
         } else if (action === "close") {
             window.closeConfirmed = true
             window.close()
         }
     }
+    /** Offers the newest autosaved project that is not open already (one question per start and answer). */
+    function offerRecovery(): void {
+        const list = ProjectController.recoveries
+        for (let i = 0; i < list.length; ++i) {
+            const r = list[i]
+            if (ProjectController.modified && r.projectPath === ProjectController.filePath)
+                continue // recovered just now
+            if (window.offeredRecoveries.indexOf(r.projectPath) >= 0)
+                continue // "Later": asked once this session
+            window.offeredRecoveries.push(r.projectPath)
+            recoveryDialog.projectPath = r.projectPath
+            recoveryDialog.fileName = r.fileName
+            recoveryDialog.savedAt = r.savedAt
+            recoveryDialog.open()
+            return
+        }
+    }
+    /** Projects whose recovery was offered in this session. */
+    property var offeredRecoveries: []
     /** Saves to the project's file, or asks for one first (a new project). */
     function saveProject(): void {
         if (ProjectController.hasFile)
@@ -138,6 +162,36 @@ ApplicationWindow {
             ToolButton { action: openAction; objectName: "openButton" }
             ToolButton { action: saveAction; objectName: "saveButton" }
             ToolButton { action: saveAsAction; objectName: "saveAsButton" }
+            ToolButton {
+                id: recentButton
+                objectName: "recentButton"
+                text: qsTr("Recent")
+                visible: ProjectController.recoveryEnabled
+                enabled: ProjectController.recentFiles.length > 0
+                onClicked: recentMenu.open()
+                Menu {
+                    id: recentMenu
+                    objectName: "recentMenu"
+                    y: recentButton.height
+                    Instantiator {
+                        model: ProjectController.recentFiles
+                        // A file that is gone stays listed, marked and disabled, until "Remove missing files".
+                        delegate: MenuItem {
+                            required property var modelData
+                            text: modelData.exists ? modelData.fileName : qsTr("%1 (missing)").arg(modelData.fileName)
+                            enabled: modelData.exists
+                            onTriggered: window.guard("open:" + modelData.path)
+                        }
+                        onObjectAdded: (index, object) => recentMenu.insertItem(index, object as MenuItem)
+                        onObjectRemoved: (index, object) => recentMenu.removeItem(object as MenuItem)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Remove missing files")
+                        onTriggered: ProjectController.removeMissingRecentFiles()
+                    }
+                }
+            }
             ToolButton { action: undoAction }
             ToolButton { action: redoAction }
             Label {
@@ -178,12 +232,9 @@ ApplicationWindow {
                 required property string modelData
                 objectName: "nav-" + navItem.modelData
                 width: ListView.view.width
-                // qmllint disable unqualified
-                // (Qt 6.4's qmllint cannot see the window's id from inside a delegate.)
                 text: window.pageTitles[navItem.index]
                 highlighted: ListView.isCurrentItem
                 onClicked: window.showPage(navItem.index)
-                // qmllint enable unqualified
             }
         }
         Rectangle {
@@ -245,6 +296,13 @@ ApplicationWindow {
         id: unsavedDialog
         objectName: "unsavedDialog"
         projectName: ProjectController.title
+        canKeep: ProjectController.recoveryEnabled
+        onKeepRequested: {
+            const action = unsavedDialog.pendingAction
+            unsavedDialog.pendingAction = ""
+            ProjectController.writeRecovery()
+            window.proceed(action)
+        }
         onAccepted: {
             if (!ProjectController.hasFile) {
                 saveDialog.ask() // proceeds once saved under a name
@@ -258,6 +316,7 @@ ApplicationWindow {
         onDiscarded: {
             const action = unsavedDialog.pendingAction
             unsavedDialog.pendingAction = ""
+            ProjectController.discardChanges()
             window.proceed(action)
         }
         onRejected: unsavedDialog.pendingAction = ""
@@ -265,6 +324,21 @@ ApplicationWindow {
     ErrorsDialog {
         id: errorsDialog
         objectName: "errorsDialog"
+    }
+    RecoveryDialog {
+        id: recoveryDialog
+        objectName: "recoveryDialog"
+        onRecoverRequested: path => {
+            if (ProjectController.modified) {
+                // The project on screen has changes of its own: keep them for later rather than lose them.
+                ProjectController.writeRecovery()
+            }
+            ProjectController.recover(path)
+        }
+        onDiscardRequested: path => {
+            ProjectController.discardRecovery(path)
+            window.offerRecovery()
+        }
     }
     Dialog {
         id: saveErrorDialog
@@ -304,6 +378,9 @@ ApplicationWindow {
             errorsDialog.file = startupErrorFile
             errorsDialog.messages = startupErrors
             errorsDialog.open()
+        } else {
+            // After the whole window is complete, so the offer never races the rest of its set-up.
+            Qt.callLater(window.offerRecovery)
         }
     }
 }

@@ -32,6 +32,18 @@ ZH = {
     "Expected attendance: a whole number of people, at least 1.": "預估人數：至少 1 人的整數。",
     "Unsaved changes": "尚未儲存的變更",
     "Save the changes to \"%1\" before continuing? Changes you do not save are lost.": "繼續之前要儲存「%1」的變更嗎？未儲存的變更將會遺失。",
+    # Autosave, recovery and recent files
+    "Save the changes to \"%1\" before continuing? Changes you discard are lost; changes you keep for later are offered the next time VenueBid starts.": "繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留到下次的變更，會在下次啟動 VenueBid 時詢問是否復原。",
+    "Keep for later": "保留到下次",
+    "Unsaved changes found": "發現尚未儲存的變更",
+    "Recover the unsaved changes of \"%1\" from %2?": "要復原「%1」尚未儲存的變更嗎？（自動保存於 %2）",
+    "Recover": "復原",
+    "Later": "稍後",
+    "Discard": "捨棄",
+    "a new project": "新專案",
+    "Recent": "最近使用",
+    "%1 (missing)": "%1（已不存在）",
+    "Remove missing files": "移除已不存在的檔案",
     # Budget, revenue estimate, quote
     "Service charge %1 · business tax %2 on subtotal + service charge · contingency %3 · management fee %4":
         "服務費 %1 · 營業稅 %2（以小計加服務費計）· 準備金 %3 · 管理費 %4",

@@ -29,23 +29,5 @@ add_executable(bench_mcda EXCLUDE_FROM_ALL core/tst_mcda_bench.cpp)
 target_link_libraries(bench_mcda PRIVATE venuebid_models)
 set_target_properties(bench_mcda PROPERTIES AUTOMOC OFF)
 
-# libFuzzer over the readers: configure a separate build with
-#   CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DVENUEBID_FUZZ=ON -DVENUEBID_SANITIZE_TESTS=OFF
-# and build only `fuzz_readers` (docs/FUZZING.md).
-option(VENUEBID_FUZZ "Build the libFuzzer target fuzz_readers (needs clang)" OFF)
-if(VENUEBID_FUZZ)
-    set(_vb_fuzz_srcs "")
-    set(_vb_fuzz_dirs "")
-    foreach(layer IN LISTS VENUEBID_MODEL_LAYERS)
-        file(GLOB _srcs ${VENUEBID_MODELS_DIR}/${layer}/*.cpp)
-        list(APPEND _vb_fuzz_srcs ${_srcs})
-        list(APPEND _vb_fuzz_dirs ${VENUEBID_MODELS_DIR}/${layer})
-    endforeach()
-    add_executable(fuzz_readers EXCLUDE_FROM_ALL fuzz/fuzz_readers.cpp ${_vb_fuzz_srcs})
-    set_target_properties(fuzz_readers PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
-    target_include_directories(fuzz_readers PRIVATE ${_vb_fuzz_dirs})
-    target_compile_definitions(fuzz_readers PRIVATE BOOST_JSON_NO_LIB VENUEBID_VERSION="${PROJECT_VERSION}")
-    target_compile_options(fuzz_readers PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1)
-    target_link_options(fuzz_readers PRIVATE -fsanitize=fuzzer,address,undefined)
-    target_link_libraries(fuzz_readers PRIVATE Eigen3::Eigen Boost::headers PkgConfig::XLSXWRITER)
-endif()
+# libFuzzer over the readers and the soak that runs them in ctest: fuzz/fuzz.cmake (docs/FUZZING.md).
+include(${CMAKE_CURRENT_LIST_DIR}/fuzz/fuzz.cmake)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectcontroller.h"
 
+#include "atomicfile.h"
 #include "conversions.h"
 #include "languagecontroller.h"
 #include "newproject.h"
@@ -10,7 +11,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
 
+#include <algorithm>
 #include <utility>
 
 using namespace vb::app;
@@ -20,6 +24,113 @@ ProjectController::ProjectController(LanguageController &language, QObject *pare
     , m_language(language)
 {
     connect(&m_language, &LanguageController::languageChanged, this, &ProjectController::projectChanged);
+    // The recovery offer shows its time in the UI language.
+    connect(&m_language, &LanguageController::languageChanged, this, &ProjectController::recoveriesChanged);
+    m_autosave.setSingleShot(true);
+    connect(&m_autosave, &QTimer::timeout, this, [this] { writeRecovery(); });
+}
+
+void ProjectController::enableRecovery(const QString &folder, int idleSeconds)
+{
+    m_recovery = std::make_unique<vb::app::RecoveryStore>(folder);
+    m_autosave.setInterval(std::max(1, idleSeconds) * 1000);
+    m_recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    Q_EMIT recoveriesChanged();
+    Q_EMIT recentFilesChanged();
+}
+
+bool ProjectController::writeRecovery()
+{
+    m_autosave.stop();
+    if (!m_recovery || !m_loaded || !m_modified)
+        return false;
+    const QString error = m_recovery->write(m_filePath, vb::writeProject(m_project), QDateTime::currentDateTimeUtc());
+    if (!error.isEmpty()) {
+        // Not a reason to interrupt the user: the project on screen is intact; the next change tries again.
+        qWarning("VenueBid: autosave failed: %s", qPrintable(error));
+        return false;
+    }
+    Q_EMIT recoveryWritten(m_recovery->fileFor(m_filePath));
+    return true;
+}
+
+QVariantList ProjectController::recoveries() const
+{
+    QVariantList out;
+    if (!m_recovery)
+        return out;
+    const QLocale locale(lang() == vb::Lang::ZhTW ? QLocale(QLocale::Chinese, QLocale::Taiwan) : QLocale(QLocale::English));
+    for (const auto &e : m_recovery->entries()) {
+        QString name = e.projectPath.isEmpty() ? tr("a new project") : QFileInfo(e.projectPath).fileName();
+        out.append(QVariantMap{{QStringLiteral("projectPath"), e.projectPath},
+                               {QStringLiteral("fileName"), name},
+                               {QStringLiteral("savedAt"), locale.toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)}});
+    }
+    return out;
+}
+
+bool ProjectController::recover(const QString &projectPath)
+{
+    if (!m_recovery)
+        return false;
+    QString error;
+    const auto text = m_recovery->read(projectPath, &error);
+    const QString shown = projectPath.isEmpty() ? tr("a new project") : projectPath;
+    if (!text) {
+        Q_EMIT loadFailed(shown, {error});
+        return false;
+    }
+    auto result = vb::readProject(*text, m_recovery->fileFor(projectPath).toStdString());
+    if (!result.ok()) {
+        Q_EMIT loadFailed(shown, qsl(result.messages()));
+        return false;
+    }
+    flushEdits();
+    replace(std::move(*result.project), projectPath, qsl(result.messages()), true); // modified: not saved yet
+    Q_EMIT recoveriesChanged();
+    return true;
+}
+
+void ProjectController::discardRecovery(const QString &projectPath)
+{
+    if (!m_recovery)
+        return;
+    m_recovery->remove(projectPath);
+    Q_EMIT recoveriesChanged();
+}
+
+void ProjectController::discardChanges()
+{
+    m_autosave.stop();
+    if (m_loaded)
+        discardRecovery(m_filePath);
+}
+
+QVariantList ProjectController::recentFiles() const
+{
+    QVariantList out;
+    for (const QString &path : m_recent)
+        out.append(QVariantMap{{QStringLiteral("path"), path},
+                               {QStringLiteral("fileName"), QFileInfo(path).fileName()},
+                               {QStringLiteral("exists"), QFileInfo::exists(path)}});
+    return out;
+}
+
+void ProjectController::rememberRecent(const QString &path)
+{
+    if (!m_recovery) // the window's list only; tests and screenshots leave the user's settings alone
+        return;
+    m_recent = vb::app::withRecentFile(m_recent, path);
+    QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+    Q_EMIT recentFilesChanged();
+}
+
+void ProjectController::removeMissingRecentFiles()
+{
+    m_recent.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
+    if (m_recovery)
+        QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+    Q_EMIT recentFilesChanged();
 }
 
 ProjectController *ProjectController::create(QQmlEngine *engine, QJSEngine *)
@@ -40,6 +151,9 @@ void ProjectController::replace(vb::Project project, QString filePath, QStringLi
     m_loaded = true;
     m_history.clear();
     m_modified = modified;
+    m_autosave.stop();
+    if (modified && m_recovery)
+        m_autosave.start(); // a new project: kept once the user pauses, like an edited one
     Q_EMIT projectChanged();
     Q_EMIT historyChanged();
 }
@@ -54,6 +168,9 @@ bool ProjectController::open(const QString &pathOrUrl)
         return false;
     }
     replace(std::move(*result.project), QFileInfo(path).absoluteFilePath(), qsl(result.messages()), false);
+    rememberRecent(m_filePath);
+    // Temporaries that a save of this file killed in an earlier run left next to it (the next save would too).
+    (void)vb::removeStaleTemporaries(m_filePath.toStdString());
     return true;
 }
 
@@ -144,7 +261,15 @@ bool ProjectController::saveAs(const QString &pathOrUrl)
         Q_EMIT saveFailed(tr("The project was not saved; the previous file is unchanged.\n%1").arg(qs(r.error)));
         return false;
     }
+    // The saved file holds the changes: their recovery copies (under the old name and the new) are no longer needed.
+    if (m_recovery) {
+        m_autosave.stop();
+        m_recovery->remove(m_filePath);
+        m_recovery->remove(path);
+        Q_EMIT recoveriesChanged();
+    }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    rememberRecent(m_filePath);
     m_modified = false;
     Q_EMIT projectChanged();
     Q_EMIT historyChanged();
@@ -175,6 +300,8 @@ std::vector<vb::Diagnostic> ProjectController::editSections(const QString &label
 void ProjectController::changed(Scope scope)
 {
     m_modified = true;
+    if (m_recovery)
+        m_autosave.start(); // restarts: the copy is written once the user has paused for the interval
     if (scope == Scope::Weights)
         Q_EMIT weightsChanged();
     else

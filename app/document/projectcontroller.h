@@ -3,11 +3,16 @@
 
 #include "project.h"
 #include "projectedit.h"
+#include "recoverystore.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+#include <memory>
 
 class LanguageController;
 class QQmlEngine;
@@ -37,6 +42,12 @@ class ProjectController : public QObject
     Q_PROPERTY(bool modified READ modified NOTIFY historyChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
+    /** Autosaved projects to offer at start, newest first: {projectPath, fileName, savedAt (text, local time)}. */
+    Q_PROPERTY(QVariantList recoveries READ recoveries NOTIFY recoveriesChanged)
+    /** True when autosave and recovery are on (the GUI; not the screenshot mode and the tests). */
+    Q_PROPERTY(bool recoveryEnabled READ recoveryEnabled NOTIFY recoveriesChanged)
+    /** Files opened or saved lately, newest first (at most 8): {path, fileName, exists}. */
+    Q_PROPERTY(QVariantList recentFiles READ recentFiles NOTIFY recentFilesChanged)
 
 public:
     /** What an edit touches: the weights only (views refresh scores in place) or anything else (views reload). */
@@ -63,6 +74,17 @@ public:
     Q_INVOKABLE bool save();
     /** Saves to another file and makes it the current one. */
     Q_INVOKABLE bool saveAs(const QString &pathOrUrl);
+    /** Writes the recovery copy now (the autosave does this after idleSeconds without a change); for "quit and
+     *  keep the changes". Returns false when recovery is off, nothing is modified, or the copy cannot be written. */
+    Q_INVOKABLE bool writeRecovery();
+    /** Opens the recovery copy of projectPath ("" = the new project never saved) as a modified, unsaved document. */
+    Q_INVOKABLE bool recover(const QString &projectPath);
+    /** Deletes the recovery copy of projectPath. */
+    Q_INVOKABLE void discardRecovery(const QString &projectPath);
+    /** The user chose to discard the open project's changes: its recovery copy goes and autosave stops. */
+    Q_INVOKABLE void discardChanges();
+    /** Forgets the recent files that no longer exist. */
+    Q_INVOKABLE void removeMissingRecentFiles();
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
     /** A path or file:// URL as the user reads a path (native separators), for status lines. */
@@ -89,6 +111,14 @@ public:
     [[nodiscard]] bool modified() const { return m_modified; }
     [[nodiscard]] bool canUndo() const { return m_history.canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_history.canRedo(); }
+    [[nodiscard]] QVariantList recoveries() const;
+    [[nodiscard]] bool recoveryEnabled() const { return m_recovery != nullptr; }
+    [[nodiscard]] QVariantList recentFiles() const;
+
+    /** Turns on autosave into store after idleSeconds without a change (recovery copies) and the recent-files list
+     *  kept in QSettings ("recentFiles"). Off until called (GuiShell calls it for the window). */
+    void enableRecovery(const QString &folder, int idleSeconds);
+    [[nodiscard]] int autosaveIdleSeconds() const { return m_autosave.interval() / 1000; }
 
 Q_SIGNALS:
     /** The project was opened or created, changed beyond its weights, undone or redone, or the language changed. */
@@ -102,11 +132,20 @@ Q_SIGNALS:
     void historyChanged();
     /** Views store their pending text now (see flushEdits). */
     void flushRequested();
+    void recoveriesChanged();
+    void recentFilesChanged();
+    /** A recovery copy was written (autosave or writeRecovery). */
+    void recoveryWritten(const QString &file);
 
 private:
     void replace(vb::Project project, QString filePath, QStringList warnings, bool modified);
     /** After an edit, undo or redo that touched scope. */
     void changed(Scope scope);
+    void rememberRecent(const QString &path);
+
+    std::unique_ptr<vb::app::RecoveryStore> m_recovery;
+    QTimer m_autosave;
+    QStringList m_recent;
 
     LanguageController &m_language;
     vb::Project m_project;

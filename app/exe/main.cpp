@@ -177,7 +177,8 @@ int main(int argc, char *argv[])
     }
 
     vb::app::GuiShell shell(*language);
-    if (!shell.start(page, parser.positionalArguments().value(0)))
+    if (!shell.start(page, parser.positionalArguments().value(0), {},
+                     parser.isSet(o.screenshot) ? vb::app::GuiShell::Session::Off : vb::app::GuiShell::Session::On))
         return 1;
     if (parser.isSet(o.screenshot))
         screenshotAndQuit(shell.window(), parser.value(o.screenshot));

@@ -889,6 +889,18 @@
         <source>Quit</source>
         <translation>結束</translation>
     </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>Remove missing files</source>
+        <translation>移除已不存在的檔案</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -1116,6 +1128,10 @@
     <message>
         <source>Expected attendance: %1</source>
         <translation>期望出席：%1</translation>
+    </message>
+    <message>
+        <source>a new project</source>
+        <translation>新專案</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1378,29 @@
     <message>
         <source>Saved %1, all venues in %2</source>
         <translation>已儲存 %1，所有場地見 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>發現尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <source>Recover the unsaved changes of "%1" from %2?</source>
+        <translation>要復原「%1」尚未儲存的變更嗎？（自動保存於 %2）</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1968,14 @@
     <message>
         <source>Save the changes to "%1" before continuing? Changes you do not save are lost.</source>
         <translation>繼續之前要儲存「%1」的變更嗎？未儲存的變更將會遺失。</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>保留到下次</translation>
+    </message>
+    <message>
+        <source>Save the changes to "%1" before continuing? Changes you discard are lost; changes you keep for later are offered the next time VenueBid starts.</source>
+        <translation>繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留到下次的變更，會在下次啟動 VenueBid 時詢問是否復原。</translation>
     </message>
 </context>
 <context>

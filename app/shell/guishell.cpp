@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -29,11 +31,17 @@ GuiShell::~GuiShell()
     m_engine.reset(); // the views go before the controllers they show
 }
 
-bool GuiShell::start(const QString &page, const QString &file, const std::function<void(QQmlApplicationEngine &)> &prepare)
+bool GuiShell::start(const QString &page, const QString &file, const std::function<void(QQmlApplicationEngine &)> &prepare,
+                     Session session)
 {
     QStringList startupErrors;
     QString startupErrorFile;
     ProjectController &project = m_controllers->project;
+    if (session == Session::On) {
+        const int idle = QSettings().value(QStringLiteral("autosave/idleSeconds"), kDefaultAutosaveSeconds).toInt();
+        project.enableRecovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery"),
+                               idle > 0 ? idle : kDefaultAutosaveSeconds);
+    }
     const auto connection = QObject::connect(&project, &ProjectController::loadFailed, &project,
                                              [&](const QString &file, const QStringList &messages) {
                                                  startupErrorFile = file;

@@ -31,8 +31,15 @@ public:
 
     /** Opens project (may be empty), then loads the window on page. Load errors of the project are printed to
      *  stderr and shown in the window's errors dialog. Returns false when the QML could not be loaded.
-     *  prepare, when given, sees the engine before anything is loaded (the tests count its network requests). */
-    bool start(const QString &page, const QString &project, const std::function<void(QQmlApplicationEngine &)> &prepare = {});
+     *  prepare, when given, sees the engine before anything is loaded (the tests count its network requests).
+     *  With Session::On, autosave, the recovery offer and the recent files are on (the user's window; not
+     *  screenshots and tests). */
+    enum class Session { Off, On };
+    bool start(const QString &page, const QString &project, const std::function<void(QQmlApplicationEngine &)> &prepare = {},
+               Session session = Session::Off);
+
+    /** Seconds without a change before the open project is autosaved: setting "autosave/idleSeconds". */
+    static constexpr int kDefaultAutosaveSeconds = 30;
 
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }

@@ -3,13 +3,16 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace vb {
 
@@ -75,7 +78,53 @@ bool copyFileAtomically(const std::string &src, const std::string &dst)
     return true;
 }
 
+// When this process started, as far as a save can tell: the models library is initialised before main. A fork
+// inherits it (its saves are the parent's), which is what the crash tests rely on.
+const std::chrono::system_clock::time_point kProcessStart = std::chrono::system_clock::now();
+
+// True for the six characters mkstemp puts in place of "XXXXXX".
+bool isMkstempSuffix(std::string_view s)
+{
+    return s.size() == 6
+        && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
 } // namespace
+
+int removeStaleTemporaries(const std::string &path)
+{
+    const auto slash = path.find_last_of('/');
+    const std::string dir = dirOf(path);
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (name.empty())
+        return 0;
+    DIR *d = ::opendir(dir.c_str());
+    if (!d)
+        return 0;
+    const std::string prefixes[] = {name + ".tmp-", name + ".bak.tmp-"};
+    std::vector<std::string> stale;
+    while (const dirent *e = ::readdir(d)) {
+        const std::string_view entry(e->d_name);
+        const bool ours = std::any_of(std::begin(prefixes), std::end(prefixes), [&](const std::string &p) {
+            return entry.size() == p.size() + 6 && entry.substr(0, p.size()) == p && isMkstempSuffix(entry.substr(p.size()));
+        });
+        if (!ours)
+            continue;
+        const std::string full = dir + "/" + std::string(entry);
+        struct stat st {};
+        if (::lstat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+            continue; // never a link or a folder that happens to have such a name
+        const auto written = std::chrono::system_clock::time_point(std::chrono::duration_cast<std::chrono::system_clock::duration>(
+            std::chrono::seconds(st.st_mtim.tv_sec) + std::chrono::nanoseconds(st.st_mtim.tv_nsec)));
+        if (written < kProcessStart)
+            stale.push_back(full);
+    }
+    ::closedir(d);
+    int removed = 0;
+    for (const auto &f : stale)
+        removed += ::unlink(f.c_str()) == 0 ? 1 : 0;
+    return removed;
+}
 
 std::string writeFileAtomically(const std::string &path, std::string_view content, bool keepBackup,
                                 const AtomicWriteFaults &faults)
@@ -88,6 +137,8 @@ std::string writeFileAtomically(const std::string &path, std::string_view conten
     if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
         return "cannot save to '" + path + "': it is a folder";
     const std::string dir = dirOf(path);
+    // A save killed before its rename left its temporary (and maybe a .bak copy's) behind: tidy them up now.
+    (void)removeStaleTemporaries(path);
     std::string tmpl = path + ".tmp-XXXXXX";
     const int fd = mkstemp(tmpl.data());
     if (fd < 0)

@@ -35,6 +35,12 @@ struct AtomicWriteFaults {
 [[nodiscard]] std::string writeFileAtomically(const std::string &path, std::string_view content, bool keepBackup,
                                               const AtomicWriteFaults &faults = {});
 
+/** Removes the temporaries that a save of path killed before its rename left behind ("<path>.tmp-XXXXXX" and
+ *  "<path>.bak.tmp-XXXXXX", regular files only) when they were last written before this process started: no save
+ *  of this process can own them, and a save still running in another process keeps writing to its temporary.
+ *  writeFileAtomically calls it before each save; the GUI also when it opens a file. Returns how many it removed. */
+int removeStaleTemporaries(const std::string &path);
+
 /** Reads a whole file; returns false and sets error (with strerror text) when it cannot. */
 [[nodiscard]] bool readWholeFile(const std::string &path, std::string &content, std::string &error);
 

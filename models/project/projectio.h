@@ -45,8 +45,9 @@ struct SaveResult {
     std::string error; ///< why it failed; the previous file is untouched then
 };
 
-/** Saves atomically: writes "<path>.tmp-XXXX" in the same folder, flushes it, keeps the old file as
- *  "<path>.bak", then renames the temp file over path. On failure the old file is intact. */
+/** Saves atomically: writes "<path>.tmp-XXXXXX" in the same folder, flushes it, keeps the old file as
+ *  "<path>.bak", then renames the temp file over path. On failure the old file is intact. Temporaries that a
+ *  killed save of path left behind before this process started are removed first (removeStaleTemporaries). */
 [[nodiscard]] SaveResult saveProjectFile(const Project &p, const std::string &path, SectionCodecs codecs);
 
 /** Semantic validation of an in-memory project (the same rules readProject applies after parsing). */

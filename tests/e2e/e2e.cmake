@@ -20,4 +20,16 @@ set_tests_properties(e2e_gui_dialogs PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIME
 # leave it running with a dialog drawn each time.
 add_test(NAME e2e_shortcuts COMMAND ${VB_XVFB} bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/shortcuts.sh $<TARGET_FILE:venuebid>
     ${CMAKE_SOURCE_DIR}/sample_data/taiwan-congress-2028.venuebid.json)
-set_tests_properties(e2e_shortcuts PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 180 RESOURCE_LOCK xvfb)
+# The real app keeps settings and recovery copies: give it a home of its own, so no offer left by a user interrupts it.
+set(_vb_e2e_home ${CMAKE_CURRENT_BINARY_DIR}/e2e-home)
+set_tests_properties(e2e_shortcuts PROPERTIES TIMEOUT 180 RESOURCE_LOCK xvfb ENVIRONMENT
+    "${VB_E2E_ENV};XDG_CONFIG_HOME=${_vb_e2e_home}/config;XDG_DATA_HOME=${_vb_e2e_home}/data")
+
+# Autosave and recovery: an app types, autosaves after 1 s of idle and is killed with SIGKILL; the next one offers
+# the changes, recovers them as unsaved and saves them (each app a child process with its own settings and data).
+add_executable(tst_gui_recovery e2e/tst_gui_recovery.cpp e2e/windowdriver.h)
+target_link_libraries(tst_gui_recovery PRIVATE venuebid_backend venuebid_backendplugin venuebid_ui venuebid_uiplugin
+    Qt6::Quick Qt6::QuickControls2 Qt6::Test)
+target_compile_definitions(tst_gui_recovery PRIVATE ${VB_DATA_DEFS})
+add_test(NAME e2e_gui_recovery COMMAND ${VB_XVFB} $<TARGET_FILE:tst_gui_recovery>)
+set_tests_properties(e2e_gui_recovery PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 300 RESOURCE_LOCK xvfb)

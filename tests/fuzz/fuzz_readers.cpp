@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target over the three file readers: decision matrix, AHP and the project file (docs/FUZZING.md).
-// Boost.JSON is compiled header-only into this TU so its parser is instrumented too.
-#include <boost/json/src.hpp>
-
+// Boost.JSON is compiled header-only into the target (fuzz/boost_json.cpp) so its parser is instrumented too.
 #include "mcda.h"
 #include "matrixfile.h"
 #include "projectformat.h"
