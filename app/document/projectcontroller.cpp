@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSettings>
 
 #include <algorithm>
@@ -54,17 +53,26 @@ bool ProjectController::writeRecovery()
     return true;
 }
 
+namespace {
+/** When a recovery copy was written, in local time as the app writes dates (ISO order, 24-hour clock) in both
+ *  languages. Not QLocale's short format: Qt 6.4's for zh_TW carries CLDR's day period "B", printed as a letter
+ *  ("2026/12/1 B23:41"). */
+QString savedAtText(const QDateTime &when)
+{
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
 QVariantList ProjectController::recoveries() const
 {
     QVariantList out;
     if (!m_recovery)
         return out;
-    const QLocale locale(lang() == vb::Lang::ZhTW ? QLocale(QLocale::Chinese, QLocale::Taiwan) : QLocale(QLocale::English));
     for (const auto &e : m_recovery->entries()) {
         QString name = e.projectPath.isEmpty() ? tr("a new project") : QFileInfo(e.projectPath).fileName();
         out.append(QVariantMap{{QStringLiteral("projectPath"), e.projectPath},
                                {QStringLiteral("fileName"), name},
-                               {QStringLiteral("savedAt"), locale.toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)}});
+                               {QStringLiteral("savedAt"), savedAtText(e.savedAt)}});
     }
     return out;
 }

@@ -141,6 +141,28 @@ private Q_SLOTS:
 
     // The document: an edit is autosaved after the idle interval (1 s here), the file is untouched, saving removes
     // the copy, and a copy recovers as a modified document whose file is the original one.
+    // The offer names the time of the copy in local time (ctest runs this test with TZ=Asia/Taipei, UTC+8), the same
+    // way in both languages: 15:41 UTC on 1 December 2026 is 23:41 in Taipei.
+    void offeredTimeInBothLanguages()
+    {
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("recovery"));
+        const QString path = tmp.filePath(QStringLiteral("p.venuebid.json"));
+        QCOMPARE(RecoveryStore(folder).write(path, "{}", QDateTime(QDate(2026, 12, 1), QTime(15, 41, 7), Qt::UTC)), QString());
+        vb::app::AppControllers app(*LanguageController::instance());
+        app.project.enableRecovery(folder, 30);
+        for (const char *lang : {"zh-TW", "en"}) {
+            LanguageController::instance()->setLanguage(QString::fromLatin1(lang));
+            QCOMPARE(app.project.recoveries().size(), 1);
+            const auto offered = app.project.recoveries().first().toMap();
+            QCOMPARE(offered.value(QStringLiteral("savedAt")).toString(), QStringLiteral("2026-12-01 23:41"));
+        }
+        // A new project never saved is named as such, in the UI language.
+        QCOMPARE(RecoveryStore(folder).write(QString(), "{}", QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC)), QString());
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(app.project.recoveries().last().toMap().value(QStringLiteral("fileName")).toString(), QStringLiteral("a new project"));
+    }
+
     void autosaveSaveRecover()
     {
         QTemporaryDir tmp;
