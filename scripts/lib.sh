@@ -30,6 +30,7 @@ VB_PACKAGES=(
   libboost-json1.81-dev libeigen3-dev
   "${VB_QML_MODULES[@]%%=*}"
   fonts-noto-cjk fonts-wqy-zenhei locales
+  qt6-translations-l10n        # Qt's own texts in zh-TW: the dialogs' Save / Discard / Cancel / OK buttons
   libxlsxwriter-dev poppler-utils unzip
 )
 

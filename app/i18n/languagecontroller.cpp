@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagecontroller.h"
 
+#include <QLibraryInfo>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QQmlEngine>
@@ -70,9 +72,18 @@ bool LanguageController::trySetLanguage(const QString &code)
 void LanguageController::apply()
 {
     QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language; only zh-TW needs a catalogue.
-    if (m_lang == vb::Lang::ZhTW && m_translator.load(QStringLiteral(":/i18n/venuebid_zh_TW.qm")))
-        QCoreApplication::installTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    // English is the source language; only zh-TW needs a catalogue: ours, and Qt's own for the texts Qt draws
+    // itself (a dialog's standard Save, Discard, Cancel and OK buttons).
+    if (m_lang == vb::Lang::ZhTW) {
+        if (m_translator.load(QStringLiteral(":/i18n/venuebid_zh_TW.qm")))
+            QCoreApplication::installTranslator(&m_translator);
+        if (m_qtTranslator.load(QStringLiteral("qtbase_zh_TW"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        else
+            qWarning("Qt's own zh-TW translations (qtbase_zh_TW.qm, Debian package qt6-translations-l10n) are missing:"
+                     " dialog buttons stay in English");
+    }
     if (m_engine)
         m_engine->retranslate();
 }

@@ -44,5 +44,7 @@ private:
     void apply();
     vb::Lang m_lang;
     QTranslator m_translator;
+    /** Qt's own catalogue (qtbase_zh_TW from qt6-translations-l10n): the standard dialog buttons. */
+    QTranslator m_qtTranslator;
     QQmlEngine *m_engine = nullptr;
 };

@@ -53,6 +53,18 @@ private Q_SLOTS:
         QCOMPARE(app_pc.ranking.criteria()->rowCount(), 3);
     }
 
+    void qtStandardButtonsFollowTheLanguage()
+    {
+        // Dialogs draw their standard buttons from Qt's own catalogue (context QPlatformTheme); in zh-TW the
+        // Unsaved changes dialog must read 儲存 / 丟棄 / 取消 (qtbase_zh_TW.qm, qt6-translations-l10n), not English.
+        LanguageController::instance()->setLanguage(QStringLiteral("zh_TW"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), QStringLiteral("儲存"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Discard"), QStringLiteral("丟棄"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), QStringLiteral("Save"));
+    }
+
     void rankingRoles()
     {
         vb::app::AppControllers app_pc(*LanguageController::instance());
