@@ -2,6 +2,7 @@
 #include "jsontext.h"
 
 #include "messages.h"
+#include "text.h"
 
 #include <boost/json/error.hpp>
 #include <boost/json/monotonic_resource.hpp>
@@ -240,7 +241,7 @@ std::optional<JsonSyntaxError> findDuplicateKey(std::string_view text)
                     JsonSyntaxError e;
                     e.offset = start;
                     lineColumnAt(text, start, e.line, e.column);
-                    e.message = "duplicate key \"" + std::string(key) + "\": expected each key once per object";
+                    e.message = "duplicate key \"" + revealHidden(key) + "\": expected each key once per object";
                     return e;
                 }
                 keys.push_back(key);
