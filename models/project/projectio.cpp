@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <future>
 #include <set>
+#include <system_error>
 
 
 namespace vb {
@@ -281,16 +283,35 @@ std::vector<std::string> LoadResult::messages() const
     return out;
 }
 
+namespace {
+/** From this size on, the duplicate-key scan runs beside the parse (below, a thread costs more than it saves). */
+constexpr std::size_t kParallelScanBytes = 1 << 20;
+} // namespace
+
 LoadResult readProject(std::string_view text, std::string fileName, SectionCodecs codecs, Lang lang)
 {
     LoadResult res;
     res.file = std::move(fileName);
+    // A large file (a venue library: 21 MB for 10,000 venues) is scanned for duplicate keys on a second core while
+    // it is parsed: both only read the text. The parse error, if any, still comes first.
+    bool parallel = text.size() >= kParallelScanBytes;
+    std::future<std::optional<JsonSyntaxError>> dupScan;
+    if (parallel) {
+        try {
+            dupScan = std::async(std::launch::async, [text] { return findDuplicateKey(text); });
+        } catch (const std::system_error &) { // no thread to be had: scan after the parse, as for a small file
+            parallel = false;
+        }
+    }
     auto parsed = parseJson(text, lang);
+    std::optional<JsonSyntaxError> dup = parallel ? dupScan.get() : std::nullopt;
     if (parsed.error) {
         res.syntax = std::move(parsed.error);
         return res;
     }
-    if (auto dup = findDuplicateKey(text)) {
+    if (!parallel)
+        dup = findDuplicateKey(text);
+    if (dup) {
         res.syntax = std::move(dup);
         return res;
     }
