@@ -52,7 +52,7 @@ public:
     [[nodiscard]] bool computed() const { return m_computed; }
     [[nodiscard]] bool sameWinner() const { return m_comparison.sameWinner(); }
     /** Kendall's τ-b between the rankings of methods a and b (the column order), 1 when out of range. */
-    [[nodiscard]] Q_INVOKABLE double tau(int a, int b) const;
+    Q_INVOKABLE [[nodiscard]] double tau(int a, int b) const;
 
 Q_SIGNALS:
     void changed();
