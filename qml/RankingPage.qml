@@ -63,6 +63,17 @@ PageScaffold {
         }
     }
 
+    // When the method cannot give every venue a finite score, the ranking is empty: say why instead of showing nothing.
+    Label {
+        objectName: "notFiniteMessage"
+        visible: text !== ""
+        text: RankingController.notFiniteText
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.error
+        Layout.fillWidth: true
+    }
+
     // The ranked venues, the excluded ones and the comparison of methods, one at a time: each is a view that creates
     // only the rows in sight (a project may hold 10,000 venues).
     TabBar {
@@ -236,23 +247,24 @@ PageScaffold {
             Label { textFormat: Text.PlainText;
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                readonly property var cmp: page.comparison
-                text: cmp.rows === undefined ? "" : (cmp.sameWinner ? qsTr("All four methods rank the same venue first.")
-                                                                  : qsTr("The methods disagree on the winner: check the weights and the sensitivity page."))
+                readonly property ComparisonModel cmp: RankingController.comparison
+                text: !cmp.computed ? "" : (cmp.sameWinner ? qsTr("All four methods rank the same venue first.")
+                                                           : qsTr("The methods disagree on the winner: check the weights and the sensitivity page."))
                       + " " + qsTr("Rows in italics are ranked differently by at least one method.")
             }
             DataTable {
-                // The venue, then its rank under each method; a row in italics where the methods differ.
+                // The venue, then its rank under each method; a row in italics where the methods differ. A list
+                // model: the table creates only the rows in sight.
                 id: comparisonTable
                 objectName: "methodComparison"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.maximumWidth: implicitWidth
                 sizeToRows: false
-                model: page.comparison.rows || []
+                model: RankingController.comparison
                 columns: [{ title: qsTr("Venue"), role: "name", width: 430,
                             italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution }]
-                         .concat((page.comparison.methods || []).map((m, i) => ({
+                         .concat(RankingController.comparison.methods.map((m, i) => ({
                              title: m.toUpperCase(), text: r => String(r.ranks[i]), width: 110, numeric: true,
                              italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution })))
             }
@@ -275,24 +287,8 @@ PageScaffold {
                               : qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile))
         }
     }
-    /** The comparison of methods: computed while its tab is shown (4 rankings of every venue), at most once per
-     *  pause in the weight changes, never on every step of a dragged slider. */
-    property var comparison: ({})
-    readonly property bool comparisonShown: tabs.currentIndex === 2
-    function refreshComparison(): void { comparison = RankingController.methodComparison() }
-    onComparisonShownChanged: if (comparisonShown) refreshComparison()
-    Timer {
-        id: comparisonSoon
-        interval: 150
-        onTriggered: page.refreshComparison()
-    }
-    Connections {
-        target: RankingController
-        function onRankingChanged(): void {
-            if (page.comparisonShown)
-                comparisonSoon.restart()
-            else
-                page.comparison = ({})
-        }
-    }
+    // The comparison of methods is computed by RankingController while its tab is shown (and dropped when hidden).
+    readonly property bool comparisonShown: tabs.currentIndex === 2 && page.visible
+    onComparisonShownChanged: RankingController.comparisonActive = comparisonShown
+    Component.onDestruction: RankingController.comparisonActive = false
 }

@@ -37,7 +37,7 @@ std::optional<Project> loadProjectOrReport(const std::string &file, std::ostream
         for (const auto &m : r.messages())
             err << m << "\n";
     if (!r.ok())
-        err << file << ": " << r.errorCount() << " error(s); the project was not loaded\n";
+        err << tr(lang, "cli.load.not_loaded", {file, std::to_string(r.errorCount())}) << "\n";
     return std::move(r.project);
 }
 
@@ -140,19 +140,23 @@ bool notFinite(const std::string &file, const Project &p, const VenueRanking &r,
 
 int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "validate PROJECT");
+    Args a(argv, err, "validate PROJECT [--lang en|zh-TW] [--quiet]");
     const bool quiet = a.flag("--quiet");
+    const std::string langArg = a.option("--lang", "en");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("validate takes exactly one PROJECT file");
+    const auto lang = a.checkLang(langArg);
     if (!a.ok())
         return UsageError;
-    auto p = loadProjectOrReport(pos[0], err, true);
+    auto p = loadProjectOrReport(pos[0], err, true, *lang);
     if (!p)
         return InputError;
     if (!quiet)
-        out << pos[0] << ": valid VenueBid project (schema_version " << p->schemaVersion << ", " << p->criteria.size() << " criteria, "
-            << p->venues.size() << " venues)\n";
+        out << tr(*lang, "cli.validate.valid",
+                  {pos[0], std::to_string(p->schemaVersion), formatCount(static_cast<std::int64_t>(p->criteria.size())),
+                   formatCount(static_cast<std::int64_t>(p->venues.size()))})
+            << "\n";
     return Ok;
 }
 
@@ -510,7 +514,8 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
 }
 
 const Command kCommands[] = {
-    {"validate", "validate PROJECT", "check a project file; exit 0 valid, 1 invalid (errors on stderr)", cmdValidate},
+    {"validate", "validate PROJECT [--lang en|zh-TW] [--quiet]",
+     "check a project file; exit 0 valid, 1 invalid (errors on stderr, in the language of --lang)", cmdValidate},
     {"rank", "rank PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",

@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <future>
+
 #include <memory>
 
 namespace vb::documents {
@@ -53,10 +55,16 @@ bool writeSuitabilityReport(const Project &p, Lang lang, mcda::Method method, co
     if (appendixPath)
         *appendixPath = csvPath;
     const std::string csvName = QFileInfo(QString::fromStdString(csvPath)).fileName().toStdString();
-    if (!writeDocument(suitabilityReportHtml(p, lang, method, csvName), path, error))
+    const auto inputs = suitabilityInputs(p, method); // once for the report and its appendix
+    // The appendix (every venue: 10,000 rows) is made on a second core while Qt lays the report out; both only
+    // read p and inputs. (The future's destructor waits for it on every return.)
+    std::future<std::string> csv;
+    if (appendix)
+        csv = std::async(std::launch::async, [&] { return suitabilityAppendixCsv(p, lang, method, inputs); });
+    if (!writeDocument(suitabilityReportHtml(p, lang, method, csvName, inputs), path, error))
         return false;
     if (appendix) {
-        error = writeFileAtomically(csvPath, suitabilityAppendixCsv(p, lang, method), false);
+        error = writeFileAtomically(csvPath, csv.get(), false);
         if (!error.empty())
             return false;
     }

@@ -35,7 +35,11 @@ RankingController::RankingController(ProjectController &project, QObject *parent
     , m_ranking(new RankingModel(this))
     , m_excluded(new ExcludedModel(this))
     , m_criteria(new CriteriaModel(this))
+    , m_comparison(new ComparisonModel(this))
 {
+    m_comparisonSoon.setSingleShot(true);
+    m_comparisonSoon.setInterval(150);
+    connect(&m_comparisonSoon, &QTimer::timeout, this, &RankingController::refreshComparison);
     connect(&m_project, &ProjectController::projectChanged, this, [this] { recompute(true); });
     connect(&m_project, &ProjectController::weightsChanged, this, [this] { recompute(false); });
     recompute(true);
@@ -60,13 +64,39 @@ void RankingController::recompute(bool reset)
         m_result = vb::rankVenues(*p, vb::RankingOptions{false, m_method});
     m_lastReset = reset;
     const auto l = m_project.lang();
+    m_notFiniteText = p ? qs(vb::notFiniteMessage(*p, m_result, l)) : QString();
     m_ranking->setProject(p, &m_result, l, reset);
     m_excluded->setProject(p, &m_result, l, reset);
     if (reset)
         m_criteria->setProject(p, &m_result.weights, l);
     else
         m_criteria->weightsChanged();
+    if (m_comparisonActive)
+        m_comparisonSoon.start(); // restarts: one comparison per pause in a dragged slider
     Q_EMIT rankingChanged();
+}
+
+void RankingController::setComparisonActive(bool active)
+{
+    if (active == m_comparisonActive)
+        return;
+    m_comparisonActive = active;
+    m_comparisonSoon.stop();
+    if (active)
+        refreshComparison();
+    else
+        m_comparison->clear(); // 4 rankings of 10,000 venues are not kept while nobody looks at them
+    Q_EMIT comparisonActiveChanged();
+}
+
+void RankingController::refreshComparison()
+{
+    if (!m_project.loaded()) {
+        m_comparison->clear();
+        return;
+    }
+    const auto &p = m_project.project();
+    m_comparison->set(p, vb::compareMethods(p), m_project.lang());
 }
 
 void RankingController::setWeightPercent(int row, double percent)
@@ -172,37 +202,4 @@ void RankingController::applyDerivedWeights(const QString &method)
     for (const auto &v : w)
         weights.push_back(v.toDouble());
     applyWeights(std::move(weights), "Weights: " + method.toStdString());
-}
-
-QVariantMap RankingController::methodComparison() const
-{
-    QVariantMap out;
-    if (!m_project.loaded())
-        return out;
-    const auto &p = m_project.project();
-    const auto c = vb::compareMethods(p);
-    QStringList methods;
-    for (auto m : c.methods)
-        methods << QString::fromLatin1(vb::mcda::methodName(m));
-    QVariantList rows;
-    for (std::size_t i = 0; i < c.venues.size(); ++i) {
-        QVariantList ranks;
-        for (int r : c.ranks[i])
-            ranks << r;
-        rows << QVariantMap{{QStringLiteral("name"), qs(p.venues[c.venues[i]].name, m_project.lang())},
-                            {QStringLiteral("ranks"), ranks},
-                            {QStringLiteral("unanimous"), static_cast<bool>(c.unanimous[i])}};
-    }
-    QVariantList tau;
-    for (const auto &row : c.tau) {
-        QVariantList r;
-        for (double t : row)
-            r << t;
-        tau << QVariant(r);
-    }
-    out[QStringLiteral("methods")] = methods;
-    out[QStringLiteral("rows")] = rows;
-    out[QStringLiteral("sameWinner")] = c.sameWinner();
-    out[QStringLiteral("tau")] = tau;
-    return out;
 }

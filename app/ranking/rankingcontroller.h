@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "comparisonmodel.h"
 #include "criteriamodel.h"
 #include "excludedmodel.h"
 #include "mcda.h"
@@ -8,6 +9,7 @@
 #include "venueranking.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,6 +36,15 @@ class RankingController : public QObject
     Q_PROPERTY(RankingModel *ranking READ ranking CONSTANT)
     Q_PROPERTY(ExcludedModel *excluded READ excluded CONSTANT)
     Q_PROPERTY(CriteriaModel *criteria READ criteria CONSTANT)
+    /** Every method's rank of every ranked venue (`venuebid-cli compare`): filled while comparisonActive. */
+    Q_PROPERTY(ComparisonModel *comparison READ comparison CONSTANT)
+    /** Set while the comparison is shown: it is computed at once (4 rankings of every venue), then again at most
+     *  once per pause in the changes (150 ms after the last), never on every step of a dragged slider; cleared when
+     *  set false. */
+    Q_PROPERTY(bool comparisonActive READ comparisonActive WRITE setComparisonActive NOTIFY comparisonActiveChanged)
+    /** "" or, when the method cannot give every venue a finite score (values too far apart), why, in words in the
+     *  project's language (the message of `venuebid-cli rank`; the ranking is then empty). */
+    Q_PROPERTY(QString notFiniteText READ notFiniteText NOTIFY rankingChanged)
 
 public:
     enum class Method { Wsm, Wpm, Topsis, Vikor, Promethee2 };
@@ -49,9 +60,6 @@ public:
     Q_INVOKABLE void endWeightChange();
     /** Replaces all weights at once (AHP or other derived weights), as one undo step named label. */
     void applyWeights(std::vector<double> weights, const std::string &label);
-    /** Every method's rank of every ranked venue: {methods: [names], rows: [{name, ranks: [..], unanimous}],
-     *  sameWinner, tau: [[..]]} — the numbers of `venuebid-cli compare`. Computed on call (4 rankings). */
-    Q_INVOKABLE QVariantMap methodComparison() const;
     /** Writes the venue suitability report (current method and language) to a .pdf, .odt or .html file — the
      *  same document as `venuebid-cli report PROJECT --kind suitability`. Returns "" or why it failed. */
     Q_INVOKABLE QString exportSuitabilityReport(const QString &pathOrUrl);
@@ -78,6 +86,10 @@ public:
     [[nodiscard]] RankingModel *ranking() const { return m_ranking; }
     [[nodiscard]] ExcludedModel *excluded() const { return m_excluded; }
     [[nodiscard]] CriteriaModel *criteria() const { return m_criteria; }
+    [[nodiscard]] ComparisonModel *comparison() const { return m_comparison; }
+    [[nodiscard]] bool comparisonActive() const { return m_comparisonActive; }
+    void setComparisonActive(bool active);
+    [[nodiscard]] QString notFiniteText() const { return m_notFiniteText; }
     /** The project it ranks. */
     [[nodiscard]] const ProjectController &document() const { return m_project; }
     /** The ranking on screen, with the decision problem it scored (for sensitivity and SMAA). */
@@ -90,17 +102,24 @@ Q_SIGNALS:
     void methodChanged();
     /** The ranking was recomputed (a new project, an edit, the method or the language). */
     void rankingChanged();
+    void comparisonActiveChanged();
 
 private:
     /** Ranks anew; reset: the list models reset (a new project), else they update in place (a dragged slider survives). */
     void recompute(bool reset);
+    /** Fills the comparison model from the project (compareMethods, as `venuebid-cli compare`). */
+    void refreshComparison();
 
     ProjectController &m_project;
     vb::mcda::Method m_method = vb::mcda::Method::WSM;
     vb::VenueRanking m_result;
     bool m_lastReset = true;
     QString m_lastAppendix;
+    QString m_notFiniteText;
     RankingModel *m_ranking;
     ExcludedModel *m_excluded;
     CriteriaModel *m_criteria;
+    ComparisonModel *m_comparison;
+    bool m_comparisonActive = false;
+    QTimer m_comparisonSoon;
 };

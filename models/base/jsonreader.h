@@ -152,8 +152,13 @@ public:
         }
     }
 
-    void error(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); }
-    void warning(std::string path, std::string msg) { diags.push_back({Diagnostic::Severity::Warning, std::move(path), std::move(msg)}); }
+    /** Every diagnostic shows invisible and bidirectional control characters as <U+XXXX>, in its pointer and its
+     *  message (there, blanks such as U+3000 stay): a pointer or message that echoes a bad id (a fact under it, a
+     *  reference to it) must not print the hidden character raw, where it would vanish or reorder the line. */
+    /** Adds a diagnostic made elsewhere (a validator), its hidden characters shown like the reader's own. */
+    void push(Diagnostic d) { add(d.severity, std::move(d.path), std::move(d.message)); }
+    void error(std::string path, std::string msg) { add(Diagnostic::Severity::Error, std::move(path), std::move(msg)); }
+    void warning(std::string path, std::string msg) { add(Diagnostic::Severity::Warning, std::move(path), std::move(msg)); }
 
     const json::object *object(const json::value &v, const std::string &path)
     {
@@ -176,7 +181,7 @@ public:
     {
         for (const auto &kv : o) {
             if (std::find(known.begin(), known.end(), kv.key()) == known.end())
-                warning(join(path, kv.key()), "unknown key, ignored (a typo?)");
+                warning(join(path, kv.key()), tr(lang, "read.unknown_key"));
         }
     }
 
@@ -374,11 +379,11 @@ public:
         f.note = string(*o, "note", path, false, false, true);
         if (f.value) {
             if (!f.asOf)
-                error(join(path, "as_of"), "missing: a known fact needs its as-of date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                error(join(path, "as_of"), tr(lang, "read.fact_no_as_of"));
             if (f.estimate && (!f.basis || f.basis->empty()))
-                error(join(path, "basis"), "missing: an estimate needs a basis (how it was estimated)");
+                error(join(path, "basis"), tr(lang, "read.estimate_no_basis"));
             if (!f.estimate && !f.source)
-                error(join(path, "source"), "missing: a known fact needs its source URL, or \"estimate\": true with a basis");
+                error(join(path, "source"), tr(lang, "read.fact_no_source"));
         }
         if (money)
             unknownKeys(*o, path, {"amount", "currency", "source", "as_of", "estimate", "basis", "note"});
@@ -405,6 +410,16 @@ public:
             out.emplace_back(std::string(kv.key()), fact(kv.value(), fp, money));
         }
         return out;
+    }
+
+private:
+    void add(Diagnostic::Severity severity, std::string path, std::string msg)
+    {
+        if (findHiddenChar(path))
+            path = revealHidden(path);
+        if (findHiddenChar(msg))
+            msg = revealHidden(msg, false); // a quoted name may hold an ideographic space on purpose
+        diags.push_back({severity, std::move(path), std::move(msg)});
     }
 };
 

@@ -2,6 +2,7 @@
 #include "jsontext.h"
 
 #include "messages.h"
+#include "text.h"
 
 #include <boost/json/error.hpp>
 #include <boost/json/monotonic_resource.hpp>
@@ -219,38 +220,47 @@ JsonParseResult parseJson(std::string_view text, Lang lang)
 
 std::optional<JsonSyntaxError> findDuplicateKey(std::string_view text)
 {
+    // One list of keys for all the open objects (each frame knows where its own start), so that the 250,000 small
+    // objects of a 10,000-venue file cost no allocation each.
     struct Frame {
         bool object = false;
         bool expectKey = false;
-        std::vector<std::string_view> keys;
+        std::size_t firstKey = 0;
     };
     std::vector<Frame> stack;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    std::vector<std::string_view> keys;
+    stack.reserve(64);
+    keys.reserve(256);
+    const char *const data = text.data();
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        const char c = data[i];
         if (c == '"') {
             const std::size_t start = i;
-            for (++i; i < text.size() && text[i] != '"'; ++i)
-                if (text[i] == '\\')
+            for (++i; i < size && data[i] != '"'; ++i)
+                if (data[i] == '\\')
                     ++i;
             if (!stack.empty() && stack.back().object && stack.back().expectKey) {
                 // Keys are compared as written; an escaped spelling of the same key is not caught (rare in practice).
                 const std::string_view key = text.substr(start + 1, i - start - 1);
-                auto &keys = stack.back().keys;
-                if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                const auto first = keys.begin() + static_cast<std::ptrdiff_t>(stack.back().firstKey);
+                if (std::find(first, keys.end(), key) != keys.end()) {
                     JsonSyntaxError e;
                     e.offset = start;
                     lineColumnAt(text, start, e.line, e.column);
-                    e.message = "duplicate key \"" + std::string(key) + "\": expected each key once per object";
+                    e.message = "duplicate key \"" + revealHidden(key) + "\": expected each key once per object";
                     return e;
                 }
                 keys.push_back(key);
                 stack.back().expectKey = false;
             }
         } else if (c == '{' || c == '[') {
-            stack.push_back({c == '{', c == '{', {}});
+            stack.push_back({c == '{', c == '{', keys.size()});
         } else if (c == '}' || c == ']') {
-            if (!stack.empty())
+            if (!stack.empty()) {
+                keys.resize(stack.back().firstKey);
                 stack.pop_back();
+            }
         } else if (c == ',' && !stack.empty() && stack.back().object) {
             stack.back().expectKey = true;
         }

@@ -537,6 +537,15 @@ inline constexpr Message kEnglishMessages[] = {
     {"read.integer_out_of_range", "number out of range: expected an integer from %1 to %2, found %3"},
     {"read.id_hidden_char", "the id \"%1\" contains the invisible character %2 (character %3): ids use only lowercase letters, digits and '_'"},
     {"read.id_bidi_char", "the id \"%1\" contains the bidirectional control character %2 (character %3): ids use only lowercase letters, digits and '_'"},
+    {"read.unknown_key", "unknown key, ignored (a typo?)"},
+    {"read.fact_no_as_of", "missing: a known fact needs its as-of date (YYYY, YYYY-MM or YYYY-MM-DD)"},
+    {"read.estimate_no_basis", "missing: an estimate needs a basis (how it was estimated)"},
+    {"read.fact_no_source", "missing: a known fact needs its source URL, or \"estimate\": true with a basis"},
+    {"read.duplicate_criterion_id", "duplicate criterion id \"%1\": expected unique ids"},
+    {"read.duplicate_venue_id", "duplicate venue id \"%1\": expected unique ids"},
+    {"read.criterion_value_missing", "missing: criterion \"%1\" has no value for this venue; treated as unknown (write null to say so)"},
+    {"cli.validate.valid", "%1: valid VenueBid project (schema_version %2, %3 criteria, %4 venues)"},
+    {"cli.load.not_loaded", "%1: %2 error(s); the project was not loaded"},
 };
 
 } // namespace vb

@@ -537,6 +537,15 @@ inline constexpr Message kChineseMessages[] = {
     {"read.integer_out_of_range", "數值超出範圍：應為 %1 至 %2 的整數，實際為 %3"},
     {"read.id_hidden_char", "識別碼「%1」含有不可見字元 %2（第 %3 個字元）：識別碼只能使用小寫英文字母、數字與「_」"},
     {"read.id_bidi_char", "識別碼「%1」含有雙向文字控制字元 %2（第 %3 個字元）：識別碼只能使用小寫英文字母、數字與「_」"},
+    {"read.unknown_key", "未知的鍵，已略過（拼錯了嗎？）"},
+    {"read.fact_no_as_of", "缺少：已知的資料須註明資料日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"},
+    {"read.estimate_no_basis", "缺少：估計值須說明依據（如何估計）"},
+    {"read.fact_no_source", "缺少：已知的資料須附來源網址，或寫 \"estimate\": true 並說明依據"},
+    {"read.duplicate_criterion_id", "準則識別碼「%1」重複：識別碼不可重複"},
+    {"read.duplicate_venue_id", "場地識別碼「%1」重複：識別碼不可重複"},
+    {"read.criterion_value_missing", "缺少：此場地沒有準則「%1」的值；視為未知（若確實未知，請寫 null）"},
+    {"cli.validate.valid", "%1：有效的 VenueBid 專案（schema_version %2，%3 項準則，%4 個場地）"},
+    {"cli.load.not_loaded", "%1：%2 個錯誤；未載入專案"},
 };
 
 } // namespace vb

@@ -133,7 +133,15 @@ std::optional<HiddenChar> findHiddenChar(std::string_view s)
     return std::nullopt;
 }
 
-std::string revealHidden(std::string_view s)
+namespace {
+bool showsAsBlank(char32_t c)
+{
+    return c == 0x09 || c == 0x0A || c == 0x0D || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F
+        || c == 0x3000;
+}
+} // namespace
+
+std::string revealHidden(std::string_view s, bool spaces)
 {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
@@ -143,7 +151,7 @@ std::string revealHidden(std::string_view s)
             out.append(s.substr(i));
             break;
         }
-        if (classify(c))
+        if (classify(c) && (spaces || !showsAsBlank(c)))
             out += "<" + codePointName(c) + ">";
         else
             out.append(s.substr(i, n));

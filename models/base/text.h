@@ -38,8 +38,10 @@ struct HiddenChar {
 /** The first hidden character of UTF-8 text s, if any (a byte that is not UTF-8 stops the search). */
 [[nodiscard]] std::optional<HiddenChar> findHiddenChar(std::string_view s);
 
-/** s with every hidden character written as <U+XXXX>, so a message that quotes it shows where it is. */
-[[nodiscard]] std::string revealHidden(std::string_view s);
+/** s with every hidden character written as <U+XXXX>, so a message that quotes it shows where it is. With
+ *  spaces false, characters that show as a blank (U+00A0, U+2000 … U+200A, U+202F, U+205F, U+3000, and tab and
+ *  line breaks) stay as they are: for messages that may quote a name typed with an ideographic space. */
+[[nodiscard]] std::string revealHidden(std::string_view s, bool spaces = true);
 
 /** "U+200B": the code point in the form of the Unicode standard (at least four hex digits). */
 [[nodiscard]] std::string codePointName(char32_t c);

@@ -328,8 +328,16 @@ double rateUsed(double rate)
 FxSensitivity fxSensitivity(const Project &p, const Budget &b, EventFormat f, const FormatBudget &likely)
 {
     FxSensitivity fx;
+    // The project with other exchange rates, made once: everything but the venues, which a budget never reads (a
+    // venue library of 10,000 venues was copied here 4 times per format and currency on every budget recompute).
+    Project q;
+    q.schemaVersion = p.schemaVersion;
+    q.meta = p.meta;
+    q.requirements = p.requirements;
+    q.criteria = p.criteria;
+    q.sections = p.sections;
     const auto at = [&](const std::string &only, bool highEnd) { // the project with one (or every, "") currency moved
-        Project q = p;
+        q.meta.fxRates = p.meta.fxRates;
         for (auto &r : q.meta.fxRates)
             if (r.hasRange() && (only.empty() || r.currency == only))
                 r.rate = highEnd ? r.highRate() : r.lowRate();

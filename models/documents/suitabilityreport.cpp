@@ -98,11 +98,23 @@ std::string suitabilityAppendixPath(const std::string &reportPath)
     return (hasExt ? reportPath.substr(0, dot) : reportPath) + "-venues.csv";
 }
 
+SuitabilityInputs suitabilityInputs(const Project &p, mcda::Method method)
+{
+    // Kendall's τ is not printed in the report nor in the appendix.
+    return {rankVenues(p, RankingOptions{false, method}),
+            compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false)};
+}
+
 std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method method)
 {
+    return suitabilityAppendixCsv(p, lang, method, suitabilityInputs(p, method));
+}
+
+std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method method, const SuitabilityInputs &inputs)
+{
     const LangText t{lang};
-    const auto ranking = rankVenues(p, RankingOptions{false, method});
-    const auto cmp = compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false);
+    const auto &ranking = inputs.ranking;
+    const auto &cmp = inputs.comparison;
     std::vector<std::size_t> cmpRow(p.venues.size(), cmp.venues.size());
     for (std::size_t i = 0; i < cmp.venues.size(); ++i)
         cmpRow[cmp.venues[i]] = i;
@@ -158,10 +170,16 @@ std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method met
 
 std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method, const std::string &appendixName)
 {
+    return suitabilityReportHtml(p, lang, method, appendixName, suitabilityInputs(p, method));
+}
+
+std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method, const std::string &appendixName,
+                                  const SuitabilityInputs &inputs)
+{
     const LangText t{lang};
     const auto e = [](std::string_view s) { return htmlEscape(s); };
     std::ostringstream h;
-    const auto ranking = rankVenues(p, RankingOptions{false, method});
+    const auto &ranking = inputs.ranking;
     const auto &q = p.requirements;
     // A venue library too large to print: the body lists the best kSuitabilityBodyVenues, the appendix all of them.
     const bool top = suitabilityNeedsAppendix(p);
@@ -248,7 +266,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     }
 
     // 4 Methods (the ranks and the winners; Kendall's τ is not printed)
-    const auto cmp = compareMethods(p, false, {mcda::Method::WSM, mcda::Method::TOPSIS, mcda::Method::VIKOR, mcda::Method::PROMETHEE2}, false);
+    const auto &cmp = inputs.comparison;
     h << "<h2>4. " << t("suitability.where_the_methods_agree") << "</h2><p>"
       << (cmp.sameWinner() ? t("suitability.all_four_methods_rank_the_same_venue")
                            : t("suitability.the_methods_disagree_on_the_winner"))

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "mcda.h"
+#include "methodcomparison.h"
 #include "project.h"
+#include "venueranking.h"
 
 #include <string>
 
@@ -16,6 +18,17 @@ namespace vb {
 [[nodiscard]] std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method = mcda::Method::WSM,
                                                 const std::string &appendixName = {});
 
+/** What the report and its appendix both show: the ranking under the report's method and the comparison of the four
+ *  methods (WSM, TOPSIS, VIKOR, PROMETHEE II), computed once for both (10,000 venues: each is a ranking of them all). */
+struct SuitabilityInputs {
+    VenueRanking ranking;
+    MethodComparison comparison;
+};
+[[nodiscard]] SuitabilityInputs suitabilityInputs(const Project &p, mcda::Method method = mcda::Method::WSM);
+/** The report from inputs computed by suitabilityInputs(p, method): the same document. */
+[[nodiscard]] std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method method, const std::string &appendixName,
+                                                const SuitabilityInputs &inputs);
+
 /** The body of the report lists at most this many venues (ranking, excluded, method comparison, sources of facts);
  *  a project with more venues (a venue library of 10,000) gets the full tables in the appendix CSV. */
 inline constexpr std::size_t kSuitabilityBodyVenues = 50;
@@ -28,6 +41,8 @@ inline constexpr std::size_t kSuitabilityBodyVenues = 50;
  *  under the report's method, status, rank under each method of the comparison, unknown facts, why excluded.
  *  Headers in lang; scores formatted as in the report; RFC 4180 quoting. */
 [[nodiscard]] std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method method = mcda::Method::WSM);
+/** The appendix from inputs computed by suitabilityInputs(p, method): the same file. */
+[[nodiscard]] std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method method, const SuitabilityInputs &inputs);
 
 /** The risk scenarios with their contingency plan (fallback format, decision date) and the expected attendance per
  *  format, as an HTML fragment; shared by the suitability report and the bid book. */

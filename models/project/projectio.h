@@ -50,7 +50,8 @@ struct SaveResult {
  *  killed save of path left behind before this process started are removed first (removeStaleTemporaries). */
 [[nodiscard]] SaveResult saveProjectFile(const Project &p, const std::string &path, SectionCodecs codecs);
 
-/** Semantic validation of an in-memory project (the same rules readProject applies after parsing). */
-[[nodiscard]] std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs);
+/** Semantic validation of an in-memory project (the same rules readProject applies after parsing); the messages
+ *  that are in the catalogue come in lang. */
+[[nodiscard]] std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs, Lang lang = Lang::En);
 
 } // namespace vb

@@ -19,13 +19,14 @@ struct MethodComparison {
 };
 
 /** Ranks the project's venues with every method in `methods` (default WSM, TOPSIS, VIKOR, PROMETHEE II).
- *  withTau false leaves tau at 1 (Kendall's τ-b is O(n²) per pair: for callers that do not show it). */
+ *  withTau false leaves tau at 1 (for callers that do not show it). */
 [[nodiscard]] MethodComparison compareMethods(const Project &p, bool includeCompetitors = false,
                                               std::vector<mcda::Method> methods = {mcda::Method::WSM, mcda::Method::TOPSIS,
                                                                                    mcda::Method::VIKOR, mcda::Method::PROMETHEE2},
                                               bool withTau = true);
 
-/** Kendall's τ-b of two rank vectors (ties allowed); 1 when fewer than two items or no pair is comparable. */
+/** Kendall's τ-b of two rank vectors (ties allowed), in O(n log n) (Knight's merge-sort count); 1 when fewer than
+ *  two items or no pair is comparable. */
 [[nodiscard]] double kendallTauB(const std::vector<int> &a, const std::vector<int> &b);
 
 } // namespace vb

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt adapters: every model passes QAbstractItemModelTester; the controller's signals fire; failures keep the old project.
+#include "comparisonmodel.h"
 #include "criteriamodel.h"
 #include "appcontrollers.h"
 #include "languagecontroller.h"
@@ -14,6 +15,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 namespace {
 const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
@@ -78,6 +82,67 @@ private Q_SLOTS:
         const auto reasons = app_pc.ranking.excluded()->data(app_pc.ranking.excluded()->index(0), ExcludedModel::ReasonsRole).toStringList();
         QCOMPARE(reasons, QStringList{QStringLiteral("plenary seats 600 < 800 required")});
         QCOMPARE(app_pc.ranking.criteria()->data(app_pc.ranking.criteria()->index(0), CriteriaModel::PercentRole).toDouble(), 50.0);
+    }
+
+    /** A ranking that cannot give finite scores is empty, and the controller says why in words, in the project's
+     *  language (the core's notFiniteMessage, as `venuebid-cli rank` prints it), never NaN or nothing. */
+    void notFiniteSaidInWords()
+    {
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
+        RankingController &rc = app_pc.ranking;
+        QVERIFY(pc.open(kMinimal));
+        QCOMPARE(rc.notFiniteText(), QString());
+        QCOMPARE(rc.ranking()->count(), 3);
+        QSignalSpy changed(&rc, &RankingController::rankingChanged);
+        // A weight beyond the largest double (derived weights are applied unchecked, as AHP's are): Σw and every
+        // score overflow. minimal's criteria: plenary_seats (Plenary seats), meeting_rooms, venue_rental; the first
+        // has the infinite weight, so it is the one named (blameCriterion: a non-finite weight is named first).
+        rc.applyWeights({std::numeric_limits<double>::infinity(), 20.0, 30.0}, "test: overflowing weights");
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(rc.ranking()->count(), 0); // no venue is shown with a score that is not a number
+        QCOMPARE(rc.notFiniteText(),
+                 QStringLiteral("the scores are not finite numbers: the values of criterion Plenary seats (plenary_seats) span too many "
+                                "orders of magnitude for method wsm (the largest divided by the smallest is beyond the largest number); "
+                                "bring them closer together or use another method"));
+        LanguageController::instance()->setLanguage(QStringLiteral("zh_TW"));
+        QVERIFY2(rc.notFiniteText().startsWith(QStringLiteral("分數不是有限的數值：準則 主會場座位數（plenary_seats）")), qPrintable(rc.notFiniteText()));
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        // Undone: finite again, the message gone and the three venues back (alpha first, 0.9400 as in rankingRoles).
+        pc.undo();
+        QCOMPARE(rc.notFiniteText(), QString());
+        QCOMPARE(rc.ranking()->count(), 3);
+        QCOMPARE(rc.ranking()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("0.9400"));
+    }
+
+    /** The comparison tab's model: filled only while active, the ranks of `venuebid-cli compare`. */
+    void comparisonModel()
+    {
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
+        RankingController &rc = app_pc.ranking;
+        QAbstractItemModelTester tester(rc.comparison(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(pc.open(kMinimal));
+        QCOMPARE(rc.comparison()->rowCount(), 0);
+        rc.setComparisonActive(true);
+        // minimal: WSM ranks alpha, beta, delta 1, 2, 3; VIKOR 1, 3, 2 (tst_ranking methodsOnTheProject).
+        QCOMPARE(rc.comparison()->rowCount(), 3);
+        QCOMPARE(rc.comparison()->methods(), (QStringList{QStringLiteral("wsm"), QStringLiteral("topsis"), QStringLiteral("vikor"), QStringLiteral("promethee2")}));
+        const auto ranks = [&](int row) { return rc.comparison()->data(rc.comparison()->index(row), ComparisonModel::RanksRole).toList(); };
+        QCOMPARE(ranks(1).at(0).toInt(), 2);
+        QCOMPARE(ranks(1).at(2).toInt(), 3);
+        QVERIFY(rc.comparison()->data(rc.comparison()->index(0), ComparisonModel::UnanimousRole).toBool());
+        QVERIFY(!rc.comparison()->data(rc.comparison()->index(1), ComparisonModel::UnanimousRole).toBool());
+        QVERIFY(std::abs(rc.comparison()->tau(0, 2) - 1.0 / 3.0) < 1e-12); // one discordant pair of three
+        // A weight change recomputes it after a pause (150 ms), not at once.
+        QSignalSpy changed(rc.comparison(), &ComparisonModel::changed);
+        rc.setWeightPercent(2, 90);
+        rc.endWeightChange();
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(rc.comparison()->rowCount(), 3);
+        rc.setComparisonActive(false);
+        QCOMPARE(rc.comparison()->rowCount(), 0);
     }
 
     void venueTableSortAndUnknown()

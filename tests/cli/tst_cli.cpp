@@ -108,6 +108,65 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QStringLiteral("never-written.html")));
     }
 
+    /** validate --lang: the reader's catalogued messages and the summary lines in the language asked for. */
+    void validateInBothLanguages()
+    {
+        const QString m = QStringLiteral(TEST_DATA_DIR "/malformed/");
+        const QString dup = m + QStringLiteral("08-duplicate-venue-id.venuebid.json");
+        auto r = cli({QStringLiteral("validate"), dup, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(r.code, 1);
+        QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines, (QStringList{dup + QStringLiteral(": error: /venues/3/id: 場地識別碼「alpha」重複：識別碼不可重複"),
+                                     dup + QStringLiteral(": warning: /venues/4/attributes/meeting_rooms: 缺少：此場地沒有準則「meeting_rooms」的值；視為未知（若確實未知，請寫 null）"),
+                                     dup + QStringLiteral(": warning: /venues/4/costs/venue_rental: 缺少：此場地沒有準則「venue_rental」的值；視為未知（若確實未知，請寫 null）"),
+                                     dup + QStringLiteral("：1 個錯誤；未載入專案")}));
+        // The same file in English (the default, and --lang en): the messages as before.
+        for (const QStringList &lang : {QStringList{}, QStringList{QStringLiteral("--lang"), QStringLiteral("en")}}) {
+            r = cli(QStringList{QStringLiteral("validate"), dup} + lang);
+            QCOMPARE(r.code, 1);
+            lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 4);
+            QCOMPARE(lines[0], dup + QStringLiteral(": error: /venues/3/id: duplicate venue id \"alpha\": expected unique ids"));
+            QCOMPARE(lines[3], dup + QStringLiteral(": 1 error(s); the project was not loaded"));
+        }
+        const QString noSource = m + QStringLiteral("10-fact-without-source.venuebid.json");
+        r = cli({QStringLiteral("validate"), noSource, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QVERIFY(QString::fromUtf8(r.err).contains(noSource + QStringLiteral(": error: /venues/0/attributes/plenary_seats/source: "
+                                                                          "缺少：已知的資料須附來源網址，或寫 \"estimate\": true 並說明依據")));
+        // A valid file: the summary on stdout in either language.
+        r = cli({QStringLiteral("validate"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith((kMinimal + QStringLiteral("：有效的 VenueBid 專案（schema_version 1，3 項準則，")).toUtf8()), r.out.constData());
+        r = cli({QStringLiteral("validate"), kMinimal});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith((kMinimal + QStringLiteral(": valid VenueBid project (schema_version 1, 3 criteria, ")).toUtf8()), r.out.constData());
+        // The option is checked like everywhere.
+        r = cli({QStringLiteral("validate"), kMinimal, QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown --lang 'fr'"));
+    }
+
+    /** An id with a hidden character is named once by its code point; every later pointer and message that echoes
+     *  it (a fact under a criterion with that id) shows it as <U+XXXX> too, never the raw character. */
+    void hiddenCharactersEscapedWhereverAnIdIsEchoed()
+    {
+        const QString f = QStringLiteral(TEST_DATA_DIR "/malformed/25-rtl-override-in-id.venuebid.json");
+        for (const char *lang : {"en", "zh-TW"}) {
+            const auto r = cli({QStringLiteral("validate"), f, QStringLiteral("--lang"), QLatin1String(lang)});
+            QCOMPARE(r.code, 1);
+            const QString err = QString::fromUtf8(r.err);
+            QVERIFY2(!err.contains(QChar(0x202E)), qPrintable(err)); // RIGHT-TO-LEFT OVERRIDE, never raw
+            QVERIFY(err.contains(QStringLiteral("/venues/0/attributes/plenary<U+202E>_seats: ")));
+        }
+        const auto r = cli({QStringLiteral("validate"), f});
+        const QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(f + QStringLiteral(": warning: /venues/0/attributes/plenary<U+202E>_seats: missing: criterion "
+                                                  "\"plenary<U+202E>_seats\" has no value for this venue; treated as unknown (write null to say so)")),
+                 r.err.constData());
+        const auto z = cli({QStringLiteral("validate"), QStringLiteral(TEST_DATA_DIR "/malformed/24-zero-width-space-in-id.venuebid.json")});
+        QVERIFY(!QString::fromUtf8(z.err).contains(QChar(0x200B)));
+    }
+
     void validateAllSamples()
     {
         const QDir dir(QStringLiteral(SAMPLE_DATA_DIR));

@@ -3,6 +3,7 @@
 // text that is not UTF-8 (a UTF-16/UTF-32 byte-order mark, a NUL byte, a Latin-1 byte, a second byte-order mark), and
 // an invisible or bidirectional control character in an id, each at its line:column or JSON pointer, in both languages.
 #include "projectformat.h"
+#include "jsonreader.h"
 #include "messages.h"
 #include "text.h"
 
@@ -265,6 +266,26 @@ private Q_SLOTS:
         QCOMPARE(q(revealHidden("a\xE2\x80\x8D" "b\xE2\x80\xAE")), QStringLiteral("a<U+200D>b<U+202E>"));
         QCOMPARE(q(codePointName(0x1F600)), QStringLiteral("U+1F600"));
         QCOMPARE(q(codePointName(0xAD)), QStringLiteral("U+00AD"));
+        // For messages (spaces false): blanks stay (a name typed with an ideographic space U+3000, a tab), the
+        // zero-width and bidirectional characters are still shown.
+        QCOMPARE(q(revealHidden("\xE5\x8F\xB0\xE3\x80\x80\xE5\x8C\x97\ta\xE2\x80\x8B" "b\xE2\x80\xAE", false)),
+                 QStringLiteral("台\u3000北\ta<U+200B>b<U+202E>"));
+        QCOMPARE(q(revealHidden("\xE5\x8F\xB0\xE3\x80\x80\xE5\x8C\x97")), QStringLiteral("台<U+3000>北"));
+    }
+
+    void readerEscapesHiddenCharactersInEveryDiagnostic()
+    {
+        // A reader diagnostic made anywhere (here a validator's, pushed) shows a hidden character of its pointer and
+        // message as <U+XXXX>: "/criteria/plenary\u202E_seats" would otherwise print reordered.
+        JsonReader r;
+        r.push({Diagnostic::Severity::Warning, "/venues/0/attributes/a\xE2\x80\xAE" "b", "criterion \"a\xE2\x80\xAE" "b\" has no value"});
+        r.error("/x\xE2\x80\x8B", "id \"x\xE2\x80\x8B\" at \xE5\x8F\xB0\xE3\x80\x80\xE5\x8C\x97");
+        QCOMPARE(r.diags.size(), std::size_t{2});
+        QCOMPARE(q(r.diags[0].path), QStringLiteral("/venues/0/attributes/a<U+202E>b"));
+        QCOMPARE(q(r.diags[0].message), QStringLiteral("criterion \"a<U+202E>b\" has no value"));
+        QVERIFY(r.diags[0].severity == Diagnostic::Severity::Warning);
+        QCOMPARE(q(r.diags[1].path), QStringLiteral("/x<U+200B>"));
+        QCOMPARE(q(r.diags[1].message), QStringLiteral("id \"x<U+200B>\" at 台\u3000北"));
     }
 };
 

@@ -9,6 +9,8 @@
 #include <QTest>
 
 #include <clocale>
+#include <cmath>
+#include <random>
 
 using namespace vb;
 using vb::test::kTolerance;
@@ -20,6 +22,29 @@ Project load(const char *name)
     if (!r.ok())
         qFatal("cannot load %s", name);
     return *r.project;
+}
+
+/** Kendall's τ-b by its definition, over every pair (the O(n²) reference for the O(n log n) kendallTauB). */
+double kendallTauBByPairs(const std::vector<int> &a, const std::vector<int> &b)
+{
+    long long concordant = 0, discordant = 0, onlyA = 0, onlyB = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        for (std::size_t j = i + 1; j < a.size(); ++j) {
+            const int da = (a[i] > a[j]) - (a[i] < a[j]);
+            const int db = (b[i] > b[j]) - (b[i] < b[j]);
+            if (da == 0 && db == 0)
+                continue;
+            if (da == 0)
+                ++onlyA;
+            else if (db == 0)
+                ++onlyB;
+            else if (da == db)
+                ++concordant;
+            else
+                ++discordant;
+        }
+    const double denom = std::sqrt(double(concordant + discordant + onlyA) * double(concordant + discordant + onlyB));
+    return denom > 0 ? double(concordant - discordant) / denom : 1.0;
 }
 
 const RankedVenue *find(const Project &p, const VenueRanking &r, const char *id)
@@ -177,6 +202,60 @@ private Q_SLOTS:
         QVERIFY(std::abs(c.tau[0][2] - 1.0 / 3.0) < kTolerance);
         QCOMPARE(kendallTauB({1, 2, 3, 4}, {4, 3, 2, 1}), -1.0);
         QCOMPARE(kendallTauB({1, 2, 2}, {1, 2, 3}), std::sqrt(2.0 / 3.0) * 1.0); // C = 2, D = 0, Tb = 1 → 2/√(2·3)
+    }
+
+    void kendallTauBWithTies()
+    {
+        // a = (1, 2, 2, 3, 4), b = (1, 3, 2, 2, 5); the 10 pairs (i, j):
+        //   (0,1) (0,2) (0,3) (0,4) (1,4) (2,4) (3,4) concordant: C = 7
+        //   (1,3): a 2 < 3, b 3 > 2 discordant: D = 1
+        //   (1,2): tied in a only (Ta = 1); (2,3): tied in b only (Tb = 1)
+        //   τ-b = (7 − 1) / √((7 + 1 + 1)(7 + 1 + 1)) = 6/9
+        QVERIFY(std::abs(kendallTauB({1, 2, 2, 3, 4}, {1, 3, 2, 2, 5}) - 6.0 / 9.0) < 1e-15);
+        // a = (1, 1, 2, 2), b = (1, 1, 1, 2): (0,1) tied in both (not counted); (0,2) (1,2) tied in b only (Tb = 2);
+        // (0,3) (1,3) concordant (C = 2); (2,3) tied in a only (Ta = 1); D = 0
+        //   τ-b = 2 / √((2 + 1)(2 + 2)) = 2/√12
+        QVERIFY(std::abs(kendallTauB({1, 1, 2, 2}, {1, 1, 1, 2}) - 2.0 / std::sqrt(12.0)) < 1e-15);
+        // a = (3, 1, 2, 2), b = (1, 2, 3, 3): (0,1) (0,2) (0,3) discordant (a falls, b rises), (1,2) (1,3) concordant,
+        // (2,3) tied in both: C = 2, D = 3, Ta = Tb = 0 → τ-b = (2 − 3)/√(5·5) = −0.2
+        QVERIFY(std::abs(kendallTauB({3, 1, 2, 2}, {1, 2, 3, 3}) - (-0.2)) < 1e-15);
+        // Every pair tied in a: no comparable pair → 1 by convention; fewer than two items → 1.
+        QCOMPARE(kendallTauB({2, 2, 2}, {1, 2, 3}), 1.0);
+        QCOMPARE(kendallTauB({}, {}), 1.0);
+        QCOMPARE(kendallTauB({1}, {1}), 1.0);
+        // Only the common length counts (as before).
+        QVERIFY(std::abs(kendallTauB({1, 2, 3, 9}, {3, 2, 1}) - (-1.0)) < 1e-15);
+    }
+
+    void kendallTauBMatchesPairDefinition()
+    {
+        // Random rankings with many ties (values drawn from a small range) and without, of every size up to 80,
+        // then a few of 2,000 items: Knight's merge-sort count gives what the O(n²) definition gives.
+        std::mt19937 rng(20261202);
+        for (int round = 0; round < 600; ++round) {
+            const std::size_t n = static_cast<std::size_t>(round % 81);
+            const int range = round % 3 == 0 ? 3 : round % 3 == 1 ? 10 : 1000;
+            std::uniform_int_distribution<int> d(1, range);
+            std::vector<int> a(n), b(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                a[i] = d(rng);
+                b[i] = round % 5 == 0 ? a[i] + d(rng) % 2 : d(rng); // some strongly agreeing pairs too
+            }
+            const double expected = kendallTauBByPairs(a, b);
+            const double got = kendallTauB(a, b);
+            if (std::abs(got - expected) > 1e-12)
+                QFAIL(qPrintable(QStringLiteral("n %1 range %2: %3, by pairs %4").arg(n).arg(range).arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+        }
+        for (int range : {5, 100, 100000}) {
+            std::uniform_int_distribution<int> d(1, range);
+            std::vector<int> a(2000), b(2000);
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                a[i] = d(rng);
+                b[i] = d(rng) % 2 == 0 ? a[i] : d(rng);
+            }
+            QVERIFY(std::abs(kendallTauB(a, b) - kendallTauBByPairs(a, b)) < 1e-12);
+            QVERIFY(kendallTauB(a, b) > 0.3); // half the items agree exactly: clearly positive
+        }
     }
 
     void rescoreAfterWeightChange()

@@ -60,6 +60,41 @@ Item {
             ProjectController.undo()
         }
 
+        function test_comparisonTab() {
+            // minimal: WSM ranks alpha, beta, delta 1, 2, 3 and VIKOR 1, 3, 2 (tst_ranking methodsOnTheProject), so
+            // the comparison model has 3 rows, alpha's unanimous, beta's not, and is filled only while its tab shows.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(rankingPage, root)
+            waitForRendering(page)
+            const cmp = RankingController.comparison
+            verify(!cmp.computed)
+            compare(cmp.count, 0)
+            findChild(page, "rankingTabs").currentIndex = 2
+            verify(RankingController.comparisonActive)
+            verify(cmp.computed)
+            compare(cmp.count, 3)
+            compare(cmp.methods, ["wsm", "topsis", "vikor", "promethee2"])
+            const alpha = cmp.index(0, 0)
+            compare(cmp.data(alpha, ComparisonModel.VenueIdRole), "alpha")
+            compare(cmp.data(alpha, ComparisonModel.UnanimousRole), true)
+            compare(cmp.data(cmp.index(1, 0), ComparisonModel.UnanimousRole), false)
+            compare(cmp.data(cmp.index(1, 0), ComparisonModel.RanksRole)[0], 2) // beta under WSM
+            compare(cmp.data(cmp.index(1, 0), ComparisonModel.RanksRole)[2], 3) // beta under VIKOR
+            verify(Math.abs(cmp.tau(0, 2) - 1 / 3) < 1e-12) // one discordant pair of three: (2 − 1)/3
+            const table = findChild(page, "methodComparison")
+            verify(table)
+            compare(table.columnCount, 5)
+            // A weight change recomputes it after a pause, not at once.
+            RankingController.setWeightPercent(2, 90)
+            RankingController.endWeightChange()
+            tryCompare(cmp, "count", 3)
+            // Hidden again: emptied.
+            findChild(page, "rankingTabs").currentIndex = 0
+            verify(!RankingController.comparisonActive)
+            compare(cmp.count, 0)
+            ProjectController.undo()
+        }
+
         function test_languageSwitch() {
             verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
             LanguageController.language = "zh-TW"
