@@ -36,7 +36,7 @@ void TenderController::refresh()
     if (m_hasTender) {
         const auto t = vb::tender::tenderOf(p);
         m_tenderTitle = qs(t.title, l);
-        const auto e = vb::tender::evaluate(t);
+        const auto e = vb::tender::evaluate(t, l);
         // The same texts and numbers as venuebid-cli tender --format table (models/bid/tender.cpp, message catalogue).
         m_methodName = qs(vb::tender::methodText(l, t.method));
         m_showUnitPrice = t.method == vb::tender::Method::UnitPrice || e.unitPrice.applicable;
