@@ -638,6 +638,13 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     worksheet_set_column(ws, 18, 19, 12, nullptr);
     worksheet_set_column(ws, 20, static_cast<lxw_col_t>(scenBlock(nCases) - 1), 13, nullptr);
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(hdr + 1), 0);
+    // Printed: A4 landscape, columns A–T (lines with their minimums, totals, revenue, break-even, the case table with
+    // each case's attendees) one page wide, so no column is split across pages; the scenario percentages (U–X) and
+    // the case columns beside the lines are working cells for the formulas and stay on screen.
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(note), 19);
+    worksheet_fit_to_pages(ws, 1, 0);
 }
 
 std::string finish(lxw_workbook *wb, const std::string &path)
