@@ -303,6 +303,7 @@ inline constexpr Message kEnglishMessages[] = {
     {"xlsx.fixed_costs_at_zero", "Cost at zero attendance (F)"},
     {"xlsx.fixed_income_at_zero", "Income at zero attendance"},
     {"xlsx.zero_attendance", "Zero attendance"},
+    {"xlsx.amounts_in", "Amounts in %1 (whole units, rounded per line); foreign amounts at the rates of the table on the right"},
     {"xlsx.adverse_fx_all", "All rates at adverse end"},
     {"xlsx.adverse_fx_one", "%1 at adverse rate"},
     {"xlsx.minimum_units", "Minimum units"},

@@ -303,6 +303,7 @@ inline constexpr Message kChineseMessages[] = {
     {"xlsx.fixed_costs_at_zero", "零出席時成本（F）"},
     {"xlsx.fixed_income_at_zero", "零出席時收入"},
     {"xlsx.zero_attendance", "零出席"},
+    {"xlsx.amounts_in", "金額單位：%1元（逐項四捨五入至元）；外幣依右側匯率表換算"},
     {"xlsx.adverse_fx_all", "全部匯率取不利端"},
     {"xlsx.adverse_fx_one", "%1 取不利匯率"},
     {"xlsx.minimum_units", "最低數量"},

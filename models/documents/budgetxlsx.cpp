@@ -137,6 +137,7 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     const auto &lk = fs.likely;
     const auto &d = lk.drivers;
     text(ws, 0, 0, tr(l, "xlsx.sheet_title", {p.meta.title.get(l), sheetName(f, l)}), fm.bold);
+    text(ws, 1, 0, tr(l, "xlsx.amounts_in", {currencyLabel(p.meta.currency, l)}));
     // Settings: the cells the formulas refer to.
     const std::int64_t rnBase = p.requirements.roomNights.value_or(0);
     const std::int64_t rnRef = p.requirements.attendance(EventFormat::Onsite).onsite;
