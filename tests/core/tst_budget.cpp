@@ -399,7 +399,7 @@ private Q_SLOTS:
         //           service 4,364, tax 2,400
         // subtotal 243,636, service 13,964, line tax 12,880; contingency 10 % × 257,600 = 25,760;
         // fee 8 % × 283,360 = 22,668.8 → 22,669; tax 12,880 + ROUND(5 % × 48,429 = 2,421.45) = 15,301;
-        // 未稅 305,029, total 321,330. Revenue 80 × 5,000 + 50,000 + USD 1,000 × 32 = 482,000;
+        // 未稅 243,636 + 13,964 + 25,760 + 22,669 = 306,029, total 306,029 + 15,301 = 321,330. Revenue 80 × 5,000 + 50,000 + USD 1,000 × 32 = 482,000;
         // not registered: surplus 482,000 − 321,330 = 160,670, ROI 160,670 / 321,330 = 50.0016 %.
         const Project p = loadSmall();
         const auto s = computeBudget(p, budgetOf(p));
@@ -412,7 +412,7 @@ private Q_SLOTS:
         QCOMPARE(pess.costs.contingency, 25760);
         QCOMPARE(pess.costs.managementFee, 22669);
         QCOMPARE(pess.costs.tax, 15301);
-        QCOMPARE(pess.costs.beforeTax(), 305029);
+        QCOMPARE(pess.costs.beforeTax(), 306029);
         QCOMPARE(pess.costs.total, 321330);
         QCOMPARE(pess.revenue.total, 482000);
         QCOMPARE(pess.revenue.outputTax, 0);

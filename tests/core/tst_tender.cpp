@@ -377,6 +377,7 @@ private Q_SLOTS:
         t.confirmation->bidder = "a";
         t.confirmation->votesFor = 5;
         t.passMarkH = 12000;
+        t.method = Method::Total; // a Tender is 序位法 unless it says otherwise
         t.settings.tieRule = TieRule::MostFirsts;
         const auto zh = checkSetup(t, "/tender", Lang::ZhTW);
         const auto en = checkSetup(t, "/tender", Lang::En);
