@@ -158,6 +158,8 @@ PageScaffold {
                                     { label: qsTr("Total incl. tax"), key: "cost" },
                                     { label: qsTr("Revenue"), key: "revenue" },
                                     { label: qsTr("Output tax in revenue"), key: "outputTax" },
+                                    { label: qsTr("Revenue compared"), key: "comparedRevenue" },
+                                    { label: qsTr("Cost compared"), key: "comparedCost" },
                                     { label: qsTr("Surplus"), key: "surplus" },
                                     { label: qsTr("ROI"), key: "roi" }
                                 ]
@@ -184,6 +186,17 @@ PageScaffold {
                                     }
                                 }
                             }
+                        }
+                        // What the breakdown's surplus and ROI compare (docs/budget.md#tax-basis), as every budget output states.
+                        Label {
+                            objectName: "scenarioTaxBasis"
+                            visible: scenarioToggle.checked
+                            Layout.preferredWidth: 460
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            text: BudgetController.organiserTaxRegistered
+                                  ? qsTr("Surplus and ROI compare revenue and cost before tax: the organiser is registered for business tax (output tax taken out of fees, sponsorship and exhibition income; input tax credited).")
+                                  : qsTr("Surplus and ROI compare the cost incl. tax with the revenue as received: the organiser is not registered for business tax, so the tax is a cost.")
                         }
                     }
                 }

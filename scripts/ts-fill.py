@@ -105,6 +105,12 @@ ZH = {
     "Attendees": "人數",
     "Service charge": "服務費",
     "Output tax in revenue": "收入內含銷項稅額",
+    "Revenue compared": "比較用收入",
+    "Cost compared": "比較用成本",
+    "Surplus and ROI compare revenue and cost before tax: the organiser is registered for business tax (output tax taken out of fees, sponsorship and exhibition income; input tax credited).":
+        "損益與投資報酬率以未稅收入與未稅成本比較：主辦單位已辦營業登記（報名費、贊助及展覽收入扣除內含銷項稅額；進項稅額可扣抵）。",
+    "Surplus and ROI compare the cost incl. tax with the revenue as received: the organiser is not registered for business tax, so the tax is a cost.":
+        "損益與投資報酬率以含稅成本與實收收入比較：主辦單位未辦營業登記，營業稅為成本。",
     "Subtotal (未稅)": "小計（未稅）",
     "Total incl. tax": "合計（含稅）",
     "Revenue": "收入",

@@ -21,3 +21,11 @@ foreach(lang en zh_TW)
         set_tests_properties(gui_screenshot_${lang}_${page} PROPERTIES ENVIRONMENT "${VB_TEST_ENV}" TIMEOUT 120)
     endforeach()
 endforeach()
+
+# The budget XLSX recalculated in LibreOffice Calc: every formula's result equals the value VenueBid cached, and the
+# figures equal venuebid-cli budget --format json (scripts/check-xlsx-recalc). Skipped when soffice is not installed
+# (libreoffice-calc is a check tool, not a build dependency).
+add_test(NAME xlsx_recalc_libreoffice
+    COMMAND python3 ${CMAKE_SOURCE_DIR}/scripts/check-xlsx-recalc $<TARGET_FILE:venuebid-cli> ${VB_SAMPLE}
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/budget/small-budget.venuebid.json)
+set_tests_properties(xlsx_recalc_libreoffice PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600 RUN_SERIAL TRUE)

@@ -36,7 +36,7 @@ void TenderController::refresh()
     if (m_hasTender) {
         const auto t = vb::tender::tenderOf(p);
         m_tenderTitle = qs(t.title, l);
-        const auto e = vb::tender::evaluate(t);
+        const auto e = vb::tender::evaluate(t, l);
         // The same texts and numbers as venuebid-cli tender --format table (models/bid/tender.cpp, message catalogue).
         m_methodName = qs(vb::tender::methodText(l, t.method));
         m_showUnitPrice = t.method == vb::tender::Method::UnitPrice || e.unitPrice.applicable;
@@ -52,7 +52,7 @@ void TenderController::refresh()
                                      {QStringLiteral("seqRank"), b < e.rank.ranks.size() ? e.rank.ranks[b] : 0},
                                      {QStringLiteral("firstPlaces"), br.firstPlaces},
                                      {QStringLiteral("price"), t.bidders[b].price ? qs(vb::groupThousands(*t.bidders[b].price)) : QStringLiteral("–")},
-                                     {QStringLiteral("unitPrice"), br.unitPrice ? fixed(*br.unitPrice, 2) : QStringLiteral("–")},
+                                     {QStringLiteral("unitPrice"), br.unitPrice ? qs(vb::formatGroupedFixed(*br.unitPrice, 2)) : QStringLiteral("–")},
                                      {QStringLiteral("decidedRank"), rank > 0 ? QString::number(rank) : QStringLiteral("–")}};
             m_sheetBidders << qs(t.bidders[b].name);
         }
@@ -91,7 +91,7 @@ void TenderController::refresh()
         if (const auto most = vb::tender::mostFirstsText(l, t, e); !most.empty())
             m_winners << QStringLiteral("    ") + qs(most);
         m_winners << qs(vb::tr(l, "cli.tender.unit_price_winner",
-                               {e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + vb::tender::decisionText(l, e.unitPrice.decision) + ")"
+                               {e.unitPrice.applicable ? vb::tr(l, "cli.tender.winner_decided", {name(e.unitPrice.winner), vb::tender::decisionText(l, e.unitPrice.decision)})
                                                        : vb::tr(l, "cli.tender.not_applicable", {vb::tender::notApplicableText(l, t, e.unitPrice)})}));
         if (const auto tie = vb::tender::tieBreakText(l, t, e, e.unitPrice); !tie.empty())
             m_winners << QStringLiteral("    ") + qs(tie);

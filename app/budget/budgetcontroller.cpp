@@ -202,6 +202,8 @@ QVariantList BudgetController::formats() const
                                      {QStringLiteral("outputTax"), money(s.revenue.outputTax)},
                                      {QStringLiteral("cost"), money(s.costs.total)},
                                      {QStringLiteral("revenue"), money(s.revenue.total)},
+                                     {QStringLiteral("comparedRevenue"), money(s.comparedRevenue())},
+                                     {QStringLiteral("comparedCost"), money(s.comparedCost())},
                                      {QStringLiteral("surplus"), money(s.surplus())},
                                      {QStringLiteral("roi"), percent(vb::roiPercent(s.comparedRevenue(), s.comparedCost()))}};
         }

@@ -158,8 +158,8 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         return InputError;
     }
     const tender::Tender t = tender::tenderOf(*p);
-    const tender::Evaluation e = tender::evaluate(t);
     const Lang l = c->lang;
+    const tender::Evaluation e = tender::evaluate(t, l);
     std::int64_t totalPoints = 0;
     for (const auto &it : t.items)
         totalPoints += it.points;
@@ -339,7 +339,7 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
                                      std::to_string(br.firstPlaces), br.passes ? tx("cli.tender.passes_yes") : tx("cli.tender.passes_no")};
         if (unitPriceColumns) {
             row.push_back(t.bidders[b].price ? groupThousands(*t.bidders[b].price) : "-");
-            row.push_back(br.unitPrice ? formatFixed(*br.unitPrice, 2) : "-");
+            row.push_back(br.unitPrice ? formatGroupedFixed(*br.unitPrice, 2) : "-");
         }
         const int r = b < decided.size() ? decided[b] : 0;
         row.push_back(r > 0 ? std::to_string(r) : "-");
@@ -354,7 +354,7 @@ int cmdTender(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         out << "  " << tie << "\n";
     if (const auto most = tender::mostFirstsText(l, t, e); !most.empty())
         out << "  " << most << "\n";
-    out << tx("cli.tender.unit_price_winner", {e.unitPrice.applicable ? name(e.unitPrice.winner) + " (" + tender::decisionText(l, e.unitPrice.decision) + ")"
+    out << tx("cli.tender.unit_price_winner", {e.unitPrice.applicable ? tx("cli.tender.winner_decided", {name(e.unitPrice.winner), tender::decisionText(l, e.unitPrice.decision)})
                                                                       : tx("cli.tender.not_applicable", {tender::notApplicableText(l, t, e.unitPrice)})})
         << "\n";
     if (const auto tie = tender::tieBreakText(l, t, e, e.unitPrice); !tie.empty())

@@ -473,6 +473,22 @@
         <source>Show the scenario breakdown</source>
         <translation>顯示各情境明細</translation>
     </message>
+    <message>
+        <source>Revenue compared</source>
+        <translation>比較用收入</translation>
+    </message>
+    <message>
+        <source>Cost compared</source>
+        <translation>比較用成本</translation>
+    </message>
+    <message>
+        <source>Surplus and ROI compare revenue and cost before tax: the organiser is registered for business tax (output tax taken out of fees, sponsorship and exhibition income; input tax credited).</source>
+        <translation>損益與投資報酬率以未稅收入與未稅成本比較：主辦單位已辦營業登記（報名費、贊助及展覽收入扣除內含銷項稅額；進項稅額可扣抵）。</translation>
+    </message>
+    <message>
+        <source>Surplus and ROI compare the cost incl. tax with the revenue as received: the organiser is not registered for business tax, so the tax is a cost.</source>
+        <translation>損益與投資報酬率以含稅成本與實收收入比較：主辦單位未辦營業登記，營業稅為成本。</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>

@@ -143,6 +143,25 @@ std::string formatCount(std::int64_t n)
     return groupThousands(n);
 }
 
+std::string formatGroupedFixed(double x, int decimals, Rounding rounding)
+{
+    const std::string f = formatFixed(x, decimals, rounding);
+    const std::size_t start = !f.empty() && f[0] == '-' ? 1 : 0;
+    std::size_t end = f.find('.');
+    if (end == std::string::npos)
+        end = f.size();
+    for (std::size_t i = start; i < end; ++i)
+        if (f[i] < '0' || f[i] > '9')
+            return f; // nan, inf
+    std::string out = f.substr(0, start);
+    for (std::size_t i = start; i < end; ++i) {
+        if (i > start && (end - i) % 3 == 0)
+            out += ',';
+        out += f[i];
+    }
+    return out + f.substr(end);
+}
+
 std::string formatGrouped(double x)
 {
     if (!std::isfinite(x))

@@ -124,6 +124,9 @@ enum class Rounding {
 /** Thousands grouped, at most 2 decimals with a trailing zero dropped: 1500 → "1,500",
  *  2.5 → "2.5", 1234.567 → "1,234.57", 0.999 → "1"; a negative value that shows as 0 keeps "-" (-0.001 → "-0"). */
 [[nodiscard]] std::string formatGrouped(double x);
+/** formatFixed with the whole part's thousands grouped: formatGroupedFixed(25000, 2) == "25,000.00",
+ *  formatGroupedFixed(-1234.567, 1) == "-1,234.6"; NaN and ±inf as formatFixed. */
+[[nodiscard]] std::string formatGroupedFixed(double x, int decimals, Rounding rounding = Rounding::HalfEven);
 /** Hundredths as a grouped number, trailing zeros dropped: 1250 → "12.5", 123456 → "1,234.56",
  *  5 → "0.05", -50 → "-0.5". */
 [[nodiscard]] std::string formatGroupedHundredths(std::int64_t hundredths);

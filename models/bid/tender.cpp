@@ -124,11 +124,12 @@ bool unitPriceLess(std::int64_t priceA, std::int64_t scoreA, std::int64_t priceB
     return static_cast<Wide>(priceA) * scoreB < static_cast<Wide>(priceB) * scoreA;
 }
 
-std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
+std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path, Lang l)
 {
     std::vector<Diagnostic> out;
     const auto warn = [&](std::string p, std::string m) { out.push_back({Diagnostic::Severity::Warning, std::move(p), std::move(m)}); };
     const auto error = [&](std::string p, std::string m) { out.push_back({Diagnostic::Severity::Error, std::move(p), std::move(m)}); };
+    const auto n2s = [](std::int64_t v) { return std::to_string(v); };
     std::int64_t total = 0, price = 0, presentation = 0, maxPoints = 0;
     for (const auto &it : t.items) {
         total += it.points;
@@ -139,20 +140,18 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
         maxPoints = std::max(maxPoints, it.points);
     }
     if (t.items.empty() || total <= 0) {
-        error(join(path, "items"), "expected at least one evaluation item with points > 0");
+        error(join(path, "items"), tr(l, "tender.check.no_items"));
         return out;
     }
     const auto pct = [&](std::int64_t p) { return formatShortest(static_cast<double>(p) * 100.0 / static_cast<double>(total)) + " %"; };
     if (price > 0 && (5 * price < total || 2 * price > total))
-        warn(join(path, "items"), "price weighs " + pct(price) + " of " + std::to_string(total)
-                                      + " points; when price is scored it must weigh 20-50 % (評選辦法 §16/§17, verify)");
+        warn(join(path, "items"), tr(l, "tender.check.price_weight", {pct(price), n2s(total)}));
     if (5 * presentation > total)
-        warn(join(path, "items"), "presentation and Q&A weigh " + pct(presentation) + "; at most 20 % (評選辦法 §10)");
+        warn(join(path, "items"), tr(l, "tender.check.presentation_weight", {pct(presentation)}));
     if (t.method == Method::UnitPrice && price > 0)
-        warn(join(path, "method"), "評分單價法 needs price not scored, but an item of kind price is present (評選辦法 §13)");
+        warn(join(path, "method"), tr(l, "tender.check.unit_price_with_price"));
     if (t.method != Method::Rank && t.settings.tieRule == TieRule::MostFirsts)
-        warn(join(join(path, "settings"), "tie_rule"), "most_firsts is a 序位法 rule (§15-1); 總評分法 and 評分單價法 allow "
-                                                        "re-evaluation or the heaviest item (§14), then a lot");
+        warn(join(join(path, "settings"), "tie_rule"), tr(l, "tender.check.most_firsts_not_rank"));
     const auto n = static_cast<std::int64_t>(t.members.size());
     std::int64_t experts = 0, attending = 0, expertsAttending = 0;
     for (const auto &m : t.members) {
@@ -161,29 +160,26 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
         expertsAttending += m.outsideExpert && m.attending;
     }
     if (n < 5)
-        warn(join(path, "members"), "the committee has " + std::to_string(n) + " members; at least 5 (組織準則, verify)");
+        warn(join(path, "members"), tr(l, "tender.check.few_members", {n2s(n)}));
     if (3 * experts < n)
-        warn(join(path, "members"), std::to_string(experts) + " of " + std::to_string(n) + " members are outside experts; at least 1/3 (組織準則, verify)");
+        warn(join(path, "members"), tr(l, "tender.check.few_experts", {n2s(experts), n2s(n)}));
     if (attending > 0 && (expertsAttending < 2 || 3 * expertsAttending < attending))
-        warn(join(path, "members"), std::to_string(expertsAttending) + " outside experts among " + std::to_string(attending)
-                                        + " attending members; a meeting needs at least 2 and at least 1/3 (審議規則, verify)");
+        warn(join(path, "members"), tr(l, "tender.check.few_experts_attending", {n2s(expertsAttending), n2s(attending)}));
     if (attending == 0)
-        error(join(path, "members"), "no attending member: nothing to evaluate");
+        error(join(path, "members"), tr(l, "tender.check.no_attending"));
     std::int64_t counted = 0;
     for (std::size_t i = 0; i < t.members.size(); ++i) {
         counted += t.members[i].counted();
         if (t.members[i].struck && !t.members[i].attending)
-            warn(join(join(join(path, "members"), i), "struck"), "member \"" + t.members[i].id
-                                                                     + "\" did not attend: there is no result to strike (審議規則 §6)");
+            warn(join(join(join(path, "members"), i), "struck"), tr(l, "tender.check.struck_absent", {t.members[i].id}));
     }
     if (attending > 0 && counted == 0)
-        error(join(path, "members"), "every attending member's result is struck: nothing to evaluate");
+        error(join(path, "members"), tr(l, "tender.check.all_struck"));
     if (t.confirmation && t.confirmation->votesFor + t.confirmation->votesAgainst > attending)
-        warn(join(join(path, "confirmation"), "for"), std::to_string(t.confirmation->votesFor + t.confirmation->votesAgainst)
-                                                          + " votes recorded but only " + std::to_string(attending) + " members attend");
+        warn(join(join(path, "confirmation"), "for"),
+             tr(l, "tender.check.votes_exceed", {n2s(t.confirmation->votesFor + t.confirmation->votesAgainst), n2s(attending)}));
     if (t.passMarkH && *t.passMarkH > total * 100)
-        warn(join(path, "pass_mark"), "the pass mark " + formatShortest(static_cast<double>(*t.passMarkH) / 100.0) + " is above the "
-                                          + std::to_string(total) + " points available");
+        warn(join(path, "pass_mark"), tr(l, "tender.check.pass_mark_high", {formatShortest(static_cast<double>(*t.passMarkH) / 100.0), n2s(total)}));
     std::vector<std::string> heaviest;
     for (const auto &it : t.items)
         if (it.points == maxPoints)
@@ -193,12 +189,11 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path)
         for (const auto &h : heaviest)
             ids += (ids.empty() ? "" : ", ") + h;
         if (!t.settings.heaviestItem)
-            error(join(join(path, "settings"), "heaviest_item"), "items " + ids + " share the highest points (" + std::to_string(maxPoints)
-                                                                     + "); the tie rule 'heaviest_item' needs one chosen here (the law is silent)");
+            error(join(join(path, "settings"), "heaviest_item"), tr(l, "tender.check.heaviest_needed", {ids, n2s(maxPoints)}));
         else if (std::find(heaviest.begin(), heaviest.end(), *t.settings.heaviestItem) == heaviest.end())
-            error(join(join(path, "settings"), "heaviest_item"), "expected one of " + ids + ", found \"" + *t.settings.heaviestItem + "\"");
+            error(join(join(path, "settings"), "heaviest_item"), tr(l, "tender.check.heaviest_expected", {ids, *t.settings.heaviestItem}));
     } else if (t.settings.heaviestItem && (heaviest.size() != 1 || heaviest[0] != *t.settings.heaviestItem) && heaviest.size() == 1) {
-        warn(join(join(path, "settings"), "heaviest_item"), "ignored: the item with the most points is " + heaviest[0]);
+        warn(join(join(path, "settings"), "heaviest_item"), tr(l, "tender.check.heaviest_ignored", {heaviest[0]}));
     }
     return out;
 }
@@ -484,10 +479,10 @@ Evaluation evaluateWith(const Tender &t)
     return e;
 }
 
-Evaluation evaluate(const Tender &t)
+Evaluation evaluate(const Tender &t, Lang l)
 {
     Evaluation e = evaluateWith(t);
-    e.setupWarnings = checkSetup(t);
+    e.setupWarnings = checkSetup(t, "/tender", l);
     const auto compare = [&](const std::string &setting, const std::string &value, const Tender &alt) {
         const Evaluation o = evaluateWith(alt);
         for (auto m : {Method::Total, Method::Rank, Method::UnitPrice}) {

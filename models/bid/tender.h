@@ -196,8 +196,9 @@ struct Evaluation {
     [[nodiscard]] const MethodResult &of(Method m) const { return m == Method::Total ? total : m == Method::Rank ? rank : unitPrice; }
 };
 
-/** Checks the setup (§10, §16/§17, committee rules, heaviest-item choice). Errors make evaluate() refuse. */
-[[nodiscard]] std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path = "/tender");
+/** Checks the setup (§10, §16/§17, committee rules, heaviest-item choice), its messages in language l.
+ *  Errors make evaluate() refuse. */
+[[nodiscard]] std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path = "/tender", Lang l = Lang::En);
 
 /** One bidder's average score per item over the attending members (nullopt where no attending member scored it). */
 [[nodiscard]] std::vector<std::optional<double>> itemAverages(const Tender &t, std::size_t bidder);
@@ -215,8 +216,8 @@ struct ItemMargin {
 
 /** Evaluates all three methods with t.settings (no setting-effect search). */
 [[nodiscard]] Evaluation evaluateWith(const Tender &t);
-/** evaluateWith() plus the setup warnings and every alternative convention value that changes a winner. */
-[[nodiscard]] Evaluation evaluate(const Tender &t);
+/** evaluateWith() plus the setup warnings (in language l) and every alternative convention value that changes a winner. */
+[[nodiscard]] Evaluation evaluate(const Tender &t, Lang l = Lang::En);
 
 /** Members' rank × 2 of the given totals under a convention (higher total = better = rank 1). */
 [[nodiscard]] std::vector<int> memberRanks2(const std::vector<std::int64_t> &totals, RankTies ties);

@@ -255,6 +255,19 @@ std::vector<std::vector<std::string>> budgetTableRows(const Project &, const Bud
         add("budget_table.compared_cost", [](const FormatSummary &f) { return groupThousands(f.likely.comparedCost()); });
     }
     add("budget_table.surplus", [](const FormatSummary &f) { return groupThousands(f.likely.surplus()); });
+    // The lines a contract minimum (units or amount) holds up at the likely attendance (the JSON's at_minimum).
+    bool anyAtMinimum = false;
+    for (const auto &fs : s.formats)
+        for (const auto &a : fs.likely.lines)
+            anyAtMinimum = anyAtMinimum || a.atMinimum;
+    if (anyAtMinimum)
+        add("budget_table.at_minimum", [&b](const FormatSummary &f) {
+            std::string ids;
+            for (std::size_t i = 0; i < b.lines.size(); ++i)
+                if (f.likely.included[i] && f.likely.lines[i].atMinimum)
+                    ids += (ids.empty() ? "" : ", ") + b.lines[i].id;
+            return ids.empty() ? std::string("-") : ids;
+        });
     if (!s.formats[0].fx.currencies.empty() || !s.formats[1].fx.currencies.empty() || !s.formats[2].fx.currencies.empty()) {
         add("budget_table.total_at_adverse_fx", [](const FormatSummary &f) { return groupThousands(f.fx.currencies.empty() ? f.likely.costs.total : f.fx.totalAtAdverse); });
         add("budget_table.surplus_at_adverse_fx",

@@ -537,7 +537,7 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
         h << "</tr>";
     }
     h << "</table>";
-    const auto checks = tender::checkSetup(tn);
+    const auto checks = tender::checkSetup(tn, "/tender", lang);
     if (!checks.empty()) {
         h << "<p><b>" << t("bid.setup_checks") << "</b></p><ul>";
         for (const auto &d : checks)

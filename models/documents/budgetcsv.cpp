@@ -36,6 +36,8 @@ std::string csvCell(std::string_view s)
 std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s, Lang l)
 {
     std::string out = "\xEF\xBB\xBF"; // BOM
+    // Every row has the header's 17 columns; rows given fewer are padded with empty cells.
+    constexpr std::size_t kColumns = 17;
     const auto row = [&](std::initializer_list<std::string> cells) {
         bool first = true;
         for (const auto &c : cells) {
@@ -44,10 +46,13 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
             out += c;
             first = false;
         }
+        for (std::size_t k = cells.size(); k < kColumns; ++k)
+            out += ',';
         out += "\r\n";
     };
+    // at_minimum: "true" on a line whose contract minimum (units or amount) set its cost (the JSON's at_minimum).
     row({"format", "section", "category", "id", "description", "vendor", "currency", "unit_cost", "fx_rate", "basis", "quantity", "units", "subtotal",
-         "service_charge", "tax", "total"});
+         "service_charge", "tax", "total", "at_minimum"});
     // The tax basis first: what the result rows compare (docs/budget.md#tax-basis).
     const auto basis = taxBasisText(b, l);
     const auto flag = [&](const char *id, bool v, const std::string &text) {
@@ -82,7 +87,8 @@ std::string budgetCsv(const Project &p, const Budget &b, const BudgetSummary &s,
             row({fk, "line", csvCell(categoryName(line.category, l)), csvCell(line.id), csvCell(line.description.get(l)), csvCell(line.vendor),
                  csvCell(line.currency), formatShortest(static_cast<double>(line.unitCostCents) / 100.0), formatShortest(rateUsed(p.rateToBase(line.currency).value_or(0))),
                  csvCell(basisKey(line.basis)), formatShortest(static_cast<double>(line.quantityHundredths) / 100.0),
-                 formatShortest(static_cast<double>(a.unitsHundredths) / 100.0), formatInteger(a.subtotal), formatInteger(a.serviceCharge), formatInteger(a.tax), formatInteger(a.total())});
+                 formatShortest(static_cast<double>(a.unitsHundredths) / 100.0), formatInteger(a.subtotal), formatInteger(a.serviceCharge), formatInteger(a.tax), formatInteger(a.total()),
+                 a.atMinimum ? "true" : ""});
         }
         const auto &c = lk.costs;
         const auto total = [&](const char *id, Money sub, Money svc, Money tax, Money tot) {

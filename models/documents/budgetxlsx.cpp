@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <optional>
 #include <string>
 
 namespace vb {
@@ -78,6 +80,16 @@ void formulaNum(lxw_worksheet *ws, int row, int col, const std::string &formula,
     worksheet_write_formula_num(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), formula.c_str(), fmt, value);
 }
 
+/** A formula whose result is "-" when VenueBid has no value (no break-even, nobody pays a fee): the cached result
+ *  is then that text, so a reader that does not recalculate shows what one that does would. */
+void formulaOpt(lxw_worksheet *ws, int row, int col, const std::string &formula, std::optional<double> value, lxw_format *fmt)
+{
+    if (value)
+        worksheet_write_formula_num(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), formula.c_str(), fmt, *value);
+    else
+        worksheet_write_formula_str(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), formula.c_str(), fmt, "-");
+}
+
 void text(lxw_worksheet *ws, int row, int col, const std::string &s, lxw_format *fmt = nullptr)
 {
     worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), s.c_str(), fmt);
@@ -125,6 +137,7 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     const auto &lk = fs.likely;
     const auto &d = lk.drivers;
     text(ws, 0, 0, tr(l, "xlsx.sheet_title", {p.meta.title.get(l), sheetName(f, l)}), fm.bold);
+    text(ws, 1, 0, tr(l, "xlsx.amounts_in", {currencyLabel(p.meta.currency, l)}));
     // Settings: the cells the formulas refer to.
     const std::int64_t rnBase = p.requirements.roomNights.value_or(0);
     const std::int64_t rnRef = p.requirements.attendance(EventFormat::Onsite).onsite;
@@ -170,56 +183,125 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     text(ws, 2, 6, tr(l, "xlsx.fx_high"), fm.header);
     text(ws, 2, 7, tr(l, "common.as_of"), fm.header);
     text(ws, 2, 8, tr(l, "xlsx.fx_source"), fm.header);
+    // The lines and the revenue read their rate from this table (live), and the adverse-rate columns its low and high.
+    std::map<std::string, int> fxRowOf;
     int fxRow = 3;
     for (const auto &r : p.meta.fxRates) {
         text(ws, fxRow, 3, r.currency);
         number(ws, fxRow, 4, rateUsed(r.rate));
         if (r.hasRange()) {
-            number(ws, fxRow, 5, rateUsed(r.lowRate()));
-            number(ws, fxRow, 6, rateUsed(r.highRate()));
+            if (r.bufferPercent && !r.low && !r.high) { // ± buffer around the rate: follows an edited rate
+                const std::string buf = formatShortest(*r.bufferPercent);
+                formulaNum(ws, fxRow, 5, "=ROUND(" + abs(fxRow, 4) + "*(1-" + buf + "/100),6)", rateUsed(r.lowRate()), nullptr);
+                formulaNum(ws, fxRow, 6, "=ROUND(" + abs(fxRow, 4) + "*(1+" + buf + "/100),6)", rateUsed(r.highRate()), nullptr);
+            } else {
+                number(ws, fxRow, 5, rateUsed(r.lowRate()));
+                number(ws, fxRow, 6, rateUsed(r.highRate()));
+            }
         }
         text(ws, fxRow, 7, r.asOf.value_or(""));
         text(ws, fxRow, 8, r.source.value_or(""));
+        fxRowOf[r.currency] = fxRow;
         ++fxRow;
     }
+    // The rate of a currency as a cell: the table's rate, low (col 5) or high (col 6) end; "" when not in the table.
+    const auto rateCell = [&](const std::string &currency, int col) -> std::string {
+        const auto it = fxRowOf.find(currency);
+        if (it == fxRowOf.end())
+            return {};
+        if (col != 4) {
+            const auto &r = p.meta.fxRates[static_cast<std::size_t>(it->second - 3)];
+            if (!r.hasRange())
+                col = 4;
+        }
+        return abs(it->second, col);
+    };
+    const auto rateNumberOrFormula = [&](int row, int col, const std::string &currency) {
+        const std::string ref = rateCell(currency, 4);
+        const double v = rateUsed(p.rateToBase(currency).value_or(0));
+        if (ref.empty())
+            number(ws, row, col, v);
+        else
+            formulaNum(ws, row, col, "=" + ref, v, nullptr);
+    };
 
-    // Scenarios (pessimistic, likely, optimistic): attendance in % of the plan, and the drivers that follow from it;
-    // the scenario columns beside the lines and the revenue, and the scenario table below, read these cells.
-    static constexpr MsgId kScenNames[] = {"xlsx.pessimistic", "xlsx.likely", "xlsx.optimistic"};
+    // Scenarios (pessimistic, likely, optimistic) and zero attendance: attendance in % of the plan, and the drivers
+    // that follow from it; the case columns beside the lines and the revenue, and the case table below, read these.
+    static constexpr MsgId kScenNames[] = {"xlsx.pessimistic", "xlsx.likely", "xlsx.optimistic", "xlsx.zero_attendance"};
     const auto plan = p.requirements.attendance(f);
-    constexpr int kScenCol = 19; // T: labels; U, V, W: the scenarios
+    constexpr int kScenCol = 19; // T: labels; U, V, W: the scenarios; X: zero attendance
     text(ws, 2, kScenCol, tr(l, "xlsx.scenarios"), fm.bold);
     text(ws, 3, kScenCol, tr(l, "xlsx.attendance_percent_of_plan"));
     text(ws, 4, kScenCol, tr(l, "xlsx.on_site_attendees"));
     text(ws, 5, kScenCol, tr(l, "xlsx.online_attendees"));
     text(ws, 6, kScenCol, tr(l, "xlsx.room_nights"));
-    std::array<DriverCells, 3> scenCells;
-    for (int k = 0; k < 3; ++k) {
+    // The cases computed beside the lines and the revenue: the three scenarios, zero attendance (the break-even's
+    // fixed costs and income), then, when a rate has a buffer or range, every such rate at its adverse end (costs at
+    // the high rate, revenue at the low rate) and each such currency alone (its cost and revenue change).
+    // The cached values are VenueBid's own results for the same case.
+    enum class Rates { Plan, AdverseAll, AdverseOne };
+    struct Case {
+        std::string name;
+        DriverCells cells;
+        FormatBudget cost; ///< the case's costs (lines) as VenueBid computes them
+        FormatBudget rev;  ///< the case's revenue
+        Rates rates = Rates::Plan;
+        std::string currency; ///< AdverseOne: the currency moved
+    };
+    std::vector<Case> cases;
+    const FormatBudget zero = computeFormat(p, b, f, 0);
+    for (int k = 0; k < 4; ++k) {
         const int col = kScenCol + 1 + k;
-        const auto &sd = fs.scenarios[static_cast<std::size_t>(k)].drivers;
+        const FormatBudget &sk = k < 3 ? fs.scenarios[static_cast<std::size_t>(k)] : zero;
+        const auto &sd = sk.drivers;
         text(ws, 2, col, tr(l, kScenNames[k]), fm.header);
-        number(ws, 3, col, fs.scenarios[static_cast<std::size_t>(k)].percent);
+        number(ws, 3, col, sk.percent);
         formulaNum(ws, 4, col, "=ROUND(" + std::to_string(plan.onsite) + "*" + abs(3, col) + "/100,0)", static_cast<double>(sd.onsite), nullptr);
         formulaNum(ws, 5, col, "=ROUND(" + std::to_string(plan.online) + "*" + abs(3, col) + "/100,0)", static_cast<double>(sd.online), nullptr);
         formulaNum(ws, 6, col,
                    rnRef > 0 ? "=ROUND(" + std::to_string(rnBase) + "*" + abs(4, col) + "/" + std::to_string(rnRef) + ",0)" : std::string("=0"),
                    static_cast<double>(sd.roomNights), nullptr);
-        scenCells[static_cast<std::size_t>(k)] = {abs(4, col), abs(5, col), abs(8, 1), abs(6, col), abs(10, 1)};
+        cases.push_back({tr(l, kScenNames[k]), {abs(4, col), abs(5, col), abs(8, 1), abs(6, col), abs(10, 1)}, sk, sk, Rates::Plan, {}});
     }
-    // Each scenario's columns beside the lines (amount, subtotal, service, tax) and the revenue (quota, count,
-    // amount, output tax): 4 columns from column T + 4k.
-    const auto scenBlock = [&](int k) { return kScenCol + 4 * k; };
+    if (!fs.fx.currencies.empty()) {
+        const auto moved = [&](const std::string &only, bool highEnd) { // as budgetcalc's fxSensitivity computes it
+            Project q = p;
+            for (auto &r : q.meta.fxRates)
+                if (r.hasRange() && (only.empty() || r.currency == only))
+                    r.rate = highEnd ? r.highRate() : r.lowRate();
+            return computeFormatWith(q, b, f, lk.drivers, lk.percent);
+        };
+        const DriverCells likelyCells = cases[1].cells;
+        cases.push_back({tr(l, "xlsx.adverse_fx_all"), likelyCells, moved({}, true), moved({}, false), Rates::AdverseAll, {}});
+        for (const auto &e : fs.fx.currencies)
+            cases.push_back({tr(l, "xlsx.adverse_fx_one", {e.currency}), likelyCells, moved(e.currency, true), moved(e.currency, false), Rates::AdverseOne,
+                             e.currency});
+    }
+    const int nCases = static_cast<int>(cases.size());
+    constexpr int kZeroCase = 3, kAdverseCase = 4;
+    // The rate a case applies to an amount in currency cur (ownRate: the row's own rate cell); costs take the high
+    // end, revenue the low end.
+    const auto caseRate = [&](const Case &c, const std::string &cur, const std::string &ownRate, bool cost) {
+        if (c.rates == Rates::Plan || (c.rates == Rates::AdverseOne && cur != c.currency))
+            return ownRate;
+        const std::string ref = rateCell(cur, cost ? 6 : 5);
+        return ref.empty() ? ownRate : ref;
+    };
+    // Each case's columns beside the lines (amount, subtotal, service, tax) and the revenue (quota, count, amount,
+    // output tax): 4 columns from column V + 4k (columns S and T hold a line's minimum units and amount).
+    constexpr int kBlockCol = 21;
+    const auto scenBlock = [&](int k) { return kBlockCol + 4 * k; };
 
     const int hdr = 12;
     const MsgId head[] = {"xlsx.id", "common.category", "xlsx.item", "xlsx.vendor", "xlsx.currency", "xlsx.unit_cost", "xlsx.fx_rate", "xlsx.basis",
                           "xlsx.driver", "xlsx.quantity", "xlsx.units", "xlsx.amount", "xlsx.service_1_0", "xlsx.tax", "common.subtotal_excl_tax",
-                          "common.service_charge", "common.business_tax", "xlsx.line_total_incl_tax"};
-    for (int c = 0; c < 18; ++c)
+                          "common.service_charge", "common.business_tax", "xlsx.line_total_incl_tax", "xlsx.minimum_units", "xlsx.minimum_amount"};
+    for (int c = 0; c < 20; ++c)
         text(ws, hdr, c, tr(l, head[c]), fm.header);
     static constexpr MsgId kLineScenHead[] = {"xlsx.amount", "common.subtotal_excl_tax", "common.service_charge", "common.business_tax"};
-    for (int k = 0; k < 3; ++k)
+    for (int k = 0; k < nCases; ++k)
         for (int c = 0; c < 4; ++c)
-            text(ws, hdr, scenBlock(k) + c, std::string(tr(l, kScenNames[k])) + " · " + tr(l, kLineScenHead[c]), fm.header);
+            text(ws, hdr, scenBlock(k) + c, cases[static_cast<std::size_t>(k)].name + " · " + tr(l, kLineScenHead[c]), fm.header);
     int row = hdr + 1;
     const int first = row;
     const std::string sc = abs(2, 1), tax = abs(3, 1), cont = abs(4, 1), fee = abs(5, 1);
@@ -235,20 +317,22 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         text(ws, row, 3, line.vendor);
         text(ws, row, 4, line.currency);
         number(ws, row, 5, static_cast<double>(line.unitCostCents) / 100.0);
-        number(ws, row, 6, rateUsed(p.rateToBase(line.currency).value_or(0)));
+        rateNumberOrFormula(row, 6, line.currency);
         text(ws, row, 7, basisName(line.basis, l));
         formulaNum(ws, row, 8, driverFormula(line.basis), static_cast<double>(driverCount(line.basis, d)), nullptr);
         number(ws, row, 9, static_cast<double>(line.quantityHundredths) / 100.0);
-        // A contract minimum (guarantee, attrition) holds whatever the attendance: MAX with the minimum units, then amount.
-        const auto atLeastUnits = [&](const std::string &units) {
-            return line.minimumUnitsHundredths ? "MAX(" + units + "," + formatShortest(static_cast<double>(*line.minimumUnitsHundredths) / 100.0) + ")" : units;
-        };
-        const auto atLeastAmount = [&](const std::string &amount) {
-            return line.minimumAmountCents ? "MAX(" + amount + ",ROUND(" + formatShortest(static_cast<double>(*line.minimumAmountCents) / 100.0) + "*" + R(6) + ",0))"
-                                           : amount;
+        // A contract minimum (guarantee, attrition) holds whatever the attendance: MAX with the minimum units (column
+        // S), then with the minimum amount (column T, in the line's currency) at the rate applied.
+        if (line.minimumUnitsHundredths)
+            number(ws, row, 18, static_cast<double>(*line.minimumUnitsHundredths) / 100.0);
+        if (line.minimumAmountCents)
+            number(ws, row, 19, static_cast<double>(*line.minimumAmountCents) / 100.0, fm.money);
+        const auto atLeastUnits = [&](const std::string &units) { return line.minimumUnitsHundredths ? "MAX(" + units + "," + R(18) + ")" : units; };
+        const auto atLeastAmount = [&](const std::string &amount, const std::string &rate) {
+            return line.minimumAmountCents ? "MAX(" + amount + ",ROUND(" + R(19) + "*" + rate + ",0))" : amount;
         };
         formulaNum(ws, row, 10, "=" + atLeastUnits(R(8) + "*" + R(9)), static_cast<double>(a.unitsHundredths) / 100.0, nullptr);
-        formulaNum(ws, row, 11, "=" + atLeastAmount("ROUND(" + R(5) + "*" + R(6) + "*" + R(10) + ",0)"), static_cast<double>(a.extended), fm.money);
+        formulaNum(ws, row, 11, "=" + atLeastAmount("ROUND(" + R(5) + "*" + R(6) + "*" + R(10) + ",0)", R(6)), static_cast<double>(a.extended), fm.money);
         number(ws, row, 12, line.serviceCharge ? 1 : 0);
         text(ws, row, 13, taxKey(line.tax));
         const std::string inc = R(13) + "=\"included\"";
@@ -259,14 +343,15 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         formulaNum(ws, row, 16, "=IF(" + inc + "," + R(11) + "-" + R(14) + "-" + R(15) + ",IF(" + R(13) + "=\"exempt\",0,ROUND((" + R(14) + "+" + R(15) + ")*" + tax + ",0)))",
                    static_cast<double>(a.tax), fm.money);
         formulaNum(ws, row, 17, "=" + R(14) + "+" + R(15) + "+" + R(16), static_cast<double>(a.total()), fm.money);
-        for (int k = 0; k < 3; ++k) {
+        for (int k = 0; k < nCases; ++k) {
             const int c0 = scenBlock(k);
-            const auto &sa = fs.scenarios[static_cast<std::size_t>(k)].lines[i];
+            const auto &cs = cases[static_cast<std::size_t>(k)];
+            const auto &sa = cs.cost.lines[i];
             const std::string amt = R(c0), sub = R(c0 + 1), svc = R(c0 + 2);
-            formulaNum(ws, row, c0,
-                       "=" + atLeastAmount("ROUND(" + R(5) + "*" + R(6) + "*" +
-                                           atLeastUnits(R(9) + "*" + driverExpr(line.basis, scenCells[static_cast<std::size_t>(k)])) + ",0)"),
-                       static_cast<double>(sa.extended), fm.money);
+            const std::string rate = caseRate(cs, line.currency, R(6), true);
+            // The scenarios and zero attendance recompute the units from their drivers; the rate cases keep the plan's.
+            const std::string units = cs.rates == Rates::Plan ? atLeastUnits(R(9) + "*" + driverExpr(line.basis, cs.cells)) : R(10);
+            formulaNum(ws, row, c0, "=" + atLeastAmount("ROUND(" + R(5) + "*" + rate + "*" + units + ",0)", rate), static_cast<double>(sa.extended), fm.money);
             const std::string spre = "ROUND(" + amt + "/(1+" + tax + "),0)";
             formulaNum(ws, row, c0 + 1, "=IF(" + inc + ",ROUND(" + spre + "/(1+" + sc + "*" + R(12) + "),0)," + amt + ")", static_cast<double>(sa.subtotal), fm.money);
             formulaNum(ws, row, c0 + 2, "=IF(" + inc + "," + spre + "-" + sub + ",ROUND(" + sub + "*" + sc + "*" + R(12) + ",0))",
@@ -344,10 +429,10 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     // tiers whose fraction ranks within the people left over (equal fractions: the earlier row first).
     const auto range = [&](int col, int from, int to) { return abs(from, col) + ":" + abs(to, col); };
     const std::string groupShares = "SUMIF(" + range(9, rFirst, rLastItem) + ",J%R," + range(6, rFirst, rLastItem) + ")";
-    for (int k = 0; k < 3; ++k) {
+    for (int k = 0; k < nCases; ++k) {
         static constexpr MsgId kRevScenHead[] = {"xlsx.quota", "xlsx.count", "xlsx.total", "xlsx.output_tax"};
         for (int c = 0; c < 4; ++c)
-            text(ws, rFirst - 1, scenBlock(k) + c, std::string(tr(l, kScenNames[k])) + " · " + tr(l, kRevScenHead[c]), fm.header);
+            text(ws, rFirst - 1, scenBlock(k) + c, cases[static_cast<std::size_t>(k)].name + " · " + tr(l, kRevScenHead[c]), fm.header);
     }
     for (std::size_t i = 0; i < b.revenue.size(); ++i) {
         const auto &it = b.revenue[i];
@@ -358,7 +443,7 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         text(ws, row, 2, it.name.get(l));
         text(ws, row, 3, it.currency);
         number(ws, row, 4, static_cast<double>(it.amount), fm.money);
-        number(ws, row, 5, rateUsed(p.rateToBase(it.currency).value_or(0)));
+        rateNumberOrFormula(row, 5, it.currency);
         const std::string R = std::to_string(row + 1);
         const auto at = [&](std::string s2) {
             for (auto pos = s2.find("%R"); pos != std::string::npos; pos = s2.find("%R"))
@@ -404,11 +489,12 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
                                           : std::string("=0");
         };
         formulaNum(ws, row, 11, outTaxFormula(8), static_cast<double>(outTax), fm.money);
-        for (int k = 0; k < 3; ++k) {
+        for (int k = 0; k < nCases; ++k) {
             const int c0 = scenBlock(k);
-            const auto &sk = fs.scenarios[static_cast<std::size_t>(k)];
-            const auto &cells = scenCells[static_cast<std::size_t>(k)];
-            if (it.type == RevenueType::Registration) {
+            const auto &cs = cases[static_cast<std::size_t>(k)];
+            const auto &sk = cs.rev;
+            const auto &cells = cs.cells;
+            if (it.type == RevenueType::Registration && cs.rates == Rates::Plan) {
                 const std::string n = it.onlineAudience ? cells.online : cells.onsite;
                 const double quota = static_cast<double>(it.onlineAudience ? sk.drivers.online : sk.drivers.onsite) * bpFraction(it.shareBp) / sharesDiv;
                 formulaNum(ws, row, c0, quotaFormula(n), quota, nullptr);
@@ -416,8 +502,8 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
             } else {
                 formulaNum(ws, row, c0 + 1, "=" + cell(row, 7), static_cast<double>(sk.revenueCounts[i]), nullptr);
             }
-            formulaNum(ws, row, c0 + 2, "=ROUND(" + cell(row, 4) + "*" + cell(row, 5) + "*" + cell(row, c0 + 1) + ",0)", static_cast<double>(sk.revenueAmounts[i]),
-                       fm.money);
+            formulaNum(ws, row, c0 + 2, "=ROUND(" + cell(row, 4) + "*" + caseRate(cs, it.currency, cell(row, 5), false) + "*" + cell(row, c0 + 1) + ",0)",
+                       static_cast<double>(sk.revenueAmounts[i]), fm.money);
             const Money skTax = b.organiserTaxRegistered && isTaxableSale(it.type) ? taxInside(sk.revenueAmounts[i], b.taxBp) : 0;
             formulaNum(ws, row, c0 + 3, outTaxFormula(c0 + 2), static_cast<double>(skTax), fm.money);
         }
@@ -441,15 +527,16 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
                fm.pct);
 
     // Break-even (docs/budget.md): fee per payer before and after the other income, attendance, margin of safety.
-    // Live from the cells above, except the costs and income at zero attendance, which are VenueBid's values.
+    // Live from the cells above; the costs and income at zero attendance come from that case's column below.
     const auto &be = fs.breakEven;
     const int rBe = rRoi + 2;
     text(ws, rBe, 7, tr(l, "xlsx.break_even"), fm.bold);
     const std::string regRows = "(" + range(9, rFirst, std::max(rFirst, rLastItem)) + "<>\"\")";
-    const auto put = [&](int r, MsgId label, const std::string &formula, double value, lxw_format *fmt) {
+    const auto put = [&](int r, MsgId label, const std::string &formula, std::optional<double> value, lxw_format *fmt) {
         text(ws, r, 7, tr(l, label));
-        formulaNum(ws, r, 8, formula, value, fmt);
+        formulaOpt(ws, r, 8, formula, value, fmt);
     };
+    const auto opt = [](const std::optional<std::int64_t> &v) { return v ? std::optional<double>(static_cast<double>(*v)) : std::nullopt; };
     const int rPayers = rBe + 1, rFees = rBe + 2, rFeeBefore = rBe + 3, rFeeAfter = rBe + 4, rFixC = rBe + 5, rFixR = rBe + 6, rN = rBe + 7, rP = rBe + 8,
               rV = rBe + 9, rQ = rBe + 10, rMargin = rBe + 11;
     const bool anyRevenue = rLastItem >= rFirst;
@@ -461,14 +548,10 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     const std::string gross = "(1+" + tax + "*" + registered + ")";
     const std::string P = cell(rPayers, 8);
     put(rFeeBefore, "budget_table.break_even_fee_before", "=IF(" + P + ">0,MAX(0,ROUNDUP(" + cell(rCmpCost, 8) + "*" + gross + "/" + P + ",0)),\"-\")",
-        static_cast<double>(be.feeBeforeFixedIncome.value_or(0)), fm.money);
+        opt(be.feeBeforeFixedIncome), fm.money);
     put(rFeeAfter, "budget_table.break_even_fee_after",
         "=IF(" + P + ">0,MAX(0,ROUNDUP((" + cell(rCmpCost, 8) + "-(" + cell(rCmpRev, 8) + "-" + cell(rFees, 8) + "))*" + gross + "/" + P + ",0)),\"-\")",
-        static_cast<double>(be.feeAfterFixedIncome.value_or(0)), fm.money);
-    text(ws, rFixC, 7, tr(l, "xlsx.fixed_costs_at_zero"));
-    number(ws, rFixC, 8, static_cast<double>(be.fixedCosts), fm.money);
-    text(ws, rFixR, 7, tr(l, "xlsx.fixed_income_at_zero"));
-    number(ws, rFixR, 8, static_cast<double>(be.fixedRevenue), fm.money);
+        opt(be.feeAfterFixedIncome), fm.money);
     put(rN, "xlsx.planned_attendees", "=" + abs(6, 1) + "+" + abs(7, 1), static_cast<double>(be.attendees), nullptr);
     const std::string N = cell(rN, 8);
     put(rP, "xlsx.revenue_per_attendee", "=IF(" + N + ">0,(" + cell(rCmpRev, 8) + "-" + cell(rFixR, 8) + ")/" + N + ",0)", be.pricePerAttendee, fm.money);
@@ -477,9 +560,9 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     const std::string Fn = "(" + cell(rFixC, 8) + "-" + cell(rFixR, 8) + ")";
     put(rQ, "budget_table.break_even_attendees",
         "=IF(" + Fn + "<=0,0,IF(AND(" + N + ">0," + cell(rP, 8) + ">" + cell(rV, 8) + "),ROUNDUP(" + Fn + "/(" + cell(rP, 8) + "-" + cell(rV, 8) + "),0),\"-\"))",
-        static_cast<double>(be.attendeesNeeded.value_or(0)), nullptr);
+        opt(be.attendeesNeeded), nullptr);
     put(rMargin, "budget_table.margin_of_safety", "=IF(ISNUMBER(" + cell(rQ, 8) + ")," + N + "-" + cell(rQ, 8) + ",\"-\")",
-        static_cast<double>(be.marginOfSafety().value_or(0)), nullptr);
+        opt(be.marginOfSafety()), nullptr);
     // The scenarios side by side (the same figures as the JSON "scenarios"), live from the scenario columns.
     const int rSc = rMargin + 2;
     text(ws, rSc, 7, tr(l, "xlsx.scenarios"), fm.bold);
@@ -489,17 +572,20 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
                                           "budget_table.roi"};
     for (int r = 0; r < 14; ++r)
         text(ws, rSc + 1 + r, 7, tr(l, kScenRows[r]));
-    for (int k = 0; k < 3; ++k) {
-        const int col = 8 + k;
+    const auto caseCol = [](int k) { return 8 + k; };
+    const auto caseCell = [&](int k, int r) { return cell(rSc + 1 + r, caseCol(k)); };
+    for (int k = 0; k < nCases; ++k) {
+        const int col = caseCol(k);
         const int c0 = scenBlock(k);
-        const auto &sk = fs.scenarios[static_cast<std::size_t>(k)];
-        const auto &sc2 = sk.costs;
-        text(ws, rSc, col, tr(l, kScenNames[k]), fm.header);
-        const auto S = [&](int r) { return cell(rSc + 1 + r, col); };
+        const auto &cs = cases[static_cast<std::size_t>(k)];
+        const auto &sc2 = cs.cost.costs;
+        const auto &rv = cs.rev.revenue;
+        text(ws, rSc, col, cs.name, fm.header);
+        const auto S = [&](int r) { return caseCell(k, r); };
         const auto lineSum = [&](int c) { return last >= first ? "SUM(" + cell(first, c) + ":" + cell(last, c) + ")" : std::string("0"); };
         const auto revSum = [&](int c) { return anyRevenue ? "SUM(" + cell(rFirst, c) + ":" + cell(rLastItem, c) + ")" : std::string("0"); };
-        const auto &cells = scenCells[static_cast<std::size_t>(k)];
-        formulaNum(ws, rSc + 1, col, "=" + cells.onsite + "+" + cells.online, static_cast<double>(sk.drivers.onsite + sk.drivers.online), nullptr);
+        const auto &cells = cs.cells;
+        formulaNum(ws, rSc + 1, col, "=" + cells.onsite + "+" + cells.online, static_cast<double>(cs.cost.drivers.onsite + cs.cost.drivers.online), nullptr);
         formulaNum(ws, rSc + 2, col, "=" + lineSum(c0 + 1), static_cast<double>(sc2.subtotal), fm.money);
         formulaNum(ws, rSc + 3, col, "=" + lineSum(c0 + 2), static_cast<double>(sc2.serviceCharge), fm.money);
         formulaNum(ws, rSc + 4, col, "=ROUND((" + S(1) + "+" + S(2) + ")*" + cont + ",0)", static_cast<double>(sc2.contingency), fm.money);
@@ -509,26 +595,33 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
         formulaNum(ws, rSc + 7, col, "=" + lineSum(c0 + 3) + "+ROUND((" + S(3) + "*" + taxCont + "+" + S(4) + "*" + taxFee + ")*" + tax + ",0)",
                    static_cast<double>(sc2.tax), fm.money);
         formulaNum(ws, rSc + 8, col, "=" + S(5) + "+" + S(6), static_cast<double>(sc2.total), fm.moneyBold);
-        formulaNum(ws, rSc + 9, col, "=" + revSum(c0 + 2), static_cast<double>(sk.revenue.total), fm.money);
-        formulaNum(ws, rSc + 10, col, "=" + revSum(c0 + 3), static_cast<double>(sk.revenue.outputTax), fm.money);
-        formulaNum(ws, rSc + 11, col, "=" + S(8) + "-" + S(9), static_cast<double>(sk.comparedRevenue()), fm.money);
-        formulaNum(ws, rSc + 12, col, "=IF(" + registered + "=1," + S(5) + "," + S(7) + ")", static_cast<double>(sk.comparedCost()), fm.money);
-        formulaNum(ws, rSc + 13, col, "=" + S(10) + "-" + S(11), static_cast<double>(sk.surplus()), fm.moneyBold);
-        const auto roi = roiPercent(sk.comparedRevenue(), sk.comparedCost());
+        formulaNum(ws, rSc + 9, col, "=" + revSum(c0 + 2), static_cast<double>(rv.total), fm.money);
+        formulaNum(ws, rSc + 10, col, "=" + revSum(c0 + 3), static_cast<double>(rv.outputTax), fm.money);
+        formulaNum(ws, rSc + 11, col, "=" + S(8) + "-" + S(9), static_cast<double>(cs.rev.comparedRevenue()), fm.money);
+        formulaNum(ws, rSc + 12, col, "=IF(" + registered + "=1," + S(5) + "," + S(7) + ")", static_cast<double>(cs.cost.comparedCost()), fm.money);
+        formulaNum(ws, rSc + 13, col, "=" + S(10) + "-" + S(11), static_cast<double>(cs.rev.comparedRevenue() - cs.cost.comparedCost()), fm.moneyBold);
+        const auto roi = roiPercent(cs.rev.comparedRevenue(), cs.cost.comparedCost());
         formulaNum(ws, rSc + 14, col, "=IF(" + S(11) + ">0," + S(12) + "/" + S(11) + ",0)", roi ? *roi / 100.0 : 0.0, fm.pct);
     }
+    // The break-even's costs and income at zero attendance: the zero-attendance column's compared cost and revenue.
+    text(ws, rFixC, 7, tr(l, "xlsx.fixed_costs_at_zero"));
+    formulaNum(ws, rFixC, 8, "=" + caseCell(kZeroCase, 11), static_cast<double>(be.fixedCosts), fm.money);
+    text(ws, rFixR, 7, tr(l, "xlsx.fixed_income_at_zero"));
+    formulaNum(ws, rFixR, 8, "=" + caseCell(kZeroCase, 10), static_cast<double>(be.fixedRevenue), fm.money);
     int note = rSc + 16;
-    if (!fs.fx.currencies.empty()) { // VenueBid's values: the whole budget recomputed at the adverse rates
+    if (!fs.fx.currencies.empty()) { // live from the adverse-rate columns of the case table
         text(ws, note, 7, tr(l, "xlsx.fx_adverse"), fm.bold);
         text(ws, note + 1, 7, tr(l, "budget_table.total_at_adverse_fx"));
-        number(ws, note + 1, 8, static_cast<double>(fs.fx.totalAtAdverse), fm.money);
+        formulaNum(ws, note + 1, 8, "=" + caseCell(kAdverseCase, 7), static_cast<double>(fs.fx.totalAtAdverse), fm.money);
         text(ws, note + 2, 7, tr(l, "budget_table.surplus_at_adverse_fx"));
-        number(ws, note + 2, 8, static_cast<double>(fs.fx.surplusAtAdverse()), fm.money);
+        formulaNum(ws, note + 2, 8, "=" + caseCell(kAdverseCase, 12), static_cast<double>(fs.fx.surplusAtAdverse()), fm.money);
         note += 3;
-        for (const auto &e : fs.fx.currencies) {
+        for (std::size_t j = 0; j < fs.fx.currencies.size(); ++j) {
+            const auto &e = fs.fx.currencies[j];
+            const int k = kAdverseCase + 1 + static_cast<int>(j);
             text(ws, note, 7, e.currency);
-            number(ws, note, 8, static_cast<double>(e.costChange), fm.money);
-            number(ws, note, 9, static_cast<double>(e.revenueChange), fm.money);
+            formulaNum(ws, note, 8, "=" + caseCell(k, 11) + "-" + caseCell(1, 11), static_cast<double>(e.costChange), fm.money);
+            formulaNum(ws, note, 9, "=" + caseCell(k, 10) + "-" + caseCell(1, 10), static_cast<double>(e.revenueChange), fm.money);
             ++note;
         }
         ++note;
@@ -543,7 +636,16 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     worksheet_set_column(ws, 2, 2, 34, nullptr);
     worksheet_set_column(ws, 3, 13, 11, nullptr);
     worksheet_set_column(ws, 14, 17, 16, nullptr);
+    worksheet_set_column(ws, 18, 19, 12, nullptr);
+    worksheet_set_column(ws, 20, static_cast<lxw_col_t>(scenBlock(nCases) - 1), 13, nullptr);
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(hdr + 1), 0);
+    // Printed: A4 landscape, columns A–T (lines with their minimums, totals, revenue, break-even, the case table with
+    // each case's attendees) one page wide, so no column is split across pages; the scenario percentages (U–X) and
+    // the case columns beside the lines are working cells for the formulas and stay on screen.
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(note), 19);
+    worksheet_fit_to_pages(ws, 1, 0);
 }
 
 std::string finish(lxw_workbook *wb, const std::string &path)

@@ -56,6 +56,12 @@ private Q_SLOTS:
         QVERIFY(budget.setTaxSetting(QStringLiteral("organiser_tax_registered"), true));
         QVERIFY(budget.organiserTaxRegistered());
         QCOMPARE(budget.formats()[0].toMap()[QStringLiteral("roi")].toString(), QStringLiteral("57.53 %"));
+        // The scenario breakdown shows what its surplus compares: revenue 582,000 − output tax 26,191 = 555,809
+        // against 未稅 352,836 (docs/budget.md, worked registered example).
+        const auto likelyRegistered = budget.formats()[0].toMap()[QStringLiteral("scenarios")].toList()[1].toMap();
+        QCOMPARE(likelyRegistered[QStringLiteral("comparedRevenue")].toString(), QStringLiteral("555,809"));
+        QCOMPARE(likelyRegistered[QStringLiteral("comparedCost")].toString(), QStringLiteral("352,836"));
+        QCOMPARE(likelyRegistered[QStringLiteral("surplus")].toString(), QStringLiteral("202,973"));
         QVERIFY(budget.taxBasisText() != unregistered);
         QVERIFY(!budget.setTaxSetting(QStringLiteral("no_such_setting"), true));
         QVERIFY(budget.setTaxSetting(QStringLiteral("organiser_tax_registered"), false));

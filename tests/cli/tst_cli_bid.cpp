@@ -19,6 +19,7 @@ namespace {
 const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
 const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
 const QString kConventions = QStringLiteral(TEST_DATA_DIR "/bid/tender-conventions.venuebid.json");
+const QString kCommittee = QStringLiteral(TEST_DATA_DIR "/bid/tender-committee.venuebid.json");
 
 QJsonObject byId(const QJsonArray &a, const QString &id, const QString &key = QStringLiteral("id"))
 {
@@ -86,6 +87,29 @@ private Q_SLOTS:
         QVERIFY(o.value("setup_warnings").toArray().isEmpty());
         QVERIFY(o.value("settings_changing_winner").isArray());
         QCOMPARE(cli({"tender", kSample, "--lang", "zh-TW"}).code, 0);
+    }
+
+    /** The 評分總表 a committee secretary prints, in both languages (tender-committee: 評分單價法, one struck member).
+     *  Prices ÷ average totals: 甲 2,000,000 ÷ 80 = 25,000.00, 乙 2,100,000 ÷ 84 = 25,000.00 (tied, decided by the
+     *  heaviest item 計畫內容: 160 against 168 → 乙 1st, 甲 2nd), 丙 1,500,000 ÷ 65 = 23,076.92 but fails (65 < 70). */
+    void tenderTableForTheSecretary()
+    {
+        const auto zh = cli({"tender", kCommittee, "--lang", "zh-TW"});
+        QCOMPARE(zh.code, 0);
+        const QString t = QString::fromUtf8(zh.out);
+        for (const auto &needle : {"評分總表", "委員甲 *", "委員己（不予採計）", "* 外聘專家學者", "標價÷總分", "2,000,000", "25,000.00", "23,076.92",
+                                   "評分單價法：乙公司（同分依同分處理規則決定）", "決定之名次：第1名 乙公司、第2名 甲公司", "贊成5位、反對1位",
+                                   "同分處理：配分最高之評選項目得分合計較高者優先"})
+            QVERIFY2(t.contains(QString::fromUtf8(needle)), needle);
+        // No English word pair anywhere in the zh-TW table (ids and names in this file are Chinese).
+        static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,} [A-Za-z]{2,}"));
+        const auto m = english.match(t);
+        QVERIFY2(!m.hasMatch(), qPrintable(m.captured(0)));
+        const auto en = cli({"tender", kCommittee, "--lang", "en"});
+        QCOMPARE(en.code, 0);
+        const QString e = QString::fromUtf8(en.out);
+        for (const auto &needle : {"Score sheet (評分總表)", "* outside expert", "25,000.00", "23,076.92", "Conventions applied", "tie_rule:"})
+            QVERIFY2(e.contains(QString::fromUtf8(needle)), needle);
     }
 
     void tenderConventions()

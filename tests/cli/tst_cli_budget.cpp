@@ -120,6 +120,49 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void xlsxZeroAttendanceFxAndMinimumsAreFormulas()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small.xlsx"));
+        QCOMPARE(cli({"budget", kSmall, "--out", small}).code, 0);
+        const auto on = sheetCells(small, 1);
+        // The break-even's cost at zero attendance (docs/budget.md: F = 124,740 before the 82,000 fixed income) is a
+        // reference to the zero-attendance column of the case table, no longer a written value.
+        const QRegularExpression ref(QStringLiteral("^[A-Z]+[0-9]+$"));
+        bool zeroCost = false, zeroIncome = false;
+        for (const auto &v : on) {
+            zeroCost = zeroCost || (v.second == QStringLiteral("124740") && ref.match(v.first).hasMatch());
+            zeroIncome = zeroIncome || (v.second == QStringLiteral("82000") && ref.match(v.first).hasMatch());
+        }
+        QVERIFY(zeroCost);
+        QVERIFY(zeroIncome);
+
+        const QString sample = dir.filePath(QStringLiteral("sample.xlsx"));
+        QCOMPARE(cli({"budget", kSample, "--out", sample}).code, 0);
+        const auto hybrid = sheetCells(sample, 2);
+        // The lunch guarantee (minimum_units 5,400) sits in column S and the units formula reads it: MAX(I*J, S).
+        const QRegularExpression minUnits(QStringLiteral(R"(^MAX\(I([0-9]+)\*J\1,S\1\)$)"));
+        bool minimum = false;
+        for (const auto &v : hybrid)
+            minimum = minimum || minUnits.match(v.first).hasMatch();
+        QVERIFY(minimum);
+        // The USD buffer (3 %): the high rate is a formula of the rate, and the figures at the adverse rates are
+        // differences of the case table's columns, with the CLI's values cached.
+        const auto r = cli({"budget", kSample, "--format", "json"});
+        const auto fx = QJsonDocument::fromJson(r.out).object()["formats"].toObject()["hybrid"].toObject()["fx_sensitivity"].toObject();
+        const QString total = QString::number(fx["total_incl_tax_at_adverse"].toInteger());
+        const QString costChange = QString::number(fx["currencies"].toArray().at(0).toObject()["cost_change"].toInteger());
+        bool adverseTotal = false, adverseChange = false, highRate = false;
+        for (const auto &v : hybrid) {
+            adverseTotal = adverseTotal || (v.second == total && ref.match(v.first).hasMatch());
+            adverseChange = adverseChange || (v.second == costChange && v.first.contains(QLatin1Char('-')));
+            highRate = highRate || v.first.contains(QStringLiteral("*(1+3/100),6)"));
+        }
+        QVERIFY2(adverseTotal, qPrintable(total));
+        QVERIFY2(adverseChange, qPrintable(costChange));
+        QVERIFY(highRate);
+    }
+
     void csv()
     {
         QTemporaryDir dir;
@@ -131,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(data.startsWith("\xEF\xBB\xBF"));
         QVERIFY(data.contains("'=HYPERLINK")); // vendor "=HYPERLINK(...)" neutralised
         QVERIFY(!data.contains(",=HYPERLINK"));
-        QVERIFY(data.contains("onsite,total,,total,,,TWD,,,,,,335381,17455,17642,370478\r\n"));
+        QVERIFY(data.contains("onsite,total,,total,,,TWD,,,,,,335381,17455,17642,370478,\r\n"));
     }
 
     void quoteDocuments()

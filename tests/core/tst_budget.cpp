@@ -388,6 +388,39 @@ private Q_SLOTS:
         QCOMPARE(rateUsed(0.0221234567), 0.022123);
     }
 
+    void scenarioBreakdownHandWorked()
+    {
+        // The pessimistic scenario (80 %) of the small budget on site, figure by figure (issue point 3): 80 attendees,
+        // 2 days, room-nights 20 × 80 / 100 = 16.
+        //   hall    50,000 × 2 = 100,000 未稅: subtotal 100,000, tax 5,000
+        //   lunch   600 × 160 = 96,000 + 10 % service 9,600, tax 5 % × 105,600 = 5,280
+        //   badges  52.5 × 80 = 4,200 含稅: before tax 4,000, tax 200
+        //   hotel   3,150 × 16 = 50,400 含稅 + service: before tax 48,000, subtotal ROUND(48,000 / 1.1) = 43,636,
+        //           service 4,364, tax 2,400
+        // subtotal 243,636, service 13,964, line tax 12,880; contingency 10 % × 257,600 = 25,760;
+        // fee 8 % × 283,360 = 22,668.8 → 22,669; tax 12,880 + ROUND(5 % × 48,429 = 2,421.45) = 15,301;
+        // 未稅 243,636 + 13,964 + 25,760 + 22,669 = 306,029, total 306,029 + 15,301 = 321,330. Revenue 80 × 5,000 + 50,000 + USD 1,000 × 32 = 482,000;
+        // not registered: surplus 482,000 − 321,330 = 160,670, ROI 160,670 / 321,330 = 50.0016 %.
+        const Project p = loadSmall();
+        const auto s = computeBudget(p, budgetOf(p));
+        const auto &pess = s.formats[0].scenarios[0];
+        QCOMPARE(pess.percent, 80);
+        QCOMPARE(pess.drivers.onsite, 80);
+        QCOMPARE(pess.drivers.roomNights, 16);
+        QCOMPARE(pess.costs.subtotal, 243636);
+        QCOMPARE(pess.costs.serviceCharge, 13964);
+        QCOMPARE(pess.costs.contingency, 25760);
+        QCOMPARE(pess.costs.managementFee, 22669);
+        QCOMPARE(pess.costs.tax, 15301);
+        QCOMPARE(pess.costs.beforeTax(), 306029);
+        QCOMPARE(pess.costs.total, 321330);
+        QCOMPARE(pess.revenue.total, 482000);
+        QCOMPARE(pess.revenue.outputTax, 0);
+        QCOMPARE(pess.comparedCost(), 321330);
+        QCOMPARE(pess.surplus(), 160670);
+        QCOMPARE(QString::number(*roiPercent(pess.comparedRevenue(), pess.comparedCost()), 'f', 4), QStringLiteral("50.0016"));
+    }
+
     void scenariosAndExposure()
     {
         const Project p = loadSmall();
@@ -495,8 +528,36 @@ private Q_SLOTS:
         const auto csv = budgetCsv(p, b, computeBudget(p, b), Lang::ZhTW);
         QVERIFY(csv.starts_with("\xEF\xBB\xBF"));
         QVERIFY(csv.find("'=HYPERLINK") != std::string::npos);
-        QVERIFY(csv.find("\nonsite,total,,total,,,TWD,,,,,,335381,17455,17642,370478\r\n") != std::string::npos);
+        QVERIFY(csv.find("\nonsite,total,,total,,,TWD,,,,,,335381,17455,17642,370478,\r\n") != std::string::npos);
         QVERIFY(csv.find("午餐") != std::string::npos);
+        QVERIFY(csv.find(",total,at_minimum\r\n") != std::string::npos);
+        QVERIFY(csv.find(",true\r\n") == std::string::npos); // no line held at its minimum yet
+    }
+
+    void csvAndTableMarkLinesAtMinimum()
+    {
+        // A catering guarantee of 250 attendee-days on the lunch (600 per attendee-day, +10 % service, 未稅): the
+        // likely 100 × 2 = 200 are below it, so 250 are billed on site: 600 × 250 = 150,000 + 15,000 service
+        // + 5 % × 165,000 = 8,250 → 173,250. The CSV marks the line (last column), the table names it per format.
+        Project p = loadSmall();
+        Budget b = budgetOf(p);
+        QCOMPARE(QString::fromStdString(b.lines[1].id), QStringLiteral("lunch"));
+        b.lines[1].minimumUnitsHundredths = 25000;
+        const auto s = computeBudget(p, b);
+        QVERIFY(s.formats[0].likely.lines[1].atMinimum);
+        const auto csv = budgetCsv(p, b, s, Lang::En);
+        QVERIFY2(csv.find(",250,150000,15000,8250,173250,true\r\n") != std::string::npos, csv.c_str());
+        const auto rows = budgetTableRows(p, b, s, Lang::En);
+        bool found = false;
+        for (const auto &r : rows)
+            if (r.at(0) == "Lines at their contract minimum") {
+                found = true;
+                QCOMPARE(QString::fromStdString(r.at(1)), QStringLiteral("lunch"));
+            }
+        QVERIFY(found);
+        // Without a minimum the row is left out.
+        for (const auto &r : budgetTableRows(p, budgetOf(p), computeBudget(p, budgetOf(p)), Lang::En))
+            QVERIFY(r.at(0) != "Lines at their contract minimum");
     }
 };
 

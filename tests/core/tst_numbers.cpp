@@ -926,6 +926,30 @@ private Q_SLOTS:
         QCOMPARE(q(vb::formatGrouped(x)), expected);
     }
 
+    void formatGroupedFixed_data()
+    {
+        QTest::addColumn<double>("x");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("expected");
+        // 評分單價法: price ÷ average total, e.g. 2,000,000 ÷ 80 = 25,000.00 and 1,500,000 ÷ 65 = 23,076.923… → 23,076.92.
+        QTest::newRow("25000") << 25000.0 << 2 << "25,000.00";
+        QTest::newRow("1500000 / 65") << 1500000.0 / 65.0 << 2 << "23,076.92";
+        QTest::newRow("999.995 carries into a group") << 999.995 << 2 << "1,000.00"; // 999.99500000000000455
+        QTest::newRow("999999.996 carries") << 999999.996 << 2 << "1,000,000.00";
+        QTest::newRow("-1234.567") << -1234.567 << 1 << "-1,234.6";
+        QTest::newRow("123 no decimals") << 123.0 << 0 << "123";
+        QTest::newRow("1234567 no decimals") << 1234567.0 << 0 << "1,234,567";
+        QTest::newRow("NaN") << kNaN << 2 << "nan";
+        QTest::newRow("-inf") << -kInf << 2 << "-inf";
+    }
+    void formatGroupedFixed()
+    {
+        QFETCH(double, x);
+        QFETCH(int, decimals);
+        QFETCH(QString, expected);
+        QCOMPARE(q(vb::formatGroupedFixed(x, decimals)), expected);
+    }
+
     void formatHundredths_data()
     {
         QTest::addColumn<qint64>("h");

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <regex>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -358,6 +360,44 @@ private Q_SLOTS:
         two.settings.heaviestItem.reset();
         two.settings.tieRule = TieRule::MostFirsts;
         QCOMPARE(errorCount(checkSetup(two)), 0);
+    }
+
+    void setupWarningsInChinese()
+    {
+        // The same committee as setupWarnings (price 60 %, presentation 25 %, 4 members with 1 outside expert), one
+        // member struck though absent, 5 votes for 4 attending, a pass mark of 120 on 100 points, and most_firsts
+        // under 總評分法: every check speaks Traditional Chinese in a zh-TW output, with the figures in it.
+        Tender t = make({item("plan", 15), item("price", 60, ItemKind::Price), item("talk", 25, ItemKind::Presentation)}, {"a"},
+                        {{{10, 50, 20}}, {{10, 50, 20}}, {{10, 50, 20}}, {{10, 50, 20}}});
+        for (std::size_t i = 1; i < t.members.size(); ++i)
+            t.members[i].outsideExpert = false;
+        t.members.push_back(Member{"m5", "m5", false, false});
+        t.members.back().struck = Struck{};
+        t.confirmation = Confirmation{};
+        t.confirmation->bidder = "a";
+        t.confirmation->votesFor = 5;
+        t.passMarkH = 12000;
+        t.method = Method::Total; // a Tender is 序位法 unless it says otherwise
+        t.settings.tieRule = TieRule::MostFirsts;
+        const auto zh = checkSetup(t, "/tender", Lang::ZhTW);
+        const auto en = checkSetup(t, "/tender", Lang::En);
+        QCOMPARE(zh.size(), en.size());
+        QCOMPARE(zh.size(), std::size_t(8)); // price, presentation, most_firsts, experts, attending experts, struck, votes, pass mark
+        QVERIFY(mentions(zh, "價格配分占總滿分100分之60 %"));
+        QVERIFY(mentions(zh, "簡報及現場詢答配分占25 %"));
+        QVERIFY(mentions(zh, "5位委員中外聘專家學者1位"));
+        QVERIFY(mentions(zh, "「獲評第一名較多者優先」為序位法之規則"));
+        QVERIFY(mentions(zh, "出席委員4位中外聘專家學者1位"));
+        QVERIFY(mentions(zh, "委員「m5」未出席"));
+        QVERIFY(mentions(zh, "記錄5票，但出席委員僅4位"));
+        QVERIFY(mentions(zh, "及格分數120高於總滿分100分"));
+        // No English sentence from the checks: no run of two Latin words in any zh-TW message.
+        const std::regex words("[A-Za-z]+ [A-Za-z]+");
+        for (const auto &d : zh)
+            QVERIFY2(!std::regex_search(d.message, words), d.message.c_str());
+        // The evaluation carries them in the language asked for.
+        QVERIFY(mentions(evaluate(t, Lang::ZhTW).setupWarnings, "記錄5票"));
+        QVERIFY(mentions(evaluate(t).setupWarnings, "5 votes recorded but only 4 members attend"));
     }
 
     void readerRoundTripAndErrors()

@@ -64,8 +64,8 @@ Item {
             compare(tender.sheetRows[5].struck, true)
             compare(tender.sheetRows[5].cells[0], "100.00 (–)") // his totals shown, no rank
             verify(tender.showUnitPrice)
-            compare(tender.bidders[0].unitPrice, "25000.00")
-            compare(tender.bidders[1].unitPrice, "25000.00")
+            compare(tender.bidders[0].unitPrice, "25,000.00")   // 2,000,000 ÷ 80, grouped as venuebid-cli prints it
+            compare(tender.bidders[1].unitPrice, "25,000.00")   // 2,100,000 ÷ 84
             compare(tender.bidders[1].decidedRank, "1")
             compare(tender.bidders[0].decidedRank, "2")
             compare(tender.bidders[2].decidedRank, "–")        // 丙 fails the pass mark (65 < 70)
