@@ -263,10 +263,10 @@ PageScaffold {
                 sizeToRows: false
                 model: RankingController.comparison
                 columns: [{ title: qsTr("Venue"), role: "name", width: 430,
-                            italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution }]
-                         .concat(RankingController.comparison.methods.map((m, i) => ({
+                            italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution },
+                          ...Array.from(RankingController.comparison.methods).map((m, i) => ({
                              title: m.toUpperCase(), text: r => String(r.ranks[i]), width: 110, numeric: true,
-                             italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution })))
+                             italic: r => !r.unanimous, color: r => r.unanimous ? Theme.text : Theme.caution }))]
             }
         }
     }

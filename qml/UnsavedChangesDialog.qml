@@ -3,7 +3,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import VenueBid.Backend
 
 /** Asks what to do with unsaved changes before the project is closed or replaced: Save, Discard or Cancel, and
  *  with canKeep also "Keep for later" (the changes are kept as a recovery copy and offered at the next start). */
