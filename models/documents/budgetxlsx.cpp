@@ -634,8 +634,14 @@ void budgetSheet(lxw_workbook *wb, const Formats &fm, const Project &p, const Bu
     worksheet_set_column(ws, 0, 0, 18, nullptr);
     worksheet_set_column(ws, 1, 1, 16, nullptr);
     worksheet_set_column(ws, 2, 2, 34, nullptr);
-    worksheet_set_column(ws, 3, 13, 11, nullptr);
-    worksheet_set_column(ws, 14, 17, 16, nullptr);
+    // H (the basis of a line) also holds the labels of the revenue, break-even and FX summaries, and Q the labels of
+    // the totals: wide enough for the longest label in either language, so that none is cut by the number beside it.
+    worksheet_set_column(ws, 3, 6, 11, nullptr);
+    worksheet_set_column(ws, 7, 7, 30, nullptr);
+    worksheet_set_column(ws, 8, 13, 11, nullptr);
+    worksheet_set_column(ws, 14, 15, 16, nullptr);
+    worksheet_set_column(ws, 16, 16, 26, nullptr);
+    worksheet_set_column(ws, 17, 17, 16, nullptr);
     worksheet_set_column(ws, 18, 19, 12, nullptr);
     worksheet_set_column(ws, 20, static_cast<lxw_col_t>(scenBlock(nCases) - 1), 13, nullptr);
     worksheet_freeze_panes(ws, static_cast<lxw_row_t>(hdr + 1), 0);
