@@ -120,7 +120,7 @@ ZH = {
     "Break-even fee for %1 payers: %2 before fixed income, %3 after": "%1 位付費者的損益兩平報名費：未計固定收入 %2，扣除固定收入後 %3",
     "Business tax on contingency": "準備金課營業稅",
     "Business tax on management fee": "管理費課營業稅",
-    "Management fee on contingency": "管理費計入準備金",
+    "Management fee on contingency": "準備金計收管理費",
     "Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, compared as the tax basis below states. The same numbers: venuebid-cli budget PROJECT --format json.":
         "損益兩平人數 Q = F / (P − V)；投資報酬率 = (收入 − 成本) / 成本 × 100，依下方稅務基礎比較。相同數字：venuebid-cli budget PROJECT --format json。",
     "Surplus: %1": "損益：%1",

@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Management fee on contingency</source>
-        <translation>管理費計入準備金</translation>
+        <translation>準備金計收管理費</translation>
     </message>
     <message>
         <source>Scenario</source>

@@ -9,12 +9,18 @@ endif()
 set(VB_E2E_ENV "QT_QPA_PLATFORM=xcb;VENUEBID_STRICT_QML=1;QT_QUICK_CONTROLS_STYLE=Fusion")
 set(VB_XVFB ${VB_XVFB_RUN} -a -s "-screen 0 1366x768x24")
 
-add_executable(tst_gui_dialogs e2e/tst_gui_dialogs.cpp e2e/windowdriver.h)
-target_link_libraries(tst_gui_dialogs PRIVATE venuebid_backend venuebid_backendplugin venuebid_ui venuebid_uiplugin
-    Qt6::Quick Qt6::QuickControls2 Qt6::Test)
-target_compile_definitions(tst_gui_dialogs PRIVATE ${VB_DATA_DEFS})
-add_test(NAME e2e_gui_dialogs COMMAND ${VB_XVFB} $<TARGET_FILE:tst_gui_dialogs>)
-set_tests_properties(e2e_gui_dialogs PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 300 RESOURCE_LOCK xvfb)
+# A QtTest program that drives the app's own window in process (e2e/windowdriver.h): target tst_gui_NAME, test
+# e2e_gui_NAME.
+function(vb_add_e2e_gui name)
+    add_executable(tst_gui_${name} e2e/tst_gui_${name}.cpp e2e/windowdriver.h)
+    target_link_libraries(tst_gui_${name} PRIVATE venuebid_backend venuebid_backendplugin venuebid_ui venuebid_uiplugin
+        Qt6::Quick Qt6::QuickControls2 Qt6::Test)
+    target_compile_definitions(tst_gui_${name} PRIVATE ${VB_DATA_DEFS})
+    add_test(NAME e2e_gui_${name} COMMAND ${VB_XVFB} $<TARGET_FILE:tst_gui_${name}>)
+    set_tests_properties(e2e_gui_${name} PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 300 RESOURCE_LOCK xvfb)
+endfunction()
+
+vb_add_e2e_gui(dialogs)
 
 # The keyboard sequence of a user on the real app, driven by xdotool: Ctrl+O, Escape, Ctrl+Shift+S, Escape, Ctrl+N
 # leave it running with a dialog drawn each time.
@@ -27,9 +33,4 @@ set_tests_properties(e2e_shortcuts PROPERTIES TIMEOUT 180 RESOURCE_LOCK xvfb ENV
 
 # Autosave and recovery: an app types, autosaves after 1 s of idle and is killed with SIGKILL; the next one offers
 # the changes, recovers them as unsaved and saves them (each app a child process with its own settings and data).
-add_executable(tst_gui_recovery e2e/tst_gui_recovery.cpp e2e/windowdriver.h)
-target_link_libraries(tst_gui_recovery PRIVATE venuebid_backend venuebid_backendplugin venuebid_ui venuebid_uiplugin
-    Qt6::Quick Qt6::QuickControls2 Qt6::Test)
-target_compile_definitions(tst_gui_recovery PRIVATE ${VB_DATA_DEFS})
-add_test(NAME e2e_gui_recovery COMMAND ${VB_XVFB} $<TARGET_FILE:tst_gui_recovery>)
-set_tests_properties(e2e_gui_recovery PROPERTIES ENVIRONMENT "${VB_E2E_ENV}" TIMEOUT 300 RESOURCE_LOCK xvfb)
+vb_add_e2e_gui(recovery)
