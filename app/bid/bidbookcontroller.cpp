@@ -66,7 +66,7 @@ void BidBookController::refresh()
     m_congress = qs(book.congress ? book.congress->get(l) : p.meta.title.get(l));
     QString venue = pr.venue ? qs(p.venues[*pr.venue].name.get(l)) : tr("no venue passes the must-haves");
     if (pr.venueRank > 0)
-        venue = tr("%1, rank %2 of %3 (%4)").arg(venue).arg(pr.venueRank).arg(pr.rankedVenues).arg(QString::fromLatin1(vb::mcda::methodName(method())));
+        venue = tr("%1, rank %2 of %3 (%4)").arg(venue).arg(pr.venueRank).arg(pr.rankedVenues).arg(QString::fromLatin1(vb::methodShortName(method())));
     const QString format = qs(vb::formatName(pr.format, l));
     m_proposal = pr.formatRecommended ? tr("%1 · %2 (recommended format)").arg(venue, format) : tr("%1 · %2 (chosen by the bid team)").arg(venue, format);
     QList<QVariantMap> chapters;

@@ -7,6 +7,7 @@
 #include "numbers.h"
 #include "projectcontroller.h"
 #include "quotereview.h"
+#include "venueranking.h"
 
 using namespace vb::app;
 
@@ -68,7 +69,7 @@ void QuoteReviewController::refresh()
                                     {QStringLiteral("notes"), notes}};
         }
         m_quoteBasis = tr("Per attendee over %1 attendees; method %2; tax %3 %")
-                           .arg(qs(vb::formatCount(r.attendees)), QString::fromLatin1(vb::mcda::methodName(rv.method)),
+                           .arg(qs(vb::formatCount(r.attendees)), qs(vb::methodTitle(rv.method, l)),
                                 qs(vb::formatGroupedHundredths(rv.taxBp)));
         QStringList summary;
         if (r.best)

@@ -370,7 +370,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
     if (!p)
         return InputError;
     const auto r = rankVenues(*p, RankingOptions{false, *method});
-    if (notFinite(pos[0], *p, r, Lang::En, err))
+    if (notFinite(pos[0], *p, r, parseLang(langArg).value_or(Lang::En), err))
         return InputError;
     json::object root;
     root["method"] = mcda::methodName(r.method);

@@ -576,7 +576,7 @@ int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostr
                         k ? formatScore(r.score.scores(*k)) : ""});
     }
     out << renderTable(rows, {0, 3, 4, 5, 6, 7});
-    out << tx("cli.quotes.per_attendee_basis", {formatCount(r.attendees), mcda::methodName(rv.method)}) << "\n";
+    out << tx("cli.quotes.per_attendee_basis", {formatCount(r.attendees), methodTitle(rv.method, l)}) << "\n";
     for (std::size_t i = 0; i < rv.quotes.size(); ++i)
         for (auto k : r.quotes[i].missing)
             out << tx("cli.quotes.missing_inclusion", {rv.quotes[i].supplier, rv.inclusions[k].name.get(l), groupThousands(rv.inclusions[k].estimate)})

@@ -132,7 +132,7 @@ void keyFacts(std::ostringstream &h, const Context &c)
         row("bid.proposed_venue",
             e(v->name.get(c.lang)) + (c.proposal.venueRank > 0 ? t("bid.venue_rank", {std::to_string(c.proposal.venueRank),
                                                                                               std::to_string(c.proposal.rankedVenues),
-                                                                                              mcda::methodName(c.method)})
+                                                                                              methodShortName(c.method)})
                                                                : std::string()));
     row("bid.format",
         std::string(formatName(c.proposal.format, c.lang)) + (c.proposal.formatRecommended ? t("bid.recommended_by_the_options_analysis") : ""));
@@ -176,7 +176,7 @@ void destinationChapter(std::ostringstream &h, const Context &c)
     }
     const auto &cmp = *c.comparison;
     const auto &r = *c.destResult;
-    h << "<p>" << t("bid.scored_with_host_criteria", {mcda::methodName(r.score.method)})
+    h << "<p>" << t("bid.scored_with_host_criteria", {methodShortName(r.score.method)})
       << "</p><table class=\"t\"><tr><th>#</th><th>" << t("bid.destination") << "</th><th>" << t("common.score") << "</th></tr>";
     std::vector<std::size_t> order(cmp.destinations.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -223,7 +223,7 @@ void venueChapter(std::ostringstream &h, const Context &c)
         row(id, f);
     for (const auto &[id, f] : v->costs)
         row(id, f);
-    h << "</table><p>" << t("bid.how_it_compares", {mcda::methodName(c.method)})
+    h << "</table><p>" << t("bid.how_it_compares", {methodShortName(c.method)})
       << "</p><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>" << t("common.score") << "</th></tr>";
     for (std::size_t i = 0; i < c.ranking.ranked.size() && i < 5; ++i) {
         const auto &rv = c.ranking.ranked[i];

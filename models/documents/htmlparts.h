@@ -20,17 +20,29 @@ namespace vb {
 
 namespace vb::html {
 
-/** A horizontal bar of `width` pixels as a two-cell table (QTextDocument draws cell widths and colours). */
-inline std::string bar(double fraction, const char *colour, int width = 160)
+/** A horizontal bar drawn with block characters, `cells` wide: the coloured part is fraction × cells to the nearest
+ *  eighth of a cell (█ and ▏▎▍▌▋▊▉), the rest is grey. Text, not a nested table: QTextDocument sized nested tables
+ *  by their content, so every bar came out the same few pixels wide, and a table per row also made long reports slow
+ *  to lay out. The block elements are in the documents' CJK fonts (they are in Big5). */
+inline std::string bar(double fraction, const char *colour, int cells = 16)
 {
-    const int w = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 100.0));
-    const std::string open = "<table width=\"" + std::to_string(width) + "\" cellspacing=\"0\" cellpadding=\"0\"><tr>";
-    if (w <= 0)
-        return open + "<td bgcolor=\"#dddddd\">&nbsp;</td></tr></table>";
-    if (w >= 100)
-        return open + "<td bgcolor=\"" + colour + "\">&nbsp;</td></tr></table>";
-    return open + "<td width=\"" + std::to_string(w) + "%\" bgcolor=\"" + colour + "\">&nbsp;</td><td bgcolor=\"#dddddd\">&nbsp;</td></tr></table>";
+    static constexpr const char *kPartial[8] = {"", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"};
+    const double f = std::isfinite(fraction) ? std::clamp(fraction, 0.0, 1.0) : 0.0;
+    const long eighths = std::lround(f * cells * 8);
+    const long full = eighths / 8, part = eighths % 8;
+    std::string out = "<span style=\"white-space:nowrap;font-size:7pt\"><span style=\"color:" + std::string(colour) + "\">";
+    for (long k = 0; k < full; ++k)
+        out += "\u2588";
+    out += kPartial[part];
+    out += "</span><span style=\"color:#dddddd\">";
+    for (long k = full + (part > 0 ? 1 : 0); k < cells; ++k)
+        out += "\u2588";
+    return out + "</span></span>";
 }
+
+/** Marks the first row of every table whose first row holds only <th> cells as its header (<thead>), so that
+ *  QTextDocument repeats it at the top of each page the table continues on. */
+[[nodiscard]] std::string withRepeatedHeaders(std::string_view html);
 
 /** The common head: UTF-8, title (escaped by the caller), the CJK font that survives pdftotext, and the table style. */
 inline std::string head(const std::string &escapedTitle, const std::string &extraCss = {})

@@ -15,6 +15,7 @@
 #include "sensitivity.h"
 #include "venueranking.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -127,10 +128,10 @@ std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method met
     cell(t("suitability.csv_venue_id"));
     cell(t("common.venue"));
     cell(t("suitability.city"));
-    cell(std::string(t("common.score")) + " (" + mcda::methodName(method) + ")");
+    cell(std::string(t("common.score")) + " (" + methodShortName(method) + ")");
     cell(t("suitability.csv_status"));
     for (auto m : cmp.methods)
-        cell(tr(lang, "suitability.csv_rank_by", {mcda::methodName(m)}));
+        cell(tr(lang, "suitability.csv_rank_by", {methodShortName(m)}));
     cell(t("suitability.unknown_facts"));
     cell(t("suitability.csv_why_excluded"), true);
     for (const auto &rv : ranking.ranked) {
@@ -213,15 +214,16 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     h << "</table>";
 
     // 2 Method and weights
-    h << "<h2>2. " << t("suitability.method_and_weights") << "</h2><p>" << t("suitability.method") << mcda::methodName(method) << " ("
-      << mcda::normalizationName(mcda::effectiveNormalization(method, std::nullopt)) << ")"
+    h << "<h2>2. " << t("suitability.method_and_weights") << "</h2><p>" << t("suitability.method") << methodTitle(method, lang) << ", "
+      << mcda::normalizationName(mcda::effectiveNormalization(method, std::nullopt))
       << t("suitability.unknown_counts_as_worst") << "</p>";
     h << "<table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("suitability.direction") << "</th><th>" << t("suitability.weight")
       << "</th><th></th></tr>";
+    const double maxWeight = ranking.weights.empty() ? 0.0 : *std::max_element(ranking.weights.begin(), ranking.weights.end());
     for (std::size_t j = 0; j < p.criteria.size(); ++j) {
         const auto &c = p.criteria[j];
         h << "<tr><td>" << e(c.name.get(lang)) << "</td><td>" << (c.direction == Direction::Benefit ? t("suitability.higher_is_better") : t("suitability.lower_is_better"))
-          << "</td><td align=\"right\">" << formatFixed(ranking.weights[j] * 100, 1) << " %</td><td>" << bar(ranking.weights[j] / 0.4, "#4a78b5")
+          << "</td><td align=\"right\">" << formatFixed(ranking.weights[j] * 100, 1) << " %</td><td>" << bar(maxWeight > 0 ? ranking.weights[j] / maxWeight : 0.0, "#4a78b5")
           << "</td></tr>";
     }
     h << "</table>";
@@ -241,7 +243,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         for (const auto &id : rv.imputedCriteria)
             unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
         h << "<tr><td>" << rv.rank << "</td><td>" << e(v.name.get(lang)) << "</td><td>" << e(v.city.get(lang)) << "</td><td align=\"right\">"
-          << formatScore(rv.score) << "</td><td>" << bar(barValue, rv.rank == 1 ? "#2e7d32" : "#4a78b5") << "</td><td class=\"note\">" << e(unknown)
+          << formatScore(rv.score) << "</td><td width=\"24%\">" << bar(barValue, rv.rank == 1 ? "#2e7d32" : "#4a78b5", 10) << "</td><td class=\"note\">" << e(unknown)
           << "</td></tr>";
     }
     h << "</table>";
@@ -272,7 +274,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
                            : t("suitability.the_methods_disagree_on_the_winner"))
       << "</p><table class=\"t\"><tr><th>" << t("common.venue") << "</th>";
     for (auto m : cmp.methods)
-        h << "<th>" << mcda::methodName(m) << "</th>";
+        h << "<th>" << methodShortName(m) << "</th>";
     h << "</tr>";
     const auto methodRow = [&](std::size_t i) {
         h << "<tr><td>" << e(p.venues[cmp.venues[i]].name.get(lang)) << "</td>";
@@ -343,10 +345,12 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         h << "</table>";
     }
 
-    // 10 Sources
-    h << "<h2>10. " << t("suitability.sources_of_every_fact") << "</h2><table class=\"t\"><tr><th>" << t("common.venue") << "</th><th>"
-      << t("common.fact") << "</th><th>" << t("common.value") << "</th><th>" << t("common.source_basis") << "</th><th>" << t("common.as_of")
-      << "</th></tr>";
+    // 10 Sources: per venue, the facts that share a source (or an estimate's basis) and an as-of date on one line, so
+    // a venue whose facts come from its own fact sheet takes one line, not twenty (and 50 venues × 20 facts stay a
+    // few hundred table rows, which is what the PDF layout time grows with).
+    h << "<h2>10. " << t("suitability.sources_of_every_fact") << "</h2><p class=\"note\">" << t("suitability.sources_grouped")
+      << "</p><table class=\"t\"><thead><tr><th>" << t("suitability.facts") << "</th><th>" << t("common.source_basis") << "</th><th>"
+      << t("common.as_of") << "</th></tr></thead>";
     std::vector<const Venue *> sourced;
     if (top) {
         for (std::size_t k = 0; k < listed; ++k)
@@ -355,24 +359,36 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         for (const auto &v : p.venues)
             sourced.push_back(&v);
     }
+    struct SourceGroup {
+        std::string source, asOf, facts; // facts: "label: value; label: value", escaped
+    };
     for (const Venue *venue : sourced) {
         const Venue &v = *venue;
-        const auto row = [&](const std::string &id, const Fact &f) {
+        std::vector<SourceGroup> groups;
+        const auto add = [&](const std::string &id, const Fact &f) {
             const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("common.unknown"));
-            const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
-            h << "<tr><td>" << e(v.name.get(lang)) << "</td><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\">" << e(value)
-              << "</td><td class=\"note\">" << e(src) << "</td><td>" << e(f.asOf.value_or("")) << "</td></tr>";
+            std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
+            std::string asOf = f.asOf.value_or("");
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const SourceGroup &x) { return x.source == src && x.asOf == asOf; });
+            if (g == groups.end())
+                g = groups.insert(groups.end(), SourceGroup{std::move(src), std::move(asOf), {}});
+            else
+                g->facts += t("suitability.fact_separator");
+            g->facts += e(t("suitability.fact_value", {factLabel(p, id, lang), value}));
         };
         for (const auto &[id, f] : v.attributes)
-            row(id, f);
+            add(id, f);
         for (const auto &[id, f] : v.costs)
-            row(id, f);
+            add(id, f);
+        h << "<tr><td colspan=\"3\"><b>" << e(v.name.get(lang)) << "</b></td></tr>";
+        for (const auto &g : groups)
+            h << "<tr><td>" << g.facts << "</td><td class=\"note\">" << e(g.source) << "</td><td>" << e(g.asOf) << "</td></tr>";
     }
     h << "</table>";
     if (top)
         h << "<p class=\"note\">" << tr(lang, "suitability.sources_of_listed_venues", {formatGrouped(static_cast<double>(listed))}) << "</p>";
     h << "<p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";
-    return h.str();
+    return html::withRepeatedHeaders(h.str());
 }
 
 } // namespace vb

@@ -4,6 +4,7 @@
 #include "atomicfile.h"
 #include "jsonwriter.h"
 #include "jsonreader.h"
+#include "messages.h"
 #include "sections.h"
 
 #include <boost/json.hpp>
@@ -273,12 +274,13 @@ std::vector<std::string> LoadResult::messages() const
 {
     std::vector<std::string> out;
     const std::string f = file.empty() ? std::string("<input>") : file;
+    const std::string error = std::string(tr(lang, "diag.error")) + ": ", warning = std::string(tr(lang, "diag.warning")) + ": ";
     if (!ioError.empty())
-        out.push_back(f + ": error: " + ioError);
+        out.push_back(f + ": " + error + ioError);
     if (syntax)
-        out.push_back(f + ":" + std::to_string(syntax->line) + ":" + std::to_string(syntax->column) + ": error: " + syntax->message);
+        out.push_back(f + ":" + std::to_string(syntax->line) + ":" + std::to_string(syntax->column) + ": " + error + syntax->message);
     for (const auto &d : diagnostics)
-        out.push_back(f + ": " + (d.severity == Diagnostic::Severity::Error ? "error: " : "warning: ") + (d.path.empty() ? "/" : d.path)
+        out.push_back(f + ": " + (d.severity == Diagnostic::Severity::Error ? error : warning) + (d.path.empty() ? "/" : d.path)
                       + ": " + d.message);
     return out;
 }
@@ -292,6 +294,7 @@ LoadResult readProject(std::string_view text, std::string fileName, SectionCodec
 {
     LoadResult res;
     res.file = std::move(fileName);
+    res.lang = lang;
     // A large file (a venue library: 21 MB for 10,000 venues) is scanned for duplicate keys on a second core while
     // it is parsed: both only read the text. The parse error, if any, still comes first.
     bool parallel = text.size() >= kParallelScanBytes;
@@ -468,6 +471,7 @@ LoadResult loadProjectFile(const std::string &path, SectionCodecs codecs, Lang l
     if (!readWholeFile(path, text, err)) {
         LoadResult r;
         r.file = path;
+        r.lang = lang;
         r.ioError = err;
         return r;
     }

@@ -20,10 +20,12 @@ struct LoadResult {
     std::optional<JsonSyntaxError> syntax;
     std::vector<Diagnostic> diagnostics; ///< errors and warnings, in document order
     std::string ioError;                 ///< the file could not be read
+    Lang lang = Lang::En;                ///< the language the messages were read in (also of "error"/"warning")
 
     [[nodiscard]] bool ok() const { return project.has_value(); }
     [[nodiscard]] std::size_t errorCount() const;
-    /** Every problem as "file:line:column: message" or "file: /path: message", one per line. */
+    /** Every problem as "file:line:column: error: message" or "file: warning: /path: message", one per line, with
+     *  "error"/"warning" in lang (錯誤/警告 in zh-TW, as GCC does under a Chinese locale). */
     [[nodiscard]] std::vector<std::string> messages() const;
 };
 

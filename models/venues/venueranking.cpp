@@ -282,8 +282,36 @@ std::string notFiniteMessage(const Project &p, const VenueRanking &r, Lang lang)
 {
     if (!r.notFinite || *r.notFinite >= p.criteria.size())
         return {};
-    const auto &c = p.criteria[*r.notFinite];
-    return tr(lang, "finite.scores_not_finite", {c.name.get(lang), c.id, mcda::methodName(r.method)});
+    const std::size_t j = *r.notFinite;
+    const auto &c = p.criteria[j];
+    // blameCriterion names a criterion whose weight is not finite before any whose values are too far apart.
+    if (j < r.weights.size() && !std::isfinite(r.weights[j]))
+        return tr(lang, "finite.weight_not_finite", {c.name.get(lang), c.id});
+    return tr(lang, "finite.scores_not_finite", {c.name.get(lang), c.id, methodShortName(r.method)});
+}
+
+const char *methodTitle(mcda::Method m, Lang lang)
+{
+    switch (m) {
+    case mcda::Method::WSM: return tr(lang, "method.wsm");
+    case mcda::Method::WPM: return tr(lang, "method.wpm");
+    case mcda::Method::TOPSIS: return tr(lang, "method.topsis");
+    case mcda::Method::VIKOR: return tr(lang, "method.vikor");
+    case mcda::Method::PROMETHEE2: return tr(lang, "method.promethee2");
+    }
+    return mcda::methodName(m);
+}
+
+const char *methodShortName(mcda::Method m)
+{
+    switch (m) {
+    case mcda::Method::WSM: return "WSM";
+    case mcda::Method::WPM: return "WPM";
+    case mcda::Method::TOPSIS: return "TOPSIS";
+    case mcda::Method::VIKOR: return "VIKOR";
+    case mcda::Method::PROMETHEE2: return "PROMETHEE II";
+    }
+    return mcda::methodName(m);
 }
 
 void rescoreVenues(const Project &p, VenueRanking &r, mcda::Method method)

@@ -78,8 +78,14 @@ struct VenueRanking {
     std::optional<std::size_t> notFinite;
 };
 
-/** "the scores are not finite numbers: the values of criterion X (id) are too far apart for method M; ...". */
+/** "the scores are not finite numbers: the values of criterion X (id) are too far apart for method M; ..." (or: its
+ *  weight is not a finite number). */
 [[nodiscard]] std::string notFiniteMessage(const Project &p, const VenueRanking &r, Lang lang);
+
+/** A method as a person reads it: "weighted sum (WSM)" / "加權總和法（WSM）" (methodName gives the file's code, "wsm"). */
+[[nodiscard]] const char *methodTitle(mcda::Method m, Lang lang);
+/** The acronym the literature uses in both languages, for a column header: "WSM", "PROMETHEE II". */
+[[nodiscard]] const char *methodShortName(mcda::Method m);
 
 /** Raw values of alternatives × criteria with the unknown-value policy "worst" (docs/project-format.md §6): in each
  *  column an unknown is replaced by the worst known value (minimum for a benefit criterion, maximum for a cost one);

@@ -28,7 +28,7 @@ private Q_SLOTS:
         book.setDocument(&project);
         book.setRanking(&app_project.ranking);
         // venuebid-cli rank: TICC first of the 8 venues that pass the must-haves; options: hybrid recommended.
-        QVERIFY2(book.proposal().startsWith(QStringLiteral("Taipei International Convention Center (TICC), rank 1 of 8 (wsm)")), qPrintable(book.proposal()));
+        QVERIFY2(book.proposal().startsWith(QStringLiteral("Taipei International Convention Center (TICC), rank 1 of 8 (WSM)")), qPrintable(book.proposal()));
         QVERIFY(book.proposal().contains(QStringLiteral("hybrid (recommended format)")));
         QCOMPARE(book.chapters()->count(), 13);
         QCOMPARE(book.writtenCount(), 13);

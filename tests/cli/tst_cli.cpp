@@ -78,7 +78,7 @@ private Q_SLOTS:
                                                      "this number is beyond the largest number a computer can hold (about 1.8e308); a project file accepts -1,000,000,000,000,000 to 1,000,000,000,000,000");
         QTest::newRow("1e400 zh-TW") << QStringList{QStringLiteral("rank"), m + QStringLiteral("20-number-beyond-double.venuebid.json"),
                                                     QStringLiteral("--lang"), QStringLiteral("zh-TW")}
-                                     << m + QStringLiteral("20-number-beyond-double.venuebid.json: error: /venues/0/attributes/plenary_seats/value: "
+                                     << m + QStringLiteral("20-number-beyond-double.venuebid.json: 錯誤: /venues/0/attributes/plenary_seats/value: "
                                                            "此數字超過電腦可表示的最大數（約 1.8e308）；專案檔接受 -1,000,000,000,000,000 至 1,000,000,000,000,000");
         QTest::newRow("2^63") << QStringList{QStringLiteral("validate"), m + QStringLiteral("21-integer-2-pow-63.venuebid.json")}
                               << m + QStringLiteral("21-integer-2-pow-63.venuebid.json: error: /schema_version: number out of range: expected an "
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QTest::newRow("RLO zh-TW") << QStringList{QStringLiteral("report"), m + QStringLiteral("25-rtl-override-in-id.venuebid.json"), QStringLiteral("--kind"),
                                                   QStringLiteral("suitability"), QStringLiteral("--lang"), QStringLiteral("zh-TW"),
                                                   QStringLiteral("--out"), QStringLiteral("never-written.html")}
-                                   << m + QStringLiteral("25-rtl-override-in-id.venuebid.json: error: /criteria/0/id: 識別碼「plenary<U+202E>_seats」"
+                                   << m + QStringLiteral("25-rtl-override-in-id.venuebid.json: 錯誤: /criteria/0/id: 識別碼「plenary<U+202E>_seats」"
                                                          "含有雙向文字控制字元 U+202E RIGHT-TO-LEFT OVERRIDE（第 8 個字元）：識別碼只能使用小寫英文字母、數字與「_」");
     }
     void diagnosticsNameTheProblem()
@@ -108,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QStringLiteral("never-written.html")));
     }
 
-    /** validate --lang: the reader's catalogued messages and the summary lines in the language asked for. */
+    /** validate --lang: the reader's catalogued messages, the "error"/"warning" labels (錯誤/警告, as GCC prints them
+     *  under a Chinese locale) and the summary lines in the language asked for. */
     void validateInBothLanguages()
     {
         const QString m = QStringLiteral(TEST_DATA_DIR "/malformed/");
@@ -116,9 +117,9 @@ private Q_SLOTS:
         auto r = cli({QStringLiteral("validate"), dup, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
         QCOMPARE(r.code, 1);
         QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines, (QStringList{dup + QStringLiteral(": error: /venues/3/id: 場地識別碼「alpha」重複：識別碼不可重複"),
-                                     dup + QStringLiteral(": warning: /venues/4/attributes/meeting_rooms: 缺少：此場地沒有準則「meeting_rooms」的值；視為未知（若確實未知，請寫 null）"),
-                                     dup + QStringLiteral(": warning: /venues/4/costs/venue_rental: 缺少：此場地沒有準則「venue_rental」的值；視為未知（若確實未知，請寫 null）"),
+        QCOMPARE(lines, (QStringList{dup + QStringLiteral(": 錯誤: /venues/3/id: 場地識別碼「alpha」重複：識別碼不可重複"),
+                                     dup + QStringLiteral(": 警告: /venues/4/attributes/meeting_rooms: 缺少：此場地沒有準則「meeting_rooms」的值；視為未知（若確實未知，請寫 null）"),
+                                     dup + QStringLiteral(": 警告: /venues/4/costs/venue_rental: 缺少：此場地沒有準則「venue_rental」的值；視為未知（若確實未知，請寫 null）"),
                                      dup + QStringLiteral("：1 個錯誤；未載入專案")}));
         // The same file in English (the default, and --lang en): the messages as before.
         for (const QStringList &lang : {QStringList{}, QStringList{QStringLiteral("--lang"), QStringLiteral("en")}}) {
@@ -131,7 +132,7 @@ private Q_SLOTS:
         }
         const QString noSource = m + QStringLiteral("10-fact-without-source.venuebid.json");
         r = cli({QStringLiteral("validate"), noSource, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
-        QVERIFY(QString::fromUtf8(r.err).contains(noSource + QStringLiteral(": error: /venues/0/attributes/plenary_seats/source: "
+        QVERIFY(QString::fromUtf8(r.err).contains(noSource + QStringLiteral(": 錯誤: /venues/0/attributes/plenary_seats/source: "
                                                                           "缺少：已知的資料須附來源網址，或寫 \"estimate\": true 並說明依據")));
         // A valid file: the summary on stdout in either language.
         r = cli({QStringLiteral("validate"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
@@ -372,7 +373,7 @@ private Q_SLOTS:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray table = c.readAll();
-        QVERIFY(table.startsWith("\xEF\xBB\xBFRank,Venue id,Venue,City,Score (wsm),Status,"));
+        QVERIFY(table.startsWith("\xEF\xBB\xBFRank,Venue id,Venue,City,Score (WSM),Status,"));
         QCOMPARE(table.count("\r\n"), 1 + 540 + 60);
         QVERIFY(table.contains("\r\n1,v000,Venue 000,Taipei,1.0000,ranked,1,"));
         QVERIFY(table.contains("\r\n,v009,Venue 009,Taipei,,excluded,,,,,,plenary seats 700 < 800 required\r\n"));

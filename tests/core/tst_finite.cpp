@@ -8,6 +8,7 @@
 #include "mcda.h"
 #include "projectformat.h"
 #include "tolerance.h"
+#include "venueranking.h"
 #include "weights.h"
 
 #include <QTest>
@@ -219,6 +220,31 @@ private Q_SLOTS:
         const auto f = mcda::score(p);
         QVERIFY(f.finite());
         QVERIFY(!f.notFinite);
+    }
+
+    void theMessageNamesTheCauseOfTheNonFiniteScores()
+    {
+        // minimal.venuebid.json: criteria plenary_seats ("Plenary seats" / 主會場座位數), meeting_rooms, venue_rental.
+        const auto loaded = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        const Project &p = *loaded.project;
+        VenueRanking r;
+        r.method = mcda::Method::TOPSIS;
+        r.notFinite = 0;
+        // The named criterion's weight is a number: its values were too far apart for the method (named by its
+        // acronym, not by its file code "topsis").
+        r.weights = {0.5, 0.25, 0.25};
+        QCOMPARE(QString::fromStdString(notFiniteMessage(p, r, Lang::En)),
+                 QStringLiteral("the scores are not finite numbers: the values of criterion Plenary seats (plenary_seats) span too many "
+                                "orders of magnitude for method TOPSIS (the largest divided by the smallest is beyond the largest number); "
+                                "bring them closer together or use another method"));
+        // Its weight is not a number (Σw overflowed before the division): the weight is named, not the values.
+        r.weights = {std::nan(""), 0.0, 0.0};
+        QCOMPARE(QString::fromStdString(notFiniteMessage(p, r, Lang::ZhTW)),
+                 QStringLiteral("分數不是有限的數值：準則 主會場座位數（plenary_seats）的權重不是有限的數值（權重總和超過電腦可表示的最大數）；請調小權重"));
+        // Nothing to explain when every score was finite.
+        r.notFinite.reset();
+        QCOMPARE(notFiniteMessage(p, r, Lang::En), std::string());
     }
 
     // ── validation: a number a project file cannot hold ──
