@@ -10,9 +10,6 @@ ApplicationWindow {
     id: window
     /** Page shown at start: overview, venues or ranking (venuebid --page). */
     property string initialPage: "overview"
-    /** Errors from opening the project given on the command line, shown once the window is up. */
-    property string startupErrorFile
-    property var startupErrors: []
 
     /** Every workspace page: id (for venuebid --page), title, and the QML file in this module.
      *  A new page is one entry here plus its id in app/exe/main.cpp. */
@@ -61,6 +58,11 @@ ApplicationWindow {
     }
     /** Offers the newest autosaved project that is not open already (one question per start and answer). */
     function offerRecovery(): void {
+        if (errorsDialog.visible) {
+            // The file given on the command line did not load: its errors first, the offer when they are closed.
+            window.recoveryAfterErrors = true
+            return
+        }
         const list = ProjectController.recoveries
         for (let i = 0; i < list.length; ++i) {
             const r = list[i]
@@ -78,6 +80,8 @@ ApplicationWindow {
     }
     /** Projects whose recovery was offered in this session. */
     property var offeredRecoveries: []
+    /** The recovery offer waits for the errors dialog (see offerRecovery). */
+    property bool recoveryAfterErrors: false
     /** Saves to the project's file, or asks for one first (a new project). */
     function saveProject(): void {
         if (ProjectController.hasFile)
@@ -324,6 +328,12 @@ ApplicationWindow {
     ErrorsDialog {
         id: errorsDialog
         objectName: "errorsDialog"
+        onClosed: {
+            if (window.recoveryAfterErrors) {
+                window.recoveryAfterErrors = false
+                window.offerRecovery()
+            }
+        }
     }
     RecoveryDialog {
         id: recoveryDialog
@@ -373,14 +383,7 @@ ApplicationWindow {
         }
     }
 
-    Component.onCompleted: {
-        if (startupErrors.length > 0) {
-            errorsDialog.file = startupErrorFile
-            errorsDialog.messages = startupErrors
-            errorsDialog.open()
-        } else {
-            // After the whole window is complete, so the offer never races the rest of its set-up.
-            Qt.callLater(window.offerRecovery)
-        }
-    }
+    // After the whole window is complete, so the offer never races the rest of its set-up (nor the project given on
+    // the command line, which GuiShell hands over before the first frame; its load errors open errorsDialog).
+    Component.onCompleted: Qt.callLater(window.offerRecovery)
 }

@@ -170,7 +170,11 @@ bool ProjectController::open(const QString &pathOrUrl)
 {
     flushEdits(); // text still being typed belongs to the project on screen, not to the one that replaces it
     const QString path = localPath(pathOrUrl);
-    auto result = vb::loadProjectFile(path.toStdString(), lang()); // the catalogued messages in the UI language
+    return adopt(path, vb::loadProjectFile(path.toStdString(), lang())); // the catalogued messages in the UI language
+}
+
+bool ProjectController::adopt(const QString &path, vb::LoadResult result)
+{
     if (!result.ok()) {
         Q_EMIT loadFailed(path, qsl(result.messages()));
         return false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project.h"
+#include "projectio.h"
 #include "projectedit.h"
 #include "recoverystore.h"
 
@@ -59,6 +60,9 @@ public:
 
     /** Opens a project file (path or file:// URL). On failure the current project stays and loadFailed is emitted. */
     Q_INVOKABLE bool open(const QString &pathOrUrl);
+    /** The second half of open, for a file read elsewhere (vb::loadProjectFile(localPath, lang()) on another
+     *  thread while the window is built): adopts result's project, or emits loadFailed and keeps the current one. */
+    bool adopt(const QString &path, vb::LoadResult result);
     /** Starts a new, unsaved project from spec: {title, client, startDate, endDate, attendance} (texts in the UI
      *  language, used for the other language too until edited). Returns "" or the problems, one per line in words;
      *  the current project stays when there are any. */
