@@ -61,6 +61,9 @@ struct Table {
     /** topsisColumn on r = op(x) (normalizeColumn's operations, so the same bits) without storing r; hi and lo are
      *  the extremes of r, which the caller knows. */
     void (*topsisRawColumn)(const double *x, std::int64_t n, int op, double a, double b, double hi, double lo, double w, double *dp, double *dm);
+    /** Σ x² in the order of Eigen 3.4's sum with 2-double packets (the baseline build's squaredNorm(), bit for
+     *  bit), with extremes()'s results in the same pass (n ≥ 1). */
+    bool (*sumSquaresExtremes)(const double *x, std::int64_t n, double *ss, double *lo, double *hi);
 };
 
 /** 32-bit words of scratch that Table::sortByScore needs for n scores. */

@@ -10,8 +10,8 @@
 #include <cmath>
 #include <cstring>
 #include <utility>
-#if defined(__FMA__)
-#include <immintrin.h>
+#if defined(__SSE2__)
+#include <immintrin.h> // the square root of a vector (and FMA where the path has it)
 #endif
 
 // The 4-double vector type only lives inside this file's inlined helpers: no ABI crosses a function boundary.
@@ -170,6 +170,71 @@ bool extremes(const double *x, i64 n, double *lo, double *hi)
     return special == 0;
 }
 
+/** Σ x² added in exactly the order of Eigen 3.4's vectorised sum with 2-double packets (x.squaredNorm() in a TU
+ *  built for SSE2): partial sums of the elements i ≡ 0, 1, 2, 3 (mod 4) over the first n − n mod 4 (two packets
+ *  of two), then (s₀ + s₂) and (s₁ + s₃), each plus one of the next two elements when n mod 4 ≥ 2, then their sum,
+ *  then the last element when n is odd; for n < 4 the packet x₀², x₁² then x₂²; n = 1: x₀². Squares are never
+ *  −0, so starting the partial sums at 0 instead of at the first packet changes no bit. In the same pass, as
+ *  extremes(): lo, hi and whether every x is finite. */
+bool sumSquaresExtremes(const double *x, i64 n, double *ss, double *lo, double *hi)
+{
+    if (n < 4) {
+        double res = x[0] * x[0];
+        if (n >= 2)
+            res = res + x[1] * x[1];
+        if (n == 3)
+            res = res + x[2] * x[2];
+        *ss = res;
+        return extremes(x, n, lo, hi);
+    }
+    const i64 n4 = n / 4 * 4, n2 = n / 2 * 2;
+    v4d acc = splat(0.0);
+    vnd lv, hv;
+    std::memcpy(&lv, x, sizeof lv);
+    hv = lv;
+    vnu sp{};
+    const vnu expo = vnu{} + 0x7FF0000000000000ULL;
+    for (i64 i = 0; i < n4; i += 4) {
+        const v4d v = load4(x + i);
+        acc = acc + v * v;
+        for (int h = 0; h < 4 / kVec; ++h) {
+            vnd part;
+            std::memcpy(&part, x + i + h * kVec, sizeof part);
+            lv = part < lv ? part : lv;
+            hv = part > hv ? part : hv;
+            vnu u;
+            std::memcpy(&u, &part, sizeof u);
+            sp |= (vnu)((u & expo) == expo);
+        }
+    }
+    double t0 = acc[0] + acc[2], t1 = acc[1] + acc[3];
+    if (n2 > n4) {
+        t0 = t0 + x[n4] * x[n4];
+        t1 = t1 + x[n4 + 1] * x[n4 + 1];
+    }
+    double res = t0 + t1;
+    if (n2 < n)
+        res = res + x[n - 1] * x[n - 1];
+    *ss = res;
+    double l = lv[0], h = hv[0];
+    std::uint64_t special = 0;
+    for (int k = 0; k < kVec; ++k) {
+        l = lv[k] < l ? lv[k] : l;
+        h = hv[k] > h ? hv[k] : h;
+        special |= sp[k];
+    }
+    for (i64 i = n4; i < n; ++i) {
+        l = x[i] < l ? x[i] : l;
+        h = x[i] > h ? x[i] : h;
+        std::uint64_t u = 0;
+        std::memcpy(&u, x + i, sizeof u);
+        special |= (u & 0x7FF0000000000000ULL) == 0x7FF0000000000000ULL;
+    }
+    *lo = l;
+    *hi = h;
+    return special == 0;
+}
+
 /** topsisColumn on r = op(x) computed on the fly (the same operations as normalizeColumn), without storing r. */
 template<typename Op>
 inline void topsisRawLoop(const double *x, i64 n, double hi, double lo, double w, double *dp, double *dm, Op op)
@@ -212,17 +277,45 @@ void topsisRawColumn(const double *x, i64 n, int op, double a, double b, double 
     }
 }
 
+/** Square roots of kVec doubles: the IEEE square root, correctly rounded like std::sqrt. */
+inline vnd vsqrt(vnd v)
+{
+#if defined(__AVX__)
+    return (vnd)_mm256_sqrt_pd((__m256d)v);
+#elif defined(__SSE2__)
+    return (vnd)_mm_sqrt_pd((__m128d)v);
+#else
+    for (int k = 0; k < kVec; ++k)
+        v[k] = std::sqrt(v[k]);
+    return v;
+#endif
+}
+
 void topsisFinish(double *dp, double *dm, double *c, i64 n)
 {
-    // Vectorised (the TUs are compiled with -fno-math-errno: std::sqrt is the instruction, the same bits): the
-    // division runs on every element, by 1 where s is not positive, so that it is not conditional.
-    for (i64 i = 0; i < n; ++i) {
+    // kVec at a time (c may be dp: each element is read before it is written); the division runs on every
+    // element, by 1 where s is not positive, and the select then takes 0.5 there: the scalar tail's results.
+    const i64 body = n / kVec * kVec;
+    const vnd zero{}, one = zero + 1.0, half = zero + 0.5;
+    for (i64 i = 0; i < body; i += kVec) {
+        vnd p, q;
+        std::memcpy(&p, dp + i, sizeof p);
+        std::memcpy(&q, dm + i, sizeof q);
+        p = vsqrt(p);
+        q = vsqrt(q);
+        std::memcpy(dp + i, &p, sizeof p);
+        std::memcpy(dm + i, &q, sizeof q);
+        const vnd s = p + q;
+        const vnd ratio = q / (s > zero ? s : one);
+        const vnd r = s > zero ? ratio : half;
+        std::memcpy(c + i, &r, sizeof r);
+    }
+    for (i64 i = body; i < n; ++i) {
         const double p = std::sqrt(dp[i]), q = std::sqrt(dm[i]);
         dp[i] = p;
         dm[i] = q;
         const double s = p + q;
-        const double ratio = q / (s > 0.0 ? s : 1.0);
-        c[i] = s > 0.0 ? ratio : 0.5;
+        c[i] = s > 0.0 ? q / s : 0.5;
     }
 }
 
@@ -457,7 +550,7 @@ extern const Table VB_KERNELS_TABLE;
 const Table VB_KERNELS_TABLE = {
     VB_KERNELS_NS::normalizeColumn, VB_KERNELS_NS::minMax,     VB_KERNELS_NS::topsisColumn, VB_KERNELS_NS::topsisFinish,
     VB_KERNELS_NS::product,         VB_KERNELS_NS::productMax, VB_KERNELS_NS::sortByScore,  VB_KERNELS_NS::extremes,
-    VB_KERNELS_NS::topsisRawColumn,
+    VB_KERNELS_NS::topsisRawColumn, VB_KERNELS_NS::sumSquaresExtremes,
 };
 
 } // namespace vb::mcda::kernels

@@ -82,6 +82,7 @@ private slots:
     void productPathsAgree();
     void exactKernelsBitIdentical();
     void topsisFusedIsTopsis();
+    void sumSquaresIsEigens();
     void sortByScoreIsStableSort();
     void smaaSampleRanksHandComputed();
     void smaaSampleRanksAreCompetitionRanks();
@@ -267,6 +268,45 @@ void TestMcdaKernels::topsisFusedIsTopsis()
     QCOMPARE(c.closeness(0), 1.0);
     QCOMPARE(c.closeness(1), 0.0);
     QCOMPARE(c.dMinus(0), (1.0 - 3.0 / 5.0) - (1.0 - 4.0 / 5.0)); // 0.4 − 0.2, in the kernel's operations
+}
+
+void TestMcdaKernels::sumSquaresIsEigens()
+{
+    // TOPSIS's vector normalisation takes ‖x‖ from the kernel's one pass (with the extremes) where this build's Eigen
+    // adds in pairs of doubles: it must be Eigen's squaredNorm() bit for bit, for every length (the partial sums and
+    // the odd elements at the end) and wherever the column starts in memory, on every path.
+    constexpr bool pairs = EIGEN_WORLD_VERSION == 3 && EIGEN_MAJOR_VERSION == 4 && bool(Eigen::internal::packet_traits<double>::Vectorizable) &&
+                           Eigen::internal::packet_traits<double>::size == 2;
+    if (!pairs)
+        QSKIP("this build's Eigen does not add in pairs: TOPSIS uses Eigen's norm");
+    std::mt19937_64 rng(29);
+    std::uniform_real_distribution<double> u(-50.0, 100.0);
+    Eigen::VectorXd buffer(10010);
+    for (auto &x : buffer)
+        x = u(rng) * std::ldexp(1.0, static_cast<int>(rng() % 40) - 20); // magnitudes that round differently by order
+    for (KernelPath path : paths()) {
+        const auto *k = kernels::tableOf(path);
+        for (Eigen::Index start : {0, 1, 2, 3}) {
+            for (Eigen::Index n : {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 63, 64, 65, 66, 67, 1001, 10000}) {
+                const Eigen::Ref<const Eigen::VectorXd> x = buffer.segment(start, n);
+                double ss = 0.0, lo = 0.0, hi = 0.0;
+                QVERIFY(k->sumSquaresExtremes(x.data(), n, &ss, &lo, &hi));
+                const double ref = x.squaredNorm();
+                QVERIFY2(std::memcmp(&ss, &ref, sizeof ss) == 0,
+                         qPrintable(QString("%1 start %2 n %3: %4 vs %5").arg(kernelPathName(path)).arg(start).arg(n).arg(ss, 0, 'g', 17).arg(ref, 0, 'g', 17)));
+                QCOMPARE(lo, x.minCoeff());
+                QCOMPARE(hi, x.maxCoeff());
+            }
+        }
+        double ss = 0.0, lo = 0.0, hi = 0.0;
+        const double withNan[5] = {1.0, 2.0, NAN, 3.0, 4.0};
+        QVERIFY(!k->sumSquaresExtremes(withNan, 5, &ss, &lo, &hi)); // not finite: TOPSIS takes Eigen's way
+        const double three[3] = {3.0, -4.0, 12.0};
+        QVERIFY(k->sumSquaresExtremes(three, 3, &ss, &lo, &hi));
+        QCOMPARE(ss, 169.0); // 9 + 16 + 144
+        QCOMPARE(lo, -4.0);
+        QCOMPARE(hi, 12.0);
+    }
 }
 
 void TestMcdaKernels::sortByScoreIsStableSort()
