@@ -451,6 +451,8 @@ bool fixedPointOrder(const double *s, i64 n, double lo, double range, int *order
     const int qBits = 2 * D;
     const std::uint32_t qmax = (std::uint32_t(1) << qBits) - 1, mask = (std::uint32_t(1) << D) - 1, imask = (std::uint32_t(1) << idxBits) - 1;
     const double scale = static_cast<double>(qmax) / range;
+    if (!(scale <= 1e300))
+        return false; // a range so small (subnormal) that the scale overflows: the product would be ∞ or NaN
     std::uint32_t *a = scratch, *b = scratch + n, *h0 = scratch + 2 * n, *h1 = h0 + (std::uint32_t(1) << D);
     // The keys: a loop the compiler vectorises (s − lo ≤ range, so the product is at most qmax·(1 + 2⁻⁵¹) < 2³¹).
     for (i64 i = 0; i < n; ++i) {

@@ -313,12 +313,13 @@ void TestMcdaKernels::sortByScoreIsStableSort()
 {
     // Against std::stable_sort (ties by index) on every path: scores spread or in clusters, many exact ties, ties
     // closer than the fixed-point grid, ±0 (equal: index order), negative values, an outlier that squeezes the rest
-    // into one grid cell (the radix fallback), infinities (the radix path) and sizes around the paths' limits
+    // into one grid cell (the radix fallback), infinities (the radix path), subnormal scores whose range is too
+    // small for the grid's scale (the radix path) and sizes around the paths' limits
     // (n < 32: insertion; 2^16 < n: the index no longer fits beside the key: radix).
     std::mt19937_64 rng(11);
     std::uniform_real_distribution<double> u(0.0, 1.0);
     for (int n : {1, 2, 5, 31, 32, 33, 100, 1000, 1024, 1025, 2000, 10000, 65536, 70000}) {
-        for (int shape = 0; shape < 8; ++shape) {
+        for (int shape = 0; shape < 9; ++shape) {
             if (n > 10000 && shape > 2)
                 continue; // the large sizes only for the paths' limits
             std::vector<double> s(static_cast<std::size_t>(n));
@@ -334,6 +335,7 @@ void TestMcdaKernels::sortByScoreIsStableSort()
                 case 5: v = x < 0.3 ? -0.0 : x < 0.6 ? 0.0 : x - 0.8; break; // ±0 among negative and positive
                 case 6: v = i == 1 ? INFINITY : i == 2 ? -INFINITY : x; break; // infinities
                 case 7: v = std::ldexp(x, static_cast<int>(x * 200) - 100); break; // many binades
+                case 8: v = x * 1e-310; break;                                 // subnormal: the grid's scale overflows
                 }
             }
             for (bool higher : {true, false}) {
