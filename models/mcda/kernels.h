@@ -56,10 +56,18 @@ struct Table {
     void (*productMax)(const double *A, std::int64_t np, std::int64_t m, const double *W, std::int64_t b, double *S, double *R, std::int64_t lds);
     /** Orders 0..n−1 by s, best first, ties by index; scratch: orderScratch(n) 32-bit words. */
     void (*sortByScore)(const double *s, std::int64_t n, bool higherIsBetter, int *order, std::uint32_t *scratch);
+    /** lo and hi of x (n ≥ 1; a tie between −0.0 and 0.0 may give either) and whether every x is finite. */
+    bool (*extremes)(const double *x, std::int64_t n, double *lo, double *hi);
+    /** topsisColumn on r = op(x) (normalizeColumn's operations, so the same bits) without storing r; hi and lo are
+     *  the extremes of r, which the caller knows. */
+    void (*topsisRawColumn)(const double *x, std::int64_t n, int op, double a, double b, double hi, double lo, double w, double *dp, double *dm);
+    /** Σ x² in the order of Eigen 3.4's sum with 2-double packets (the baseline build's squaredNorm(), bit for
+     *  bit), with extremes()'s results in the same pass (n ≥ 1). */
+    bool (*sumSquaresExtremes)(const double *x, std::int64_t n, double *ss, double *lo, double *hi);
 };
 
 /** 32-bit words of scratch that Table::sortByScore needs for n scores. */
-[[nodiscard]] constexpr std::int64_t orderScratch(std::int64_t n) { return 5 * n + 8; }
+[[nodiscard]] constexpr std::int64_t orderScratch(std::int64_t n) { return 4 * n + 4096 + 8; }
 
 /** The table of the path in use. */
 [[nodiscard]] const Table &table();

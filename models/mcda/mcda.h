@@ -30,6 +30,13 @@ enum class Normalization { None, Vector, MinMax, MaxLinear, Sum };
 void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double *r, double *lo = nullptr,
                      double *hi = nullptr);
 
+/** TOPSIS's distances for column j of normalize(X, dirs, n) with weight w: dp[i] += ((hi − rᵢ)·w)² and
+ *  dm[i] += ((rᵢ − lo)·w)², hi and lo the column's extremes; the same bits as normalizeColumn() then the distance
+ *  kernel. Where the normalisation is monotone the normalised column is never stored; r is scratch for the others
+ *  (resized to X.rows() when needed). */
+void addTopsisDistances(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double w, double *dp, double *dm,
+                        Eigen::VectorXd &r);
+
 /** Weighted sum Σⱼ wⱼ rᵢⱼ. @param[in] R #alternatives by #criteria normalised, @param[in] w #criteria weights. */
 [[nodiscard]] Eigen::VectorXd wsm(const Eigen::Ref<const Eigen::MatrixXd> &R, const Eigen::Ref<const Eigen::VectorXd> &w);
 
@@ -168,8 +175,9 @@ struct ScoreResult {
 /** True when higher scores win for m (false only for VIKOR). */
 [[nodiscard]] constexpr bool higherIsBetter(Method m) { return m != Method::VIKOR; }
 
-/** Orders 0..n−1 by score s, best first, ties by index (what std::stable_sort gives) in O(n): a bucket sort on the
- *  scores' range, a radix sort for clustered or non-finite scores (mcda/kernels_impl.h).
+/** Orders 0..n−1 by score s, best first, ties by index (what std::stable_sort gives) in O(n): a two-pass radix sort
+ *  of a fixed-point image of the scores on their range, a radix sort of their bits for clustered or non-finite
+ *  scores, insertion below 32 scores (mcda/kernels_impl.h).
  *  order and scratch are reused between calls to avoid allocation on hot paths. */
 void sortByScore(const double *s, int n, bool higherIsBetter, std::vector<int> &order, std::vector<std::uint64_t> &scratch);
 

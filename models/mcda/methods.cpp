@@ -65,12 +65,10 @@ TopsisResult topsis(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vecto
     if (n == 0)
         return t;
     const auto &k = kernels::table();
-    Eigen::VectorXd r(n); // one normalised column, hot in cache for the distance kernel
+    Eigen::VectorXd r; // one normalised column where one is needed (not monotone), hot in cache for the distance kernel
     for (Eigen::Index j = 0; j < X.cols(); ++j) {
         const bool cost = j < static_cast<Eigen::Index>(dirs.size()) && dirs[static_cast<std::size_t>(j)] == Direction::Cost;
-        double lo = 0.0, hi = 0.0;
-        normalizeColumn(X, j, cost, norm, r.data(), &lo, &hi);
-        k.topsisColumn(r.data(), n, hi, lo, w(j), t.dPlus.data(), t.dMinus.data());
+        addTopsisDistances(X, j, cost, norm, w(j), t.dPlus.data(), t.dMinus.data(), r);
     }
     k.topsisFinish(t.dPlus.data(), t.dMinus.data(), t.closeness.data(), n);
     return t;

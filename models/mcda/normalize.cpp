@@ -77,6 +77,12 @@ double columnScale(const Eigen::Ref<const Eigen::VectorXd> &x, bool cost, Normal
     return n == Normalization::Sum && cost ? a.minCoeff() : a.maxCoeff();
 }
 
+/** Whether this TU's Eigen sums a vector the way kernels::Table::sumSquaresExtremes does: Eigen 3.4 with 2-double
+ *  packets (the SSE2 build; with AVX Eigen adds in another order, and Eigen's norm is used). */
+constexpr bool kEigenSumsInPairs = EIGEN_WORLD_VERSION == 3 && EIGEN_MAJOR_VERSION == 4 &&
+                                   bool(Eigen::internal::packet_traits<double>::Vectorizable) &&
+                                   Eigen::internal::packet_traits<double>::size == 2;
+
 } // namespace
 
 void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double *r, double *lo, double *hi)
@@ -97,6 +103,51 @@ void normalizeColumn(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j,
         *lo = l;
     if (hi)
         *hi = h;
+}
+
+void addTopsisDistances(const Eigen::Ref<const Eigen::MatrixXd> &X, Eigen::Index j, bool cost, Normalization n, double w, double *dp, double *dm,
+                        Eigen::VectorXd &r)
+{
+    const Eigen::Index rows = X.rows();
+    if (rows == 0)
+        return;
+    const auto &k = kernels::table();
+    using Op = kernels::ColumnOp;
+    const double *x = X.col(j).data();
+    double ends[2] = {0.0, 0.0};
+    if (n == Normalization::Vector && kEigenSumsInPairs) {
+        // ‖x‖ as columnMap's x.norm() (the same additions, bit for bit) and the extremes in one pass.
+        double ss = 0.0;
+        const bool finite = k.sumSquaresExtremes(x, rows, &ss, &ends[0], &ends[1]);
+        const double norm = std::sqrt(ss);
+        if (finite && norm != 0.0 && std::isfinite(norm)) {
+            const auto op = static_cast<int>(cost ? Op::OneMinusDivide : Op::Divide);
+            double mapped[2], lo = 0.0, hi = 0.0;
+            k.normalizeColumn(ends, 2, op, norm, 0.0, mapped, &lo, &hi);
+            k.topsisRawColumn(x, rows, op, norm, 0.0, hi, lo, w, dp, dm);
+            return;
+        }
+    }
+    bool overflow = false;
+    const ColumnMap c = columnMap(X.col(j), cost, n, overflow);
+    // A normalisation monotone in x (Copy, Ones, and one division by a finite non-zero constant) takes its extremes
+    // at the extremes of x: the kernel maps those two values the way it maps the column, so lo and hi are the
+    // extremes normalizeColumn would find (up to the sign of a zero, which the squared distances do not see), and
+    // the normalised values need not be stored. Not for min/x or 1/x (not monotone across 0), non-finite values or
+    // a column that overflows (normalizeColumn scales it).
+    const bool monotone = !overflow && (c.op == Op::Copy || c.op == Op::Ones ||
+                                        ((c.op == Op::Divide || c.op == Op::OneMinusDivide) && std::isfinite(c.a) && c.a != 0.0) ||
+                                        ((c.op == Op::MinusDivide || c.op == Op::FromDivide) && std::isfinite(c.a) && std::isfinite(c.b) && c.b != 0.0));
+    if (monotone && k.extremes(x, rows, &ends[0], &ends[1])) {
+        double mapped[2], lo = 0.0, hi = 0.0;
+        k.normalizeColumn(ends, 2, static_cast<int>(c.op), c.a, c.b, mapped, &lo, &hi);
+        k.topsisRawColumn(x, rows, static_cast<int>(c.op), c.a, c.b, hi, lo, w, dp, dm);
+        return;
+    }
+    double lo = 0.0, hi = 0.0;
+    r.resize(rows);
+    normalizeColumn(X, j, cost, n, r.data(), &lo, &hi);
+    k.topsisColumn(r.data(), rows, hi, lo, w, dp, dm);
 }
 
 Eigen::MatrixXd normalize(const Eigen::Ref<const Eigen::MatrixXd> &X, const std::vector<Direction> &dirs, Normalization n)

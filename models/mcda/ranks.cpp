@@ -22,18 +22,18 @@ std::vector<int> fastCompetitionRanks(const Eigen::Ref<const Eigen::VectorXd> &s
     std::vector<int> ranks(static_cast<std::size_t>(n), 1);
     if (n == 0)
         return ranks;
-    const Eigen::VectorXd s = scores; // contiguous
+    const double *s = scores.data(); // a Ref to a vector is contiguous (inner stride 1)
     // Kept per thread: a fresh buffer of this size is a fresh mapping, and its page faults cost more than the sort.
     thread_local std::vector<int> order;
     thread_local std::vector<std::uint64_t> scratch;
-    sortByScore(s.data(), n, higherIsBetter, order, scratch);
+    sortByScore(s, n, higherIsBetter, order, scratch);
     // Same tie rule as competitionRanks(): within 1e-9 of the range of the head of the tie group.
-    const double range = s.maxCoeff() - s.minCoeff();
+    const double range = scores.maxCoeff() - scores.minCoeff();
     const double tol = 1e-9 * (range > 0 ? range : 1.0);
-    double groupScore = s(order[0]);
+    double groupScore = s[order[0]];
     int groupRank = 1;
     for (int k = 0; k < n; ++k) {
-        const double v = s(order[static_cast<std::size_t>(k)]);
+        const double v = s[order[static_cast<std::size_t>(k)]];
         if (std::abs(v - groupScore) > tol) {
             groupScore = v;
             groupRank = k + 1;

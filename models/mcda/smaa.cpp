@@ -213,9 +213,30 @@ BlockModel blockModel(const DecisionProblem &p)
     return b;
 }
 
+/** Competition ranks of one sample from its order (best first, higher scores better): the best ranks 1; an
+ *  alternative whose score is within tol = 1e-12·max(1, |best|) of the one before it shares that one's rank, else
+ *  it ranks at its position + 1. emit(i, rank) for the first K positions, in order. */
+template<typename Emit>
+inline void walkRanks(const double *s, const int *order, int K, Emit &&emit)
+{
+    double prev = s[order[0]]; // at position 0 the score itself, never below itself − tol
+    const double tol = 1e-12 * std::max(1.0, std::abs(prev));
+    int rank = 1;
+    for (int pos = 0; pos < K; ++pos) {
+        const int i = order[pos];
+        const double v = s[i];
+        if (v < prev - tol)
+            rank = pos + 1;
+        prev = v;
+        emit(i, rank);
+    }
+}
+
 /** One thread's buffers and its share of the counts. */
 struct Worker {
-    std::vector<std::uint32_t> counts; ///< n × K: counts[i·K + rank − 1]
+    std::vector<std::uint32_t> counts; ///< n × K: counts[i·K + rank − 1] (batched counts: what counts16 passed on)
+    std::vector<std::uint16_t> counts16; ///< batched counts: n × K since the last flush (half the memory traffic)
+    std::uint32_t since = 0;             ///< samples counted in counts16 since its last flush (at most 65,535)
     Eigen::MatrixXd W, W2;             ///< m × block sampled weights (W2: squared, TOPSIS)
     Eigen::MatrixXd S, S2;             ///< np × block scores (S2: TOPSIS d⁻², VIKOR R)
     Eigen::VectorXd e, q;              ///< sampler scratch; one sample's scores (VIKOR)
@@ -228,6 +249,21 @@ struct Worker {
 };
 
 } // namespace
+
+std::vector<int> smaaSampleRanks(const Eigen::Ref<const Eigen::VectorXd> &scores, int topK)
+{
+    const auto n = static_cast<int>(scores.size());
+    std::vector<int> ranks(static_cast<std::size_t>(n), 0);
+    if (n == 0)
+        return ranks;
+    const int K = topK > 0 ? std::min(topK, n) : n;
+    const double *s = scores.data(); // a Ref to a vector is contiguous (inner stride 1)
+    std::vector<int> order;
+    std::vector<std::uint64_t> scratch;
+    sortByScore(s, n, true, order, scratch);
+    walkRanks(s, order.data(), K, [&](int i, int rank) { ranks[static_cast<std::size_t>(i)] = rank; });
+    return ranks;
+}
 
 int smaaThreads(int requested)
 {
@@ -274,11 +310,16 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
     r.threads = threads;
 
     // Many ranks per sample (the full matrix): a sample's ranks go to a block buffer, and the counts are taken
-    // alternative by alternative after the block, so one alternative's row of counts stays in cache.
+    // alternative by alternative after the block, so one alternative's row of counts stays in cache. They are
+    // 16-bit (a row of 1,000 ranks is 2 kB, the matrix half the size: fewer cache misses), passed on to the
+    // 32-bit counts before 65,535 samples could overflow them; the 32-bit counts are allocated only then.
     const bool batchedCounts = K > 1 && K <= 65535 && static_cast<Eigen::Index>(K) * 8 >= n;
     std::vector<Worker> workers(static_cast<std::size_t>(threads));
     for (auto &w : workers) {
-        w.counts.assign(static_cast<std::size_t>(n) * static_cast<std::size_t>(K), 0);
+        if (batchedCounts)
+            w.counts16.assign(static_cast<std::size_t>(n) * static_cast<std::size_t>(K), 0);
+        else
+            w.counts.assign(static_cast<std::size_t>(n) * static_cast<std::size_t>(K), 0);
         w.W = Eigen::MatrixXd::Zero(m, block);
         w.S.resize(np, block);
         if (model.kind == BlockModel::Kind::Topsis) {
@@ -341,29 +382,38 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
             }
         } else {
             sortByScore(s, static_cast<int>(n), true, w.order, w.scratch); // O(n), no allocation after the first
-            const double tol = 1e-12 * std::max(1.0, std::abs(s[w.order[0]]));
-            std::uint16_t *rankOf = batchedCounts ? w.rankOf.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(n) : nullptr;
-            if (rankOf && K < n)
-                std::fill(rankOf, rankOf + n, std::uint16_t(0));
-            int rank = 1;
-            for (int pos = 0; pos < K; ++pos) {
-                const int i = w.order[static_cast<std::size_t>(pos)];
-                if (pos > 0 && s[i] < s[w.order[static_cast<std::size_t>(pos - 1)]] - tol)
-                    rank = pos + 1;
-                if (rankOf) {
+            if (batchedCounts) {
+                std::uint16_t *rankOf = w.rankOf.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(n);
+                if (K < n)
+                    std::fill(rankOf, rankOf + n, std::uint16_t(0));
+                walkRanks(s, w.order.data(), K, [&](int i, int rank) {
                     rankOf[i] = static_cast<std::uint16_t>(rank);
                     if (rank == 1)
                         w.firsts.emplace_back(k, i);
-                } else {
-                    count(rank, i);
-                }
+                });
+            } else {
+                walkRanks(s, w.order.data(), K, [&](int i, int rank) { count(rank, i); });
             }
         }
     };
 
+    const auto flushCounts = [&](Worker &w) {
+        if (w.since == 0)
+            return;
+        if (w.counts.empty())
+            w.counts.assign(w.counts16.size(), 0);
+        for (std::size_t x = 0; x < w.counts16.size(); ++x)
+            w.counts[x] += w.counts16[x];
+        std::fill(w.counts16.begin(), w.counts16.end(), std::uint16_t(0));
+        w.since = 0;
+    };
+
     const auto countBlock = [&](Worker &w, Eigen::Index b) {
+        if (w.since + static_cast<std::uint32_t>(b) > 65535)
+            flushCounts(w);
+        w.since += static_cast<std::uint32_t>(b);
         for (Eigen::Index i = 0; i < n; ++i) {
-            std::uint32_t *row = w.counts.data() + static_cast<std::size_t>(i) * static_cast<std::size_t>(K);
+            std::uint16_t *row = w.counts16.data() + static_cast<std::size_t>(i) * static_cast<std::size_t>(K);
             const std::uint16_t *r = w.rankOf.data() + i;
             for (Eigen::Index k = 0; k < b; ++k) {
                 const std::uint16_t rank = r[k * n];
@@ -493,8 +543,13 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
     for (Eigen::Index i = 0; i < n; ++i)
         for (int c = 0; c < K; ++c) {
             std::uint64_t count = 0;
-            for (const auto &w : workers)
-                count += w.counts[static_cast<std::size_t>(i) * static_cast<std::size_t>(K) + static_cast<std::size_t>(c)];
+            const std::size_t x = static_cast<std::size_t>(i) * static_cast<std::size_t>(K) + static_cast<std::size_t>(c);
+            for (const auto &w : workers) {
+                if (!w.counts.empty())
+                    count += w.counts[x];
+                if (!w.counts16.empty())
+                    count += w.counts16[x];
+            }
             r.rankAcceptability(i, c) = static_cast<double>(count) / static_cast<double>(done);
         }
     std::vector<Eigen::Index> winners;

@@ -46,6 +46,11 @@ struct SmaaResult {
  *  a rank. */
 [[nodiscard]] SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &options);
 
+/** The ranks smaa() gives one sample of scores (higher is better; smaa() negates VIKOR's Q) when it orders the whole
+ *  sample (topK = 0 or 8·topK ≥ n): rank 1 + position in the order by score, except that a score within
+ *  1e-12·max(1, |best score|) of the one before it shares that one's rank. Ranks beyond topK (> 0) are 0. */
+[[nodiscard]] std::vector<int> smaaSampleRanks(const Eigen::Ref<const Eigen::VectorXd> &scores, int topK = 0);
+
 /** The threads SMAA uses for a request of `requested` (0 = one per core, std::thread::hardware_concurrency). */
 [[nodiscard]] int smaaThreads(int requested);
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <random>
 
@@ -81,12 +82,16 @@ private slots:
     void productPathsAgree();
     void exactKernelsBitIdentical();
     void topsisFusedIsTopsis();
+    void sumSquaresIsEigens();
     void sortByScoreIsStableSort();
+    void smaaSampleRanksHandComputed();
+    void smaaSampleRanksAreCompetitionRanks();
     void smaaSameOnEveryThreadCount_data();
     void smaaSameOnEveryThreadCount();
     void smaaSameOnBothPaths();
     void smaaBlockMethodsMatchPerSampleScores();
     void smaaCancelAndProgressOnThreads();
+    void smaaCountsPastSixteenBits();
 };
 
 void TestMcdaKernels::dispatch()
@@ -219,14 +224,37 @@ void TestMcdaKernels::exactKernelsBitIdentical()
 
 void TestMcdaKernels::topsisFusedIsTopsis()
 {
-    const auto p = randomProblem(777, 11, Method::TOPSIS, 4);
+    PathGuard guard;
+    auto p = randomProblem(777, 11, Method::TOPSIS, 4);
+    // Columns that take the other ways through addTopsisDistances(): all negative (max_linear divides by a negative
+    // maximum: decreasing), signed zeros, a zero column (ones), a constant one, a zero in a cost column (min/x with
+    // 1 at 0: not monotone, stored), huge and tiny magnitudes (the overflow scaling), and an infinity.
+    p.X.col(1) = -p.X.col(1);
+    for (Eigen::Index i = 0; i < p.X.rows(); i += 3)
+        p.X(i, 2) = i % 2 ? -0.0 : 0.0;
+    p.X.col(4).setZero();
+    p.X.col(5).setConstant(3.5);
+    p.X(7, 6) = 0.0; // column 6 is a cost column (j % 3 == 0)
+    p.X.col(7) *= 1e306;
+    p.X.col(8) *= 1e-300;
+    Eigen::MatrixXd withInf = p.X;
+    withInf(3, 9) = INFINITY;
     const Eigen::VectorXd w = effectiveWeights(p);
-    for (Normalization norm : {Normalization::Vector, Normalization::MinMax, Normalization::Sum}) {
-        const auto a = topsis(normalize(p.X, p.directions, norm), w);
-        const auto b = topsis(p.X, p.directions, norm, w);
-        QVERIFY(a.closeness == b.closeness);
-        QVERIFY(a.dPlus == b.dPlus);
-        QVERIFY(a.dMinus == b.dMinus);
+    const auto same = [](const TopsisResult &a, const TopsisResult &b) {
+        // NaN where the infinity makes it: compare the bits
+        return std::memcmp(a.closeness.data(), b.closeness.data(), sizeof(double) * a.closeness.size()) == 0 &&
+               std::memcmp(a.dPlus.data(), b.dPlus.data(), sizeof(double) * a.dPlus.size()) == 0 &&
+               std::memcmp(a.dMinus.data(), b.dMinus.data(), sizeof(double) * a.dMinus.size()) == 0;
+    };
+    for (KernelPath path : paths()) {
+        QVERIFY(setKernelPath(path));
+        for (Normalization norm : {Normalization::None, Normalization::Vector, Normalization::MinMax, Normalization::MaxLinear, Normalization::Sum}) {
+            for (const Eigen::MatrixXd *X : {&p.X, &withInf}) {
+                const auto a = topsis(normalize(*X, p.directions, norm), w);
+                const auto b = topsis(*X, p.directions, norm, w);
+                QVERIFY2(same(a, b), qPrintable(QString("%1 normalisation %2").arg(kernelPathName(path)).arg(normalizationName(norm))));
+            }
+        }
     }
     // A textbook check: two alternatives, one criterion; the better one is the ideal (closeness 1).
     Eigen::MatrixXd X(2, 1);
@@ -235,22 +263,79 @@ void TestMcdaKernels::topsisFusedIsTopsis()
     QCOMPARE(t.closeness(1), 1.0);
     QCOMPARE(t.closeness(0), 0.0);
     QCOMPARE(t.dPlus(0), 0.2); // (4 − 3)/5
+    // Cost criterion, vector: r = 1 − x/5 = (0.4, 0.2); the ideal is 0.4 (x = 3): closeness 1 for #0, 0 for #1.
+    const auto c = topsis(X, {Direction::Cost}, Normalization::Vector, Eigen::VectorXd::Ones(1));
+    QCOMPARE(c.closeness(0), 1.0);
+    QCOMPARE(c.closeness(1), 0.0);
+    QCOMPARE(c.dMinus(0), (1.0 - 3.0 / 5.0) - (1.0 - 4.0 / 5.0)); // 0.4 − 0.2, in the kernel's operations
+}
+
+void TestMcdaKernels::sumSquaresIsEigens()
+{
+    // TOPSIS's vector normalisation takes ‖x‖ from the kernel's one pass (with the extremes) where this build's Eigen
+    // adds in pairs of doubles: it must be Eigen's squaredNorm() bit for bit, for every length (the partial sums and
+    // the odd elements at the end) and wherever the column starts in memory, on every path.
+    constexpr bool pairs = EIGEN_WORLD_VERSION == 3 && EIGEN_MAJOR_VERSION == 4 && bool(Eigen::internal::packet_traits<double>::Vectorizable) &&
+                           Eigen::internal::packet_traits<double>::size == 2;
+    if (!pairs)
+        QSKIP("this build's Eigen does not add in pairs: TOPSIS uses Eigen's norm");
+    std::mt19937_64 rng(29);
+    std::uniform_real_distribution<double> u(-50.0, 100.0);
+    Eigen::VectorXd buffer(10010);
+    for (auto &x : buffer)
+        x = u(rng) * std::ldexp(1.0, static_cast<int>(rng() % 40) - 20); // magnitudes that round differently by order
+    for (KernelPath path : paths()) {
+        const auto *k = kernels::tableOf(path);
+        for (Eigen::Index start : {0, 1, 2, 3}) {
+            for (Eigen::Index n : {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 63, 64, 65, 66, 67, 1001, 10000}) {
+                const Eigen::Ref<const Eigen::VectorXd> x = buffer.segment(start, n);
+                double ss = 0.0, lo = 0.0, hi = 0.0;
+                QVERIFY(k->sumSquaresExtremes(x.data(), n, &ss, &lo, &hi));
+                const double ref = x.squaredNorm();
+                QVERIFY2(std::memcmp(&ss, &ref, sizeof ss) == 0,
+                         qPrintable(QString("%1 start %2 n %3: %4 vs %5").arg(kernelPathName(path)).arg(start).arg(n).arg(ss, 0, 'g', 17).arg(ref, 0, 'g', 17)));
+                QCOMPARE(lo, x.minCoeff());
+                QCOMPARE(hi, x.maxCoeff());
+            }
+        }
+        double ss = 0.0, lo = 0.0, hi = 0.0;
+        const double withNan[5] = {1.0, 2.0, NAN, 3.0, 4.0};
+        QVERIFY(!k->sumSquaresExtremes(withNan, 5, &ss, &lo, &hi)); // not finite: TOPSIS takes Eigen's way
+        const double three[3] = {3.0, -4.0, 12.0};
+        QVERIFY(k->sumSquaresExtremes(three, 3, &ss, &lo, &hi));
+        QCOMPARE(ss, 169.0); // 9 + 16 + 144
+        QCOMPARE(lo, -4.0);
+        QCOMPARE(hi, 12.0);
+    }
 }
 
 void TestMcdaKernels::sortByScoreIsStableSort()
 {
+    // Against std::stable_sort (ties by index) on every path: scores spread or in clusters, many exact ties, ties
+    // closer than the fixed-point grid, ±0 (equal: index order), negative values, an outlier that squeezes the rest
+    // into one grid cell (the radix fallback), infinities (the radix path), subnormal scores whose range is too
+    // small for the grid's scale (the radix path) and sizes around the paths' limits
+    // (n < 32: insertion; 2^16 < n: the index no longer fits beside the key: radix).
     std::mt19937_64 rng(11);
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    for (int n : {1, 5, 31, 32, 100, 1000, 10000}) {
-        for (int shape = 0; shape < 4; ++shape) {
+    for (int n : {1, 2, 5, 31, 32, 33, 100, 1000, 1024, 1025, 2000, 10000, 65536, 70000}) {
+        for (int shape = 0; shape < 9; ++shape) {
+            if (n > 10000 && shape > 2)
+                continue; // the large sizes only for the paths' limits
             std::vector<double> s(static_cast<std::size_t>(n));
             for (int i = 0; i < n; ++i) {
                 const double x = u(rng);
+                double &v = s[static_cast<std::size_t>(i)];
                 switch (shape) {
-                case 0: s[static_cast<std::size_t>(i)] = x; break;                          // spread
-                case 1: s[static_cast<std::size_t>(i)] = std::floor(x * 7.0); break;        // many exact ties
-                case 2: s[static_cast<std::size_t>(i)] = i == 0 ? 1e300 : x * 1e-9; break;  // a cluster and an outlier
-                case 3: s[static_cast<std::size_t>(i)] = i % 2 ? -0.0 : 0.0; break;         // signed zeros
+                case 0: v = x; break;                                   // spread
+                case 1: v = std::floor(x * 7.0); break;                 // many exact ties
+                case 2: v = i == 0 ? 1e300 : x * 1e-9; break;           // a cluster and an outlier
+                case 3: v = i % 2 ? -0.0 : 0.0; break;                  // signed zeros only
+                case 4: v = 0.5 + std::floor(x * 40.0) * 1e-15; break; // ties and gaps below the grid
+                case 5: v = x < 0.3 ? -0.0 : x < 0.6 ? 0.0 : x - 0.8; break; // ±0 among negative and positive
+                case 6: v = i == 1 ? INFINITY : i == 2 ? -INFINITY : x; break; // infinities
+                case 7: v = std::ldexp(x, static_cast<int>(x * 200) - 100); break; // many binades
+                case 8: v = x * 1e-310; break;                                 // subnormal: the grid's scale overflows
                 }
             }
             for (bool higher : {true, false}) {
@@ -260,17 +345,90 @@ void TestMcdaKernels::sortByScoreIsStableSort()
                     return higher ? s[static_cast<std::size_t>(a)] > s[static_cast<std::size_t>(b)] : s[static_cast<std::size_t>(a)] < s[static_cast<std::size_t>(b)];
                 });
                 for (KernelPath path : paths()) {
-                    std::vector<int> order(static_cast<std::size_t>(n));
-                    std::vector<std::uint64_t> scratch(static_cast<std::size_t>(kernels::orderScratch(n)));
+                    std::vector<int> order(static_cast<std::size_t>(n), -1);
+                    std::vector<std::uint64_t> scratch(static_cast<std::size_t>((kernels::orderScratch(n) + 1) / 2));
                     kernels::tableOf(path)->sortByScore(s.data(), n, higher, order.data(), reinterpret_cast<std::uint32_t *>(scratch.data()));
-                    if (shape == 3) { // −0.0 == 0.0: any order of the zeros is a correct one; compare the values
-                        for (int i = 0; i < n; ++i)
-                            QCOMPARE(s[static_cast<std::size_t>(order[static_cast<std::size_t>(i)])], 0.0);
-                        continue;
-                    }
-                    QVERIFY2(order == ref, qPrintable(QString("n %1 shape %2 %3").arg(n).arg(shape).arg(kernelPathName(path))));
+                    QVERIFY2(order == ref, qPrintable(QString("n %1 shape %2 %3 %4").arg(n).arg(shape).arg(higher).arg(kernelPathName(path))));
                 }
             }
+        }
+    }
+}
+
+/** SMAA's tie rule by its definition (std::stable_sort, then the chain of 1e-12·max(1, |best|)), for comparison. */
+static std::vector<int> referenceSampleRanks(const Eigen::VectorXd &s)
+{
+    const auto n = static_cast<std::size_t>(s.size());
+    std::vector<int> order(n), ranks(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return s(a) > s(b); });
+    const double tol = 1e-12 * std::max(1.0, std::abs(s(order[0])));
+    int rank = 1;
+    for (std::size_t pos = 0; pos < n; ++pos) {
+        if (pos > 0 && s(order[pos]) < s(order[pos - 1]) - tol)
+            rank = static_cast<int>(pos) + 1;
+        ranks[static_cast<std::size_t>(order[pos])] = rank;
+    }
+    return ranks;
+}
+
+void TestMcdaKernels::smaaSampleRanksHandComputed()
+{
+    PathGuard guard;
+    for (KernelPath path : paths()) {
+        QVERIFY(setKernelPath(path));
+        // Order 0.9 + 5e-13 (#4), 0.9 (#1): 5e-13 apart, within 1e-12 · max(1, 0.9): both rank 1; 0.5 (#0, #2)
+        // rank 3; 0.1 ranks 5. Top 2: ranks beyond 2 are 0.
+        Eigen::VectorXd s(5);
+        s << 0.5, 0.9, 0.5, 0.1, 0.9 + 5e-13;
+        QCOMPARE(smaaSampleRanks(s), (std::vector<int>{3, 1, 3, 5, 1}));
+        QCOMPARE(smaaSampleRanks(s, 2), (std::vector<int>{0, 1, 0, 0, 1}));
+        // A chain: each score 0.8e-12 below the one before it shares its rank, although the third is 1.6e-12
+        // below the best; then 1e-11 below: rank 4.
+        Eigen::VectorXd c(4);
+        c << 1.0, 1.0 - 0.8e-12, 1.0 - 1.6e-12, 1.0 - 1.16e-11;
+        QCOMPARE(smaaSampleRanks(c), (std::vector<int>{1, 1, 1, 4}));
+        // Scores above 1 in magnitude: the tolerance is relative, 1e-12 · 1000 = 1e-9.
+        Eigen::VectorXd big(3);
+        big << 1000.0, 1000.0 - 5e-10, 1000.0 - 2e-9;
+        QCOMPARE(smaaSampleRanks(big), (std::vector<int>{1, 1, 3}));
+        // ±0 are equal; lower is better by negation, as smaa() does for VIKOR's Q.
+        Eigen::VectorXd z(4);
+        z << 0.0, -0.0, -1.0, 2.0;
+        QCOMPARE(smaaSampleRanks(z), (std::vector<int>{2, 2, 4, 1}));
+        QCOMPARE(smaaSampleRanks(-z), (std::vector<int>{2, 2, 1, 4}));
+    }
+}
+
+void TestMcdaKernels::smaaSampleRanksAreCompetitionRanks()
+{
+    // The ranking smaa() runs per sample against competitionRanks() on data where their tolerances cannot differ
+    // (exact ties; other gaps far above both), both directions (lower is better by negation, as for VIKOR), ±0, on
+    // both paths; and against the tie rule's own definition on data with gaps at the tolerance.
+    PathGuard guard;
+    std::mt19937_64 rng(23);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    for (KernelPath path : paths()) {
+        QVERIFY(setKernelPath(path));
+        for (int round = 0; round < 60; ++round) {
+            const int n = 1 + static_cast<int>(rng() % 2500);
+            const int levels = 2 + static_cast<int>(rng() % 200); // few levels: many exact ties
+            const double offset = round % 3 == 0 ? -0.5 : 0.0;    // negative scores too
+            Eigen::VectorXd s(n);
+            for (int i = 0; i < n; ++i)
+                s(i) = std::floor(u(rng) * levels) / levels + offset;
+            for (int i = 0; i < n; i += 5)
+                s(i) = round % 2 ? 0.0 : -0.0; // signed zeros among them
+            QVERIFY2(smaaSampleRanks(s) == competitionRanks(s, true), qPrintable(QString("round %1 n %2").arg(round).arg(n)));
+            QVERIFY2(smaaSampleRanks(-s) == competitionRanks(s, false), qPrintable(QString("round %1 n %2 lower").arg(round).arg(n)));
+            QVERIFY(smaaSampleRanks(s) == referenceSampleRanks(s));
+            // Near-ties at the tolerance (1e-12 · max(1, |best|)): gaps of 0.5e-12 and 2e-12 in a run.
+            Eigen::VectorXd t(n);
+            const int clusters = 1 + static_cast<int>(rng() % 100);
+            for (int i = 0; i < n; ++i)
+                t(i) = std::floor(u(rng) * clusters) / clusters + static_cast<double>(rng() % 64) * (rng() % 2 ? 0.5e-12 : 2e-12);
+            QVERIFY2(smaaSampleRanks(t) == referenceSampleRanks(t), qPrintable(QString("round %1 n %2 near").arg(round).arg(n)));
+            QVERIFY(smaaSampleRanks(-t) == referenceSampleRanks(-t));
         }
     }
 }
@@ -395,6 +553,30 @@ void TestMcdaKernels::smaaCancelAndProgressOnThreads()
     QCOMPARE(full.samples, std::uint64_t(5000));
     QCOMPARE(last, 1.0);
     QVERIFY(calls > 1);
+}
+
+void TestMcdaKernels::smaaCountsPastSixteenBits()
+{
+    // The full matrix counts in 16 bits and passes them on to 32 bits before 65,535 samples of one thread: one
+    // thread with 70,001 samples passes them on once, eight threads never; the results must be the same, and every
+    // alternative must have exactly one rank per sample (its counts, recovered as acceptability × samples, sum to
+    // 70,001).
+    const auto p = randomProblem(12, 4, Method::WSM, 61);
+    SmaaOptions o;
+    o.samples = 70001;
+    o.seed = 5;
+    o.threads = 1;
+    const auto one = smaa(p, o);
+    o.threads = 8;
+    const auto eight = smaa(p, o);
+    QVERIFY(sameSmaa(one, eight));
+    QCOMPARE(one.samples, std::uint64_t(70001));
+    for (Eigen::Index i = 0; i < one.rankAcceptability.rows(); ++i) {
+        std::int64_t total = 0;
+        for (Eigen::Index c = 0; c < one.rankAcceptability.cols(); ++c)
+            total += std::llround(one.rankAcceptability(i, c) * 70001.0);
+        QCOMPARE(total, std::int64_t(70001));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMcdaKernels)
