@@ -383,7 +383,12 @@ ApplicationWindow {
         }
     }
 
-    // After the whole window is complete, so the offer never races the rest of its set-up (nor the project given on
-    // the command line, which GuiShell hands over before the first frame; its load errors open errorsDialog).
-    Component.onCompleted: Qt.callLater(window.offerRecovery)
+    // The recovery offer comes once the whole window is complete, so it never races the rest of its set-up (nor the
+    // project given on the command line, which GuiShell hands over before the first frame; its load errors open
+    // errorsDialog, which the offer then waits for).
+    Timer {
+        running: true // from the end of the window's creation: fires on the event loop's first turn
+        interval: 0
+        onTriggered: window.offerRecovery()
+    }
 }
