@@ -132,6 +132,32 @@ constexpr int kVec = 2;
 typedef double vnd __attribute__((vector_size(8 * kVec)));
 typedef std::uint64_t vnu __attribute__((vector_size(8 * kVec)));
 
+/** extremes() and sumSquaresExtremes(): the vector lanes folded into l, h and special (the exponent bits of a
+ *  non-finite value). */
+inline void foldLanes(const vnd &lv, const vnd &hv, const vnu &sp, double &l, double &h, std::uint64_t &special)
+{
+    for (int k = 0; k < kVec; ++k) {
+        l = lv[k] < l ? lv[k] : l;
+        h = hv[k] > h ? hv[k] : h;
+        special |= sp[k];
+    }
+}
+
+/** Then the values x[from, n) one by one; stores lo and hi and returns whether every value was finite. */
+inline bool scalarTail(const double *x, i64 from, i64 n, double l, double h, std::uint64_t special, double *lo, double *hi)
+{
+    for (i64 i = from; i < n; ++i) {
+        l = x[i] < l ? x[i] : l;
+        h = x[i] > h ? x[i] : h;
+        std::uint64_t u = 0;
+        std::memcpy(&u, x + i, sizeof u);
+        special |= (u & 0x7FF0000000000000ULL) == 0x7FF0000000000000ULL;
+    }
+    *lo = l;
+    *hi = h;
+    return special == 0;
+}
+
 bool extremes(const double *x, i64 n, double *lo, double *hi)
 {
     double l = x[0], h = x[0];
@@ -152,22 +178,9 @@ bool extremes(const double *x, i64 n, double *lo, double *hi)
             std::memcpy(&u, &v, sizeof u);
             sp |= (vnu)((u & expo) == expo); // all ones where the exponent is: an infinity or a NaN
         }
-        for (int k = 0; k < kVec; ++k) {
-            l = lv[k] < l ? lv[k] : l;
-            h = hv[k] > h ? hv[k] : h;
-            special |= sp[k];
-        }
+        foldLanes(lv, hv, sp, l, h, special);
     }
-    for (i64 i = body; i < n; ++i) {
-        l = x[i] < l ? x[i] : l;
-        h = x[i] > h ? x[i] : h;
-        std::uint64_t u = 0;
-        std::memcpy(&u, x + i, sizeof u);
-        special |= (u & 0x7FF0000000000000ULL) == 0x7FF0000000000000ULL;
-    }
-    *lo = l;
-    *hi = h;
-    return special == 0;
+    return scalarTail(x, body, n, l, h, special, lo, hi);
 }
 
 /** Σ x² added in exactly the order of Eigen 3.4's vectorised sum with 2-double packets (x.squaredNorm() in a TU
@@ -218,21 +231,8 @@ bool sumSquaresExtremes(const double *x, i64 n, double *ss, double *lo, double *
     *ss = res;
     double l = lv[0], h = hv[0];
     std::uint64_t special = 0;
-    for (int k = 0; k < kVec; ++k) {
-        l = lv[k] < l ? lv[k] : l;
-        h = hv[k] > h ? hv[k] : h;
-        special |= sp[k];
-    }
-    for (i64 i = n4; i < n; ++i) {
-        l = x[i] < l ? x[i] : l;
-        h = x[i] > h ? x[i] : h;
-        std::uint64_t u = 0;
-        std::memcpy(&u, x + i, sizeof u);
-        special |= (u & 0x7FF0000000000000ULL) == 0x7FF0000000000000ULL;
-    }
-    *lo = l;
-    *hi = h;
-    return special == 0;
+    foldLanes(lv, hv, sp, l, h, special);
+    return scalarTail(x, n4, n, l, h, special, lo, hi);
 }
 
 /** topsisColumn on r = op(x) computed on the fly (the same operations as normalizeColumn), without storing r. */

@@ -140,7 +140,7 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
         }
     for (Lang l : {Lang::ZhTW, Lang::En}) {
         std::string s = tr(l, "options.recommended_format", {formatName(rec.format, l)});
-        const std::string method = mcda::methodName(res.method);
+        const std::string method = methodShortName(res.method); // "WSM" in both languages, not the file code "wsm"
         std::string score = formatScore(win.score);
         if (!rec.runnerUp) {
             s += tr(l, "options.first_nothing_to_compare", {wo.label(p, l)});

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QSignalSpy spy(&c, &ScenarioController::changed);
         c.setMethod(RankingController::Method::Topsis);
         QCOMPARE(spy.count(), 1);
-        QVERIFY(c.recommendation().contains(QStringLiteral("topsis")));
+        QVERIFY(c.recommendation().contains(QStringLiteral("TOPSIS")));
         c.setMethod(RankingController::Method::Topsis); // unchanged: no refresh
         QCOMPARE(spy.count(), 1);
     }
