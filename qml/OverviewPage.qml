@@ -86,6 +86,82 @@ PageScaffold {
             visible: text !== ""
         }
 
+        SectionTitle { text: qsTr("Attendance per format") }
+        Label {
+            textFormat: Text.PlainText
+            text: qsTr("The one attendance every page and document uses: budget, revenue, quote review, CO2e and the bid documents. The on-site format's total is the expected attendance above.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        GridLayout {
+            id: attendanceGrid
+            objectName: "attendanceGrid"
+            columns: 4
+            columnSpacing: Theme.gapWide
+            rowSpacing: Theme.gapSmall
+            Label { text: qsTr("Format"); font.bold: true; textFormat: Text.PlainText; Layout.preferredWidth: 260 }
+            Label { text: qsTr("People on site"); font.bold: true; textFormat: Text.PlainText }
+            Label { text: qsTr("People online"); font.bold: true; textFormat: Text.PlainText }
+            Label { text: qsTr("Total"); font.bold: true; textFormat: Text.PlainText }
+            // Three fixed rows whose values are bound, not a model that is rebuilt: an edit must not destroy the field
+            // that is handing its value on.
+            Repeater {
+                model: 3
+                delegate: Label {
+                    required property int index
+                    Layout.row: index + 1
+                    Layout.column: 0
+                    Layout.alignment: Qt.AlignTop
+                    topPadding: Theme.gapSmall
+                    text: RequirementsController.formatAttendance[index]?.label ?? ""
+                    textFormat: Text.PlainText
+                }
+            }
+            Repeater {
+                model: 3
+                delegate: NumberField {
+                    required property int index
+                    readonly property var row: RequirementsController.formatAttendance[index] ?? ({})
+                    objectName: "attendance_onsite_" + row.format
+                    Layout.row: index + 1
+                    Layout.column: 1
+                    Layout.alignment: Qt.AlignTop
+                    kind: "count"
+                    value: row.onsite
+                    onCommitted: (v, text) => error = RequirementsController.setFormatAttendance(row.format, String(v), String(row.online))
+                }
+            }
+            Repeater {
+                model: 3
+                delegate: NumberField {
+                    required property int index
+                    readonly property var row: RequirementsController.formatAttendance[index] ?? ({})
+                    objectName: "attendance_online_" + row.format
+                    Layout.row: index + 1
+                    Layout.column: 2
+                    Layout.alignment: Qt.AlignTop
+                    kind: "count"
+                    value: row.online
+                    onCommitted: (v, text) => error = RequirementsController.setFormatAttendance(row.format, String(row.onsite), String(v))
+                }
+            }
+            Repeater {
+                model: 3
+                delegate: Label {
+                    required property int index
+                    readonly property var row: RequirementsController.formatAttendance[index] ?? ({})
+                    objectName: "attendance_total_" + row.format
+                    Layout.row: index + 1
+                    Layout.column: 3
+                    Layout.alignment: Qt.AlignTop
+                    topPadding: Theme.gapSmall
+                    text: row.total === undefined ? "" : Numbers.count(row.total)
+                    textFormat: Text.PlainText
+                }
+            }
+        }
+
         SectionTitle { text: qsTr("Criteria and weights") }
         Repeater {
             model: RankingController.criteria

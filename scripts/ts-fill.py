@@ -550,6 +550,25 @@ ZH = {
     "\"%1\" is in %2: expected %3.": "「%1」的幣別是 %2：應為%3。",
     "Unknown kind of number \"%1\": expected count, integer, decimal, money or percent.":
         "不明的數字種類「%1」：應為 count、integer、decimal、money 或 percent。",
+    # One attendance (overview) and requirement messages in words.
+    "%1 attendees, from the overview's attendance per format": "%1 人，取自總覽的各形式出席人數",
+    "Attendance per format": "各形式出席人數",
+    "The one attendance every page and document uses: budget, revenue, quote review, CO2e and the bid documents. The on-site format's total is the expected attendance above.":
+        "各頁面與文件共用的唯一出席人數：預算、收入、報價審查、CO2e 與投標文件皆使用此數。實體形式的合計即為上方的預估出席人數。",
+    "Format": "形式",
+    "People on site": "實體出席人數",
+    "People online": "線上出席人數",
+    "Total": "合計",
+    "Per attendee over %1 attendees (set for this review); method %2; tax %3 %": "以 %1 位出席者計算每人金額（本次審查設定）；方法 %2；稅率 %3 %",
+    "Per attendee over %1 attendees (the expected attendance on the overview); method %2; tax %3 %": "以 %1 位出席者計算每人金額（總覽的預估出席人數）；方法 %2；稅率 %3 %",
+    "People on site: %1": "實體出席人數：%1",
+    "People online: %1": "線上出席人數：%1",
+    "That is more people than VenueBid can count (at most 1,000,000,000).": "人數超過 VenueBid 可計算的上限（最多 1,000,000,000）。",
+    "A format needs at least one person, on site or online.": "每種形式至少需要一位出席者（實體或線上）。",
+    "%1 needs a value: a whole number of 1 or more.": "「%1」必須填寫：1 以上的整數。",
+    "%1 is a must-have, so it needs a value. Untick must-have first to clear it.": "「%1」是必要條件，必須有值。請先取消勾選「必要條件」再清除。",
+    "%1 needs a whole number of 1 or more.": "「%1」須為 1 以上的整數。",
+    "Type a value for %1 before making it a must-have.": "請先輸入「%1」的數值，再設為必要條件。",
 }
 
 def main(path):

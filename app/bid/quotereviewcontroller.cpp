@@ -68,7 +68,8 @@ void QuoteReviewController::refresh()
                                     {QStringLiteral("comparableKnown"), known},
                                     {QStringLiteral("notes"), notes}};
         }
-        m_quoteBasis = tr("Per attendee over %1 attendees; method %2; tax %3 %")
+        m_quoteBasis = (rv.attendees ? tr("Per attendee over %1 attendees (set for this review); method %2; tax %3 %")
+                                     : tr("Per attendee over %1 attendees (the expected attendance on the overview); method %2; tax %3 %"))
                            .arg(qs(vb::formatCount(r.attendees)), qs(vb::methodTitle(rv.method, l)),
                                 qs(vb::formatGroupedHundredths(rv.taxBp)));
         QStringList summary;

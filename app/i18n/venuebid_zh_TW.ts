@@ -358,10 +358,6 @@
         <translation>此專案尚無預算（專案檔的 "budget" 區段）。</translation>
     </message>
     <message>
-        <source>%1 attendees</source>
-        <translation>%1 人</translation>
-    </message>
-    <message>
         <source>Total excl. tax (未稅): %1</source>
         <translation>合計（未稅）：%1</translation>
     </message>
@@ -488,6 +484,10 @@
     <message>
         <source>Surplus and ROI compare the cost incl. tax with the revenue as received: the organiser is not registered for business tax, so the tax is a cost.</source>
         <translation>損益與投資報酬率以含稅成本與實收收入比較：主辦單位未辦營業登記，營業稅為成本。</translation>
+    </message>
+    <message>
+        <source>%1 attendees, from the overview's attendance per format</source>
+        <translation>%1 人，取自總覽的各形式出席人數</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1104,30 @@
         <source>not set</source>
         <translation>未設定</translation>
     </message>
+    <message>
+        <source>Attendance per format</source>
+        <translation>各形式出席人數</translation>
+    </message>
+    <message>
+        <source>The one attendance every page and document uses: budget, revenue, quote review, CO2e and the bid documents. The on-site format's total is the expected attendance above.</source>
+        <translation>各頁面與文件共用的唯一出席人數：預算、收入、報價審查、CO2e 與投標文件皆使用此數。實體形式的合計即為上方的預估出席人數。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>People on site</source>
+        <translation>實體出席人數</translation>
+    </message>
+    <message>
+        <source>People online</source>
+        <translation>線上出席人數</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -1212,10 +1236,6 @@
         <translation>%1 未知：以已知最差分數計</translation>
     </message>
     <message>
-        <source>Per attendee over %1 attendees; method %2; tax %3 %</source>
-        <translation>每人以 %1 人計；方法 %2；營業稅 %3 %</translation>
-    </message>
-    <message>
         <source>Best overall: %1.</source>
         <translation>綜合最佳：%1。</translation>
     </message>
@@ -1230,6 +1250,14 @@
     <message>
         <source>Quote score: %1</source>
         <translation>報價評分：%1</translation>
+    </message>
+    <message>
+        <source>Per attendee over %1 attendees (set for this review); method %2; tax %3 %</source>
+        <translation>以 %1 位出席者計算每人金額（本次審查設定）；方法 %2；稅率 %3 %</translation>
+    </message>
+    <message>
+        <source>Per attendee over %1 attendees (the expected attendance on the overview); method %2; tax %3 %</source>
+        <translation>以 %1 位出席者計算每人金額（總覽的預估出席人數）；方法 %2；稅率 %3 %</translation>
     </message>
 </context>
 <context>
@@ -1465,16 +1493,56 @@
         <source>unknown requirement %1</source>
         <translation>未知的需求項目 %1</translation>
     </message>
+    <message>
+        <source>On-site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>People on site: %1</source>
+        <translation>實體出席人數：%1</translation>
+    </message>
+    <message>
+        <source>People online: %1</source>
+        <translation>線上出席人數：%1</translation>
+    </message>
+    <message>
+        <source>That is more people than VenueBid can count (at most 1,000,000,000).</source>
+        <translation>人數超過 VenueBid 可計算的上限（最多 1,000,000,000）。</translation>
+    </message>
+    <message>
+        <source>A format needs at least one person, on site or online.</source>
+        <translation>每種形式至少需要一位出席者（實體或線上）。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: a whole number of 1 or more.</source>
+        <translation>「%1」必須填寫：1 以上的整數。</translation>
+    </message>
+    <message>
+        <source>%1 is a must-have, so it needs a value. Untick must-have first to clear it.</source>
+        <translation>「%1」是必要條件，必須有值。請先取消勾選「必要條件」再清除。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number of 1 or more.</source>
+        <translation>「%1」須為 1 以上的整數。</translation>
+    </message>
+    <message>
+        <source>Type a value for %1 before making it a must-have.</source>
+        <translation>請先輸入「%1」的數值，再設為必要條件。</translation>
+    </message>
 </context>
 <context>
     <name>RevenuePage</name>
     <message>
         <source>This project has no revenue estimate yet (the "revenue" section of the project file).</source>
         <translation>此專案尚無收入預估（專案檔的 "revenue" 區段）。</translation>
-    </message>
-    <message>
-        <source>%1 attendees</source>
-        <translation>%1 人</translation>
     </message>
     <message>
         <source>Revenue: %1</source>
@@ -1539,6 +1607,10 @@
     <message>
         <source>Break-even fee for %1 payers: %2 before fixed income, %3 after</source>
         <translation>%1 位付費者的損益兩平報名費：未計固定收入 %2，扣除固定收入後 %3</translation>
+    </message>
+    <message>
+        <source>%1 attendees, from the overview's attendance per format</source>
+        <translation>%1 人，取自總覽的各形式出席人數</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,70 @@ QVariantList RequirementsController::requirements() const
     return rows;
 }
 
+QString RequirementsController::labelOf(const QString &key) const
+{
+    for (const auto &row : requirements()) {
+        const auto m = row.toMap();
+        if (m.value(QStringLiteral("key")).toString() == key)
+            return m.value(QStringLiteral("label")).toString();
+    }
+    return key;
+}
+
+QVariantList RequirementsController::formatAttendance() const
+{
+    QVariantList rows;
+    if (!m_project.loaded())
+        return rows;
+    const auto &q = m_project.project().requirements;
+    const QString labels[] = {tr("On-site"), tr("Hybrid"), tr("Online")};
+    for (auto f : vb::kAllFormats) {
+        const auto a = q.attendance(f);
+        rows << QVariantMap{{QStringLiteral("format"), QString::fromLatin1(vb::formatKey(f))},
+                            {QStringLiteral("label"), labels[static_cast<int>(f)]},
+                            {QStringLiteral("onsite"), a.onsite},
+                            {QStringLiteral("online"), a.online},
+                            {QStringLiteral("total"), a.total()}};
+    }
+    return rows;
+}
+
+QString RequirementsController::setFormatAttendance(const QString &format, const QString &onsiteText, const QString &onlineText)
+{
+    const auto f = vb::parseFormat(format.toStdString());
+    if (!m_project.loaded() || !f)
+        return tr("No project is open.");
+    QString why;
+    const auto onsite = Numbers::read(onsiteText.trimmed().isEmpty() ? QStringLiteral("0") : onsiteText, vb::NumberKind::Count, &why);
+    if (!onsite)
+        return tr("People on site: %1").arg(why);
+    const auto online = Numbers::read(onlineText.trimmed().isEmpty() ? QStringLiteral("0") : onlineText, vb::NumberKind::Count, &why);
+    if (!online)
+        return tr("People online: %1").arg(why);
+    if (*onsite > 1e9 || *online > 1e9)
+        return tr("That is more people than VenueBid can count (at most 1,000,000,000).");
+    const vb::FormatAttendance a{static_cast<int>(*onsite), static_cast<int>(*online)};
+    if (a.total() < 1)
+        return tr("A format needs at least one person, on site or online.");
+    std::string error;
+    auto edit = vb::formatAttendanceEdit(m_project.project(), *f, a, error);
+    if (!edit)
+        return qs(error);
+    m_project.edit(std::move(*edit), ProjectController::Scope::Project);
+    return {};
+}
+
 QString RequirementsController::setRequirement(const QString &key, const QString &text)
 {
     if (!m_project.loaded())
         return tr("No project is open.");
+    const bool atLeastOne = key == QLatin1String("expected_attendance") || key == QLatin1String("days");
+    if (text.trimmed().isEmpty()) {
+        if (atLeastOne)
+            return tr("%1 needs a value: a whole number of 1 or more.").arg(labelOf(key));
+        if (const auto req = vb::parseRequirement(key.toStdString()); req && m_project.project().requirements.isMustHave(*req))
+            return tr("%1 is a must-have, so it needs a value. Untick must-have first to clear it.").arg(labelOf(key));
+    }
     std::optional<double> value;
     if (!text.trimmed().isEmpty()) {
         // People, days, seats, rooms and room-nights are counts, the ceiling is money, the area may have decimals.
@@ -96,6 +156,8 @@ QString RequirementsController::setRequirement(const QString &key, const QString
         value = Numbers::read(text, kind, &why);
         if (!value)
             return why;
+        if (atLeastOne && *value < 1)
+            return tr("%1 needs a whole number of 1 or more.").arg(labelOf(key));
     }
     std::string error;
     auto edit = vb::requirementEdit(m_project.project(), key.toStdString(), value, error);
@@ -110,6 +172,9 @@ QString RequirementsController::setMustHave(const QString &key, bool on)
     const auto req = vb::parseRequirement(key.toStdString());
     if (!m_project.loaded() || !req)
         return tr("unknown requirement %1").arg(key);
+    const bool hasValue = m_project.project().requirements.hasValue(*req);
+    if (on && !hasValue)
+        return tr("Type a value for %1 before making it a must-have.").arg(labelOf(key));
     std::string error;
     auto edit = vb::mustHaveEdit(m_project.project(), *req, on, error);
     if (!edit)

@@ -23,6 +23,9 @@ class RequirementsController : public QObject
     Q_PROPERTY(int attendance READ attendance NOTIFY changed)
     /** Requirement rows: each {label, value, raw, key, mustHave, canBeHard, editable}. */
     Q_PROPERTY(QVariantList requirements READ requirements NOTIFY changed)
+    /** Attendance per format, the one attendance every page and document uses: rows {format, label, onsite, online,
+     *  total} (numbers) for on-site, hybrid and online. */
+    Q_PROPERTY(QVariantList formatAttendance READ formatAttendance NOTIFY changed)
     Q_PROPERTY(int venueCount READ venueCount NOTIFY changed)
     Q_PROPERTY(int competitorCount READ competitorCount NOTIFY changed)
 
@@ -33,6 +36,9 @@ public:
     /** Sets a numeric requirement from the text the user typed ("1,500", "１５００"; empty clears an optional one),
      *  as one undo step. Returns "" or why the value was refused, in words. */
     Q_INVOKABLE QString setRequirement(const QString &key, const QString &text);
+    /** Sets a format's attendance ("onsite", "hybrid", "online") from the two texts typed (on site, online), as one undo
+     *  step. Returns "" or why it was refused, in words. */
+    Q_INVOKABLE QString setFormatAttendance(const QString &format, const QString &onsiteText, const QString &onlineText);
     /** Makes a requirement a must-have (hard constraint) or not; returns "" or why it was refused. */
     Q_INVOKABLE QString setMustHave(const QString &key, bool on);
 
@@ -41,6 +47,7 @@ public:
     [[nodiscard]] int days() const;
     [[nodiscard]] int attendance() const;
     [[nodiscard]] QVariantList requirements() const;
+    [[nodiscard]] QVariantList formatAttendance() const;
     [[nodiscard]] int venueCount() const;
     [[nodiscard]] int competitorCount() const;
 
@@ -48,5 +55,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /** The requirement's label as the page shows it ("Plenary seats"), for messages in words. */
+    [[nodiscard]] QString labelOf(const QString &key) const;
+
     ProjectController &m_project;
 };

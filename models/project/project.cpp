@@ -59,6 +59,19 @@ FormatAttendance Requirements::attendance(EventFormat f) const
     return f == EventFormat::Online ? FormatAttendance{0, expectedAttendance} : FormatAttendance{expectedAttendance, 0};
 }
 
+bool Requirements::hasValue(Requirement r) const
+{
+    switch (r) {
+    case Requirement::Dates: return true;
+    case Requirement::PlenarySeats: return plenarySeats.has_value();
+    case Requirement::BreakoutRooms: return breakoutRooms.has_value();
+    case Requirement::ExhibitionM2: return exhibitionM2.has_value();
+    case Requirement::RoomNights: return roomNights.has_value();
+    case Requirement::BudgetCeiling: return budgetCeiling.has_value();
+    }
+    return false;
+}
+
 bool Requirements::isMustHave(Requirement r) const
 {
     return std::find(mustHave.begin(), mustHave.end(), r) != mustHave.end();

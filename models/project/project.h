@@ -125,6 +125,8 @@ struct Requirements {
      *  hybrid, everyone online for online (see attendance()). Index by static_cast<int>(EventFormat). */
     std::optional<std::array<FormatAttendance, 3>> attendanceByFormat;
     [[nodiscard]] bool isMustHave(Requirement r) const;
+    /** Whether the requirement has a value (the dates always do): only then can it be a must-have. */
+    [[nodiscard]] bool hasValue(Requirement r) const;
     /** Attendance of a format, with the defaults above. */
     [[nodiscard]] FormatAttendance attendance(EventFormat f) const;
     bool operator==(const Requirements &) const = default;

@@ -109,8 +109,17 @@ std::optional<EditHistory::Edit> requirementEdit(const Project &p, const std::st
         ok = value && count(v, 1);
         if (!value)
             error = key + ": a value is required";
-        if (ok)
-            (key == "days" ? r.days : r.expectedAttendance) = *v;
+        if (ok && key == "days") {
+            r.days = *v;
+        } else if (ok) {
+            r.expectedAttendance = *v;
+            // One attendance: the expected attendance is the on-site format's, so that format follows (its online
+            // part is kept while it fits in the new total).
+            if (r.attendanceByFormat) {
+                auto &on = (*r.attendanceByFormat)[static_cast<std::size_t>(EventFormat::Onsite)];
+                on = on.online <= *v ? FormatAttendance{*v - on.online, on.online} : FormatAttendance{*v, 0};
+            }
+        }
     } else if (key == "plenary_seats") {
         ok = count(r.plenarySeats, 0);
     } else if (key == "breakout_rooms") {
@@ -139,14 +148,33 @@ std::optional<EditHistory::Edit> requirementEdit(const Project &p, const std::st
     return requirementsSwap(p, std::move(r), "Requirement: " + key);
 }
 
+std::optional<EditHistory::Edit> formatAttendanceEdit(const Project &p, EventFormat f, FormatAttendance a, std::string &error)
+{
+    if (a.onsite < 0 || a.online < 0) {
+        error = std::string(formatKey(f)) + ": expected numbers of people >= 0";
+        return std::nullopt;
+    }
+    if (a.total() < 1) {
+        error = std::string(formatKey(f)) + ": expected at least 1 person in all";
+        return std::nullopt;
+    }
+    Requirements r = p.requirements;
+    if (!r.attendanceByFormat) { // materialise the defaults, so the other formats keep the numbers they had
+        std::array<FormatAttendance, 3> all{};
+        for (auto g : kAllFormats)
+            all[static_cast<std::size_t>(g)] = r.attendance(g);
+        r.attendanceByFormat = all;
+    }
+    (*r.attendanceByFormat)[static_cast<std::size_t>(f)] = a;
+    if (f == EventFormat::Onsite)
+        r.expectedAttendance = a.total();
+    return requirementsSwap(p, std::move(r), std::string("Attendance: ") + formatKey(f));
+}
+
 std::optional<EditHistory::Edit> mustHaveEdit(const Project &p, Requirement req, bool on, std::string &error)
 {
     Requirements r = p.requirements;
-    const auto &q = p.requirements;
-    const bool hasValue = req == Requirement::Dates || (req == Requirement::PlenarySeats && q.plenarySeats)
-        || (req == Requirement::BreakoutRooms && q.breakoutRooms) || (req == Requirement::ExhibitionM2 && q.exhibitionM2)
-        || (req == Requirement::RoomNights && q.roomNights) || (req == Requirement::BudgetCeiling && q.budgetCeiling);
-    if (on && !hasValue) {
+    if (on && !r.hasValue(req)) {
         error = std::string(requirementKey(req)) + ": set a value before making it a must-have";
         return std::nullopt;
     }

@@ -77,6 +77,12 @@ std::vector<Diagnostic> editSections(EditHistory &history, Project &p, std::stri
  *  where a count is expected, below 1 for attendance/days, or cleared while it is a must-have. */
 [[nodiscard]] std::optional<EditHistory::Edit> requirementEdit(const Project &p, const std::string &key, std::optional<double> value,
                                                                std::string &error);
+/** An undoable change of one format's attendance (on site and online), the one attendance that the requirements,
+ *  budget, revenue, quote review, CO2e and documents use. The on-site format's total is the project's expected
+ *  attendance, so changing it changes that too (and changing "expected_attendance" by requirementEdit changes the
+ *  on-site format's on-site number). Refused (error set) when a number is negative or the total is below 1. */
+[[nodiscard]] std::optional<EditHistory::Edit> formatAttendanceEdit(const Project &p, EventFormat f, FormatAttendance a,
+                                                                    std::string &error);
 /** An undoable must-have switch; refused (error set) when turning on a requirement that has no value. */
 [[nodiscard]] std::optional<EditHistory::Edit> mustHaveEdit(const Project &p, Requirement r, bool on, std::string &error);
 

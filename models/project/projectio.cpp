@@ -5,6 +5,7 @@
 #include "jsonwriter.h"
 #include "jsonreader.h"
 #include "messages.h"
+#include "numbers.h"
 #include "sections.h"
 
 #include <boost/json.hpp>
@@ -130,6 +131,15 @@ Requirements readRequirements(JsonReader &r, const json::object &o, const std::s
             }
             r.unknownKeys(*ao, ap, {"onsite", "hybrid", "online"});
             q.attendanceByFormat = att;
+            // One attendance: the expected attendance is the on-site format's. A file where they differ (written by
+            // hand) is read with the on-site format's number everywhere, and says so.
+            const int onsiteTotal = att[static_cast<std::size_t>(EventFormat::Onsite)].total();
+            if (onsiteTotal >= 1 && onsiteTotal != q.expectedAttendance) {
+                r.warning(join(path, "expected_attendance"),
+                          "expected attendance " + formatGrouped(q.expectedAttendance) + " differs from the on-site format's attendance "
+                              + formatGrouped(onsiteTotal) + " (attendance_by_format/onsite); " + formatGrouped(onsiteTotal) + " is used");
+                q.expectedAttendance = onsiteTotal;
+            }
         }
     }
     r.unknownKeys(o, path, {"start_date", "end_date", "days", "expected_attendance", "plenary_seats", "breakout_rooms",

@@ -6,6 +6,9 @@
 
 #include <QTest>
 
+#include <fstream>
+#include <iterator>
+
 using namespace vb;
 using vb::test::near;
 
@@ -84,6 +87,71 @@ private Q_SLOTS:
         QCOMPARE(h.undoLabel(), std::string("Weight: Plenary seats"));
         h.apply(m_p, weightPercentEdit(m_p, 1, 5)); // a new edit drops the redo tail
         QVERIFY(!h.canRedo());
+    }
+    void oneAttendanceForEveryFormat()
+    {
+        // minimal: expected attendance 1,000 and no attendance_by_format, so the defaults apply: on-site {1000, 0},
+        // hybrid {1000, 0}, online {0, 1000}.
+        const auto att = [&](EventFormat f) { return m_p.requirements.attendance(f); };
+        QCOMPARE(att(EventFormat::Hybrid), (FormatAttendance{1000, 0}));
+        EditHistory h;
+        std::string error;
+        // Hybrid 600 on site + 500 online: the other formats keep the numbers they had, the expected attendance too.
+        auto e = formatAttendanceEdit(m_p, EventFormat::Hybrid, {600, 500}, error);
+        QVERIFY2(e.has_value(), error.c_str());
+        h.apply(m_p, std::move(*e));
+        QCOMPARE(att(EventFormat::Hybrid), (FormatAttendance{600, 500}));
+        QCOMPARE(att(EventFormat::Onsite), (FormatAttendance{1000, 0}));
+        QCOMPARE(att(EventFormat::Online), (FormatAttendance{0, 1000}));
+        QCOMPARE(m_p.requirements.expectedAttendance, 1000);
+        // The expected attendance typed on the overview is the on-site format's: 1,000 → 1,200 moves it, not hybrid.
+        e = requirementEdit(m_p, "expected_attendance", 1200.0, error);
+        QVERIFY2(e.has_value(), error.c_str());
+        h.apply(m_p, std::move(*e));
+        QCOMPARE(att(EventFormat::Onsite), (FormatAttendance{1200, 0}));
+        QCOMPARE(att(EventFormat::Hybrid), (FormatAttendance{600, 500}));
+        // And the other way: the on-site format at 900 + 100 streamed makes the expected attendance 1,000.
+        e = formatAttendanceEdit(m_p, EventFormat::Onsite, {900, 100}, error);
+        QVERIFY2(e.has_value(), error.c_str());
+        h.apply(m_p, std::move(*e));
+        QCOMPARE(m_p.requirements.expectedAttendance, 1000);
+        // Expected 1,000 → 1,050 keeps the 100 online: 950 + 100. Down to 80 (< 100 online): all 80 on site.
+        e = requirementEdit(m_p, "expected_attendance", 1050.0, error);
+        h.apply(m_p, std::move(*e));
+        QCOMPARE(att(EventFormat::Onsite), (FormatAttendance{950, 100}));
+        e = requirementEdit(m_p, "expected_attendance", 80.0, error);
+        h.apply(m_p, std::move(*e));
+        QCOMPARE(att(EventFormat::Onsite), (FormatAttendance{80, 0}));
+        // Refused: a negative number, nobody at all.
+        QVERIFY(!formatAttendanceEdit(m_p, EventFormat::Online, {0, -1}, error));
+        QCOMPARE(error, std::string("online: expected numbers of people >= 0"));
+        QVERIFY(!formatAttendanceEdit(m_p, EventFormat::Online, {0, 0}, error));
+        QCOMPARE(error, std::string("online: expected at least 1 person in all"));
+        // Five undo steps back to the file as it was read: no attendance_by_format.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(h.undo(m_p));
+        QVERIFY(!m_p.requirements.attendanceByFormat);
+        QCOMPARE(m_p.requirements.expectedAttendance, 1000);
+    }
+
+    void fileWithTwoAttendancesSaysWhichIsUsed()
+    {
+        // expected_attendance 2,000 but the on-site format 1,500 + 300: read as 1,800 everywhere, with a warning.
+        std::ifstream in(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json");
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string from = R"("expected_attendance": 1000,)";
+        QVERIFY(text.find(from) != std::string::npos);
+        text.replace(text.find(from), from.size(), R"("expected_attendance": 2000,
+            "attendance_by_format": {"onsite": {"onsite": 1500, "online": 300}, "hybrid": {"onsite": 900, "online": 900},
+                                     "online": {"onsite": 0, "online": 2500}},)");
+        const auto res = readProject(text, "two.venuebid.json");
+        QVERIFY(res.project);
+        QCOMPARE(res.project->requirements.expectedAttendance, 1800);
+        bool warned = false;
+        for (const auto &d : res.diagnostics)
+            warned = warned || (d.path == "/requirements/expected_attendance" && d.severity == Diagnostic::Severity::Warning
+                                && d.message.find("1,800 is used") != std::string::npos);
+        QVERIFY(warned);
     }
 };
 
