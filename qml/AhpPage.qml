@@ -94,10 +94,11 @@ PageScaffold {
                 Label {
                     textFormat: Text.PlainText
                     // Diagonal and lower triangle: 1 and the reciprocals, read-only.
+                    objectName: "mirror_" + cell.row + "_" + cell.col
                     visible: !cell.isName && !cell.isWeight && cell.col <= cell.row
                     anchors.verticalCenter: parent.verticalCenter
                     color: Theme.mutedText
-                    text: visible ? Number(ahp.judgement(cell.row, cell.col)).toFixed(3) : ""
+                    text: visible ? Numbers.fixed(ahp.matrix[cell.row]?.[cell.col] ?? NaN, 3) : ""
                 }
                 PlainComboBox {
                     id: judgementBox

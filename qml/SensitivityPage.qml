@@ -7,8 +7,8 @@ import VenueBid.Backend
 /** Weight stability (exact for WSM) and SMAA-2 rank acceptability with progress and cancel. */
 PageScaffold {
     id: page
-    description: qsTr("Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %1.")
-                 .arg(RankingController.methodName).arg(sens.winner)
+    description: qsTr("Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %3.")
+                 .arg(RankingController.methodTitle).arg(sens.winner).arg(RankingController.methodName)
 
     SensitivityController {
         id: sens

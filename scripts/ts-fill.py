@@ -415,8 +415,8 @@ ZH = {
     "SMAA refused: %1": "SMAA 無法執行：%1",
     "Cancelled after %n sample(s); no result shown.": "已在 %n 個樣本後取消；不顯示結果。",
     "%n weight sample(s), seed 1, uniform on the simplex.": "%n 組權重樣本，亂數種子 1，於單形上均勻抽樣。",
-    "Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %1.":
-        "評分方法：%1。調整單一權重時，其他權重依比例縮放。綠色區間為 %2 維持第一名的權重範圍；藍色區間為整體排名不變的範圍。相同數字可由 venuebid-cli sensitivity PROJECT --method %1 重現。",
+    "Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %3.":
+        "評分方法：%1。調整單一權重時，其他權重依比例縮放。綠色區間為 %2 維持第一名的權重範圍；藍色區間為整體排名不變的範圍。相同數字可由 venuebid-cli sensitivity PROJECT --method %3 重現。",
     "Weight stability": "權重穩定區間",
     "SMAA-2 rank acceptability": "SMAA-2 名次接受度",
     "Weights drawn uniformly at random; each bar shows how often the venue takes rank 1 (green), 2, 3 … across the samples.": "權重隨機均勻抽樣；每條長條顯示該場地在各樣本中取得第 1 名（綠色）、第 2、3 名…的比例。",

@@ -59,7 +59,7 @@ void DestinationsController::refresh()
                                      {QStringLiteral("from"), grouped(w.from)},
                                      {QStringLiteral("suggested"), w.suggested ? grouped(*w.suggested) : QString()},
                                      {QStringLiteral("verified"), w.verified},
-                                     {QStringLiteral("why"), qs(w.why)},
+                                     {QStringLiteral("why"), qs(vb::destinations::whyText(w, l))},
                                      {QStringLiteral("criterionId"), qs(cr.id)},
                                      {QStringLiteral("suggestedRaw"), w.suggested ? qs(vb::formatShortest(*w.suggested)) : QString()}};
         }

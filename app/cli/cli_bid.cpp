@@ -438,7 +438,7 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
                 o["change"] = w.change;
                 o["relative_change"] = std::isfinite(w.relativeChange) ? json::value(w.relativeChange) : json::value(nullptr);
             } else {
-                o["reason"] = w.why;
+                o["reason"] = destinations::whyText(w, Lang::En); // the JSON keeps one language, as its keys
             }
             changes.push_back(std::move(o));
         }
@@ -463,7 +463,7 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
             << cmp.destinations[o.bestCompetitor].name.get(l) << " " << formatShortest(o.best) << ")\n";
     for (const auto &w : r.changes)
         out << tx("cli.destinations.to_win", {cmp.criteria[w.criterion].name.get(l),
-                                              w.suggested ? formatShortest(w.from) + " → " + formatShortest(*w.suggested) : w.why})
+                                              w.suggested ? formatShortest(w.from) + " → " + formatShortest(*w.suggested) : destinations::whyText(w, l)})
             << "\n";
     return Ok;
 }

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QQuickWindow>
+#include <QSize>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -33,6 +34,10 @@ struct Options {
                             QStringLiteral("name")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
                                   QStringLiteral("file")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QStringLiteral("Window size WIDTHxHEIGHT in pixels, e.g. 1093x614 for a 1366 × 768 laptop at 125 % scaling "
+                                           "(for screenshots of laptop layouts)."),
+                            QStringLiteral("WxH")};
     QCommandLineOption bench{QStringLiteral("bench"),
                              QStringLiteral("Measure and exit: time to the first frame and resident memory, then N weight changes of the "
                                             "first criterion (re-rank and update the views); figures on stderr."),
@@ -45,7 +50,7 @@ void describe(QCommandLineParser &parser, const Options &o)
                                                     "The same computations and documents: venuebid-cli --help."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.lang, o.page, o.screenshot, o.bench});
+    parser.addOptions({o.lang, o.page, o.screenshot, o.size, o.bench});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A *.venuebid.json project to open."), QStringLiteral("[PROJECT]"));
 }
 
@@ -176,10 +181,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QSize size;
+    if (parser.isSet(o.size)) {
+        const QStringList wh = parser.value(o.size).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (wh.size() == 2)
+            size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+        if (!okW || !okH || size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320) {
+            std::fprintf(stderr, "venuebid: --size expects WIDTHxHEIGHT from 320x240 to 7680x4320, got '%s'\n", qPrintable(parser.value(o.size)));
+            return 2;
+        }
+    }
+
     vb::app::GuiShell shell(*language);
     if (!shell.start(page, parser.positionalArguments().value(0), {},
                      parser.isSet(o.screenshot) ? vb::app::GuiShell::Session::Off : vb::app::GuiShell::Session::On))
         return 1;
+    if (size.isValid())
+        shell.window()->resize(size);
     if (parser.isSet(o.screenshot))
         screenshotAndQuit(shell.window(), parser.value(o.screenshot));
     if (parser.isSet(o.bench)) {

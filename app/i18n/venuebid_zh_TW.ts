@@ -1912,10 +1912,6 @@
 <context>
     <name>SensitivityPage</name>
     <message>
-        <source>Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %1.</source>
-        <translation>評分方法：%1。調整單一權重時，其他權重依比例縮放。綠色區間為 %2 維持第一名的權重範圍；藍色區間為整體排名不變的範圍。相同數字可由 venuebid-cli sensitivity PROJECT --method %1 重現。</translation>
-    </message>
-    <message>
         <source>Weight stability</source>
         <translation>權重穩定區間</translation>
     </message>
@@ -1942,6 +1938,10 @@
     <message>
         <source>rank 1: %1 %</source>
         <translation>第 1 名：%1 %</translation>
+    </message>
+    <message>
+        <source>Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %3.</source>
+        <translation>評分方法：%1。調整單一權重時，其他權重依比例縮放。綠色區間為 %2 維持第一名的權重範圍；藍色區間為整體排名不變的範圍。相同數字可由 venuebid-cli sensitivity PROJECT --method %3 重現。</translation>
     </message>
 </context>
 <context>

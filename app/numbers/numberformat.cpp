@@ -116,6 +116,13 @@ QString Numbers::count(double value) const
     return qs(vb::formatCount(std::llround(value)));
 }
 
+QString Numbers::fixed(double value, int decimals) const
+{
+    if (std::isnan(value))
+        return {};
+    return QString::fromStdString(vb::formatGroupedFixed(value, decimals));
+}
+
 QString Numbers::grouped(double value) const
 {
     if (!std::isfinite(value))

@@ -40,6 +40,9 @@ public:
     /** Any number with thousands grouped and at most 2 decimals, a trailing zero dropped, as C++ prints a fact
      *  (vb::formatGrouped): grouped(1234.567) == "1,234.57", grouped(2.5) == "2.5". */
     Q_INVOKABLE QString grouped(double value) const;
+    /** A number with exactly `decimals` decimals and thousands grouped (vb::formatGroupedFixed): fixed(0.3333, 3) ==
+     *  "0.333", fixed(1234.5, 1) == "1,234.5"; "" for NaN (an unknown value). */
+    Q_INVOKABLE QString fixed(double value, int decimals) const;
 
     /** What the user typed as a number of kind (the one parser, models/base/numbers.h), for the controllers: the
      *  value (a percentage as a fraction), or nullopt with *why set to the problem in one sentence of the UI language. */

@@ -139,6 +139,19 @@ QVariantList AhpController::scale() const
     return out;
 }
 
+QVariantList AhpController::matrix() const
+{
+    const Eigen::MatrixXd A = activeMatrix();
+    QVariantList rows;
+    for (Eigen::Index i = 0; i < A.rows(); ++i) {
+        QVariantList row;
+        for (Eigen::Index j = 0; j < A.cols(); ++j)
+            row << A(i, j);
+        rows << QVariant(row);
+    }
+    return rows;
+}
+
 double AhpController::judgement(int i, int j) const
 {
     const Eigen::MatrixXd A = activeMatrix();

@@ -28,6 +28,9 @@ class AhpController : public ProjectClient
     Q_PROPERTY(bool groupMode READ groupMode WRITE setGroupMode NOTIFY resultChanged)
     /** Priorities in % per criterion. */
     Q_PROPERTY(QVariantList weights READ weights NOTIFY resultChanged)
+    /** The judgements shown, row by row (a list of lists of numbers): a binding to it follows every change, where a
+     *  call of judgement() would not. */
+    Q_PROPERTY(QVariantList matrix READ matrix NOTIFY resultChanged)
     Q_PROPERTY(double cr READ cr NOTIFY resultChanged)
     Q_PROPERTY(double lambdaMax READ lambdaMax NOTIFY resultChanged)
     Q_PROPERTY(bool consistent READ consistent NOTIFY resultChanged)
@@ -62,6 +65,7 @@ public:
     [[nodiscard]] QVariantList scale() const;
 
     /** aᵢⱼ of the evaluator being edited (or of the group matrix in group mode). */
+    [[nodiscard]] QVariantList matrix() const;
     Q_INVOKABLE [[nodiscard]] double judgement(int i, int j) const;
     /** Index into `scale` of aᵢⱼ (the nearest scale value). */
     Q_INVOKABLE [[nodiscard]] int scaleIndex(int i, int j) const;

@@ -2,6 +2,7 @@
 #include "comparisonmodel.h"
 
 #include "conversions.h"
+#include "venueranking.h"
 
 using namespace vb::app;
 
@@ -24,7 +25,7 @@ void ComparisonModel::set(const vb::Project &p, vb::MethodComparison c, vb::Lang
     }
     m_methods.clear();
     for (auto m : m_comparison.methods)
-        m_methods << QString::fromLatin1(vb::mcda::methodName(m));
+        m_methods << QString::fromUtf8(vb::methodShortName(m)); // "PROMETHEE II", not the option code
     m_computed = true;
     endResetModel();
     Q_EMIT changed();

@@ -2,6 +2,7 @@
 #include "criteriamodel.h"
 
 #include "conversions.h"
+#include "units.h"
 
 using namespace vb::app;
 
@@ -39,7 +40,7 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
     case DirectionRole:
         return c.direction == vb::Direction::Benefit ? QStringLiteral("benefit") : QStringLiteral("cost");
     case UnitRole:
-        return qs(c.unit);
+        return qs(vb::unitText(c.unit, m_lang));
     case WeightRole:
         return c.weight;
     case PercentRole:

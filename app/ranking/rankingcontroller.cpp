@@ -4,6 +4,7 @@
 #include "conversions.h"
 #include "documentwriter.h"
 #include "methodcomparison.h"
+#include "venueranking.h"
 #include "projectcontroller.h"
 #include "sharedinstance.h"
 #include "suitabilityreport.h"
@@ -40,7 +41,10 @@ RankingController::RankingController(ProjectController &project, QObject *parent
     m_comparisonSoon.setSingleShot(true);
     m_comparisonSoon.setInterval(150);
     connect(&m_comparisonSoon, &QTimer::timeout, this, &RankingController::refreshComparison);
-    connect(&m_project, &ProjectController::projectChanged, this, [this] { recompute(true); });
+    connect(&m_project, &ProjectController::projectChanged, this, [this] {
+        recompute(true);
+        Q_EMIT methodTitleChanged(); // the language may have changed
+    });
     connect(&m_project, &ProjectController::weightsChanged, this, [this] { recompute(false); });
     recompute(true);
 }
@@ -141,12 +145,18 @@ void RankingController::setMethod(Method m)
         return;
     m_method = kMethods[i];
     Q_EMIT methodChanged();
+    Q_EMIT methodTitleChanged();
     recompute(false);
 }
 
 QString RankingController::methodName() const
 {
     return QString::fromLatin1(vb::mcda::methodName(m_method));
+}
+
+QString RankingController::methodTitle() const
+{
+    return QString::fromUtf8(vb::methodTitle(m_method, m_project.lang()));
 }
 
 QString RankingController::exportSuitabilityReport(const QString &pathOrUrl)

@@ -31,6 +31,8 @@ class RankingController : public QObject
     Q_PROPERTY(Method method READ method WRITE setMethod NOTIFY methodChanged)
     /** "wsm", "wpm", "topsis", "vikor" or "promethee2": the method as the CLI names it. */
     Q_PROPERTY(QString methodName READ methodName NOTIFY methodChanged)
+    /** The scoring method as people name it, in the UI language ("weighted sum (WSM)", 「加權總和法（WSM）」). */
+    Q_PROPERTY(QString methodTitle READ methodTitle NOTIFY methodTitleChanged)
     /** True when the method's scores are better when lower (VIKOR Q). */
     Q_PROPERTY(bool lowerScoreWins READ lowerScoreWins NOTIFY methodChanged)
     Q_PROPERTY(RankingModel *ranking READ ranking CONSTANT)
@@ -79,6 +81,7 @@ public:
     [[nodiscard]] Method method() const;
     void setMethod(Method m);
     [[nodiscard]] QString methodName() const;
+    [[nodiscard]] QString methodTitle() const;
     [[nodiscard]] vb::mcda::Method mcdaMethod() const { return m_method; }
     /** The engine's method for the QML enum. */
     [[nodiscard]] static vb::mcda::Method mcdaMethod(Method m);
@@ -100,6 +103,8 @@ public:
 
 Q_SIGNALS:
     void methodChanged();
+    /** The method or the language changed. */
+    void methodTitleChanged();
     /** The ranking was recomputed (a new project, an edit, the method or the language). */
     void rankingChanged();
     void comparisonActiveChanged();

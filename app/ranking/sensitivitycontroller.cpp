@@ -20,6 +20,13 @@ QString pct(double w)
 {
     return QString::number(w * 100.0, 'f', 1) + QStringLiteral(" %");
 }
+/** The same decision problem but for the names (which follow the language). */
+bool sameNumbers(const vb::mcda::DecisionProblem &a, const vb::mcda::DecisionProblem &b)
+{
+    return a.directions == b.directions && a.weights.size() == b.weights.size() && a.weights == b.weights && a.ranks == b.ranks
+        && a.preferences == b.preferences && a.weightBounds == b.weightBounds && a.X.rows() == b.X.rows() && a.X.cols() == b.X.cols()
+        && a.X == b.X && a.method == b.method && a.normalization == b.normalization && a.normalizeWeights == b.normalizeWeights && a.v == b.v;
+}
 } // namespace
 
 SensitivityController::SensitivityController(QObject *parent)
@@ -118,8 +125,17 @@ void SensitivityController::recomputeStability()
             m_flip = tr("No single weight change makes another venue the winner.");
         }
     }
-    m_acceptability.clear();
-    m_smaaStatus.clear();
+    // Keep the SMAA result when the numbers it was run on are the same (a language change, an edit that was undone).
+    std::vector<std::size_t> rows;
+    for (int row : m_rows)
+        rows.push_back(r.rows[static_cast<std::size_t>(row)]);
+    if (m_smaa && rows == m_smaaRows && sameNumbers(m_problem, m_smaaProblem)) {
+        showSmaa();
+    } else {
+        m_smaa.reset();
+        m_acceptability.clear();
+        m_smaaStatus.clear();
+    }
     Q_EMIT stabilityChanged();
     Q_EMIT acceptabilityChanged();
 }
@@ -137,6 +153,7 @@ void SensitivityController::runSmaa()
     m_smaaRows.clear();
     for (int row : m_rows)
         m_smaaRows.push_back(r.rows[static_cast<std::size_t>(row)]);
+    m_smaaProblem = m_problem;
     m_progress = 0.0;
     Q_EMIT progressChanged();
     vb::mcda::SmaaOptions opt;
@@ -169,33 +186,44 @@ void SensitivityController::cancel()
 
 void SensitivityController::smaaFinished()
 {
-    const auto res = m_watcher.result();
+    auto res = m_watcher.result();
     if (!m_ranking)
         return;
-    const auto &p = m_ranking->document().project();
-    const auto lang = m_ranking->document().lang();
     m_acceptability.clear();
+    m_smaa.reset();
     if (!res.error.empty()) {
         m_smaaStatus = tr("SMAA refused: %1").arg(qs(res.error));
     } else if (res.cancelled) {
         m_smaaStatus = tr("Cancelled after %n sample(s); no result shown.", "", static_cast<int>(res.samples));
     } else {
-        for (Eigen::Index i = 0; i < res.rankAcceptability.rows(); ++i) {
-            QVariantList ranks, central;
-            for (Eigen::Index k = 0; k < res.rankAcceptability.cols(); ++k)
-                ranks << res.rankAcceptability(i, k);
-            for (Eigen::Index j = 0; j < res.centralWeights.cols(); ++j)
-                central << res.centralWeights(i, j);
-            const std::size_t venue = i < static_cast<Eigen::Index>(m_smaaRows.size()) ? m_smaaRows[static_cast<std::size_t>(i)] : 0;
-            m_acceptability << QVariantMap{{QStringLiteral("name"), venue < p.venues.size() ? qs(p.venues[venue].name, lang) : QString()},
-                                           {QStringLiteral("ranks"), ranks},
-                                           {QStringLiteral("central"), central},
-                                           {QStringLiteral("confidence"), res.confidence(i)}};
-        }
-        m_smaaStatus = tr("%n weight sample(s), seed 1, uniform on the simplex.", "", static_cast<int>(res.samples));
+        m_smaa = std::move(res);
+        showSmaa();
     }
     m_progress = 1.0;
     Q_EMIT progressChanged();
     Q_EMIT acceptabilityChanged();
     Q_EMIT runningChanged();
+}
+
+void SensitivityController::showSmaa()
+{
+    m_acceptability.clear();
+    if (!m_smaa || !m_ranking)
+        return;
+    const auto &res = *m_smaa;
+    const auto &p = m_ranking->document().project();
+    const auto lang = m_ranking->document().lang();
+    for (Eigen::Index i = 0; i < res.rankAcceptability.rows(); ++i) {
+        QVariantList ranks, central;
+        for (Eigen::Index k = 0; k < res.rankAcceptability.cols(); ++k)
+            ranks << res.rankAcceptability(i, k);
+        for (Eigen::Index j = 0; j < res.centralWeights.cols(); ++j)
+            central << res.centralWeights(i, j);
+        const std::size_t venue = i < static_cast<Eigen::Index>(m_smaaRows.size()) ? m_smaaRows[static_cast<std::size_t>(i)] : 0;
+        m_acceptability << QVariantMap{{QStringLiteral("name"), venue < p.venues.size() ? qs(p.venues[venue].name, lang) : QString()},
+                                       {QStringLiteral("ranks"), ranks},
+                                       {QStringLiteral("central"), central},
+                                       {QStringLiteral("confidence"), res.confidence(i)}};
+    }
+    m_smaaStatus = tr("%n weight sample(s), seed 1, uniform on the simplex.", "", static_cast<int>(res.samples));
 }

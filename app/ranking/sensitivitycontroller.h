@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 /** Sensitivity of the ranking on screen: weight-stability intervals, the smallest weight change that changes the
  *  winner, and SMAA-2 rank acceptability computed off the GUI thread with progress and cancel.
@@ -75,6 +76,13 @@ Q_SIGNALS:
 private:
     void recomputeStability();
     void smaaFinished();
+    /** m_acceptability and m_smaaStatus from m_smaa, in the current language. */
+    void showSmaa();
+
+    /** The last finished SMAA and the numbers it was run on: kept while they stay the same (a language change
+     *  redraws the ranking but must not drop a result that took seconds). */
+    std::optional<vb::mcda::SmaaResult> m_smaa;
+    vb::mcda::DecisionProblem m_smaaProblem;
 
     QPointer<RankingController> m_ranking;
     QVariantList m_stability;

@@ -5,6 +5,8 @@
 #include "jsonwriter.h"
 
 #include "jsontext.h"
+#include "messages.h"
+#include "numbers.h"
 #include "sections.h"
 
 #include <algorithm>
@@ -174,7 +176,7 @@ WinChange whatItTakes(const Comparison &c, std::size_t j)
         }
     }
     if (!w.threshold) {
-        w.why = crit.limit ? "no value up to the limit puts us first" : "no value of this criterion alone puts us first";
+        w.whyNot = crit.limit ? WinChange::WhyNot::NoneUpToLimit : WinChange::WhyNot::NoneAlone;
         return w;
     }
     // Next step strictly beyond the threshold, then verify by re-scoring (a few more steps absorb rounding).
@@ -184,18 +186,34 @@ WinChange whatItTakes(const Comparison &c, std::size_t j)
     for (int tries = 0; tries < 5 && !winsWith(c, j, s); ++tries)
         s += dir * step;
     if ((crit.limit && dir * (s - *crit.limit) > 0) || (!benefit && s <= 0)) {
-        w.why = crit.limit ? "needs " + formatShortest(s) + ", beyond the limit " + formatShortest(*crit.limit) : "needs a value <= 0";
+        w.whyNot = crit.limit ? WinChange::WhyNot::BeyondLimit : WinChange::WhyNot::NotPositive;
+        w.needed = s;
+        w.limit = crit.limit.value_or(0.0);
         return w;
     }
     w.verified = winsWith(c, j, s);
     if (!w.verified) {
-        w.why = "re-scoring with " + formatShortest(s) + " does not put us first";
+        w.whyNot = WinChange::WhyNot::RescoreFails;
+        w.needed = s;
         return w;
     }
     w.suggested = s;
     w.change = s - w.from;
     w.relativeChange = w.from != 0 ? std::abs(w.change) / std::abs(w.from) : std::numeric_limits<double>::infinity();
     return w;
+}
+
+std::string whyText(const WinChange &w, Lang lang)
+{
+    switch (w.whyNot) {
+    case WinChange::WhyNot::None: return {};
+    case WinChange::WhyNot::NoneUpToLimit: return tr(lang, "dest.why.none_up_to_limit");
+    case WinChange::WhyNot::NoneAlone: return tr(lang, "dest.why.none_alone");
+    case WinChange::WhyNot::BeyondLimit: return tr(lang, "dest.why.beyond_limit", {formatGrouped(w.needed), formatGrouped(w.limit)});
+    case WinChange::WhyNot::NotPositive: return tr(lang, "dest.why.not_positive");
+    case WinChange::WhyNot::RescoreFails: return tr(lang, "dest.why.rescore_fails", {formatGrouped(w.needed)});
+    }
+    return {};
 }
 
 Result compare(const Comparison &c)

@@ -75,8 +75,14 @@ struct WinChange {
     double relativeChange = 0.0;      ///< |change| / |from| (infinity when from = 0)
     bool exact = false;               ///< true for WSM (solved in closed form), false for bisection
     bool verified = false;            ///< re-scoring with suggested ranks us first, alone
-    std::string why;                  ///< when no suggestion: beyond the limit, or not reachable
+    /** Why there is no suggestion (None when there is one). */
+    enum class WhyNot { None, NoneUpToLimit, NoneAlone, BeyondLimit, NotPositive, RescoreFails } whyNot = WhyNot::None;
+    double needed = 0.0;              ///< BeyondLimit and RescoreFails: the value that was tried
+    double limit = 0.0;               ///< BeyondLimit: the criterion's limit
 };
+
+/** Why a change has no suggestion, in words in lang ("needs 65, beyond the limit 60"); "" when it has one. */
+[[nodiscard]] std::string whyText(const WinChange &w, Lang lang);
 
 struct Result {
     mcda::ScoreResult score;

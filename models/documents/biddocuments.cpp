@@ -2,18 +2,19 @@
 #include "biddocuments.h"
 
 #include "analysis.h"
-#include "optionsanalysis.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
 #include "budgetreport.h"
 #include "destinations.h"
 #include "factlabel.h"
-#include "quote.h"
 #include "htmlparts.h"
 #include "messages.h"
 #include "numbers.h"
+#include "optionsanalysis.h"
+#include "quote.h"
 #include "suitabilityreport.h"
 #include "tender.h"
+#include "units.h"
 #include "venueranking.h"
 
 #include <algorithm>
@@ -191,7 +192,7 @@ void destinationChapter(std::ostringstream &h, const Context &c)
       << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor") << "</th><th></th></tr>";
     for (const auto &o : r.outcomes) {
         const auto &k = cmp.criteria[o.criterion];
-        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(formatGrouped(o.ours) + " " + k.unit) << "</td><td>"
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(formatGrouped(o.ours) + " " + unitText(k.unit, c.lang)) << "</td><td>"
           << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(formatGrouped(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
           << "</td></tr>";
     }
@@ -307,7 +308,7 @@ void supportChapter(std::ostringstream &h, const Context &c)
                 h << "<p>" << t("bid.our_financial_offer_in_the_destination") << "</p><table class=\"t\">";
             any = true;
             const auto &f = c.comparison->destinations[*ours].values[j];
-            h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(f.value ? formatGrouped(*f.value) + " " + k.unit : "–")
+            h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(f.value ? formatGrouped(*f.value) + " " + unitText(k.unit, c.lang) : "–")
               << "</td></tr>";
         }
         if (any)
@@ -424,7 +425,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         for (const auto &o : c.destResult->outcomes)
             if (o.outcome == destinations::Outcome::Win)
                 h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(formatGrouped(o.ours)) << " "
-                  << e(c.comparison->criteria[o.criterion].unit) << "</li>";
+                  << e(unitText(c.comparison->criteria[o.criterion].unit, c.lang)) << "</li>";
         h << "</ul>";
     }
     // 3 Venue

@@ -98,6 +98,7 @@ struct Preference {
     double q = 0.0;
     double p = 0.0;
     double s = 0.0;
+    bool operator==(const Preference &) const = default;
 };
 
 /** P(d) of a preference function; 0 for d ≤ 0. Degenerate thresholds stay finite: vshape with p = 0 and

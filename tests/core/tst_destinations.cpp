@@ -98,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(winsWith(c, 1, 70000));
         const auto &hotel = r.changes[1];
         QVERIFY(!hotel.suggested);
-        QVERIFY(!hotel.why.empty());
+        QVERIFY(hotel.whyNot != WinChange::WhyNot::None);
+        QVERIFY(!whyText(hotel, Lang::ZhTW).empty());
         QCOMPARE(*r.smallest, std::size_t(0));
 
         // Re-score the whole comparison with the suggested change: we are now first, alone.
@@ -117,7 +118,10 @@ private Q_SLOTS:
         c.criteria[1].limit = 60000;
         const auto w = whatItTakes(c, 1);
         QVERIFY(!w.suggested);
-        QVERIFY(w.why.find("limit") != std::string::npos);
+        // The exact tie is at 9,000 / 0.13 = 69,230.8, the next whole step 70,000, beyond the limit 60,000.
+        QCOMPARE(w.whyNot, WinChange::WhyNot::BeyondLimit);
+        QCOMPARE(whyText(w, Lang::En), std::string("needs 70,000, beyond the limit 60,000"));
+        QCOMPARE(whyText(w, Lang::ZhTW), std::string("需要 70,000，超過上限 60,000"));
     }
 
     /** Other methods: bisection on the value, then the next step is verified by re-scoring; one step less loses. */

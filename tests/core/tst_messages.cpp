@@ -3,6 +3,7 @@
 // placeholders (the build checks it too; this names the id at fault), the texts are what the documents print, and
 // the placeholders are filled in as documented.
 #include "messages.h"
+#include "units.h"
 
 #include <QString>
 #include <QTest>
@@ -181,6 +182,21 @@ private slots:
         default: QFAIL("add a case");
         }
         QCOMPARE(q(got), expected);
+    }
+
+    void unitsInTheReadersLanguage()
+    {
+        // Known codes in both languages; the hyphen people type and the en dash the templates write are one unit.
+        QCOMPARE(unitText("seats", Lang::ZhTW), std::string("席"));
+        QCOMPARE(unitText("seats", Lang::En), std::string("seats"));
+        QCOMPARE(unitText("index 1-10", Lang::En), std::string("index 1–10"));
+        QCOMPARE(unitText("index 1-10", Lang::ZhTW), std::string("指數 1–10"));
+        QCOMPARE(unitText("USD per room-night", Lang::ZhTW), std::string("美元／間夜"));
+        QCOMPARE(unitText("thousand TWD", Lang::ZhTW), std::string("千元（新臺幣）"));
+        // Anything else as written, in both languages.
+        QCOMPARE(unitText("kg CO2e", Lang::ZhTW), std::string("kg CO2e"));
+        QCOMPARE(unitText("furlongs", Lang::ZhTW), std::string("furlongs"));
+        QCOMPARE(unitText("", Lang::ZhTW), std::string());
     }
 };
 

@@ -41,6 +41,11 @@ Item {
             choose(page, 0, 1, "3 moderately more")
             choose(page, 0, 2, "5 strongly more")
             choose(page, 1, 2, "3 moderately more")
+            // The mirror cells show the reciprocals at once, not after a reload: 1/3, 1/5, 1/3.
+            compare(findChild(page, "mirror_1_0").text, "0.333")
+            compare(findChild(page, "mirror_2_0").text, "0.200")
+            compare(findChild(page, "mirror_2_1").text, "0.333")
+            compare(findChild(page, "mirror_1_1").text, "1.000")
             fuzzyCompare(ahp.weights[0], 63.7, 0.1)
             fuzzyCompare(ahp.weights[1], 25.8, 0.1)
             fuzzyCompare(ahp.cr, 0.033, 0.001)

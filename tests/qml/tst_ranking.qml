@@ -73,7 +73,7 @@ Item {
             verify(RankingController.comparisonActive)
             verify(cmp.computed)
             compare(cmp.count, 3)
-            compare(cmp.methods, ["wsm", "topsis", "vikor", "promethee2"])
+            compare(cmp.methods, ["WSM", "TOPSIS", "VIKOR", "PROMETHEE II"]) // column titles, as people name them
             const alpha = cmp.index(0, 0)
             compare(cmp.data(alpha, ComparisonModel.VenueIdRole), "alpha")
             compare(cmp.data(alpha, ComparisonModel.UnanimousRole), true)

@@ -36,6 +36,21 @@ Item {
             compare(sens.running, false)
             fuzzyCompare(sens.acceptability[0].ranks[0] + sens.acceptability[1].ranks[0] + sens.acceptability[2].ranks[0], 1, 1e-9)
             verify(sens.acceptability[0].ranks[0] > 0.5) // Alpha wins most samples
+            // A language change redraws the page in Chinese and keeps the result (same numbers, names in zh-TW).
+            const alphaFirst = sens.acceptability[0].ranks[0]
+            LanguageController.language = "zh-TW"
+            compare(sens.acceptability.length, 3)
+            compare(sens.acceptability[0].ranks[0], alphaFirst)
+            compare(sens.acceptability[0].name, "甲會議中心")
+            verify(page.description.indexOf("加權總和法") >= 0, page.description)
+            LanguageController.language = "en"
+            compare(sens.acceptability[0].name, "Alpha Centre")
+            verify(page.description.indexOf("--method wsm") >= 0, page.description)
+            // A weight edit changes the numbers: the old result goes.
+            RankingController.setWeightPercent(0, 40)
+            RankingController.endWeightChange()
+            compare(sens.acceptability.length, 0)
+            ProjectController.undo()
         }
     }
 }
