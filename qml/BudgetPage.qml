@@ -121,7 +121,7 @@ PageScaffold {
                     ColumnLayout {
                         Label {
                             textFormat: Text.PlainText
-                            text: card.modelData.name + " · " + qsTr("%1 attendees, from the overview's attendance per format").arg(card.modelData.attendance)
+                            text: card.modelData.name + " · " + qsTr("%1 attendees, set on the overview").arg(card.modelData.attendance)
                             font.bold: true
                         }
                         Label { textFormat: Text.PlainText; text: qsTr("Total excl. tax (未稅): %1").arg(card.modelData.costBeforeTax) }

@@ -45,7 +45,7 @@ PageScaffold {
                     Label { textFormat: Text.PlainText;
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: card.modelData.name + " · " + qsTr("%1 attendees, from the overview's attendance per format").arg(card.modelData.attendance)
+                        text: card.modelData.name + " · " + qsTr("%1 attendees, set on the overview").arg(card.modelData.attendance)
                         font.bold: true
                         font.pixelSize: Theme.fontLarge
                     }

@@ -551,7 +551,7 @@ ZH = {
     "Unknown kind of number \"%1\": expected count, integer, decimal, money or percent.":
         "不明的數字種類「%1」：應為 count、integer、decimal、money 或 percent。",
     # One attendance (overview) and requirement messages in words.
-    "%1 attendees, from the overview's attendance per format": "%1 人，取自總覽的各形式出席人數",
+    "%1 attendees, set on the overview": "%1 人（於總覽設定）",
     "Attendance per format": "各形式出席人數",
     "The one attendance every page and document uses: budget, revenue, quote review, CO2e and the bid documents. The on-site format's total is the expected attendance above.":
         "各頁面與文件共用的唯一出席人數：預算、收入、報價審查、CO2e 與投標文件皆使用此數。實體形式的合計即為上方的預估出席人數。",

@@ -486,8 +486,8 @@
         <translation>損益與投資報酬率以含稅成本與實收收入比較：主辦單位未辦營業登記，營業稅為成本。</translation>
     </message>
     <message>
-        <source>%1 attendees, from the overview's attendance per format</source>
-        <translation>%1 人，取自總覽的各形式出席人數</translation>
+        <source>%1 attendees, set on the overview</source>
+        <translation>%1 人（於總覽設定）</translation>
     </message>
 </context>
 <context>
@@ -1609,8 +1609,8 @@
         <translation>%1 位付費者的損益兩平報名費：未計固定收入 %2，扣除固定收入後 %3</translation>
     </message>
     <message>
-        <source>%1 attendees, from the overview's attendance per format</source>
-        <translation>%1 人，取自總覽的各形式出席人數</translation>
+        <source>%1 attendees, set on the overview</source>
+        <translation>%1 人（於總覽設定）</translation>
     </message>
 </context>
 <context>
