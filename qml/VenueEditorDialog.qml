@@ -5,8 +5,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import VenueBid.Backend
 
-/** Adds or edits one venue. The fields are the columns of docs/venue-csv.md; ProjectController validates them
- *  with the project file's rules and returns each problem with its JSON path. An empty value means unknown. */
+/** Adds or edits one venue. The fields are the columns of docs/venue-csv.md; VenueLibraryController validates them
+ *  with the project file's rules and returns each problem in words, led by the field's label; the fields at fault
+ *  are outlined. A new venue's id is made from its name. An empty value means unknown. */
 Dialog {
     id: dialog
     header: DialogTitle { text: dialog.title }
@@ -16,6 +17,10 @@ Dialog {
     property var fields: ({})
     /** Problems of the last attempt to save. */
     property var errors: []
+    /** The keys of the fields those problems are about. */
+    property var errorFields: []
+    /** How many times Save was pressed: a field edited since the last press is no longer marked. */
+    property int saveCount: 0
 
     readonly property var factColumns: [
         { key: "plenary_seats", label: qsTr("Plenary seats") },
@@ -31,6 +36,7 @@ Dialog {
         venueId = id
         fields = VenueLibraryController.venueFields(id)
         errors = []
+        errorFields = []
         open()
     }
     // Untyped on purpose: Qt 6.4's ahead-of-time compiled version of this function loses the change to the map.
@@ -41,6 +47,8 @@ Dialog {
     }
     function save(): void {
         errors = venueId === "" ? VenueLibraryController.addVenue(fields) : VenueLibraryController.updateVenue(venueId, fields)
+        errorFields = VenueLibraryController.lastErrorFields()
+        ++saveCount
         if (errors.length === 0)
             close()
     }
@@ -49,7 +57,7 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width * 0.9 : 900, 980)
     height: Math.min(parent ? parent.height * 0.9 : 700, 760)
-    title: venueId === "" ? qsTr("Add venue") : qsTr("Edit venue %1").arg(venueId)
+    title: venueId === "" ? qsTr("Add venue") : qsTr("Edit venue %1").arg(fields["name_en"] || fields["name_zh"] || venueId)
 
     footer: DialogButtonBox {
         alignment: Qt.AlignRight
@@ -65,10 +73,26 @@ Dialog {
     }
 
     component FieldEdit: TextField {
+        id: fieldEdit
         required property string key
+        /** The save count when this field was last edited. */
+        property int editedAt: -1
+        /** The last save refused this field: outlined in the error colour until it is edited. */
+        readonly property bool faulty: dialog.errorFields.indexOf(key) >= 0 && editedAt !== dialog.saveCount
         Layout.fillWidth: true
         text: dialog.fields[key] ?? ""
-        onTextEdited: dialog.setField(key, text)
+        onTextEdited: {
+            dialog.setField(key, text)
+            editedAt = dialog.saveCount
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: fieldEdit.faulty
+            color: "transparent"
+            border.color: Theme.error
+            border.width: 2
+            radius: 2
+        }
     }
 
     ColumnLayout {
@@ -93,10 +117,6 @@ Dialog {
                 GridLayout {
                     Layout.fillWidth: true
                     columns: 4
-                    Label { textFormat: Text.PlainText; text: qsTr("Id") }
-                    FieldEdit { key: "id"; objectName: "field_id"; placeholderText: qsTr("lowercase, e.g. ticc") }
-                    Label { textFormat: Text.PlainText; text: qsTr("Country") }
-                    FieldEdit { key: "country"; placeholderText: qsTr("ISO code, e.g. TW") }
                     Label { textFormat: Text.PlainText; text: qsTr("Name (Chinese)") }
                     FieldEdit { key: "name_zh"; objectName: "field_name_zh" }
                     Label { textFormat: Text.PlainText; text: qsTr("Name (English)") }
@@ -105,6 +125,8 @@ Dialog {
                     FieldEdit { key: "city_zh" }
                     Label { textFormat: Text.PlainText; text: qsTr("City (English)") }
                     FieldEdit { key: "city_en" }
+                    Label { textFormat: Text.PlainText; text: qsTr("Country") }
+                    FieldEdit { key: "country"; placeholderText: qsTr("ISO code, e.g. TW") }
                     Label { textFormat: Text.PlainText; text: qsTr("Role") }
                     PlainComboBox {
                         Layout.fillWidth: true
@@ -180,7 +202,7 @@ Dialog {
                     delegate: Label {
                         required property string modelData
                         Layout.fillWidth: true
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                         text: modelData
                     }

@@ -569,6 +569,12 @@ ZH = {
     "%1 is a must-have, so it needs a value. Untick must-have first to clear it.": "「%1」是必要條件，必須有值。請先取消勾選「必要條件」再清除。",
     "%1 needs a whole number of 1 or more.": "「%1」須為 1 以上的整數。",
     "Type a value for %1 before making it a must-have.": "請先輸入「%1」的數值，再設為必要條件。",
+    # Venue editor: the parts of a fact, in the error messages.
+    "source": "來源",
+    "estimate": "估計",
+    "estimate basis": "估計依據",
+    "currency": "幣別",
+    "note": "備註",
 }
 
 def main(path):

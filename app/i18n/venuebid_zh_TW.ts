@@ -2117,14 +2117,6 @@
         <translation>空白代表未知（絕不是 0）。已知數值須附來源網址與資料日期，或勾選「估算」並說明依據。</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>代碼</translation>
-    </message>
-    <message>
-        <source>lowercase, e.g. ticc</source>
-        <translation>小寫英數字，例如 ticc</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>國家</translation>
     </message>
@@ -2300,6 +2292,86 @@
     <message numerus="yes">
         <source>Import %n venue(s)</source>
         <translation><numerusform>匯入 %n 個場地</numerusform></translation>
+    </message>
+    <message>
+        <source>Plenary seats</source>
+        <translation>主會場座位數</translation>
+    </message>
+    <message>
+        <source>Meeting rooms</source>
+        <translation>會議室數</translation>
+    </message>
+    <message>
+        <source>Exhibition area (m²)</source>
+        <translation>展覽面積 (m²)</translation>
+    </message>
+    <message>
+        <source>Exhibition booths</source>
+        <translation>標準攤位數</translation>
+    </message>
+    <message>
+        <source>Hotel rooms nearby</source>
+        <translation>鄰近飯店客房數</translation>
+    </message>
+    <message>
+        <source>Minutes to the airport</source>
+        <translation>至機場分鐘數</translation>
+    </message>
+    <message>
+        <source>Venue rental</source>
+        <translation>場地租金</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>estimate basis</source>
+        <translation>估計依據</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,66 @@
 using namespace vb::app;
 
 namespace {
+/** A field of the venue editor in words, as the editor labels it ("Plenary seats, as of"). */
+QString fieldLabel(const std::string &field)
+{
+    static const std::pair<const char *, const char *> kFacts[] = {
+        {"plenary_seats", QT_TRANSLATE_NOOP("VenueLibraryController", "Plenary seats")},
+        {"meeting_rooms", QT_TRANSLATE_NOOP("VenueLibraryController", "Meeting rooms")},
+        {"exhibition_m2", QT_TRANSLATE_NOOP("VenueLibraryController", "Exhibition area (m²)")},
+        {"exhibition_booths", QT_TRANSLATE_NOOP("VenueLibraryController", "Exhibition booths")},
+        {"hotel_rooms_nearby", QT_TRANSLATE_NOOP("VenueLibraryController", "Hotel rooms nearby")},
+        {"airport_minutes", QT_TRANSLATE_NOOP("VenueLibraryController", "Minutes to the airport")},
+        {"cost_venue_rental", QT_TRANSLATE_NOOP("VenueLibraryController", "Venue rental")},
+    };
+    static const std::pair<const char *, const char *> kParts[] = {
+        {"_as_of", QT_TRANSLATE_NOOP("VenueLibraryController", "as of")},
+        {"_source", QT_TRANSLATE_NOOP("VenueLibraryController", "source")},
+        {"_estimate", QT_TRANSLATE_NOOP("VenueLibraryController", "estimate")},
+        {"_basis", QT_TRANSLATE_NOOP("VenueLibraryController", "estimate basis")},
+        {"_currency", QT_TRANSLATE_NOOP("VenueLibraryController", "currency")},
+        {"_note", QT_TRANSLATE_NOOP("VenueLibraryController", "note")},
+    };
+    static const std::pair<const char *, const char *> kOwn[] = {
+        {"id", QT_TRANSLATE_NOOP("VenueLibraryController", "Venue")},
+        {"name_zh", QT_TRANSLATE_NOOP("VenueLibraryController", "Name (Chinese)")},
+        {"name_en", QT_TRANSLATE_NOOP("VenueLibraryController", "Name (English)")},
+        {"city_zh", QT_TRANSLATE_NOOP("VenueLibraryController", "City (Chinese)")},
+        {"city_en", QT_TRANSLATE_NOOP("VenueLibraryController", "City (English)")},
+        {"country", QT_TRANSLATE_NOOP("VenueLibraryController", "Country")},
+        {"role", QT_TRANSLATE_NOOP("VenueLibraryController", "Role")},
+    };
+    const auto tr = [](const char *s) { return VenueLibraryController::tr(s); };
+    for (const auto &[key, label] : kOwn)
+        if (field == key)
+            return tr(label);
+    for (const auto &[key, label] : kFacts) {
+        if (field == key)
+            return tr(label);
+        if (field.rfind(key, 0) == 0)
+            for (const auto &[suffix, part] : kParts)
+                if (field == std::string(key) + suffix)
+                    return tr(label) + QStringLiteral(", ") + tr(part);
+    }
+    return QString::fromStdString(field); // a column of the CSV format the editor does not show
+}
+
+/** The problems in words, each led by the field's label, never by a JSON path. */
 QStringList fieldErrorMessages(const std::vector<vb::FieldError> &errors)
 {
     QStringList out;
     for (const auto &e : errors)
-        out << qs(e.path) + QStringLiteral(": ") + qs(e.message);
+        out << (e.field.empty() ? qs(e.message) : fieldLabel(e.field) + QStringLiteral(": ") + qs(e.message));
+    return out;
+}
+
+/** The fields with a problem (their keys), for the editor to mark. */
+QStringList fieldErrorKeys(const std::vector<vb::FieldError> &errors)
+{
+    QStringList out;
+    for (const auto &e : errors)
+        if (!e.field.empty())
+            out << QString::fromStdString(e.field);
     return out;
 }
 
@@ -94,14 +149,20 @@ QStringList VenueLibraryController::addVenue(const QVariantMap &fields)
     const auto &p = m_project.project();
     const std::size_t index = p.venues.size();
     std::vector<vb::FieldError> errors;
-    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(vb::Venue{}), fields), index, errors);
+    QVariantMap given = fields;
+    // Nobody types an id: it is made from the name (a caller may still give one, as the CSV import does).
+    if (given.value(QStringLiteral("id")).toString().trimmed().isEmpty())
+        given[QStringLiteral("id")] = qs(vb::venueIdFromName(p, given.value(QStringLiteral("name_en")).toString().toStdString(),
+                                                           given.value(QStringLiteral("name_zh")).toString().toStdString()));
+    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(vb::Venue{}), given), index, errors);
     vb::appendValidation(errors, vb::validateVenue(p, v, index));
     if (!v.id.empty() && p.venue(v.id))
         errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
                           "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
+    m_lastErrorFields = fieldErrorKeys(errors);
     if (!errors.empty())
         return fieldErrorMessages(errors);
-    const QString label = tr("Add venue %1").arg(qs(v.id));
+    const QString label = tr("Add venue %1").arg(qs(v.name, m_project.lang()));
     m_project.edit(vb::addVenueEdit(std::move(v), index, label.toStdString()), ProjectController::Scope::Project);
     return {};
 }
@@ -121,6 +182,7 @@ QStringList VenueLibraryController::updateVenue(const QString &id, const QVarian
     if (v.id != old.id && p.venue(v.id))
         errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
                           "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
+    m_lastErrorFields = fieldErrorKeys(errors);
     if (!errors.empty())
         return fieldErrorMessages(errors);
     if (v == old)

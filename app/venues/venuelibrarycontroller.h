@@ -32,9 +32,12 @@ public:
     /** Fields of venue `id` for the editor, keyed by the columns of docs/venue-csv.md ("plenary_seats",
      *  "plenary_seats_source" ...); for "" the empty fields of a new venue. Values are text, "" = unknown. */
     Q_INVOKABLE [[nodiscard]] QVariantMap venueFields(const QString &id) const;
-    /** Adds a venue from fields. Returns the problems as "/venues/3/attributes/plenary_seats/as_of: message"
-     *  and changes nothing when there are any. */
+    /** Adds a venue from fields; its id is made from its name when fields has none (venueIdFromName). Returns the
+     *  problems in words, each led by the field's label ("Plenary seats, as of: expected …"), and changes nothing
+     *  when there are any. */
     Q_INVOKABLE QStringList addVenue(const QVariantMap &fields);
+    /** The fields (keys, e.g. "plenary_seats_as_of") the last addVenue or updateVenue refused, for the editor to mark. */
+    Q_INVOKABLE [[nodiscard]] QStringList lastErrorFields() const { return m_lastErrorFields; }
     /** Replaces venue `id` with fields (fields left out keep their value; availability is kept). Errors as addVenue. */
     Q_INVOKABLE QStringList updateVenue(const QString &id, const QVariantMap &fields);
     /** Deletes venue `id`; refused with the reasons when other sections still refer to it. */
@@ -48,6 +51,7 @@ public:
 
 private:
     ProjectController &m_project;
+    QStringList m_lastErrorFields;
     RankingController &m_ranking;
     VenueTableModel *m_venues;
 };

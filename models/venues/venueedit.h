@@ -4,11 +4,19 @@
 #include "projectedit.h"
 
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace vb {
 
 /** Undoable venue library edits (docs/venue-csv.md). Each captures what it needs to go back. */
+
+/** A venue id made from its name, so that nobody types one: the English name (or the Chinese one when that is all
+ *  there is) in lowercase ASCII letters and digits joined by '_', starting with a letter ("Harbour Hall (B1)" →
+ *  "harbour_hall_b1"; "2nd Hall" → "venue_2nd_hall"; a name without any such letter or digit → "venue"), at most 40 characters, with _2, _3 … added when
+ *  another venue of p has it. */
+[[nodiscard]] std::string venueIdFromName(const Project &p, std::string_view nameEn, std::string_view nameZh);
 
 /** Inserts v as venue number index (index <= venues.size()). */
 [[nodiscard]] EditHistory::Edit addVenueEdit(Venue v, std::size_t index, std::string label);

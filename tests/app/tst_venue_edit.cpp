@@ -50,15 +50,22 @@ private Q_SLOTS:
         const int n = app_pc.requirements.venueCount();
         QSignalSpy changed(&pc, &ProjectController::projectChanged);
 
-        // Validation: errors with JSON paths, nothing added.
+        // Validation: errors in words led by the field's label (never a JSON path), nothing added.
         auto bad = newVenue(QStringLiteral("Bad Id"));
         bad[QStringLiteral("plenary_seats_as_of")] = QString();
         const QStringList errors = app_pc.venues.addVenue(bad);
-        QVERIFY(anyStartsWith(errors, QStringLiteral("/venues/%1/id:").arg(n)));
-        QVERIFY(anyStartsWith(errors, QStringLiteral("/venues/%1/attributes/plenary_seats/as_of:").arg(n)));
+        QVERIFY2(anyStartsWith(errors, QStringLiteral("Venue: ")), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(anyStartsWith(errors, QStringLiteral("Plenary seats, as of: ")), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(!anyStartsWith(errors, QStringLiteral("/venues/")));
+        QVERIFY(app_pc.venues.lastErrorFields().contains(QStringLiteral("plenary_seats_as_of")));
         QCOMPARE(app_pc.requirements.venueCount(), n);
         QVERIFY(!pc.canUndo());
-        QVERIFY(anyStartsWith(app_pc.venues.addVenue(newVenue(QStringLiteral("alpha"))), QStringLiteral("/venues/%1/id: duplicate").arg(n)));
+        QVERIFY(anyStartsWith(app_pc.venues.addVenue(newVenue(QStringLiteral("alpha"))), QStringLiteral("Venue: duplicate")));
+        // Without an id, one is made from the English name: "New Venue" → new_venue.
+        auto unnamed = newVenue(QString());
+        QCOMPARE(app_pc.venues.addVenue(unnamed), QStringList());
+        QVERIFY(pc.project().venue("new_venue"));
+        pc.undo();
 
         // Add.
         QCOMPARE(app_pc.venues.addVenue(newVenue(QStringLiteral("newv"))), QStringList());

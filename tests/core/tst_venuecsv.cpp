@@ -197,6 +197,18 @@ private Q_SLOTS:
         QVERIFY(anyContains(again.rows[0].errors, "row 2, column id: duplicate id \"icck\""));
         QVERIFY(again.venues(true).empty());
     }
+
+    void idsAreMadeFromNames()
+    {
+        // minimal has alpha, beta, gamma, delta.
+        QCOMPARE(venueIdFromName(m_p, "Harbour Hall (B1)", ""), std::string("harbour_hall_b1"));
+        QCOMPARE(venueIdFromName(m_p, "  2nd-floor  Hall ", ""), std::string("venue_2nd_floor_hall")); // an id starts with a letter
+        QCOMPARE(venueIdFromName(m_p, "Alpha", ""), std::string("alpha_2"));                   // alpha is taken
+        QCOMPARE(venueIdFromName(m_p, "", "TICC 台北"), std::string("ticc"));                  // the Chinese name's ASCII
+        QCOMPARE(venueIdFromName(m_p, "", "臺北國際會議中心"), std::string("venue"));
+        const std::string longName(60, 'x');
+        QCOMPARE(venueIdFromName(m_p, longName, "").size(), std::size_t(40));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestVenueCsv)

@@ -290,8 +290,8 @@ private Q_SLOTS:
         before = m_ui->grab();
         m_ui->click(QStringLiteral("addVenueButton"));
         expectDialog(QStringLiteral("venueEditor"), before);
-        for (const auto &[field, text] : {std::pair{"field_id", "harbour_hall"}, std::pair{"field_name_zh", "Harbour Hall"},
-                                          std::pair{"field_name_en", "Harbour Hall"}}) {
+        // No id to type: "Harbour Hall" becomes harbour_hall.
+        for (const auto &[field, text] : {std::pair{"field_name_zh", "Harbour Hall"}, std::pair{"field_name_en", "Harbour Hall"}}) {
             m_ui->click(QString::fromLatin1(field));
             m_ui->type(QString::fromLatin1(text));
         }

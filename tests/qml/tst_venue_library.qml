@@ -51,7 +51,8 @@ Item {
             fields["id"] = "Not An Id"
             const errors = VenueLibraryController.addVenue(fields)
             verify(errors.length >= 2)           // the id and the empty names
-            verify(errors[0].startsWith("/venues/"))
+            verify(errors.some(e => e.startsWith("Venue: ")), errors.join("\n"))     // the id, named in words
+            verify(errors.every(e => !e.startsWith("/venues/")), errors.join("\n")) // never a JSON path
             verify(!ProjectController.canUndo)   // nothing happened
         }
 
@@ -60,25 +61,25 @@ Item {
             waitForRendering(page)
             const before = VenueLibraryController.venues.rowCount()
             mouseClick(findChild(page, "addVenueButton"))
-            const idField = findChild(page, "field_id")
-            verify(idField)
-            tryVerify(() => idField.visible)
-            idField.forceActiveFocus()
-            keyClick("n")
-            keyClick("v")
+            // There is no id to type: it is made from the name.
+            verify(!findChild(page, "field_id"))
             const save = findChild(page, "saveVenueButton")
+            tryVerify(() => save.visible)
             mouseClick(save)
-            // Names are missing: the dialog stays with its errors and nothing is added.
+            // Names are missing: the dialog stays with its errors, in words, and nothing is added.
             compare(VenueLibraryController.venues.rowCount(), before)
+            const dialog = findChild(page, "venueEditor")
+            verify(dialog.errors.some(e => e.startsWith("Name (Chinese): ")), dialog.errors.join("\n"))
+            verify(dialog.errorFields.indexOf("name_zh") >= 0)
             const zh = findChild(page, "field_name_zh")
             zh.forceActiveFocus()
             keyClick("x")
             const en = findChild(page, "field_name_en")
             en.forceActiveFocus()
-            keyClick("y")
+            keyClick("N"); keyClick("v")
             mouseClick(save)
             compare(VenueLibraryController.venues.rowCount(), before + 1)
-            verify(VenueLibraryController.venueFields("nv")["name_en"] === "y")
+            verify(VenueLibraryController.venueFields("nv")["name_en"] === "Nv") // id "nv" from the English name
         }
     }
 }
