@@ -58,7 +58,8 @@ QtObject {
 
     /** The colour of criterion (or series) i. */
     function seriesColor(i: int): color {
-        return theme.series[i % theme.series.length]
+        // A delegate being destroyed asks with index -1: give it a colour rather than undefined (a QML warning).
+        return theme.series[Math.max(0, i) % theme.series.length]
     }
     /** The colour of rank index i (0 = first) in a rank-acceptability bar. */
     function rankColor(i: int): color {
