@@ -66,8 +66,10 @@ NegotiationPlan planNegotiation(const Project &p, const Budget &b, const Negotia
     NegotiationPlan plan;
     plan.format = n.format;
     plan.taxBp = b.taxBp;
-    // The cost base is the quote's: every cost line, service charge, contingency and management fee, before tax.
-    plan.cost = computeFormat(p, b, n.format).costs.beforeTax();
+    // The cost base is the quote's (computeQuote): every cost line with its service charge, the contingency and the
+    // management fee, before tax, at the likely attendance.
+    const FormatBudget fb = computeFormat(p, b, n.format, b.scenarioPercent[1]);
+    plan.cost = fb.costs.beforeTax();
     plan.floor = priceForMargin(plan.cost, n.minMarginBp);
     plan.target = priceForMargin(plan.cost, n.targetMarginBp);
     for (const auto &c : n.concessions)
@@ -93,7 +95,6 @@ NegotiationPlan planNegotiation(const Project &p, const Budget &b, const Negotia
         price -= c.amount;
         step(c.amount);
     }
-    const FormatBudget fb = computeFormat(p, b, n.format);
     for (const auto &t : n.tradeOffs) {
         TradeOffRow row;
         row.line = t.line;

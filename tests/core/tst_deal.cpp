@@ -78,6 +78,7 @@ private Q_SLOTS:
         const Project p = loaded();
         const NegotiationPlan plan = planNegotiation(p, budgetOf(p), negotiationOf(p));
         QCOMPARE(plan.cost, Money(9'200'000));
+        QCOMPARE(plan.cost, computeQuote(p, budgetOf(p), budgetOf(p).quotes[0]).cost); // the quote's cost base (on-site)
         // floor = 9,200,000 ÷ (1 − 0.08) = 9,200,000 ÷ 0.92 = 10,000,000 exactly.
         QCOMPARE(plan.floor, Money(10'000'000));
         // target = 9,200,000 ÷ (1 − 0.20) = 11,500,000.
