@@ -731,6 +731,7 @@ inline constexpr Message kEnglishMessages[] = {
     {"contract.sign.name", "Representative"},
     {"contract.sign.title", "Title"},
     {"contract.sign.date", "Date"},
+    {"contract.sign.signature", "Signature and seal"},
     {"contract.sign.status", "Status: %1"},
     {"contract.cli.price", "Contract price (quote version %1, %2)"},
     {"contract.cli.on", "Payments owed on %1"},

@@ -731,6 +731,7 @@ inline constexpr Message kChineseMessages[] = {
     {"contract.sign.name", "代表人"},
     {"contract.sign.title", "職稱"},
     {"contract.sign.date", "日期"},
+    {"contract.sign.signature", "簽章"},
     {"contract.sign.status", "狀態：%1"},
     {"contract.cli.price", "契約價金（報價第 %1 版，%2）"},
     {"contract.cli.on", "截至 %1 之應付款項"},

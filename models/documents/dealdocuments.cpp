@@ -4,6 +4,7 @@
 #include "dealdocuments.h"
 
 #include "analysis.h"
+#include "bidbook.h"
 #include "htmlparts.h"
 #include "messages.h"
 #include "numbers.h"
@@ -83,6 +84,14 @@ std::string e(std::string_view s)
 std::string m(Money v)
 {
     return groupThousands(v);
+}
+
+/** An English sentence that starts with a role ("the Client pays …") starts with a capital; Chinese is left alone. */
+std::string sentence(std::string s)
+{
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
 }
 
 const char *kCss = " td.n,th.n{text-align:right} .warn{color:#b00020} td.zh,td.en{vertical-align:top;width:50%}";
@@ -225,15 +234,18 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         parts.push_back(makePart([&, n](Lang l) { return tr(l, "contract.article", {std::to_string(n), title(l)}); },
                                  [&, id](Lang l) { return body(l) + userText(id, l); }));
     };
-    // 1. Scope: the agreed quote version's items (labels only: the contract shows the price, not the build-up).
+    // The congress: the bid book's name for it when there is one (the project title may name the venue study).
+    const LocalizedText congress = bid::hasBidBook(p) && bid::bidBookOf(p).congress ? *bid::bidBookOf(p).congress : p.meta.title;
+    // 1. Scope: the agreed quote version's items (labels only: the contract shows the price, not the build-up; the
+    // contingency is in the price but is no service).
     article("scope", [](Lang l) { return std::string(tr(l, "contract.art.scope")); }, [&](Lang l) {
         std::string h = "<p>"
-            + tr(l, "contract.scope.text",
-                 {us(l), e(p.meta.title.get(l)), e(p.requirements.startDate), e(p.requirements.endDate), formatName(price.format, l),
-                  std::to_string(c.quoteVersion), e(price.found ? price.quote.terms.issued : std::string("?"))})
+            + sentence(tr(l, "contract.scope.text",
+                 {us(l), e(congress.get(l)), e(p.requirements.startDate), e(p.requirements.endDate), formatName(price.format, l),
+                  std::to_string(c.quoteVersion), e(price.found ? price.quote.terms.issued : std::string("?"))}))
             + "</p><ul>";
         for (const auto &line : price.quote.lines)
-            if (line.price != 0)
+            if (line.price != 0 && line.key != "contingency")
                 h += "<li>" + e(line.label.get(l)) + "</li>";
         return h + "</ul>";
     });
@@ -253,7 +265,7 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         std::vector<std::vector<std::string>> rows;
         for (const auto &d : paymentSchedule(c, price.total, ""))
             rows.push_back({e(d.milestone.get(l)), formatPercentBp(d.shareBp, BasisPointStyle::Document), m(d.amount), e(d.due)});
-        return "<p>" + tr(l, "contract.pay.text", {cr(l), us(l)}) + "</p>"
+        return "<p>" + sentence(tr(l, "contract.pay.text", {cr(l), us(l)})) + "</p>"
             + table({tr(l, "contract.pay.milestone"), tr(l, "contract.pay.share"), tr(l, "contract.pay.amount"), tr(l, "contract.pay.due")}, rows, {1, 2});
     });
     // 4. Performance bond (none by default for services, 採購法 §30).
@@ -261,17 +273,19 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         if (c.performanceBondBp == 0)
             return "<p>" + std::string(tr(l, "contract.bond.none")) + "</p>";
         return "<p>"
-            + tr(l, "contract.bond.amount",
-                 {us(l), formatPercentBp(c.performanceBondBp, BasisPointStyle::Document), m(roundDiv(static_cast<Wide>(price.total) * c.performanceBondBp, 10000))})
+            + sentence(tr(l, "contract.bond.amount",
+                          {us(l), formatPercentBp(c.performanceBondBp, BasisPointStyle::Document),
+                           m(roundDiv(static_cast<Wide>(price.total) * c.performanceBondBp, 10000))}))
             + "</p>";
     });
     // 5. Late performance (採購契約要項 §45).
     article("late", [](Lang l) { return std::string(tr(l, "contract.art.late")); }, [&](Lang l) {
         const LatePenalty lp = latePenalty(c.latePenalty, price.total, 1);
         return "<p>"
-            + tr(l, "contract.late.text",
-                 {us(l), formatPermille(c.latePenalty.perDayHundredthsPermille), m(lp.daily), formatPercentBp(c.latePenalty.capBp, BasisPointStyle::Document),
-                  m(lp.cap), formatPermille(c.latePenalty.partialHundredthsPermille), cr(l)})
+            + sentence(tr(l, "contract.late.text",
+                          {us(l), formatPermille(c.latePenalty.perDayHundredthsPermille), m(lp.daily),
+                           formatPercentBp(c.latePenalty.capBp, BasisPointStyle::Document), m(lp.cap),
+                           formatPermille(c.latePenalty.partialHundredthsPermille), cr(l)}))
             + "</p>";
     });
     // 6. Changes only in writing (採購契約要項 §24).
@@ -312,7 +326,7 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         return h;
     });
     article("privacy", [](Lang l) { return std::string(tr(l, "contract.art.privacy")); }, [&](Lang l) {
-        std::string h = "<p>" + tr(l, "contract.privacy.text", {us(l), cr(l)}) + "</p>";
+        std::string h = "<p>" + sentence(tr(l, "contract.privacy.text", {us(l), cr(l)})) + "</p>";
         if (c.gdpr)
             h += "<p>" + tr(l, "contract.privacy.gdpr", {us(l)}) + "</p>";
         return h;
@@ -351,14 +365,18 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
                     titles += (titles.empty() ? "" : "<br>") + e(s.title);
                     dates += (dates.empty() ? "" : "<br>") + e(s.date);
                 }
-            rows.push_back({roleName(c, party, l) + std::string(l == Lang::ZhTW ? "：" : ": ") + (party == Party::Client ? client(l) : contractor(l)), names, titles, dates});
+            rows.push_back({sentence(roleName(c, party, l)) + std::string(l == Lang::ZhTW ? "：" : ": ") + (party == Party::Client ? client(l) : contractor(l)),
+                            names, titles,
+                            dates, "<br><br><br>"});
         }
         std::string status = contractStatusName(c.status, l);
         if (c.status == ContractStatus::Agreed && c.agreed)
             status += " " + e(c.agreed->date);
         if (c.status == ContractStatus::Signed && c.signedDate)
             status += " " + e(*c.signedDate);
-        return table({tr(l, "contract.sign.party"), tr(l, "contract.sign.name"), tr(l, "contract.sign.title"), tr(l, "contract.sign.date")}, rows, {})
+        return table({tr(l, "contract.sign.party"), tr(l, "contract.sign.name"), tr(l, "contract.sign.title"), tr(l, "contract.sign.date"),
+                      tr(l, "contract.sign.signature")},
+                     rows, {})
             + "<p>" + tr(l, "contract.sign.status", {status}) + "</p>";
     }));
     std::array<std::string, 2> title, lead, warn;
