@@ -4,6 +4,7 @@
 #include "cli_mcda.h"
 #include "cli_analysis.h"
 #include "cli_bid.h"
+#include "cli_deal.h"
 
 #include "jsontext.h"
 #include "numbers.h"
@@ -457,17 +458,21 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
 
 int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html");
+    Args a(argv, err, "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html");
     const std::string kind = a.option("--kind", "");
     const std::string langArg = a.option("--lang", "en");
     const std::string methodArg = a.option("--method", "wsm");
     const std::string outFile = a.option("--out", "");
+    const bool allowWarnings = a.flag("--allow-warnings");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("report takes exactly one PROJECT file");
-    if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline")
-        a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck or tender-outline");
-    const auto lang = a.checkLang(langArg);
+    const bool deal = kind == "contract" || kind == "negotiation";
+    if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline" && !deal)
+        a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck, tender-outline, contract or negotiation");
+    if (a.ok() && langArg == "both" && !deal)
+        a.fail("--lang both (side by side) is for --kind contract and negotiation");
+    const auto lang = a.checkLang(deal && langArg == "both" ? std::string("zh-TW") : langArg);
     const auto method = a.checkMethod(methodArg);
     const auto dot = outFile.rfind('.');
     const std::string ext = dot == std::string::npos ? "" : outFile.substr(dot);
@@ -475,8 +480,12 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("--out must name a .pdf, .odt or .html file");
     if (a.ok() && kind == "deck" && ext == ".odt")
         a.fail("the deck is a 16:9 PDF (or .html to preview)");
+    if (a.ok() && allowWarnings && !deal)
+        a.fail("--allow-warnings is for --kind contract and negotiation");
     if (!a.ok())
         return UsageError;
+    if (deal)
+        return reportDeal(pos[0], kind, langArg, outFile, allowWarnings, out, err);
     auto p = loadProjectOrReport(pos[0], err, false, *lang);
     if (!p)
         return InputError;
@@ -520,9 +529,10 @@ const Command kCommands[] = {
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues with WSM, TOPSIS, VIKOR and PROMETHEE II: where the methods agree (Kendall tau-b)", cmdCompare},
-    {"report", "report PROJECT --kind suitability|bid|deck|tender-outline [--lang en|zh-TW] [--method M] --out FILE.pdf|.odt|.html",
+    {"report", "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html",
      "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
-     "the 服務建議書 outline of the tender", cmdReport},
+     "the 服務建議書 outline of the tender; the contract (契約書, from the agreed quote) and the internal negotiation sheet, "
+     "also both languages side by side", cmdReport},
     {"sensitivity", "sensitivity PROJECT [--method M] [--top-k K] [--samples K] [--seed S] [--threads N]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
@@ -546,6 +556,11 @@ const Command kCommands[] = {
      "compare our destination with competitor cities, criterion by criterion, and what it would take to win", cmdDestinations},
     {"quotes", "quotes PROJECT [--format json|table] [--lang en|zh-TW]",
      "received quotes on one basis (TWD, tax and service included, same inclusions, per attendee), scored", cmdQuotes},
+    {"negotiation", "negotiation PROJECT [--format json|table] [--lang en|zh-TW]",
+     "price floor, target and opening from the budget of the chosen format, the zone of agreement, the concession plan and the log", cmdNegotiation},
+    {"contract", "contract PROJECT --on YYYY-MM-DD [--late-days N] [--format json|table] [--lang en|zh-TW]",
+     "the contract's amounts owed on a date: payments due, the cancellation fee, the late penalty (capped), stamp duty, differences since agreed",
+     cmdContract},
 };
 
 void printUsage(std::ostream &os)

@@ -237,6 +237,53 @@ std::string formatAmount(std::int64_t money, std::string_view currency, Lang lan
     return formatAmount(money, currencyLabel(currency, lang));
 }
 
+std::string chineseCapitalNumeral(std::int64_t n)
+{
+    // The capital numerals (大寫數字) of Taiwanese banks and contracts: 壹 … 玖, 拾佰仟, 萬億; a leading 拾 keeps its
+    // 壹 ("壹拾", https://vamst.com/post-81322654/); one 零 for a run of zeros between digits and 元整 after a whole
+    // amount (the cheque-writing rules listed at https://rr78.com/Digital-Case-Conversion/). Units past 億 follow the
+    // Taiwanese scale: 兆 = 10^12, 京 = 10^16 (教育部重編國語辭典修訂本, "兆").
+    static constexpr const char *kDigits[] = {"零", "壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖"};
+    static constexpr const char *kSmall[] = {"", "拾", "佰", "仟"};
+    static constexpr const char *kGroups[] = {"", "萬", "億", "兆", "京"};
+    if (n == 0)
+        return kDigits[0];
+    std::string out = n < 0 ? "負" : "";
+    // The magnitude as unsigned, so INT64_MIN has one too.
+    std::uint64_t m = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+    int digits[20] = {};
+    int count = 0;
+    while (m > 0) {
+        digits[count++] = static_cast<int>(m % 10);
+        m /= 10;
+    }
+    bool wrote = false, pendingZero = false, groupHasDigit = false;
+    for (int i = count - 1; i >= 0; --i) {
+        const int d = digits[i];
+        if (d == 0) {
+            pendingZero = wrote;
+        } else {
+            if (pendingZero)
+                out += kDigits[0];
+            pendingZero = false;
+            out += kDigits[d];
+            out += kSmall[i % 4];
+            wrote = groupHasDigit = true;
+        }
+        if (i % 4 == 0) {
+            if (groupHasDigit)
+                out += kGroups[i / 4];
+            groupHasDigit = false;
+        }
+    }
+    return out;
+}
+
+std::string formatAmountInChineseWords(std::int64_t money)
+{
+    return "新臺幣" + chineseCapitalNumeral(money) + "元整";
+}
+
 std::string formatFactAmount(double value, std::string_view currency)
 {
     return (currency.empty() ? std::string() : std::string(currency) + " ") + formatGrouped(value);

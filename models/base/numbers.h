@@ -140,6 +140,15 @@ enum class Rounding {
 [[nodiscard]] std::string formatAmount(std::int64_t money, std::string_view currency);
 /** The same with the currency's name in the language: (1234567, "TWD", ZhTW) → "新臺幣 1,234,567". */
 [[nodiscard]] std::string formatAmount(std::int64_t money, std::string_view currency, Lang lang);
+/** A whole number in the capital numerals of contracts and cheques (大寫): 壹貳參肆伍陸柒捌玖, 拾佰仟 inside a group
+ *  of four digits, 萬 億 兆 京 after a group. Rules (docs/numbers.md#amount-in-words): a leading ten keeps its 壹
+ *  (10 → "壹拾", as banks require); one 零 stands for each run of zeros between two non-zero digits, also across a
+ *  group (100010 → "壹拾萬零壹拾", 10001000 → "壹仟萬零壹仟"); trailing zeros and empty groups are not written
+ *  (10000 → "壹萬"); 0 → "零"; a negative number starts with "負". */
+[[nodiscard]] std::string chineseCapitalNumeral(std::int64_t n);
+/** A TWD amount in words as a contract writes it: "新臺幣" + chineseCapitalNumeral + "元整":
+ *  100010 → "新臺幣壹拾萬零壹拾元整", 0 → "新臺幣零元整". */
+[[nodiscard]] std::string formatAmountInChineseWords(std::int64_t money);
 /** A venue fact's amount (a double, maybe converted): (currency + " ") + formatGrouped: "USD 1,234.5". */
 [[nodiscard]] std::string formatFactAmount(double value, std::string_view currency);
 

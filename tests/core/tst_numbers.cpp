@@ -1041,6 +1041,41 @@ private Q_SLOTS:
         QCOMPARE(q(vb::formatPercentChange(fraction, Rounding::HalfEven)), halfEven);
     }
 
+    void amountInChineseWords_data()
+    {
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<QString>("words");
+        // Worked by hand from the rules in numbers.h (digits from the left; 拾佰仟 inside a group of four, 萬/億 after a
+        // group; one 零 per run of inner zeros; trailing zeros dropped; the leading ten keeps 壹).
+        QTest::newRow("0") << qint64(0) << QStringLiteral("新臺幣零元整");
+        QTest::newRow("10: the leading ten keeps 壹") << qint64(10) << QStringLiteral("新臺幣壹拾元整");
+        QTest::newRow("10,000: trailing zeros unwritten") << qint64(10000) << QStringLiteral("新臺幣壹萬元整");
+        // 10|0010 → group 萬 = "壹拾", group 元 = 0010: the zeros of 萬's units place and of 仟佰 form one run → 零壹拾.
+        QTest::newRow("100,010") << qint64(100010) << QStringLiteral("新臺幣壹拾萬零壹拾元整");
+        // 10|0000|0001 → 壹拾億, an empty 萬 group (not written), one run of eight zeros → 零壹.
+        QTest::newRow("1,000,000,001") << qint64(1000000001) << QStringLiteral("新臺幣壹拾億零壹元整");
+        // 1000|1000: the run 百萬 十萬 萬 crosses the group boundary → 壹仟萬零壹仟.
+        QTest::newRow("10,001,000") << qint64(10001000) << QStringLiteral("新臺幣壹仟萬零壹仟元整");
+        // 3|8483|496 from the sample's hybrid quote: 參仟捌佰肆拾捌萬參仟肆佰玖拾陸.
+        QTest::newRow("38,483,496") << qint64(38483496) << QStringLiteral("新臺幣參仟捌佰肆拾捌萬參仟肆佰玖拾陸元整");
+        QTest::newRow("105: inner zero") << qint64(105) << QStringLiteral("新臺幣壹佰零伍元整");
+        QTest::newRow("110,000") << qint64(110000) << QStringLiteral("新臺幣壹拾壹萬元整");
+        QTest::newRow("2,000,000,000,000: 兆") << qint64(2000000000000) << QStringLiteral("新臺幣貳兆元整");
+        QTest::newRow("-10") << qint64(-10) << QStringLiteral("新臺幣負壹拾元整");
+    }
+    void amountInChineseWords()
+    {
+        QFETCH(qint64, amount);
+        QFETCH(QString, words);
+        QCOMPARE(q(formatAmountInChineseWords(amount)), words);
+    }
+    void chineseNumeralExtremes()
+    {
+        // INT64_MAX = 922|3372|0368|5477|5807: 玖佰貳拾貳京參仟參佰柒拾貳兆零參佰陸拾捌億伍仟肆佰柒拾柒萬伍仟捌佰零柒
+        QCOMPARE(q(chineseCapitalNumeral(INT64_MAX)), QStringLiteral("玖佰貳拾貳京參仟參佰柒拾貳兆零參佰陸拾捌億伍仟肆佰柒拾柒萬伍仟捌佰零柒"));
+        QVERIFY(q(chineseCapitalNumeral(INT64_MIN)).startsWith(QStringLiteral("負玖佰貳拾貳京")));
+    }
+
     void formatMoneyAndCurrency()
     {
         QCOMPARE(q(formatAmount(1234567, "TWD")), QStringLiteral("TWD 1,234,567"));

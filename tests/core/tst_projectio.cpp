@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <boost/json.hpp>
+
 #include <fstream>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -169,6 +171,33 @@ private Q_SLOTS:
             QVERIFY(*a.project == *b.project); // load → save → load gives an identical project
             QCOMPARE(writeProject(*b.project), text1); // and the text is stable
         }
+    }
+
+    void dealSectionsRoundTrip()
+    {
+        // tests/data/deal_sections.json (budget, negotiation, contract with every optional key) in the minimal project:
+        // load → write → load gives the same project, and the two sections come back as written (defaults spelled out).
+        auto v = boost::json::parse(slurp(dataFile("minimal.venuebid.json")));
+        const auto sections = boost::json::parse(slurp(dataFile("deal_sections.json"))).as_object();
+        for (const auto &kv : sections)
+            v.as_object()[kv.key()] = kv.value();
+        const auto a = readProject(boost::json::serialize(v), "deal.venuebid.json");
+        QVERIFY2(a.ok(), a.messages().empty() ? "" : a.messages().front().c_str());
+        const std::string text = writeProject(*a.project);
+        const auto b = readProject(text, "mem");
+        QVERIFY(b.ok());
+        QVERIFY(*a.project == *b.project);
+        QCOMPARE(writeProject(*b.project), text);
+        const auto written = boost::json::parse(text).as_object();
+        auto negotiation = sections.at("negotiation").as_object();
+        QCOMPARE(boost::json::serialize(written.at("negotiation")), boost::json::serialize(negotiation));
+        // The contract's omitted keys come back with their defaults; every key written is one that was read.
+        const auto &contract = written.at("contract").as_object();
+        for (const auto &kv : sections.at("contract").as_object())
+            QVERIFY2(contract.contains(kv.key()), std::string(kv.key()).c_str());
+        QCOMPARE(boost::json::serialize(contract.at("cancellation")), boost::json::serialize(sections.at("contract").at("cancellation")));
+        QCOMPARE(boost::json::serialize(contract.at("late_penalty")), boost::json::serialize(sections.at("contract").at("late_penalty")));
+        QCOMPARE(boost::json::serialize(contract.at("agreed")), boost::json::serialize(sections.at("contract").at("agreed")));
     }
 
     void unknownSectionsKept()

@@ -121,6 +121,10 @@ run cli/report-bad-kind report "$S" --kind memo --out "$scratch/report.html"
 run cli/report-bad-extension report "$S" --kind bid --out "$scratch/report.txt"
 run cli/report-deck-odt report "$S" --kind deck --out "$scratch/deck.odt"
 run cli/quote-no-out quote "$S"
+run cli/contract-no-on contract "$S"
+run cli/contract-bad-date contract "$S" --on 2028-02-30
+run cli/contract-bad-late-days contract "$S" --on 2028-06-01 --late-days -1
+run cli/report-both-bid report "$S" --kind bid --lang both --out "$scratch/report.html"
 run cli/quote-version-0 quote "$S" --version 0 --out "$scratch/quote.html"
 run cli/budget-bad-extension budget "$S" --out "$scratch/budget.txt"
 run cli/budget-bad-format budget "$S" --format csv
@@ -194,6 +198,17 @@ for p in "${projects[@]}"; do
     for k in suitability bid deck tender-outline; do
         run "$d/report-$k-en" report "$p" --kind "$k" --out "$scratch/report.html"
         [[ $rc != 0 ]] || run "$d/report-$k-zh-TW" report "$p" --kind "$k" --lang zh-TW --out "$scratch/report.html"
+    done
+    # Negotiation and contract (docs/deal.md): the amounts owed on a date 138 days before the sample's congress, with a
+    # 120-day delay (past the sample's 10 % cap at 1 ‰ a day); the documents in each language and side by side.
+    variants "$d/negotiation" negotiation "$p"
+    variants "$d/contract" contract "$p" --on 2028-06-01 --late-days 120
+    for k in contract negotiation; do
+        run "$d/report-$k-en" report "$p" --kind "$k" --out "$scratch/report.html"
+        if [[ $rc == 0 ]]; then
+            run "$d/report-$k-zh-TW" report "$p" --kind "$k" --lang zh-TW --out "$scratch/report.html"
+            run "$d/report-$k-both" report "$p" --kind "$k" --lang both --out "$scratch/report.html"
+        fi
     done
 done
 A=$ROOT/tests/data/ahp-judgements.venuebid.json
