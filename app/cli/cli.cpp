@@ -4,6 +4,7 @@
 #include "cli_mcda.h"
 #include "cli_analysis.h"
 #include "cli_bid.h"
+#include "cli_client.h"
 #include "cli_deal.h"
 
 #include "jsontext.h"
@@ -550,6 +551,9 @@ const Command kCommands[] = {
      "risk scenarios: expected attendance per format, risk scores (1-25) and the contingency plan", cmdScenarios},
     {"co2e", "co2e PROJECT [--format json|table] [--lang en|zh-TW]", "CO2e per format (flights both legs, hotel, online), with the missing parts", cmdCo2e},
     {"inspections", "inspections PROJECT [--format json|table] [--lang en|zh-TW]", "site inspection checklists and their scores", cmdInspections},
+    {"forecast", "forecast PROJECT [--method linear|loglinear|moving_average|pickup_additive|pickup_multiplicative] [--format json|table] [--lang en|zh-TW]",
+     "attendance forecast from the client's past editions: trends with 95 % prediction intervals, moving average, registration pickup; "
+     "the proposed low / likely / high scenarios", cmdForecast},
     {"tender", "tender PROJECT [--format json|table] [--lang en|zh-TW]",
      "最有利標: 總評分法, 序位法 and 評分單價法 with tie rules, setup checks and the settings that change the winner", cmdTender},
     {"destinations", "destinations PROJECT [--format json|table] [--lang en|zh-TW]",

@@ -5,6 +5,7 @@
 #include "analysis.h"
 #include "bidbook.h"
 #include "budgetio.h"
+#include "client.h"
 #include "deal.h"
 #include "destinations.h"
 #include "quotereview.h"
@@ -28,6 +29,7 @@ constexpr SectionCodec kSections[] = {
      destinations::validateDestinationsSection},                                                             // bid/destinations.cpp
     {"bid_book", bid::readBidBookSection, bid::writeBidBookSection, bid::validateBidBookSection},            // bid/bidbook.cpp
     {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection}, // bid/quotereview.cpp
+    {"client", readClientSection, writeClientSection, validateClientSection},                                // client/clientio.cpp
     {"negotiation", deal::readNegotiationSection, deal::writeNegotiationSection, deal::validateNegotiationSection}, // deal/dealio.cpp
     {"contract", deal::readContractSection, deal::writeContractSection, deal::validateContractSection},             // deal/dealio.cpp
 };

@@ -2,6 +2,7 @@
 #include "venueranking.h"
 
 #include "analysis.h"
+#include "client.h"
 
 #include "jsontext.h"
 #include "messages.h"
@@ -69,6 +70,14 @@ std::string describe(const ConstraintIssue &issue, Lang lang)
         return tr(lang, "constraint.tentative");
     case ConstraintIssue::Kind::NoRate:
         return tr(lang, "constraint.no_rate");
+    case ConstraintIssue::Kind::Programme: {
+        // "gala dinner 1,400 banquet seats > 1,000 available"
+        const std::string what = issue.elementName.get(lang).empty() ? issue.element : issue.elementName.get(lang);
+        const char *seats = layoutName(issue.layout, lang);
+        if (!issue.actual)
+            return tr(lang, "constraint.programme_unknown", {what, req, seats});
+        return tr(lang, "constraint.programme_below", {what, req, seats, act});
+    }
     }
     return {};
 }
@@ -89,7 +98,7 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
         if (!required || *required <= 0)
             return;
         const Fact *f = v.attribute(attribute);
-        ConstraintIssue issue{r, ConstraintIssue::Kind::Below, *required, std::nullopt, false};
+        ConstraintIssue issue{r, ConstraintIssue::Kind::Below, *required, std::nullopt, false, {}, {}, {}};
         if (!f || !f->value) {
             issue.kind = ConstraintIssue::Kind::Unknown;
             out.push_back(issue);
@@ -105,7 +114,7 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
 
     // Room-nights: adjacent inventory × event days is an upper bound on what the block could get (project-format.md §5).
     if (q.roomNights && *q.roomNights > 0) {
-        ConstraintIssue issue{Requirement::RoomNights, ConstraintIssue::Kind::Unknown, static_cast<double>(*q.roomNights), std::nullopt, false};
+        ConstraintIssue issue{Requirement::RoomNights, ConstraintIssue::Kind::Unknown, static_cast<double>(*q.roomNights), std::nullopt, false, {}, {}, {}};
         const Fact *f = v.attribute("hotel_rooms_nearby");
         if (!f || !f->value) {
             out.push_back(issue);
@@ -147,14 +156,14 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
         if (unavailable || !covered) {
             const auto kind = unavailable ? ConstraintIssue::Kind::Unavailable
                                           : (tentative ? ConstraintIssue::Kind::Tentative : ConstraintIssue::Kind::Unknown);
-            out.push_back({Requirement::Dates, kind, 0.0, std::nullopt, unavailable && q.isMustHave(Requirement::Dates)});
+            out.push_back({Requirement::Dates, kind, 0.0, std::nullopt, unavailable && q.isMustHave(Requirement::Dates), {}, {}, {}});
         }
     }
 
     if (q.budgetCeiling) {
         // The known costs are a lower bound: once they exceed the ceiling the venue fails, unknowns or not.
         const double ceiling = static_cast<double>(*q.budgetCeiling);
-        ConstraintIssue issue{Requirement::BudgetCeiling, ConstraintIssue::Kind::Unknown, ceiling, std::nullopt, false};
+        ConstraintIssue issue{Requirement::BudgetCeiling, ConstraintIssue::Kind::Unknown, ceiling, std::nullopt, false, {}, {}, {}};
         double known = 0;
         bool complete = !v.costs.empty();
         for (const auto &[id, f] : v.costs) {
@@ -171,6 +180,33 @@ std::vector<ConstraintIssue> checkRequirements(const Project &p, const Venue &v)
             out.push_back(issue);
         } else if (!complete) {
             out.push_back(issue);
+        }
+    }
+
+    // The fixed programme the client keeps (T1.3): each element held at the venue needs its seats in its layout and
+    // its banquet seats. A mandatory element that does not fit excludes the venue; an unknown size cannot be checked.
+    if (const auto *client = clientOf(p)) {
+        for (const auto &e : client->programme) {
+            if (!e.atVenue)
+                continue;
+            auto need = [&](std::optional<int> seats, const std::string &layout) {
+                if (!seats || layout.empty())
+                    return;
+                ConstraintIssue issue{Requirement::PlenarySeats, ConstraintIssue::Kind::Programme, static_cast<double>(*seats), std::nullopt, false, {}, {}, {}};
+                issue.element = e.id;
+                issue.elementName = e.name;
+                issue.layout = layout;
+                const Fact *f = v.attribute(layoutAttribute(layout));
+                if (!f || !f->value) {
+                    out.push_back(issue);
+                } else if (*f->value < *seats) {
+                    issue.actual = f->value;
+                    issue.excludes = e.mandatory;
+                    out.push_back(issue);
+                }
+            };
+            need(e.seats, e.layout);
+            need(e.banquetSeats, "banquet");
         }
     }
     return out;

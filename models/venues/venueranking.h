@@ -21,12 +21,18 @@ struct ConstraintIssue {
         Tentative,   ///< only tentatively available
         OverBudget,  ///< venue costs above the budget ceiling
         NoRate,      ///< a cost in a currency without an exchange rate
+        Programme,   ///< a fixed programme element (client section) does not fit, or its room's size is unknown (actual unset)
     };
     Requirement requirement = Requirement::PlenarySeats;
     Kind kind = Kind::Below;
     double required = 0.0;
     std::optional<double> actual;
     bool excludes = false; ///< true when the requirement is a must-have and the venue fails it
+    /** Kind::Programme: the element (its id and name) and what it needs: "theatre", "classroom", "reception",
+     *  "boardroom" seats or "banquet" seats (client/client.h layoutAttribute). A mandatory element excludes. */
+    std::string element;
+    LocalizedText elementName;
+    std::string layout;
     bool operator==(const ConstraintIssue &) const = default;
 };
 

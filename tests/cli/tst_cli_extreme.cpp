@@ -45,6 +45,8 @@ const QList<QStringList> kProjectCommands = {
     {"quotes", "--format", "json"},
     {"budget", "--format", "json"},
     {"budget", "--format", "table"},
+    {"forecast", "--format", "json"},
+    {"forecast", "--format", "table"},
     {"report", "--kind", "suitability", "--out", "{out}/suitability.html"},
     {"report", "--kind", "bid", "--out", "{out}/bid.html"},
     {"report", "--kind", "deck", "--out", "{out}/deck.html"},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Project file v1: positioned syntax errors, validation with JSON paths, round trip, atomic save.
 #include "atomicfile.h"
+#include "client.h"
 #include "jsontext.h"
 #include "projectformat.h"
 
@@ -198,6 +199,31 @@ private Q_SLOTS:
         QCOMPARE(boost::json::serialize(contract.at("cancellation")), boost::json::serialize(sections.at("contract").at("cancellation")));
         QCOMPARE(boost::json::serialize(contract.at("late_penalty")), boost::json::serialize(sections.at("contract").at("late_penalty")));
         QCOMPARE(boost::json::serialize(contract.at("agreed")), boost::json::serialize(sections.at("contract").at("agreed")));
+    }
+
+    void clientSectionRoundTrip()
+    {
+        // The sample's client section (ten past editions, programme, local culture, recorded scenarios) is read, written
+        // and read again unchanged; the facts written as plain numbers stay plain (they take the edition's source).
+        const auto a = loadProjectFile(dataFile("../../sample_data/taiwan-congress-2028.venuebid.json"));
+        QVERIFY(a.ok());
+        const auto *c = a.project->sections.get<ClientHistory>();
+        QVERIFY(c);
+        QCOMPARE(c->editions.size(), std::size_t(10));
+        QCOMPARE(c->programme.size(), std::size_t(8));
+        QCOMPARE(c->culture.size(), std::size_t(4));
+        QCOMPARE(c->editions[9].year, 2026);
+        QCOMPARE(*c->editions[9].total.value, 1710.0);
+        QVERIFY(c->editions[9].total.estimate);                 // fictional: estimate with its basis, from the edition
+        QVERIFY(!c->editions[0].attendanceOf("press")->known()); // null stays unknown
+        QVERIFY(!c->editions[0].attendanceOf("member"));         // absent stays absent
+        QCOMPARE(c->forecast.scenarios->decision, std::string("overridden"));
+        const std::string text = writeProject(*a.project);
+        QVERIFY(text.find("\"total\": 1710,") != std::string::npos);
+        const auto b = readProject(text, "mem");
+        QVERIFY(b.ok());
+        QVERIFY(*b.project->sections.get<ClientHistory>() == *c);
+        QCOMPARE(writeProject(*b.project), text);
     }
 
     void unknownSectionsKept()

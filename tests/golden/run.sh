@@ -171,7 +171,7 @@ for p in "${projects[@]}"; do
     for m in "${methods[@]}"; do
         run "$d/sensitivity-$m-smaa" sensitivity "$p" --method "$m" --samples 200 --seed 7
     done
-    for c in options scenarios co2e inspections tender destinations quotes budget; do
+    for c in options scenarios co2e inspections tender destinations quotes budget forecast; do
         variants "$d/$c" "$c" "$p"
     done
     for m in wpm topsis vikor promethee2; do
