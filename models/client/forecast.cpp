@@ -445,13 +445,16 @@ ForecastReport forecastAttendance(const ClientHistory &c, const std::string &eve
             const double on = std::max(f, 0.0) * s;
             return (std::max(f, 0.0) - on) * k + on;
         };
+        // A count of people, as the project file allows it (0 … 1,000,000,000): an interval reaching beyond the limit
+        // would otherwise wrap round in int (the high scenario came out below the likely one).
+        const auto people = [](double x) { return static_cast<int>(std::llround(std::clamp(x, 0.0, 1e9))); };
         AttendanceScenarios sc;
-        sc.likely = static_cast<int>(std::llround(scenario(chosen.point)));
-        sc.low = static_cast<int>(std::llround(scenario(chosen.low.value_or(chosen.point))));
-        sc.high = static_cast<int>(std::llround(scenario(chosen.high.value_or(chosen.point))));
+        sc.likely = people(scenario(chosen.point));
+        sc.low = people(scenario(chosen.low.value_or(chosen.point)));
+        sc.high = people(scenario(chosen.high.value_or(chosen.point)));
         r.proposed = sc;
         const double on = std::max(chosen.point, 0.0) * s;
-        r.likelyOnline = static_cast<int>(std::llround(on));
+        r.likelyOnline = std::min(people(on), sc.likely);
         r.likelyOnsite = sc.likely - *r.likelyOnline;
         if (r.recorded && r.recorded->decision == "accepted"
             && (r.recorded->low != sc.low || r.recorded->likely != sc.likely || r.recorded->high != sc.high

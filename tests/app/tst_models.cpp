@@ -127,7 +127,7 @@ private Q_SLOTS:
         rc.setComparisonActive(true);
         // minimal: WSM ranks alpha, beta, delta 1, 2, 3; VIKOR 1, 3, 2 (tst_ranking methodsOnTheProject).
         QCOMPARE(rc.comparison()->rowCount(), 3);
-        QCOMPARE(rc.comparison()->methods(), (QStringList{QStringLiteral("wsm"), QStringLiteral("topsis"), QStringLiteral("vikor"), QStringLiteral("promethee2")}));
+        QCOMPARE(rc.comparison()->methods(), (QStringList{QStringLiteral("WSM"), QStringLiteral("TOPSIS"), QStringLiteral("VIKOR"), QStringLiteral("PROMETHEE II")}));
         const auto ranks = [&](int row) { return rc.comparison()->data(rc.comparison()->index(row), ComparisonModel::RanksRole).toList(); };
         QCOMPARE(ranks(1).at(0).toInt(), 2);
         QCOMPARE(ranks(1).at(2).toInt(), 3);

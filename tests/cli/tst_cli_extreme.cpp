@@ -146,6 +146,19 @@ private Q_SLOTS:
         }
     }
 
+    void atTheLimitTheForecastScenariosAreCounts()
+    {
+        // Editions of 1 and 1,000,000,000 people: the linear trend's 95 % interval reaches 4.3e9 (above the largest
+        // count a project holds), so the proposed high scenario is capped at 1,000,000,000, not wrapped round in int
+        // below the likely one; low is 0, not negative.
+        const auto r = cli({"forecast", extreme(QStringLiteral("at-the-limit.venuebid.json")), "--format", "json"});
+        QCOMPARE(r.code, 0);
+        const auto proposed = json(r)["scenarios"].toObject()["proposed"].toObject();
+        QCOMPARE(proposed["low"].toInt(), 0);
+        QCOMPARE(proposed["high"].toInt(), 1000000000);
+        QVERIFY(proposed["likely"].toInt() > 0 && proposed["likely"].toInt() < 1000000000);
+    }
+
     void atTheLimitTheRankingStillDiscriminates()
     {
         // Every criterion weighs 1e15 (equal weights) and TICC has 1e15 plenary seats: every score is a number and
