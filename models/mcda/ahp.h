@@ -30,7 +30,7 @@ struct AhpPriorities {
 };
 
 /** Principal (Perron) eigenvalue and right eigenvector of a positive matrix, the vector scaled to sum 1.
- *  Lives in ahp_eigen.cpp (the only translation unit that instantiates Eigen::EigenSolver). */
+ *  Lives in ahpeigen.cpp (the only translation unit that instantiates Eigen::EigenSolver). */
 struct PrincipalEigen {
     double value = 0.0;
     Eigen::VectorXd vector;
