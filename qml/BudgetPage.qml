@@ -45,10 +45,8 @@ PageScaffold {
         }
     ]
 
-    Label {
-        textFormat: Text.PlainText
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
+    Paragraph {
+        wrapWidth: page.viewWidth
         text: BudgetController.ratesText
     }
     // The tax basis: what surplus, ROI and break-even compare (docs/budget.md, "Tax basis").
@@ -81,11 +79,9 @@ PageScaffold {
             onToggled: BudgetController.setTaxSetting("management_fee_on_contingency", checked)
         }
     }
-    Label {
+    Paragraph {
         objectName: "taxBasisText"
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        textFormat: Text.PlainText
+        wrapWidth: page.viewWidth
         visible: BudgetController.hasBudget
         text: BudgetController.taxBasisText
     }
@@ -203,11 +199,9 @@ PageScaffold {
             }
         }
     }
-    Label {
-        textFormat: Text.PlainText
+    Paragraph {
+        wrapWidth: page.viewWidth
         visible: BudgetController.edited
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
         color: Theme.info
         text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(BudgetController.lastRecomputeMs.toFixed(2))
     }

@@ -73,25 +73,19 @@ Item {
             height: scaffold.scrollable ? implicitHeight : scroll.availableHeight - 2 * Theme.pageMargin
             spacing: Theme.gap
 
-            Label {
+            Paragraph {
                 objectName: "pageTitle"
-                Layout.fillWidth: true
-                Layout.maximumWidth: scaffold.viewWidth
+                wrapWidth: scaffold.viewWidth
                 visible: text !== ""
                 text: scaffold.title
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontPageTitle
                 font.bold: true
             }
-            Label {
+            Paragraph {
                 objectName: "pageDescription"
-                Layout.fillWidth: true
-                Layout.maximumWidth: scaffold.viewWidth
+                wrapWidth: scaffold.viewWidth
                 visible: text !== ""
                 text: scaffold.description
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
                 color: Theme.mutedText
             }
             RowLayout {

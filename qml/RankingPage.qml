@@ -64,14 +64,12 @@ PageScaffold {
     }
 
     // When the method cannot give every venue a finite score, the ranking is empty: say why instead of showing nothing.
-    Label {
+    Paragraph {
         objectName: "notFiniteMessage"
+        wrapWidth: page.viewWidth
         visible: text !== ""
         text: RankingController.notFiniteText
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
         color: Theme.error
-        Layout.fillWidth: true
     }
 
     // The ranked venues, the excluded ones and the comparison of methods, one at a time: each is a view that creates
