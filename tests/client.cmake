@@ -10,3 +10,6 @@ add_dependencies(tst_cli_client venuebid-cli)
 add_executable(bench_forecast EXCLUDE_FROM_ALL core/tst_forecast_bench.cpp)
 target_link_libraries(bench_forecast PRIVATE venuebid_models)
 set_target_properties(bench_forecast PROPERTIES AUTOMOC OFF)
+
+# The format decision with its fallback plan (models/venues/formatdecision.h).
+vb_add_test(tst_formatdecision SOURCES core/tst_formatdecision.cpp LIBS venuebid_models)
