@@ -13,3 +13,7 @@ set_target_properties(bench_forecast PROPERTIES AUTOMOC OFF)
 
 # The format decision with its fallback plan (models/venues/formatdecision.h).
 vb_add_test(tst_formatdecision SOURCES core/tst_formatdecision.cpp LIBS venuebid_models)
+
+vb_add_test(tst_cli_decision SOURCES cli/tst_cli_decision.cpp LIBS Qt6::Core)
+target_compile_definitions(tst_cli_decision PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")
+add_dependencies(tst_cli_decision venuebid-cli)
