@@ -10,3 +10,10 @@ add_dependencies(tst_cli_client venuebid-cli)
 add_executable(bench_forecast EXCLUDE_FROM_ALL core/tst_forecast_bench.cpp)
 target_link_libraries(bench_forecast PRIVATE venuebid_models)
 set_target_properties(bench_forecast PROPERTIES AUTOMOC OFF)
+
+# The format decision with its fallback plan (models/venues/formatdecision.h).
+vb_add_test(tst_formatdecision SOURCES core/tst_formatdecision.cpp LIBS venuebid_models)
+
+vb_add_test(tst_cli_decision SOURCES cli/tst_cli_decision.cpp LIBS Qt6::Core)
+target_compile_definitions(tst_cli_decision PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")
+add_dependencies(tst_cli_decision venuebid-cli)

@@ -5,6 +5,8 @@
 #include "cli_analysis.h"
 #include "cli_bid.h"
 #include "cli_client.h"
+#include "cli_decision.h"
+#include "clientbrief.h"
 #include "cli_deal.h"
 
 #include "jsontext.h"
@@ -459,7 +461,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
 
 int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html");
+    Args a(argv, err, "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation|client-brief [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html");
     const std::string kind = a.option("--kind", "");
     const std::string langArg = a.option("--lang", "en");
     const std::string methodArg = a.option("--method", "wsm");
@@ -469,11 +471,12 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     if (a.ok() && pos.size() != 1)
         a.fail("report takes exactly one PROJECT file");
     const bool deal = kind == "contract" || kind == "negotiation";
-    if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline" && !deal)
-        a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck, tender-outline, contract or negotiation");
-    if (a.ok() && langArg == "both" && !deal)
-        a.fail("--lang both (side by side) is for --kind contract and negotiation");
-    const auto lang = a.checkLang(deal && langArg == "both" ? std::string("zh-TW") : langArg);
+    const bool brief = kind == "client-brief";
+    if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline" && !deal && !brief)
+        a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck, tender-outline, contract, negotiation or client-brief");
+    if (a.ok() && langArg == "both" && !deal && !brief)
+        a.fail("--lang both is for --kind contract, negotiation and client-brief");
+    const auto lang = a.checkLang((deal || brief) && langArg == "both" ? std::string("zh-TW") : langArg);
     const auto method = a.checkMethod(methodArg);
     const auto dot = outFile.rfind('.');
     const std::string ext = dot == std::string::npos ? "" : outFile.substr(dot);
@@ -490,6 +493,20 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     auto p = loadProjectOrReport(pos[0], err, false, *lang);
     if (!p)
         return InputError;
+    if (brief) {
+        if (!clientOf(*p)) {
+            err << pos[0] << ": no \"client\" section: the client brief is drawn from the client's history and programme\n";
+            return InputError;
+        }
+        const auto langs = langArg == "both" ? documents::BriefLangs::Both : *lang == Lang::ZhTW ? documents::BriefLangs::ZhTW : documents::BriefLangs::En;
+        std::string error;
+        if (!documents::writeDocument(documents::clientBriefHtml(*p, langs), outFile, error)) {
+            err << "venuebid-cli: " << error << "\n";
+            return InputError;
+        }
+        out << outFile << "\n";
+        return Ok;
+    }
     if (kind == "tender-outline" && !tender::hasTender(*p)) {
         err << pos[0] << ": no \"tender\" section: the outline maps the proposal to the tender's evaluation items\n";
         return InputError;
@@ -533,7 +550,8 @@ const Command kCommands[] = {
     {"report", "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html",
      "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
      "the 服務建議書 outline of the tender; the contract (契約書, from the agreed quote) and the internal negotiation sheet, "
-     "also both languages side by side", cmdReport},
+     "also both languages side by side; the client brief (客戶需求分析報告: background, history and chart, traditions, forecast, "
+     "format decision, fallback plan; no costs), also both languages one after the other", cmdReport},
     {"sensitivity", "sensitivity PROJECT [--method M] [--top-k K] [--samples K] [--seed S] [--threads N]",
      "weight stability of the project's ranking, the smallest change that flips the winner, and SMAA-2 when --samples > 0", cmdSensitivity},
     {"score", "score FILE [--bench N]", "score a decision matrix (wsm, wpm, topsis, vikor, promethee2); JSON on stdout", cmdScore},
@@ -554,6 +572,9 @@ const Command kCommands[] = {
     {"forecast", "forecast PROJECT [--method linear|loglinear|moving_average|pickup_additive|pickup_multiplicative] [--format json|table] [--lang en|zh-TW]",
      "attendance forecast from the client's past editions: trends with 95 % prediction intervals, moving average, registration pickup; "
      "the proposed low / likely / high scenarios", cmdForecast},
+    {"format-decision", "format-decision PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format json|table] [--lang en|zh-TW]",
+     "the recommended format and its deciding reasons, how each format holds the fixed programme, and the fallback plan per risk "
+     "(trigger, decision date, cost of switching)", cmdFormatDecision},
     {"tender", "tender PROJECT [--format json|table] [--lang en|zh-TW]",
      "最有利標: 總評分法, 序位法 and 評分單價法 with tie rules, setup checks and the settings that change the winner", cmdTender},
     {"destinations", "destinations PROJECT [--format json|table] [--lang en|zh-TW]",

@@ -4,15 +4,25 @@
 #include "atomicfile.h"
 #include "suitabilityreport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextImageFormat>
+#include <QTextObjectInterface>
 
+#include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <future>
 
 #include <memory>
@@ -44,6 +54,156 @@ void ensureGuiApplication()
     static char *argv[] = {name, nullptr};
     static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
 }
+
+/** The inline SVG charts of a document (models/documents/clientbrief.cpp attendanceChartSvg: line, polyline, circle,
+ *  rect and text with plain attributes). QTextDocument draws no SVG, so each <svg> becomes an image "vbsvg:N" that
+ *  svgPaint() paints: as vectors into the PDF (through SvgImageHandler), as a 3× raster into the ODT. */
+struct InlineSvg {
+    double width = 0, height = 0;
+    QString body;
+};
+
+QString attr(const QString &attrs, const char *name)
+{
+    const QRegularExpression re(QStringLiteral("(?:^|\\s)%1=\"([^\"]*)\"").arg(QLatin1String(name)));
+    const auto m = re.match(attrs);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+double num(const QString &attrs, const char *name)
+{
+    return attr(attrs, name).toDouble();
+}
+
+QColor colour(const QString &v)
+{
+    return v.isEmpty() || v == QLatin1String("none") ? QColor(Qt::transparent) : QColor(v);
+}
+
+QString unescape(QString t)
+{
+    t.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
+    t.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
+    return t.replace(QLatin1String("&amp;"), QLatin1String("&"));
+}
+
+/** Paints svg into rect (scaled to its width). */
+void svgPaint(QPainter &p, const QRectF &rect, const InlineSvg &svg)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(rect.topLeft());
+    p.scale(rect.width() / svg.width, rect.height() / svg.height);
+    static const QRegularExpression el(QStringLiteral("<(line|polyline|circle|rect|text)\\b([^>]*?)/?>(?:([^<]*)</text>)?"));
+    for (auto it = el.globalMatch(svg.body); it.hasNext();) {
+        const auto m = it.next();
+        const QString tag = m.captured(1), a = m.captured(2);
+        QPen pen(colour(attr(a, "stroke")));
+        pen.setWidthF(attr(a, "stroke-width").isEmpty() ? 1.0 : num(a, "stroke-width"));
+        if (!attr(a, "stroke-dasharray").isEmpty()) {
+            QList<qreal> dashes;
+            for (const auto &d : attr(a, "stroke-dasharray").split(QLatin1Char(',')))
+                dashes << d.toDouble() / pen.widthF();
+            pen.setDashPattern(dashes);
+        }
+        p.setPen(attr(a, "stroke").isEmpty() || attr(a, "stroke") == QLatin1String("none") ? QPen(Qt::NoPen) : pen);
+        const QString fill = attr(a, "fill");
+        p.setBrush(fill.isEmpty() || fill == QLatin1String("none") ? QBrush(Qt::NoBrush) : QBrush(colour(fill)));
+        if (tag == QLatin1String("line")) {
+            p.drawLine(QPointF(num(a, "x1"), num(a, "y1")), QPointF(num(a, "x2"), num(a, "y2")));
+        } else if (tag == QLatin1String("polyline")) {
+            QPolygonF poly;
+            for (const auto &pt : attr(a, "points").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const auto xy = pt.split(QLatin1Char(','));
+                if (xy.size() == 2)
+                    poly << QPointF(xy[0].toDouble(), xy[1].toDouble());
+            }
+            p.drawPolyline(poly);
+        } else if (tag == QLatin1String("circle")) {
+            const double r = num(a, "r");
+            p.drawEllipse(QPointF(num(a, "cx"), num(a, "cy")), r, r);
+        } else if (tag == QLatin1String("rect")) {
+            p.drawRect(QRectF(num(a, "x"), num(a, "y"), num(a, "width"), num(a, "height")));
+        } else {
+            QFont f(attr(a, "font-family").section(QLatin1Char(','), 0, 0).trimmed());
+            f.setPixelSize(std::max(1, static_cast<int>(std::lround(num(a, "font-size")))));
+            p.setFont(f);
+            p.setPen(colour(fill.isEmpty() ? QStringLiteral("#000000") : fill));
+            const QString text = unescape(m.captured(3));
+            double x = num(a, "x");
+            const QString anchor = attr(a, "text-anchor");
+            const double w = QFontMetricsF(f).horizontalAdvance(text);
+            if (anchor == QLatin1String("middle"))
+                x -= w / 2;
+            else if (anchor == QLatin1String("end"))
+                x -= w;
+            p.drawText(QPointF(x, num(a, "y")), text);
+        }
+    }
+    p.restore();
+}
+
+/** Takes every <svg width="W" height="H" …>…</svg> out of html, leaving <img src="vbsvg:N" width height>. */
+std::vector<InlineSvg> extractSvgs(QString &html)
+{
+    std::vector<InlineSvg> out;
+    static const QRegularExpression re(QStringLiteral("<svg\\b([^>]*)>(.*?)</svg>"), QRegularExpression::DotMatchesEverythingOption);
+    QString result;
+    qsizetype last = 0;
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        InlineSvg s{num(m.captured(1), "width"), num(m.captured(1), "height"), m.captured(2)};
+        if (s.width <= 0 || s.height <= 0)
+            continue;
+        result += html.mid(last, m.capturedStart() - last);
+        result += QStringLiteral("<img src=\"vbsvg:%1\" width=\"%2\" height=\"%3\">").arg(out.size()).arg(s.width).arg(s.height);
+        last = m.capturedEnd();
+        out.push_back(std::move(s));
+    }
+    if (out.empty())
+        return out;
+    result += html.mid(last);
+    html = result;
+    return out;
+}
+
+/** Draws the "vbsvg:N" images as vectors; any other image from the document's resources, as QTextDocument would. */
+class SvgImageHandler : public QObject, public QTextObjectInterface
+{
+public:
+    explicit SvgImageHandler(const std::vector<InlineSvg> &svgs) : m_svgs(svgs) {}
+    /** registerHandler() finds the interface with qobject_cast; this library is built without moc, so say it here. */
+    void *qt_metacast(const char *iid) override
+    {
+        if (iid && std::strcmp(iid, qobject_interface_iid<QTextObjectInterface *>()) == 0)
+            return static_cast<QTextObjectInterface *>(this);
+        return QObject::qt_metacast(iid);
+    }
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const QTextImageFormat f = format.toImageFormat();
+        QSizeF size(f.width(), f.height());
+        if (QPaintDevice *dev = doc->documentLayout()->paintDevice())
+            size *= dev->logicalDpiY() / 96.0;
+        return size;
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const QString name = format.toImageFormat().name();
+        if (name.startsWith(QLatin1String("vbsvg:"))) {
+            const auto i = name.mid(6).toULongLong();
+            if (i < m_svgs.size())
+                svgPaint(*painter, rect, m_svgs[i]);
+            return;
+        }
+        const QImage img = doc->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+        if (!img.isNull())
+            painter->drawImage(rect, img);
+    }
+
+private:
+    const std::vector<InlineSvg> &m_svgs;
+};
 
 } // namespace
 
@@ -93,7 +253,21 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
     // Kangxi radicals (用 and ⽤), and Qt's ToUnicode map then gives pdftotext/copy the radical: text that looks
     // right but cannot be searched. Documents set the same family in their CSS.
     doc.setDefaultFont(QFont(QStringLiteral("WenQuanYi Zen Hei")));
-    doc.setHtml(QString::fromStdString(html));
+    QString text = QString::fromStdString(html);
+    const std::vector<InlineSvg> svgs = extractSvgs(text);
+    SvgImageHandler svgHandler(svgs);
+    for (std::size_t i = 0; i < svgs.size(); ++i) {
+        // The ODT embeds a raster (three times the size); the PDF gets the vectors from svgHandler.
+        QImage img(static_cast<int>(svgs[i].width * 3), static_cast<int>(svgs[i].height * 3), QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        QPainter painter(&img);
+        svgPaint(painter, QRectF(0, 0, img.width(), img.height()), svgs[i]);
+        painter.end();
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("vbsvg:%1").arg(i)), img);
+    }
+    doc.setHtml(text);
+    if (!svgs.empty() && pdf)
+        doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &svgHandler);
     if (pdf) {
         // No doc.setPageSize(): print() then paginates and scales to the writer (the writer's pixel size at 300 dpi
         // would make the text about 3× too small).

@@ -32,6 +32,9 @@ struct Contingency {
     EventFormat fallbackFormat = EventFormat::Online;
     std::string fallbackVenue;   ///< venue id for on-site/hybrid fallbacks; "" = the same venue
     std::string triggerDate;     ///< YYYY-MM-DD: decide by this date; must be before the event start
+    /** What is watched and what sets the fallback off (e.g. "a sea typhoon warning for northern Taiwan"); the
+     *  format decision (venues/formatdecision.h) shows it beside the decision date. */
+    std::optional<LocalizedText> trigger;
     std::optional<LocalizedText> action;
     bool operator==(const Contingency &) const = default;
 };

@@ -77,8 +77,9 @@ Contingency readContingency(JsonReader &r, const json::object &o, const std::str
     }
     c.fallbackVenue = r.string(o, "fallback_venue", path, false, false, true).value_or("");
     c.triggerDate = r.date(o, "trigger_date", path, true).value_or("");
+    c.trigger = r.localized(o, "trigger", path, false);
     c.action = r.localized(o, "action", path, false);
-    r.unknownKeys(o, path, {"fallback_format", "fallback_venue", "trigger_date", "action"});
+    r.unknownKeys(o, path, {"fallback_format", "fallback_venue", "trigger_date", "trigger", "action"});
     return c;
 }
 
@@ -257,6 +258,8 @@ json::value contingencyJson(const Contingency &c)
     if (!c.fallbackVenue.empty())
         o["fallback_venue"] = c.fallbackVenue;
     o["trigger_date"] = c.triggerDate;
+    if (c.trigger)
+        o["trigger"] = textJson(*c.trigger);
     if (c.action)
         o["action"] = textJson(*c.action);
     return o;
@@ -503,7 +506,7 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     if (e.onlineChange)
         s.onlineChange = *e.onlineChange;
     if ((e.fallbackFormat || e.triggerDate) && !s.contingency)
-        s.contingency = Contingency{EventFormat::Online, "", p.requirements.startDate, std::nullopt};
+        s.contingency = Contingency{EventFormat::Online, "", p.requirements.startDate, std::nullopt, std::nullopt};
     if (e.fallbackFormat)
         s.contingency->fallbackFormat = *e.fallbackFormat;
     if (e.triggerDate)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Project file v1: positioned syntax errors, validation with JSON paths, round trip, atomic save.
+#include "analysis.h"
 #include "atomicfile.h"
 #include "client.h"
 #include "jsontext.h"
@@ -224,6 +225,34 @@ private Q_SLOTS:
         QVERIFY(b.ok());
         QVERIFY(*b.project->sections.get<ClientHistory>() == *c);
         QCOMPARE(writeProject(*b.project), text);
+    }
+
+    void contingencyTriggerRoundTrip()
+    {
+        // The sample's fallback plan: each risk's contingency states its trigger (bilingual) beside the decision date;
+        // it is read, written after trigger_date and read back unchanged. A trigger that is not bilingual text is an
+        // error at its pointer.
+        const auto a = loadProjectFile(dataFile("../../sample_data/taiwan-congress-2028.venuebid.json"));
+        QVERIFY(a.ok());
+        const auto *sc = a.project->sections.get<Scenarios>();
+        QVERIFY(sc);
+        QCOMPARE(sc->items.size(), std::size_t(5));
+        const auto &c = *sc->items[0].contingency;
+        QCOMPARE(sc->items[0].id, std::string("typhoon"));
+        QVERIFY(c.trigger);
+        QCOMPARE(c.trigger->zh, std::string("中央氣象署對臺北地區發布海上颱風警報"));
+        QCOMPARE(c.triggerDate, std::string("2028-10-14"));
+        const std::string text = writeProject(*a.project);
+        QVERIFY(text.find("\"trigger_date\": \"2028-10-14\",\n          \"trigger\": {") != std::string::npos);
+        const auto b = readProject(text, "mem");
+        QVERIFY(b.ok());
+        QVERIFY(*b.project->sections.get<Scenarios>() == *sc);
+
+        auto v = boost::json::parse(text);
+        v.at("scenarios").at("items").as_array()[1].at("contingency").as_object()["trigger"] = 7;
+        const auto bad = readProject(boost::json::serialize(v), "bad.venuebid.json");
+        QVERIFY(!bad.ok());
+        QVERIFY2(hasMessage(bad, "/scenarios/items/1/contingency/trigger"), bad.messages().front().c_str());
     }
 
     void unknownSectionsKept()

@@ -171,7 +171,7 @@ for p in "${projects[@]}"; do
     for m in "${methods[@]}"; do
         run "$d/sensitivity-$m-smaa" sensitivity "$p" --method "$m" --samples 200 --seed 7
     done
-    for c in options scenarios co2e inspections tender destinations quotes budget forecast; do
+    for c in options scenarios co2e inspections tender destinations quotes budget forecast format-decision; do
         variants "$d/$c" "$c" "$p"
     done
     for m in wpm topsis vikor promethee2; do
@@ -210,6 +210,12 @@ for p in "${projects[@]}"; do
             run "$d/report-$k-both" report "$p" --kind "$k" --lang both --out "$scratch/report.html"
         fi
     done
+    # The client brief (T1.3): each language and both, one after the other.
+    run "$d/report-client-brief-en" report "$p" --kind client-brief --out "$scratch/report.html"
+    if [[ $rc == 0 ]]; then
+        run "$d/report-client-brief-zh-TW" report "$p" --kind client-brief --lang zh-TW --out "$scratch/report.html"
+        run "$d/report-client-brief-both" report "$p" --kind client-brief --lang both --out "$scratch/report.html"
+    fi
 done
 A=$ROOT/tests/data/ahp-judgements.venuebid.json
 run tests/data/ahp-judgements/ahp-evaluator-PM ahp "$A" --evaluator PM
