@@ -900,7 +900,6 @@ inline constexpr Message kEnglishMessages[] = {
     {"cli.decision.no_budget", "No budget: surplus, break-even and the cost of switching are unknown."},
     {"brief.title", "Client needs analysis"},
     {"brief.lead", "%1 · for %2"},
-    {"brief.audience", "This brief is written for the client: the congress budget's internal figures (costs, surplus, break-even and the cost of switching formats) are in the planner's format decision, not here."},
     {"brief.background", "Background"},
     {"brief.association", "Association"},
     {"brief.series", "Congress series"},

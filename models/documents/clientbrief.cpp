@@ -107,7 +107,6 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
     const char *colon = l == Lang::En ? ": " : "：";
     std::string h = "<h1>" + e(tr(l, "brief.title")) + "</h1>";
     h += "<p><b>" + e(tr(l, "brief.lead", {p.meta.title.get(l), p.meta.client.get(l)})) + "</b></p>";
-    h += "<p class=\"note\">" + e(tr(l, "brief.audience")) + "</p>";
 
     // 1. Background and rules.
     h += "<h2>1. " + e(tr(l, "brief.background")) + "</h2>";
