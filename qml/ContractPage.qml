@@ -136,6 +136,7 @@ PageScaffold {
                 Layout.preferredWidth: 300
                 readonly property string stored: page.terms[modelData + "Zh"] ?? ""
                 text: stored
+                onTextChanged: if (!activeFocus) cursorPosition = 0
                 placeholderText: modelData === "client" ? (page.terms.clientDefault ?? "") : modelData === "event" ? (page.terms.eventDefault ?? "") : ""
                 onEditingFinished: if (text !== stored) partyStatus.text = con.setTerm(modelData + "Zh", text)
             }
@@ -151,6 +152,8 @@ PageScaffold {
                 Layout.preferredWidth: 300
                 readonly property string stored: page.terms[modelData + "En"] ?? ""
                 text: stored
+                // Show a long name from its start, not scrolled to the cursor at its end.
+                onTextChanged: if (!activeFocus) cursorPosition = 0
                 onEditingFinished: if (text !== stored) partyStatus.text = con.setTerm(modelData + "En", text)
             }
         }
@@ -287,7 +290,7 @@ PageScaffold {
             }
         }
         Button {
-            text: qsTr("New")
+            text: qsTr("Clear the form")
             onClicked: signForm.select(-1)
         }
         Button {

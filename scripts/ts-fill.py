@@ -656,7 +656,7 @@ ZH = {
     "Negotiated format": "議價的活動型式",
     "Negotiation": "議價",
     "Negotiation log": "議價紀錄",
-    "New": "新增",
+    "Clear the form": "清空表單",
     "New round": "新回合",
     "No contract: start one first.": "尚無合約：請先建立。",
     "No negotiation plan: start one first.": "尚無議價規劃：請先建立。",

@@ -787,10 +787,6 @@
         <translation>儲存</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -1029,6 +1025,10 @@
     <message>
         <source>Web page (*.html)</source>
         <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表單</translation>
     </message>
 </context>
 <context>
