@@ -203,18 +203,16 @@ int cmdContract(const std::vector<std::string> &argv, std::ostream &out, std::os
     }
     const deal::Contract c = deal::contractOf(*p);
     const Budget b = budgetOf(*p);
-    const deal::ContractPrice price = deal::contractPrice(*p, b, c);
-    const auto schedule = deal::paymentSchedule(c, price.total, on);
-    Money dueBy = 0;
-    for (const auto &d : schedule)
-        if (d.dueByDate)
-            dueBy += d.amount;
-    const deal::ScaleFee cancel = deal::scaleFee(c.cancellation, price.beforeTax, p->requirements.startDate, on);
-    const deal::ScaleFee postpone = deal::scaleFee(c.postponement, price.beforeTax, p->requirements.startDate, on);
     const std::int64_t lateDays = static_cast<std::int64_t>(*late);
-    const deal::LatePenalty lp = deal::latePenalty(c.latePenalty, price.total, lateDays);
-    const Money stamp = deal::stampDutyOn(c.stampDuty, price.total);
-    const auto diffs = deal::contractDifferences(*p, b, c);
+    const deal::AmountsOwed owed = deal::amountsOwed(*p, on, lateDays);
+    const deal::ContractPrice &price = owed.price;
+    const auto &schedule = owed.schedule;
+    const Money dueBy = owed.dueBy;
+    const deal::ScaleFee &cancel = owed.cancellation;
+    const deal::ScaleFee &postpone = owed.postponement;
+    const deal::LatePenalty &lp = owed.late;
+    const Money stamp = owed.stampDuty;
+    const auto &diffs = owed.differences;
     const auto checks = deal::checkContract(*p, l);
     if (format == "json") {
         json::object root;

@@ -550,6 +550,488 @@
     </message>
 </context>
 <context>
+    <name>ContractController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Start a contract</source>
+        <translation>建立合約</translation>
+    </message>
+    <message>
+        <source>No contract: start one first.</source>
+        <translation>尚無合約：請先建立。</translation>
+    </message>
+    <message>
+        <source>Government client</source>
+        <translation>政府機關客戶</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>管轄法院</translation>
+    </message>
+    <message>
+        <source>Choose a quote version.</source>
+        <translation>請選擇報價版本。</translation>
+    </message>
+    <message>
+        <source>Agreed quote version</source>
+        <translation>議定的報價版本</translation>
+    </message>
+    <message>
+        <source>Type a percentage.</source>
+        <translation>請輸入百分比。</translation>
+    </message>
+    <message>
+        <source>Performance bond</source>
+        <translation>履約保證金</translation>
+    </message>
+    <message>
+        <source>Late-penalty cap</source>
+        <translation>逾期違約金上限</translation>
+    </message>
+    <message>
+        <source>Type a rate in ‰.</source>
+        <translation>請輸入千分比（‰）。</translation>
+    </message>
+    <message>
+        <source>Late penalty per day</source>
+        <translation>每日逾期違約金</translation>
+    </message>
+    <message>
+        <source>Late penalty of a part</source>
+        <translation>部分遲延違約金</translation>
+    </message>
+    <message>
+        <source>Unknown stamp-duty type: %1</source>
+        <translation>未知的印花稅類別：%1</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>印花稅</translation>
+    </message>
+    <message>
+        <source>GDPR processor terms</source>
+        <translation>GDPR 受託處理者條款</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知的設定：%1</translation>
+    </message>
+    <message>
+        <source>Unknown status: %1</source>
+        <translation>未知的狀態：%1</translation>
+    </message>
+    <message>
+        <source>Contract status: %1</source>
+        <translation>合約狀態：%1</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>付款期程</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>Delete signatory</source>
+        <translation>刪除簽署人</translation>
+    </message>
+    <message>
+        <source>No such row.</source>
+        <translation>沒有這一列。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days.</source>
+        <translation>請輸入整數天數。</translation>
+    </message>
+    <message>
+        <source>Cancellation scale</source>
+        <translation>取消費率表</translation>
+    </message>
+    <message>
+        <source>Postponement scale</source>
+        <translation>延期費率表</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>條款：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the project has no contract.</source>
+        <translation>無可匯出：本專案沒有合約。</translation>
+    </message>
+    <message>
+        <source>Another document is still being written.</source>
+        <translation>另一份文件仍在產生中。</translation>
+    </message>
+    <message>
+        <source>The agreed quote version does not exist: choose one first.</source>
+        <translation>議定的報價版本不存在：請先選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>This project has no contract yet (section "contract", docs/project-format.md).</source>
+        <translation>本專案尚無合約（「contract」區段，見 docs/project-format.md）。</translation>
+    </message>
+    <message>
+        <source>Start a contract</source>
+        <translation>建立合約</translation>
+    </message>
+    <message>
+        <source>Contract in Chinese…</source>
+        <translation>中文合約…</translation>
+    </message>
+    <message>
+        <source>Contract in English…</source>
+        <translation>英文合約…</translation>
+    </message>
+    <message>
+        <source>Bilingual…</source>
+        <translation>中英對照…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Parties and event</source>
+        <translation>立約雙方與活動</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Event (as the contract names it)</source>
+        <translation>活動（合約所載名稱）</translation>
+    </message>
+    <message>
+        <source>Court of first instance</source>
+        <translation>第一審管轄法院</translation>
+    </message>
+    <message>
+        <source>Government client (機關/廠商 instead of 甲方/乙方)</source>
+        <translation>政府機關客戶（以機關／廠商取代甲方／乙方）</translation>
+    </message>
+    <message>
+        <source>EU attendees register (GDPR Art. 28 processor terms)</source>
+        <translation>有歐盟與會者報名（GDPR 第 28 條受託處理者條款）</translation>
+    </message>
+    <message>
+        <source>Status and signatures</source>
+        <translation>狀態與簽署</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>設定狀態</translation>
+    </message>
+    <message>
+        <source>Agreeing records the agreed quote version's amounts as the budget gives them that day; a later change of the budget or the quote is listed under Differences, never changed silently.</source>
+        <translation>議定時記下當日預算算出的議定報價版本金額；之後預算或報價若有變動，列於「與議定金額的差異」，不會默默改變。</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>立約人</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <source>Agreed quote version</source>
+        <translation>議定的報價版本</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>TWD</source>
+        <translation>新臺幣</translation>
+    </message>
+    <message>
+        <source>Payment schedule (of the total incl. tax)</source>
+        <translation>付款期程（以含稅總價計）</translation>
+    </message>
+    <message>
+        <source>Milestone (Chinese)</source>
+        <translation>付款階段（中文）</translation>
+    </message>
+    <message>
+        <source>Milestone (English)</source>
+        <translation>付款階段（英文）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount (TWD)</source>
+        <translation>金額（新臺幣）</translation>
+    </message>
+    <message>
+        <source>Sum: %1</source>
+        <translation>合計：%1</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>新增付款階段</translation>
+    </message>
+    <message>
+        <source>Apply the schedule</source>
+        <translation>套用付款期程</translation>
+    </message>
+    <message>
+        <source>Undo changes to the schedule</source>
+        <translation>還原付款期程的修改</translation>
+    </message>
+    <message>
+        <source>Late penalty and performance bond</source>
+        <translation>逾期違約金與履約保證金</translation>
+    </message>
+    <message>
+        <source>Per day of delay</source>
+        <translation>每逾期一日</translation>
+    </message>
+    <message>
+        <source>Cap (of the price)</source>
+        <translation>上限（占契約價金）</translation>
+    </message>
+    <message>
+        <source>A delayed part, per day</source>
+        <translation>部分遲延，每日</translation>
+    </message>
+    <message>
+        <source>Performance bond</source>
+        <translation>履約保證金</translation>
+    </message>
+    <message>
+        <source>The cap is at most 20 % of the price (Regulations for Procurement Contracts, Art. 45); no performance bond by default for services (Government Procurement Act Art. 30).</source>
+        <translation>上限不得超過契約價金的 20 %（採購契約要項第 45 點）；勞務採購預設不收履約保證金（政府採購法第 30 條）。</translation>
+    </message>
+    <message>
+        <source>Cancellation and postponement (of the price before tax)</source>
+        <translation>取消與延期（以未稅價計）</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Postponement</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation>天前</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增一列</translation>
+    </message>
+    <message>
+        <source>Save row</source>
+        <translation>儲存此列</translation>
+    </message>
+    <message>
+        <source>Type the days and the percent.</source>
+        <translation>請輸入天數與百分比。</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>刪除此列</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>印花稅</translation>
+    </message>
+    <message>
+        <source>The contract is</source>
+        <translation>契約性質</translation>
+    </message>
+    <message>
+        <source>Source: Stamp Tax Act (印花稅法) Art. 5 (a contract for work, 承攬契據, is a taxable document) and Art. 7 (1 ‰ of the amount); a pure mandate (委任) is not among the taxable documents. The type is yours to choose for each contract.</source>
+        <translation>出處：印花稅法第 5 條（承攬契據為應稅憑證）及第 7 條（按金額千分之一）；純委任契約不在應稅憑證之列。契約性質由您逐案選擇。</translation>
+    </message>
+    <message>
+        <source>Clause texts</source>
+        <translation>條款文字</translation>
+    </message>
+    <message>
+        <source>or a new clause, id:</source>
+        <translation>或新增條款，代號：</translation>
+    </message>
+    <message>
+        <source>Write it</source>
+        <translation>撰寫</translation>
+    </message>
+    <message>
+        <source>Title (a new clause)</source>
+        <translation>標題（新條款）</translation>
+    </message>
+    <message>
+        <source>Text in Chinese, added to the article</source>
+        <translation>中文條文，附加於該條</translation>
+    </message>
+    <message>
+        <source>Text in English, added to the article</source>
+        <translation>英文條文，附加於該條</translation>
+    </message>
+    <message>
+        <source>Preview (the project's figures filled in; export for the layout)</source>
+        <translation>預覽（已填入本專案數字；版面請匯出檢視）</translation>
+    </message>
+    <message>
+        <source>Differences from the agreed amounts</source>
+        <translation>與議定金額的差異</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>議定</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>Amounts owed on a date</source>
+        <translation>某日應付金額</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>late by</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>錯誤：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Rules and their sources: docs/deal.md. Same numbers: venuebid-cli contract PROJECT --on DATE; the document: venuebid-cli report PROJECT --kind contract.</source>
+        <translation>規則與出處：docs/deal.md。相同數字：venuebid-cli contract PROJECT --on DATE；文件：venuebid-cli report PROJECT --kind contract。</translation>
+    </message>
+    <message>
+        <source>Export with warnings?</source>
+        <translation>含警告匯出？</translation>
+    </message>
+    <message>
+        <source>The contract has these warnings. Export it with them listed on its first page?</source>
+        <translation>合約有下列警告。要匯出並將警告列於第一頁嗎？</translation>
+    </message>
+    <message>
+        <source>Save the contract</source>
+        <translation>儲存合約</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文件 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表單</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
         <source>Drag a slider to change a criterion's share; the other weights keep their proportions and the total stays 100 %. The ranking on the right follows at once. Undo with Ctrl+Z.</source>
@@ -916,6 +1398,372 @@
     <message>
         <source>Remove missing files</source>
         <translation>移除已不存在的檔案</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>議價</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationController</name>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>底價</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標價</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>開價</translation>
+    </message>
+    <message>
+        <source>BATNA</source>
+        <translation>BATNA</translation>
+    </message>
+    <message>
+        <source>Client's ceiling</source>
+        <translation>客戶上限</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Start the negotiation plan</source>
+        <translation>建立議價規劃</translation>
+    </message>
+    <message>
+        <source>No negotiation plan: start one first.</source>
+        <translation>尚無議價規劃：請先建立。</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1</source>
+        <translation>未知的活動型式：%1</translation>
+    </message>
+    <message>
+        <source>Negotiated format</source>
+        <translation>議價的活動型式</translation>
+    </message>
+    <message>
+        <source>Unknown fee model: %1</source>
+        <translation>未知的收費模式：%1</translation>
+    </message>
+    <message>
+        <source>Fee model</source>
+        <translation>收費模式</translation>
+    </message>
+    <message>
+        <source>Type a percentage.</source>
+        <translation>請輸入百分比。</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>最低毛利率</translation>
+    </message>
+    <message>
+        <source>Target margin</source>
+        <translation>目標毛利率</translation>
+    </message>
+    <message>
+        <source>Opening price</source>
+        <translation>開價</translation>
+    </message>
+    <message>
+        <source>Government tender</source>
+        <translation>政府採購</translation>
+    </message>
+    <message>
+        <source>Round limit</source>
+        <translation>回合上限</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>未知的設定：%1</translation>
+    </message>
+    <message>
+        <source>Type a whole amount in TWD.</source>
+        <translation>請輸入新臺幣整數金額。</translation>
+    </message>
+    <message>
+        <source>Concession %1</source>
+        <translation>讓步 %1</translation>
+    </message>
+    <message>
+        <source>Delete concession %1</source>
+        <translation>刪除讓步 %1</translation>
+    </message>
+    <message>
+        <source>Type the offer as a whole amount in TWD.</source>
+        <translation>請以新臺幣整數金額輸入出價。</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>新增回合</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 回合</translation>
+    </message>
+    <message>
+        <source>Delete round %1</source>
+        <translation>刪除第 %1 回合</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPage</name>
+    <message>
+        <source>This project has no negotiation plan yet (section "negotiation", docs/project-format.md).</source>
+        <translation>本專案尚無議價規劃（「negotiation」區段，見 docs/project-format.md）。</translation>
+    </message>
+    <message>
+        <source>Start a negotiation plan</source>
+        <translation>建立議價規劃</translation>
+    </message>
+    <message>
+        <source>Internal: this page shows our cost, margins and walk-away price. Never show it or its export to the client.</source>
+        <translation>內部資料：本頁顯示我方成本、毛利率與底線價格。切勿讓客戶看到本頁或其匯出檔。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Negotiated format</source>
+        <translation>議價的活動型式</translation>
+    </message>
+    <message>
+        <source>Fee model</source>
+        <translation>收費模式</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>最低毛利率</translation>
+    </message>
+    <message>
+        <source>Target margin</source>
+        <translation>目標毛利率</translation>
+    </message>
+    <message>
+        <source>BATNA (our best alternative)</source>
+        <translation>BATNA（我方最佳替代方案）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Client's ceiling (estimate)</source>
+        <translation>客戶可接受上限（估計）</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Opening price</source>
+        <translation>開價</translation>
+    </message>
+    <message>
+        <source>Government tender (最有利標)</source>
+        <translation>政府採購（最有利標）</translation>
+    </message>
+    <message>
+        <source>rounds at most</source>
+        <translation>回合為上限</translation>
+    </message>
+    <message>
+        <source>The fee model is a setting: no public typical percentage for a PCO's fee was found. Floor = cost ÷ (1 − minimum margin); target = cost ÷ (1 − target margin); prices before tax.</source>
+        <translation>收費模式為設定值：查無公開的 PCO 典型收費比例。底價 = 成本 ÷ (1 − 最低毛利率)；目標價 = 成本 ÷ (1 − 目標毛利率)；均為未稅價。</translation>
+    </message>
+    <message>
+        <source>Price range and zone of possible agreement</source>
+        <translation>價格範圍與可能的協議空間</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>TWD, before tax</source>
+        <translation>新臺幣，未稅</translation>
+    </message>
+    <message>
+        <source>Price before tax (TWD); the green band is the zone of possible agreement</source>
+        <translation>未稅價（新臺幣）；綠色區段為可能的協議空間</translation>
+    </message>
+    <message>
+        <source>Concession steps (decreasing; never below the floor %1)</source>
+        <translation>讓步步驟（遞減；不得低於底價 %1）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>讓步</translation>
+    </message>
+    <message>
+        <source>Price before tax</source>
+        <translation>未稅價</translation>
+    </message>
+    <message>
+        <source>Incl. tax</source>
+        <translation>含稅</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Blocked: below the floor</source>
+        <translation>不可：低於底價</translation>
+    </message>
+    <message>
+        <source>above the floor</source>
+        <translation>高於底價</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>新增讓步</translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation>儲存讓步</translation>
+    </message>
+    <message>
+        <source>Type the amount the price comes down by.</source>
+        <translation>請輸入降價金額。</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>刪除讓步</translation>
+    </message>
+    <message>
+        <source>Trade-offs: little cost to us, worth more to the client</source>
+        <translation>交換條件：我方成本低、對客戶價值高</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>預算項目</translation>
+    </message>
+    <message>
+        <source>Cost in this format</source>
+        <translation>此型式的成本</translation>
+    </message>
+    <message>
+        <source>Why it is worth more to the client</source>
+        <translation>為何對客戶價值較高</translation>
+    </message>
+    <message>
+        <source>Negotiation log</source>
+        <translation>議價紀錄</translation>
+    </message>
+    <message>
+        <source>Government tender: the negotiation of a most-advantageous tender (最有利標) follows Government Procurement Act Art. 56 — the rounds are limited as the tender documents state, and every round is recorded.</source>
+        <translation>政府採購：最有利標的協商依政府採購法第 56 條辦理——協商次數依招標文件所定為限，每一回合均應記錄。</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>回合</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Offer by</source>
+        <translation>出價方</translation>
+    </message>
+    <message>
+        <source>Offer before tax</source>
+        <translation>未稅出價</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>我方讓步</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>我方取得</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 回合</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>Given / received</source>
+        <translation>讓步／取得</translation>
+    </message>
+    <message>
+        <source>concessions given</source>
+        <translation>我方讓步</translation>
+    </message>
+    <message>
+        <source>concessions received</source>
+        <translation>我方取得</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>新增回合</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>儲存回合</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>新回合</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>刪除回合</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>錯誤：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Rules and their sources: docs/deal.md. Same numbers: venuebid-cli negotiation PROJECT; the internal sheet: venuebid-cli report PROJECT --kind negotiation.</source>
+        <translation>規則與出處：docs/deal.md。相同數字：venuebid-cli negotiation PROJECT；內部議價表：venuebid-cli report PROJECT --kind negotiation。</translation>
+    </message>
+    <message>
+        <source>Margin on the price</source>
+        <translation>毛利率</translation>
     </message>
 </context>
 <context>

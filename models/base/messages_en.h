@@ -949,6 +949,18 @@ inline constexpr Message kEnglishMessages[] = {
     {"brief.fallbacks", "Fallback plan"},
     {"brief.h.action", "Action"},
     {"brief.none", "—"},
+    // Negotiation and contract pages (T1.4): the edit functions of models/deal/dealedit.cpp.
+    {"deal.edit.no_negotiation", "the project has no negotiation plan"},
+    {"deal.edit.no_contract", "the project has no contract"},
+    {"deal.edit.no_row", "there is no row %1"},
+    {"deal.edit.bad_date", "\"%1\" is not a date: expected YYYY-MM-DD"},
+    {"deal.edit.amount_range", "expected an amount from 0 to 10,000,000,000,000 TWD, found %1"},
+    {"deal.edit.percent_range", "expected a percentage from 0 to %1, found %2"},
+    {"deal.edit.permille_range", "expected a rate from 0 to 1,000 ‰, found %1"},
+    {"deal.edit.count_range", "expected a whole number from %1 to %2, found %3"},
+    {"deal.edit.name_missing", "a name is needed"},
+    {"deal.edit.invalid", "this value cannot be stored in the project file"},
+    {"deal.edit.date_missing", "a date is needed (YYYY-MM-DD)"},
 };
 
 } // namespace vb

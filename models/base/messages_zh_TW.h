@@ -949,6 +949,18 @@ inline constexpr Message kChineseMessages[] = {
     {"brief.fallbacks", "備案計畫"},
     {"brief.h.action", "應變措施"},
     {"brief.none", "—"},
+    // Negotiation and contract pages (T1.4): the edit functions of models/deal/dealedit.cpp.
+    {"deal.edit.no_negotiation", "本專案尚無議價規劃"},
+    {"deal.edit.no_contract", "本專案尚無合約"},
+    {"deal.edit.no_row", "沒有第 %1 列"},
+    {"deal.edit.bad_date", "「%1」不是日期，應為 YYYY-MM-DD"},
+    {"deal.edit.amount_range", "金額應介於 0 至 10,000,000,000,000 元，輸入為 %1"},
+    {"deal.edit.percent_range", "百分比應介於 0 至 %1，輸入為 %2"},
+    {"deal.edit.permille_range", "費率應介於 0 至 1,000 ‰，輸入為 %1"},
+    {"deal.edit.count_range", "應為 %1 至 %2 的整數，輸入為 %3"},
+    {"deal.edit.name_missing", "請填寫名稱"},
+    {"deal.edit.invalid", "此值無法存入專案檔"},
+    {"deal.edit.date_missing", "請填寫日期（YYYY-MM-DD）"},
 };
 
 } // namespace vb

@@ -191,6 +191,7 @@ struct Contract {
     bool governmentClient = false; ///< 機關/廠商 instead of 甲方/乙方
     LocalizedText client;          ///< 甲方 (empty: the project's client)
     LocalizedText contractor;      ///< 乙方
+    LocalizedText event;           ///< the event as the contract names it (empty: the bid book's congress, else the title)
     ContractStatus status = ContractStatus::Draft;
     int quoteVersion = 1;          ///< the quote version the contract is drawn from
     std::optional<Agreed> agreed;
@@ -211,6 +212,9 @@ struct Contract {
     std::string note;
     bool operator==(const Contract &) const = default;
 };
+
+/** The event's name in the contract: Contract::event, else the bid book's congress, else the project title. */
+[[nodiscard]] LocalizedText eventNameOf(const Project &p, const Contract &c);
 
 [[nodiscard]] const char *contractStatusKey(ContractStatus s);
 [[nodiscard]] const char *stampDutyKey(StampDuty s);
@@ -270,6 +274,21 @@ struct Difference {
 };
 /** Once agreed: the agreed amounts that the current budget and quote no longer give. */
 [[nodiscard]] std::vector<Difference> contractDifferences(const Project &p, const Budget &b, const Contract &c);
+
+/** What the contract makes owed on a date: the payments due by then, the cancellation and postponement fee if it
+ *  happened that day, the late penalty for lateDays days, the stamp duty and the differences from the agreed amounts
+ *  (venuebid-cli contract --on DATE --late-days N, and the contract page's box). */
+struct AmountsOwed {
+    ContractPrice price;
+    std::vector<PaymentDue> schedule;
+    Money dueBy = 0; ///< the sum of the milestones due on or before the date
+    ScaleFee cancellation;
+    ScaleFee postponement;
+    LatePenalty late;
+    Money stampDuty = 0;
+    std::vector<Difference> differences;
+};
+[[nodiscard]] AmountsOwed amountsOwed(const Project &p, const std::string &onDate, std::int64_t lateDays);
 
 /** The contract's problems with their JSON pointers (payments, dates, scales, penalty, bond, status). */
 [[nodiscard]] std::vector<Diagnostic> checkContract(const Project &p, Lang lang);

@@ -2,6 +2,7 @@
 // Negotiation and contract arithmetic (docs/deal.md). Money is whole TWD; products go through Wide and roundDiv.
 #include "deal.h"
 
+#include "bidbook.h"
 #include "numbers.h"
 
 #include <algorithm>
@@ -162,6 +163,16 @@ std::vector<Diagnostic> checkNegotiation(const Project &p, Lang lang)
 
 // ── contract ──
 
+LocalizedText eventNameOf(const Project &p, const Contract &c)
+{
+    if (!c.event.zh.empty() || !c.event.en.empty())
+        return c.event;
+    if (bid::hasBidBook(p))
+        if (const auto congress = bid::bidBookOf(p).congress)
+            return *congress;
+    return p.meta.title;
+}
+
 ContractPrice contractPrice(const Project &p, const Budget &b, const Contract &c)
 {
     ContractPrice cp;
@@ -251,6 +262,25 @@ std::vector<Difference> contractDifferences(const Project &p, const Budget &b, c
     diff("tax", c.agreed->tax, cp.tax);
     diff("total", c.agreed->total, cp.total);
     return out;
+}
+
+AmountsOwed amountsOwed(const Project &p, const std::string &onDate, std::int64_t lateDays)
+{
+    AmountsOwed o;
+    const Contract c = contractOf(p);
+    const Budget b = budgetOf(p);
+    o.price = contractPrice(p, b, c);
+    o.schedule = paymentSchedule(c, o.price.total, onDate);
+    for (const auto &d : o.schedule)
+        if (d.dueByDate)
+            o.dueBy += d.amount;
+    // The scales apply to the price before tax; the penalty and the stamp duty to the total.
+    o.cancellation = scaleFee(c.cancellation, o.price.beforeTax, p.requirements.startDate, onDate);
+    o.postponement = scaleFee(c.postponement, o.price.beforeTax, p.requirements.startDate, onDate);
+    o.late = latePenalty(c.latePenalty, o.price.total, lateDays);
+    o.stampDuty = stampDutyOn(c.stampDuty, o.price.total);
+    o.differences = contractDifferences(p, b, c);
+    return o;
 }
 
 std::vector<Diagnostic> checkContract(const Project &p, Lang lang)

@@ -266,7 +266,8 @@ void readContractSection(JsonReader &r, const json::value &v, const std::string 
         if (const auto *po = r.object(*pv, pp)) {
             c.client = localizedOr(r, *po, "client", pp);
             c.contractor = localizedOr(r, *po, "contractor", pp);
-            r.unknownKeys(*po, pp, {"client", "contractor"});
+            c.event = localizedOr(r, *po, "event", pp);
+            r.unknownKeys(*po, pp, {"client", "contractor", "event"});
         }
     }
     c.status = choice(r, *o, "status", path, kStatuses, ContractStatus::Draft);
@@ -390,6 +391,8 @@ json::value writeContractSection(const Project &p)
         parties["client"] = v;
     if (auto v = textOrNull(c->contractor); !v.is_null())
         parties["contractor"] = v;
+    if (auto v = textOrNull(c->event); !v.is_null())
+        parties["event"] = v;
     o["parties"] = std::move(parties);
     o["status"] = contractStatusKey(c->status);
     o["quote_version"] = c->quoteVersion;

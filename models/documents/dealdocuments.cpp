@@ -234,8 +234,9 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         parts.push_back(makePart([&, n](Lang l) { return tr(l, "contract.article", {std::to_string(n), title(l)}); },
                                  [&, id](Lang l) { return body(l) + userText(id, l); }));
     };
-    // The congress: the bid book's name for it when there is one (the project title may name the venue study).
-    const LocalizedText congress = bid::hasBidBook(p) && bid::bidBookOf(p).congress ? *bid::bidBookOf(p).congress : p.meta.title;
+    // The event as the contract names it: a client document never shows the internal project title (it may name the
+    // venue study), so the contract's own name for it, else the bid book's, else the project title.
+    const LocalizedText congress = eventNameOf(p, c);
     // 1. Scope: the agreed quote version's items (labels only: the contract shows the price, not the build-up; the
     // contingency is in the price but is no service).
     article("scope", [](Lang l) { return std::string(tr(l, "contract.art.scope")); }, [&](Lang l) {
@@ -383,7 +384,7 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
     for (std::size_t i = 0; i < 2; ++i) {
         const Lang l = kLangs[i];
         title[i] = tr(l, "contract.doc.title");
-        lead[i] = "<p><b>" + e(p.meta.title.get(l)) + "</b></p><p>" + tr(l, "contract.parties", {client(l), cr(l), contractor(l), us(l)}) + "</p>";
+        lead[i] = "<p><b>" + e(congress.get(l)) + "</b></p><p>" + tr(l, "contract.parties", {client(l), cr(l), contractor(l), us(l)}) + "</p>";
         warn[i] = tr(l, "contract.doc.warnings");
     }
     return render(langs, title, lead, parts, warnings, warn);
