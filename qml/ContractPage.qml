@@ -318,7 +318,12 @@ PageScaffold {
             model: con.quoteVersions
             textRole: "name"
             valueRole: "key"
-            currentIndex: count > 0 ? page.indexOfKey(con.quoteVersions, page.terms.quoteVersion ?? "") : -1
+            // The list is rebuilt on every refresh, and the box resets its index to the first entry as it fills; the
+            // stored version is chosen once that is done (delayed), or the box would show v1 for a contract on v2.
+            Binding on currentIndex {
+                value: page.indexOfKey(con.quoteVersions, page.terms.quoteVersion ?? "")
+                delayed: true
+            }
             Layout.preferredWidth: 260
             onActivated: priceStatus.text = con.setTerm("quoteVersion", Number(currentValue))
         }
