@@ -20,7 +20,8 @@ QStringList GuiShell::pageIds()
     return {QStringLiteral("overview"), QStringLiteral("venues"),      QStringLiteral("criteria"),    QStringLiteral("ahp"),
             QStringLiteral("ranking"),  QStringLiteral("sensitivity"), QStringLiteral("budget"),      QStringLiteral("revenue"),
             QStringLiteral("quote"),    QStringLiteral("scenarios"),   QStringLiteral("inspections"), QStringLiteral("destinations"),
-            QStringLiteral("tender"),   QStringLiteral("quotes"),      QStringLiteral("bid")};
+            QStringLiteral("tender"),   QStringLiteral("quotes"),      QStringLiteral("bid"),
+            QStringLiteral("client"),   QStringLiteral("forecast")};
 }
 
 GuiShell::GuiShell(LanguageController &language)
