@@ -530,7 +530,7 @@ PageScaffold {
             PlainComboBox {
                 id: attachBox
                 Layout.preferredWidth: 200
-                readonly property var options: [{ key: "", name: qsTr("(none)") }].concat(client.programme.map(e => ({ key: e.id, name: e.name })))
+                readonly property var options: [{ key: "", name: qsTr("(none)") }, ...client.programme.map(e => ({ key: e.id, name: e.name }))]
                 model: attachBox.options
                 textRole: "name"
                 currentIndex: Math.max(0, attachBox.options.findIndex(o => o.key === culture.modelData.programmeId))

@@ -15,33 +15,35 @@ class ClientController : public ProjectClient
 {
     Q_OBJECT
     QML_ELEMENT
+    // The maps and lists are QVariant so that Qt 6.4's qmllint does not check their keys against QVariantMap's own
+    // properties (nor JS array methods against QVariantList's).
     Q_PROPERTY(bool hasClient READ hasClient NOTIFY changed)
     /** The profile: {nameEn, nameZh, series, frequency, pattern, regions, month, source, asOf} as texts ("" = unknown). */
-    Q_PROPERTY(QVariantMap profile READ profile NOTIFY changed)
+    Q_PROPERTY(QVariant profile READ profile NOTIFY changed)
     /** The rules: {memberFee, visaFree} each -1 (not stated), 0 or 1, and other: [{zh, en}]. */
-    Q_PROPERTY(QVariantMap rules READ rules NOTIFY changed)
+    Q_PROPERTY(QVariant rules READ rules NOTIFY changed)
     /** One row per edition, in file order: {year, city, country, region, format, formatName, estimate, source, asOf, basis,
      *  pace, and the fact keys (total, member, …, online) as formatted counts, "" when unknown}. */
-    Q_PROPERTY(QVariantList editions READ editions NOTIFY changed)
+    Q_PROPERTY(QVariant editions READ editions NOTIFY changed)
     /** {kind, kindName, name, seats, layout, layoutName, banquetSeats, mandatory, noParallel, atVenue, online, excludes}. */
-    Q_PROPERTY(QVariantList programme READ programme NOTIFY changed)
+    Q_PROPERTY(QVariant programme READ programme NOTIFY changed)
     /** {name, cost, currency, capacity, programme (its name), programmeId, source, estimate}. */
-    Q_PROPERTY(QVariantList culture READ culture NOTIFY changed)
+    Q_PROPERTY(QVariant culture READ culture NOTIFY changed)
     /** [{key, name}] of the programme kinds and of the layouts, in the UI language. */
-    Q_PROPERTY(QVariantList kinds READ kinds NOTIFY changed)
-    Q_PROPERTY(QVariantList layouts READ layouts NOTIFY changed)
+    Q_PROPERTY(QVariant kinds READ kinds NOTIFY changed)
+    Q_PROPERTY(QVariant layouts READ layouts NOTIFY changed)
 
 public:
     explicit ClientController(QObject *parent = nullptr);
 
     [[nodiscard]] bool hasClient() const { return m_hasClient; }
-    [[nodiscard]] QVariantMap profile() const { return m_profile; }
-    [[nodiscard]] QVariantMap rules() const { return m_rules; }
-    [[nodiscard]] QVariantList editions() const { return m_editions; }
-    [[nodiscard]] QVariantList programme() const { return m_programme; }
-    [[nodiscard]] QVariantList culture() const { return m_culture; }
-    [[nodiscard]] QVariantList kinds() const { return m_kinds; }
-    [[nodiscard]] QVariantList layouts() const { return m_layouts; }
+    [[nodiscard]] QVariant profile() const { return m_profile; }
+    [[nodiscard]] QVariant rules() const { return m_rules; }
+    [[nodiscard]] QVariant editions() const { return m_editions; }
+    [[nodiscard]] QVariant programme() const { return m_programme; }
+    [[nodiscard]] QVariant culture() const { return m_culture; }
+    [[nodiscard]] QVariant kinds() const { return m_kinds; }
+    [[nodiscard]] QVariant layouts() const { return m_layouts; }
 
     /** Each returns "" or why the change was refused (nothing changed then). */
     Q_INVOKABLE QString setProfileField(const QString &key, const QString &text);

@@ -15,60 +15,62 @@ class ForecastController : public ProjectClient
 {
     Q_OBJECT
     QML_ELEMENT
+    // The maps and lists are QVariant so that Qt 6.4's qmllint does not check their keys against QVariantMap's own
+    // properties (nor JS array methods against QVariantList's).
     Q_PROPERTY(bool hasClient READ hasClient NOTIFY changed)
     /** [{key, name}] of every method, in the UI language. */
-    Q_PROPERTY(QVariantList methods READ methods NOTIFY changed)
+    Q_PROPERTY(QVariant methods READ methods NOTIFY changed)
     /** The chosen method's key (the project's). */
     Q_PROPERTY(QString method READ method NOTIFY changed)
     Q_PROPERTY(int window READ window NOTIFY changed)
     /** {value (percent text, "" = none), source, basis, estimate}. */
-    Q_PROPERTY(QVariantMap adjustment READ adjustment NOTIFY changed)
+    Q_PROPERTY(QVariant adjustment READ adjustment NOTIFY changed)
     /** The chosen method gives a forecast. */
     Q_PROPERTY(bool ok READ ok NOTIFY changed)
     /** Why it gives none, in words. */
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(int targetYear READ targetYear NOTIFY changed)
     /** {point, low, high, n} formatted as venuebid-cli's table. */
-    Q_PROPERTY(QVariantMap figures READ figures NOTIFY changed)
+    Q_PROPERTY(QVariant figures READ figures NOTIFY changed)
     /** Sentences of venuebid-cli forecast --format table (coefficients, online share, split, proposed, decision). */
     Q_PROPERTY(QStringList details READ details NOTIFY changed)
     /** Every method: {name, n, low, point, high, note, chosen}. */
-    Q_PROPERTY(QVariantList table READ table NOTIFY changed)
+    Q_PROPERTY(QVariant table READ table NOTIFY changed)
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY changed)
     /** The proposal {low, likely, high} (numbers; empty map when none), the recorded scenarios {decision, low, likely,
      *  high} (empty when none) and whether accepted ones are stale. */
-    Q_PROPERTY(QVariantMap proposed READ proposed NOTIFY changed)
-    Q_PROPERTY(QVariantMap recorded READ recorded NOTIFY changed)
+    Q_PROPERTY(QVariant proposed READ proposed NOTIFY changed)
+    Q_PROPERTY(QVariant recorded READ recorded NOTIFY changed)
     /** How accepting would flow into the project: one sentence per format and the budget's percentages. */
     Q_PROPERTY(QString flowText READ flowText NOTIFY changed)
     /** Chart data: history [{year, total, estimate}], band [{year, low, point, high}] (the trend with its 95 %
      *  prediction interval from the first year to the target; the target only for the other methods). */
-    Q_PROPERTY(QVariantList history READ history NOTIFY changed)
-    Q_PROPERTY(QVariantList band READ band NOTIFY changed)
+    Q_PROPERTY(QVariant history READ history NOTIFY changed)
+    Q_PROPERTY(QVariant band READ band NOTIFY changed)
     /** Pace curves: [{label, current, points: [{days, registered}]}], past editions first, the coming one last. */
-    Q_PROPERTY(QVariantList pace READ pace NOTIFY changed)
+    Q_PROPERTY(QVariant pace READ pace NOTIFY changed)
 
 public:
     explicit ForecastController(QObject *parent = nullptr);
 
     [[nodiscard]] bool hasClient() const { return m_hasClient; }
-    [[nodiscard]] QVariantList methods() const { return m_methods; }
+    [[nodiscard]] QVariant methods() const { return m_methods; }
     [[nodiscard]] QString method() const { return m_method; }
     [[nodiscard]] int window() const { return m_window; }
-    [[nodiscard]] QVariantMap adjustment() const { return m_adjustment; }
+    [[nodiscard]] QVariant adjustment() const { return m_adjustment; }
     [[nodiscard]] bool ok() const { return m_ok; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] int targetYear() const { return m_targetYear; }
-    [[nodiscard]] QVariantMap figures() const { return m_figures; }
+    [[nodiscard]] QVariant figures() const { return m_figures; }
     [[nodiscard]] QStringList details() const { return m_details; }
-    [[nodiscard]] QVariantList table() const { return m_table; }
+    [[nodiscard]] QVariant table() const { return m_table; }
     [[nodiscard]] QStringList warnings() const { return m_warnings; }
-    [[nodiscard]] QVariantMap proposed() const { return m_proposed; }
-    [[nodiscard]] QVariantMap recorded() const { return m_recorded; }
+    [[nodiscard]] QVariant proposed() const { return m_proposed; }
+    [[nodiscard]] QVariant recorded() const { return m_recorded; }
     [[nodiscard]] QString flowText() const { return m_flowText; }
-    [[nodiscard]] QVariantList history() const { return m_history; }
-    [[nodiscard]] QVariantList band() const { return m_band; }
-    [[nodiscard]] QVariantList pace() const { return m_pace; }
+    [[nodiscard]] QVariant history() const { return m_history; }
+    [[nodiscard]] QVariant band() const { return m_band; }
+    [[nodiscard]] QVariant pace() const { return m_pace; }
 
     /** Each returns "" or why the change was refused, in words. */
     Q_INVOKABLE QString setMethod(const QString &key);
