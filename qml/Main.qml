@@ -16,18 +16,18 @@ ApplicationWindow {
     /** Every workspace page: id (for venuebid --page) and the QML file in this module, in sidebar order.
      *  A new page is one entry here, its title in pageTitles, and its id in app/shell/guishell.cpp. */
     readonly property var pageIds: ["overview", "venues", "criteria", "ahp", "ranking", "sensitivity", "budget", "revenue", "quote",
-                                    "scenarios", "inspections", "destinations", "tender", "quotes", "bid", "negotiation",
-                                    "contract"]
+                                    "scenarios", "inspections", "destinations", "tender", "quotes", "bid", "client", "forecast",
+                                    "negotiation", "contract"]
     readonly property var pageSources: ["OverviewPage.qml", "VenuesPage.qml", "CriteriaPage.qml", "AhpPage.qml", "RankingPage.qml",
                                         "SensitivityPage.qml", "BudgetPage.qml", "RevenuePage.qml", "QuotePage.qml", "ScenariosPage.qml",
                                         "InspectionsPage.qml", "DestinationsPage.qml", "TenderPage.qml", "QuotesPage.qml", "BidPage.qml",
-                                        "NegotiationPage.qml", "ContractPage.qml"]
+                                        "ClientPage.qml", "ForecastPage.qml", "NegotiationPage.qml", "ContractPage.qml"]
     /** Sidebar titles; only these change with the language, so the page on screen (and its results) stays. */
     readonly property var pageTitles: [qsTr("Overview"), qsTr("Venues"), qsTr("Criteria and weights"), qsTr("AHP weights"),
                                        qsTr("Ranking"), qsTr("Sensitivity"), qsTr("Budget"), qsTr("Revenue estimate"), qsTr("Quote"),
                                        qsTr("Scenarios, CO2e"), qsTr("Site inspection"), qsTr("Destinations"), qsTr("Tender scoring"),
-                                       qsTr("Quote review"), qsTr("Bid book"), qsTr("Negotiation"),
-                                       qsTr("Contract")]
+                                       qsTr("Quote review"), qsTr("Bid book"), qsTr("Client history"),
+                                       qsTr("Attendance forecast"), qsTr("Negotiation"), qsTr("Contract")]
     /** Set once the user has answered the unsaved-changes question for closing. */
     property bool closeConfirmed: false
 

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # T1.3 client needs: the client section, the attendance forecast, the programme requirements, venuebid-cli forecast.
 vb_add_test(tst_forecast SOURCES core/tst_forecast.cpp LIBS venuebid_models)
+# Edits of the client section and "use as scenarios" (models/client/clientedit.h, models/budget/forecastscenarios.h).
+vb_add_test(tst_clientedit SOURCES core/tst_clientedit.cpp LIBS venuebid_models)
 
 vb_add_test(tst_cli_client SOURCES cli/tst_cli_client.cpp LIBS Qt6::Core)
 target_compile_definitions(tst_cli_client PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")

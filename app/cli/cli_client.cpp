@@ -192,7 +192,8 @@ int cmdForecast(const std::vector<std::string> &argv, std::ostream &out, std::os
         out << t("cli.forecast.pickup", {std::to_string(*m.daysBefore), formatGroupedFixed(*m.registered, 0), std::to_string(m.n)}) << "\n";
     if (r->online.share)
         out << t("cli.forecast.online_share", {formatRounded(*r->online.share * 100, 1) + " %",
-                                                "n = " + std::to_string(r->online.n)})
+                                                r->online.trend ? t("cli.forecast.online_trend", {std::to_string(r->online.n)})
+                                                                : t("cli.forecast.online_mean", {std::to_string(r->online.n)})})
             << "\n";
     if (r->adjustmentPct) {
         const auto &f = clientOf(*p)->forecast.destinationAdjustment;

@@ -550,6 +550,352 @@
     </message>
 </context>
 <context>
+    <name>ClientController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>no seats stated</source>
+        <translation>未註明座位</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>客戶資料</translation>
+    </message>
+    <message>
+        <source>Client rules</source>
+        <translation>客戶規定</translation>
+    </message>
+    <message>
+        <source>Write the registrations as "days before: registered" pairs separated by ";", e.g. 365: 120; 180: 640.</source>
+        <translation>報名進度請寫成「會前天數: 報名人數」，以「;」分隔，例如 365: 120; 180: 640。</translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation>%1 年會議</translation>
+    </message>
+    <message>
+        <source>Add edition %1</source>
+        <translation>新增 %1 年會議</translation>
+    </message>
+    <message>
+        <source>Delete edition</source>
+        <translation>刪除此屆</translation>
+    </message>
+    <message>
+        <source>Move edition</source>
+        <translation>移動此屆</translation>
+    </message>
+    <message>
+        <source>Programme element</source>
+        <translation>節目項目</translation>
+    </message>
+    <message>
+        <source>Add programme element</source>
+        <translation>新增節目項目</translation>
+    </message>
+    <message>
+        <source>Delete programme element</source>
+        <translation>刪除節目項目</translation>
+    </message>
+    <message>
+        <source>Local-culture element</source>
+        <translation>在地文化項目</translation>
+    </message>
+    <message>
+        <source>Add local-culture element</source>
+        <translation>新增在地文化項目</translation>
+    </message>
+    <message>
+        <source>Delete local-culture element</source>
+        <translation>刪除在地文化項目</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>The client's background, history and traditions. An empty cell is unknown, not 0; ≈ marks an estimate. The forecast page turns the history into attendance scenarios. The same data: venuebid-cli forecast PROJECT.</source>
+        <translation>客戶的背景、歷屆資料與傳統。空白欄位表示不明，不是 0；≈ 表示估計值。預測頁會將歷屆資料轉為出席人數情境。相同資料：venuebid-cli forecast PROJECT。</translation>
+    </message>
+    <message>
+        <source>This project has no client history yet. Add the association's name below to start one.</source>
+        <translation>此專案尚無客戶歷史資料。請在下方輸入學會名稱以開始建立。</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>學會</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列簡稱</translation>
+    </message>
+    <message>
+        <source>Every (years)</source>
+        <translation>每幾年一屆</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>輪辦方式</translation>
+    </message>
+    <message>
+        <source>between continents</source>
+        <translation>各洲輪辦</translation>
+    </message>
+    <message>
+        <source>fixed place</source>
+        <translation>固定地點</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Regions in order</source>
+        <translation>輪辦地區（依序）</translation>
+    </message>
+    <message>
+        <source>Preferred month</source>
+        <translation>偏好月份</translation>
+    </message>
+    <message>
+        <source>Source (URL)</source>
+        <translation>來源（網址）</translation>
+    </message>
+    <message>
+        <source>Rules of the association</source>
+        <translation>學會規定</translation>
+    </message>
+    <message>
+        <source>The member fee is below the non-member fee</source>
+        <translation>會員報名費低於非會員</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未載明</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Visa-free entry for every delegate is required</source>
+        <translation>須讓所有與會者免簽入境</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>刪除規定</translation>
+    </message>
+    <message>
+        <source>Another rule</source>
+        <translation>其他規定</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>新增規定</translation>
+    </message>
+    <message>
+        <source>Past editions</source>
+        <translation>歷屆會議</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>非會員</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <source>Exhibitors</source>
+        <translation>參展人員</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>≈ Est.</source>
+        <translation>≈ 估計</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Delete edition</source>
+        <translation>刪除此屆</translation>
+    </message>
+    <message>
+        <source>Add edition</source>
+        <translation>新增一屆</translation>
+    </message>
+    <message>
+        <source>Edition %1, %2</source>
+        <translation>%1 年，%2</translation>
+    </message>
+    <message>
+        <source>Basis of the estimate</source>
+        <translation>估計依據</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>隨行人員</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>Registrations (days before: registered)</source>
+        <translation>報名進度（會前天數: 報名人數）</translation>
+    </message>
+    <message>
+        <source>Fixed programme (traditions)</source>
+        <translation>固定節目（傳統）</translation>
+    </message>
+    <message>
+        <source>A mandatory element excludes every venue that cannot hold it; the reason is shown under the element.</source>
+        <translation>必要項目會排除無法容納它的場地；原因顯示在該項目下方。</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>banquet</source>
+        <translation>宴會</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>no parallel sessions</source>
+        <translation>不排平行場次</translation>
+    </message>
+    <message>
+        <source>Delete programme element</source>
+        <translation>刪除節目項目</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>排除：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Add element</source>
+        <translation>新增項目</translation>
+    </message>
+    <message>
+        <source>Local culture for the social programme</source>
+        <translation>社交節目的在地文化</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>於</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Delete local-culture element</source>
+        <translation>刪除在地文化項目</translation>
+    </message>
+    <message>
+        <source>Add culture element</source>
+        <translation>新增文化項目</translation>
+    </message>
+</context>
+<context>
     <name>ContractController</name>
     <message>
         <source>No project is open.</source>
@@ -1172,6 +1518,172 @@
     </message>
 </context>
 <context>
+    <name>ForecastController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Accepting sets the expected attendance of each format: on site %1; hybrid %2 on site and %3 online (online share %4); online %5.</source>
+        <translation>採用後各形式的預估人數為：實體 %1；混合式實體 %2、線上 %3（線上比例 %4）；線上 %5。</translation>
+    </message>
+    <message>
+        <source>The budget's attendance scenarios become %1 % / 100 % / %2 % of the likely attendance.</source>
+        <translation>預算的出席情境改為可能人數的 %1 % / 100 % / %2 %。</translation>
+    </message>
+    <message>
+        <source>Forecast method</source>
+        <translation>預測方法</translation>
+    </message>
+    <message>
+        <source>Moving-average window</source>
+        <translation>移動平均屆數</translation>
+    </message>
+    <message>
+        <source>Destination adjustment</source>
+        <translation>目的地調整</translation>
+    </message>
+    <message>
+        <source>Use forecast as scenarios</source>
+        <translation>採用預測為情境</translation>
+    </message>
+    <message>
+        <source>Override attendance scenarios</source>
+        <translation>自訂出席人數情境</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>The coming edition's attendance from the client's past editions: trends with 95 % prediction intervals, a moving average, and the registration pace against past editions. The same numbers: venuebid-cli forecast PROJECT --method METHOD.</source>
+        <translation>依客戶歷屆資料預測本屆出席人數：含 95 % 預測區間的趨勢、移動平均，以及與歷屆比較的報名進度。相同數字：venuebid-cli forecast PROJECT --method METHOD。</translation>
+    </message>
+    <message>
+        <source>Forecast method</source>
+        <translation>預測方法</translation>
+    </message>
+    <message>
+        <source>Moving average over</source>
+        <translation>移動平均取</translation>
+    </message>
+    <message>
+        <source>editions</source>
+        <translation>屆</translation>
+    </message>
+    <message>
+        <source>This project has no client history: add past editions on the Client history page.</source>
+        <translation>此專案沒有客戶歷史資料：請在「客戶歷史」頁新增歷屆會議。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 participants (95 %: %4 to %5), from %6 editions</source>
+        <translation>%1，%2 年：%3 人（95 %：%4 至 %5），依 %6 屆資料</translation>
+    </message>
+    <message>
+        <source>History and forecast</source>
+        <translation>歷屆與預測</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Dots: past editions (hollow: an estimate). Line and shaded band: the trend and its 95 % prediction interval. At the right: the forecast with its interval.</source>
+        <translation>圓點：歷屆會議（空心為估計值）。線與陰影帶：趨勢及其 95 % 預測區間。最右側：本屆預測與其區間。</translation>
+    </message>
+    <message>
+        <source>Registration pace</source>
+        <translation>報名進度</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>報名人數</translation>
+    </message>
+    <message>
+        <source>days before the opening</source>
+        <translation>距開幕天數</translation>
+    </message>
+    <message>
+        <source>Every method</source>
+        <translation>各種方法</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>評分方法</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>屆數</translation>
+    </message>
+    <message>
+        <source>95 % low</source>
+        <translation>95 % 下限</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>點估計</translation>
+    </message>
+    <message>
+        <source>95 % high</source>
+        <translation>95 % 上限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Destination adjustment</source>
+        <translation>目的地調整</translation>
+    </message>
+    <message>
+        <source>On-site part %</source>
+        <translation>實體部分 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Source (URL)</source>
+        <translation>來源（網址）</translation>
+    </message>
+    <message>
+        <source>or basis</source>
+        <translation>或依據</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Attendance scenarios of the project</source>
+        <translation>專案採用的出席人數情境</translation>
+    </message>
+    <message>
+        <source>Use as scenarios</source>
+        <translation>採用為情境</translation>
+    </message>
+    <message>
+        <source>or your own: low</source>
+        <translation>或自訂：低</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>自訂</translation>
+    </message>
+</context>
+<context>
     <name>InspectionController</name>
     <message>
         <source>not scored</source>
@@ -1407,6 +1919,14 @@
         <source>Contract</source>
         <translation>合約</translation>
     </message>
+    <message>
+        <source>Client history</source>
+        <translation>客戶歷史</translation>
+    </message>
+    <message>
+        <source>Attendance forecast</source>
+        <translation>出席人數預測</translation>
+    </message>
 </context>
 <context>
     <name>NegotiationController</name>
@@ -1559,7 +2079,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation>未填</translation>
+        <translation>未載明</translation>
     </message>
     <message>
         <source>Client's ceiling (estimate)</source>

@@ -21,6 +21,7 @@ QStringList GuiShell::pageIds()
             QStringLiteral("ranking"),  QStringLiteral("sensitivity"), QStringLiteral("budget"),      QStringLiteral("revenue"),
             QStringLiteral("quote"),    QStringLiteral("scenarios"),   QStringLiteral("inspections"), QStringLiteral("destinations"),
             QStringLiteral("tender"),   QStringLiteral("quotes"),      QStringLiteral("bid"),
+            QStringLiteral("client"),   QStringLiteral("forecast"),
             QStringLiteral("negotiation"), QStringLiteral("contract")};
 }
 

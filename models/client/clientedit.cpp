@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edits of the "client" section with the reader's checks, in words (clientedit.h).
+#include "clientedit.h"
+
+#include "jsonreader.h"
+#include "messages.h"
+#include "numbers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <span>
+
+namespace vb {
+
+namespace {
+
+bool oneOf(std::span<const std::string_view> keys, std::string_view k)
+{
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
+}
+
+std::string listOf(std::span<const std::string_view> keys)
+{
+    std::string s;
+    for (auto k : keys)
+        s += (s.empty() ? "" : ", ") + std::string(k);
+    return s;
+}
+
+bool upperCode(const std::string &s, std::size_t n)
+{
+    return s.size() == n && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+bool blank(const LocalizedText &t)
+{
+    return t.en.empty() && t.zh.empty();
+}
+
+EditError checkSource(const std::optional<std::string> &s, Lang l)
+{
+    return s && !isUrl(*s) ? tr(l, "clientedit.source_url", {*s}) : EditError{};
+}
+
+EditError checkAsOf(const std::optional<std::string> &s, Lang l)
+{
+    return s && !isAsOf(*s) ? tr(l, "clientedit.as_of", {*s}) : EditError{};
+}
+
+/** Every fact of an edition, by key (the keys of editionFact). */
+template<typename E, typename F>
+void forEachFact(E &e, F f)
+{
+    f("total", e.total, false);
+    for (auto &[k, x] : e.attendance)
+        f(k, x, false);
+    for (auto &[k, x] : e.fees)
+        f("fee." + k, x, true);
+    f("abstracts_submitted", e.abstractsSubmitted, false);
+    f("abstracts_accepted", e.abstractsAccepted, false);
+    f("exhibition_m2", e.exhibitionM2, false);
+    f("sponsorship", e.sponsorship, true);
+    f("satisfaction", e.satisfaction, false);
+}
+
+/** Does fact f say nothing beyond edition e's defaults (it is written as a plain number)? */
+bool followsEdition(const Fact &f, const Edition &e, bool money)
+{
+    return !f.note && f.source == e.source && f.asOf == e.asOf && f.estimate == e.estimate && (!f.estimate || f.basis == e.basis)
+        && (f.estimate || !f.basis) && (!money || f.currency == e.currency);
+}
+
+void applyDefaults(Fact &f, const Edition &e, bool money)
+{
+    f.source = e.source;
+    f.asOf = e.asOf;
+    f.estimate = e.estimate;
+    f.basis = e.estimate ? e.basis : std::nullopt;
+    f.currency = money ? e.currency : std::string();
+}
+
+template<typename T>
+EditError moveIn(std::vector<T> &v, std::size_t index, int delta, Lang l)
+{
+    if (index >= v.size())
+        return tr(l, "clientedit.no_row");
+    const auto last = static_cast<long>(v.size()) - 1;
+    const auto target = static_cast<std::size_t>(std::clamp(static_cast<long>(index) + delta, 0L, last));
+    if (target == index)
+        return {};
+    T moved = std::move(v[index]);
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(index));
+    v.insert(v.begin() + static_cast<std::ptrdiff_t>(target), std::move(moved));
+    return {};
+}
+
+bool logLinear(const ClientHistory &c)
+{
+    return c.forecast.method == "loglinear";
+}
+
+} // namespace
+
+EditError setAssociation(ClientHistory &c, Association a, Lang l)
+{
+    if (blank(a.name))
+        return tr(l, "clientedit.name_required");
+    if (a.frequencyYears && *a.frequencyYears < 1)
+        return tr(l, "clientedit.min_one", {std::to_string(*a.frequencyYears)});
+    if (a.preferredMonth && (*a.preferredMonth < 1 || *a.preferredMonth > 12))
+        return tr(l, "client.read.month_range", {std::to_string(*a.preferredMonth)});
+    static constexpr std::string_view kPatterns[] = {"continental", "fixed", "none", "other"};
+    if (!oneOf(kPatterns, a.rotation.pattern))
+        return tr(l, "client.read.one_of", {listOf(kPatterns), a.rotation.pattern});
+    for (const auto &g : a.rotation.regions)
+        if (!isId(g))
+            return tr(l, "client.read.one_of", {"asia_pacific, europe, americas, …", g});
+    if (auto e = checkSource(a.source, l); !e.empty())
+        return e;
+    if (auto e = checkAsOf(a.asOf, l); !e.empty())
+        return e;
+    c.association = std::move(a);
+    return {};
+}
+
+EditError setRules(ClientHistory &c, ClientRules r, Lang l)
+{
+    for (const auto &t : r.other)
+        if (blank(t))
+            return tr(l, "clientedit.name_required");
+    c.rules = std::move(r);
+    return {};
+}
+
+const Fact *editionFact(const Edition &e, std::string_view key)
+{
+    const Fact *out = nullptr;
+    forEachFact(e, [&](const std::string &k, const Fact &f, bool) {
+        if (k == key)
+            out = &f;
+    });
+    return out;
+}
+
+bool setEditionFact(Edition &e, std::string_view key, std::optional<double> value)
+{
+    const auto set = [&](Fact &f, bool money) {
+        if (!value) {
+            f = Fact{};
+            return;
+        }
+        f.value = value;
+        applyDefaults(f, e, money);
+    };
+    const auto inMap = [&](OrderedMap<Fact> &m, std::string_view k, bool money) {
+        auto it = std::find_if(m.begin(), m.end(), [&](const auto &kv) { return kv.first == k; });
+        if (!value) {
+            if (it != m.end())
+                m.erase(it);
+            return;
+        }
+        if (it == m.end()) {
+            m.emplace_back(std::string(k), Fact{});
+            it = m.end() - 1;
+        }
+        set(it->second, money);
+    };
+    if (key == "total")
+        set(e.total, false);
+    else if (oneOf(kAttendanceKeys, key))
+        inMap(e.attendance, key, false);
+    else if (key.starts_with("fee.") && oneOf(kFeeKeys, key.substr(4)))
+        inMap(e.fees, key.substr(4), true);
+    else if (key == "abstracts_submitted")
+        set(e.abstractsSubmitted, false);
+    else if (key == "abstracts_accepted")
+        set(e.abstractsAccepted, false);
+    else if (key == "exhibition_m2")
+        set(e.exhibitionM2, false);
+    else if (key == "sponsorship")
+        set(e.sponsorship, true);
+    else if (key == "satisfaction")
+        set(e.satisfaction, false);
+    else
+        return false;
+    return true;
+}
+
+EditError checkEdition(const ClientHistory &c, std::size_t index, const Edition &e, Lang l)
+{
+    if (e.year < 1900 || e.year > 2200)
+        return tr(l, "client.read.year_range", {std::to_string(e.year)});
+    for (std::size_t i = 0; i < c.editions.size(); ++i)
+        if (i != index && c.editions[i].year == e.year)
+            return tr(l, "clientedit.duplicate_year", {std::to_string(e.year)});
+    if (blank(e.city))
+        return tr(l, "clientedit.city_required");
+    if (!e.country.empty() && !upperCode(e.country, 2))
+        return tr(l, "clientedit.country", {e.country});
+    if (!e.region.empty() && !isId(e.region))
+        return tr(l, "client.read.one_of", {"asia_pacific, europe, americas, …", e.region});
+    if (!e.currency.empty() && !upperCode(e.currency, 3))
+        return tr(l, "clientedit.currency", {e.currency});
+    if (auto x = checkSource(e.source, l); !x.empty())
+        return x;
+    if (auto x = checkAsOf(e.asOf, l); !x.empty())
+        return x;
+    if (e.estimate && (!e.basis || e.basis->empty()))
+        return tr(l, "clientedit.estimate_basis");
+    EditError err;
+    bool plain = false;
+    forEachFact(e, [&](const std::string &key, const Fact &f, bool money) {
+        if (!err.empty() || !f.value)
+            return;
+        const double v = *f.value;
+        if (!std::isfinite(v) || std::abs(v) > kMaxFileMagnitude)
+            err = outOfRangeMessage(v, l);
+        else if (v < 0)
+            err = tr(l, "client.read.negative", {formatShortest(v)});
+        else if (money && v != std::trunc(v))
+            err = tr(l, "clientedit.whole", {formatShortest(v)});
+        else if (money && e.currency.empty() && f.currency.empty())
+            err = tr(l, "clientedit.money_needs_currency");
+        else if (key == "total" && logLinear(c) && !(v > 0))
+            err = tr(l, "clientedit.loglinear_total", {std::to_string(e.year), formatShortest(v)});
+        else if (auto s = checkSource(f.source, l); !s.empty())
+            err = s;
+        else if (auto a = checkAsOf(f.asOf, l); !a.empty())
+            err = a;
+        if (followsEdition(f, e, money))
+            plain = true;
+    });
+    if (!err.empty())
+        return err;
+    if (e.satisfaction.value && *e.satisfaction.value > e.satisfactionScale)
+        return tr(l, "clientedit.satisfaction_scale", {formatShortest(e.satisfactionScale), formatShortest(*e.satisfaction.value)});
+    if (plain && !e.asOf)
+        return tr(l, "clientedit.needs_as_of");
+    if (plain && !e.source && !e.estimate)
+        return tr(l, "clientedit.needs_source");
+    // The pace curve in days-before order (most days first): each day once, registrations never falling.
+    std::vector<PacePoint> pace = e.pace;
+    for (const auto &pt : pace) {
+        if (pt.daysBefore < 0)
+            return tr(l, "client.read.pace_after_event", {std::to_string(pt.daysBefore)});
+        if (pt.daysBefore > 3660 || !std::isfinite(pt.registered) || pt.registered > kMaxFileMagnitude)
+            return outOfRangeMessage(pt.daysBefore > 3660 ? pt.daysBefore : pt.registered, l);
+        if (pt.registered < 0)
+            return tr(l, "client.read.negative", {formatShortest(pt.registered)});
+    }
+    std::stable_sort(pace.begin(), pace.end(), [](const auto &a, const auto &b) { return a.daysBefore > b.daysBefore; });
+    for (std::size_t k = 1; k < pace.size(); ++k) {
+        if (pace[k].daysBefore == pace[k - 1].daysBefore)
+            return tr(l, "clientedit.pace_duplicate_days", {std::to_string(pace[k].daysBefore)});
+        if (pace[k].registered < pace[k - 1].registered)
+            return tr(l, "client.read.pace_decreasing", {formatGrouped(pace[k - 1].registered), std::to_string(pace[k - 1].daysBefore),
+                                                         formatGrouped(pace[k].registered), std::to_string(pace[k].daysBefore)});
+    }
+    return {};
+}
+
+EditError setEdition(ClientHistory &c, std::size_t index, Edition e, Lang l)
+{
+    if (index >= c.editions.size())
+        return tr(l, "clientedit.no_row");
+    const Edition &old = c.editions[index];
+    // The facts that followed the old edition's source, date and estimate flag follow the new ones.
+    forEachFact(e, [&](const std::string &, Fact &f, bool money) {
+        if (f.value && followsEdition(f, old, money))
+            applyDefaults(f, e, money);
+    });
+    std::sort(e.pace.begin(), e.pace.end(), [](const auto &a, const auto &b) { return a.daysBefore > b.daysBefore; });
+    if (auto err = checkEdition(c, index, e, l); !err.empty())
+        return err;
+    c.editions[index] = std::move(e);
+    return {};
+}
+
+EditError addEdition(ClientHistory &c, std::size_t index, Edition e, Lang l)
+{
+    index = std::min(index, c.editions.size());
+    forEachFact(e, [&](const std::string &, Fact &f, bool money) {
+        if (f.value && !f.source && !f.asOf && !f.note)
+            applyDefaults(f, e, money);
+    });
+    std::sort(e.pace.begin(), e.pace.end(), [](const auto &a, const auto &b) { return a.daysBefore > b.daysBefore; });
+    if (auto err = checkEdition(c, c.editions.size(), e, l); !err.empty())
+        return err;
+    c.editions.insert(c.editions.begin() + static_cast<std::ptrdiff_t>(index), std::move(e));
+    return {};
+}
+
+EditError removeEdition(ClientHistory &c, std::size_t index, Lang l)
+{
+    if (index >= c.editions.size())
+        return tr(l, "clientedit.no_row");
+    c.editions.erase(c.editions.begin() + static_cast<std::ptrdiff_t>(index));
+    return {};
+}
+
+EditError moveEdition(ClientHistory &c, std::size_t index, int delta, Lang l)
+{
+    return moveIn(c.editions, index, delta, l);
+}
+
+std::string clientIdFromName(const std::vector<std::string> &ids, const LocalizedText &name, std::string_view fallback)
+{
+    const auto slug = [](std::string_view s) {
+        std::string out;
+        bool gap = false;
+        for (const char ch : s) {
+            const auto u = static_cast<unsigned char>(ch);
+            const bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+            const bool digit = u >= '0' && u <= '9';
+            if (!letter && !digit) {
+                gap = !out.empty();
+                continue;
+            }
+            if (gap)
+                out += '_';
+            gap = false;
+            out += static_cast<char>(letter && u <= 'Z' ? u - 'A' + 'a' : u);
+        }
+        if (out.size() > 40)
+            out.resize(40);
+        while (!out.empty() && out.back() == '_')
+            out.pop_back();
+        return out;
+    };
+    std::string base = slug(name.en);
+    if (base.empty())
+        base = slug(name.zh);
+    if (base.empty())
+        base = slug(fallback);
+    if (base.empty())
+        base = "element";
+    if (base.front() >= '0' && base.front() <= '9') // an id starts with a letter
+        base = std::string(fallback.empty() ? "element" : fallback) + "_" + base;
+    std::string id = base;
+    for (int n = 2; std::find(ids.begin(), ids.end(), id) != ids.end(); ++n)
+        id = base + "_" + std::to_string(n);
+    return id;
+}
+
+namespace {
+
+EditError checkProgramme(const ProgrammeElement &e, Lang l)
+{
+    if (blank(e.name))
+        return tr(l, "clientedit.name_required");
+    if (!oneOf(kProgrammeKinds, e.kind))
+        return tr(l, "client.read.one_of", {listOf(kProgrammeKinds), e.kind});
+    if (!e.layout.empty() && !oneOf(kLayouts, e.layout))
+        return tr(l, "client.read.one_of", {listOf(kLayouts), e.layout});
+    if (e.seats && *e.seats < 1)
+        return tr(l, "clientedit.min_one", {std::to_string(*e.seats)});
+    if (e.seats && e.layout.empty())
+        return tr(l, "clientedit.seats_layout");
+    if (e.banquetSeats && *e.banquetSeats < 1)
+        return tr(l, "clientedit.min_one", {std::to_string(*e.banquetSeats)});
+    return checkSource(e.source, l);
+}
+
+EditError checkCulture(const ClientHistory &c, const CultureElement &e, Lang l)
+{
+    if (blank(e.name))
+        return tr(l, "clientedit.name_required");
+    for (const Fact *f : {&e.cost, &e.capacity}) {
+        if (!f->value)
+            continue;
+        if (!std::isfinite(*f->value) || std::abs(*f->value) > kMaxFileMagnitude)
+            return outOfRangeMessage(*f->value, l);
+        if (*f->value < 0)
+            return tr(l, "client.read.negative", {formatShortest(*f->value)});
+        if (f == &e.cost && *f->value != std::trunc(*f->value))
+            return tr(l, "clientedit.whole", {formatShortest(*f->value)});
+        if (f == &e.cost && f->currency.empty())
+            return tr(l, "clientedit.currency", {""});
+        if (auto s = checkSource(f->source, l); !s.empty())
+            return s;
+        if (auto a = checkAsOf(f->asOf, l); !a.empty())
+            return a;
+    }
+    if (!e.cost.currency.empty() && !upperCode(e.cost.currency, 3))
+        return tr(l, "clientedit.currency", {e.cost.currency});
+    if (!e.programme.empty()
+        && std::none_of(c.programme.begin(), c.programme.end(), [&](const auto &p) { return p.id == e.programme; }))
+        return tr(l, "client.read.unknown_element", {e.programme});
+    return checkSource(e.source, l);
+}
+
+template<typename T>
+std::vector<std::string> idsOf(const std::vector<T> &v)
+{
+    std::vector<std::string> ids;
+    for (const auto &x : v)
+        ids.push_back(x.id);
+    return ids;
+}
+
+} // namespace
+
+EditError setProgrammeElement(ClientHistory &c, std::size_t index, ProgrammeElement e, Lang l)
+{
+    if (index >= c.programme.size())
+        return tr(l, "clientedit.no_row");
+    if (auto err = checkProgramme(e, l); !err.empty())
+        return err;
+    e.id = c.programme[index].id;
+    c.programme[index] = std::move(e);
+    return {};
+}
+
+EditError addProgrammeElement(ClientHistory &c, std::size_t index, ProgrammeElement e, Lang l)
+{
+    if (auto err = checkProgramme(e, l); !err.empty())
+        return err;
+    e.id = clientIdFromName(idsOf(c.programme), e.name, e.kind);
+    index = std::min(index, c.programme.size());
+    c.programme.insert(c.programme.begin() + static_cast<std::ptrdiff_t>(index), std::move(e));
+    return {};
+}
+
+EditError removeProgrammeElement(ClientHistory &c, std::size_t index, Lang l)
+{
+    if (index >= c.programme.size())
+        return tr(l, "clientedit.no_row");
+    for (const auto &ce : c.culture)
+        if (ce.programme == c.programme[index].id)
+            return tr(l, "clientedit.element_in_use", {ce.name.get(l)});
+    c.programme.erase(c.programme.begin() + static_cast<std::ptrdiff_t>(index));
+    return {};
+}
+
+EditError moveProgrammeElement(ClientHistory &c, std::size_t index, int delta, Lang l)
+{
+    return moveIn(c.programme, index, delta, l);
+}
+
+EditError setCultureElement(ClientHistory &c, std::size_t index, CultureElement e, Lang l)
+{
+    if (index >= c.culture.size())
+        return tr(l, "clientedit.no_row");
+    if (auto err = checkCulture(c, e, l); !err.empty())
+        return err;
+    e.id = c.culture[index].id;
+    c.culture[index] = std::move(e);
+    return {};
+}
+
+EditError addCultureElement(ClientHistory &c, std::size_t index, CultureElement e, Lang l)
+{
+    if (auto err = checkCulture(c, e, l); !err.empty())
+        return err;
+    e.id = clientIdFromName(idsOf(c.culture), e.name, "culture");
+    index = std::min(index, c.culture.size());
+    c.culture.insert(c.culture.begin() + static_cast<std::ptrdiff_t>(index), std::move(e));
+    return {};
+}
+
+EditError removeCultureElement(ClientHistory &c, std::size_t index, Lang l)
+{
+    if (index >= c.culture.size())
+        return tr(l, "clientedit.no_row");
+    c.culture.erase(c.culture.begin() + static_cast<std::ptrdiff_t>(index));
+    return {};
+}
+
+EditError moveCultureElement(ClientHistory &c, std::size_t index, int delta, Lang l)
+{
+    return moveIn(c.culture, index, delta, l);
+}
+
+EditError setForecastMethod(ClientHistory &c, std::string_view method, Lang l)
+{
+    static constexpr std::string_view kMethods[] = {"linear", "loglinear", "moving_average", "pickup_additive", "pickup_multiplicative"};
+    if (!oneOf(kMethods, method))
+        return tr(l, "client.read.one_of", {listOf(kMethods), method});
+    if (method == "loglinear")
+        for (const auto &e : c.editions)
+            if (e.total.value && !(*e.total.value > 0))
+                return tr(l, "forecast.log_nonpositive", {formatGrouped(*e.total.value), std::to_string(e.year)});
+    c.forecast.method = std::string(method);
+    return {};
+}
+
+EditError setMovingAverageWindow(ClientHistory &c, int window, Lang l)
+{
+    if (window < 1 || window > 1000)
+        return tr(l, "clientedit.window", {std::to_string(window)});
+    c.forecast.movingAverageWindow = window;
+    return {};
+}
+
+EditError setDestinationAdjustment(ClientHistory &c, Fact a, Lang l)
+{
+    if (a.value) {
+        if (!std::isfinite(*a.value) || std::abs(*a.value) > kMaxFileMagnitude)
+            return outOfRangeMessage(*a.value, l);
+        if (*a.value <= -100)
+            return tr(l, "clientedit.adjustment_range", {formatShortest(*a.value)});
+        if (auto s = checkSource(a.source, l); !s.empty())
+            return s;
+        if (auto d = checkAsOf(a.asOf, l); !d.empty())
+            return d;
+        if (a.estimate && (!a.basis || a.basis->empty()))
+            return tr(l, "clientedit.estimate_basis");
+        if (!a.source && !a.estimate)
+            return tr(l, "clientedit.adjustment_source");
+    } else {
+        a = Fact{};
+    }
+    c.forecast.destinationAdjustment = std::move(a);
+    return {};
+}
+
+SectionChange clientChange(std::function<EditError(ClientHistory &)> f)
+{
+    return [f = std::move(f)](Project &p) -> std::vector<Diagnostic> {
+        const auto *cur = clientOf(p);
+        ClientHistory c = cur ? *cur : ClientHistory{};
+        if (auto err = f(c); !err.empty())
+            return {{Diagnostic::Severity::Error, "/client", std::move(err)}};
+        p.sections.set(std::move(c));
+        return {};
+    };
+}
+
+} // namespace vb
