@@ -33,6 +33,8 @@ PageScaffold {
         text: stored
         selectByMouse: true
         onStoredChanged: if (!activeFocus) text = stored
+        // A long text shows from its start, not scrolled to the cursor at its end.
+        onTextChanged: if (!activeFocus) cursorPosition = 0
         onEditingFinished: {
             if (text === stored)
                 return

@@ -10,7 +10,11 @@
 #include "numbers.h"
 
 #include <QDate>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -54,13 +58,65 @@ const char *articleTitle(std::string_view id, vb::Lang l)
     return vb::tr(l, "contract.art.stamp");
 }
 
-/** The HTML of a document as plain text, its tables as rows of cells (the preview shows no markup: project text
- *  stays plain). */
+/** The text of one table cell, its paragraphs joined by spaces. */
+QString cellText(const QTextTableCell &cell)
+{
+    QStringList parts;
+    for (auto it = cell.begin(); !it.atEnd(); ++it)
+        if (const QTextBlock b = it.currentBlock(); b.isValid() && !b.text().trimmed().isEmpty())
+            parts << b.text().trimmed();
+    return parts.join(QLatin1Char(' '));
+}
+
+/** The blocks and tables of a frame as lines of plain text: a paragraph or heading then an empty line, a list item
+ *  with its bullet or number, a table row as its cells separated by " · ". */
+void appendPlain(QTextFrame *frame, QStringList &out)
+{
+    for (auto it = frame->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *child = it.currentFrame()) {
+            if (auto *table = qobject_cast<QTextTable *>(child)) {
+                for (int r = 0; r < table->rows(); ++r) {
+                    QStringList cells;
+                    for (int c = 0; c < table->columns(); ++c) {
+                        const QTextTableCell cell = table->cellAt(r, c);
+                        if (cell.row() == r && cell.column() == c) // the first cell of a span only
+                            cells << cellText(cell);
+                    }
+                    out << cells.join(QStringLiteral("  ·  ")).trimmed();
+                }
+                out << QString();
+            } else {
+                appendPlain(child, out);
+            }
+            continue;
+        }
+        const QTextBlock b = it.currentBlock();
+        if (!b.isValid())
+            continue;
+        const QString text = b.text().trimmed();
+        if (QTextList *list = b.textList()) {
+            out << list->itemText(b) + QLatin1Char(' ') + text;
+            continue;
+        }
+        if (text.isEmpty())
+            continue;
+        if (!out.isEmpty() && !out.last().isEmpty())
+            out << QString(); // a paragraph after a list or a table row
+        out << text << QString();
+    }
+}
+
+/** The HTML of a document as plain text, with no markup of any kind (the preview shows project text as plain
+ *  text; the laid-out contract is the exported PDF/ODT/HTML). */
 QString plainText(const std::string &html)
 {
     QTextDocument doc;
     doc.setHtml(QString::fromStdString(html));
-    return doc.toMarkdown(QTextDocument::MarkdownNoHTML);
+    QStringList lines;
+    appendPlain(doc.rootFrame(), lines);
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // venuebid-cli forecast and format-decision print for the same project; costs and surplus are left out on purpose.
 #include "clientbrief.h"
 
+#include "deal.h"
 #include "htmlparts.h"
 #include "messages.h"
 #include "numbers.h"
@@ -106,7 +107,7 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
     const AnalysisData a = analysisOf(p);
     const char *colon = l == Lang::En ? ": " : "：";
     std::string h = "<h1>" + e(tr(l, "brief.title")) + "</h1>";
-    h += "<p><b>" + e(tr(l, "brief.lead", {p.meta.title.get(l), p.meta.client.get(l)})) + "</b></p>";
+    h += "<p><b>" + e(tr(l, "brief.lead", {deal::eventNameOf(p, deal::contractOf(p)).get(l), p.meta.client.get(l)})) + "</b></p>";
 
     // 1. Background and rules.
     h += "<h2>1. " + e(tr(l, "brief.background")) + "</h2>";

@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(dj["recommended_format"].toString() != QStringLiteral("online"));
         const auto zh = cli({"format-decision", kSample, "--format", "table", "--lang", "zh-TW"});
         QCOMPARE(zh.code, 0);
-        QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("線上 已排除：必辦的大會晚宴沒有線上辦理方式")));
+        QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("線上已排除：必辦的大會晚宴沒有線上辦理方式")));
         QVERIFY(QString::fromUtf8(zh.out).startsWith(QStringLiteral("建議型式：")));
     }
 

@@ -36,6 +36,10 @@ Item {
             // Quote v2 as agreed: total incl. tax 38,483,496; the version box shows v2, not the first entry.
             compare(con.totalText, "38,483,496")
             tryCompare(findChild(page, "quoteVersionBox"), "currentText", "v2 · hybrid · 2027-04-15")
+            // The preview is plain text: the price row as cells, no Markdown marks (##, **, table pipes).
+            verify(con.preview.indexOf("36,650,949") >= 0)
+            for (const mark of ["##", "**", "|"])
+                verify(con.preview.indexOf(mark) < 0, mark)
             // 10 days late at 1 ‰: 38,483,496 × 0.001 = 38,483.5 → 38,483 a day, 384,830; cap 10 % = 3,848,350.
             con.computeOwed("2028-06-01", 10)
             compare(lateLine(con), "Late penalty for 10 days: 38,483 a day, 384,830 before the cap 3,848,350: 384,830")
