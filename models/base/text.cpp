@@ -160,4 +160,46 @@ std::string revealHidden(std::string_view s, bool spaces)
     return out;
 }
 
+std::string idFromName(std::initializer_list<std::string_view> names, std::string_view fallback,
+                       const std::function<bool(const std::string &)> &taken)
+{
+    const auto slug = [](std::string_view name) {
+        std::string out;
+        bool gap = false;
+        for (const char ch : name) {
+            const auto c = static_cast<unsigned char>(ch);
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            const bool digit = c >= '0' && c <= '9';
+            if (!letter && !digit) {
+                gap = !out.empty();
+                continue;
+            }
+            if (gap)
+                out += '_';
+            gap = false;
+            out += static_cast<char>(letter && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+        return out;
+    };
+    std::string base;
+    for (const auto name : names) {
+        base = slug(name);
+        if (!base.empty())
+            break;
+    }
+    const std::string prefix = slug(fallback).empty() ? std::string("item") : slug(fallback);
+    if (base.empty())
+        base = prefix;
+    else if (base.front() >= '0' && base.front() <= '9') // an id starts with a letter
+        base = prefix + "_" + base;
+    if (base.size() > 40)
+        base.resize(40);
+    while (!base.empty() && base.back() == '_')
+        base.pop_back();
+    std::string id = base;
+    for (int n = 2; taken && taken(id); ++n)
+        id = base + "_" + std::to_string(n);
+    return id;
+}
+
 } // namespace vb

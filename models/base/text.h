@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,13 @@ struct HiddenChar {
  *  spaces false, characters that show as a blank (U+00A0, U+2000 … U+200A, U+202F, U+205F, U+3000, and tab and
  *  line breaks) stay as they are: for messages that may quote a name typed with an ideographic space. */
 [[nodiscard]] std::string revealHidden(std::string_view s, bool spaces = true);
+
+/** An identifier made from a name, for records the user names but never gives an id: ASCII letters and digits in
+ *  lower case, each run of anything else one "_", at most 40 characters. The first of names that gives one is used,
+ *  else fallback; an id that would start with a digit gets fallback + "_" in front. While taken(id), "_2", "_3", …
+ *  is appended. "Harbour Hall (B1)" → harbour_hall_b1. */
+[[nodiscard]] std::string idFromName(std::initializer_list<std::string_view> names, std::string_view fallback,
+                                     const std::function<bool(const std::string &)> &taken);
 
 /** "U+200B": the code point in the form of the Unicode standard (at least four hex digits). */
 [[nodiscard]] std::string codePointName(char32_t c);

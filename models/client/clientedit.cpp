@@ -5,6 +5,7 @@
 #include "jsonreader.h"
 #include "messages.h"
 #include "numbers.h"
+#include "text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -306,41 +307,8 @@ EditError moveEdition(ClientHistory &c, std::size_t index, int delta, Lang l)
 
 std::string clientIdFromName(const std::vector<std::string> &ids, const LocalizedText &name, std::string_view fallback)
 {
-    const auto slug = [](std::string_view s) {
-        std::string out;
-        bool gap = false;
-        for (const char ch : s) {
-            const auto u = static_cast<unsigned char>(ch);
-            const bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-            const bool digit = u >= '0' && u <= '9';
-            if (!letter && !digit) {
-                gap = !out.empty();
-                continue;
-            }
-            if (gap)
-                out += '_';
-            gap = false;
-            out += static_cast<char>(letter && u <= 'Z' ? u - 'A' + 'a' : u);
-        }
-        if (out.size() > 40)
-            out.resize(40);
-        while (!out.empty() && out.back() == '_')
-            out.pop_back();
-        return out;
-    };
-    std::string base = slug(name.en);
-    if (base.empty())
-        base = slug(name.zh);
-    if (base.empty())
-        base = slug(fallback);
-    if (base.empty())
-        base = "element";
-    if (base.front() >= '0' && base.front() <= '9') // an id starts with a letter
-        base = std::string(fallback.empty() ? "element" : fallback) + "_" + base;
-    std::string id = base;
-    for (int n = 2; std::find(ids.begin(), ids.end(), id) != ids.end(); ++n)
-        id = base + "_" + std::to_string(n);
-    return id;
+    return idFromName({name.en, name.zh}, fallback.empty() ? "element" : fallback,
+                      [&](const std::string &id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); });
 }
 
 namespace {

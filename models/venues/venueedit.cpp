@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "venueedit.h"
 
+#include "text.h"
+
 #include <iterator>
 #include <memory>
 
@@ -8,39 +10,7 @@ namespace vb {
 
 std::string venueIdFromName(const Project &p, std::string_view nameEn, std::string_view nameZh)
 {
-    const auto slug = [](std::string_view name) {
-        std::string out;
-        bool gap = false;
-        for (const char ch : name) {
-            const auto c = static_cast<unsigned char>(ch);
-            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            const bool digit = c >= '0' && c <= '9';
-            if (!letter && !digit) {
-                gap = !out.empty();
-                continue;
-            }
-            if (gap)
-                out += '_';
-            gap = false;
-            out += static_cast<char>(letter && c <= 'Z' ? c - 'A' + 'a' : c);
-        }
-        if (!out.empty() && out.front() >= '0' && out.front() <= '9') // an id starts with a letter
-            out = "venue_" + out;
-        if (out.size() > 40)
-            out.resize(40);
-        while (!out.empty() && out.back() == '_')
-            out.pop_back();
-        return out;
-    };
-    std::string base = slug(nameEn);
-    if (base.empty())
-        base = slug(nameZh);
-    if (base.empty())
-        base = "venue";
-    std::string id = base;
-    for (int n = 2; p.venue(id); ++n)
-        id = base + "_" + std::to_string(n);
-    return id;
+    return idFromName({nameEn, nameZh}, "venue", [&](const std::string &id) { return p.venue(id) != nullptr; });
 }
 
 EditHistory::Edit addVenueEdit(Venue v, std::size_t index, std::string label)

@@ -273,6 +273,20 @@ private Q_SLOTS:
         QCOMPARE(q(revealHidden("\xE5\x8F\xB0\xE3\x80\x80\xE5\x8C\x97")), QStringLiteral("台<U+3000>北"));
     }
 
+    void idFromNameMakesReadableUniqueIds()
+    {
+        const auto none = [](const std::string &) { return false; };
+        QCOMPARE(q(idFromName({"Harbour Hall (B1)"}, "venue", none)), QStringLiteral("harbour_hall_b1"));
+        QCOMPARE(q(idFromName({"  2nd-floor  Hall "}, "venue", none)), QStringLiteral("venue_2nd_floor_hall"));
+        // The English name is empty and the Chinese one has no ASCII: the fallback.
+        QCOMPARE(q(idFromName({"", "\xE5\x8F\xB0\xE5\x8C\x97"}, "risk", none)), QStringLiteral("risk"));
+        QCOMPARE(q(idFromName({"", "TICC \xE5\x8F\xB0\xE5\x8C\x97"}, "venue", none)), QStringLiteral("ticc"));
+        // Taken ids get _2, _3: alpha and alpha_2 are taken.
+        const auto taken = [](const std::string &id) { return id == "alpha" || id == "alpha_2"; };
+        QCOMPARE(q(idFromName({"Alpha"}, "x", taken)), QStringLiteral("alpha_3"));
+        QCOMPARE(idFromName({std::string(60, 'a')}, "x", none).size(), std::size_t{40});
+    }
+
     void readerEscapesHiddenCharactersInEveryDiagnostic()
     {
         // A reader diagnostic made anywhere (here a validator's, pushed) shows a hidden character of its pointer and
