@@ -3,6 +3,8 @@
 vb_add_test(tst_forecast SOURCES core/tst_forecast.cpp LIBS venuebid_models)
 # Edits of the client section and "use as scenarios" (models/client/clientedit.h, models/budget/forecastscenarios.h).
 vb_add_test(tst_clientedit SOURCES core/tst_clientedit.cpp LIBS venuebid_models)
+# Past editions from CSV, typed pace texts, registrations so far, region names (models/client/editioncsv.h).
+vb_add_test(tst_editioncsv SOURCES core/tst_editioncsv.cpp LIBS venuebid_models)
 
 vb_add_test(tst_cli_client SOURCES cli/tst_cli_client.cpp LIBS Qt6::Core)
 target_compile_definitions(tst_cli_client PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")

@@ -153,6 +153,13 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out);
 
 /** "gala dinner" / "晚宴" for a kind key. */
 [[nodiscard]] const char *programmeKindName(std::string_view kind, Lang l);
+/** The rotation regions VenueBid names in both languages; a client may use other ids (lowercase letters, digits, _). */
+inline constexpr std::string_view kRegionIds[] = {"europe", "americas", "asia_pacific", "africa", "middle_east"};
+/** "Asia-Pacific" / "亞太" for a region id of kRegionIds; any other id as it is. */
+[[nodiscard]] std::string regionName(std::string_view id, Lang l);
+/** The region id for what a person typed: an id, or a region's name in either language (case and spaces ignored);
+ *  nullopt when it is neither a known name nor an id. */
+[[nodiscard]] std::optional<std::string> regionFromText(std::string_view text);
 /** "banquet seats" / "宴會座位" for a layout key or "banquet". */
 [[nodiscard]] const char *layoutName(std::string_view layout, Lang l);
 

@@ -495,4 +495,131 @@ SectionChange clientChange(std::function<EditError(ClientHistory &)> f)
     };
 }
 
+std::optional<double> readTypedNumber(std::string_view text, NumberKind kind, Lang l, EditError &why)
+{
+    why.clear();
+    if (text.find_first_not_of(" \t") == std::string_view::npos)
+        return std::nullopt;
+    auto rules = defaultRules(kind);
+    rules.allowNegative = false;
+    const auto r = parseNumber(text, rules);
+    if (r.ok())
+        return r.value;
+    const std::string typed = r.error->args.empty() ? std::string(text) : r.error->args[0];
+    why = kind == NumberKind::Count ? tr(l, "clientedit.not_count", {typed}) : tr(l, "clientedit.not_number", {typed});
+    return std::nullopt;
+}
+
+NumberKind editionFactKind(std::string_view key)
+{
+    if (key.starts_with("fee.") || key == "sponsorship")
+        return NumberKind::Money;
+    return key == "satisfaction" ? NumberKind::Decimal : NumberKind::Count;
+}
+
+namespace {
+
+/** Splits "a: b; c: d" into trimmed pairs; false when a part is not one "x: y" pair. */
+bool splitPairs(std::string_view text, std::vector<std::pair<std::string, std::string>> &out)
+{
+    const auto trim = [](std::string_view s) {
+        const auto b = s.find_first_not_of(" \t");
+        if (b == std::string_view::npos)
+            return std::string();
+        return std::string(s.substr(b, s.find_last_not_of(" \t") - b + 1));
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find(';', start), text.size());
+        const std::string part = trim(text.substr(start, end - start));
+        start = end + 1;
+        if (part.empty())
+            continue;
+        const auto colon = part.rfind(':');
+        if (colon == std::string::npos || part.find(':') != colon)
+            return false;
+        out.emplace_back(trim(std::string_view(part).substr(0, colon)), trim(std::string_view(part).substr(colon + 1)));
+    }
+    return true;
+}
+
+} // namespace
+
+EditError parsePaceText(std::string_view text, std::vector<PacePoint> &out, Lang l)
+{
+    out.clear();
+    std::vector<std::pair<std::string, std::string>> pairs;
+    if (!splitPairs(text, pairs))
+        return tr(l, "clientedit.pace_text");
+    for (const auto &[d, n] : pairs) {
+        EditError why;
+        const auto days = readTypedNumber(d, NumberKind::Count, l, why);
+        if (!days)
+            return why.empty() ? tr(l, "clientedit.pace_text") : why;
+        const auto registered = readTypedNumber(n, NumberKind::Count, l, why);
+        if (!registered)
+            return why.empty() ? tr(l, "clientedit.pace_text") : why;
+        out.push_back({static_cast<int>(*days), *registered});
+    }
+    return {};
+}
+
+std::string paceText(const std::vector<PacePoint> &pace)
+{
+    std::string out;
+    for (const auto &pt : pace)
+        out += (out.empty() ? "" : "; ") + std::to_string(pt.daysBefore) + ": " + formatGrouped(pt.registered);
+    return out;
+}
+
+EditError parseCurrentPaceText(std::string_view text, std::vector<std::pair<std::string, double>> &out, Lang l)
+{
+    out.clear();
+    std::vector<std::pair<std::string, std::string>> pairs;
+    if (!splitPairs(text, pairs))
+        return tr(l, "clientedit.current_pace_text");
+    for (const auto &[d, n] : pairs) {
+        if (!isDate(d))
+            return tr(l, "clientedit.current_pace_date", {d});
+        EditError why;
+        const auto registered = readTypedNumber(n, NumberKind::Count, l, why);
+        if (!registered)
+            return why.empty() ? tr(l, "clientedit.current_pace_text") : why;
+        out.emplace_back(d, *registered);
+    }
+    return {};
+}
+
+std::string currentPaceText(const std::vector<std::pair<std::string, double>> &pace)
+{
+    std::string out;
+    for (const auto &[date, n] : pace)
+        out += (out.empty() ? "" : "; ") + date + ": " + formatGrouped(n);
+    return out;
+}
+
+EditError setCurrentPace(ClientHistory &c, std::vector<std::pair<std::string, double>> pace, std::string_view eventStart, Lang l)
+{
+    if (!pace.empty() && !isDate(eventStart))
+        return tr(l, "clientedit.current_pace_needs_start");
+    for (const auto &[date, n] : pace) {
+        if (!isDate(date))
+            return tr(l, "clientedit.current_pace_date", {date});
+        if (date > eventStart)
+            return tr(l, "clientedit.current_pace_after", {date, std::string(eventStart)});
+        if (!std::isfinite(n) || n < 0 || n != std::trunc(n) || n > kMaxFileMagnitude)
+            return tr(l, "clientedit.not_count", {formatShortest(n)});
+    }
+    std::stable_sort(pace.begin(), pace.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t k = 1; k < pace.size(); ++k) {
+        if (pace[k].first == pace[k - 1].first)
+            return tr(l, "clientedit.current_pace_twice", {pace[k].first});
+        if (pace[k].second < pace[k - 1].second)
+            return tr(l, "clientedit.current_pace_falls", {formatGrouped(pace[k - 1].second), pace[k - 1].first,
+                                                           formatGrouped(pace[k].second), pace[k].first});
+    }
+    c.forecast.currentPace = std::move(pace);
+    return {};
+}
+
 } // namespace vb

@@ -75,6 +75,24 @@ bool setEditionFact(Edition &e, std::string_view key, std::optional<double> valu
  *  with its basis; as-of YYYY[-MM[-DD]]. */
 [[nodiscard]] EditError setDestinationAdjustment(ClientHistory &c, Fact adjustment, Lang l);
 
+// ---- typed text ------------------------------------------------------------------------------------------------
+/** A number a person typed ("1,500", "１２０", "4.2"), kind Count (whole, 0 or more) or Decimal (0 or more): nullopt
+ *  with why empty for an empty text (unknown), nullopt with why set for a text that is not such a number. */
+[[nodiscard]] std::optional<double> readTypedNumber(std::string_view text, NumberKind kind, Lang l, EditError &why);
+/** How a person types fact `key` of an edition (editionFact's keys): Money for fees and sponsorship, Decimal for the
+ *  satisfaction score, Count for the rest (so "2,400" is two thousand four hundred, never ambiguous). */
+[[nodiscard]] NumberKind editionFactKind(std::string_view key);
+/** "365: 120; 180: 640" (days before: registered, pairs separated by ";") → pace points; "" → none. */
+[[nodiscard]] EditError parsePaceText(std::string_view text, std::vector<PacePoint> &out, Lang l);
+[[nodiscard]] std::string paceText(const std::vector<PacePoint> &pace);
+/** "2027-09-01: 420; 2027-12-01: 780" (date: registered so far) → the coming edition's registrations; "" → none. */
+[[nodiscard]] EditError parseCurrentPaceText(std::string_view text, std::vector<std::pair<std::string, double>> &out, Lang l);
+[[nodiscard]] std::string currentPaceText(const std::vector<std::pair<std::string, double>> &pace);
+/** Replaces the coming edition's registrations so far (forecast.current_pace), checked as the file reader checks
+ *  them against the event's first day eventStart (YYYY-MM-DD): dates YYYY-MM-DD not after it, each once, counts whole
+ *  and never falling as the dates advance. Kept in date order. */
+[[nodiscard]] EditError setCurrentPace(ClientHistory &c, std::vector<std::pair<std::string, double>> pace, std::string_view eventStart, Lang l);
+
 // ---- on a project ----------------------------------------------------------------------------------------------
 /** A change of the project's client section (an empty one is made when it has none) by f, for editSections: f's
  *  refusal becomes an error diagnostic (path "/client", message in words) and leaves the project as it was. */

@@ -556,6 +556,41 @@ const char *programmeKindName(std::string_view kind, Lang l)
     return tr(l, "programme.kind.other");
 }
 
+std::string regionName(std::string_view id, Lang l)
+{
+    if (id == "europe") return tr(l, "brief.region.europe");
+    if (id == "americas") return tr(l, "brief.region.americas");
+    if (id == "asia_pacific") return tr(l, "brief.region.asia_pacific");
+    if (id == "africa") return tr(l, "brief.region.africa");
+    if (id == "middle_east") return tr(l, "brief.region.middle_east");
+    return std::string(id);
+}
+
+std::optional<std::string> regionFromText(std::string_view text)
+{
+    const auto fold = [](std::string_view s) {
+        std::string out;
+        for (const char ch : s) {
+            if (ch == ' ' || ch == '-' || ch == '_')
+                continue;
+            out += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        }
+        return out;
+    };
+    const std::string typed = fold(text);
+    if (typed.empty())
+        return std::nullopt;
+    for (const auto r : kRegionIds)
+        if (typed == fold(r) || typed == fold(regionName(r, Lang::En)) || typed == fold(regionName(r, Lang::ZhTW)))
+            return std::string(r);
+    const auto b = text.find_first_not_of(' ');
+    const auto e = text.find_last_not_of(' ');
+    const std::string_view trimmed = text.substr(b, e - b + 1);
+    if (isId(trimmed))
+        return std::string(trimmed);
+    return std::nullopt;
+}
+
 const char *layoutName(std::string_view layout, Lang l)
 {
     if (layout == "classroom") return tr(l, "programme.layout.classroom");
@@ -755,9 +790,7 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
             const auto &cur = cp[order[k]];
             const std::string pp = base + "/forecast/current_pace/" + std::to_string(order[k]);
             if (!start.empty() && isDate(start) && isDate(cur.first) && isDate(prev.first) && cur.first == prev.first)
-                out.push_back({Diagnostic::Severity::Error, pp + "/date",
-                               tr(Lang::En, "client.read.pace_duplicate_days", {std::to_string(daysBetween(cur.first, start)),
-                                                                                base + "/forecast/current_pace/" + std::to_string(order[k - 1])})});
+                out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(Lang::En, "client.read.current_pace_duplicate", {cur.first})});
             else if (cur.second < prev.second && isDate(start) && isDate(cur.first) && isDate(prev.first))
                 out.push_back({Diagnostic::Severity::Error, pp + "/registered",
                                tr(Lang::En, "client.read.pace_decreasing",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csv.h"
 #include "project.h"
 
 #include <cstddef>
@@ -10,18 +11,6 @@
 #include <vector>
 
 namespace vb {
-
-/** A CSV file split into records (RFC 4180 with Excel's habits): comma separated, fields in double quotes may hold
- *  commas, line breaks and doubled quotes (""), a UTF-8 byte-order mark is skipped, CRLF and LF end a record.
- *  Record i is spreadsheet row i + 1: a line break inside a quoted field does not start a new row. */
-struct CsvTable {
-    std::vector<std::vector<std::string>> rows;
-    std::string error;          ///< "" when the text was read; else what is wrong (the rows before it are kept)
-    std::size_t errorRow = 0;   ///< 1-based row of the error
-};
-
-/** Splits UTF-8 CSV text into rows. Line breaks inside quoted fields are returned as "\n". */
-[[nodiscard]] CsvTable parseCsv(std::string_view text);
 
 /** A venue as flat named fields, the columns of docs/venue-csv.md: id, name_zh, name_en, city_zh, city_en, country,
  *  role, notes_zh, notes_en, one column per attribute id (plenary_seats ...) and cost_<id> per cost, each with
