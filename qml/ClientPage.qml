@@ -327,6 +327,20 @@ PageScaffold {
                 }
             }
         }
+        Button {
+            objectName: "importEditions"
+            text: qsTr("Import from CSV…")
+            onClicked: editionImport.chooseFile()
+        }
+    }
+    CsvImportDialog {
+        id: editionImport
+        objectName: "editionImportDialog"
+        parent: Overlay.overlay
+        chooseTitle: qsTr("Import past editions from CSV")
+        fileTitle: qsTr("Import past editions from %1")
+        hint: qsTr("Choose a UTF-8 CSV file with a header row: year, city_en or city_zh, then columns such as country, region, format, total, member, fee_member_early, sponsorship, source, as_of, estimate, basis. Empty cells are unknown.")
+        importer: EditionImportController { project: ProjectController }
     }
     // The selected edition's other facts: source, basis, the other categories, the registration pace.
     ColumnLayout {
@@ -360,22 +374,32 @@ PageScaffold {
                 errorLabel: detailsError
                 store: t => details.store("basis", t)
             }
-            Label { textFormat: Text.PlainText; text: qsTr("Accompanying persons") }
+            Label { textFormat: Text.PlainText; text: qsTr("Region") }
             EditCell {
-                Layout.preferredWidth: 90
-                horizontalAlignment: Text.AlignRight
-                stored: details.edition ? details.edition.accompanying : ""
+                objectName: "editionRegion"
+                Layout.preferredWidth: 160
+                stored: details.edition ? details.edition.region : ""
+                placeholderText: qsTr("e.g. Europe")
                 errorLabel: detailsError
-                store: t => details.store("accompanying", t)
+                store: t => details.store("region", t)
             }
-            Label { textFormat: Text.PlainText; text: qsTr("Press") }
+            Label { textFormat: Text.PlainText; text: qsTr("Currency of fees and sponsorship") }
             EditCell {
-                Layout.preferredWidth: 90
-                horizontalAlignment: Text.AlignRight
-                stored: details.edition ? details.edition.press : ""
+                Layout.preferredWidth: 70
+                stored: details.edition ? details.edition.currency : ""
+                placeholderText: "USD"
                 errorLabel: detailsError
-                store: t => details.store("press", t)
+                store: t => details.store("currency", t)
             }
+            Label { textFormat: Text.PlainText; text: qsTr("Satisfaction scale (best score)") }
+            EditCell {
+                Layout.preferredWidth: 70
+                horizontalAlignment: Text.AlignRight
+                stored: details.edition ? details.edition.satisfactionScale : ""
+                errorLabel: detailsError
+                store: t => details.store("satisfactionScale", t)
+            }
+            Item { Layout.columnSpan: 2; Layout.preferredHeight: 1 }
             Label { textFormat: Text.PlainText; text: qsTr("Registrations (days before: registered)") }
             EditCell {
                 Layout.preferredWidth: 300
@@ -386,7 +410,51 @@ PageScaffold {
                 store: t => details.store("pace", t)
             }
         }
-        ErrorLine { id: detailsError }
+        // The edition's other figures: an empty cell is unknown.
+        Flow {
+            Layout.fillWidth: true
+            Layout.maximumWidth: page.viewWidth
+            spacing: Theme.gapSmall
+            Repeater {
+                model: [
+                    { key: "accompanying", label: qsTr("Accompanying persons") },
+                    { key: "press", label: qsTr("Press") },
+                    { key: "fee.member_early", label: qsTr("Fee: member, early") },
+                    { key: "fee.member_late", label: qsTr("Fee: member, late") },
+                    { key: "fee.non_member_early", label: qsTr("Fee: non-member, early") },
+                    { key: "fee.non_member_late", label: qsTr("Fee: non-member, late") },
+                    { key: "fee.student", label: qsTr("Fee: student") },
+                    { key: "fee.online", label: qsTr("Fee: online") },
+                    { key: "abstracts_submitted", label: qsTr("Abstracts submitted") },
+                    { key: "abstracts_accepted", label: qsTr("Abstracts accepted") },
+                    { key: "exhibition_m2", label: qsTr("Exhibition area (m²)") },
+                    { key: "sponsorship", label: qsTr("Sponsorship income") },
+                    { key: "satisfaction", label: qsTr("Satisfaction score") }
+                ]
+                delegate: RowLayout {
+                    id: factItem
+                    required property var modelData
+                    width: 330
+                    spacing: Theme.gapSmall
+                    Label {
+                        textFormat: Text.PlainText
+                        text: factItem.modelData.label
+                        Layout.preferredWidth: 200
+                        elide: Text.ElideRight
+                    }
+                    EditCell {
+                        objectName: "editionFact_" + factItem.modelData.key
+                        Layout.preferredWidth: 110
+                        horizontalAlignment: Text.AlignRight
+                        stored: details.edition ? (details.edition[factItem.modelData.key] ?? "") : ""
+                        placeholderText: qsTr("unknown")
+                        errorLabel: detailsError
+                        store: t => details.store(factItem.modelData.key, t)
+                    }
+                }
+            }
+        }
+        ErrorLine { id: detailsError; objectName: "detailsError" }
     }
 
     // ---- fixed programme ----
@@ -458,6 +526,32 @@ PageScaffold {
                     Accessible.name: qsTr("Delete programme element")
                     implicitWidth: 30
                     onClicked: programmeError.text = client.removeProgrammeElement(element.index)
+                }
+            }
+            RowLayout {
+                Layout.leftMargin: 150 + Theme.gapSmall
+                spacing: Theme.gapSmall
+                CheckBox {
+                    objectName: "programmeAtVenue_" + element.index
+                    text: qsTr("at the congress venue")
+                    checked: element.modelData.atVenue
+                    onToggled: programmeError.text = element.store("atVenue", checked ? "true" : "false")
+                }
+                Label { textFormat: Text.PlainText; text: qsTr("online / hybrid:") }
+                EditCell {
+                    objectName: "programmeOnline_" + element.index
+                    Layout.preferredWidth: 220
+                    stored: element.modelData.online
+                    placeholderText: qsTr("how it is held online")
+                    errorLabel: programmeError
+                    store: t => element.store("online", t)
+                }
+                EditCell {
+                    Layout.preferredWidth: 180
+                    stored: element.modelData.source
+                    placeholderText: qsTr("Source (URL)")
+                    errorLabel: programmeError
+                    store: t => element.store("source", t)
                 }
             }
             Label {

@@ -213,6 +213,7 @@ PageScaffold {
                 ctx.fillText(String(d), px(d), 10 + h + 16)
             ctx.strokeStyle = Theme.separator
             ctx.beginPath(); ctx.moveTo(padLeft, 10); ctx.lineTo(padLeft, 10 + h); ctx.lineTo(padLeft + w, 10 + h); ctx.stroke()
+            const labels = []
             for (let i = 0; i < curves.length; ++i) {
                 const c = curves[i]
                 ctx.strokeStyle = c.current ? Theme.caution : Theme.series[i % Theme.series.length]
@@ -224,9 +225,18 @@ PageScaffold {
                 }
                 ctx.stroke()
                 const last = c.points[c.points.length - 1]
-                ctx.fillStyle = ctx.strokeStyle
-                ctx.textAlign = "left"
-                ctx.fillText(c.label, px(last.days) + 4, py(last.registered) - 4)
+                labels.push({ x: px(last.days) + 4, y: py(last.registered) - 4, text: c.label, color: ctx.strokeStyle })
+            }
+            // Curves that end close together: their year labels are spread apart (one line each), kept in the chart.
+            labels.sort((a, b) => a.y - b.y)
+            const gap = Theme.fontSmall + 2
+            for (let k = 1; k < labels.length; ++k)
+                labels[k].y = Math.max(labels[k].y, labels[k - 1].y + gap)
+            const over = labels.length > 0 ? labels[labels.length - 1].y - (10 + h) : 0
+            ctx.textAlign = "left"
+            for (const lb of labels) {
+                ctx.fillStyle = lb.color
+                ctx.fillText(lb.text, lb.x, lb.y - Math.max(0, over))
             }
         }
         Label {
@@ -246,6 +256,34 @@ PageScaffold {
             text: qsTr("days before the opening")
         }
     }
+
+    // ---- the coming edition's registrations so far (the pickup methods use them) ----
+    RowLayout {
+        visible: forecast.hasClient
+        spacing: Theme.gapSmall
+        Label {
+            textFormat: Text.PlainText
+            text: forecast.eventStart === "" ? qsTr("Registrations so far (date: registered)")
+                                             : qsTr("Registrations so far, before %1 (date: registered)").arg(forecast.eventStart)
+        }
+        TextField {
+            id: currentPaceField
+            objectName: "currentPaceField"
+            Layout.preferredWidth: 380
+            text: forecast.currentPace
+            placeholderText: "2027-09-01: 420; 2027-12-01: 780"
+            selectByMouse: true
+            onEditingFinished: {
+                if (text === forecast.currentPace)
+                    return
+                currentPaceError.text = forecast.setCurrentPace(text)
+                if (currentPaceError.text === "")
+                    text = Qt.binding(() => forecast.currentPace)
+            }
+            Keys.onEscapePressed: text = forecast.currentPace
+        }
+    }
+    Line { id: currentPaceError; objectName: "currentPaceError"; visible: text !== ""; color: Theme.error }
 
     // ---- every method ----
     SectionTitle { visible: forecast.hasClient; text: qsTr("Every method") }

@@ -2,6 +2,7 @@
 #include "clientcontroller.h"
 
 #include "analysis.h"
+#include "clientapply.h"
 #include "clientedit.h"
 #include "conversions.h"
 #include "numberformat.h"
@@ -15,20 +16,6 @@
 using vb::app::qs;
 
 namespace {
-
-/** Runs an edit of the client section as one undo step; "" or the refusal in words. */
-QString applyClient(ProjectController *doc, const QString &label, const std::string &mergeKey,
-                    std::function<vb::EditError(vb::ClientHistory &)> f)
-{
-    if (!doc)
-        return ClientController::tr("No project is open.");
-    const auto diags = doc->editSections(label, mergeKey, vb::clientChange(std::move(f)));
-    QStringList out;
-    for (const auto &d : diags)
-        if (d.severity == vb::Diagnostic::Severity::Error)
-            out << qs(d.message);
-    return out.join(QLatin1Char('\n'));
-}
 
 QString count(const vb::Fact *f)
 {
@@ -91,9 +78,9 @@ void ClientController::refresh()
     }
     const Project &p = project();
     const auto &a = c->association;
-    QStringList regions;
+    QStringList regions; // by name in the UI language: "Europe, the Americas, Asia-Pacific"
     for (const auto &g : a.rotation.regions)
-        regions << qs(g);
+        regions << qs(regionName(g, l));
     m_profile = {{QStringLiteral("nameEn"), qs(a.name.en)},
                  {QStringLiteral("nameZh"), qs(a.name.zh)},
                  {QStringLiteral("series"), qs(a.series)},
@@ -112,13 +99,10 @@ void ClientController::refresh()
                {QStringLiteral("other"), other}};
 
     for (const auto &e : c->editions) {
-        QStringList pace;
-        for (const auto &pt : e.pace)
-            pace << QStringLiteral("%1: %2").arg(pt.daysBefore).arg(qs(formatGrouped(pt.registered)));
         QVariantMap row{{QStringLiteral("year"), QString::number(e.year)},
                         {QStringLiteral("city"), qs(e.city, l)},
                         {QStringLiteral("country"), qs(e.country)},
-                        {QStringLiteral("region"), qs(e.region)},
+                        {QStringLiteral("region"), qs(regionName(e.region, l))},
                         {QStringLiteral("format"), QString::fromLatin1(formatKey(e.format))},
                         {QStringLiteral("formatName"), QString::fromUtf8(formatName(e.format, l))},
                         {QStringLiteral("currency"), qs(e.currency)},
@@ -126,10 +110,17 @@ void ClientController::refresh()
                         {QStringLiteral("source"), qs(e.source.value_or(""))},
                         {QStringLiteral("asOf"), qs(e.asOf.value_or(""))},
                         {QStringLiteral("basis"), qs(e.basis.value_or(""))},
-                        {QStringLiteral("pace"), pace.join(QStringLiteral("; "))},
+                        {QStringLiteral("pace"), qs(paceText(e.pace))},
                         {QStringLiteral("total"), count(&e.total)}};
         for (auto k : kAttendanceKeys)
             row.insert(QString::fromLatin1(k.data(), k.size()), count(e.attendanceOf(k)));
+        // The other facts, keyed as setEditionField takes them ("fee.member_early", "sponsorship", …).
+        std::vector<std::string> more{"abstracts_submitted", "abstracts_accepted", "exhibition_m2", "sponsorship", "satisfaction"};
+        for (auto k : kFeeKeys)
+            more.push_back("fee." + std::string(k));
+        for (const auto &k : more)
+            row.insert(qs(k), count(editionFact(e, k)));
+        row.insert(QStringLiteral("satisfactionScale"), qs(formatShortest(e.satisfactionScale)));
         m_editions << row;
     }
 
@@ -152,6 +143,7 @@ void ClientController::refresh()
                                    {QStringLiteral("noParallel"), e.noParallel},
                                    {QStringLiteral("atVenue"), e.atVenue},
                                    {QStringLiteral("online"), e.online ? qs(*e.online, l) : QString()},
+                                   {QStringLiteral("source"), qs(e.source.value_or(""))},
                                    {QStringLiteral("excludes"), excludes.join(QLatin1Char('\n'))}};
     }
     for (const auto &e : c->culture) {
@@ -182,7 +174,7 @@ QString ClientController::setProfileField(const QString &key, const QString &tex
             return error;
     }
     const std::string k = key.toStdString();
-    return applyClient(document(), tr("Client profile"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Client profile"), {}, [&](vb::ClientHistory &c) {
         vb::Association a = c.association;
         if (k == "nameEn")
             a.name.en = text.trimmed().toStdString();
@@ -197,10 +189,18 @@ QString ClientController::setProfileField(const QString &key, const QString &tex
         else if (k == "pattern")
             a.rotation.pattern = text.toStdString();
         else if (k == "regions") {
+            // Names in either language or ids, separated by commas (、 and → too).
             a.rotation.regions.clear();
-            for (const auto &r : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                if (!r.trimmed().isEmpty())
-                    a.rotation.regions.push_back(r.trimmed().toStdString());
+            QString list = text;
+            list.replace(QChar(0x3001), QLatin1Char(',')).replace(QChar(0x2192), QLatin1Char(',')).replace(QChar(0xFF0C), QLatin1Char(','));
+            for (const auto &r : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (r.trimmed().isEmpty())
+                    continue;
+                const auto id = vb::regionFromText(r.trimmed().toStdString());
+                if (!id)
+                    return vb::tr(l, "editioncsv.region", {r.trimmed().toStdString()});
+                a.rotation.regions.push_back(*id);
+            }
         } else if (k == "source")
             a.source = optText(text);
         else if (k == "asOf")
@@ -213,7 +213,7 @@ QString ClientController::setRule(const QString &key, int state)
 {
     const vb::Lang l = lang();
     const std::optional<bool> v = state < 0 ? std::nullopt : std::optional<bool>(state > 0);
-    return applyClient(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) {
         vb::ClientRules r = c.rules;
         (key == QLatin1String("memberFee") ? r.memberFeeBelowNonMember : r.visaFreeEntryRequired) = v;
         return vb::setRules(c, std::move(r), l);
@@ -223,7 +223,7 @@ QString ClientController::setRule(const QString &key, int state)
 QString ClientController::setOtherRule(int index, const QString &zh, const QString &en)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) -> vb::EditError {
+    return applyClientEdit(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) -> vb::EditError {
         if (index < 0 || static_cast<std::size_t>(index) >= c.rules.other.size())
             return vb::tr(l, "clientedit.no_row");
         vb::ClientRules r = c.rules;
@@ -235,7 +235,7 @@ QString ClientController::setOtherRule(int index, const QString &zh, const QStri
 QString ClientController::addOtherRule(const QString &text)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) {
         vb::ClientRules r = c.rules;
         vb::LocalizedText t;
         setIn(t, l, text);
@@ -247,7 +247,7 @@ QString ClientController::addOtherRule(const QString &text)
 QString ClientController::removeOtherRule(int index)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) -> vb::EditError {
+    return applyClientEdit(document(), tr("Client rules"), {}, [&](vb::ClientHistory &c) -> vb::EditError {
         if (index < 0 || static_cast<std::size_t>(index) >= c.rules.other.size())
             return vb::tr(l, "clientedit.no_row");
         vb::ClientRules r = c.rules;
@@ -263,6 +263,7 @@ QString ClientController::setEditionField(int row, const QString &key, const QSt
     QString error;
     std::optional<double> number;
     std::vector<vb::PacePoint> pace;
+    std::string region;
     const bool fact = k == "total" || vb::editionFact(vb::Edition{}, k) != nullptr || k.starts_with("fee.")
         || std::find(std::begin(vb::kAttendanceKeys), std::end(vb::kAttendanceKeys), k) != std::end(vb::kAttendanceKeys);
     if (k == "year") {
@@ -270,31 +271,25 @@ QString ClientController::setEditionField(int row, const QString &key, const QSt
         if (error.isEmpty() && !number)
             error = qs(vb::tr(l, "client.read.year_range", {"–"}));
     } else if (fact) {
-        const bool money = k.starts_with("fee.") || k == "sponsorship";
-        number = readNumber(text, money || k == "satisfaction" || k == "exhibition_m2" ? vb::NumberKind::Decimal : vb::NumberKind::Count, &error);
+        number = readNumber(text, vb::editionFactKind(k), &error);
     } else if (k == "pace") {
-        // "days before: registered" pairs separated by ";".
-        for (const auto &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            const auto pair = part.split(QLatin1Char(':'));
-            if (pair.size() != 2) {
-                error = tr("Write the registrations as \"days before: registered\" pairs separated by \";\", e.g. 365: 120; 180: 640.");
-                break;
-            }
-            const auto d = Numbers::read(pair[0].trimmed(), vb::NumberKind::Integer, &error);
-            if (!d)
-                break;
-            const auto n = Numbers::read(pair[1].trimmed(), vb::NumberKind::Count, &error);
-            if (!n)
-                break;
-            pace.push_back({static_cast<int>(*d), *n});
-        }
+        error = qs(vb::parsePaceText(text.toStdString(), pace, l));
+    } else if (k == "region" && !text.trimmed().isEmpty()) {
+        if (const auto id = vb::regionFromText(text.trimmed().toStdString()))
+            region = *id;
+        else
+            error = qs(vb::tr(l, "editioncsv.region", {text.trimmed().toStdString()}));
+    } else if (k == "satisfactionScale") {
+        number = readNumber(text, vb::NumberKind::Decimal, &error);
+        if (error.isEmpty() && !(number && *number > 0))
+            error = qs(vb::tr(l, "clientedit.not_number", {text.trimmed().toStdString()}));
     }
     if (!error.isEmpty())
         return error;
     if (!hasProject() || !vb::clientOf(project()) || row < 0 || static_cast<std::size_t>(row) >= vb::clientOf(project())->editions.size())
         return qs(vb::tr(l, "clientedit.no_row"));
     const int year = vb::clientOf(project())->editions[static_cast<std::size_t>(row)].year;
-    return applyClient(document(), tr("Edition %1").arg(year), {},
+    return applyClientEdit(document(), tr("Edition %1").arg(year), {},
                        [&](vb::ClientHistory &c) -> vb::EditError {
         vb::Edition e = c.editions[static_cast<std::size_t>(row)];
         if (k == "year")
@@ -304,7 +299,9 @@ QString ClientController::setEditionField(int row, const QString &key, const QSt
         else if (k == "country")
             e.country = text.trimmed().toUpper().toStdString();
         else if (k == "region")
-            e.region = text.trimmed().toStdString();
+            e.region = region;
+        else if (k == "satisfactionScale")
+            e.satisfactionScale = *number;
         else if (k == "format")
             e.format = vb::parseFormat(text.toStdString()).value_or(e.format);
         else if (k == "currency")
@@ -334,7 +331,7 @@ QString ClientController::addEdition(const QString &yearText, const QString &cit
         return error;
     if (!year)
         return qs(vb::tr(l, "client.read.year_range", {"–"}));
-    return applyClient(document(), tr("Add edition %1").arg(static_cast<int>(*year)), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Add edition %1").arg(static_cast<int>(*year)), {}, [&](vb::ClientHistory &c) {
         vb::Edition e;
         e.year = static_cast<int>(*year);
         setIn(e.city, l, city);
@@ -354,14 +351,14 @@ QString ClientController::addEdition(const QString &yearText, const QString &cit
 QString ClientController::removeEdition(int row)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Delete edition"), {},
+    return applyClientEdit(document(), tr("Delete edition"), {},
                        [&](vb::ClientHistory &c) { return vb::removeEdition(c, row < 0 ? c.editions.size() : static_cast<std::size_t>(row), l); });
 }
 
 QString ClientController::moveEdition(int row, int delta)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Move edition"), {},
+    return applyClientEdit(document(), tr("Move edition"), {},
                        [&](vb::ClientHistory &c) { return vb::moveEdition(c, row < 0 ? c.editions.size() : static_cast<std::size_t>(row), delta, l); });
 }
 
@@ -376,7 +373,7 @@ QString ClientController::setProgrammeField(int row, const QString &key, const Q
         if (!error.isEmpty())
             return error;
     }
-    return applyClient(document(), tr("Programme element"), {},
+    return applyClientEdit(document(), tr("Programme element"), {},
                        [&](vb::ClientHistory &c) -> vb::EditError {
         if (row < 0 || static_cast<std::size_t>(row) >= c.programme.size())
             return vb::tr(l, "clientedit.no_row");
@@ -416,7 +413,7 @@ QString ClientController::setProgrammeField(int row, const QString &key, const Q
 QString ClientController::addProgrammeElement(const QString &kind, const QString &name)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Add programme element"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Add programme element"), {}, [&](vb::ClientHistory &c) {
         vb::ProgrammeElement e;
         e.kind = kind.isEmpty() ? std::string("other") : kind.toStdString();
         setIn(e.name, l, name);
@@ -427,7 +424,7 @@ QString ClientController::addProgrammeElement(const QString &kind, const QString
 QString ClientController::removeProgrammeElement(int row)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Delete programme element"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Delete programme element"), {}, [&](vb::ClientHistory &c) {
         return vb::removeProgrammeElement(c, row < 0 ? c.programme.size() : static_cast<std::size_t>(row), l);
     });
 }
@@ -443,7 +440,7 @@ QString ClientController::setCultureField(int row, const QString &key, const QSt
         if (!error.isEmpty())
             return error;
     }
-    return applyClient(document(), tr("Local-culture element"), {},
+    return applyClientEdit(document(), tr("Local-culture element"), {},
                        [&](vb::ClientHistory &c) -> vb::EditError {
         if (row < 0 || static_cast<std::size_t>(row) >= c.culture.size())
             return vb::tr(l, "clientedit.no_row");
@@ -467,7 +464,7 @@ QString ClientController::setCultureField(int row, const QString &key, const QSt
 QString ClientController::addCultureElement(const QString &name)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Add local-culture element"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Add local-culture element"), {}, [&](vb::ClientHistory &c) {
         vb::CultureElement e;
         setIn(e.name, l, name);
         e.cost.currency = "TWD";
@@ -478,7 +475,7 @@ QString ClientController::addCultureElement(const QString &name)
 QString ClientController::removeCultureElement(int row)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Delete local-culture element"), {}, [&](vb::ClientHistory &c) {
+    return applyClientEdit(document(), tr("Delete local-culture element"), {}, [&](vb::ClientHistory &c) {
         return vb::removeCultureElement(c, row < 0 ? c.culture.size() : static_cast<std::size_t>(row), l);
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forecastcontroller.h"
 
+#include "clientapply.h"
+
 #include "analysis.h"
 #include "clientedit.h"
 #include "conversions.h"
@@ -17,17 +19,6 @@
 using vb::app::qs;
 
 namespace {
-
-QString applyClient(ProjectController *doc, const QString &label, std::function<vb::EditError(vb::ClientHistory &)> f)
-{
-    if (!doc)
-        return ForecastController::tr("No project is open.");
-    QStringList out;
-    for (const auto &d : doc->editSections(label, {}, vb::clientChange(std::move(f))))
-        if (d.severity == vb::Diagnostic::Severity::Error)
-            out << qs(d.message);
-    return out.join(QLatin1Char('\n'));
-}
 
 /** As venuebid-cli forecast's table prints a person count. */
 QString whole(double x)
@@ -58,6 +49,8 @@ void ForecastController::refresh()
     m_adjustment.clear();
     m_errorText.clear();
     m_flowText.clear();
+    m_currentPace.clear();
+    m_eventStart.clear();
     m_ok = false;
     const Lang l = lang();
     const LangText t{l};
@@ -71,6 +64,8 @@ void ForecastController::refresh()
         return;
     }
     const Project &p = project();
+    m_currentPace = qs(currentPaceText(c->forecast.currentPace));
+    m_eventStart = qs(p.requirements.startDate);
     const auto r = *forecastAttendance(p, std::nullopt, l);
     m_method = QString::fromLatin1(forecastMethodKey(r.chosen));
     m_window = c->forecast.movingAverageWindow;
@@ -223,7 +218,7 @@ void ForecastController::refresh()
 QString ForecastController::setMethod(const QString &key)
 {
     const vb::Lang l = lang();
-    return applyClient(document(), tr("Forecast method"), [&](vb::ClientHistory &c) { return vb::setForecastMethod(c, key.toStdString(), l); });
+    return applyClientEdit(document(), tr("Forecast method"), {}, [&](vb::ClientHistory &c) { return vb::setForecastMethod(c, key.toStdString(), l); });
 }
 
 QString ForecastController::setWindow(const QString &text)
@@ -233,8 +228,19 @@ QString ForecastController::setWindow(const QString &text)
     const auto v = Numbers::read(text, vb::NumberKind::Count, &why);
     if (!v)
         return why;
-    return applyClient(document(), tr("Moving-average window"),
+    return applyClientEdit(document(), tr("Moving-average window"), {},
                        [&](vb::ClientHistory &c) { return vb::setMovingAverageWindow(c, static_cast<int>(std::min(*v, 1e6)), l); });
+}
+
+QString ForecastController::setCurrentPace(const QString &text)
+{
+    const vb::Lang l = lang();
+    std::vector<std::pair<std::string, double>> pace;
+    if (const auto why = vb::parseCurrentPaceText(text.toStdString(), pace, l); !why.empty())
+        return qs(why);
+    const std::string start = hasProject() ? project().requirements.startDate : std::string();
+    return applyClientEdit(document(), tr("Registrations so far"), {},
+                           [&](vb::ClientHistory &c) { return vb::setCurrentPace(c, pace, start, l); });
 }
 
 QString ForecastController::setAdjustment(const QString &percent, const QString &source, const QString &basis)
@@ -254,7 +260,7 @@ QString ForecastController::setAdjustment(const QString &percent, const QString 
             f.estimate = !f.source.has_value();
         }
     }
-    return applyClient(document(), tr("Destination adjustment"), [&](vb::ClientHistory &c) { return vb::setDestinationAdjustment(c, f, l); });
+    return applyClientEdit(document(), tr("Destination adjustment"), {}, [&](vb::ClientHistory &c) { return vb::setDestinationAdjustment(c, f, l); });
 }
 
 QString ForecastController::acceptScenarios()

@@ -49,6 +49,10 @@ class ForecastController : public ProjectClient
     Q_PROPERTY(QVariant band READ band NOTIFY changed)
     /** Pace curves: [{label, current, points: [{days, registered}]}], past editions first, the coming one last. */
     Q_PROPERTY(QVariant pace READ pace NOTIFY changed)
+    /** The coming edition's registrations so far, as typed: "2027-09-01: 420; 2027-12-01: 780" ("" = none). */
+    Q_PROPERTY(QString currentPace READ currentPace NOTIFY changed)
+    /** The event's first day (YYYY-MM-DD) the registrations are counted against, "" when not set. */
+    Q_PROPERTY(QString eventStart READ eventStart NOTIFY changed)
 
 public:
     explicit ForecastController(QObject *parent = nullptr);
@@ -71,10 +75,14 @@ public:
     [[nodiscard]] QVariant history() const { return m_history; }
     [[nodiscard]] QVariant band() const { return m_band; }
     [[nodiscard]] QVariant pace() const { return m_pace; }
+    [[nodiscard]] QString currentPace() const { return m_currentPace; }
+    [[nodiscard]] QString eventStart() const { return m_eventStart; }
 
     /** Each returns "" or why the change was refused, in words. */
     Q_INVOKABLE QString setMethod(const QString &key);
     Q_INVOKABLE QString setWindow(const QString &text);
+    /** Replaces the registrations so far ("date: registered" pairs separated by ";"; "" clears them). */
+    Q_INVOKABLE QString setCurrentPace(const QString &text);
     Q_INVOKABLE QString setAdjustment(const QString &percent, const QString &source, const QString &basis);
     /** Records the proposal as accepted and makes the project use it (one undo step). */
     Q_INVOKABLE QString acceptScenarios();
@@ -89,6 +97,7 @@ private:
 
     bool m_hasClient = false, m_ok = false;
     QVariantList m_methods, m_table, m_history, m_band, m_pace;
+    QString m_currentPace, m_eventStart;
     QString m_method, m_errorText, m_flowText;
     int m_window = 3, m_targetYear = 0;
     QVariantMap m_adjustment, m_figures, m_proposed, m_recorded;

@@ -552,10 +552,6 @@
 <context>
     <name>ClientController</name>
     <message>
-        <source>No project is open.</source>
-        <translation>尚未開啟專案。</translation>
-    </message>
-    <message>
         <source>no seats stated</source>
         <translation>未註明座位</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>Client rules</source>
         <translation>客戶規定</translation>
-    </message>
-    <message>
-        <source>Write the registrations as "days before: registered" pairs separated by ";", e.g. 365: 120; 180: 640.</source>
-        <translation>報名進度請寫成「會前天數: 報名人數」，以「;」分隔，例如 365: 120; 180: 640。</translation>
     </message>
     <message>
         <source>Edition %1</source>
@@ -893,6 +885,94 @@
     <message>
         <source>Add culture element</source>
         <translation>新增文化項目</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>從 CSV 匯入…</translation>
+    </message>
+    <message>
+        <source>Import past editions from CSV</source>
+        <translation>從 CSV 匯入歷屆資料</translation>
+    </message>
+    <message>
+        <source>Import past editions from %1</source>
+        <translation>從 %1 匯入歷屆資料</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 CSV file with a header row: year, city_en or city_zh, then columns such as country, region, format, total, member, fee_member_early, sponsorship, source, as_of, estimate, basis. Empty cells are unknown.</source>
+        <translation>請選擇含標題列的 UTF-8 CSV 檔：year、city_en 或 city_zh，以及 country、region、format、total、member、fee_member_early、sponsorship、source、as_of、estimate、basis 等欄位。空白儲存格表示未知。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>e.g. Europe</source>
+        <translation>例如 歐洲</translation>
+    </message>
+    <message>
+        <source>Currency of fees and sponsorship</source>
+        <translation>報名費與贊助的幣別</translation>
+    </message>
+    <message>
+        <source>Satisfaction scale (best score)</source>
+        <translation>滿意度量表（最高分）</translation>
+    </message>
+    <message>
+        <source>Fee: member, early</source>
+        <translation>報名費：會員早鳥</translation>
+    </message>
+    <message>
+        <source>Fee: member, late</source>
+        <translation>報名費：會員一般</translation>
+    </message>
+    <message>
+        <source>Fee: non-member, early</source>
+        <translation>報名費：非會員早鳥</translation>
+    </message>
+    <message>
+        <source>Fee: non-member, late</source>
+        <translation>報名費：非會員一般</translation>
+    </message>
+    <message>
+        <source>Fee: student</source>
+        <translation>報名費：學生</translation>
+    </message>
+    <message>
+        <source>Fee: online</source>
+        <translation>報名費：線上</translation>
+    </message>
+    <message>
+        <source>Abstracts submitted</source>
+        <translation>投稿摘要數</translation>
+    </message>
+    <message>
+        <source>Abstracts accepted</source>
+        <translation>錄取摘要數</translation>
+    </message>
+    <message>
+        <source>Exhibition area (m²)</source>
+        <translation>展覽面積 (m²)</translation>
+    </message>
+    <message>
+        <source>Sponsorship income</source>
+        <translation>贊助收入</translation>
+    </message>
+    <message>
+        <source>Satisfaction score</source>
+        <translation>滿意度分數</translation>
+    </message>
+    <message>
+        <source>at the congress venue</source>
+        <translation>於大會場地舉行</translation>
+    </message>
+    <message>
+        <source>online / hybrid:</source>
+        <translation>線上／混合：</translation>
+    </message>
+    <message>
+        <source>how it is held online</source>
+        <translation>線上如何舉行</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1521,61 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>選擇 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows?</source>
+        <translation>只匯入有效的列？</translation>
+    </message>
+    <message>
+        <source>%1 valid row(s) will be imported and %2 row(s) with errors left out.</source>
+        <translation>將匯入 %1 個有效列，略過 %2 個有錯誤的列。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Import valid rows only…</source>
+        <translation>只匯入有效列…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 valid, %3 with errors. Nothing is imported until you choose Import.</source>
+        <translation>共 %1 列：%2 列有效，%3 列有錯誤。按下「匯入」之前不會匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsController</name>
     <message>
         <source>We rank first.</source>
@@ -1507,6 +1642,17 @@
     </message>
 </context>
 <context>
+    <name>EditionImportController</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n edition(s)</source>
+        <translation><numerusform>匯入 %n 屆資料</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ErrorsDialog</name>
     <message>
         <source>Could not open %1</source>
@@ -1550,6 +1696,10 @@
     <message>
         <source>Override attendance scenarios</source>
         <translation>自訂出席人數情境</translation>
+    </message>
+    <message>
+        <source>Registrations so far</source>
+        <translation>目前報名數</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1831,14 @@
     <message>
         <source>Override</source>
         <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Registrations so far (date: registered)</source>
+        <translation>目前報名數（日期: 已報名人數）</translation>
+    </message>
+    <message>
+        <source>Registrations so far, before %1 (date: registered)</source>
+        <translation>目前報名數，%1 之前（日期: 已報名人數）</translation>
     </message>
 </context>
 <context>
@@ -3579,60 +3737,8 @@
         <translation>從 %1 匯入場地</translation>
     </message>
     <message>
-        <source>Choose a CSV file</source>
-        <translation>選擇 CSV 檔案</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 檔案 (*.csv)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Import only the valid rows?</source>
-        <translation>只匯入有效的列？</translation>
-    </message>
-    <message>
-        <source>%1 valid row(s) will be imported and %2 row(s) with errors left out.</source>
-        <translation>將匯入 %1 個有效列，略過 %2 個有錯誤的列。</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <source>Import valid rows only…</source>
-        <translation>只匯入有效列…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Choose a UTF-8 CSV file with a header row (id, name_zh, name_en, then fact columns such as plenary_seats). Empty cells are unknown.</source>
         <translation>請選擇 UTF-8 編碼、含標題列的 CSV 檔（id、name_zh、name_en，再加上 plenary_seats 等事實欄位）。空白儲存格代表未知。</translation>
-    </message>
-    <message>
-        <source>%1 row(s): %2 valid, %3 with errors. Nothing is imported until you choose Import.</source>
-        <translation>共 %1 列：%2 列有效，%3 列有錯誤。按下「匯入」之前不會匯入任何資料。</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正確</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
     </message>
 </context>
 <context>

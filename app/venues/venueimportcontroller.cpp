@@ -45,7 +45,7 @@ QVariant VenueImportModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> VenueImportModel::roleNames() const
 {
-    return {{RowRole, "row"}, {VenueIdRole, "venueId"}, {NameRole, "name"}, {StatusRole, "status"}, {ErrorsRole, "errors"}};
+    return {{RowRole, "row"}, {VenueIdRole, "key"}, {NameRole, "name"}, {StatusRole, "status"}, {ErrorsRole, "errors"}};
 }
 
 VenueImportController::VenueImportController(QObject *parent)

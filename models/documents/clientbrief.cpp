@@ -63,21 +63,6 @@ std::string table(const std::vector<std::string> &header, const std::vector<std:
     return h + "</table>";
 }
 
-std::string regionName(const std::string &id, Lang l)
-{
-    if (id == "europe")
-        return tr(l, "brief.region.europe");
-    if (id == "americas")
-        return tr(l, "brief.region.americas");
-    if (id == "asia_pacific")
-        return tr(l, "brief.region.asia_pacific");
-    if (id == "africa")
-        return tr(l, "brief.region.africa");
-    if (id == "middle_east")
-        return tr(l, "brief.region.middle_east");
-    return id;
-}
-
 std::string rotationName(const std::string &pattern, Lang l)
 {
     if (pattern == "continental")
@@ -149,11 +134,11 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
     // 2. Past editions: table and chart.
     const MethodForecast *mf = d.forecast ? &d.forecast->of(d.forecast->chosen) : nullptr;
     h += "<h2>2. " + e(tr(l, "brief.history")) + "</h2>";
+    std::vector<ChartPoint> pts; // the history, drawn with the forecast in section 4
     if (c) {
         std::vector<Edition> eds = c->editions;
         std::stable_sort(eds.begin(), eds.end(), [](const Edition &x, const Edition &y) { return x.year < y.year; });
         std::vector<std::vector<std::string>> rows;
-        std::vector<ChartPoint> pts;
         std::vector<std::string> bases; // the estimates' bases, each once, as notes under the table
         for (const auto &ed : eds) {
             if (ed.basis && std::find(bases.begin(), bases.end(), *ed.basis) == bases.end())
@@ -172,20 +157,11 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
                    rows, {0, 4, 5});
         for (const auto &b : bases)
             h += "<p class=\"note\">" + e(tr(l, "brief.estimate")) + colon + e(b) + "</p>";
-        std::optional<double> point, lo, hi;
-        if (mf && mf->ok) {
-            point = mf->point;
-            lo = mf->low;
-            hi = mf->high;
-        }
-        const std::optional<int> target = d.forecast ? std::optional<int>(d.forecast->targetYear) : std::nullopt;
-        // The caption under the chart, so that the two stay on the same page.
-        h += "<p>" + attendanceChartSvg(pts, target, point, lo, hi, tr(l, "brief.chart.history"), tr(l, "brief.chart.forecast")) + "</p>";
-        h += "<p><b>" + e(tr(l, "brief.chart", {target ? std::to_string(*target) : std::string("—")})) + "</b></p>";
     }
 
     // 3. Traditions and how each format holds them.
-    h += "<h2>3. " + e(tr(l, "brief.traditions")) + "</h2>";
+    // Each chapter from here starts a page (no heading left alone at the foot of one).
+    h += "<h2 style=\"page-break-before:always\">3. " + e(tr(l, "brief.traditions")) + "</h2>";
     if (c && !c->programme.empty()) {
         std::vector<std::vector<std::string>> rows;
         for (std::size_t i = 0; i < c->programme.size(); ++i) {
@@ -212,7 +188,18 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
     }
 
     // 4. Forecast.
-    h += "<h2>4. " + e(tr(l, "brief.forecast")) + "</h2>";
+    h += "<h2 style=\"page-break-before:always\">4. " + e(tr(l, "brief.forecast")) + "</h2>";
+    if (c) {
+        std::optional<double> point, lo, hi;
+        if (mf && mf->ok) {
+            point = mf->point;
+            lo = mf->low;
+            hi = mf->high;
+        }
+        const std::optional<int> target = d.forecast ? std::optional<int>(d.forecast->targetYear) : std::nullopt;
+        h += "<p>" + attendanceChartSvg(pts, target, point, lo, hi, tr(l, "brief.chart.history"), tr(l, "brief.chart.forecast")) + "</p>";
+        h += "<p><b>" + e(tr(l, "brief.chart", {target ? std::to_string(*target) : std::string("—")})) + "</b></p>";
+    }
     if (mf && mf->ok && mf->low && mf->high) {
         const bool trend = mf->method == ForecastMethod::Linear || mf->method == ForecastMethod::LogLinear;
         const std::string name = forecastMethodName(mf->method, d.forecast->movingAverageWindow, l), point = formatGroupedFixed(mf->point, 0),
@@ -271,7 +258,7 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
         }
 
     // 6. Fallback plan.
-    h += "<h2>6. " + e(tr(l, "brief.fallbacks")) + "</h2>";
+    h += "<h2 style=\"page-break-before:always\">6. " + e(tr(l, "brief.fallbacks")) + "</h2>";
     std::vector<std::vector<std::string>> rows;
     for (const auto &f : d.fallbacks) {
         const Scenario &s = a.scenarios[f.scenario];

@@ -72,5 +72,41 @@ Item {
             ProjectController.undo()
             compare(forecast.method, "linear")
         }
-    }
+    
+        function test_registrationsSoFar() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(forecastPage, root)
+            waitForRendering(page)
+            const forecast = findChild(page, "forecastController")
+            compare(forecast.currentPace, "")
+            compare(forecast.eventStart, "2028-10-17")
+            const field = findChild(page, "currentPaceField")
+            field.forceActiveFocus()
+            field.text = "2028-06-19: 700"
+            field.editingFinished()
+            compare(findChild(page, "currentPaceError").text, "")
+            compare(forecast.currentPace, "2028-06-19: 700")
+            // 2028-06-19 is 120 days before 2028-10-17 (11 + 31 + 31 + 30 + 17). The sample's curves 2018–2026 at 120
+            // days: 562, 513, 581, 623, 650 registered; totals 1,480, 1,350, 1,530, 1,640, 1,710.
+            // Additive: 700 + (918 + 837 + 949 + 1,017 + 1,060) / 5 = 700 + 956.2 = 1,656.2.
+            compare(forecast.setMethod("pickup_additive"), "")
+            compare(forecast.figures.point, "1,656")
+            // Multiplicative: 700 × 7,710 / 2,929 = 1,842.6.
+            compare(forecast.setMethod("pickup_multiplicative"), "")
+            compare(forecast.figures.point, "1,843")
+            // After the opening: refused in words, the typed text stays, the project keeps what it had.
+            field.forceActiveFocus()
+            field.text = "2028-11-01: 900"
+            field.editingFinished()
+            compare(findChild(page, "currentPaceError").text,
+                    "The date 2028-11-01 is after the event's first day 2028-10-17: registrations so far are counted before the event.")
+            compare(field.text, "2028-11-01: 900")
+            compare(forecast.currentPace, "2028-06-19: 700")
+            ProjectController.undo() // multiplicative
+            ProjectController.undo() // additive
+            ProjectController.undo() // the registrations
+            compare(forecast.currentPace, "")
+            compare(forecast.method, "linear")
+        }
+}
 }
