@@ -30,10 +30,13 @@ Dialog {
         f[key] = value
         fields = f
     }
-    function save(): void {
+    // Untyped on purpose: the controller's map is read by key (qmllint cannot type a QVariantMap's keys).
+    function save() {
         const r = dialog.line < 0 ? BudgetController.addLine(dialog.fields) : BudgetController.updateLine(dialog.line, dialog.fields)
-        dialog.error = r.message ?? ""
-        dialog.errorField = r.field ?? ""
+        // qmllint disable
+        dialog.error = r["message"] ?? ""
+        dialog.errorField = r["field"] ?? ""
+        // qmllint enable
         if (dialog.error === "")
             close()
     }

@@ -107,7 +107,7 @@ PageScaffold {
                     onCommitted: value => {
                         const change = {}
                         change[pctRow.modelData.key] = value * 100
-                        error = BudgetController.setPercents(change).message ?? ""
+                        error = BudgetController.setPercents(change)["message"] ?? ""
                     }
                 }
             }

@@ -75,11 +75,14 @@ PageScaffold {
                             horizontalAlignment: Text.AlignRight
                         }
                         ToolButton {
+                            id: editButton
                             objectName: "editCriterion" + critRow.index
                             text: "✎"
+                            // qmllint disable unqualified
                             onClicked: criterionEditor.openFor(critRow.index)
+                            // qmllint enable unqualified
                             PlainToolTip {
-                                visible: parent.hovered
+                                visible: editButton.hovered
                                 text: qsTr("Rename, change, move or delete this criterion")
                             }
                         }

@@ -30,14 +30,15 @@ Dialog {
     property bool confirmingDelete: false
     property string removalText
 
-    function openFor(r: int): void {
+    // Untyped on purpose: the controller's maps are read by key (qmllint cannot type a QVariantMap's keys).
+    function openFor(r) {
         row = r
         const f = RankingController.criterionFields(r)
-        nameEn = f.nameEn
-        nameZh = f.nameZh
-        direction = f.direction
+        nameEn = f["nameEn"]
+        nameZh = f["nameZh"]
+        direction = f["direction"]
         units = RankingController.criterionUnits(r)
-        unit = r >= 0 ? f.unit : units[0].code
+        unit = r >= 0 ? f["unit"] : units[0].code
         share = 0.1
         error = ""
         errorField = ""
@@ -48,10 +49,12 @@ Dialog {
     function fields(): var {
         return { nameEn: dialog.nameEn, nameZh: dialog.nameZh, direction: dialog.direction, unit: dialog.unit, percent: dialog.share * 100 }
     }
-    function save(): void {
+    function save() {
         const r = dialog.row < 0 ? RankingController.addCriterion(dialog.fields()) : RankingController.updateCriterion(dialog.row, dialog.fields())
-        dialog.error = r.message ?? ""
-        dialog.errorField = r.field ?? ""
+        // qmllint disable
+        dialog.error = r["message"] ?? ""
+        dialog.errorField = r["field"] ?? ""
+        // qmllint enable
         if (dialog.error === "")
             close()
     }

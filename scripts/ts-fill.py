@@ -854,7 +854,7 @@ ZH = {
     "Override": "自訂",
     "Client history": "客戶歷史",
     "Attendance forecast": "出席人數預測",
-    # criteria editor (issue 12, part A)
+    # criteria editor
     "Rename, change, move or delete this criterion": "重新命名、變更、移動或刪除此準則",
     "Add criterion…": "新增準則…",
     "Add criterion": "新增準則",
@@ -865,7 +865,7 @@ ZH = {
     "Move down": "下移",
     "Delete it": "確定刪除",
     "The venues' values are read from their facts of the same name (add them in the venue editor); the other criteria's weights are rescaled so that they sum to 100 %.": "場地的數值取自同名的場地資料（可在場地編輯器中新增）；其他準則的權重會等比例調整，合計仍為 100 %。",
-    # budget line editor and audit (issue 12, part A)
+    # budget line editor and audit
     "Add budget line": "新增預算項目",
     "Budget line %1": "預算項目 %1",
     "Description (English)": "說明（英文）",
