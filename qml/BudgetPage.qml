@@ -14,6 +14,18 @@ PageScaffold {
                  ? qsTr("Amounts in TWD excl. tax (未稅) per format; double-click a quantity or unit cost to edit it. The same numbers: venuebid-cli budget PROJECT --format json.")
                  : qsTr("This project has no budget yet (the \"budget\" section of the project file).")
     toolbarVisible: BudgetController.hasBudget
+    /** The budget line selected in the table (its index in the budget), -1 for none. */
+    property int selectedLine: -1
+    /** Bumped on every recompute, so the audit text is read again. */
+    property int auditRevision: 0
+    Connections {
+        target: BudgetController
+        function onBudgetChanged(): void {
+            if (page.selectedLine >= BudgetController.lineCount)
+                page.selectedLine = -1
+            ++page.auditRevision
+        }
+    }
     toolbar: [
         Button {
             objectName: "exportBudgetXlsx"
@@ -77,6 +89,28 @@ PageScaffold {
             text: qsTr("Management fee on contingency")
             checked: BudgetController.managementFeeOnContingency
             onToggled: BudgetController.setTaxSetting("management_fee_on_contingency", checked)
+        }
+        // The percentages the totals add (one undo step each; a refused value is explained under its field).
+        Repeater {
+            model: [{ key: "serviceCharge", label: qsTr("Service charge"), value: BudgetController.serviceChargePercent },
+                    { key: "contingency", label: qsTr("Contingency"), value: BudgetController.contingencyPercent },
+                    { key: "managementFee", label: qsTr("Management fee"), value: BudgetController.managementFeePercent }]
+            delegate: RowLayout {
+                id: pctRow
+                required property var modelData
+                spacing: Theme.gapSmall
+                Label { textFormat: Text.PlainText; text: pctRow.modelData.label; Layout.alignment: Qt.AlignTop | Qt.AlignLeft; Layout.topMargin: Theme.gapSmall }
+                PercentField {
+                    objectName: "percent_" + pctRow.modelData.key
+                    decimals: 2
+                    value: pctRow.modelData.value / 100
+                    onCommitted: value => {
+                        const change = {}
+                        change[pctRow.modelData.key] = value * 100
+                        error = BudgetController.setPercents(change)["message"] ?? ""
+                    }
+                }
+            }
         }
     }
     Paragraph {
@@ -206,6 +240,70 @@ PageScaffold {
         text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(BudgetController.lastRecomputeMs.toFixed(2))
     }
 
+    // Lines: add, change, delete; and how the selected line's figure is made (the audit of venuebid-cli budget --audit).
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        visible: ProjectController.loaded
+        Button {
+            objectName: "addBudgetLine"
+            text: qsTr("Add budget line…")
+            onClicked: lineDialog.openFor(-1)
+        }
+        Button {
+            objectName: "editBudgetLine"
+            text: qsTr("Change line…")
+            enabled: page.selectedLine >= 0
+            onClicked: lineDialog.openFor(page.selectedLine)
+        }
+        Button {
+            objectName: "deleteBudgetLine"
+            text: qsTr("Delete line")
+            enabled: page.selectedLine >= 0
+            onClicked: {
+                lineStatus.text = BudgetController.removeLine(page.selectedLine)
+                page.selectedLine = -1
+            }
+        }
+        Label {
+            id: lineStatus
+            objectName: "budgetLineStatus"
+            textFormat: Text.PlainText
+            color: Theme.error
+            visible: text !== ""
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            textFormat: Text.PlainText
+            visible: lineStatus.text === "" && BudgetController.hasBudget
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            text: page.selectedLine < 0 ? qsTr("Click a line to see how its figure is made: unit cost × quantity × basis, service charge, business tax and exchange rate.")
+                                        : qsTr("How the line is made, at the likely attendance (TWD):")
+        }
+    }
+    ColumnLayout {
+        objectName: "lineAudit"
+        Layout.fillWidth: true
+        spacing: 0
+        visible: BudgetController.hasBudget && page.selectedLine >= 0
+        Repeater {
+            model: page.selectedLine < 0 ? [] : [qsTr("On site"), qsTr("Hybrid"), qsTr("Online")]
+            delegate: Label {
+                required property int index
+                required property string modelData
+                objectName: "lineAudit" + index
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                // Re-read after every recompute (budgetChanged), so the text follows an edit or an undo.
+                text: BudgetController.hasBudget && page.auditRevision >= 0 ? modelData + ": " + BudgetController.lineAudit(page.selectedLine, index) : ""
+            }
+        }
+    }
+
     DataTable {
         id: table
         objectName: "budgetTable"
@@ -232,6 +330,7 @@ PageScaffold {
             bold: cell.kind !== "line"
             textColor: cell.editable ? Theme.link : Theme.text
             label.visible: !editor.visible
+            selected: cell.kind === "line" && cell.model.line === page.selectedLine
 
             TextField {
                 id: editor
@@ -244,6 +343,9 @@ PageScaffold {
                     editor.visible = false
                 }
                 Keys.onEscapePressed: editor.visible = false
+            }
+            TapHandler {
+                onTapped: page.selectedLine = cell.kind === "line" ? cell.model.line : -1
             }
             TapHandler {
                 enabled: cell.editable
@@ -265,5 +367,11 @@ PageScaffold {
             const error = BudgetController.exportBudget(selectedFile)
             exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
         }
+    }
+
+    BudgetLineDialog {
+        id: lineDialog
+        objectName: "budgetLineDialog"
+        parent: Overlay.overlay
     }
 }

@@ -31,6 +31,7 @@ PageScaffold {
                 spacing: Theme.gapSmall // the drag handle below moves a row by its height plus this
                 SectionTitle { text: qsTr("Weights") }
                 Repeater {
+                    id: weightRows
                     model: RankingController.criteria
                     delegate: RowLayout {
                         id: critRow
@@ -73,7 +74,24 @@ PageScaffold {
                             Layout.preferredWidth: 60
                             horizontalAlignment: Text.AlignRight
                         }
+                        ToolButton {
+                            id: editButton
+                            objectName: "editCriterion" + critRow.index
+                            text: "✎"
+                            // qmllint disable unqualified
+                            onClicked: criterionEditor.openFor(critRow.index)
+                            // qmllint enable unqualified
+                            PlainToolTip {
+                                visible: editButton.hovered
+                                text: qsTr("Rename, change, move or delete this criterion")
+                            }
+                        }
                     }
+                }
+                Button {
+                    objectName: "addCriterion"
+                    text: qsTr("Add criterion…")
+                    onClicked: criterionEditor.openFor(-1)
                 }
                 SectionTitle { text: qsTr("Reference weights") }
                 Label {
@@ -253,5 +271,12 @@ PageScaffold {
                 }
             }
         }
+    }
+
+    CriterionEditorDialog {
+        id: criterionEditor
+        objectName: "criterionEditor"
+        parent: Overlay.overlay
+        criterionCount: weightRows.count
     }
 }

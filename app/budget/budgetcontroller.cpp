@@ -2,7 +2,9 @@
 #include "budgetcontroller.h"
 #include "numbers.h"
 
+#include "conversions.h"
 #include "documentwriter.h"
+#include "messages.h"
 #include "budgetexport.h"
 #include "budgetreport.h"
 #include "sharedinstance.h"
@@ -15,6 +17,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
@@ -280,4 +283,135 @@ QString BudgetController::exportQuote(int row, const QString &pathOrUrl)
     std::string error;
     return vb::documents::writeDocument(vb::quoteHtml(p, m_budget, q, static_cast<std::size_t>(row)), path, error) ? QString()
                                                                                                                        : QString::fromStdString(error);
+}
+
+namespace {
+vb::BudgetLineFields lineFieldsFrom(const QVariantMap &m)
+{
+    vb::BudgetLineFields f;
+    f.description.en = m.value(QStringLiteral("descriptionEn")).toString().toStdString();
+    f.description.zh = m.value(QStringLiteral("descriptionZh")).toString().toStdString();
+    f.category = vb::parseCategory(m.value(QStringLiteral("category")).toString().toStdString()).value_or(vb::CostCategory::Other);
+    f.basis = vb::parseBasis(m.value(QStringLiteral("basis")).toString().toStdString()).value_or(vb::QuantityBasis::Fixed);
+    const auto number = [&](const char *key) {
+        const QVariant v = m.value(QLatin1String(key));
+        return v.isValid() && !v.isNull() ? v.toDouble() : std::nan("");
+    };
+    f.unitCost = number("unitCost");
+    f.quantity = number("quantity");
+    f.currency = m.value(QStringLiteral("currency"), QStringLiteral("TWD")).toString().toStdString();
+    f.status = vb::parseStatus(m.value(QStringLiteral("status")).toString().toStdString()).value_or(vb::QuoteStatus::Estimate);
+    f.formats = 0;
+    for (auto e : vb::kAllFormats)
+        if (m.value(QLatin1String(vb::formatKey(e))).toBool())
+            f.formats |= 1u << static_cast<int>(e);
+    f.serviceCharge = m.value(QStringLiteral("serviceCharge")).toBool();
+    f.tax = vb::parseTax(m.value(QStringLiteral("tax")).toString().toStdString()).value_or(vb::TaxTreatment::Excluded);
+    return f;
+}
+
+QVariantMap refusal(const vb::BudgetEditError &e)
+{
+    if (e.ok())
+        return {};
+    return {{QStringLiteral("field"), QString::fromStdString(e.field)}, {QStringLiteral("message"), QString::fromStdString(e.message)}};
+}
+} // namespace
+
+QVariantList BudgetController::lineChoices(const QString &field) const
+{
+    const auto l = lang();
+    QVariantList out;
+    const auto add = [&](const std::string &key, const std::string &text) {
+        out.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(key)}, {QStringLiteral("text"), QString::fromStdString(text)}});
+    };
+    if (field == QLatin1String("category")) {
+        for (int c = 0; c < vb::kCategoryCount; ++c)
+            add(vb::categoryKey(static_cast<vb::CostCategory>(c)), vb::categoryName(static_cast<vb::CostCategory>(c), l));
+    } else if (field == QLatin1String("basis")) {
+        for (auto b : {vb::QuantityBasis::Fixed, vb::QuantityBasis::PerAttendee, vb::QuantityBasis::PerOnsiteAttendee, vb::QuantityBasis::PerOnlineAttendee,
+                       vb::QuantityBasis::PerDay, vb::QuantityBasis::PerAttendeeDay, vb::QuantityBasis::PerRoomNight, vb::QuantityBasis::PerM2})
+            add(vb::basisKey(b), vb::basisName(b, l));
+    } else if (field == QLatin1String("currency")) {
+        const auto &meta = m_projectController.project().meta;
+        add(meta.currency, meta.currency);
+        for (const auto &r : meta.fxRates)
+            if (r.currency != meta.currency)
+                add(r.currency, r.currency);
+    }
+    return out;
+}
+
+QVariantMap BudgetController::lineFields(int line) const
+{
+    const auto f = vb::budgetLineFields(m_projectController.project(), line < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(line));
+    QVariantMap m{{QStringLiteral("descriptionEn"), QString::fromStdString(f.description.en)},
+                  {QStringLiteral("descriptionZh"), QString::fromStdString(f.description.zh)},
+                  {QStringLiteral("category"), QString::fromLatin1(vb::categoryKey(f.category))},
+                  {QStringLiteral("basis"), QString::fromLatin1(vb::basisKey(f.basis))},
+                  {QStringLiteral("unitCost"), f.unitCost},
+                  {QStringLiteral("quantity"), f.quantity},
+                  {QStringLiteral("currency"), QString::fromStdString(f.currency)},
+                  {QStringLiteral("status"), QString::fromLatin1(vb::statusKey(f.status))},
+                  {QStringLiteral("serviceCharge"), f.serviceCharge},
+                  {QStringLiteral("tax"), QString::fromLatin1(vb::taxKey(f.tax))}};
+    for (auto e : vb::kAllFormats)
+        m.insert(QLatin1String(vb::formatKey(e)), vb::appliesTo(f.formats, e));
+    return m;
+}
+
+QVariantMap BudgetController::applyEdit(const QString &label, const std::function<vb::BudgetEditError(vb::Project &)> &f)
+{
+    vb::BudgetEditError refused;
+    (void)m_projectController.editSections(label, {}, vb::budgetEditChange([&](vb::Project &p) {
+        refused = f(p);
+        return refused;
+    }));
+    return refusal(refused);
+}
+
+QVariantMap BudgetController::addLine(const QVariantMap &fields)
+{
+    const auto l = lang();
+    const auto f = lineFieldsFrom(fields);
+    return applyEdit(QString::fromStdString(vb::tr(l, "budgetedit.label_add", {f.description.get(l)})),
+                     [&](vb::Project &p) { return vb::addBudgetLine(p, f, l); });
+}
+
+QVariantMap BudgetController::updateLine(int line, const QVariantMap &fields)
+{
+    const auto l = lang();
+    const auto f = lineFieldsFrom(fields);
+    return applyEdit(QString::fromStdString(vb::tr(l, "budgetedit.label_change", {f.description.get(l)})),
+                     [&](vb::Project &p) { return vb::setBudgetLine(p, static_cast<std::size_t>(std::max(line, 0)), f, l); });
+}
+
+QString BudgetController::removeLine(int line)
+{
+    const auto l = lang();
+    if (line < 0 || line >= static_cast<int>(m_budget.lines.size()))
+        return QString::fromStdString(vb::tr(l, "budgetedit.no_line"));
+    const auto r = applyEdit(QString::fromStdString(vb::tr(l, "budgetedit.label_delete", {m_budget.lines[static_cast<std::size_t>(line)].description.get(l)})),
+                             [&](vb::Project &p) { return vb::removeBudgetLine(p, static_cast<std::size_t>(line), l); });
+    return r.value(QStringLiteral("message")).toString();
+}
+
+QVariantMap BudgetController::setPercents(const QVariantMap &percents)
+{
+    const auto l = lang();
+    const auto get = [&](const char *key) -> std::optional<double> {
+        const QVariant v = percents.value(QLatin1String(key));
+        return v.isValid() && !v.isNull() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    const auto c = get("contingency"), m = get("managementFee"), s = get("serviceCharge");
+    return applyEdit(QString::fromStdString(vb::tr(l, "budgetedit.label_percentages")),
+                     [&](vb::Project &p) { return vb::setBudgetPercents(p, c, m, s, l); });
+}
+
+QString BudgetController::lineAudit(int line, int format) const
+{
+    if (line < 0 || format < 0 || format > 2)
+        return {};
+    return QString::fromStdString(vb::lineAudit(m_projectController.project(), m_budget, static_cast<std::size_t>(line),
+                                                static_cast<vb::EventFormat>(format), lang()));
 }

@@ -3,13 +3,17 @@
 
 #include "budget.h"
 #include "budgetcalc.h"
+#include "budgetedit.h"
 #include "budgettablemodel.h"
 #include "quoteversionmodel.h"
 #include "revenuemodel.h"
 
 #include <QObject>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class ProjectController;
 class QQmlEngine;
@@ -46,6 +50,12 @@ class BudgetController : public QObject
     /** Edits not yet in the project file (see docs/budget.md, "Editing in the GUI"). */
     Q_PROPERTY(bool edited READ edited NOTIFY budgetChanged)
     Q_PROPERTY(double lastRecomputeMs READ lastRecomputeMs NOTIFY budgetChanged)
+    /** The contingency, management fee and service charge in percent points (10 for 10 %). */
+    /** How many budget lines there are. */
+    Q_PROPERTY(int lineCount READ lineCount NOTIFY budgetChanged)
+    Q_PROPERTY(double contingencyPercent READ contingencyPercent NOTIFY budgetChanged)
+    Q_PROPERTY(double managementFeePercent READ managementFeePercent NOTIFY budgetChanged)
+    Q_PROPERTY(double serviceChargePercent READ serviceChargePercent NOTIFY budgetChanged)
 
 public:
     BudgetController(ProjectController &project, QObject *parent);
@@ -66,6 +76,10 @@ public:
     [[nodiscard]] bool managementFeeOnContingency() const { return m_budget.managementFeeOnContingency; }
     [[nodiscard]] bool edited() const { return m_edited; }
     [[nodiscard]] double lastRecomputeMs() const { return m_lastMs; }
+    [[nodiscard]] int lineCount() const { return static_cast<int>(m_budget.lines.size()); }
+    [[nodiscard]] double contingencyPercent() const { return m_budget.contingencyBp / 100.0; }
+    [[nodiscard]] double managementFeePercent() const { return m_budget.managementFeeBp / 100.0; }
+    [[nodiscard]] double serviceChargePercent() const { return m_budget.serviceChargeBp / 100.0; }
     [[nodiscard]] const vb::Budget &budget() const { return m_budget; }
     [[nodiscard]] const vb::BudgetSummary &summary() const { return m_summary; }
 
@@ -81,6 +95,25 @@ public:
     /** Writes quote version `row` (0-based) as .pdf, .odt, .html or .xlsx; returns an error message or "". */
     Q_INVOKABLE QString exportQuote(int row, const QString &pathOrUrl);
 
+    // ---- budget lines and percentages (models/budget/budgetedit.h), each one undo step ----
+    /** The choices of a line's field: "category", "basis", "currency" (TWD and the project's exchange rates) as
+     *  [{key, text}] (text in the UI language; status and tax are named by the page). */
+    Q_INVOKABLE [[nodiscard]] QVariantList lineChoices(const QString &field) const;
+    /** A line as its editor shows it: {descriptionEn, descriptionZh, category, basis, unitCost, quantity, currency,
+     *  status, onsite, hybrid, online (bools), serviceCharge, tax}; defaults for line −1 (a new one). */
+    Q_INVOKABLE [[nodiscard]] QVariantMap lineFields(int line) const;
+    /** Adds a line from lineFields' keys; {} when done, else {field, message} (a sentence in the UI language). */
+    Q_INVOKABLE QVariantMap addLine(const QVariantMap &fields);
+    /** Changes line `line` (its id, vendor, minimums, payments and note stay); as addLine. */
+    Q_INVOKABLE QVariantMap updateLine(int line, const QVariantMap &fields);
+    /** Deletes line `line`; "" or why not. */
+    Q_INVOKABLE QString removeLine(int line);
+    /** Sets the percentages given in {contingency, managementFee, serviceCharge} (percent points); as addLine. */
+    Q_INVOKABLE QVariantMap setPercents(const QVariantMap &percents);
+    /** How line `line`'s figure in format 0 (on site), 1 (hybrid) or 2 (online) is made at the likely attendance
+     *  (vb::lineAudit, the text of `venuebid-cli budget --audit`). */
+    Q_INVOKABLE [[nodiscard]] QString lineAudit(int line, int format) const;
+
 Q_SIGNALS:
     void budgetChanged();
 
@@ -91,6 +124,8 @@ private:
     void pushToProject();
     void editApplied(); ///< after an edit: recompute, refresh the table, revenue and quotes, write to the project
     [[nodiscard]] vb::Lang lang() const;
+    /** Applies a budget edit as one undo step; {} or {field, message}. */
+    QVariantMap applyEdit(const QString &label, const std::function<vb::BudgetEditError(vb::Project &)> &f);
 
     ProjectController &m_projectController;
     vb::Budget m_budget;

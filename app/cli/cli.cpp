@@ -560,7 +560,7 @@ const Command kCommands[] = {
     {"smaa", "smaa FILE [--samples K] [--seed S] [--top-k k] [--order] [--threads N] [--bench N]",
      "SMAA-2 rank acceptability, central weights and confidence factors", cmdSmaa},
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
-    {"budget", "budget PROJECT [--format json|table] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
+    {"budget", "budget PROJECT [--format json|table] [--audit] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
      "per-format budgets (未稅/含稅), revenue, break-even, ROI and levers; XLSX with live formulas or CSV", cmdBudget},
     {"quote", "quote PROJECT [--version N] [--lang en|zh-TW] --out FILE.pdf|.xlsx|.odt|.html", "the client quote of a version, bilingual", cmdQuote},
     {"options", "options PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json] [--lang en|zh-TW]",

@@ -6,11 +6,14 @@
 #include "table.h"
 
 #include "budget.h"
+#include "analysis.h"
 #include "budgetcalc.h"
+#include "budgetedit.h"
 #include "budgetreport.h"
 #include "documentwriter.h"
 #include "budgetexport.h"
 #include "jsontext.h"
+#include "messages.h"
 #include "numbers.h"
 #include "projectformat.h"
 #include "quote.h"
@@ -77,17 +80,20 @@ int bench(const Project &p, Budget b, long n, long lines, std::ostream &out)
 
 int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "budget PROJECT [--format json|table] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]");
+    Args a(argv, err, "budget PROJECT [--format json|table] [--audit] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]");
     const std::string format = a.option("--format", "table");
     const std::string langArg = a.option("--lang", "en");
     const std::string outFile = a.option("--out");
     const std::string benchArg = a.option("--bench");
     const std::string benchLines = a.option("--bench-lines");
+    const bool audit = a.flag("--audit");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("budget takes exactly one PROJECT file");
     if (a.ok() && format != "table" && format != "json")
         a.fail("unknown --format '" + format + "': expected json or table");
+    if (a.ok() && audit && (format != "table" || !outFile.empty()))
+        a.fail("--audit adds to the table: use it without --format json and --out");
     const auto lang = a.checkLang(langArg);
     if (a.ok() && !outFile.empty() && !hasSuffix(outFile, ".xlsx") && !hasSuffix(outFile, ".csv"))
         a.fail("--out must end in .xlsx or .csv");
@@ -144,6 +150,12 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         for (auto f : kAllFormats)
             for (const auto &t : breakEvenNotes(s.formats[static_cast<int>(f)], f, *lang))
                 out << t << "\n";
+        if (audit) // how each line's figure is made (the budget page's audit column)
+            for (auto f : kAllFormats) {
+                out << "\n" << tr(*lang, "audit.title", {formatName(f, *lang)}) << "\n";
+                for (std::size_t i = 0; i < b.lines.size(); ++i)
+                    out << "  " << b.lines[i].description.get(*lang) << ": " << lineAudit(*p, b, i, f, *lang) << "\n";
+            }
     }
     return Ok;
 }

@@ -348,6 +348,109 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Add budget line</source>
+        <translation>新增預算項目</translation>
+    </message>
+    <message>
+        <source>Budget line %1</source>
+        <translation>預算項目 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>說明（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>說明（中文）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>計量基準</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Quoted by the supplier</source>
+        <translation>廠商已報價</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Business tax</source>
+        <translation>營業稅</translation>
+    </message>
+    <message>
+        <source>Added to the amount (未稅)</source>
+        <translation>外加（未稅）</translation>
+    </message>
+    <message>
+        <source>Inside the amount (含稅)</source>
+        <translation>內含（含稅）</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免稅</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>服務費</translation>
+    </message>
+    <message>
+        <source>The venue's service charge applies</source>
+        <translation>適用場地服務費</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>辦理形式</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <source>Amounts in TWD excl. tax (未稅) per format; double-click a quantity or unit cost to edit it. The same numbers: venuebid-cli budget PROJECT --format json.</source>
@@ -488,6 +591,38 @@
     <message>
         <source>%1 attendees, set on the overview</source>
         <translation>%1 人（於總覽設定）</translation>
+    </message>
+    <message>
+        <source>Add budget line…</source>
+        <translation>新增預算項目…</translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation>變更項目…</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>刪除項目</translation>
+    </message>
+    <message>
+        <source>Click a line to see how its figure is made: unit cost × quantity × basis, service charge, business tax and exchange rate.</source>
+        <translation>點選項目即可查看金額的計算方式：單價 × 數量 × 計量基準、服務費、營業稅與匯率。</translation>
+    </message>
+    <message>
+        <source>How the line is made, at the likely attendance (TWD):</source>
+        <translation>此項目的計算方式（預估出席人數，新臺幣）：</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1653,81 @@
     <message>
         <source>Weights</source>
         <translation>權重</translation>
+    </message>
+    <message>
+        <source>Rename, change, move or delete this criterion</source>
+        <translation>重新命名、變更、移動或刪除此準則</translation>
+    </message>
+    <message>
+        <source>Add criterion…</source>
+        <translation>新增準則…</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditorDialog</name>
+    <message>
+        <source>Add criterion</source>
+        <translation>新增準則</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>準則 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>愈高愈好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>愈低愈好</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>The venues' values are read from their facts of the same name (add them in the venue editor); the other criteria's weights are rescaled so that they sum to 100 %.</source>
+        <translation>場地的數值取自同名的場地資料（可在場地編輯器中新增）；其他準則的權重會等比例調整，合計仍為 100 %。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>確定刪除</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,18 @@
 #include "rankingcontroller.h"
 
 #include "conversions.h"
+#include "criteriaedit.h"
+#include "messages.h"
 #include "documentwriter.h"
 #include "methodcomparison.h"
 #include "venueranking.h"
 #include "projectcontroller.h"
 #include "sharedinstance.h"
 #include "suitabilityreport.h"
+#include "units.h"
 #include "weights.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -212,4 +216,115 @@ void RankingController::applyDerivedWeights(const QString &method)
     for (const auto &v : w)
         weights.push_back(v.toDouble());
     applyWeights(std::move(weights), "Weights: " + method.toStdString());
+}
+
+namespace {
+vb::CriterionFields criterionFieldsFrom(const QVariantMap &m)
+{
+    vb::CriterionFields f;
+    f.name.en = m.value(QStringLiteral("nameEn")).toString().toStdString();
+    f.name.zh = m.value(QStringLiteral("nameZh")).toString().toStdString();
+    f.direction = m.value(QStringLiteral("direction")).toString() == QLatin1String("cost") ? vb::Direction::Cost : vb::Direction::Benefit;
+    f.unit = m.value(QStringLiteral("unit")).toString().toStdString();
+    return f;
+}
+
+QVariantMap refusal(const QString &field, const std::string &message)
+{
+    return {{QStringLiteral("field"), field}, {QStringLiteral("message"), qs(message)}};
+}
+} // namespace
+
+QVariantList RankingController::criterionUnits(int row) const
+{
+    const auto &p = m_project.project();
+    const auto l = m_project.lang();
+    QVariantList out;
+    const auto add = [&](std::string_view code) {
+        out.append(QVariantMap{{QStringLiteral("code"), qs(std::string(code))}, {QStringLiteral("text"), qs(vb::unitText(code, l))}});
+    };
+    const auto units = vb::knownUnits();
+    if (row >= 0 && row < static_cast<int>(p.criteria.size())) {
+        const auto &own = p.criteria[static_cast<std::size_t>(row)].unit;
+        if (std::find(units.begin(), units.end(), own) == units.end())
+            add(own);
+    }
+    for (auto u : units)
+        add(u);
+    return out;
+}
+
+QVariantMap RankingController::criterionFields(int row) const
+{
+    const auto &p = m_project.project();
+    if (row < 0 || row >= static_cast<int>(p.criteria.size()))
+        return {{QStringLiteral("nameEn"), QString()}, {QStringLiteral("nameZh"), QString()}, {QStringLiteral("direction"), QStringLiteral("benefit")},
+                {QStringLiteral("unit"), QString()}};
+    const auto &c = p.criteria[static_cast<std::size_t>(row)];
+    return {{QStringLiteral("nameEn"), qs(c.name.en)}, {QStringLiteral("nameZh"), qs(c.name.zh)},
+            {QStringLiteral("direction"), c.direction == vb::Direction::Cost ? QStringLiteral("cost") : QStringLiteral("benefit")},
+            {QStringLiteral("unit"), qs(c.unit)}};
+}
+
+QVariantMap RankingController::applyCriteriaEdit(const std::string &label, const std::function<std::string(vb::Project &)> &f, const QString &field)
+{
+    std::string error;
+    auto edit = vb::criteriaEdit(m_project.project(), label, f, error, m_project.lang());
+    if (!error.empty())
+        return refusal(field, error);
+    if (edit)
+        m_project.edit(std::move(*edit), ProjectController::Scope::Project);
+    return {};
+}
+
+QVariantMap RankingController::addCriterion(const QVariantMap &fields)
+{
+    const auto &p = m_project.project();
+    const auto l = m_project.lang();
+    const auto f = criterionFieldsFrom(fields);
+    const double percent = fields.value(QStringLiteral("percent")).toDouble();
+    std::string field;
+    if (auto e = vb::checkCriterionFields(p, p.criteria.size(), f, l, &field); !e.empty())
+        return refusal(qs(field), e);
+    return applyCriteriaEdit(vb::tr(l, "critedit.label_add", {f.name.get(l)}),
+                             [&](vb::Project &q) { return vb::addCriterion(q, f, percent, l); }, QStringLiteral("weight"));
+}
+
+QVariantMap RankingController::updateCriterion(int row, const QVariantMap &fields)
+{
+    const auto &p = m_project.project();
+    const auto l = m_project.lang();
+    const auto f = criterionFieldsFrom(fields);
+    std::string field;
+    if (auto e = vb::checkCriterionFields(p, static_cast<std::size_t>(std::max(row, 0)), f, l, &field); !e.empty())
+        return refusal(qs(field), e);
+    return applyCriteriaEdit(vb::tr(l, "critedit.label_edit", {f.name.get(l)}),
+                             [&](vb::Project &q) { return vb::setCriterionFields(q, static_cast<std::size_t>(row), f, l); }, QString());
+}
+
+QString RankingController::criterionRemovalText(int row) const
+{
+    return row < 0 ? QString() : qs(vb::criterionRemovalText(m_project.project(), static_cast<std::size_t>(row), m_project.lang()));
+}
+
+QString RankingController::removeCriterion(int row)
+{
+    const auto &p = m_project.project();
+    const auto l = m_project.lang();
+    if (row < 0 || row >= static_cast<int>(p.criteria.size()))
+        return qs(vb::tr(l, "critedit.no_row"));
+    const auto r = applyCriteriaEdit(vb::tr(l, "critedit.label_delete", {p.criteria[static_cast<std::size_t>(row)].name.get(l)}),
+                                     [&](vb::Project &q) { return vb::removeCriterion(q, static_cast<std::size_t>(row), l); }, QString());
+    return r.value(QStringLiteral("message")).toString();
+}
+
+QString RankingController::moveCriterion(int row, int delta)
+{
+    const auto &p = m_project.project();
+    const auto l = m_project.lang();
+    if (row < 0 || row >= static_cast<int>(p.criteria.size()))
+        return qs(vb::tr(l, "critedit.no_row"));
+    const auto r = applyCriteriaEdit(vb::tr(l, "critedit.label_move", {p.criteria[static_cast<std::size_t>(row)].name.get(l)}),
+                                     [&](vb::Project &q) { return vb::moveCriterion(q, static_cast<std::size_t>(row), delta, l); }, QString());
+    return r.value(QStringLiteral("message")).toString();
 }

@@ -11,7 +11,11 @@
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <string>
 
 class ProjectController;
 class QQmlEngine;
@@ -78,6 +82,24 @@ public:
     /** Makes derivedWeights(method) the project's weights, as one undo step. */
     Q_INVOKABLE void applyDerivedWeights(const QString &method);
 
+    // ---- the criteria themselves (models/venues/criteriaedit.h), each one undo step ----
+    /** The units a criterion can have: {code, text} (text in the UI language), the row's own unit first when it is
+     *  not one of them (row −1: a new criterion). */
+    Q_INVOKABLE [[nodiscard]] QVariantList criterionUnits(int row) const;
+    /** A criterion as its editor shows it: {nameEn, nameZh, direction ("benefit"/"cost"), unit (code)}. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap criterionFields(int row) const;
+    /** Adds a criterion from {nameEn, nameZh, direction, unit, percent (0–100)}; its id is made from its name.
+     *  Returns {} when done, else {field: "name"/"unit"/"weight"/"", message: a sentence in the UI language}. */
+    Q_INVOKABLE QVariantMap addCriterion(const QVariantMap &fields);
+    /** Renames criterion row, or changes its direction or unit ({nameEn, nameZh, direction, unit}); as addCriterion. */
+    Q_INVOKABLE QVariantMap updateCriterion(int row, const QVariantMap &fields);
+    /** What else goes or stays when criterion row is deleted, in sentences, or why it cannot be. */
+    Q_INVOKABLE [[nodiscard]] QString criterionRemovalText(int row) const;
+    /** Deletes criterion row with its AHP judgements; "" or why not. */
+    Q_INVOKABLE QString removeCriterion(int row);
+    /** Moves criterion row up (−1) or down (+1) in the list; "" or why not. */
+    Q_INVOKABLE QString moveCriterion(int row, int delta);
+
     [[nodiscard]] Method method() const;
     void setMethod(Method m);
     [[nodiscard]] QString methodName() const;
@@ -112,6 +134,8 @@ Q_SIGNALS:
 private:
     /** Ranks anew; reset: the list models reset (a new project), else they update in place (a dragged slider survives). */
     void recompute(bool reset);
+    /** Applies a criteria edit made by f as one undo step; {} or {field, message}. */
+    QVariantMap applyCriteriaEdit(const std::string &label, const std::function<std::string(vb::Project &)> &f, const QString &field);
     /** Fills the comparison model from the project (compareMethods, as `venuebid-cli compare`). */
     void refreshComparison();
 

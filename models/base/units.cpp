@@ -36,4 +36,11 @@ std::string unitText(std::string_view unit, Lang lang)
     return std::string(unit);
 }
 
+std::span<const std::string_view> knownUnits()
+{
+    static constexpr std::string_view kUnits[] = {"seats", "rooms", "people", "booths", "min", "m²", "%", "TWD", "thousand TWD",
+                                                  "USD per room-night", "USD per delegate", "kg CO2e", "index 1–10", "1–10", "1–5"};
+    return kUnits;
+}
+
 } // namespace vb

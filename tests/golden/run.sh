@@ -180,6 +180,8 @@ for p in "${projects[@]}"; do
     run "$d/ahp" ahp "$p"
     run "$d/budget-csv-en" budget "$p" --out "$scratch/budget.csv"
     if [[ $rc == 0 ]]; then
+        run "$d/budget-audit-en" budget "$p" --audit
+        run "$d/budget-audit-zh-TW" budget "$p" --audit --lang zh-TW
         run "$d/budget-csv-zh-TW" budget "$p" --lang zh-TW --out "$scratch/budget.csv"
         run "$d/budget-xlsx-en" budget "$p" --out "$scratch/budget.xlsx"
         run "$d/budget-xlsx-zh-TW" budget "$p" --lang zh-TW --out "$scratch/budget.xlsx"

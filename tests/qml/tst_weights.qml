@@ -105,5 +105,56 @@ Item {
             const rental = RankingController.criteria.percentAt(2)
             fuzzyCompare(rooms / rental, 20 / 30, 1e-9)
         }
+    
+        function test_deleteCriterionFromItsEditor() {
+            const page = createTemporaryObject(criteriaPage, root)
+            waitForRendering(page)
+            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
+            // Delete Meeting rooms (row 1) from its editor: the first press says what happens, the second deletes.
+            mouseClick(findChild(page, "editCriterion1"))
+            const editor = findChild(page, "criterionEditor")
+            tryCompare(editor, "opened", true)
+            mouseClick(findChild(editor, "criterionDelete"))
+            compare(findChild(editor, "criterionRemovalText").text,
+                    "The values of 4 venues for it stay with the venues as venue facts. The other criteria's weights are rescaled so that they sum to 100 %.")
+            mouseClick(findChild(editor, "criterionDelete"))
+            tryCompare(editor, "visible", false)
+            // Plenary 50 and rental 30 of 80 → 62.5 % and 37.5 %; Alpha = 0.625 × 1000/1000 + 0.375 × 3.2 M/4.0 M
+            // = 0.625 + 0.3 = 0.925.
+            compare(RankingController.criteria.rowCount(), 2)
+            fuzzyCompare(RankingController.criteria.percentAt(0), 62.5, 1e-9)
+            compare(RankingController.ranking.get(0, "venueId"), "alpha")
+            compare(RankingController.ranking.get(0, "scoreText"), "0.9250")
+            ProjectController.undo()
+            compare(RankingController.criteria.rowCount(), 3)
+            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
+        }
+
+        function test_addCriterionThroughTheEditor() {
+            const page = createTemporaryObject(criteriaPage, root)
+            waitForRendering(page)
+            mouseClick(findChild(page, "addCriterion"))
+            const editor = findChild(page, "criterionEditor")
+            tryCompare(editor, "opened", true)
+            // A name another criterion has: refused, with the reason under the name.
+            editor.nameEn = "Plenary seats"
+            mouseClick(findChild(editor, "saveCriterionButton"))
+            compare(findChild(editor, "criterionNameError").text, "Name: another criterion is already called \"Plenary seats\".")
+            verify(findChild(editor, "criterionNameError").visible)
+            verify(!ProjectController.canUndo)
+            editor.nameEn = "Wi-Fi"
+            editor.share = 0.2
+            mouseClick(findChild(editor, "saveCriterionButton"))
+            tryCompare(editor, "visible", false)
+            // Wi-Fi 20 %; the others keep 50:20:30 of the other 80 % → 40, 16, 24.
+            compare(RankingController.criteria.rowCount(), 4)
+            fuzzyCompare(RankingController.criteria.percentAt(3), 20, 1e-9)
+            fuzzyCompare(RankingController.criteria.percentAt(0), 40, 1e-9)
+            fuzzyCompare(RankingController.criteria.percentAt(2), 24, 1e-9)
+            compare(RankingController.criterionFields(3).nameEn, "Wi-Fi")
+            ProjectController.undo()
+            compare(RankingController.criteria.rowCount(), 3)
+            fuzzyCompare(RankingController.criteria.percentAt(0), 50, 1e-9)
+        }
     }
 }

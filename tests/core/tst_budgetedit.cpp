@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Budget lines and percentages edited (budget/budgetedit.h): hand-worked totals, refusals in words, the line audit.
+#include "budgetedit.h"
+#include "projectformat.h"
+
+#include <QTest>
+
+using namespace vb;
+
+namespace {
+Project minimal()
+{
+    auto r = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json"); // 1,000 on site, 4 days, USD 32
+    if (!r.project)
+        qFatal("cannot load minimal.venuebid.json");
+    return *r.project;
+}
+
+BudgetLineFields lanyards()
+{
+    BudgetLineFields f;
+    f.description = {"識別證吊繩", "Lanyards"};
+    f.category = CostCategory::Registration;
+    f.basis = QuantityBasis::Fixed;
+    f.unitCost = 12000;
+    f.quantity = 3;
+    f.serviceCharge = true;
+    return f;
+}
+
+Money onsiteTotal(const Project &p)
+{
+    return computeFormat(p, budgetOf(p), EventFormat::Onsite).costs.total;
+}
+} // namespace
+
+class TestBudgetEdit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addLineMovesTheTotalByItsAmount()
+    {
+        Project p = minimal(); // no budget yet: contingency 10 %, service charge 10 %, business tax 5 % by default
+        QCOMPARE(onsiteTotal(p), Money(0));
+        QVERIFY(addBudgetLine(p, lanyards(), Lang::En).ok());
+        const Budget b = budgetOf(p);
+        QCOMPARE(b.lines.size(), std::size_t(1));
+        QCOMPARE(b.lines[0].id, std::string("lanyards"));
+        // 3 × 12,000 = 36,000; + 10 % service charge 3,600 = 39,600; + 5 % tax 1,980 = 41,580 for the line.
+        const auto line = computeFormat(p, b, EventFormat::Onsite).lines[0];
+        QCOMPARE(line.total(), Money(41'580));
+        // The budget adds 10 % contingency on 39,600 = 3,960 and its 5 % tax 198: 41,580 + 3,960 + 198 = 45,738.
+        QCOMPARE(onsiteTotal(p), Money(45'738));
+        QCOMPARE(lineAudit(p, b, 0, EventFormat::Onsite, Lang::En),
+                 std::string("3 × 1 (fixed) × 12,000 TWD = 36,000; + service charge 10 % = 3,600; + business tax 5 % = 1,980; total 41,580"));
+        // Written and read back: the same budget, no error.
+        auto back = readProject(writeProject(p));
+        QVERIFY(back.project);
+        QVERIFY(budgetOf(*back.project) == b);
+    }
+
+    void contingencyToZeroLeavesTheLine()
+    {
+        Project p = minimal();
+        QVERIFY(addBudgetLine(p, lanyards(), Lang::En).ok());
+        QVERIFY(setBudgetPercents(p, 0.0, std::nullopt, std::nullopt, Lang::En).ok());
+        QCOMPARE(onsiteTotal(p), Money(41'580)); // the line alone
+        // Service charge 12.5 %: 36,000 × 12.5 % = 4,500; (36,000 + 4,500) × 5 % = 2,025; 42,525.
+        QVERIFY(setBudgetPercents(p, std::nullopt, std::nullopt, 12.5, Lang::En).ok());
+        QCOMPARE(onsiteTotal(p), Money(42'525));
+        QCOMPARE(budgetOf(p).serviceChargeBp, 1250);
+    }
+
+    void foreignLineWithTaxInside()
+    {
+        Project p = minimal();
+        BudgetLineFields f;
+        f.description = {"", "Interpreters"};
+        f.basis = QuantityBasis::PerDay;
+        f.quantity = 2;
+        f.unitCost = 150.5;
+        f.currency = "USD";
+        f.tax = TaxTreatment::Included;
+        { const auto e = addBudgetLine(p, f, Lang::En); QVERIFY2(e.ok(), (e.field + ": " + e.message).c_str()); }
+        // 2 × 4 days = 8 × 150.50 USD × 32 = 38,528 含稅; before tax ROUND(38,528 ÷ 1.05) = 36,693; tax 1,835.
+        const Budget b = budgetOf(p);
+        const auto a = computeFormat(p, b, EventFormat::Onsite).lines[0];
+        QCOMPARE(a.total(), Money(38'528));
+        QCOMPARE(a.tax, Money(1'835));
+        QCOMPARE(lineAudit(p, b, 0, EventFormat::Onsite, Lang::En),
+                 std::string("2 × 4 (per day) × 150.50 USD × 32 TWD/USD = 38,528 incl. tax; of which business tax 5 % = 1,835, "
+                             "service charge 0 % = 0, subtotal 36,693"));
+        // Only on site: the online budget does not have it.
+        BudgetLineFields g = budgetLineFields(p, 0);
+        g.formats = 1u << static_cast<int>(EventFormat::Onsite);
+        QVERIFY(setBudgetLine(p, 0, g, Lang::En).ok());
+        QCOMPARE(lineAudit(p, budgetOf(p), 0, EventFormat::Online, Lang::En), std::string("not in this format"));
+        QCOMPARE(lineAudit(p, budgetOf(p), 0, EventFormat::Online, Lang::ZhTW), std::string("不適用此形式"));
+    }
+
+    void refusalsNameTheField()
+    {
+        Project p = minimal();
+        QVERIFY(addBudgetLine(p, lanyards(), Lang::En).ok());
+        const Project before = p;
+        auto f = lanyards();
+        f.quantity = -1;
+        auto e = setBudgetLine(p, 0, f, Lang::En);
+        QCOMPARE(e.field, std::string("quantity"));
+        QCOMPARE(e.message, std::string("Quantity: a number of 0 or more, with at most two decimals; -1 is not."));
+        f.quantity = 1.234;
+        QCOMPARE(setBudgetLine(p, 0, f, Lang::En).message, std::string("Quantity: a number of 0 or more, with at most two decimals; 1.234 is not."));
+        f = lanyards();
+        f.currency = "JPY";
+        e = addBudgetLine(p, f, Lang::En);
+        QCOMPARE(e.field, std::string("currency"));
+        QCOMPARE(e.message, std::string("Currency: the project has no exchange rate for JPY; add the rate first, or use TWD."));
+        f = lanyards();
+        f.description = {" ", ""};
+        QCOMPARE(addBudgetLine(p, f, Lang::ZhTW).message, std::string("說明：請為此項目命名（中文或英文）。"));
+        f = lanyards();
+        f.formats = 0;
+        QCOMPARE(addBudgetLine(p, f, Lang::En).field, std::string("formats"));
+        e = setBudgetPercents(p, 35.0, std::nullopt, std::nullopt, Lang::En);
+        QCOMPARE(e.field, std::string("contingency"));
+        QCOMPARE(e.message, std::string("Contingency: a percentage from 0 to 30; 35 is not."));
+        QVERIFY(p == before);
+        // Through editSections: the refusal is an error diagnostic and nothing is recorded.
+        EditHistory h;
+        bool changed = true;
+        const auto d = editSections(h, p, "x", "", budgetEditChange([](Project &q) { return removeBudgetLine(q, 7, Lang::En); }), &changed);
+        QVERIFY(!changed);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].message, std::string("There is no such budget line."));
+    }
+
+    void deleteIsOneUndoStep()
+    {
+        Project p = minimal();
+        QVERIFY(addBudgetLine(p, lanyards(), Lang::En).ok());
+        auto second = lanyards();
+        second.description = {"", "Lanyards"}; // the same name: the id gets _2
+        { const auto e = addBudgetLine(p, second, Lang::En); QVERIFY2(e.ok(), (e.field + ": " + e.message).c_str()); }
+        QCOMPARE(budgetOf(p).lines[1].id, std::string("lanyards_2"));
+        QCOMPARE(budgetOf(p).lines[1].description.zh, std::string("Lanyards")); // the file needs both languages
+        QVERIFY(readProject(writeProject(p)).project);
+        QCOMPARE(onsiteTotal(p), Money(2 * 45'738));
+        EditHistory h;
+        const Project before = p;
+        bool changed = false;
+        QVERIFY(editSections(h, p, "delete", "", budgetEditChange([](Project &q) { return removeBudgetLine(q, 0, Lang::En); }), &changed).empty());
+        QVERIFY(changed);
+        QCOMPARE(onsiteTotal(p), Money(45'738));
+        QVERIFY(h.undo(p));
+        QVERIFY(p == before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBudgetEdit)
+#include "tst_budgetedit.moc"

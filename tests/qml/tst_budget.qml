@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import VenueBid.Backend
+import VenueBid.Ui
+
+Item {
+    id: root
+    width: 1366
+    height: 768
+
+    Component {
+        id: budgetPage
+        BudgetPage { anchors.fill: parent }
+    }
+
+    TestCase {
+        name: "BudgetEdit"
+        when: windowShown
+
+        function init() {
+            // 1,000 attendees on site, 4 days, USD at 32; no budget yet (contingency 10 %, service charge 10 %, tax 5 %).
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+        }
+
+        function lanyards() {
+            return { descriptionEn: "Lanyards", descriptionZh: "識別證吊繩", category: "registration", basis: "fixed", unitCost: 12000,
+                     quantity: 3, currency: "TWD", status: "quoted", onsite: true, hybrid: true, online: true, serviceCharge: true, tax: "excluded" }
+        }
+
+        function test_addLineThenUndo() {
+            const page = createTemporaryObject(budgetPage, root)
+            waitForRendering(page)
+            verify(!BudgetController.hasBudget)
+            compare(BudgetController.addLine(lanyards()), ({}))
+            verify(BudgetController.hasBudget)
+            // 3 × 12,000 = 36,000 + 10 % service charge 3,600 + 5 % tax 1,980 = 41,580; contingency 10 % of 39,600 =
+            // 3,960 with its 5 % tax 198: 45,738 on site.
+            compare(BudgetController.formats[0].costTotal, "45,738")
+            compare(BudgetController.lineAudit(0, 0),
+                    "3 × 1 (fixed) × 12,000 TWD = 36,000; + service charge 10 % = 3,600; + business tax 5 % = 1,980; total 41,580")
+            // Selecting the line shows the same audit on the page.
+            page.selectedLine = 0
+            waitForRendering(page)
+            compare(findChild(page, "lineAudit0").text.indexOf("total 41,580") > 0, true)
+            // Contingency 0 %: the line alone.
+            compare(BudgetController.setPercents({ contingency: 0 }), ({}))
+            compare(BudgetController.formats[0].costTotal, "41,580")
+            ProjectController.undo()
+            compare(BudgetController.formats[0].costTotal, "45,738")
+            ProjectController.undo()
+            verify(!BudgetController.hasBudget)
+        }
+
+        function test_refusalNextToTheField() {
+            const page = createTemporaryObject(budgetPage, root)
+            waitForRendering(page)
+            mouseClick(findChild(page, "addBudgetLine"))
+            const dialog = findChild(page, "budgetLineDialog")
+            tryCompare(dialog, "opened", true)
+            const f = lanyards()
+            for (const k in f)
+                dialog.setField(k, f[k])
+            dialog.setField("quantity", -2)
+            mouseClick(findChild(dialog, "saveLineButton"))
+            const error = findChild(dialog, "lineQuantityError")
+            verify(error.visible)
+            compare(error.text, "Quantity: a number of 0 or more, with at most two decimals; -2 is not.")
+            verify(!BudgetController.hasBudget)
+            dialog.setField("quantity", 2)
+            mouseClick(findChild(dialog, "saveLineButton"))
+            tryCompare(dialog, "visible", false)
+            // 2 × 12,000 = 24,000 + 2,400 + 1,320 = 27,720; contingency 2,640 + tax 132: 30,492.
+            compare(BudgetController.formats[0].costTotal, "30,492")
+            // Delete it again: one undo step brings it back.
+            page.selectedLine = 0
+            mouseClick(findChild(page, "deleteBudgetLine"))
+            compare(BudgetController.lineCount, 0)
+            ProjectController.undo()
+            compare(BudgetController.lineCount, 1)
+            compare(BudgetController.formats[0].costTotal, "30,492")
+        }
+    }
+}
