@@ -114,6 +114,78 @@ Item {
             compare(ctl.quotes[3].score, "0.8623")
         }
 
+        function quoteOf(ctl, supplier) {
+            return ctl.quotes.find(q => q.supplier === supplier)
+        }
+
+        function test_addEditDeleteAQuote() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(quotesPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            compare(ctl.quotes.length, 4)
+            compare(ctl.currencies[0], "TWD")
+            // A quote of 20,000,000 TWD 未稅 covering the venue and the AV, typed into the form: tax 5 % = 1,000,000,
+            // total 21,000,000; the exhibition space and catering it leaves out are added at the sample's estimates,
+            // 1,512,000 + 9,563,400 = 11,075,400; comparable 32,075,400; per attendee 32,075,400 / 1,800 = 17,819.67.
+            findChild(page, "quoteSupplier").text = "Harbour Hall"
+            findChild(page, "quoteAmount").text = "abc"
+            for (const id of ["venue", "av"]) {
+                const box = findChild(page, "quoteIncludes_" + id)
+                box.checked = true
+                box.toggled()
+            }
+            findChild(page, "saveQuote").clicked()
+            // Refused in words next to the amount; nothing added.
+            compare(findChild(page, "quoteAmountError").text, "Expected a number, found \"abc\".")
+            compare(ctl.quotes.length, 4)
+            findChild(page, "quoteAmount").text = "20,000,000"
+            findChild(page, "saveQuote").clicked()
+            compare(findChild(page, "quoteAmountError").text, "")
+            compare(ctl.quotes.length, 5)
+            let q = quoteOf(ctl, "Harbour Hall")
+            compare(q.id, "harbour_hall")
+            compare(q.total, "21,000,000")
+            compare(q.missing, "11,075,400")
+            compare(q.comparable, "32,075,400")
+            compare(q.perAttendee, "17,820")
+            verify(q.score !== "")
+            compare(findChild(page, "quoteSupplier").text, "") // the form is ready for the next quote
+
+            // Edit: 10,000,000 含稅 → 10,000,000 × 100 / 105 = 9,523,810 + tax 476,190 = 10,000,000; comparable
+            // 10,000,000 + 11,075,400 = 21,075,400; per attendee 21,075,400 / 1,800 = 11,708.56 → 11,709.
+            findChild(page, "editQuote_harbour_hall").clicked()
+            compare(findChild(page, "quoteAmount").text, "20,000,000")
+            findChild(page, "quoteAmount").text = "10,000,000"
+            findChild(page, "quoteTax").currentIndex = 1
+            findChild(page, "saveQuote").clicked()
+            compare(findChild(page, "quoteFormError").text, "")
+            q = quoteOf(ctl, "Harbour Hall")
+            compare(q.quoted, "TWD 10,000,000")
+            compare(q.total, "10,000,000")
+            compare(q.comparable, "21,075,400")
+            compare(q.perAttendee, "11,709")
+            // Each edit is one undo step.
+            ProjectController.undo()
+            compare(quoteOf(ctl, "Harbour Hall").comparable, "32,075,400")
+            ProjectController.undo()
+            compare(ctl.quotes.length, 4)
+            verify(quoteOf(ctl, "Harbour Hall") === undefined)
+
+            // Delete a quote, and undo.
+            findChild(page, "deleteQuote_kec_package").clicked()
+            compare(findChild(page, "quoteStatus").text, "")
+            compare(ctl.quotes.length, 3)
+            ProjectController.undo()
+            compare(ctl.quotes.length, 4)
+
+            // A currency without a rate is refused in words, naming no JSON path.
+            const r = ctl.addQuote("Seoul Hall", "1000", "JPY", "excluded", "none", [])
+            compare(r.field, "currency")
+            compare(r.error, "The project has no exchange rate for JPY: add it to the project's exchange rates, or enter the quote in a currency that has one.")
+            compare(ctl.quotes.length, 4)
+        }
+
         function test_sampleQuotes() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             // The same numbers as venuebid-cli quotes on the sample: the USD turnkey offer ranks first, KEC is the
