@@ -255,13 +255,13 @@ PageScaffold {
         function save(): void {
             const tax = taxKeys[taxBox.currentIndex]
             const service = serviceKeys[serviceBox.currentIndex]
-            const r = editId === "" ? bid.addQuote(supplierField.text, amountField.text, currencyBox.currentText, tax, service, includes)
-                                    : bid.setQuote(editId, supplierField.text, amountField.text, currencyBox.currentText, tax, service, includes)
-            error = r.error
-            errorField = r.field
+            const r = Object(editId === "" ? bid.addQuote(supplierField.text, amountField.text, currencyBox.currentText, tax, service, includes)
+                                    : bid.setQuote(editId, supplierField.text, amountField.text, currencyBox.currentText, tax, service, includes))
+            error = r["error"]
+            errorField = r["field"]
             quoteStatus.text = ""
-            formWarning.text = r.warning || ""
-            if (r.error === "") {
+            formWarning.text = r["warning"] || ""
+            if (r["error"] === "") {
                 const w = formWarning.text
                 clear()
                 formWarning.text = w

@@ -179,13 +179,13 @@ PageScaffold {
             return fields.indexOf(addForm.errorField) >= 0 ? addForm.error : ""
         }
         function add(): void {
-            const r = analysis.addScenario({
+            const r = Object(analysis.addScenario({
                 nameEn: newNameEn.text, nameZh: newNameZh.text, hazard: hazards[hazardBox.currentIndex],
                 probability: newProb.text, likelihood: newLikelihood.value, impact: newImpact.value,
-                onsite: newOnsite.text, online: newOnline.text, shift: newShift.text, venueClosed: venueClosedBox.checked })
-            addForm.error = r.error
-            addForm.errorField = r.field
-            if (r.error === "") {
+                onsite: newOnsite.text, online: newOnline.text, shift: newShift.text, venueClosed: venueClosedBox.checked }))
+            addForm.error = r["error"]
+            addForm.errorField = r["field"]
+            if (r["error"] === "") {
                 for (const f of [newNameEn, newNameZh, newProb, newOnsite, newOnline, newShift])
                     f.text = ""
                 venueClosedBox.checked = false

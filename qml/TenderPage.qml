@@ -194,8 +194,8 @@ PageScaffold {
                 // qmllint disable unqualified
                 onEditingFinished: if (text !== itemRow.modelData.points) {
                     const r = bid.setItem(itemRow.index, itemRow.modelData.nameEn, itemRow.modelData.nameZh, text, itemRow.modelData.kind)
-                    setupStatus.text = r.error
-                    if (r.error !== "")
+                    setupStatus.text = r["error"]
+                    if (r["error"] !== "")
                         text = itemRow.modelData.points
                 }
                 // qmllint enable unqualified
@@ -228,8 +228,8 @@ PageScaffold {
             enabled: newItemEn.text.trim() !== "" && newItemZh.text.trim() !== "" && newItemPoints.text.trim() !== ""
             onClicked: {
                 const r = bid.addItem(newItemEn.text, newItemZh.text, newItemPoints.text, ["other", "price", "presentation"][newItemKind.currentIndex])
-                setupStatus.text = r.error
-                if (r.error === "") {
+                setupStatus.text = r["error"]
+                if (r["error"] === "") {
                     newItemEn.text = ""
                     newItemZh.text = ""
                     newItemPoints.text = ""
@@ -301,8 +301,8 @@ PageScaffold {
             enabled: newMember.text.trim() !== ""
             onClicked: {
                 const r = bid.addMember(newMember.text, newMemberExpert.checked)
-                memberStatus.text = r.error
-                if (r.error === "") {
+                memberStatus.text = r["error"]
+                if (r["error"] === "") {
                     newMember.text = ""
                     newMemberExpert.checked = false
                 }
@@ -342,10 +342,10 @@ PageScaffold {
             errorField = ""
         }
         function save(): void {
-            const r = bid.setSheet(memberId, bidderId, texts)
-            error = r.error
-            errorField = r.field
-            if (r.error === "")
+            const r = Object(bid.setSheet(memberId, bidderId, texts)) // a plain object: qmllint knows no keys of QVariantMap
+            error = r["error"]
+            errorField = r["field"]
+            if (r["error"] === "")
                 load()
         }
         onMemberIdChanged: load()
@@ -408,8 +408,8 @@ PageScaffold {
                     textFormat: Text.PlainText
                     color: Theme.error
                     wrapMode: Text.Wrap
-                    Layout.maximumWidth: page.viewWidth
                     // qmllint disable unqualified
+                    Layout.maximumWidth: page.viewWidth
                     visible: text !== ""
                     text: sheetForm.errorField === scoreRow.modelData.id ? sheetForm.error : ""
                     // qmllint enable unqualified
