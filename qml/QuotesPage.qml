@@ -48,7 +48,7 @@ PageScaffold {
         wrapMode: Text.Wrap
         visible: !bid.hasQuotes
         objectName: "noQuotes"
-        text: qsTr("This project has no received quotes (section \"received_quotes\", docs/project-format.md).")
+        text: qsTr("No quotes received yet: add the first one below. It is compared on one basis with the ones that follow, by price per attendee until you add criteria.")
     }
     RowLayout {
         id: quotesHeader
@@ -120,7 +120,24 @@ PageScaffold {
             RowLayout {
                 Layout.leftMargin: page.widths[0] + page.columnGap // under the supplier
                 spacing: Theme.pageSpacing
-                visible: quote.modelData.scores.length > 0
+                Button {
+                    objectName: "editQuote_" + quote.modelData.id
+                    text: qsTr("Edit")
+                    // qmllint disable unqualified
+                    onClicked: form.load(quote.modelData)
+                    // qmllint enable unqualified
+                }
+                Button {
+                    objectName: "deleteQuote_" + quote.modelData.id
+                    text: qsTr("Delete")
+                    // qmllint disable unqualified
+                    onClicked: {
+                        quoteStatus.text = bid.removeQuote(quote.modelData.id)
+                        if (form.editId === quote.modelData.id)
+                            form.clear()
+                    }
+                    // qmllint enable unqualified
+                }
                 Repeater {
                     model: quote.modelData.scores
                     delegate: RowLayout {
@@ -182,6 +199,225 @@ PageScaffold {
         visible: bid.hasQuotes
         objectName: "quoteSummary"
         text: bid.quoteSummary
+    }
+    // ---- the quote form: adds a quote, or edits the one chosen with its Edit button ----
+    SectionTitle {
+        objectName: "quoteFormTitle"
+        Layout.topMargin: Theme.gapLarge
+        text: form.editId === "" ? qsTr("Add a received quote") : qsTr("Edit the quote from %1").arg(form.editSupplier)
+    }
+    ColumnLayout {
+        id: form
+        objectName: "quoteForm"
+        Layout.fillWidth: true
+        spacing: Theme.gapSmall
+        /** The quote being edited ("" while adding one) and its supplier as it was. */
+        property string editId: ""
+        property string editSupplier: ""
+        /** Why the last save was refused, and the field it concerns ("supplier", "amount", "currency", "includes"). */
+        property string error: ""
+        property string errorField: ""
+        /** The inclusion ids ticked: none for a new quote, so that what it leaves out is priced, not assumed. */
+        property var includes: []
+        readonly property var taxKeys: ["excluded", "included", "exempt"]
+        readonly property var serviceKeys: ["none", "excluded", "included"]
+
+        function clear(): void {
+            editId = ""
+            editSupplier = ""
+            supplierField.text = ""
+            amountField.text = ""
+            currencyBox.currentIndex = 0
+            taxBox.currentIndex = 0
+            serviceBox.currentIndex = 0
+            includes = [] // nothing ticked: every item left out is priced at the estimate
+            error = ""
+            errorField = ""
+        }
+        function load(q: var): void {
+            editId = q.id
+            editSupplier = q.supplier
+            supplierField.text = q.supplier
+            amountField.text = q.amount
+            currencyBox.currentIndex = Math.max(0, bid.currencies.indexOf(q.currency))
+            taxBox.currentIndex = Math.max(0, taxKeys.indexOf(q.tax))
+            serviceBox.currentIndex = Math.max(0, serviceKeys.indexOf(q.service))
+            includes = q.includes.slice()
+            error = ""
+            errorField = ""
+        }
+        function toggle(id: string, on: bool): void {
+            const next = includes.filter(x => x !== id)
+            if (on)
+                next.push(id)
+            includes = next
+        }
+        function save(): void {
+            const tax = taxKeys[taxBox.currentIndex]
+            const service = serviceKeys[serviceBox.currentIndex]
+            const r = Object(editId === "" ? bid.addQuote(supplierField.text, amountField.text, currencyBox.currentText, tax, service, includes)
+                                    : bid.setQuote(editId, supplierField.text, amountField.text, currencyBox.currentText, tax, service, includes))
+            error = r["error"]
+            errorField = r["field"]
+            quoteStatus.text = ""
+            formWarning.text = r["warning"] || ""
+            if (r["error"] === "") {
+                const w = formWarning.text
+                clear()
+                formWarning.text = w
+            }
+        }
+
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.gapWide
+            rowSpacing: Theme.gapSmall
+            Label { textFormat: Text.PlainText; text: qsTr("Supplier") }
+            ColumnLayout {
+                spacing: Theme.gapTiny
+                TextField {
+                    id: supplierField
+                    objectName: "quoteSupplier"
+                    Layout.preferredWidth: 290
+                    placeholderText: qsTr("e.g. Taipei International Convention Center")
+                }
+                Label {
+                    objectName: "quoteSupplierError"
+                    textFormat: Text.PlainText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    Layout.maximumWidth: Math.max(290, page.viewWidth - 200)
+                    visible: text !== ""
+                    text: form.errorField === "supplier" ? form.error : ""
+                }
+            }
+            Label { textFormat: Text.PlainText; text: qsTr("Amount quoted") }
+            ColumnLayout {
+                spacing: Theme.gapTiny
+                RowLayout {
+                    spacing: Theme.gapSmall
+                    TextField {
+                        id: amountField
+                        objectName: "quoteAmount"
+                        Layout.preferredWidth: 150
+                        horizontalAlignment: Text.AlignRight
+                        placeholderText: "1,050,000"
+                    }
+                    PlainComboBox {
+                        id: currencyBox
+                        objectName: "quoteCurrency"
+                        Layout.preferredWidth: 90
+                        model: bid.currencies
+                    }
+                    PlainComboBox {
+                        id: taxBox
+                        objectName: "quoteTax"
+                        Layout.preferredWidth: 150
+                        model: [qsTr("excl. tax (未稅)"), qsTr("incl. tax (含稅)"), qsTr("tax exempt")]
+                    }
+                    PlainComboBox {
+                        id: serviceBox
+                        objectName: "quoteService"
+                        Layout.preferredWidth: 210
+                        model: [qsTr("no service charge"), qsTr("plus 10 % service charge"), qsTr("service charge included")]
+                    }
+                }
+                Label {
+                    objectName: "quoteAmountError"
+                    textFormat: Text.PlainText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    Layout.maximumWidth: Math.max(290, page.viewWidth - 200)
+                    visible: text !== ""
+                    text: form.errorField === "amount" || form.errorField === "currency" ? form.error : ""
+                }
+            }
+            Label {
+                textFormat: Text.PlainText
+                text: qsTr("Includes")
+                visible: bid.inclusions.length > 0
+                Layout.alignment: Qt.AlignTop
+            }
+            ColumnLayout {
+                spacing: 0
+                visible: bid.inclusions.length > 0
+                Flow {
+                    Layout.preferredWidth: Math.max(290, page.viewWidth - 200)
+                    spacing: Theme.gapSmall
+                    Repeater {
+                        model: bid.inclusions
+                        delegate: CheckBox {
+                            id: inclusionBox
+                            required property var modelData
+                            objectName: "quoteIncludes_" + inclusionBox.modelData.id
+                            text: qsTr("%1 (estimate %2)").arg(inclusionBox.modelData.name).arg(inclusionBox.modelData.estimate)
+                            // qmllint disable unqualified
+                            checked: form.includes.indexOf(inclusionBox.modelData.id) >= 0
+                            onToggled: {
+                                form.toggle(inclusionBox.modelData.id, checked)
+                                // Follow the form again (a click replaced the binding): cleared or loaded, it shows the form's list.
+                                checked = Qt.binding(() => form.includes.indexOf(inclusionBox.modelData.id) >= 0)
+                            }
+                            // qmllint enable unqualified
+                            contentItem: Label {
+                                textFormat: Text.PlainText
+                                text: inclusionBox.text
+                                leftPadding: inclusionBox.indicator.width + inclusionBox.spacing
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                        }
+                    }
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    Layout.preferredWidth: Math.max(290, page.viewWidth - 200)
+                    text: qsTr("An item left out is priced at the estimate, so that every quote covers the same scope.")
+                }
+                Label {
+                    objectName: "quoteIncludesError"
+                    textFormat: Text.PlainText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    visible: text !== ""
+                    text: form.errorField === "includes" ? form.error : ""
+                }
+            }
+        }
+        Label {
+            objectName: "quoteFormError"
+            textFormat: Text.PlainText
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: form.errorField === "" ? form.error : ""
+        }
+        Label {
+            id: formWarning
+            objectName: "quoteFormWarning"
+            textFormat: Text.PlainText
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            visible: text !== ""
+        }
+        RowLayout {
+            spacing: Theme.gapSmall
+            Button {
+                objectName: "saveQuote"
+                text: form.editId === "" ? qsTr("Add quote") : qsTr("Save changes")
+                enabled: supplierField.text.trim() !== "" && amountField.text.trim() !== ""
+                onClicked: form.save()
+            }
+            Button {
+                objectName: "cancelQuote"
+                text: qsTr("Cancel")
+                visible: form.editId !== ""
+                onClicked: form.clear()
+            }
+        }
     }
     Label {
         textFormat: Text.PlainText

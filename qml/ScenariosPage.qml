@@ -116,6 +116,15 @@ PageScaffold {
             SpinBox { id: likelihoodBox; from: 1; to: 5; Layout.preferredWidth: 90 }
             Label { textFormat: Text.PlainText; text: qsTr("I") }
             SpinBox { id: impactBox; from: 1; to: 5; Layout.preferredWidth: 90 }
+            Button {
+                objectName: "deleteScenario"
+                text: qsTr("Delete")
+                onClicked: {
+                    scenarioStatus.text = analysis.removeScenario(scenarioBox.currentIndex)
+                    if (scenarioStatus.text === "")
+                        editForm.load()
+                }
+            }
         }
         RowLayout {
             spacing: Theme.gap
@@ -153,6 +162,108 @@ PageScaffold {
         textFormat: Text.PlainText
         color: Theme.error
         visible: text !== ""
+    }
+
+    // ---- add a risk scenario: its name, hazard, probability, place in the risk matrix and effects ----
+    SectionTitle { text: qsTr("Add a risk scenario") }
+    ColumnLayout {
+        id: addForm
+        objectName: "addScenarioForm"
+        spacing: Theme.gapSmall
+        /** Why the last add was refused, and the field it concerns. */
+        property string error: ""
+        property string errorField: ""
+        readonly property var hazards: ["natural", "human", "technological"]
+
+        function errorFor(fields: var): string {
+            return fields.indexOf(addForm.errorField) >= 0 ? addForm.error : ""
+        }
+        function add(): void {
+            const r = Object(analysis.addScenario({
+                nameEn: newNameEn.text, nameZh: newNameZh.text, hazard: hazards[hazardBox.currentIndex],
+                probability: newProb.text, likelihood: newLikelihood.value, impact: newImpact.value,
+                onsite: newOnsite.text, online: newOnline.text, shift: newShift.text, venueClosed: venueClosedBox.checked }))
+            addForm.error = r["error"]
+            addForm.errorField = r["field"]
+            if (r["error"] === "") {
+                for (const f of [newNameEn, newNameZh, newProb, newOnsite, newOnline, newShift])
+                    f.text = ""
+                venueClosedBox.checked = false
+            }
+        }
+
+        RowLayout {
+            spacing: Theme.gap
+            Label { textFormat: Text.PlainText; text: qsTr("Name") }
+            TextField { id: newNameEn; objectName: "newScenarioNameEn"; placeholderText: qsTr("in English"); Layout.preferredWidth: 200 }
+            TextField { id: newNameZh; objectName: "newScenarioNameZh"; placeholderText: qsTr("in Chinese"); Layout.preferredWidth: 160 }
+            PlainComboBox {
+                id: hazardBox
+                objectName: "newScenarioHazard"
+                model: [qsTr("natural hazard"), qsTr("human-made"), qsTr("technological")]
+                Layout.preferredWidth: 150
+            }
+        }
+        Label {
+            objectName: "newScenarioNameError"
+            textFormat: Text.PlainText
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: page.viewWidth
+            visible: text !== ""
+            text: addForm.errorFor(["name"])
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Label { textFormat: Text.PlainText; text: qsTr("p %") }
+            TextField { id: newProb; objectName: "newScenarioProbability"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 56 }
+            Label { textFormat: Text.PlainText; text: qsTr("L") }
+            SpinBox { id: newLikelihood; objectName: "newScenarioLikelihood"; from: 1; to: 5; Layout.preferredWidth: 90 }
+            Label { textFormat: Text.PlainText; text: qsTr("I") }
+            SpinBox { id: newImpact; objectName: "newScenarioImpact"; from: 1; to: 5; Layout.preferredWidth: 90 }
+            Label { textFormat: Text.PlainText; text: qsTr("on-site %") }
+            TextField { id: newOnsite; objectName: "newScenarioOnsite"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 52 }
+            Label { textFormat: Text.PlainText; text: qsTr("online %") }
+            TextField { id: newOnline; objectName: "newScenarioOnline"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 52 }
+        }
+        RowLayout {
+            spacing: Theme.gap
+            CheckBox {
+                id: venueClosedBox
+                objectName: "newScenarioVenueClosed"
+                text: qsTr("venue closed")
+                contentItem: Label {
+                    textFormat: Text.PlainText
+                    text: venueClosedBox.text
+                    leftPadding: venueClosedBox.indicator.width + venueClosedBox.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+            Label { textFormat: Text.PlainText; text: qsTr("of those lost, join online %") }
+            TextField { id: newShift; objectName: "newScenarioShift"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 52 }
+            Button {
+                objectName: "addScenario"
+                text: qsTr("Add scenario")
+                enabled: newNameEn.text.trim() !== "" && newNameZh.text.trim() !== ""
+                onClicked: addForm.add()
+            }
+        }
+        Label {
+            objectName: "newScenarioError"
+            textFormat: Text.PlainText
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: page.viewWidth
+            visible: text !== ""
+            text: addForm.errorFor(["probability", "likelihood", "impact", "onsite", "online", "shift", ""])
+        }
+        Label {
+            textFormat: Text.PlainText
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: page.viewWidth
+            text: qsTr("Percentages: the probability of the scenario around the event; the change of on-site and online attendance (-60 = 60 % fewer). The scenarios are alternatives: their probabilities add up to at most 100 %.")
+        }
     }
 
     // ---- expected result and CO2e per format, side by side ----

@@ -14,6 +14,7 @@ PageScaffold {
 
     TenderController {
         id: bid
+        objectName: "bidController"
         project: ProjectController
     }
 
@@ -51,6 +52,16 @@ PageScaffold {
     SectionTitle {
         visible: bid.hasTender
         text: qsTr("Result by bidder (method of the tender: %1)").arg(bid.methodName)
+    }
+    Label {
+        objectName: "provisional"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        font.bold: true
+        color: Theme.warning
+        visible: text !== ""
+        text: bid.provisional
     }
     DataTable {
         objectName: "bidderTable"
@@ -139,6 +150,309 @@ PageScaffold {
             text: row3.modelData
         }
     }
+    // ---- set up the evaluation: the method, the items, the committee, and the score sheets ----
+    SectionTitle {
+        visible: bid.hasTender
+        Layout.topMargin: Theme.gapLarge
+        text: qsTr("Method and evaluation items")
+    }
+    RowLayout {
+        visible: bid.hasTender
+        spacing: Theme.gap
+        Label { textFormat: Text.PlainText; text: qsTr("Method of the tender") }
+        PlainComboBox {
+            id: methodBox
+            objectName: "tenderMethod"
+            Layout.preferredWidth: 260
+            model: bid.methods
+            textRole: "name"
+            currentIndex: bid.methodIndex
+            onActivated: index => {
+                setupStatus.text = bid.setMethod(bid.methods[index].key)
+                methodBox.currentIndex = Qt.binding(() => bid.methodIndex) // refused, undone: the tender's method again
+            }
+        }
+    }
+    Repeater {
+        model: bid.items
+        delegate: RowLayout {
+            id: itemRow
+            required property var modelData
+            required property int index
+            spacing: Theme.gap
+            Label {
+                textFormat: Text.PlainText
+                text: itemRow.modelData.name
+                Layout.preferredWidth: 220
+                elide: Text.ElideRight
+            }
+            TextField {
+                objectName: "itemPoints_" + itemRow.modelData.id
+                text: itemRow.modelData.points
+                horizontalAlignment: Text.AlignRight
+                Layout.preferredWidth: 70
+                // qmllint disable unqualified
+                onEditingFinished: if (text !== itemRow.modelData.points) {
+                    const r = bid.setItem(itemRow.index, itemRow.modelData.nameEn, itemRow.modelData.nameZh, text, itemRow.modelData.kind)
+                    setupStatus.text = r["error"]
+                    if (r["error"] !== "")
+                        text = itemRow.modelData.points
+                }
+                // qmllint enable unqualified
+            }
+            Label { textFormat: Text.PlainText; text: qsTr("points"); color: Theme.mutedText }
+            Button {
+                objectName: "deleteItem_" + itemRow.modelData.id
+                text: qsTr("Delete")
+                // qmllint disable unqualified
+                onClicked: setupStatus.text = bid.removeItem(itemRow.index)
+                // qmllint enable unqualified
+            }
+        }
+    }
+    RowLayout {
+        visible: bid.hasTender
+        spacing: Theme.gap
+        TextField { id: newItemEn; objectName: "newItemNameEn"; placeholderText: qsTr("item, in English"); Layout.preferredWidth: 180 }
+        TextField { id: newItemZh; objectName: "newItemNameZh"; placeholderText: qsTr("in Chinese"); Layout.preferredWidth: 140 }
+        TextField { id: newItemPoints; objectName: "newItemPoints"; placeholderText: qsTr("points"); horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 70 }
+        PlainComboBox {
+            id: newItemKind
+            objectName: "newItemKind"
+            Layout.preferredWidth: 150
+            model: [qsTr("other item"), qsTr("price"), qsTr("presentation and Q&A")]
+        }
+        Button {
+            objectName: "addItem"
+            text: qsTr("Add item")
+            enabled: newItemEn.text.trim() !== "" && newItemZh.text.trim() !== "" && newItemPoints.text.trim() !== ""
+            onClicked: {
+                const r = bid.addItem(newItemEn.text, newItemZh.text, newItemPoints.text, ["other", "price", "presentation"][newItemKind.currentIndex])
+                setupStatus.text = r["error"]
+                if (r["error"] === "") {
+                    newItemEn.text = ""
+                    newItemZh.text = ""
+                    newItemPoints.text = ""
+                }
+            }
+        }
+    }
+    Label {
+        id: setupStatus
+        objectName: "setupStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        color: Theme.error
+        visible: text !== ""
+    }
+
+    SectionTitle {
+        visible: bid.hasTender
+        text: qsTr("Committee")
+    }
+    Repeater {
+        model: bid.members
+        delegate: RowLayout {
+            id: memberRow
+            required property var modelData
+            required property int index
+            spacing: Theme.gap
+            Label {
+                textFormat: Text.PlainText
+                text: memberRow.modelData.name
+                Layout.preferredWidth: 220
+                elide: Text.ElideRight
+            }
+            Label {
+                textFormat: Text.PlainText
+                color: Theme.mutedText
+                Layout.preferredWidth: 160
+                text: (memberRow.modelData.outsideExpert ? qsTr("outside expert") : qsTr("internal member"))
+                      + (memberRow.modelData.attending ? "" : " · " + qsTr("absent"))
+            }
+            Button {
+                objectName: "deleteMember_" + memberRow.modelData.id
+                text: qsTr("Delete")
+                // qmllint disable unqualified
+                onClicked: memberStatus.text = bid.removeMember(memberRow.index)
+                // qmllint enable unqualified
+            }
+        }
+    }
+    RowLayout {
+        visible: bid.hasTender
+        spacing: Theme.gap
+        TextField { id: newMember; objectName: "newMemberName"; placeholderText: qsTr("member's name"); Layout.preferredWidth: 220 }
+        CheckBox {
+            id: newMemberExpert
+            objectName: "newMemberExpert"
+            text: qsTr("outside expert")
+            contentItem: Label {
+                textFormat: Text.PlainText
+                text: newMemberExpert.text
+                leftPadding: newMemberExpert.indicator.width + newMemberExpert.spacing
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+        Button {
+            objectName: "addMember"
+            text: qsTr("Add member")
+            enabled: newMember.text.trim() !== ""
+            onClicked: {
+                const r = bid.addMember(newMember.text, newMemberExpert.checked)
+                memberStatus.text = r["error"]
+                if (r["error"] === "") {
+                    newMember.text = ""
+                    newMemberExpert.checked = false
+                }
+            }
+        }
+    }
+    Label {
+        id: memberStatus
+        objectName: "memberStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        color: Theme.error
+        visible: text !== ""
+    }
+
+    SectionTitle {
+        visible: bid.hasTender
+        text: qsTr("Enter a score sheet")
+    }
+    ColumnLayout {
+        id: sheetForm
+        objectName: "sheetForm"
+        visible: bid.hasTender && bid.members.length > 0 && bid.bidderChoices.length > 0
+        spacing: Theme.gapSmall
+        /** The scores typed, one text per item; loaded from the stored sheet when the member or bidder changes. */
+        property var texts: []
+        property string error: ""
+        property string errorField: ""
+        readonly property string memberId: sheetMember.currentIndex >= 0 && sheetMember.currentIndex < bid.members.length
+                                            ? bid.members[sheetMember.currentIndex].id : ""
+        readonly property string bidderId: sheetBidder.currentIndex >= 0 && sheetBidder.currentIndex < bid.bidderChoices.length
+                                           ? bid.bidderChoices[sheetBidder.currentIndex].id : ""
+        function load(): void {
+            texts = bid.sheetScores(memberId, bidderId)
+            error = ""
+            errorField = ""
+        }
+        function save(): void {
+            const r = Object(bid.setSheet(memberId, bidderId, texts)) // a plain object: qmllint knows no keys of QVariantMap
+            error = r["error"]
+            errorField = r["field"]
+            if (r["error"] === "")
+                load()
+        }
+        onMemberIdChanged: load()
+        onBidderIdChanged: load()
+        Connections {
+            target: bid
+            function onChanged() { sheetForm.load() }
+        }
+
+        RowLayout {
+            spacing: Theme.gap
+            Label { textFormat: Text.PlainText; text: qsTr("Member") }
+            PlainComboBox {
+                id: sheetMember
+                objectName: "sheetMember"
+                Layout.preferredWidth: 200
+                model: bid.members
+                textRole: "name"
+            }
+            Label { textFormat: Text.PlainText; text: qsTr("Bidder") }
+            PlainComboBox {
+                id: sheetBidder
+                objectName: "sheetBidder"
+                Layout.preferredWidth: 200
+                model: bid.bidderChoices
+                textRole: "name"
+            }
+        }
+        Repeater {
+            model: bid.items
+            delegate: ColumnLayout {
+                id: scoreRow
+                required property var modelData
+                required property int index
+                spacing: 0
+                RowLayout {
+                    spacing: Theme.gap
+                    Label {
+                        textFormat: Text.PlainText
+                        text: qsTr("%1 (of %2 points)").arg(scoreRow.modelData.name).arg(scoreRow.modelData.points)
+                        Layout.preferredWidth: 260
+                        elide: Text.ElideRight
+                    }
+                    TextField {
+                        objectName: "sheetScore_" + scoreRow.modelData.id
+                        horizontalAlignment: Text.AlignRight
+                        Layout.preferredWidth: 80
+                        placeholderText: qsTr("not yet")
+                        // qmllint disable unqualified
+                        text: sheetForm.texts[scoreRow.index] ?? ""
+                        onTextEdited: {
+                            const next = sheetForm.texts.slice()
+                            next[scoreRow.index] = text
+                            sheetForm.texts = next
+                        }
+                        // qmllint enable unqualified
+                    }
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    // qmllint disable unqualified
+                    Layout.maximumWidth: page.viewWidth
+                    visible: text !== ""
+                    text: sheetForm.errorField === scoreRow.modelData.id ? sheetForm.error : ""
+                    // qmllint enable unqualified
+                }
+            }
+        }
+        Label {
+            objectName: "sheetError"
+            textFormat: Text.PlainText
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: page.viewWidth
+            visible: text !== ""
+            text: sheetForm.errorField === "" ? sheetForm.error : ""
+        }
+        Button {
+            objectName: "saveSheet"
+            text: qsTr("Save score sheet")
+            enabled: sheetForm.memberId !== "" && sheetForm.bidderId !== ""
+            onClicked: sheetForm.save()
+        }
+    }
+    Label {
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: bid.hasTender && bid.missingScores.length === 0
+        color: Theme.mutedText
+        text: qsTr("Every attending member has scored every bidder on every item.")
+    }
+    Repeater {
+        model: bid.missingScores
+        delegate: Label {
+            id: missingRow
+            required property string modelData
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            color: Theme.warning
+            text: missingRow.modelData
+        }
+    }
+
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true

@@ -8,6 +8,7 @@
 #include "analysis.h"
 #include "optionsanalysis.h"
 #include "conversions.h"
+#include "messages.h"
 #include "matrixfile.h"
 
 
@@ -275,4 +276,87 @@ QString ScenarioController::setCo2eFactor(const QString &key, const QString &val
     return vb::app::diagnosticsText(document()->editSections(tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, [&](vb::Project &p) {
         return vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
     }));
+}
+
+namespace {
+/** A percentage typed into a field as a fraction: "-60", "-60 %" and "−60％" are all −0.6 (the one number parser). */
+std::optional<double> percentText(const QString &text, QString *why)
+{
+    const auto v = Numbers::read(text, vb::NumberKind::Decimal, why);
+    if (!v)
+        return std::nullopt;
+    // The parser reads a number with a percent sign as a fraction already; a bare number is in percent points.
+    const bool sign = text.contains(QLatin1Char('%')) || text.contains(QChar(0xFF05));
+    return sign ? *v : *v / 100.0;
+}
+
+QVariantMap editOutcome(const QString &error, const QString &field)
+{
+    return {{QStringLiteral("error"), error}, {QStringLiteral("field"), field}};
+}
+
+QString fieldOfPath(const std::string &path)
+{
+    static const std::pair<const char *, const char *> kFields[] = {
+        {"/name", "name"}, {"/probability", "probability"}, {"/likelihood", "likelihood"}, {"/impact", "impact"},
+        {"/onsite_attendance", "onsite"}, {"/online_attendance", "online"}, {"/shift_to_online", "shift"}};
+    for (const auto &[suffix, field] : kFields)
+        if (path.ends_with(suffix))
+            return QString::fromLatin1(field);
+    return {};
+}
+} // namespace
+
+QVariantMap ScenarioController::addScenario(const QVariantMap &fields)
+{
+    if (!hasProject())
+        return editOutcome(tr("No project is open."), {});
+    vb::Scenario s;
+    s.name.en = fields.value(QStringLiteral("nameEn")).toString().trimmed().toStdString();
+    s.name.zh = fields.value(QStringLiteral("nameZh")).toString().trimmed().toStdString();
+    s.hazard = fields.value(QStringLiteral("hazard"), QStringLiteral("natural")).toString().toStdString();
+    s.likelihood = fields.value(QStringLiteral("likelihood"), 1).toInt();
+    s.impact = fields.value(QStringLiteral("impact"), 1).toInt();
+    s.venueClosed = fields.value(QStringLiteral("venueClosed")).toBool();
+    // The file keeps a scenario's name in both languages (the reports are written in either).
+    if (s.name.en.empty() || s.name.zh.empty())
+        return editOutcome(tr("Give the name in both English and Chinese."), QStringLiteral("name"));
+    // The percentages, each read by the one number parser; an empty field is 0.
+    const std::pair<const char *, double *> percentFields[] = {
+        {"probability", &s.probability}, {"onsite", &s.onsiteChange}, {"online", &s.onlineChange}, {"shift", &s.shiftToOnline}};
+    for (const auto &[key, target] : percentFields) {
+        const QString text = fields.value(QString::fromLatin1(key)).toString();
+        if (text.trimmed().isEmpty())
+            continue;
+        QString why;
+        const auto v = percentText(text, &why);
+        if (!v)
+            return editOutcome(why, QString::fromLatin1(key));
+        *target = *v;
+    }
+    const auto l = lang();
+    const QString name = qs(s.name.get(l).empty() ? (s.name.en.empty() ? s.name.zh : s.name.en) : s.name.get(l));
+    const auto diags = document()->editSections(tr("Add scenario: %1").arg(name), {}, [&](vb::Project &p) { return vb::addScenario(p, s, l); });
+    for (const auto &d : diags)
+        if (d.severity == vb::Diagnostic::Severity::Error)
+            return editOutcome(qs(d.message), fieldOfPath(d.path));
+    return editOutcome({}, {});
+}
+
+QString ScenarioController::removeScenario(int index)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto a = vb::analysisOf(project());
+    const auto l = lang();
+    if (index < 0 || static_cast<std::size_t>(index) >= a.scenarios.size())
+        return qs(vb::tr(l, "bidedit.scenario.no_scenario"));
+    const QString name = qs(a.scenarios[static_cast<std::size_t>(index)].name.get(l));
+    const auto diags = document()->editSections(tr("Delete scenario: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::removeScenario(p, static_cast<std::size_t>(index), l);
+    });
+    for (const auto &d : diags)
+        if (d.severity == vb::Diagnostic::Severity::Error)
+            return qs(d.message);
+    return {};
 }

@@ -52,6 +52,14 @@ public:
     /** Changes scenario `index` (the keys of scenarioFields) as one undo step. Returns "" or the problems, each as
      *  "JSON path: message", when the project would be invalid (nothing is changed then). */
     Q_INVOKABLE QString setScenario(int index, const QVariantMap &fields);
+    /** Adds a risk scenario as one undo step; its id is made from its name. fields: nameEn, nameZh, hazard
+     *  ("natural", "human", "technological"), probability, onsite, online, shift (percent texts: "-60" and "-60 %"
+     *  are both −60 %), likelihood, impact (1–5), venueClosed (bool). Returns {error, field}: error "" when it was
+     *  added, else why, in words; field the form field at fault ("name", "probability", "likelihood", "impact",
+     *  "onsite", "online", "shift" or ""). */
+    Q_INVOKABLE QVariantMap addScenario(const QVariantMap &fields);
+    /** Deletes scenario `index` as one undo step; "" or why not, in words. */
+    Q_INVOKABLE QString removeScenario(int index);
     [[nodiscard]] QVariantList co2eFactors() const { return m_factors; }
     /** Sets one CO2e factor (value text, "" = unknown; source URL; as-of date) as one undo step; "" or the problems. */
     Q_INVOKABLE QString setCo2eFactor(const QString &key, const QString &value, const QString &source, const QString &asOf);

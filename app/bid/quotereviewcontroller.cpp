@@ -3,6 +3,7 @@
 
 #include "budgetcalc.h"
 #include "conversions.h"
+#include "messages.h"
 #include "numberformat.h"
 #include "numbers.h"
 #include "projectcontroller.h"
@@ -16,6 +17,35 @@ QString money(vb::Money m)
 {
     return qs(vb::groupThousands(m));
 }
+
+/** The form field a diagnostic's pointer names ("/received_quotes/quotes/2/amount" → "amount"). */
+QString fieldOf(const std::string &path)
+{
+    for (const char *f : {"supplier", "amount", "currency", "includes"})
+        if (path.find(std::string("/") + f) != std::string::npos)
+            return QString::fromLatin1(f);
+    return {};
+}
+
+/** An edit's outcome for the page: {error, field, warning}, the messages in words (never a JSON pointer). */
+QVariantMap outcome(const std::vector<vb::Diagnostic> &diags)
+{
+    QStringList errors, warnings;
+    QString field;
+    for (const auto &d : diags) {
+        if (d.severity == vb::Diagnostic::Severity::Error) {
+            if (errors.isEmpty())
+                field = fieldOf(d.path);
+            errors << qs(d.message);
+        } else {
+            warnings << qs(d.message);
+        }
+    }
+    errors.removeDuplicates();
+    return {{QStringLiteral("error"), errors.join(QLatin1Char(' '))},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("warning"), warnings.join(QLatin1Char(' '))}};
+}
 } // namespace
 
 void QuoteReviewController::refresh()
@@ -25,10 +55,21 @@ void QuoteReviewController::refresh()
     m_quotes.clear();
     m_quoteBasis.clear();
     m_quoteSummary.clear();
+    m_inclusions.clear();
+    m_currencies.clear();
+    if (hasProject()) {
+        m_currencies << qs(p.meta.currency);
+        for (const auto &r : p.meta.fxRates)
+            if (!m_currencies.contains(qs(r.currency)))
+                m_currencies << qs(r.currency);
+    }
     m_hasQuotes = hasProject() && vb::quotes::hasReview(p);
     if (m_hasQuotes) {
         const auto rv = vb::quotes::reviewOf(p);
         const auto r = vb::quotes::review(p, rv);
+        for (const auto &inc : rv.inclusions)
+            m_inclusions << QVariantMap{{QStringLiteral("id"), qs(inc.id)}, {QStringLiteral("name"), qs(inc.name, l)},
+                                        {QStringLiteral("estimate"), money(inc.estimate)}};
         for (const auto i : vb::quotes::listingOrder(r)) {
             const auto &q = rv.quotes[i];
             const auto &n = r.quotes[i];
@@ -54,6 +95,12 @@ void QuoteReviewController::refresh()
                                       {QStringLiteral("name"), qs(c.name, l)}, {QStringLiteral("value"), value}};
             }
             m_quotes << QVariantMap{{QStringLiteral("id"), qs(q.id)},
+                                    // What the quote form edits: the amount as typed back (grouped, its decimals).
+                                    {QStringLiteral("amount"), qs(vb::formatGrouped(static_cast<double>(q.amountCents) / 100.0))},
+                                    {QStringLiteral("currency"), qs(q.currency)},
+                                    {QStringLiteral("tax"), QString::fromLatin1(vb::taxKey(q.tax))},
+                                    {QStringLiteral("service"), QString::fromLatin1(vb::quotes::serviceChargeKey(q.service))},
+                                    {QStringLiteral("includes"), qsl(q.includes)},
                                     {QStringLiteral("scores"), scores},
                                     {QStringLiteral("rank"), k ? QString::number(r.score.ranks[*k]) : QStringLiteral("–")},
                                     {QStringLiteral("supplier"), qs(q.supplier)},
@@ -97,4 +144,64 @@ QString QuoteReviewController::setQuoteScore(const QString &quoteId, const QStri
         return vb::quotes::setQuoteScore(p, quoteId.toStdString(), criterionId.toStdString(), score);
     });
     return diagnosticsText(errors);
+}
+
+QVariantMap QuoteReviewController::enterQuote(const QString &id, const QString &supplier, const QString &amount, const QString &currency,
+                                              const QString &tax, const QString &service, const QStringList &includes)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    QString why;
+    const auto value = Numbers::read(amount, vb::NumberKind::Decimal, &why);
+    if (!value)
+        return {{QStringLiteral("error"), why}, {QStringLiteral("field"), QStringLiteral("amount")}};
+    vb::quotes::QuoteEntry e;
+    e.supplier = supplier.trimmed().toStdString();
+    e.currency = currency.trimmed().toStdString();
+    e.amount = *value;
+    e.tax = vb::parseTax(tax.toStdString()).value_or(vb::TaxTreatment::Excluded);
+    e.service = service == QLatin1String("excluded") ? vb::quotes::ServiceCharge::Excluded
+              : service == QLatin1String("included") ? vb::quotes::ServiceCharge::Included
+                                                     : vb::quotes::ServiceCharge::None;
+    for (const auto &i : includes)
+        e.includes.push_back(i.toStdString());
+    const auto l = lang();
+    const QString who = supplier.trimmed();
+    if (id.isEmpty())
+        return outcome(document()->editSections(tr("Add quote: %1").arg(who), {}, [&](vb::Project &p) {
+            return vb::quotes::addQuote(p, e, l);
+        }));
+    return outcome(document()->editSections(tr("Edit quote: %1").arg(who), {}, [&](vb::Project &p) {
+        return vb::quotes::setQuote(p, id.toStdString(), e, l);
+    }));
+}
+
+QVariantMap QuoteReviewController::addQuote(const QString &supplier, const QString &amount, const QString &currency, const QString &tax,
+                                            const QString &service, const QStringList &includes)
+{
+    return enterQuote({}, supplier, amount, currency, tax, service, includes);
+}
+
+QVariantMap QuoteReviewController::setQuote(const QString &id, const QString &supplier, const QString &amount, const QString &currency,
+                                            const QString &tax, const QString &service, const QStringList &includes)
+{
+    if (id.isEmpty())
+        return {{QStringLiteral("error"), qs(vb::tr(lang(), "bidedit.quote.no_quote"))}, {QStringLiteral("field"), QString()}};
+    return enterQuote(id, supplier, amount, currency, tax, service, includes);
+}
+
+QString QuoteReviewController::removeQuote(const QString &id)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    QString who = id;
+    for (const auto &q : vb::quotes::reviewOf(project()).quotes)
+        if (q.id == id.toStdString())
+            who = qs(q.supplier);
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Delete quote: %1").arg(who), {}, [&](vb::Project &p) {
+               return vb::quotes::removeQuote(p, id.toStdString(), l);
+           }))
+        .value(QStringLiteral("error"))
+        .toString();
 }

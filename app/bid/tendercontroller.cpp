@@ -6,6 +6,12 @@
 #include "messages.h"
 #include "numbers.h"
 #include "tender.h"
+#include "numberformat.h"
+#include "projectcontroller.h"
+
+#include <QSet>
+
+#include <iterator>
 
 using namespace vb::app;
 
@@ -13,6 +19,33 @@ namespace {
 QString fixed(double x, int decimals)
 {
     return qs(vb::formatFixed(x, decimals));
+}
+
+constexpr vb::tender::Method kMethods[] = {vb::tender::Method::Total, vb::tender::Method::Rank, vb::tender::Method::UnitPrice};
+constexpr vb::tender::ItemKind kKinds[] = {vb::tender::ItemKind::Other, vb::tender::ItemKind::Price, vb::tender::ItemKind::Presentation};
+
+/** The field a diagnostic's pointer names: "name", "points", or the item id of a score sheet's score. */
+QString fieldOf(const std::string &path)
+{
+    const auto slash = path.rfind('/');
+    const std::string last = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (path.find("/items/") != std::string::npos && path.find("/scores/") != std::string::npos)
+        return qs(last);
+    return last == "name" || last == "points" ? qs(last) : QString();
+}
+
+/** An edit's outcome for the page, in words: {error, field}. */
+QVariantMap outcome(const std::vector<vb::Diagnostic> &diags)
+{
+    for (const auto &d : diags)
+        if (d.severity == vb::Diagnostic::Severity::Error)
+            return {{QStringLiteral("error"), qs(d.message)}, {QStringLiteral("field"), fieldOf(d.path)}};
+    return {{QStringLiteral("error"), QString()}, {QStringLiteral("field"), QString()}};
+}
+
+QString errorText(const std::vector<vb::Diagnostic> &diags)
+{
+    return outcome(diags).value(QStringLiteral("error")).toString();
 }
 } // namespace
 
@@ -32,10 +65,43 @@ void TenderController::refresh()
     m_conventions.clear();
     m_methodName.clear();
     m_showUnitPrice = false;
+    m_methods.clear();
+    m_items.clear();
+    m_members.clear();
+    m_bidderChoices.clear();
+    m_missing.clear();
+    m_provisional.clear();
+    m_methodIndex = 0;
     m_hasTender = hasProject() && vb::tender::hasTender(p);
     if (m_hasTender) {
         const auto t = vb::tender::tenderOf(p);
         m_tenderTitle = qs(t.title, l);
+        // What the page edits: the method, the items, the committee and the score sheets in progress.
+        for (std::size_t i = 0; i < std::size(kMethods); ++i) {
+            m_methods << QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::tender::methodKey(kMethods[i]))},
+                                     {QStringLiteral("name"), qs(vb::tender::methodText(l, kMethods[i]))}};
+            if (kMethods[i] == t.method)
+                m_methodIndex = static_cast<int>(i);
+        }
+        for (const auto &it : t.items)
+            m_items << QVariantMap{{QStringLiteral("id"), qs(it.id)}, {QStringLiteral("name"), qs(it.name, l)},
+                                   {QStringLiteral("nameEn"), qs(it.name.en)}, {QStringLiteral("nameZh"), qs(it.name.zh)},
+                                   {QStringLiteral("points"), qs(vb::groupThousands(it.points))},
+                                   {QStringLiteral("kind"), QString::fromLatin1(vb::tender::itemKindKey(it.kind))}};
+        for (const auto &m : t.members)
+            m_members << QVariantMap{{QStringLiteral("id"), qs(m.id)}, {QStringLiteral("name"), qs(m.name)},
+                                     {QStringLiteral("outsideExpert"), m.outsideExpert}, {QStringLiteral("attending"), m.attending},
+                                     {QStringLiteral("struck"), m.struck.has_value()}};
+        for (const auto &b : t.bidders)
+            m_bidderChoices << QVariantMap{{QStringLiteral("id"), qs(b.id)}, {QStringLiteral("name"), qs(b.name)}};
+        const auto missing = vb::tender::missingScores(t);
+        QSet<QString> missingTexts;
+        for (const auto &m : missing) {
+            m_missing << qs(vb::tender::missingText(l, t, m));
+            missingTexts.insert(m_missing.back());
+        }
+        if (!missing.empty())
+            m_provisional = qs(vb::tr(l, "bidedit.tender.provisional", {std::to_string(missing.size())}));
         const auto e = vb::tender::evaluate(t, l);
         // The same texts and numbers as venuebid-cli tender --format table (models/bid/tender.cpp, message catalogue).
         m_methodName = qs(vb::tender::methodText(l, t.method));
@@ -99,7 +165,8 @@ void TenderController::refresh()
         for (const auto &line : vb::tender::conventionLines(l, t, e))
             m_conventions << qs(line);
         for (const auto &d : e.setupWarnings)
-            m_warnings << qs(d.path) + QStringLiteral(": ") + qs(d.message);
+            if (!missingTexts.contains(qs(d.message))) // listed with the score sheets
+                m_warnings << qs(d.message);
         for (const auto &s : e.settingEffects)
             m_warnings << qs(vb::tender::settingEffectText(l, t, s));
         // Self-scoring: our average per item against the best competitor's (venuebid-cli tender: item_margins).
@@ -116,4 +183,152 @@ void TenderController::refresh()
         }
     }
     Q_EMIT changed();
+}
+
+QString TenderController::setMethod(const QString &key)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    for (const auto m : kMethods)
+        if (key == QLatin1String(vb::tender::methodKey(m))) {
+            const auto l = lang();
+            return errorText(document()->editSections(tr("Tender method: %1").arg(qs(vb::tender::methodText(l, m))), {},
+                                                      [&](vb::Project &p) { return vb::tender::setTenderMethod(p, m, l); }));
+        }
+    return tr("No such method.");
+}
+
+namespace {
+/** Reads an item form: the points as a whole number by the one number parser. */
+std::optional<vb::tender::Item> itemOf(const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind, QVariantMap &refused)
+{
+    QString why;
+    const auto pts = Numbers::read(points, vb::NumberKind::Count, &why);
+    if (!pts) {
+        refused = {{QStringLiteral("error"), why}, {QStringLiteral("field"), QStringLiteral("points")}};
+        return std::nullopt;
+    }
+    vb::tender::Item it;
+    it.name = {nameZh.trimmed().toStdString(), nameEn.trimmed().toStdString()};
+    // The file keeps an item's name in both languages (the 評分總表 is printed in either).
+    if (it.name.en.empty() || it.name.zh.empty()) {
+        refused = {{QStringLiteral("error"), TenderController::tr("Give the name in both English and Chinese.")}, {QStringLiteral("field"), QStringLiteral("name")}};
+        return std::nullopt;
+    }
+    it.points = static_cast<std::int64_t>(*pts);
+    for (const auto k : kKinds)
+        if (kind == QLatin1String(vb::tender::itemKindKey(k)))
+            it.kind = k;
+    return it;
+}
+} // namespace
+
+QVariantMap TenderController::addItem(const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    QVariantMap refused;
+    const auto it = itemOf(nameEn, nameZh, points, kind, refused);
+    if (!it)
+        return refused;
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Add evaluation item: %1").arg(qs(it->name, l)), {},
+                                            [&](vb::Project &p) { return vb::tender::addTenderItem(p, *it, l); }));
+}
+
+QVariantMap TenderController::setItem(int index, const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    QVariantMap refused;
+    const auto it = itemOf(nameEn, nameZh, points, kind, refused);
+    if (!it)
+        return refused;
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Evaluation item: %1").arg(qs(it->name, l)), {}, [&](vb::Project &p) {
+        return vb::tender::setTenderItem(p, static_cast<std::size_t>(std::max(0, index)), *it, l);
+    }));
+}
+
+QString TenderController::removeItem(int index)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto t = vb::tender::tenderOf(project());
+    const auto l = lang();
+    const QString name = index >= 0 && static_cast<std::size_t>(index) < t.items.size() ? qs(t.items[static_cast<std::size_t>(index)].name, l) : QString();
+    return errorText(document()->editSections(tr("Delete evaluation item: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::tender::removeTenderItem(p, static_cast<std::size_t>(std::max(0, index)), l);
+    }));
+}
+
+QVariantMap TenderController::addMember(const QString &name, bool outsideExpert)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Add committee member: %1").arg(name.trimmed()), {}, [&](vb::Project &p) {
+        return vb::tender::addTenderMember(p, name.trimmed().toStdString(), outsideExpert, l);
+    }));
+}
+
+QString TenderController::removeMember(int index)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto t = vb::tender::tenderOf(project());
+    const QString name = index >= 0 && static_cast<std::size_t>(index) < t.members.size() ? qs(t.members[static_cast<std::size_t>(index)].name) : QString();
+    const auto l = lang();
+    return errorText(document()->editSections(tr("Delete committee member: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::tender::removeTenderMember(p, static_cast<std::size_t>(std::max(0, index)), l);
+    }));
+}
+
+QStringList TenderController::sheetScores(const QString &memberId, const QString &bidderId) const
+{
+    QStringList out;
+    if (!hasProject())
+        return out;
+    const auto t = vb::tender::tenderOf(project());
+    const vb::tender::ScoreSheet *sheet = nullptr;
+    for (const auto &s : t.scores)
+        if (qs(s.member) == memberId && qs(s.bidder) == bidderId)
+            sheet = &s;
+    for (std::size_t k = 0; k < t.items.size(); ++k) {
+        const bool known = sheet && k < sheet->scoresH.size() && sheet->scoresH[k];
+        out << (known ? qs(vb::formatShortest(static_cast<double>(*sheet->scoresH[k]) / 100.0)) : QString());
+    }
+    return out;
+}
+
+QVariantMap TenderController::setSheet(const QString &memberId, const QString &bidderId, const QStringList &scores)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    const auto t = vb::tender::tenderOf(project());
+    std::vector<std::optional<double>> values;
+    for (qsizetype k = 0; k < scores.size(); ++k) {
+        if (scores[k].trimmed().isEmpty()) {
+            values.emplace_back();
+            continue;
+        }
+        QString why;
+        const auto v = Numbers::read(scores[k], vb::NumberKind::Decimal, &why);
+        if (!v) {
+            const QString item = static_cast<std::size_t>(k) < t.items.size() ? qs(t.items[static_cast<std::size_t>(k)].id) : QString();
+            return {{QStringLiteral("error"), why}, {QStringLiteral("field"), item}};
+        }
+        values.push_back(v);
+    }
+    QString who = memberId, whom = bidderId;
+    for (const auto &m : t.members)
+        if (qs(m.id) == memberId)
+            who = qs(m.name);
+    for (const auto &b : t.bidders)
+        if (qs(b.id) == bidderId)
+            whom = qs(b.name);
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Score sheet: %1 on %2").arg(who, whom), {}, [&](vb::Project &p) {
+        return vb::tender::setScoreSheet(p, memberId.toStdString(), bidderId.toStdString(), values, l);
+    }));
 }

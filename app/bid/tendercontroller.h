@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 /** The tender page (T1.5): the 最有利標 evaluation of the project's tender by total score, rank sum and price per
@@ -34,11 +35,45 @@ class TenderController : public ProjectClient
     /** Our bid (bid_book.tender_bidder) per item: {name, points, ours, best, bestName, margin, ahead}; empty without it. */
     Q_PROPERTY(QVariantList tenderMargins READ tenderMargins NOTIFY changed)
     Q_PROPERTY(QString oursName READ oursName NOTIFY changed)
-    /** Setup warnings and the recorded conventions that would change a winner. */
+    /** Setup warnings and the recorded conventions that would change a winner (in words; the missing scores apart). */
     Q_PROPERTY(QStringList tenderWarnings READ tenderWarnings NOTIFY changed)
+    /** The three methods for the method box: {key ("total", "rank", "unit_price"), name (in words)}. */
+    Q_PROPERTY(QVariantList methods READ methods NOTIFY changed)
+    /** The index in methods of the tender's method. */
+    Q_PROPERTY(int methodIndex READ methodIndex NOTIFY changed)
+    /** The evaluation items: {id, name, nameEn, nameZh, points (text), kind ("other", "price", "presentation")}. */
+    Q_PROPERTY(QVariantList items READ items NOTIFY changed)
+    /** The committee: {id, name, outsideExpert, attending, struck}. */
+    Q_PROPERTY(QVariantList members READ members NOTIFY changed)
+    /** The bidders for the score-sheet form: {id, name}. */
+    Q_PROPERTY(QVariantList bidderChoices READ bidderChoices NOTIFY changed)
+    /** What the attending members have not scored yet, one sentence each (models/bid/tenderedit.cpp missingText). */
+    Q_PROPERTY(QStringList missingScores READ missingScores NOTIFY changed)
+    /** "Provisional: N score sheets are incomplete …", or "" when every sheet is complete. */
+    Q_PROPERTY(QString provisional READ provisional NOTIFY changed)
 
 public:
     using ProjectClient::ProjectClient;
+
+    // Edits of the tender, each one undo step through ProjectController::editSections (models/bid/tenderedit.cpp).
+    // Those returning a QVariantMap give {error, field}: error "" when done, else why in words; field the form field
+    // at fault ("name", "points", or an item id on a score sheet).
+    /** The tender's method by key ("total", "rank", "unit_price"); "" or why not. */
+    Q_INVOKABLE QString setMethod(const QString &key);
+    /** Adds an evaluation item (a name in one language at least, whole points ≥ 1; kind "other", "price" or "presentation"). */
+    Q_INVOKABLE QVariantMap addItem(const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind);
+    /** Changes item `index`'s names, points and kind (its scores are kept). */
+    Q_INVOKABLE QVariantMap setItem(int index, const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind);
+    /** Deletes item `index` and its scores; "" or why not. */
+    Q_INVOKABLE QString removeItem(int index);
+    /** Adds an attending committee member. */
+    Q_INVOKABLE QVariantMap addMember(const QString &name, bool outsideExpert);
+    /** Deletes member `index` and his score sheets; "" or why not. */
+    Q_INVOKABLE QString removeMember(int index);
+    /** A member's score sheet for a bidder as the form shows it: one text per item ("" = not scored yet). */
+    Q_INVOKABLE QStringList sheetScores(const QString &memberId, const QString &bidderId) const;
+    /** Stores a member's score sheet for a bidder (one text per item, "" = not scored yet; a sheet may be incomplete). */
+    Q_INVOKABLE QVariantMap setSheet(const QString &memberId, const QString &bidderId, const QStringList &scores);
 
     [[nodiscard]] bool hasTender() const { return m_hasTender; }
     [[nodiscard]] QString tenderTitle() const { return m_tenderTitle; }
@@ -53,6 +88,13 @@ public:
     [[nodiscard]] QStringList tenderWarnings() const { return m_warnings; }
     [[nodiscard]] QVariantList tenderMargins() const { return m_margins; }
     [[nodiscard]] QString oursName() const { return m_oursName; }
+    [[nodiscard]] QVariantList methods() const { return m_methods; }
+    [[nodiscard]] int methodIndex() const { return m_methodIndex; }
+    [[nodiscard]] QVariantList items() const { return m_items; }
+    [[nodiscard]] QVariantList members() const { return m_members; }
+    [[nodiscard]] QVariantList bidderChoices() const { return m_bidderChoices; }
+    [[nodiscard]] QStringList missingScores() const { return m_missing; }
+    [[nodiscard]] QString provisional() const { return m_provisional; }
 
 Q_SIGNALS:
     void changed();
@@ -69,4 +111,8 @@ private:
     bool m_showUnitPrice = false;
     QVariantList m_margins;
     QString m_oursName;
+    QVariantList m_methods, m_items, m_members, m_bidderChoices;
+    int m_methodIndex = 0;
+    QStringList m_missing;
+    QString m_provisional;
 };

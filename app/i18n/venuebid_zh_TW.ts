@@ -2995,6 +2995,18 @@
         <source>Per attendee over %1 attendees (the expected attendance on the overview); method %2; tax %3 %</source>
         <translation>以 %1 位出席者計算每人金額（總覽的預估出席人數）；方法 %2；稅率 %3 %</translation>
     </message>
+    <message>
+        <source>Add quote: %1</source>
+        <translation>新增報價：%1</translation>
+    </message>
+    <message>
+        <source>Edit quote: %1</source>
+        <translation>編輯報價：%1</translation>
+    </message>
+    <message>
+        <source>Delete quote: %1</source>
+        <translation>刪除報價：%1</translation>
+    </message>
 </context>
 <context>
     <name>QuoteVersionModel</name>
@@ -3005,10 +3017,6 @@
 </context>
 <context>
     <name>QuotesPage</name>
-    <message>
-        <source>This project has no received quotes (section "received_quotes", docs/project-format.md).</source>
-        <translation>此專案沒有收到的報價（"received_quotes" 區段，見 docs/project-format.md）。</translation>
-    </message>
     <message>
         <source>Every quote on one basis: converted to the base currency, service charge and business tax included, and each item it leaves out priced at the project's own estimate, so that all totals cover the same scope.</source>
         <translation>所有報價以同一基準比較：換算為本位幣、含服務費與營業稅，報價未含的項目以本專案自己的估計補足，使每個總額涵蓋相同範圍。</translation>
@@ -3064,6 +3072,82 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>No quotes received yet: add the first one below. It is compared on one basis with the ones that follow, by price per attendee until you add criteria.</source>
+        <translation>尚未收到報價：請在下方新增第一份。之後的報價都會換算成同一基準比較；在新增評比準則之前，依每人價格排序。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Add a received quote</source>
+        <translation>新增收到的報價</translation>
+    </message>
+    <message>
+        <source>Edit the quote from %1</source>
+        <translation>編輯 %1 的報價</translation>
+    </message>
+    <message>
+        <source>e.g. Taipei International Convention Center</source>
+        <translation>例如 台北國際會議中心</translation>
+    </message>
+    <message>
+        <source>Amount quoted</source>
+        <translation>報價金額</translation>
+    </message>
+    <message>
+        <source>excl. tax (未稅)</source>
+        <translation>未稅</translation>
+    </message>
+    <message>
+        <source>incl. tax (含稅)</source>
+        <translation>含稅</translation>
+    </message>
+    <message>
+        <source>tax exempt</source>
+        <translation>免稅</translation>
+    </message>
+    <message>
+        <source>no service charge</source>
+        <translation>無服務費</translation>
+    </message>
+    <message>
+        <source>plus 10 % service charge</source>
+        <translation>另加 10 % 服務費</translation>
+    </message>
+    <message>
+        <source>service charge included</source>
+        <translation>已含服務費</translation>
+    </message>
+    <message>
+        <source>Includes</source>
+        <translation>涵蓋項目</translation>
+    </message>
+    <message>
+        <source>%1 (estimate %2)</source>
+        <translation>%1（估計 %2）</translation>
+    </message>
+    <message>
+        <source>An item left out is priced at the estimate, so that every quote covers the same scope.</source>
+        <translation>報價未涵蓋的項目以估計金額補上，使每份報價的範圍相同。</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>新增報價</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存變更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3518,18 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Add scenario: %1</source>
+        <translation>新增情境：%1</translation>
+    </message>
+    <message>
+        <source>Delete scenario: %1</source>
+        <translation>刪除情境：%1</translation>
+    </message>
+    <message>
+        <source>Give the name in both English and Chinese.</source>
+        <translation>請以英文與中文填寫名稱。</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPage</name>
@@ -3609,6 +3705,54 @@
         <source>Save</source>
         <translation>儲存</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Add a risk scenario</source>
+        <translation>新增風險情境</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>in Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>natural hazard</source>
+        <translation>天然災害</translation>
+    </message>
+    <message>
+        <source>human-made</source>
+        <translation>人為因素</translation>
+    </message>
+    <message>
+        <source>technological</source>
+        <translation>技術因素</translation>
+    </message>
+    <message>
+        <source>venue closed</source>
+        <translation>場館關閉</translation>
+    </message>
+    <message>
+        <source>of those lost, join online %</source>
+        <translation>流失者改為線上參加 %</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>新增情境</translation>
+    </message>
+    <message>
+        <source>Percentages: the probability of the scenario around the event; the change of on-site and online attendance (-60 = 60 % fewer). The scenarios are alternatives: their probabilities add up to at most 100 %.</source>
+        <translation>皆為百分比：情境在會議期間發生的機率；實體與線上出席人數的變化（-60 表示減少 60 %）。各情境互斥：機率合計至多 100 %。</translation>
+    </message>
 </context>
 <context>
     <name>SensitivityController</name>
@@ -3678,6 +3822,49 @@
     <message>
         <source>Method: %1. Changing one weight rescales the others in proportion. The green band is where %2 stays first; the blue band is where the whole ranking stays the same. Same numbers: venuebid-cli sensitivity PROJECT --method %3.</source>
         <translation>評分方法：%1。調整單一權重時，其他權重依比例縮放。綠色區間為 %2 維持第一名的權重範圍；藍色區間為整體排名不變的範圍。相同數字可由 venuebid-cli sensitivity PROJECT --method %3 重現。</translation>
+    </message>
+</context>
+<context>
+    <name>TenderController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未開啟專案。</translation>
+    </message>
+    <message>
+        <source>Tender method: %1</source>
+        <translation>評選方式：%1</translation>
+    </message>
+    <message>
+        <source>No such method.</source>
+        <translation>沒有這種評選方式。</translation>
+    </message>
+    <message>
+        <source>Add evaluation item: %1</source>
+        <translation>新增評選項目：%1</translation>
+    </message>
+    <message>
+        <source>Evaluation item: %1</source>
+        <translation>評選項目：%1</translation>
+    </message>
+    <message>
+        <source>Delete evaluation item: %1</source>
+        <translation>刪除評選項目：%1</translation>
+    </message>
+    <message>
+        <source>Add committee member: %1</source>
+        <translation>新增評選委員：%1</translation>
+    </message>
+    <message>
+        <source>Delete committee member: %1</source>
+        <translation>刪除評選委員：%1</translation>
+    </message>
+    <message>
+        <source>Score sheet: %1 on %2</source>
+        <translation>評分表：%1 評 %2</translation>
+    </message>
+    <message>
+        <source>Give the name in both English and Chinese.</source>
+        <translation>請以英文與中文填寫名稱。</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3968,90 @@
     <message>
         <source>Conventions applied</source>
         <translation>採用之評定方式</translation>
+    </message>
+    <message>
+        <source>Method and evaluation items</source>
+        <translation>評選方式與評選項目</translation>
+    </message>
+    <message>
+        <source>Method of the tender</source>
+        <translation>本案評選方式</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>item, in English</source>
+        <translation>項目（英文）</translation>
+    </message>
+    <message>
+        <source>in Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>other item</source>
+        <translation>其他項目</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>presentation and Q&amp;A</source>
+        <translation>簡報及答詢</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>新增項目</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>評選委員會</translation>
+    </message>
+    <message>
+        <source>outside expert</source>
+        <translation>外聘專家學者</translation>
+    </message>
+    <message>
+        <source>internal member</source>
+        <translation>內聘委員</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>member's name</source>
+        <translation>委員姓名</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>新增委員</translation>
+    </message>
+    <message>
+        <source>Enter a score sheet</source>
+        <translation>輸入評分表</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 points)</source>
+        <translation>%1（配分 %2）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未評分</translation>
+    </message>
+    <message>
+        <source>Save score sheet</source>
+        <translation>儲存評分表</translation>
+    </message>
+    <message>
+        <source>Every attending member has scored every bidder on every item.</source>
+        <translation>每位出席委員皆已就每一項目評分每家廠商。</translation>
     </message>
 </context>
 <context>

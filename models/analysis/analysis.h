@@ -159,6 +159,18 @@ struct ScenarioEdit {
  *  and leaves p unchanged when there are any. */
 [[nodiscard]] std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e);
 
+/** Appends a risk scenario (name, hazard, probability, likelihood, impact, effects; source and note optional) with
+ *  an id made from its name (vb::idFromName; "scenario" when the name has no Latin letter or digit; s.id is
+ *  ignored). A project without the section gets one. The checks are the file's, in words in language l with the
+ *  JSON pointer of the field: a name (the file keeps it in both languages; one missing is refused as the reader
+ *  refuses it), hazard natural/human/technological, likelihood and impact 1–5,
+ *  probability 0–1 and the probabilities' sum at most 1, attendance changes ≥ −1, shift to online 0–1; then the
+ *  section is written and read back and the project's rules run. On an error p is unchanged; *newId (when given)
+ *  receives the id. */
+[[nodiscard]] std::vector<Diagnostic> addScenario(Project &p, Scenario s, Lang l, std::string *newId = nullptr);
+/** Deletes scenario `index` (the section stays, empty, when it was the last one). */
+[[nodiscard]] std::vector<Diagnostic> removeScenario(Project &p, std::size_t index, Lang l);
+
 /** The CO2e factors the project keeps as sourced facts, by key: "domestic", "short_haul", "long_haul" (flight
  *  factors), "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor". */
 [[nodiscard]] const std::vector<std::string> &co2eFactorKeys();

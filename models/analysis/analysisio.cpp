@@ -3,6 +3,8 @@
 #include "analysis.h"
 #include "jsonwriter.h"
 #include "messages.h"
+#include "numbers.h"
+#include "text.h"
 #include "sections.h"
 
 #include <algorithm>
@@ -529,6 +531,96 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     if (!errors.empty())
         p.sections.put(std::string(Scenarios::kSectionKey), kept);
     return errors;
+}
+
+namespace {
+
+bool hasErrorIn(const std::vector<Diagnostic> &d)
+{
+    return std::any_of(d.begin(), d.end(), [](const Diagnostic &x) { return x.severity == Diagnostic::Severity::Error; });
+}
+
+/** Puts the edited scenarios into p when the file's rules hold (the section read back, then the project's rules on
+ *  the scenarios); structural errors the typed checks should have caught keep their pointer and say so in words. */
+std::vector<Diagnostic> applyScenarios(Project &p, Scenarios edited, Lang l)
+{
+    std::vector<Diagnostic> errors;
+    JsonReader r;
+    std::vector<Scenario> check;
+    readScenarios(r, scenariosJson(edited.items), "/scenarios", check);
+    for (const auto &d : r.errors())
+        errors.push_back({Diagnostic::Severity::Error, d.path, tr(l, "bidedit.quote.invalid")});
+    if (!errors.empty())
+        return errors;
+    const auto kept = p.sections.share(Scenarios::kSectionKey);
+    p.sections.set(std::move(edited));
+    std::vector<Diagnostic> all;
+    validateAnalysisSections(p, all);
+    for (auto &d : all)
+        if (d.severity == Diagnostic::Severity::Error && d.path.starts_with("/scenarios"))
+            errors.push_back({Diagnostic::Severity::Error, d.path, tr(l, "bidedit.quote.invalid")});
+    if (!errors.empty())
+        p.sections.put(std::string(Scenarios::kSectionKey), kept);
+    return errors;
+}
+
+} // namespace
+
+std::vector<Diagnostic> addScenario(Project &p, Scenario s, Lang l, std::string *newId)
+{
+    const auto *stored = p.sections.get<Scenarios>();
+    Scenarios edited = stored ? *stored : Scenarios{};
+    const std::string sp = "/scenarios/items/" + std::to_string(edited.items.size());
+    std::vector<Diagnostic> out;
+    const auto error = [&](const std::string &field, std::string message) {
+        out.push_back({Diagnostic::Severity::Error, sp + field, std::move(message)});
+    };
+    const auto percent = [](double fraction) { return formatPercent(fraction, 1); };
+    if (s.name.en.empty() && s.name.zh.empty())
+        error("/name", tr(l, "clientedit.name_required"));
+    if (s.hazard != "natural" && s.hazard != "human" && s.hazard != "technological")
+        s.hazard = "natural";
+    if (!std::isfinite(s.probability) || s.probability < 0 || s.probability > 1)
+        error("/probability", tr(l, "bidedit.scenario.probability", {percent(s.probability)}));
+    if (s.likelihood < 1 || s.likelihood > 5)
+        error("/likelihood", tr(l, "bidedit.scenario.scale", {std::to_string(s.likelihood)}));
+    if (s.impact < 1 || s.impact > 5)
+        error("/impact", tr(l, "bidedit.scenario.scale", {std::to_string(s.impact)}));
+    if (!std::isfinite(s.onsiteChange) || s.onsiteChange < -1)
+        error("/effects/onsite_attendance", tr(l, "bidedit.scenario.change", {percent(s.onsiteChange)}));
+    if (!std::isfinite(s.onlineChange) || s.onlineChange < -1)
+        error("/effects/online_attendance", tr(l, "bidedit.scenario.change", {percent(s.onlineChange)}));
+    if (!std::isfinite(s.shiftToOnline) || s.shiftToOnline < 0 || s.shiftToOnline > 1)
+        error("/effects/shift_to_online", tr(l, "bidedit.scenario.shift", {percent(s.shiftToOnline)}));
+    if (s.source && !isUrl(*s.source))
+        error("/source", tr(l, "clientedit.source_url", {*s.source}));
+    // Scenarios are mutually exclusive: their probabilities add up to at most 1 (validateAnalysisSections).
+    double sum = s.probability;
+    for (const auto &x : edited.items)
+        sum += x.probability;
+    if (out.empty() && sum > 1.0 + 1e-9)
+        error("/probability", tr(l, "bidedit.scenario.probability_sum", {percent(sum)}));
+    if (!out.empty())
+        return out;
+    s.id = idFromName({s.name.en, s.name.zh}, "scenario", [&](const std::string &id) {
+        return std::any_of(edited.items.begin(), edited.items.end(), [&](const Scenario &x) { return x.id == id; });
+    });
+    const std::string id = s.id;
+    edited.items.push_back(std::move(s));
+    out = applyScenarios(p, std::move(edited), l);
+    if (newId && !hasErrorIn(out))
+        *newId = id;
+    return out;
+}
+
+std::vector<Diagnostic> removeScenario(Project &p, std::size_t index, Lang l)
+{
+    const auto *stored = p.sections.get<Scenarios>();
+    if (!stored || index >= stored->items.size())
+        return {{Diagnostic::Severity::Error, "/scenarios/items/" + std::to_string(index), tr(l, "bidedit.scenario.no_scenario")}};
+    Scenarios edited = *stored;
+    edited.items.erase(edited.items.begin() + static_cast<std::ptrdiff_t>(index));
+    return applyScenarios(p, std::move(edited), l);
 }
 
 const std::vector<std::string> &co2eFactorKeys()

@@ -1057,6 +1057,33 @@ inline constexpr Message kEnglishMessages[] = {
     {"audit.included", "%1 × %2 = %3 incl. tax; of which business tax %4 = %5, service charge %6 = %7, subtotal %8"},
     {"audit.not_in_format", "not in this format"},
     {"audit.title", "How each line is made (%1, likely attendance, TWD)"},
+    // bidedit: received quotes added, edited and deleted on the quotes page (models/bid/quotereview.h addQuote …),
+    // risk scenarios added and deleted on the scenarios page (models/analysis/analysis.h addScenario …), the
+    // tender's method, items, members and score sheets edited on the tender page (models/bid/tender.h setTenderMethod …)
+    {"bidedit.quote.supplier_missing", "The supplier's name is needed."},
+    {"bidedit.quote.currency", "The currency is a three-letter ISO 4217 code such as TWD or USD; \"%1\" is not one."},
+    {"bidedit.quote.amount_range", "The amount is a number from 0 to 10,000,000,000,000 with at most two decimals; %1 is not."},
+    {"bidedit.quote.no_rate", "The project has no exchange rate for %1: add it to the project's exchange rates, or enter the quote in a currency that has one."},
+    {"bidedit.quote.unknown_inclusion", "\"%1\" is not one of the items every quote must cover."},
+    {"bidedit.quote.no_quote", "There is no such quote: it may have been deleted."},
+    {"bidedit.quote.invalid", "This value cannot be stored in the project file."},
+    {"bidedit.quote.service_on_included", "A 含稅 amount with the service charge excluded: the service charge and its tax are added on top."},
+    {"bidedit.quote.price_criterion", "Price per attendee (tax incl., same scope)"},
+    {"bidedit.scenario.no_scenario", "There is no such scenario: it may have been deleted."},
+    {"bidedit.scenario.scale", "Likelihood and impact are whole numbers from 1 to 5; %1 is not."},
+    {"bidedit.scenario.probability", "The probability is a percentage from 0 to 100 %; %1 is not."},
+    {"bidedit.scenario.probability_sum", "The scenarios' probabilities would add up to %1, above 100 %: they are alternatives, and at most one of them happens."},
+    {"bidedit.scenario.change", "An attendance change is a percentage of -100 % or more; %1 is not."},
+    {"bidedit.scenario.shift", "The share of lost on-site attendees who join online is a percentage from 0 to 100 %; %1 is not."},
+    {"bidedit.tender.no_tender", "The project has no tender."},
+    {"bidedit.tender.no_row", "There is no such row: it may have been deleted."},
+    {"bidedit.tender.member_name", "The member's name is needed."},
+    {"bidedit.tender.points", "An item's points are a whole number from 1 to 1,000,000,000; %1 is not."},
+    {"bidedit.tender.score_range", "A score on %1 is a number from 0 to the item's %2 points with at most two decimals; %3 is not."},
+    {"bidedit.tender.no_sheet", "%1 has not yet scored %2."},
+    {"bidedit.tender.sheet_incomplete", "%1 has not yet scored %2 on: %3."},
+    {"bidedit.tender.provisional", "Provisional: %1 score sheets are incomplete, and a missing score counts as 0 until it is entered."},
+    {"bidedit.tender.setup_refused", "Not changed: %1"},
 };
 
 } // namespace vb

@@ -1057,6 +1057,33 @@ inline constexpr Message kChineseMessages[] = {
     {"audit.included", "%1 × %2 = %3（含稅）；其中營業稅 %4 = %5、服務費 %6 = %7、小計 %8"},
     {"audit.not_in_format", "不適用此形式"},
     {"audit.title", "各項目的計算方式（%1，預估出席人數，新臺幣）"},
+    // bidedit: received quotes added, edited and deleted on the quotes page (models/bid/quotereview.h addQuote …),
+    // risk scenarios added and deleted on the scenarios page (models/analysis/analysis.h addScenario …), the
+    // tender's method, items, members and score sheets edited on the tender page (models/bid/tender.h setTenderMethod …)
+    {"bidedit.quote.supplier_missing", "請填寫供應商名稱。"},
+    {"bidedit.quote.currency", "幣別須為 ISO 4217 的三個英文字母代碼，例如 TWD 或 USD；「%1」不是。"},
+    {"bidedit.quote.amount_range", "金額須為 0 至 10,000,000,000,000 之間、最多兩位小數的數字；%1 不符。"},
+    {"bidedit.quote.no_rate", "專案沒有 %1 的匯率：請先在專案匯率中加入，或改用已有匯率的幣別輸入報價。"},
+    {"bidedit.quote.unknown_inclusion", "「%1」不是每份報價都須涵蓋的項目。"},
+    {"bidedit.quote.no_quote", "找不到這份報價，可能已被刪除。"},
+    {"bidedit.quote.invalid", "此數值無法存入專案檔。"},
+    {"bidedit.quote.service_on_included", "含稅金額但服務費另計：服務費及其稅額將另外加上。"},
+    {"bidedit.quote.price_criterion", "每人價格（含稅、同範圍）"},
+    {"bidedit.scenario.no_scenario", "找不到這個情境，可能已被刪除。"},
+    {"bidedit.scenario.scale", "可能性與影響須為 1 至 5 的整數；%1 不符。"},
+    {"bidedit.scenario.probability", "機率須為 0 至 100 % 的百分比；%1 不符。"},
+    {"bidedit.scenario.probability_sum", "各情境的機率合計將為 %1，超過 100 %：情境互斥，至多發生其中一個。"},
+    {"bidedit.scenario.change", "出席人數變化須為 -100 % 以上的百分比；%1 不符。"},
+    {"bidedit.scenario.shift", "失去的實體出席者改為線上參加的比例須為 0 至 100 % 的百分比；%1 不符。"},
+    {"bidedit.tender.no_tender", "此專案沒有招標評選資料。"},
+    {"bidedit.tender.no_row", "找不到這一列，可能已被刪除。"},
+    {"bidedit.tender.member_name", "請填寫委員姓名。"},
+    {"bidedit.tender.points", "評選項目的配分須為 1 至 1,000,000,000 的整數；%1 不符。"},
+    {"bidedit.tender.score_range", "「%1」的評分須為 0 至該項配分 %2 分之間、最多兩位小數的數字；%3 不符。"},
+    {"bidedit.tender.no_sheet", "%1 尚未評分廠商 %2。"},
+    {"bidedit.tender.sheet_incomplete", "%1 尚未評分廠商 %2 的項目：%3。"},
+    {"bidedit.tender.provisional", "暫定結果：有 %1 份評分表尚未完成，未填的分數在填入前以 0 計。"},
+    {"bidedit.tender.setup_refused", "未變更：%1"},
 };
 
 } // namespace vb

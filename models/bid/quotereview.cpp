@@ -5,7 +5,10 @@
 
 #include "budgetcalc.h"
 #include "jsontext.h"
+#include "messages.h"
+#include "numbers.h"
 #include "sections.h"
+#include "text.h"
 
 #include <algorithm>
 #include <limits>
@@ -467,6 +470,182 @@ std::vector<std::size_t> listingOrder(const Result &r)
     };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rankOf(a) < rankOf(b); });
     return order;
+}
+
+
+// ---- the quotes page's edits ----
+
+QuoteEntry entryOf(const ReceivedQuote &q)
+{
+    return {q.supplier, q.currency, static_cast<double>(q.amountCents) / 100.0, q.tax, q.service, q.includes};
+}
+
+std::optional<std::int64_t> amountHundredths(double amount)
+{
+    // The reader's rule for "amount" (JsonReader::hundredths): 0 … 1e13, at most two decimals.
+    if (!std::isfinite(amount) || amount < 0 || amount > 1e13)
+        return std::nullopt;
+    const double scaled = amount * 100.0;
+    if (std::abs(scaled - std::round(scaled)) > 1e-6)
+        return std::nullopt;
+    return std::llround(scaled);
+}
+
+namespace {
+
+Diagnostic quoteError(const std::string &path, std::string message)
+{
+    return {Diagnostic::Severity::Error, path, std::move(message)};
+}
+
+bool hasError(const std::vector<Diagnostic> &d)
+{
+    return std::any_of(d.begin(), d.end(), [](const Diagnostic &x) { return x.severity == Diagnostic::Severity::Error; });
+}
+
+std::string trimmed(const std::string &s)
+{
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos)
+        return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+/** The entry's own checks, in words, each with the pointer of its field (ip = the quote's pointer). */
+std::vector<Diagnostic> checkEntry(const Project &p, const Review &rv, const QuoteEntry &e, const std::optional<double> &ownRate,
+                                   const std::string &ip, Lang l)
+{
+    std::vector<Diagnostic> out;
+    if (e.supplier.empty())
+        out.push_back(quoteError(ip + "/supplier", tr(l, "bidedit.quote.supplier_missing")));
+    const bool iso = e.currency.size() == 3 && std::all_of(e.currency.begin(), e.currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (!iso)
+        out.push_back(quoteError(ip + "/currency", tr(l, "bidedit.quote.currency", {revealHidden(e.currency)})));
+    else if (!ownRate && !p.rateToBase(e.currency))
+        out.push_back(quoteError(ip + "/currency", tr(l, "bidedit.quote.no_rate", {e.currency})));
+    if (!amountHundredths(e.amount))
+        out.push_back(quoteError(ip + "/amount", tr(l, "bidedit.quote.amount_range", {formatShortest(e.amount)})));
+    for (std::size_t k = 0; k < e.includes.size(); ++k)
+        if (std::none_of(rv.inclusions.begin(), rv.inclusions.end(), [&](const Inclusion &i) { return i.id == e.includes[k]; }))
+            out.push_back(quoteError(ip + "/includes/" + std::to_string(k), tr(l, "bidedit.quote.unknown_inclusion", {e.includes[k]})));
+    return out;
+}
+
+/** Puts the edited section into p when the file's rules hold: the section written and read back (structural errors,
+ *  which the entry checks should have caught, keep their pointer and say so in words), then validateReviewSection
+ *  on the project with it. Returns the diagnostics; on an error p is as it was. */
+std::vector<Diagnostic> applyReview(Project &p, Review edited, std::vector<Diagnostic> pre, Lang l)
+{
+    if (hasError(pre))
+        return pre;
+    JsonReader r;
+    Review back;
+    readReviewJson(r, reviewJson(edited), "/received_quotes", back);
+    if (!r.errors().empty()) {
+        std::vector<Diagnostic> out;
+        for (const auto &d : r.errors())
+            out.push_back(quoteError(d.path, tr(l, "bidedit.quote.invalid")));
+        return out;
+    }
+    const auto kept = p.sections.share(Review::kSectionKey);
+    p.sections.set(std::move(edited));
+    std::vector<Diagnostic> checked;
+    validateReviewSection(p, checked);
+    if (hasError(checked)) {
+        p.sections.put(std::string(Review::kSectionKey), kept);
+        for (auto &d : checked)
+            d.message = tr(l, "bidedit.quote.invalid");
+        return checked;
+    }
+    return pre;
+}
+
+std::vector<Diagnostic> warnings(const QuoteEntry &e, const std::string &ip, Lang l)
+{
+    if (e.tax == TaxTreatment::Included && e.service == ServiceCharge::Excluded)
+        return {{Diagnostic::Severity::Warning, ip + "/service_charge", tr(l, "bidedit.quote.service_on_included")}};
+    return {};
+}
+
+void enter(ReceivedQuote &q, const QuoteEntry &e)
+{
+    if (q.currency != e.currency)
+        q.fxRate.reset(); // a rate stated on the quote was for its old currency
+    q.supplier = e.supplier;
+    q.currency = e.currency;
+    q.amountCents = amountHundredths(e.amount).value_or(0);
+    q.tax = e.tax;
+    q.service = e.service;
+    q.includes = e.includes;
+}
+
+} // namespace
+
+std::vector<Diagnostic> addQuote(Project &p, const QuoteEntry &entry, Lang l, std::string *newId)
+{
+    QuoteEntry e = entry;
+    e.supplier = trimmed(e.supplier);
+    Review edited;
+    if (const auto *stored = p.sections.get<Review>()) {
+        edited = *stored;
+    } else {
+        // A first quote: a review on price per attendee alone, the comparison on one basis.
+        Criterion price;
+        price.id = "price";
+        price.name = {tr(Lang::ZhTW, "bidedit.quote.price_criterion"), tr(Lang::En, "bidedit.quote.price_criterion")};
+        price.measure = Measure::PricePerAttendee; // a cost by its measure (the file has no direction for it)
+        price.weight = 1.0;
+        edited.criteria.push_back(std::move(price));
+    }
+    const std::string ip = "/received_quotes/quotes/" + std::to_string(edited.quotes.size());
+    auto pre = checkEntry(p, edited, e, std::nullopt, ip, l);
+    ReceivedQuote q;
+    q.id = idFromName({e.supplier}, "quote", [&](const std::string &id) {
+        return std::any_of(edited.quotes.begin(), edited.quotes.end(), [&](const ReceivedQuote &x) { return x.id == id; });
+    });
+    enter(q, e);
+    edited.quotes.push_back(std::move(q));
+    const std::string id = edited.quotes.back().id;
+    if (!hasError(pre))
+        for (auto &w : warnings(e, ip, l))
+            pre.push_back(std::move(w));
+    auto out = applyReview(p, std::move(edited), std::move(pre), l);
+    if (newId && !hasError(out))
+        *newId = id;
+    return out;
+}
+
+std::vector<Diagnostic> setQuote(Project &p, std::string_view quoteId, const QuoteEntry &entry, Lang l)
+{
+    const auto *stored = p.sections.get<Review>();
+    if (!stored)
+        return {quoteError("/received_quotes", tr(l, "bidedit.quote.no_quote"))};
+    Review edited = *stored;
+    const auto q = std::find_if(edited.quotes.begin(), edited.quotes.end(), [&](const ReceivedQuote &x) { return x.id == quoteId; });
+    if (q == edited.quotes.end())
+        return {quoteError("/received_quotes/quotes", tr(l, "bidedit.quote.no_quote"))};
+    QuoteEntry e = entry;
+    e.supplier = trimmed(e.supplier);
+    const std::string ip = "/received_quotes/quotes/" + std::to_string(q - edited.quotes.begin());
+    auto pre = checkEntry(p, edited, e, q->currency == e.currency ? q->fxRate : std::nullopt, ip, l);
+    enter(*q, e);
+    if (!hasError(pre))
+        for (auto &w : warnings(e, ip, l))
+            pre.push_back(std::move(w));
+    return applyReview(p, std::move(edited), std::move(pre), l);
+}
+
+std::vector<Diagnostic> removeQuote(Project &p, std::string_view quoteId, Lang l)
+{
+    const auto *stored = p.sections.get<Review>();
+    if (!stored)
+        return {quoteError("/received_quotes", tr(l, "bidedit.quote.no_quote"))};
+    Review edited = *stored;
+    const auto q = std::find_if(edited.quotes.begin(), edited.quotes.end(), [&](const ReceivedQuote &x) { return x.id == quoteId; });
+    if (q == edited.quotes.end())
+        return {quoteError("/received_quotes/quotes", tr(l, "bidedit.quote.no_quote"))};
+    edited.quotes.erase(q);
+    return applyReview(p, std::move(edited), {}, l);
 }
 
 } // namespace vb::quotes

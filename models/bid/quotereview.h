@@ -130,4 +130,36 @@ void validateReviewSection(const Project &p, std::vector<Diagnostic> &out);
  *  the errors with their JSON paths and leaves p unchanged when there are any. */
 [[nodiscard]] std::vector<Diagnostic> setQuoteScore(Project &p, std::string_view quoteId, std::string_view criterionId, std::optional<double> score);
 
+
+// ---- the quotes page's edits (one undo step each through ProjectController::editSections) ----
+
+/** What a person enters for a received quote; the rest of the quote (venue, scores, dates, source, note, service
+ *  charge rate) is kept when an existing quote is edited. */
+struct QuoteEntry {
+    std::string supplier;
+    std::string currency = "TWD";           ///< ISO 4217; the project needs a rate for it (meta.fx_rates) unless TWD
+    double amount = 0;                      ///< in `currency`, 0 … 10^13 with at most two decimals
+    TaxTreatment tax = TaxTreatment::Excluded; ///< 未稅 / 含稅 / exempt
+    ServiceCharge service = ServiceCharge::None;
+    std::vector<std::string> includes;      ///< inclusion ids the quote covers
+    bool operator==(const QuoteEntry &) const = default;
+};
+[[nodiscard]] QuoteEntry entryOf(const ReceivedQuote &q);
+/** The amount in hundredths when it is one the file can hold (finite, 0 … 10^13, at most two decimals). */
+[[nodiscard]] std::optional<std::int64_t> amountHundredths(double amount);
+
+/** Appends a quote with an id made from the supplier's name (vb::idFromName; "quote" when the name has no Latin
+ *  letter or digit). A project without the section gets one first: WSM, one criterion, price per attendee (the
+ *  comparison on one basis and a ranking by price until the user adds criteria). The checks are the file's: the
+ *  entry's (supplier, ISO currency with a rate, amount range, known inclusions, in words in language l, with the JSON
+ *  pointer of the field), then the section written and read back, then validateReviewSection. On an error p is
+ *  unchanged. *newId (when given) receives the id. Warnings (a 含稅 amount with the service charge excluded) do
+ *  not stop the edit. */
+[[nodiscard]] std::vector<Diagnostic> addQuote(Project &p, const QuoteEntry &e, Lang l, std::string *newId = nullptr);
+/** Replaces the entered fields of quote quoteId (its id, scores and the rest are kept; a rate stated on the quote is
+ *  dropped when the currency changes). Checked as addQuote. */
+[[nodiscard]] std::vector<Diagnostic> setQuote(Project &p, std::string_view quoteId, const QuoteEntry &e, Lang l);
+/** Deletes quote quoteId (the section stays, with its inclusions and criteria, when it was the last one). */
+[[nodiscard]] std::vector<Diagnostic> removeQuote(Project &p, std::string_view quoteId, Lang l);
+
 } // namespace vb::quotes

@@ -195,6 +195,9 @@ std::vector<Diagnostic> checkSetup(const Tender &t, const std::string &path, Lan
     } else if (t.settings.heaviestItem && (heaviest.size() != 1 || heaviest[0] != *t.settings.heaviestItem) && heaviest.size() == 1) {
         warn(join(join(path, "settings"), "heaviest_item"), tr(l, "tender.check.heaviest_ignored", {heaviest[0]}));
     }
+    // Sheets in progress: the evaluation counts a missing score as 0 until it is entered.
+    for (const auto &m : missingScores(t))
+        warn(join(path, "scores"), missingText(l, t, m));
     return out;
 }
 

@@ -269,4 +269,43 @@ void readTenderSection(JsonReader &r, const json::value &v, const std::string &p
 void setTender(Project &p, const Tender &t);
 void validateTenderSection(const Project &p, std::vector<Diagnostic> &out);
 
+
+// ---- score sheets in progress and the tender page's edits (models/bid/tenderedit.cpp) ----
+
+/** What an attending member has not scored yet: a whole sheet (noSheet) or some items of it. */
+struct MissingScores {
+    std::size_t member = 0;           ///< index into members
+    std::size_t bidder = 0;           ///< index into bidders
+    bool noSheet = false;             ///< no sheet at all for this bidder
+    std::vector<std::size_t> items;   ///< item indices without a score (every item when noSheet)
+    bool operator==(const MissingScores &) const = default;
+};
+/** Every attending member's missing scores, member by member, bidder by bidder (empty when every sheet is complete).
+ *  The evaluation counts a missing score as 0, so its results are provisional until this is empty. */
+[[nodiscard]] std::vector<MissingScores> missingScores(const Tender &t);
+/** One missing-scores entry in words: "委員甲 has not yet scored 甲公司 on: Presentation." */
+[[nodiscard]] std::string missingText(Lang l, const Tender &t, const MissingScores &m);
+
+/** Each edit changes the project's "tender" section (there must be one) and returns its problems in language l, with
+ *  the JSON pointer of the value at fault (a page shows the message only). The checks are the file's: the entry's own
+ *  (a name, kept by the file in both languages, points 1 … 10^9, scores 0 … the item's points with two decimals), then the section written and read back
+ *  (tenderio.cpp), then checkSetup's errors (an item needed, an attending member needed, the heaviest item chosen
+ *  when several share the most points). On an error p is unchanged. Ids are made from names (vb::idFromName). */
+[[nodiscard]] std::vector<Diagnostic> setTenderMethod(Project &p, Method m, Lang l);
+/** Appends an item (it.id is ignored); every score sheet gets it unscored. */
+[[nodiscard]] std::vector<Diagnostic> addTenderItem(Project &p, Item it, Lang l, std::string *newId = nullptr);
+/** Replaces item `index`'s name, points and kind (its id and scores are kept; a score above the new points is refused). */
+[[nodiscard]] std::vector<Diagnostic> setTenderItem(Project &p, std::size_t index, Item it, Lang l);
+/** Deletes item `index` and its scores from every sheet (and the heaviest-item choice when it was this item). */
+[[nodiscard]] std::vector<Diagnostic> removeTenderItem(Project &p, std::size_t index, Lang l);
+/** Appends an attending committee member; his sheets start empty. */
+[[nodiscard]] std::vector<Diagnostic> addTenderMember(Project &p, const std::string &name, bool outsideExpert, Lang l,
+                                                      std::string *newId = nullptr);
+/** Deletes member `index` and his score sheets (first round and re-evaluation). */
+[[nodiscard]] std::vector<Diagnostic> removeTenderMember(Project &p, std::size_t index, Lang l);
+/** Sets member memberId's sheet for bidder bidderId: scores[k] is his score on item k in points (nullopt = not yet
+ *  scored); a sheet may be incomplete. */
+[[nodiscard]] std::vector<Diagnostic> setScoreSheet(Project &p, std::string_view memberId, std::string_view bidderId,
+                                                    const std::vector<std::optional<double>> &scores, Lang l);
+
 } // namespace vb::tender

@@ -131,9 +131,7 @@ std::vector<ScoreSheet> readSheets(JsonReader &r, const json::object &o, std::st
                     }
                     s.scoresH[*k] = h;
                 }
-                for (std::size_t i = 0; i < t.items.size(); ++i)
-                    if (!io->contains(t.items[i].id))
-                        r.error(join(ip, t.items[i].id), "missing: expected the member's score on this item");
+                // An item without a score is a sheet in progress: missingScores() and checkSetup() say so.
             }
         }
         r.unknownKeys(so, sp, {"member", "bidder", "items"});
@@ -228,7 +226,7 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
     }
     t.scores = readSheets(r, *o, "scores", path, t);
     t.reEvaluation = readSheets(r, *o, "re_evaluation", path, t);
-    // Every attending member scores every bidder exactly once.
+    // A member scores a bidder at most once. A sheet not yet entered is a sheet in progress (missingScores, checkSetup).
     for (const auto &m : t.members) {
         if (!m.attending)
             continue;
@@ -236,9 +234,7 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
             int count = 0;
             for (const auto &s : t.scores)
                 count += s.member == m.id && s.bidder == b.id;
-            if (count == 0)
-                r.error(join(path, "scores"), "missing: no score sheet of member \"" + m.id + "\" for bidder \"" + b.id + "\"");
-            else if (count > 1)
+            if (count > 1)
                 r.error(join(path, "scores"), "member \"" + m.id + "\" scored bidder \"" + b.id + "\" " + std::to_string(count) + " times");
         }
     }

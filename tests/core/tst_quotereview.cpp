@@ -2,6 +2,7 @@
 // Quote review by hand: three received quotes normalised to 含稅, service included, TWD, the same scope and
 // per attendee, then scored with WSM (docs/bids.md §3). Every expected number is worked out in the comments.
 #include "jsontext.h"
+#include "messages.h"
 #include "projectformat.h"
 #include "quotereview.h"
 #include "tolerance.h"
@@ -175,6 +176,145 @@ private Q_SLOTS:
         const auto r = review(*lr.project, rv);
         QCOMPARE(r.scored.size(), rv.quotes.size()); // every currency has a rate
         QVERIFY(r.best.has_value());
+    }
+
+    // ---- the quotes page's edits (addQuote, setQuote, removeQuote) ----
+
+    void addsEditsAndDeletesQuotesOnOneBasis()
+    {
+        // tests/data/minimal.venuebid.json: 1,000 expected attendees, USD at 32, no budget (tax 5 %), no review yet.
+        const auto lr = readProject(readText(TEST_DATA_DIR "/minimal.venuebid.json"), "minimal.venuebid.json");
+        QVERIFY(lr.ok());
+        Project p = *lr.project;
+        QVERIFY(!hasReview(p));
+
+        // A first quote makes the section: one criterion, price per attendee.
+        // 1,050,000 TWD 含稅 → 1,050,000 × 100 / 105 = 1,000,000 未稅 + 50,000 tax; per attendee 1,050,000 / 1,000 = 1,050.
+        std::string id;
+        auto d = addQuote(p, {"Harbour Hall", "TWD", 1'050'000, TaxTreatment::Included, ServiceCharge::None, {}}, Lang::En, &id);
+        QVERIFY2(d.empty(), d.empty() ? "" : d.front().message.c_str());
+        QCOMPARE(id, std::string("harbour_hall"));
+        QVERIFY(hasReview(p));
+        auto rv = reviewOf(p);
+        QCOMPARE(rv.criteria.size(), std::size_t(1));
+        QCOMPARE(rv.criteria[0].measure, Measure::PricePerAttendee);
+        auto r = review(p, rv);
+        QCOMPARE(r.quotes[0].preTax, Money(1'000'000));
+        QCOMPARE(r.quotes[0].tax, Money(50'000));
+        QCOMPARE(r.quotes[0].total, Money(1'050'000));
+        QCOMPARE(r.quotes[0].perAttendee, Money(1'050));
+
+        // USD 30,000 未稅, service excluded: 30,000 × 32 = 960,000; service 10 % = 96,000; tax 5 % × 1,056,000 = 52,800;
+        // total 960,000 + 96,000 + 52,800 = 1,108,800; per attendee 1,108.8 → 1,109. Harbour Hall stays the cheapest.
+        d = addQuote(p, {"Bay Centre", "USD", 30'000, TaxTreatment::Excluded, ServiceCharge::Excluded, {}}, Lang::En, &id);
+        QVERIFY(d.empty());
+        QCOMPARE(id, std::string("bay_centre"));
+        r = review(p, reviewOf(p));
+        QCOMPARE(r.quotes[1].serviceCharge, Money(96'000));
+        QCOMPARE(r.quotes[1].tax, Money(52'800));
+        QCOMPARE(r.quotes[1].total, Money(1'108'800));
+        QCOMPARE(r.quotes[1].perAttendee, Money(1'109));
+        QCOMPARE(*r.cheapest, std::size_t(0));
+        QCOMPARE(*r.best, std::size_t(0));
+
+        // Harbour Hall's amount becomes 1,260,000 含稅 (1,200,000 + 60,000 tax): now Bay Centre's 1,108,800 is cheaper
+        // and, price being the only criterion, best.
+        d = setQuote(p, "harbour_hall", {"Harbour Hall", "TWD", 1'260'000, TaxTreatment::Included, ServiceCharge::None, {}}, Lang::En);
+        QVERIFY(d.empty());
+        r = review(p, reviewOf(p));
+        QCOMPARE(r.quotes[0].preTax, Money(1'200'000));
+        QCOMPARE(r.quotes[0].total, Money(1'260'000));
+        QCOMPARE(*r.cheapest, std::size_t(1));
+        QCOMPARE(*r.best, std::size_t(1));
+
+        // The same supplier twice gets its own id.
+        d = addQuote(p, {"Harbour Hall", "TWD", 1, TaxTreatment::Exempt, ServiceCharge::None, {}}, Lang::En, &id);
+        QVERIFY(d.empty());
+        QCOMPARE(id, std::string("harbour_hall_2"));
+        // A supplier named in Chinese only: the id falls back to "quote".
+        d = addQuote(p, {"  高雄展覽館 ", "TWD", 1, TaxTreatment::Exempt, ServiceCharge::None, {}}, Lang::En, &id);
+        QVERIFY(d.empty());
+        QCOMPARE(id, std::string("quote"));
+        QCOMPARE(reviewOf(p).quotes.back().supplier, std::string("高雄展覽館")); // trimmed
+
+        d = removeQuote(p, "harbour_hall_2", Lang::En);
+        QVERIFY(d.empty());
+        d = removeQuote(p, "quote", Lang::En);
+        QVERIFY(d.empty());
+        QCOMPARE(reviewOf(p).quotes.size(), std::size_t(2));
+        d = removeQuote(p, "harbour_hall_2", Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].message, std::string("There is no such quote: it may have been deleted."));
+
+        // What the page wrote reads back from the file unchanged.
+        const auto back = readProject(writeProject(p), "edited.venuebid.json");
+        QVERIFY(back.ok());
+        QVERIFY(reviewOf(*back.project) == reviewOf(p));
+    }
+
+    void refusesWhatTheFileRefuses()
+    {
+        const auto lr = readProject(readText(TEST_DATA_DIR "/minimal.venuebid.json"), "minimal.venuebid.json");
+        QVERIFY(lr.ok());
+        Project p = *lr.project;
+        const auto first = addQuote(p, {"Harbour Hall", "TWD", 1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En);
+        QVERIFY(first.empty());
+        const Review before = reviewOf(p);
+        const auto refused = [&](const QuoteEntry &e, Lang l, const std::string &path, const std::string &message) {
+            const auto d = addQuote(p, e, l);
+            QCOMPARE(d.size(), std::size_t(1));
+            QCOMPARE(d[0].severity, Diagnostic::Severity::Error);
+            QCOMPARE(d[0].path, path);
+            QCOMPARE(d[0].message, message);
+            QVERIFY(reviewOf(p) == before); // nothing changed
+        };
+        refused({"  ", "TWD", 1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En, "/received_quotes/quotes/1/supplier",
+                "The supplier's name is needed.");
+        refused({"", "TWD", 1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::ZhTW, "/received_quotes/quotes/1/supplier", "請填寫供應商名稱。");
+        refused({"A", "usd", 1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En, "/received_quotes/quotes/1/currency",
+                "The currency is a three-letter ISO 4217 code such as TWD or USD; \"usd\" is not one.");
+        // The minimal project has a rate for USD only (meta.fx_rates): a JPY quote could not be compared.
+        refused({"A", "JPY", 1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En, "/received_quotes/quotes/1/currency",
+                "The project has no exchange rate for JPY: add it to the project's exchange rates, or enter the quote in a currency that has one.");
+        refused({"A", "TWD", -1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En, "/received_quotes/quotes/1/amount",
+                "The amount is a number from 0 to 10,000,000,000,000 with at most two decimals; -1 is not.");
+        refused({"A", "TWD", 1.005, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En, "/received_quotes/quotes/1/amount",
+                "The amount is a number from 0 to 10,000,000,000,000 with at most two decimals; 1.005 is not.");
+        refused({"A", "TWD", 1, TaxTreatment::Excluded, ServiceCharge::None, {"av"}}, Lang::En, "/received_quotes/quotes/1/includes/0",
+                "\"av\" is not one of the items every quote must cover.");
+        // An edit is checked the same way; a 含稅 amount with the service charge excluded is allowed, with a warning.
+        auto d = setQuote(p, "harbour_hall", {"Harbour Hall", "EUR", 1, TaxTreatment::Excluded, ServiceCharge::None, {}}, Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].path, std::string("/received_quotes/quotes/0/currency"));
+        QVERIFY(reviewOf(p) == before);
+        d = setQuote(p, "harbour_hall", {"Harbour Hall", "TWD", 1, TaxTreatment::Included, ServiceCharge::Excluded, {}}, Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].severity, Diagnostic::Severity::Warning);
+        QCOMPARE(reviewOf(p).quotes[0].service, ServiceCharge::Excluded);
+    }
+
+    void missingInclusionsArePricedOnTheSample()
+    {
+        // The sample's review: 1,800 attendees; inclusions venue 5,407,500, exhibition 1,512,000, AV 2,940,000,
+        // catering 9,563,400 (含稅 estimates).
+        const auto lr = readProject(readText(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json"), "sample.venuebid.json");
+        QVERIFY(lr.ok());
+        Project p = *lr.project;
+        const auto n = reviewOf(p).quotes.size();
+        // 20,000,000 未稅 covering the venue and AV: tax 5 % = 1,000,000, total 21,000,000; exhibition and catering
+        // are added at the estimates, 1,512,000 + 9,563,400 = 11,075,400; comparable 32,075,400; per attendee
+        // 32,075,400 / 1,800 = 17,819.67 → 17,820.
+        const auto d = addQuote(p, {"Test PCO", "TWD", 20'000'000, TaxTreatment::Excluded, ServiceCharge::None, {"venue", "av"}}, Lang::En);
+        QVERIFY2(d.empty(), d.empty() ? "" : d.front().message.c_str());
+        const auto rv = reviewOf(p);
+        QCOMPARE(rv.quotes.size(), n + 1);
+        const auto r = review(p, rv);
+        const auto &q = r.quotes[n];
+        QCOMPARE(q.total, Money(21'000'000));
+        QCOMPARE(q.missingEstimate, Money(11'075'400));
+        QCOMPARE(q.comparable, Money(32'075'400));
+        QCOMPARE(q.perAttendee, Money(17'820));
+        QCOMPARE(q.scope, 0.5);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Risk scenarios and the contingency plan (P1.1.3): outcomes, expected attendance, risk scores, checks.
 #include "analysis.h"
+#include "messages.h"
 #include "projectformat.h"
 #include "tolerance.h"
 
@@ -159,6 +160,74 @@ private Q_SLOTS:
         ScenarioEdit bad;
         bad.likelihood = 7;
         QCOMPARE(editScenario(p, 0, bad).front().path, std::string("/scenarios/items/0/likelihood"));
+    }
+
+    void addAndDeleteAScenario()
+    {
+        Project p = load();
+        // A strike: p = 3 %, likelihood 2, impact 3, on-site attendance −20 %.
+        Scenario s;
+        s.name = {"罷工", "Transport strike"};
+        s.hazard = "human";
+        s.probability = 0.03;
+        s.likelihood = 2;
+        s.impact = 3;
+        s.onsiteChange = -0.2;
+        std::string id;
+        auto d = addScenario(p, s, Lang::En, &id);
+        QVERIFY2(d.empty(), d.empty() ? "" : d.front().message.c_str());
+        QCOMPARE(id, std::string("transport_strike"));
+        const auto sa = analyseScenarios(p, analysisOf(p), EventFormat::Online);
+        QCOMPARE(sa.scenarios.size(), std::size_t(4));
+        // Σp = 0.17 + 0.03 = 0.20, no scenario with 0.80. Strike outcomes: on-site 100·0.8 = 80; hybrid 80·0.8 + 40 = 104;
+        // online 150 (unchanged).
+        // on-site: .80·100 + .1·50 + .02·0 + .05·100 + .03·80  = 80 + 5 + 0 + 5 + 2.4     = 92.4
+        // hybrid:  .80·120 + .1·100 + .02·0 + .05·80 + .03·104 = 96 + 10 + 0 + 4 + 3.12  = 113.12
+        // online:  .80·150 + .1·150 + .02·150 + .05·0 + .03·150 = 120 + 15 + 3 + 0 + 4.5 = 142.5
+        QVERIFY(near(sa.probabilitySum, 0.20));
+        QVERIFY(near(sa.formats[0].expected, 92.4));
+        QVERIFY(near(sa.formats[1].expected, 113.12));
+        QVERIFY(near(sa.formats[2].expected, 142.5));
+        QCOMPARE(sa.scenarios[3].riskScore, 6); // 2 × 3: monitor (6 … 12)
+        QCOMPARE(sa.scenarios[3].level, std::string("monitor"));
+
+        // What was added reads back from the file.
+        const auto back = readProject(writeProject(p));
+        QVERIFY(back.ok());
+        QCOMPARE(analysisOf(*back.project).scenarios, analysisOf(p).scenarios);
+
+        // The file's rules, in words, with the field's pointer; nothing changes.
+        const auto refused = [&](Scenario x, Lang l, const std::string &path, const std::string &message) {
+            const auto before = analysisOf(p).scenarios;
+            const auto e = addScenario(p, std::move(x), l);
+            QCOMPARE(e.size(), std::size_t(1));
+            QCOMPARE(e[0].path, path);
+            QCOMPARE(e[0].message, message);
+            QCOMPARE(analysisOf(p).scenarios, before);
+        };
+        Scenario bad = s;
+        bad.probability = 0.81; // 0.20 + 0.81 = 1.01 > 1
+        refused(bad, Lang::En, "/scenarios/items/4/probability",
+                "The scenarios' probabilities would add up to 101.0 %, above 100 %: they are alternatives, and at most one of them happens.");
+        bad = s;
+        bad.name = {};
+        refused(bad, Lang::ZhTW, "/scenarios/items/4/name", vb::tr(Lang::ZhTW, "clientedit.name_required"));
+        bad = s;
+        bad.likelihood = 6;
+        refused(bad, Lang::En, "/scenarios/items/4/likelihood", "Likelihood and impact are whole numbers from 1 to 5; 6 is not.");
+        bad = s;
+        bad.onsiteChange = -1.5;
+        refused(bad, Lang::En, "/scenarios/items/4/effects/onsite_attendance", "An attendance change is a percentage of -100 % or more; -150.0 % is not.");
+        // The same name again gets its own id.
+        QVERIFY(addScenario(p, s, Lang::En, &id).empty());
+        QCOMPARE(id, std::string("transport_strike_2"));
+
+        // Deleting both strikes gives the fixture's expectation back (on-site 93, exposure 7 %).
+        QVERIFY(removeScenario(p, 4, Lang::En).empty());
+        QVERIFY(removeScenario(p, 3, Lang::En).empty());
+        QCOMPARE(analysisOf(p).scenarios, analysisOf(load()).scenarios);
+        QVERIFY(near(analyseScenarios(p, analysisOf(p), EventFormat::Online).formats[0].expected, 93));
+        QCOMPARE(removeScenario(p, 3, Lang::En).front().message, std::string("There is no such scenario: it may have been deleted."));
     }
 
     void withoutSectionsStillLoads()

@@ -428,7 +428,13 @@ private Q_SLOTS:
         QVERIFY(has("/tender/scores/1/items/team"));
         QVERIFY(has("/tender/scores/2/bidder"));
         QVERIFY(has("/tender/settings/rank_ties"));
-        QVERIFY(has("/tender/scores")); // m2 has no sheet for a any more
+        // m2 has no sheet for a any more, and m1's team score on b was refused: sheets in progress, not reader errors
+        // (a file may be saved half entered); missingScores names them, member by member.
+        QVERIFY(!has("/tender/scores"));
+        const auto missing = missingScores(t2);
+        QCOMPARE(missing.size(), std::size_t(2));
+        QCOMPARE(missing[0], (MissingScores{0, 1, false, {1}}));
+        QCOMPARE(missing[1], (MissingScores{1, 0, true, {0, 1}}));
     }
 
     /** 評分總表 and a struck result (審議規則 §6). One item q (100); m1, m2 outside experts, m3–m5 agency staff.
@@ -626,6 +632,119 @@ private Q_SLOTS:
         QVERIFY(has("/tender/members/1/struck/date"));
         QVERIFY(has("/tender/confirmation/bidder"));
         QVERIFY(has("/tender/confirmation/for"));
+    }
+
+    // ---- the tender page's edits (tenderedit.cpp) ----
+
+    void editItemsMembersAndSheets()
+    {
+        // tests/data/bid/tender-committee: 評分單價法, items plan 40 / team 30 / exec 30, members m1–m6 (m6 struck),
+        // bidders a 2,000,000, b 2,100,000, c 1,500,000; every counted member gives a 80 and b 84.
+        auto lr = loadProjectFile(TEST_DATA_DIR "/bid/tender-committee.venuebid.json");
+        QVERIFY(lr.ok());
+        Project p = *lr.project;
+        QVERIFY(missingScores(tenderOf(p)).empty());
+
+        // A new item: Presentation, 10 points. Every sheet lacks it now: 6 attending members × 3 bidders = 18.
+        std::string id;
+        auto d = addTenderItem(p, {"", {"簡報", "Presentation"}, 10, ItemKind::Other}, Lang::En, &id);
+        QVERIFY2(errorCount(d) == 0, d.empty() ? "" : d.front().message.c_str());
+        QCOMPARE(id, std::string("presentation"));
+        auto t = tenderOf(p);
+        QCOMPARE(t.items.size(), std::size_t(4));
+        auto missing = missingScores(t);
+        QCOMPARE(missing.size(), std::size_t(18));
+        QCOMPARE(missing[0].items, (std::vector<std::size_t>{3}));
+        QCOMPARE(missingText(Lang::En, t, missing[0]), std::string("委員甲 has not yet scored 甲公司 on: Presentation."));
+        QCOMPARE(missingText(Lang::ZhTW, t, missing[0]), std::string("委員甲 尚未評分廠商 甲公司 的項目：簡報。"));
+        // The page and venuebid-cli tender say what is missing (setup warnings, not errors: the file still loads).
+        QCOMPARE(errorCount(checkSetup(t)), 0);
+        const auto back = readProject(writeProject(p), "edited.venuebid.json");
+        QVERIFY(back.ok());
+        QVERIFY(tenderOf(*back.project) == t);
+
+        // Members m1–m5 give a 8 and b 6 on the presentation (a sheet keeps its other scores as entered):
+        // a: 80 + 8 = 88 from each counted member, average 88.00; b: 84 + 6 = 90.00.
+        // 評分單價法: a 2,000,000 / 88 = 22,727.27 < b 2,100,000 / 90 = 23,333.33: a is now first (before: a tie
+        // at 25,000 per point, b first on the heaviest item).
+        QCOMPARE(*evaluate(tenderOf(p)).unitPrice.winner, std::size_t(1));
+        const std::vector<std::vector<double>> aScores{{32, 24, 24}, {34, 23, 23}, {30, 25, 25}, {33, 24, 23}, {31, 24, 25}};
+        const std::vector<std::vector<double>> bScores{{34, 25, 25}, {33, 26, 25}, {35, 24, 25}, {32, 26, 26}, {34, 25, 25}};
+        for (std::size_t m = 0; m < 5; ++m) {
+            const std::string member = "m" + std::to_string(m + 1);
+            d = setScoreSheet(p, member, "a", {aScores[m][0], aScores[m][1], aScores[m][2], 8.0}, Lang::En);
+            QCOMPARE(errorCount(d), 0);
+            d = setScoreSheet(p, member, "b", {bScores[m][0], bScores[m][1], bScores[m][2], 6.0}, Lang::En);
+            QCOMPARE(errorCount(d), 0);
+        }
+        t = tenderOf(p);
+        auto e = evaluate(t);
+        QCOMPARE(e.bidders[0].totalH, std::int64_t(5 * 8800));
+        QCOMPARE(e.bidders[0].average, 88.0);
+        QCOMPARE(e.bidders[1].average, 90.0);
+        QVERIFY(std::abs(*e.bidders[0].unitPrice - 2'000'000.0 / 88.0) < 1e-6);
+        QCOMPARE(*e.unitPrice.winner, std::size_t(0));
+        QCOMPARE(e.unitPrice.decision, Decision::Clear);
+        // Still missing: c's presentation from m1–m5 and m6's three sheets.
+        QCOMPARE(missingScores(t).size(), std::size_t(8));
+
+        // A sheet in progress: m1 on c with the plan only. Then the refusals, in words, and nothing changes.
+        d = setScoreSheet(p, "m1", "c", {26.0, std::nullopt, std::nullopt, std::nullopt}, Lang::En);
+        QCOMPARE(errorCount(d), 0);
+        QCOMPARE(missingText(Lang::En, tenderOf(p), missingScores(tenderOf(p))[0]),
+                 std::string("委員甲 has not yet scored 丙公司 on: Team, Execution, Presentation."));
+        const Tender before = tenderOf(p);
+        d = setScoreSheet(p, "m1", "c", {26.0, 20.0, 19.0, 11.0}, Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].path, std::string("/tender/scores/2/items/presentation"));
+        QCOMPARE(d[0].message, std::string("A score on Presentation is a number from 0 to the item's 10 points with at most two decimals; 11 is not."));
+        d = setScoreSheet(p, "m1", "c", {26.005, 20.0, 19.0, 1.0}, Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        d = addTenderItem(p, {"", {"", " "}, 10, ItemKind::Other}, Lang::ZhTW);
+        QCOMPARE(d[0].message, std::string(vb::tr(Lang::ZhTW, "clientedit.name_required")));
+        // The file keeps an item's name in both languages: one alone is refused as the reader refuses it.
+        d = addTenderItem(p, {"", {"", "Venue"}, 10, ItemKind::Other}, Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].path, std::string("/tender/items/4/name/zh-TW"));
+        QCOMPARE(d[0].message, std::string("This value cannot be stored in the project file."));
+        d = addTenderItem(p, {"", {"場地", "Venue"}, 0, ItemKind::Other}, Lang::En);
+        QCOMPARE(d[0].message, std::string("An item's points are a whole number from 1 to 1,000,000,000; 0 is not."));
+        // A second 40-point item ties with the plan as the heaviest: checkSetup needs one chosen, so it is refused.
+        d = addTenderItem(p, {"", {"場地", "Venue"}, 40, ItemKind::Other}, Lang::En);
+        QCOMPARE(d.size(), std::size_t(1));
+        QVERIFY2(d[0].message.starts_with("Not changed: items plan, venue share the highest points (40)"), (d[0].path + ": " + d[0].message).c_str());
+        d = setTenderItem(p, 3, {"", {"簡報", "Presentation"}, 5, ItemKind::Presentation}, Lang::En); // a gave 8 > 5
+        QCOMPARE(d[0].message, std::string("A score on Presentation is a number from 0 to the item's 5 points with at most two decimals; 8 is not."));
+        QCOMPARE(addTenderMember(p, "  ", false, Lang::En)[0].message, std::string("The member's name is needed."));
+        QVERIFY(tenderOf(p) == before);
+
+        // Deleting the item takes its scores out of every sheet: back to 80 / 84 and the tie at 25,000 per point.
+        QCOMPARE(errorCount(removeTenderItem(p, 3, Lang::En)), 0);
+        e = evaluate(tenderOf(p));
+        QCOMPARE(e.bidders[0].average, 80.0);
+        QCOMPARE(e.bidders[1].average, 84.0);
+        QCOMPARE(*e.unitPrice.winner, std::size_t(1));
+        QCOMPARE(missingScores(tenderOf(p)).size(), std::size_t(1)); // m1's sheet on c in progress
+        d = setScoreSheet(p, "m1", "c", {26.0, 20.0, 19.0}, Lang::En);
+        QCOMPARE(errorCount(d), 0);
+        QVERIFY(missingScores(tenderOf(p)).empty());
+
+        // A new member, named in Chinese only (id "member"), has three sheets to fill; deleting him takes them away.
+        QCOMPARE(errorCount(addTenderMember(p, "委員庚", true, Lang::En, &id)), 0);
+        QCOMPARE(id, std::string("member"));
+        QCOMPARE(missingScores(tenderOf(p)).size(), std::size_t(3));
+        QVERIFY(missingScores(tenderOf(p))[0].noSheet);
+        d = setScoreSheet(p, "member", "a", {30.0, 20.0, 20.0}, Lang::En);
+        QCOMPARE(errorCount(d), 0);
+        QCOMPARE(errorCount(removeTenderMember(p, 6, Lang::En)), 0);
+        QCOMPARE(tenderOf(p).members.size(), std::size_t(6));
+        QVERIFY(std::none_of(tenderOf(p).scores.begin(), tenderOf(p).scores.end(), [](const ScoreSheet &s) { return s.member == "member"; }));
+
+        // The method: 總評分法 gives b first on its average 84 > 80.
+        QCOMPARE(errorCount(setTenderMethod(p, Method::Total, Lang::En)), 0);
+        QCOMPARE(tenderOf(p).method, Method::Total);
+        QCOMPARE(*evaluate(tenderOf(p)).total.winner, std::size_t(1));
+        QCOMPARE(removeTenderItem(p, 9, Lang::En)[0].message, std::string("There is no such row: it may have been deleted."));
     }
 
     void sampleHasTender()

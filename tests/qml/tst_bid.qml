@@ -29,6 +29,11 @@ Item {
     }
 
     Component {
+        id: tenderPage
+        TenderPage { anchors.fill: parent }
+    }
+
+    Component {
         id: destinationsPage
         DestinationsPage { anchors.fill: parent }
     }
@@ -74,6 +79,83 @@ Item {
             verify(tender.tenderWinners.some(l => l.indexOf("5 for, 1 against") >= 0), tender.tenderWinners.join("\n"))
         }
 
+        function test_editTheTender() {
+            // tests/data/bid/tender-committee: 評分單價法; a and b tied at 25,000 per point (2,000,000 ÷ 80 and
+            // 2,100,000 ÷ 84), b first on the heaviest item.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/bid/tender-committee.venuebid.json")))
+            const page = createTemporaryObject(tenderPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            compare(ctl.items.length, 3)
+            compare(ctl.provisional, "")
+            compare(ctl.bidders[0].unitPrice, "25,000.00")
+            compare(ctl.bidders[1].decidedRank, "1")
+
+            // A presentation item of 10 points, typed into the page: every sheet lacks it (6 members × 3 bidders).
+            findChild(page, "newItemNameEn").text = "Presentation"
+            findChild(page, "newItemNameZh").text = "簡報"
+            findChild(page, "newItemPoints").text = "10"
+            findChild(page, "addItem").clicked()
+            compare(findChild(page, "setupStatus").text, "")
+            compare(ctl.items.length, 4)
+            compare(ctl.items[3].id, "presentation")
+            compare(ctl.missingScores.length, 18)
+            compare(ctl.missingScores[0], "委員甲 has not yet scored 甲公司 on: Presentation.")
+            compare(ctl.provisional, "Provisional: 18 score sheets are incomplete, and a missing score counts as 0 until it is entered.")
+
+            // m1–m5 give a 8 and b 6 on it: a averages 80 + 8 = 88.00, b 84 + 6 = 90.00; price per point
+            // a 2,000,000 ÷ 88 = 22,727.27 < b 2,100,000 ÷ 90 = 23,333.33, so a is now first.
+            const a = [["32", "24", "24"], ["34", "23", "23"], ["30", "25", "25"], ["33", "24", "23"], ["31", "24", "25"]]
+            const b = [["34", "25", "25"], ["33", "26", "25"], ["35", "24", "25"], ["32", "26", "26"], ["34", "25", "25"]]
+            for (let m = 0; m < 5; ++m) {
+                compare(ctl.setSheet("m" + (m + 1), "a", a[m].concat(["8"])).error, "")
+                compare(ctl.setSheet("m" + (m + 1), "b", b[m].concat(["6"])).error, "")
+            }
+            compare(ctl.bidders[0].average, "88.00")
+            compare(ctl.bidders[1].average, "90.00")
+            compare(ctl.bidders[0].unitPrice, "22,727.27")
+            compare(ctl.bidders[1].unitPrice, "23,333.33")
+            compare(ctl.bidders[0].decidedRank, "1")
+            compare(ctl.missingScores.length, 8) // c's presentation from m1–m5, and the struck m6's three sheets
+
+            // The score-sheet form: m1 on c, 11 of 10 points is refused in words next to the item.
+            findChild(page, "sheetMember").currentIndex = 0
+            findChild(page, "sheetBidder").currentIndex = 2
+            const field = findChild(page, "sheetScore_presentation")
+            compare(field.text, "")
+            compare(findChild(page, "sheetScore_plan").text, "26")
+            field.text = "11"
+            field.textEdited()
+            findChild(page, "saveSheet").clicked()
+            compare(findChild(page, "sheetForm").error,
+                    "A score on Presentation is a number from 0 to the item's 10 points with at most two decimals; 11 is not.")
+            field.text = "7"
+            field.textEdited()
+            findChild(page, "saveSheet").clicked()
+            compare(findChild(page, "sheetForm").error, "")
+            compare(ctl.missingScores.length, 7)
+
+            // Each edit is one undo step: 12 back to the file as it was.
+            for (let i = 0; i < 12; ++i)
+                ProjectController.undo()
+            compare(ctl.items.length, 3)
+            compare(ctl.bidders[0].unitPrice, "25,000.00")
+            compare(ctl.bidders[1].decidedRank, "1")
+            compare(ctl.provisional, "")
+            verify(!ProjectController.canUndo)
+
+            // The method, and a committee member added and deleted.
+            compare(ctl.setMethod("total"), "")
+            compare(ctl.methodIndex, 0)
+            compare(ctl.addMember("委員庚", true).error, "")
+            compare(ctl.members.length, 7)
+            compare(ctl.missingScores.length, 3)
+            compare(ctl.missingScores[0], "委員庚 has not yet scored 甲公司.")
+            compare(ctl.removeMember(6), "")
+            compare(ctl.members.length, 6)
+            compare(ctl.addMember("  ", false).error, "The member's name is needed.")
+        }
+
         function test_offerTheSuggestion() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(destinationsPage, root)
@@ -112,6 +194,78 @@ Item {
             verify(ctl.setQuoteScore("kec_package", "price", "3").indexOf("unknown criterion") >= 0)
             ProjectController.undo()
             compare(ctl.quotes[3].score, "0.8623")
+        }
+
+        function quoteOf(ctl, supplier) {
+            return ctl.quotes.find(q => q.supplier === supplier)
+        }
+
+        function test_addEditDeleteAQuote() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(quotesPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            compare(ctl.quotes.length, 4)
+            compare(ctl.currencies[0], "TWD")
+            // A quote of 20,000,000 TWD 未稅 covering the venue and the AV, typed into the form: tax 5 % = 1,000,000,
+            // total 21,000,000; the exhibition space and catering it leaves out are added at the sample's estimates,
+            // 1,512,000 + 9,563,400 = 11,075,400; comparable 32,075,400; per attendee 32,075,400 / 1,800 = 17,819.67.
+            findChild(page, "quoteSupplier").text = "Harbour Hall"
+            findChild(page, "quoteAmount").text = "abc"
+            for (const id of ["venue", "av"]) {
+                const box = findChild(page, "quoteIncludes_" + id)
+                box.checked = true
+                box.toggled()
+            }
+            findChild(page, "saveQuote").clicked()
+            // Refused in words next to the amount; nothing added.
+            compare(findChild(page, "quoteAmountError").text, "Expected a number, found \"abc\".")
+            compare(ctl.quotes.length, 4)
+            findChild(page, "quoteAmount").text = "20,000,000"
+            findChild(page, "saveQuote").clicked()
+            compare(findChild(page, "quoteAmountError").text, "")
+            compare(ctl.quotes.length, 5)
+            let q = quoteOf(ctl, "Harbour Hall")
+            compare(q.id, "harbour_hall")
+            compare(q.total, "21,000,000")
+            compare(q.missing, "11,075,400")
+            compare(q.comparable, "32,075,400")
+            compare(q.perAttendee, "17,820")
+            verify(q.score !== "")
+            compare(findChild(page, "quoteSupplier").text, "") // the form is ready for the next quote
+
+            // Edit: 10,000,000 含稅 → 10,000,000 × 100 / 105 = 9,523,810 + tax 476,190 = 10,000,000; comparable
+            // 10,000,000 + 11,075,400 = 21,075,400; per attendee 21,075,400 / 1,800 = 11,708.56 → 11,709.
+            findChild(page, "editQuote_harbour_hall").clicked()
+            compare(findChild(page, "quoteAmount").text, "20,000,000")
+            findChild(page, "quoteAmount").text = "10,000,000"
+            findChild(page, "quoteTax").currentIndex = 1
+            findChild(page, "saveQuote").clicked()
+            compare(findChild(page, "quoteFormError").text, "")
+            q = quoteOf(ctl, "Harbour Hall")
+            compare(q.quoted, "TWD 10,000,000")
+            compare(q.total, "10,000,000")
+            compare(q.comparable, "21,075,400")
+            compare(q.perAttendee, "11,709")
+            // Each edit is one undo step.
+            ProjectController.undo()
+            compare(quoteOf(ctl, "Harbour Hall").comparable, "32,075,400")
+            ProjectController.undo()
+            compare(ctl.quotes.length, 4)
+            verify(quoteOf(ctl, "Harbour Hall") === undefined)
+
+            // Delete a quote, and undo.
+            findChild(page, "deleteQuote_kec_package").clicked()
+            compare(findChild(page, "quoteStatus").text, "")
+            compare(ctl.quotes.length, 3)
+            ProjectController.undo()
+            compare(ctl.quotes.length, 4)
+
+            // A currency without a rate is refused in words, naming no JSON path.
+            const r = ctl.addQuote("Seoul Hall", "1000", "JPY", "excluded", "none", [])
+            compare(r.field, "currency")
+            compare(r.error, "The project has no exchange rate for JPY: add it to the project's exchange rates, or enter the quote in a currency that has one.")
+            compare(ctl.quotes.length, 4)
         }
 
         function test_sampleQuotes() {

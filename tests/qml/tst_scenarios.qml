@@ -43,6 +43,54 @@ Item {
             compare(analysis.formats.get(0, "expectedText"), "1674.0")
         }
 
+        function test_addAndDeleteScenario() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(scenariosPage, root)
+            waitForRendering(page)
+            const analysis = findChild(page, "scenarioController")
+            const count = analysis.scenarios.rowCount()
+            compare(analysis.formats.get(0, "expectedText"), "1674.0")
+            // A transport strike, p 5 %, on-site attendance -50 %: on site it leaves 900 of 1,800, so the expected
+            // on-site attendance drops by 0.05 × 900 = 45: 1674.0 → 1629.0.
+            findChild(page, "newScenarioNameEn").text = "Transport strike"
+            findChild(page, "newScenarioNameZh").text = "交通罷工"
+            findChild(page, "newScenarioProbability").text = "5"
+            findChild(page, "newScenarioOnsite").text = "-50"
+            findChild(page, "addScenario").clicked() // below the fold: no mouse position
+            compare(findChild(page, "newScenarioError").text, "")
+            compare(analysis.scenarios.rowCount(), count + 1)
+            compare(analysis.scenarios.get(count, "scenarioId"), "transport_strike")
+            compare(analysis.scenarios.get(count, "probabilityText"), "5.0 %")
+            compare(analysis.formats.get(0, "expectedText"), "1629.0")
+            compare(findChild(page, "newScenarioNameEn").text, "") // the form is ready for the next one
+            ProjectController.undo()
+            compare(analysis.scenarios.rowCount(), count)
+            compare(analysis.formats.get(0, "expectedText"), "1674.0")
+
+            // Refused in words, next to the field it concerns; nothing added.
+            let r = analysis.addScenario({ nameEn: "Strike", nameZh: "罷工", probability: "abc" })
+            compare(r.field, "probability")
+            compare(r.error, "Expected a number, found \"abc\".")
+            r = analysis.addScenario({ nameEn: "Strike", nameZh: "" }) // the file keeps both languages
+            compare(r.field, "name")
+            compare(r.error, "Give the name in both English and Chinese.")
+            r = analysis.addScenario({ nameEn: "Strike", nameZh: "罷工", probability: "95" })
+            compare(r.field, "probability")
+            verify(r.error.indexOf("above 100 %") > 0, r.error)
+            compare(analysis.scenarios.rowCount(), count)
+
+            // Deleting the typhoon (p 8 %, 1,260 of 1,800 on site): the expected on-site attendance rises by
+            // 0.08 × 540 = 43.2: 1674.0 → 1717.2.
+            findChild(page, "scenarioBox").currentIndex = 0
+            findChild(page, "deleteScenario").clicked()
+            compare(findChild(page, "scenarioStatus").text, "")
+            compare(analysis.scenarios.rowCount(), count - 1)
+            compare(analysis.formats.get(0, "expectedText"), "1717.2")
+            ProjectController.undo()
+            compare(analysis.scenarios.rowCount(), count)
+            compare(analysis.formats.get(0, "expectedText"), "1674.0")
+        }
+
         function test_editCo2eFactor() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(scenariosPage, root)
