@@ -738,7 +738,8 @@ private Q_SLOTS:
         QCOMPARE(errorCount(d), 0);
         QCOMPARE(errorCount(removeTenderMember(p, 6, Lang::En)), 0);
         QCOMPARE(tenderOf(p).members.size(), std::size_t(6));
-        QVERIFY(std::none_of(tenderOf(p).scores.begin(), tenderOf(p).scores.end(), [](const ScoreSheet &s) { return s.member == "member"; }));
+        const auto afterRemoval = tenderOf(p); // a copy: begin and end from one vector
+        QVERIFY(std::none_of(afterRemoval.scores.begin(), afterRemoval.scores.end(), [](const ScoreSheet &s) { return s.member == "member"; }));
 
         // The method: 總評分法 gives b first on its average 84 > 80.
         QCOMPARE(errorCount(setTenderMethod(p, Method::Total, Lang::En)), 0);
