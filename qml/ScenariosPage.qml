@@ -244,7 +244,7 @@ PageScaffold {
             Button {
                 objectName: "addScenario"
                 text: qsTr("Add scenario")
-                enabled: newNameEn.text.trim() !== "" && newNameZh.text.trim() !== ""
+                enabled: newNameEn.text.trim() !== "" || newNameZh.text.trim() !== "" // one language stands for both
                 onClicked: addForm.add()
             }
         }

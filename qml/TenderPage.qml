@@ -276,7 +276,7 @@ PageScaffold {
         Button {
             objectName: "addItem"
             text: qsTr("Add item")
-            enabled: newItemEn.text.trim() !== "" && newItemZh.text.trim() !== "" && newItemPoints.text.trim() !== ""
+            enabled: (newItemEn.text.trim() !== "" || newItemZh.text.trim() !== "") && newItemPoints.text.trim() !== ""
             onClicked: {
                 const r = bid.addItem(newItemEn.text, newItemZh.text, newItemPoints.text, ["other", "price", "presentation"][newItemKind.currentIndex])
                 setupStatus.text = r["error"]
