@@ -359,10 +359,7 @@ PageScaffold {
         }
     }
 
-    SectionTitle {
-        visible: BudgetController.hasBudget
-        text: qsTr("Costs by category")
-    }
+    // The chart carries its own title (it is exported as it is).
     ChartPanel {
         objectName: "budgetChart"
         svg: BudgetController.categoryChart

@@ -180,7 +180,7 @@ PageScaffold {
     }
     SectionTitle {
         visible: ProjectController.loaded
-        text: qsTr("Destinations")
+        text: qsTr("Our destination and the competing ones")
     }
     Repeater {
         model: bid.destinationEntries

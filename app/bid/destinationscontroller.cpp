@@ -122,6 +122,9 @@ double typedValue(const QVariant &v, QString *why)
     const QString text = v.toString().trimmed();
     if (text.isEmpty())
         return std::nan("");
+    // "50,000" is a whole number with its thousands grouped (as a count reads it); anything else by the decimal rules.
+    if (const auto whole = Numbers::read(text, vb::NumberKind::Count, nullptr))
+        return *whole;
     if (const auto x = Numbers::read(text, vb::NumberKind::Decimal, why))
         return *x;
     return std::numeric_limits<double>::infinity(); // refused below with why

@@ -624,10 +624,6 @@
         <source>This project has no budget yet: add its first line below.</source>
         <translation>此專案尚無預算：請在下方新增第一個項目。</translation>
     </message>
-    <message>
-        <source>Costs by category</source>
-        <translation>各類別成本</translation>
-    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
@@ -2013,10 +2009,6 @@
         <translation>新增準則…</translation>
     </message>
     <message>
-        <source>Destinations</source>
-        <translation>目的地比較</translation>
-    </message>
-    <message>
         <source>our destination</source>
         <translation>我方目的地</translation>
     </message>
@@ -2027,6 +2019,10 @@
     <message>
         <source>Add destination…</source>
         <translation>新增目的地…</translation>
+    </message>
+    <message>
+        <source>Our destination and the competing ones</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

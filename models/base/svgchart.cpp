@@ -74,6 +74,36 @@ double textWidth(std::string_view s, int size)
     return w;
 }
 
+/** s in lines no wider than maxWidth (by textWidth), broken after a space, or anywhere in a run of CJK text. */
+std::vector<std::string> wrap(std::string_view s, int size, double maxWidth)
+{
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t lastBreak = std::string::npos; // in line: where it may be broken
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (len >= 3)
+            lastBreak = line.size(); // before a CJK character
+        line.append(s.substr(i, len));
+        if (c == ' ')
+            lastBreak = line.size();
+        i += len;
+        if (textWidth(line, size) > maxWidth && lastBreak != std::string::npos && lastBreak > 0) {
+            std::string rest = line.substr(lastBreak);
+            line.resize(lastBreak);
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
+            lines.push_back(line);
+            line = rest;
+            lastBreak = std::string::npos;
+        }
+    }
+    if (!line.empty())
+        lines.push_back(line);
+    return lines;
+}
+
 } // namespace
 
 std::string barChartSvg(const BarChart &c, int width)
@@ -112,8 +142,9 @@ std::string barChartSvg(const BarChart &c, int width)
     const double groupH = static_cast<double>(c.series.size()) * (bar + barGap) - barGap;
     const double plotH = rows.empty() ? 24 : static_cast<double>(rows.size()) * (groupH + rowGap);
     const double legendY = titleH + plotH + 16;
-    const double noteY = legendY + (c.note.empty() ? 0 : 18);
-    const int height = static_cast<int>(std::ceil(noteY + 10));
+    const std::vector<std::string> noteLines = wrap(c.note, fontSize - 1, width - 4);
+    const double noteY = legendY + 18;
+    const int height = static_cast<int>(std::ceil(noteY + 14.0 * static_cast<double>(noteLines.size()) - (noteLines.empty() ? 14 : 0) + 10));
 
     std::string s = open(width, height);
     if (!c.title.empty())
@@ -142,8 +173,8 @@ std::string barChartSvg(const BarChart &c, int width)
         s += text(lx + 14, legendY, ser.name, fontSize, "start", "#333333");
         lx += 14 + textWidth(ser.name, fontSize) + 18;
     }
-    if (!c.note.empty())
-        s += text(plotX, noteY, c.note, fontSize - 1, "start", "#666666");
+    for (std::size_t i = 0; i < noteLines.size(); ++i)
+        s += text(0, noteY + 14.0 * static_cast<double>(i), noteLines[i], fontSize - 1, "start", "#666666");
     return s + "</svg>";
 }
 

@@ -116,8 +116,9 @@ Venue venueFromFields(const VenueFields &fields, std::size_t index, std::vector<
 
     Venue v;
     v.id = get("id");
-    v.name = {get("name_zh"), get("name_en")};
-    v.city = {get("city_zh"), get("city_en")};
+    // A name or city in one language stands for the other too (the file keeps both), as in every editor.
+    v.name = nameInBothLanguages({get("name_zh"), get("name_en")});
+    v.city = nameInBothLanguages({get("city_zh"), get("city_en")});
     v.country = get("country");
     const std::string role = get("role");
     if (role.empty() || role == "candidate")

@@ -45,10 +45,15 @@ private Q_SLOTS:
         const auto w = barWidths(s);
         QCOMPARE(w.size(), std::size_t(4));
         QVERIFY(w[0] > 100);
-        QCOMPARE(w[0] / w[1], 2.0);
+        QVERIFY(std::abs(w[0] / w[1] - 2.0) < 0.01); // coordinates have two decimals
         QVERIFY(std::abs(w[0] / w[2] - 3.0) < 0.01); // coordinates have two decimals
         QCOMPARE(w[3], 0.0);
         QVERIFY(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\""));
+        // A note longer than the chart is wide wraps onto lines of its own (each starts at x = 0), words kept whole.
+        c.note = std::string(30, 'x') + " " + std::string(60, 'y') + " " + std::string(60, 'z') + " " + std::string(60, 'w');
+        const std::string wrapped = svg::barChartSvg(c, 640);
+        QCOMPARE(QString::fromStdString(wrapped).count(QStringLiteral("<text x=\"0\" ")), 3); // 91, 61 and 60 characters of about 5.5 px: 636 px a line
+        QVERIFY(wrapped.find(std::string(60, 'y') + "</text>") != std::string::npos || wrapped.find(std::string(60, 'y') + " ") != std::string::npos);
         QVERIFY(s.ends_with("</svg>"));
     }
 
