@@ -1033,6 +1033,7 @@ ZH = {
     "bidder's name": '廠商名稱',
     'price (if known)': '報價（如已知）',
     'Add bidder': '新增投標廠商',
+    'Our destination and the competing ones': '我方與競爭目的地',
 }
 
 def main(path):

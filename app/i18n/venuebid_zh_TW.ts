@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Our destination and the competing ones</source>
-        <translation type="unfinished" />
+        <translation>我方與競爭目的地</translation>
     </message>
 </context>
 <context>
