@@ -36,6 +36,7 @@ class TestGuiWholeJob : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<vb::app::GuiShell> m_shell;
     std::unique_ptr<WindowDriver> m_ui;
+    int m_shot = 0;
 
     ProjectController &pc() const { return m_shell->project(); }
 
@@ -86,6 +87,9 @@ class TestGuiWholeJob : public QObject
     }
     void clickShown(const QString &objectName)
     {
+        // For a person checking the test by eye: VB_E2E_SHOTS=folder keeps the window as it is before each click.
+        if (const QString dir = qEnvironmentVariable("VB_E2E_SHOTS"); !dir.isEmpty())
+            m_ui->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(objectName)));
         if (QQuickItem *b = shown(objectName))
             m_ui->click(b);
         QTest::qWait(150);
