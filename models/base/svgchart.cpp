@@ -11,7 +11,7 @@ namespace vb::svg {
 
 std::string num(double x)
 {
-    return formatShortest(std::round(x * 100.0) / 100.0);
+    return formatShortest(roundDecimals(x, 2));
 }
 
 double niceStep(double top)
