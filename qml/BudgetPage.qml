@@ -12,7 +12,7 @@ PageScaffold {
     scrollable: false
     description: BudgetController.hasBudget
                  ? qsTr("Amounts in TWD excl. tax (未稅) per format; double-click a quantity or unit cost to edit it. The same numbers: venuebid-cli budget PROJECT --format json.")
-                 : qsTr("This project has no budget yet (the \"budget\" section of the project file).")
+                 : qsTr("This project has no budget yet: add its first line below.")
     toolbarVisible: BudgetController.hasBudget
     /** The budget line selected in the table (its index in the budget), -1 for none. */
     property int selectedLine: -1
@@ -357,6 +357,13 @@ PageScaffold {
                 }
             }
         }
+    }
+
+    // The chart carries its own title (it is exported as it is).
+    ChartPanel {
+        objectName: "budgetChart"
+        svg: BudgetController.categoryChart
+        fileSuffix: "-budget-by-category"
     }
 
     SaveFileDialog {

@@ -9,7 +9,7 @@ import VenueBid.Backend
  *  win and lose, and the smallest change on a criterion we control that puts us first. */
 PageScaffold {
     id: page
-    description: bid.hasDestinations ? "" : qsTr("This project has no destination comparison (section \"destinations\", docs/project-format.md).")
+    description: bid.hasDestinations ? "" : qsTr("This project has no destination comparison yet: add the host association's criteria, then our destination and the competing ones, below.")
 
     DestinationsController {
         id: bid
@@ -124,5 +124,91 @@ PageScaffold {
         textFormat: Text.PlainText
         color: Theme.error
         visible: text !== ""
+    }
+
+    // The comparison as the file keeps it: destinations and criteria, each added, changed or deleted here.
+    component EntryRow: RowLayout {
+        id: entry
+        required property int index
+        required property var modelData
+        property string kind
+        property string detail
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        Label {
+            textFormat: Text.PlainText
+            text: entry.modelData.name
+            font.bold: entry.modelData.ours ?? false
+            Layout.preferredWidth: 260
+            elide: Text.ElideRight
+        }
+        Label {
+            textFormat: Text.PlainText
+            text: entry.detail
+            color: Theme.mutedText
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+        Button {
+            objectName: entry.kind + "Edit" + entry.index
+            text: qsTr("Change…")
+            onClicked: editor.openFor(entry.kind, entry.index)
+        }
+        Button {
+            objectName: entry.kind + "Delete" + entry.index
+            text: qsTr("Delete")
+            enabled: !(entry.modelData.ours ?? false)
+            onClicked: editStatus.text = entry.kind === "criterion" ? bid.removeCriterion(entry.index) : bid.removeDestination(entry.index)
+        }
+    }
+    SectionTitle {
+        visible: ProjectController.loaded
+        text: qsTr("The host's criteria")
+    }
+    Repeater {
+        model: bid.criterionEntries
+        delegate: EntryRow {
+            kind: "criterion"
+            detail: modelData.detail
+        }
+    }
+    Button {
+        visible: ProjectController.loaded
+        objectName: "addComparisonCriterion"
+        text: qsTr("Add criterion…")
+        onClicked: editor.openFor("criterion", -1)
+    }
+    SectionTitle {
+        visible: ProjectController.loaded
+        text: qsTr("Our destination and the competing ones")
+    }
+    Repeater {
+        model: bid.destinationEntries
+        delegate: EntryRow {
+            kind: "destination"
+            detail: modelData.ours ? qsTr("our destination") : qsTr("competing")
+        }
+    }
+    Button {
+        visible: ProjectController.loaded
+        objectName: "addDestination"
+        text: qsTr("Add destination…")
+        enabled: bid.criterionEntries.length > 0
+        onClicked: editor.openFor("destination", -1)
+    }
+    Label {
+        id: editStatus
+        objectName: "destinationEditStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        color: Theme.error
+        visible: text !== ""
+    }
+    DestinationEditDialog {
+        id: editor
+        objectName: "destinationEditor"
+        parent: Overlay.overlay
+        controller: bid
     }
 }

@@ -8,9 +8,11 @@ import VenueBid.Backend
  *  levers that raise the surplus most. Everything is computed in models/ (venuebid-cli budget --format json). */
 PageScaffold {
     id: revenuePage
+    /** The revenue item clicked last (-1: none). */
+    property int selectedItem: -1
     description: BudgetController.hasBudget
                  ? qsTr("Break-even attendance Q = F / (P − V); ROI = (revenue − cost) / cost × 100, compared as the tax basis below states. The same numbers: venuebid-cli budget PROJECT --format json.")
-                 : qsTr("This project has no revenue estimate yet (the \"revenue\" section of the project file).")
+                 : qsTr("This project has no revenue estimate yet: add its revenue items below (registration fees, sponsorship, exhibition, subsidies).")
 
     Label {
         objectName: "fxRates"
@@ -142,21 +144,68 @@ PageScaffold {
 
     SectionTitle {
         text: qsTr("Revenue items (TWD: on-site / hybrid / online)")
-        visible: BudgetController.hasBudget
+        visible: ProjectController.loaded
+    }
+    // Items: add, change, delete (each one undo step); click an item to select it.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        visible: ProjectController.loaded
+        Button {
+            objectName: "addRevenueItem"
+            text: qsTr("Add revenue item…")
+            onClicked: revenueDialog.openFor(-1)
+        }
+        Button {
+            objectName: "editRevenueItem"
+            text: qsTr("Change item…")
+            enabled: revenuePage.selectedItem >= 0
+            onClicked: revenueDialog.openFor(revenuePage.selectedItem)
+        }
+        Button {
+            objectName: "deleteRevenueItem"
+            text: qsTr("Delete item")
+            enabled: revenuePage.selectedItem >= 0
+            onClicked: {
+                revenueStatus.text = BudgetController.removeRevenue(revenuePage.selectedItem)
+                revenuePage.selectedItem = -1
+            }
+        }
+        Label {
+            id: revenueStatus
+            objectName: "revenueStatus"
+            textFormat: Text.PlainText
+            color: Theme.error
+            visible: text !== ""
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
     }
     Repeater {
         model: BudgetController.revenue
-        delegate: Label {
+        delegate: ItemDelegate {
+            id: revenueRow
+            required property int index
             required property string name
             required property string typeName
             required property string unitAmount
             required property var counts
             required property var amounts
+            objectName: "revenueRow" + index
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            text: typeName + " · " + name + " · " + unitAmount + " · " + qsTr("count %1").arg(counts.join(" / "))
-                  + " · " + amounts.join(" / ")
+            highlighted: revenuePage.selectedItem === index
+            onClicked: revenuePage.selectedItem = index
+            contentItem: Label {
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                text: revenueRow.typeName + " · " + revenueRow.name + " · " + revenueRow.unitAmount + " · "
+                      + qsTr("count %1").arg(revenueRow.counts.join(" / ")) + " · " + revenueRow.amounts.join(" / ")
+            }
         }
+    }
+    RevenueItemDialog {
+        id: revenueDialog
+        objectName: "revenueItemDialog"
+        parent: Overlay.overlay
     }
 }

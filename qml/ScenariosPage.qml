@@ -107,8 +107,9 @@ PageScaffold {
                 model: analysis.scenarios
                 textRole: "name"
                 Layout.preferredWidth: 220
-                onActivated: editForm.load()
-                Component.onCompleted: editForm.load()
+                // Filled as soon as the list has its scenarios (on opening the page too), and on every choice.
+                onCurrentIndexChanged: editForm.load()
+                onCountChanged: editForm.load()
             }
             Label { textFormat: Text.PlainText; text: qsTr("p %") }
             TextField { id: probField; objectName: "scenarioProbability"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 56 }
@@ -244,7 +245,7 @@ PageScaffold {
             Button {
                 objectName: "addScenario"
                 text: qsTr("Add scenario")
-                enabled: newNameEn.text.trim() !== "" && newNameZh.text.trim() !== ""
+                enabled: newNameEn.text.trim() !== "" || newNameZh.text.trim() !== "" // one language stands for both
                 onClicked: addForm.add()
             }
         }

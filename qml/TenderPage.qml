@@ -10,12 +10,63 @@ import VenueBid.Backend
  *  conventions that would change the winner. */
 PageScaffold {
     id: page
-    description: bid.hasTender ? "" : qsTr("This project has no tender (section \"tender\", docs/project-format.md).")
+    description: bid.hasTender ? "" : qsTr("This project has no tender yet. Start one below: its title and method, the first evaluation item and the first committee member; bidders, items and members are added after.")
 
     TenderController {
         id: bid
         objectName: "bidController"
         project: ProjectController
+    }
+
+    // Starting a tender: the least its evaluation needs (an item and an attending member).
+    GridLayout {
+        id: startForm
+        objectName: "startTenderForm"
+        visible: ProjectController.loaded && !bid.hasTender
+        columns: 2
+        columnSpacing: Theme.gap
+        Label { textFormat: Text.PlainText; text: qsTr("Tender title (English)") }
+        TextField { id: startTitleEn; objectName: "startTitleEn"; Layout.preferredWidth: 360 }
+        Label { textFormat: Text.PlainText; text: qsTr("Tender title (Chinese)") }
+        TextField { id: startTitleZh; objectName: "startTitleZh"; Layout.preferredWidth: 360 }
+        Label { textFormat: Text.PlainText; text: qsTr("Method") }
+        PlainComboBox {
+            id: startMethod
+            objectName: "startMethod"
+            Layout.preferredWidth: 360
+            model: bid.methods
+            textRole: "name"
+            valueRole: "key"
+        }
+        Label { textFormat: Text.PlainText; text: qsTr("First evaluation item") }
+        TextField { id: startItem; objectName: "startItem"; placeholderText: qsTr("e.g. Event plan"); Layout.preferredWidth: 360 }
+        Label { textFormat: Text.PlainText; text: qsTr("Its points") }
+        TextField { id: startPoints; objectName: "startPoints"; Layout.preferredWidth: 120; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("First committee member") }
+        TextField { id: startMember; objectName: "startMember"; placeholderText: qsTr("member's name"); Layout.preferredWidth: 360 }
+        Item { implicitWidth: 1 }
+        CheckBox { id: startExpert; objectName: "startExpert"; text: qsTr("outside expert") }
+        Item { implicitWidth: 1 }
+        Button {
+            objectName: "startTender"
+            text: qsTr("Start the tender")
+            onClicked: {
+                const r = bid.startTender({ titleEn: startTitleEn.text, titleZh: startTitleZh.text, method: startMethod.currentValue,
+                                            itemEn: startItem.text, itemZh: "", points: startPoints.text, kind: "other",
+                                            member: startMember.text, outsideExpert: startExpert.checked })
+                startStatus.text = r["error"]
+            }
+        }
+        Label {
+            id: startStatus
+            objectName: "startStatus"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            color: Theme.error
+            visible: text !== ""
+        }
     }
 
     SectionTitle {
@@ -225,7 +276,7 @@ PageScaffold {
         Button {
             objectName: "addItem"
             text: qsTr("Add item")
-            enabled: newItemEn.text.trim() !== "" && newItemZh.text.trim() !== "" && newItemPoints.text.trim() !== ""
+            enabled: (newItemEn.text.trim() !== "" || newItemZh.text.trim() !== "") && newItemPoints.text.trim() !== ""
             onClicked: {
                 const r = bid.addItem(newItemEn.text, newItemZh.text, newItemPoints.text, ["other", "price", "presentation"][newItemKind.currentIndex])
                 setupStatus.text = r["error"]
@@ -240,6 +291,61 @@ PageScaffold {
     Label {
         id: setupStatus
         objectName: "setupStatus"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        color: Theme.error
+        visible: text !== ""
+    }
+
+    SectionTitle {
+        visible: bid.hasTender
+        text: qsTr("Bidders")
+    }
+    Repeater {
+        model: bid.bidderChoices
+        delegate: RowLayout {
+            id: bidderRow
+            required property var modelData
+            required property int index
+            spacing: Theme.gap
+            Label {
+                textFormat: Text.PlainText
+                text: bidderRow.modelData.name
+                Layout.preferredWidth: 220
+                elide: Text.ElideRight
+            }
+            Button {
+                objectName: "deleteBidder_" + bidderRow.modelData.id
+                text: qsTr("Delete")
+                // qmllint disable unqualified
+                onClicked: bidderStatus.text = bid.removeBidder(bidderRow.index)
+                // qmllint enable unqualified
+            }
+        }
+    }
+    RowLayout {
+        visible: bid.hasTender
+        spacing: Theme.gap
+        TextField { id: newBidder; objectName: "newBidderName"; placeholderText: qsTr("bidder's name"); Layout.preferredWidth: 220 }
+        TextField { id: newBidderPrice; objectName: "newBidderPrice"; placeholderText: qsTr("price (if known)"); Layout.preferredWidth: 140; horizontalAlignment: Text.AlignRight }
+        Button {
+            objectName: "addBidder"
+            text: qsTr("Add bidder")
+            enabled: newBidder.text.trim() !== ""
+            onClicked: {
+                const r = bid.addBidder(newBidder.text, newBidderPrice.text)
+                bidderStatus.text = r["error"]
+                if (r["error"] === "") {
+                    newBidder.text = ""
+                    newBidderPrice.text = ""
+                }
+            }
+        }
+    }
+    Label {
+        id: bidderStatus
+        objectName: "bidderStatus"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         textFormat: Text.PlainText

@@ -2,6 +2,7 @@
 # Tender scoring (最有利標) and destination comparison; their CLI commands.
 vb_add_test(tst_tender SOURCES core/tst_tender.cpp LIBS venuebid_models)
 vb_add_test(tst_destinations SOURCES core/tst_destinations.cpp LIBS venuebid_models)
+vb_add_test(tst_destinationsedit SOURCES core/tst_destinationsedit.cpp LIBS venuebid_models)
 vb_add_test(tst_quotereview SOURCES core/tst_quotereview.cpp LIBS venuebid_models)
 vb_add_test(tst_bidbook SOURCES core/tst_bidbook.cpp LIBS venuebid_models)
 

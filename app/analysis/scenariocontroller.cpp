@@ -318,9 +318,7 @@ QVariantMap ScenarioController::addScenario(const QVariantMap &fields)
     s.likelihood = fields.value(QStringLiteral("likelihood"), 1).toInt();
     s.impact = fields.value(QStringLiteral("impact"), 1).toInt();
     s.venueClosed = fields.value(QStringLiteral("venueClosed")).toBool();
-    // The file keeps a scenario's name in both languages (the reports are written in either).
-    if (s.name.en.empty() || s.name.zh.empty())
-        return editOutcome(tr("Give the name in both English and Chinese."), QStringLiteral("name"));
+    // A name in one language stands for the other too (vb::nameInBothLanguages in addScenario); none is refused there.
     // The percentages, each read by the one number parser; an empty field is 0.
     const std::pair<const char *, double *> percentFields[] = {
         {"probability", &s.probability}, {"onsite", &s.onsiteChange}, {"online", &s.onlineChange}, {"shift", &s.shiftToOnline}};

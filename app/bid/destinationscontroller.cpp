@@ -3,6 +3,9 @@
 
 #include "conversions.h"
 #include "destinations.h"
+#include "destinationsedit.h"
+#include "messages.h"
+#include "units.h"
 #include "numberformat.h"
 #include "numbers.h"
 #include "projectcontroller.h"
@@ -10,6 +13,7 @@
 #include <QDate>
 
 #include <cmath>
+#include <limits>
 
 using namespace vb::app;
 
@@ -28,10 +32,25 @@ void DestinationsController::refresh()
     m_outcomes.clear();
     m_changes.clear();
     m_summary.clear();
-    m_hasDestinations = hasProject() && vb::destinations::hasDestinations(p);
+    m_entries.clear();
+    m_criteria.clear();
+    const auto c = hasProject() ? vb::destinations::destinationsOf(p) : vb::destinations::Comparison{};
+    for (std::size_t i = 0; i < c.destinations.size(); ++i)
+        m_entries << QVariantMap{{QStringLiteral("name"), qs(c.destinations[i].name, l)}, {QStringLiteral("ours"), c.destinations[i].id == c.ours}};
+    for (const auto &k : c.criteria) {
+        QStringList detail{QString::fromUtf8(vb::destinations::groupName(k.group, l)),
+                           k.direction == vb::Direction::Cost ? tr("lower is better") : tr("higher is better"),
+                           tr("weight %1").arg(qs(vb::formatShortest(k.weight)))};
+        if (!k.unit.empty())
+            detail << qs(vb::unitText(k.unit, l));
+        if (k.controllable)
+            detail << tr("we control it");
+        m_criteria << QVariantMap{{QStringLiteral("name"), qs(k.name, l)}, {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))}};
+    }
+    const auto r = vb::destinations::compare(c);
+    // Scored only when there is something to score: our destination, a competitor and at least one criterion.
+    m_hasDestinations = hasProject() && vb::destinations::hasDestinations(p) && c.destinations.size() >= 2 && !r.score.ranks.empty();
     if (m_hasDestinations) {
-        const auto c = vb::destinations::destinationsOf(p);
-        const auto r = vb::destinations::compare(c);
         for (std::size_t i = 0; i < c.destinations.size(); ++i)
             m_destinations << QVariantMap{{QStringLiteral("name"), qs(c.destinations[i].name, l)},
                                           {QStringLiteral("score"), qs(vb::formatFixed(r.score.scores(static_cast<Eigen::Index>(i)), 4))},
@@ -93,4 +112,232 @@ QString DestinationsController::setOurValue(const QString &criterionId, const QS
     const auto errors = document()->editSections(tr("Our offer: %1").arg(name), {},
                                                  [&](vb::Project &p) { return vb::destinations::setOurValue(p, id, *x, basis, asOf); });
     return diagnosticsText(errors);
+}
+
+namespace {
+
+/** A value typed in an editor: nullopt (not given) for an empty text, NaN with why set when it is not a number. */
+double typedValue(const QVariant &v, QString *why)
+{
+    const QString text = v.toString().trimmed();
+    if (text.isEmpty())
+        return std::nan("");
+    // "50,000" is a whole number with its thousands grouped (as a count reads it); anything else by the decimal rules.
+    if (const auto whole = Numbers::read(text, vb::NumberKind::Count, nullptr))
+        return *whole;
+    if (const auto x = Numbers::read(text, vb::NumberKind::Decimal, why))
+        return *x;
+    return std::numeric_limits<double>::infinity(); // refused below with why
+}
+
+/** Reads the values list of an editor; on a text that is not a number returns {field, message}. */
+QVariantMap readValues(const QVariantMap &m, const QStringList &keys, const QStringList &labels, std::vector<double> &out)
+{
+    const auto list = m.value(QStringLiteral("values")).toList();
+    out.assign(static_cast<std::size_t>(keys.size()), std::nan(""));
+    for (qsizetype k = 0; k < keys.size() && k < list.size(); ++k) {
+        QString why;
+        const double x = typedValue(list[k], &why);
+        if (std::isinf(x) && !why.isEmpty())
+            return {{QStringLiteral("field"), keys[k]}, {QStringLiteral("message"), labels[k] + QStringLiteral(": ") + why}};
+        out[static_cast<std::size_t>(k)] = x;
+    }
+    return {};
+}
+
+QString valueText(double x)
+{
+    return std::isnan(x) ? QString() : qs(vb::formatShortest(x));
+}
+
+QVariantMap refusal(const vb::EditRefusal &e)
+{
+    if (e.ok())
+        return {};
+    return {{QStringLiteral("field"), qs(e.field)}, {QStringLiteral("message"), qs(e.message)}};
+}
+
+QString nameOf(const vb::LocalizedText &raw, vb::Lang l)
+{
+    const auto n = vb::nameInBothLanguages(raw);
+    return qs(n.get(l));
+}
+
+} // namespace
+
+QVariantMap DestinationsController::applyEdit(const QString &label, const std::function<vb::EditRefusal(vb::Project &)> &f)
+{
+    if (!hasProject())
+        return {{QStringLiteral("field"), QString()}, {QStringLiteral("message"), tr("No project is open.")}};
+    vb::EditRefusal refused;
+    (void)document()->editSections(label, {}, vb::refusalChange("destinations", [&](vb::Project &p) {
+        refused = f(p);
+        return refused;
+    }));
+    return refusal(refused);
+}
+
+QVariantMap DestinationsController::destinationFields(int index) const
+{
+    const auto l = lang();
+    const auto c = vb::destinations::destinationsOf(project());
+    const auto f = vb::destinations::destinationFields(project(), index < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(index));
+    QVariantList values;
+    QStringList labels, keys;
+    for (std::size_t k = 0; k < c.criteria.size(); ++k) {
+        values << valueText(f.values[k]);
+        labels << qs(c.criteria[k].name, l) + (c.criteria[k].unit.empty() ? QString() : QStringLiteral(" (") + qs(vb::unitText(c.criteria[k].unit, l)) + QStringLiteral(")"));
+        keys << QStringLiteral("value:") + qs(c.criteria[k].id);
+    }
+    return {{QStringLiteral("nameEn"), qs(f.name.en)}, {QStringLiteral("nameZh"), qs(f.name.zh)}, {QStringLiteral("values"), values},
+            {QStringLiteral("labels"), labels},        {QStringLiteral("keys"), keys},           {QStringLiteral("source"), qs(f.source)},
+            {QStringLiteral("basis"), qs(f.basis)},    {QStringLiteral("asOf"), qs(f.asOf)}};
+}
+
+namespace {
+vb::destinations::DestinationFields destinationFrom(const QVariantMap &m)
+{
+    vb::destinations::DestinationFields f;
+    f.name = {m.value(QStringLiteral("nameZh")).toString().toStdString(), m.value(QStringLiteral("nameEn")).toString().toStdString()};
+    f.source = m.value(QStringLiteral("source")).toString().toStdString();
+    f.basis = m.value(QStringLiteral("basis")).toString().toStdString();
+    f.asOf = m.value(QStringLiteral("asOf")).toString().toStdString();
+    return f;
+}
+} // namespace
+
+QVariantMap DestinationsController::addDestination(const QVariantMap &fields)
+{
+    const auto l = lang();
+    auto f = destinationFrom(fields);
+    const auto shown = destinationFields(-1);
+    if (auto bad = readValues(fields, shown.value(QStringLiteral("keys")).toStringList(), shown.value(QStringLiteral("labels")).toStringList(), f.values);
+        !bad.isEmpty())
+        return bad;
+    return applyEdit(qs(vb::tr(l, "destedit.label_add", {nameOf(f.name, l).toStdString()})),
+                     [&](vb::Project &p) { return vb::destinations::addDestination(p, f, l); });
+}
+
+QVariantMap DestinationsController::updateDestination(int index, const QVariantMap &fields)
+{
+    const auto l = lang();
+    auto f = destinationFrom(fields);
+    const auto shown = destinationFields(index);
+    if (auto bad = readValues(fields, shown.value(QStringLiteral("keys")).toStringList(), shown.value(QStringLiteral("labels")).toStringList(), f.values);
+        !bad.isEmpty())
+        return bad;
+    return applyEdit(qs(vb::tr(l, "destedit.label_change", {nameOf(f.name, l).toStdString()})),
+                     [&](vb::Project &p) { return vb::destinations::setDestination(p, static_cast<std::size_t>(std::max(index, 0)), f, l); });
+}
+
+QString DestinationsController::removeDestination(int index)
+{
+    const auto l = lang();
+    const auto c = vb::destinations::destinationsOf(project());
+    if (index < 0 || index >= static_cast<int>(c.destinations.size()))
+        return qs(vb::tr(l, "destedit.no_destination"));
+    return applyEdit(qs(vb::tr(l, "destedit.label_delete", {c.destinations[static_cast<std::size_t>(index)].name.get(l)})),
+                     [&](vb::Project &p) { return vb::destinations::removeDestination(p, static_cast<std::size_t>(index), l); })
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+QVariantMap DestinationsController::criterionFields(int index) const
+{
+    const auto l = lang();
+    const auto c = vb::destinations::destinationsOf(project());
+    const auto f = vb::destinations::criterionFields(project(), index < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(index));
+    QVariantList values;
+    QStringList labels, keys;
+    for (std::size_t i = 0; i < c.destinations.size(); ++i) {
+        values << valueText(f.values[i]);
+        labels << qs(c.destinations[i].name, l);
+        keys << QStringLiteral("value:") + qs(c.destinations[i].id);
+    }
+    return {{QStringLiteral("nameEn"), qs(f.name.en)},
+            {QStringLiteral("nameZh"), qs(f.name.zh)},
+            {QStringLiteral("group"), QString::fromLatin1(vb::destinations::groupKey(f.group))},
+            {QStringLiteral("direction"), f.direction == vb::Direction::Cost ? QStringLiteral("cost") : QStringLiteral("benefit")},
+            {QStringLiteral("weight"), f.weight},
+            {QStringLiteral("unit"), qs(f.unit)},
+            {QStringLiteral("controllable"), f.controllable},
+            {QStringLiteral("values"), values},
+            {QStringLiteral("labels"), labels},
+            {QStringLiteral("keys"), keys},
+            {QStringLiteral("source"), qs(f.source)},
+            {QStringLiteral("basis"), qs(f.basis)},
+            {QStringLiteral("asOf"), qs(f.asOf)}};
+}
+
+namespace {
+vb::destinations::DestinationCriterionFields criterionFrom(const QVariantMap &m)
+{
+    vb::destinations::DestinationCriterionFields f;
+    f.name = {m.value(QStringLiteral("nameZh")).toString().toStdString(), m.value(QStringLiteral("nameEn")).toString().toStdString()};
+    f.group = vb::destinations::parseGroup(m.value(QStringLiteral("group")).toString().toStdString()).value_or(vb::destinations::Group::Logistical);
+    f.direction = m.value(QStringLiteral("direction")).toString() == QLatin1String("cost") ? vb::Direction::Cost : vb::Direction::Benefit;
+    const QVariant w = m.value(QStringLiteral("weight"));
+    f.weight = w.isValid() && !w.isNull() ? w.toDouble() : std::nan("");
+    f.unit = m.value(QStringLiteral("unit")).toString().toStdString();
+    f.controllable = m.value(QStringLiteral("controllable")).toBool();
+    f.source = m.value(QStringLiteral("source")).toString().toStdString();
+    f.basis = m.value(QStringLiteral("basis")).toString().toStdString();
+    f.asOf = m.value(QStringLiteral("asOf")).toString().toStdString();
+    return f;
+}
+} // namespace
+
+QVariantMap DestinationsController::addCriterion(const QVariantMap &fields)
+{
+    const auto l = lang();
+    auto f = criterionFrom(fields);
+    const auto shown = criterionFields(-1);
+    if (auto bad = readValues(fields, shown.value(QStringLiteral("keys")).toStringList(), shown.value(QStringLiteral("labels")).toStringList(), f.values);
+        !bad.isEmpty())
+        return bad;
+    return applyEdit(qs(vb::tr(l, "destedit.label_add_criterion", {nameOf(f.name, l).toStdString()})),
+                     [&](vb::Project &p) { return vb::destinations::addDestinationCriterion(p, f, l); });
+}
+
+QVariantMap DestinationsController::updateCriterion(int index, const QVariantMap &fields)
+{
+    const auto l = lang();
+    auto f = criterionFrom(fields);
+    const auto shown = criterionFields(index);
+    if (auto bad = readValues(fields, shown.value(QStringLiteral("keys")).toStringList(), shown.value(QStringLiteral("labels")).toStringList(), f.values);
+        !bad.isEmpty())
+        return bad;
+    return applyEdit(qs(vb::tr(l, "destedit.label_change_criterion", {nameOf(f.name, l).toStdString()})),
+                     [&](vb::Project &p) { return vb::destinations::setDestinationCriterion(p, static_cast<std::size_t>(std::max(index, 0)), f, l); });
+}
+
+QString DestinationsController::removeCriterion(int index)
+{
+    const auto l = lang();
+    const auto c = vb::destinations::destinationsOf(project());
+    if (index < 0 || index >= static_cast<int>(c.criteria.size()))
+        return qs(vb::tr(l, "destedit.no_criterion"));
+    return applyEdit(qs(vb::tr(l, "destedit.label_delete_criterion", {c.criteria[static_cast<std::size_t>(index)].name.get(l)})),
+                     [&](vb::Project &p) { return vb::destinations::removeDestinationCriterion(p, static_cast<std::size_t>(index), l); })
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+QVariantList DestinationsController::criterionChoices(const QString &field) const
+{
+    const auto l = lang();
+    QVariantList out;
+    const auto add = [&](const QString &key, const QString &text) { out.append(QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("text"), text}}); };
+    if (field == QLatin1String("group")) {
+        for (auto g : vb::destinations::kAllGroups)
+            add(QString::fromLatin1(vb::destinations::groupKey(g)), QString::fromUtf8(vb::destinations::groupName(g, l)));
+    } else if (field == QLatin1String("direction")) {
+        add(QStringLiteral("benefit"), tr("higher is better"));
+        add(QStringLiteral("cost"), tr("lower is better"));
+    } else if (field == QLatin1String("unit")) {
+        add(QString(), tr("(no unit)"));
+        for (const auto u : vb::knownUnits())
+            add(qs(std::string(u)), qs(vb::unitText(u, l)));
+    }
+    return out;
 }

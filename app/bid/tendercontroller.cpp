@@ -31,7 +31,11 @@ QString fieldOf(const std::string &path)
     const std::string last = slash == std::string::npos ? path : path.substr(slash + 1);
     if (path.find("/items/") != std::string::npos && path.find("/scores/") != std::string::npos)
         return qs(last);
-    return last == "name" || last == "points" ? qs(last) : QString();
+    if (last == "name" && path.find("/members/") != std::string::npos)
+        return QStringLiteral("member");
+    if (last == "name" && path.find("/bidders/") != std::string::npos)
+        return QStringLiteral("bidder");
+    return last == "name" || last == "points" || last == "title" || last == "price" ? qs(last) : QString();
 }
 
 /** An edit's outcome for the page, in words: {error, field}. */
@@ -73,16 +77,17 @@ void TenderController::refresh()
     m_provisional.clear();
     m_methodIndex = 0;
     m_hasTender = hasProject() && vb::tender::hasTender(p);
+    // The methods, also for the form that starts a tender.
+    for (std::size_t i = 0; i < std::size(kMethods); ++i)
+        m_methods << QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::tender::methodKey(kMethods[i]))},
+                                 {QStringLiteral("name"), qs(vb::tender::methodText(l, kMethods[i]))}};
     if (m_hasTender) {
         const auto t = vb::tender::tenderOf(p);
         m_tenderTitle = qs(t.title, l);
         // What the page edits: the method, the items, the committee and the score sheets in progress.
-        for (std::size_t i = 0; i < std::size(kMethods); ++i) {
-            m_methods << QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::tender::methodKey(kMethods[i]))},
-                                     {QStringLiteral("name"), qs(vb::tender::methodText(l, kMethods[i]))}};
+        for (std::size_t i = 0; i < std::size(kMethods); ++i)
             if (kMethods[i] == t.method)
                 m_methodIndex = static_cast<int>(i);
-        }
         for (const auto &it : t.items)
             m_items << QVariantMap{{QStringLiteral("id"), qs(it.id)}, {QStringLiteral("name"), qs(it.name, l)},
                                    {QStringLiteral("nameEn"), qs(it.name.en)}, {QStringLiteral("nameZh"), qs(it.name.zh)},
@@ -210,11 +215,7 @@ std::optional<vb::tender::Item> itemOf(const QString &nameEn, const QString &nam
     }
     vb::tender::Item it;
     it.name = {nameZh.trimmed().toStdString(), nameEn.trimmed().toStdString()};
-    // The file keeps an item's name in both languages (the 評分總表 is printed in either).
-    if (it.name.en.empty() || it.name.zh.empty()) {
-        refused = {{QStringLiteral("error"), TenderController::tr("Give the name in both English and Chinese.")}, {QStringLiteral("field"), QStringLiteral("name")}};
-        return std::nullopt;
-    }
+    // A name in one language stands for the other too (vb::nameInBothLanguages in addTenderItem); none is refused there.
     it.points = static_cast<std::int64_t>(*pts);
     for (const auto k : kKinds)
         if (kind == QLatin1String(vb::tender::itemKindKey(k)))
@@ -259,6 +260,56 @@ QString TenderController::removeItem(int index)
     const QString name = index >= 0 && static_cast<std::size_t>(index) < t.items.size() ? qs(t.items[static_cast<std::size_t>(index)].name, l) : QString();
     return errorText(document()->editSections(tr("Delete evaluation item: %1").arg(name), {}, [&](vb::Project &p) {
         return vb::tender::removeTenderItem(p, static_cast<std::size_t>(std::max(0, index)), l);
+    }));
+}
+
+QVariantMap TenderController::startTender(const QVariantMap &fields)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    const auto text = [&](const char *key) { return fields.value(QLatin1String(key)).toString(); };
+    QVariantMap refused;
+    const auto it = itemOf(text("itemEn"), text("itemZh"), text("points"), text("kind"), refused);
+    if (!it)
+        return refused;
+    vb::tender::Method method = vb::tender::Method::Total;
+    for (const auto m : kMethods)
+        if (text("method") == QLatin1String(vb::tender::methodKey(m)))
+            method = m;
+    const vb::LocalizedText title{text("titleZh").toStdString(), text("titleEn").toStdString()};
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Start the tender"), {}, [&](vb::Project &p) {
+        return vb::tender::startTender(p, title, method, *it, text("member").toStdString(), fields.value(QStringLiteral("outsideExpert")).toBool(), l);
+    }));
+}
+
+QVariantMap TenderController::addBidder(const QString &name, const QString &price)
+{
+    if (!hasProject())
+        return {{QStringLiteral("error"), tr("No project is open.")}, {QStringLiteral("field"), QString()}};
+    std::optional<std::int64_t> amount;
+    if (!price.trimmed().isEmpty()) {
+        QString why;
+        const auto v = Numbers::read(price, vb::NumberKind::Count, &why);
+        if (!v)
+            return {{QStringLiteral("error"), why}, {QStringLiteral("field"), QStringLiteral("price")}};
+        amount = static_cast<std::int64_t>(*v);
+    }
+    const auto l = lang();
+    return outcome(document()->editSections(tr("Add bidder: %1").arg(name.trimmed()), {}, [&](vb::Project &p) {
+        return vb::tender::addTenderBidder(p, name.trimmed().toStdString(), amount, l);
+    }));
+}
+
+QString TenderController::removeBidder(int index)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto t = vb::tender::tenderOf(project());
+    const QString name = index >= 0 && static_cast<std::size_t>(index) < t.bidders.size() ? qs(t.bidders[static_cast<std::size_t>(index)].name) : QString();
+    const auto l = lang();
+    return errorText(document()->editSections(tr("Delete bidder: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::tender::removeTenderBidder(p, static_cast<std::size_t>(std::max(0, index)), l);
     }));
 }
 

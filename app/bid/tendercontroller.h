@@ -66,6 +66,13 @@ public:
     Q_INVOKABLE QVariantMap setItem(int index, const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind);
     /** Deletes item `index` and its scores; "" or why not. */
     Q_INVOKABLE QString removeItem(int index);
+    /** Starts the project's tender from {titleEn, titleZh, method, itemEn, itemZh, points, kind, member, outsideExpert}:
+     *  its title and method, the first evaluation item and the first committee member. */
+    Q_INVOKABLE QVariantMap startTender(const QVariantMap &fields);
+    /** Adds a bidder with its quoted price ("" when not known). */
+    Q_INVOKABLE QVariantMap addBidder(const QString &name, const QString &price);
+    /** Deletes bidder `index` and its score sheets; "" or why not. */
+    Q_INVOKABLE QString removeBidder(int index);
     /** Adds an attending committee member. */
     Q_INVOKABLE QVariantMap addMember(const QString &name, bool outsideExpert);
     /** Deletes member `index` and his score sheets; "" or why not. */

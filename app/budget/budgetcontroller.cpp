@@ -6,6 +6,7 @@
 #include "documentwriter.h"
 #include "messages.h"
 #include "budgetexport.h"
+#include "budgetcharts.h"
 #include "budgetreport.h"
 #include "sharedinstance.h"
 #include "projectcontroller.h"
@@ -414,4 +415,92 @@ QString BudgetController::lineAudit(int line, int format) const
         return {};
     return QString::fromStdString(vb::lineAudit(m_projectController.project(), m_budget, static_cast<std::size_t>(line),
                                                 static_cast<vb::EventFormat>(format), lang()));
+}
+
+namespace {
+vb::RevenueItemFields revenueFieldsFrom(const QVariantMap &m)
+{
+    vb::RevenueItemFields f;
+    f.name.en = m.value(QStringLiteral("nameEn")).toString().toStdString();
+    f.name.zh = m.value(QStringLiteral("nameZh")).toString().toStdString();
+    f.type = vb::parseRevenueType(m.value(QStringLiteral("type")).toString().toStdString()).value_or(vb::RevenueType::Other);
+    const auto number = [&](const char *key) {
+        const QVariant v = m.value(QLatin1String(key));
+        return v.isValid() && !v.isNull() ? v.toDouble() : std::nan("");
+    };
+    f.amount = number("amount");
+    f.quantity = number("quantity");
+    f.sharePercent = number("share");
+    f.currency = m.value(QStringLiteral("currency"), QStringLiteral("TWD")).toString().toStdString();
+    f.unit = m.value(QStringLiteral("unit")).toString().toStdString();
+    f.onlineAudience = m.value(QStringLiteral("onlineAudience")).toBool();
+    f.formats = 0;
+    for (auto e : vb::kAllFormats)
+        if (m.value(QLatin1String(vb::formatKey(e))).toBool())
+            f.formats |= 1u << static_cast<int>(e);
+    f.source = m.value(QStringLiteral("source")).toString().toStdString();
+    return f;
+}
+} // namespace
+
+QVariantList BudgetController::revenueTypeChoices() const
+{
+    QVariantList out;
+    for (int k = 0; k < vb::kRevenueTypeCount; ++k) {
+        const auto t = static_cast<vb::RevenueType>(k);
+        out.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(vb::revenueTypeKey(t))},
+                               {QStringLiteral("text"), QString::fromUtf8(vb::revenueTypeName(t, lang()))}});
+    }
+    return out;
+}
+
+QVariantMap BudgetController::revenueFields(int item) const
+{
+    const auto f = vb::revenueItemFields(m_projectController.project(), item < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(item));
+    QVariantMap m{{QStringLiteral("nameEn"), QString::fromStdString(f.name.en)},
+                  {QStringLiteral("nameZh"), QString::fromStdString(f.name.zh)},
+                  {QStringLiteral("type"), QString::fromLatin1(vb::revenueTypeKey(f.type))},
+                  {QStringLiteral("amount"), f.amount},
+                  {QStringLiteral("currency"), QString::fromStdString(f.currency)},
+                  {QStringLiteral("quantity"), f.quantity},
+                  {QStringLiteral("unit"), QString::fromStdString(f.unit)},
+                  {QStringLiteral("onlineAudience"), f.onlineAudience},
+                  {QStringLiteral("share"), f.sharePercent},
+                  {QStringLiteral("source"), QString::fromStdString(f.source)}};
+    for (auto e : vb::kAllFormats)
+        m.insert(QLatin1String(vb::formatKey(e)), vb::appliesTo(f.formats, e));
+    return m;
+}
+
+QVariantMap BudgetController::addRevenue(const QVariantMap &fields)
+{
+    const auto l = lang();
+    const auto f = revenueFieldsFrom(fields);
+    return applyEdit(QString::fromStdString(vb::tr(l, "revenueedit.label_add", {f.name.get(l).empty() ? f.name.en + f.name.zh : f.name.get(l)})),
+                     [&](vb::Project &p) { return vb::addRevenueItem(p, f, l); });
+}
+
+QVariantMap BudgetController::updateRevenue(int item, const QVariantMap &fields)
+{
+    const auto l = lang();
+    const auto f = revenueFieldsFrom(fields);
+    return applyEdit(QString::fromStdString(vb::tr(l, "revenueedit.label_change", {f.name.get(l).empty() ? f.name.en + f.name.zh : f.name.get(l)})),
+                     [&](vb::Project &p) { return vb::setRevenueItem(p, static_cast<std::size_t>(std::max(item, 0)), f, l); });
+}
+
+QString BudgetController::removeRevenue(int item)
+{
+    const auto l = lang();
+    if (item < 0 || item >= static_cast<int>(m_budget.revenue.size()))
+        return QString::fromStdString(vb::tr(l, "revenueedit.no_item"));
+    const auto r = applyEdit(QString::fromStdString(vb::tr(l, "revenueedit.label_delete", {m_budget.revenue[static_cast<std::size_t>(item)].name.get(l)})),
+                             [&](vb::Project &p) { return vb::removeRevenueItem(p, static_cast<std::size_t>(item), l); });
+    return r.value(QStringLiteral("message")).toString();
+}
+
+QString BudgetController::categoryChart() const
+{
+    if (!m_hasBudget)
+        return {};
+    return QString::fromStdString(vb::svg::barChartSvg(vb::budgetCategoryChart(m_projectController.project(), m_budget, m_summary, lang())));
 }

@@ -53,6 +53,9 @@ class BudgetController : public QObject
     /** The contingency, management fee and service charge in percent points (10 for 10 %). */
     /** How many budget lines there are. */
     Q_PROPERTY(int lineCount READ lineCount NOTIFY budgetChanged)
+    /** The likely costs by category per format as an SVG chart (vb::budgetCategoryChart; `venuebid-cli chart
+     *  --kind budget`), in the UI language; "" without a budget. */
+    Q_PROPERTY(QString categoryChart READ categoryChart NOTIFY budgetChanged)
     Q_PROPERTY(double contingencyPercent READ contingencyPercent NOTIFY budgetChanged)
     Q_PROPERTY(double managementFeePercent READ managementFeePercent NOTIFY budgetChanged)
     Q_PROPERTY(double serviceChargePercent READ serviceChargePercent NOTIFY budgetChanged)
@@ -113,6 +116,22 @@ public:
     /** How line `line`'s figure in format 0 (on site), 1 (hybrid) or 2 (online) is made at the likely attendance
      *  (vb::lineAudit, the text of `venuebid-cli budget --audit`). */
     Q_INVOKABLE [[nodiscard]] QString lineAudit(int line, int format) const;
+
+    [[nodiscard]] QString categoryChart() const;
+
+    // ---- revenue items (models/budget/budgetedit.h), each one undo step ----
+    /** The revenue types as [{key, text}] (text in the UI language). */
+    Q_INVOKABLE [[nodiscard]] QVariantList revenueTypeChoices() const;
+    /** Item `item` as its editor shows it: {nameEn, nameZh, type, amount, currency, quantity, unit ("", "booth", "m2"),
+     *  online (bool: share of the online audience), share (percent), onsite, hybrid, online formats as formatOnsite,
+     *  formatHybrid, formatOnline (bools), source}; defaults for −1 (a new one). */
+    Q_INVOKABLE [[nodiscard]] QVariantMap revenueFields(int item) const;
+    /** Adds a revenue item from revenueFields' keys; {} when done, else {field, message}. */
+    Q_INVOKABLE QVariantMap addRevenue(const QVariantMap &fields);
+    /** Changes item `item` (its id, receipts and note stay); as addRevenue. */
+    Q_INVOKABLE QVariantMap updateRevenue(int item, const QVariantMap &fields);
+    /** Deletes item `item`; "" or why not. */
+    Q_INVOKABLE QString removeRevenue(int item);
 
 Q_SIGNALS:
     void budgetChanged();

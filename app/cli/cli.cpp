@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "cli_budget.h"
+#include "cli_chart.h"
 #include "cli_mcda.h"
 #include "cli_analysis.h"
 #include "cli_bid.h"
@@ -563,6 +564,8 @@ const Command kCommands[] = {
     {"budget", "budget PROJECT [--format json|table] [--audit] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
      "per-format budgets (未稅/含稅), revenue, break-even, ROI and levers; XLSX with live formulas or CSV", cmdBudget},
     {"quote", "quote PROJECT [--version N] [--lang en|zh-TW] --out FILE.pdf|.xlsx|.odt|.html", "the client quote of a version, bilingual", cmdQuote},
+    {"chart", "chart PROJECT --kind budget [--lang en|zh-TW] --out FILE.svg|.png",
+     "a page's chart as the GUI draws it (budget: the likely costs by category per format), SVG or PNG", cmdChart},
     {"options", "options PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json] [--lang en|zh-TW]",
      "rank venue x format options (on-site, hybrid, online) and recommend a format, with the deciding criteria", cmdOptions},
     {"scenarios", "scenarios PROJECT [--format json|table] [--lang en|zh-TW]",

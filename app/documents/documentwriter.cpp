@@ -3,6 +3,7 @@
 
 #include "atomicfile.h"
 #include "suitabilityreport.h"
+#include "svgpainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -42,107 +43,9 @@ bool endsWith(const std::string &s, const char *suffix)
     return true;
 }
 
-/** QTextDocument layout needs fonts, hence a QGuiApplication; venuebid-cli only makes one for PDF/ODT. */
-void ensureGuiApplication()
-{
-    if (QCoreApplication::instance())
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "venuebid-cli";
-    static char *argv[] = {name, nullptr};
-    static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
-}
-
-/** The inline SVG charts of a document (models/documents/clientbrief.cpp attendanceChartSvg: line, polyline, circle,
- *  rect and text with plain attributes). QTextDocument draws no SVG, so each <svg> becomes an image "vbsvg:N" that
- *  svgPaint() paints: as vectors into the PDF (through SvgImageHandler), as a 3× raster into the ODT. */
-struct InlineSvg {
-    double width = 0, height = 0;
-    QString body;
-};
-
-QString attr(const QString &attrs, const char *name)
-{
-    const QRegularExpression re(QStringLiteral("(?:^|\\s)%1=\"([^\"]*)\"").arg(QLatin1String(name)));
-    const auto m = re.match(attrs);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-double num(const QString &attrs, const char *name)
-{
-    return attr(attrs, name).toDouble();
-}
-
-QColor colour(const QString &v)
-{
-    return v.isEmpty() || v == QLatin1String("none") ? QColor(Qt::transparent) : QColor(v);
-}
-
-QString unescape(QString t)
-{
-    t.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
-    t.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
-    return t.replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
-
-/** Paints svg into rect (scaled to its width). */
-void svgPaint(QPainter &p, const QRectF &rect, const InlineSvg &svg)
-{
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.translate(rect.topLeft());
-    p.scale(rect.width() / svg.width, rect.height() / svg.height);
-    static const QRegularExpression el(QStringLiteral("<(line|polyline|circle|rect|text)\\b([^>]*?)/?>(?:([^<]*)</text>)?"));
-    for (auto it = el.globalMatch(svg.body); it.hasNext();) {
-        const auto m = it.next();
-        const QString tag = m.captured(1), a = m.captured(2);
-        QPen pen(colour(attr(a, "stroke")));
-        pen.setWidthF(attr(a, "stroke-width").isEmpty() ? 1.0 : num(a, "stroke-width"));
-        if (!attr(a, "stroke-dasharray").isEmpty()) {
-            QList<qreal> dashes;
-            for (const auto &d : attr(a, "stroke-dasharray").split(QLatin1Char(',')))
-                dashes << d.toDouble() / pen.widthF();
-            pen.setDashPattern(dashes);
-        }
-        p.setPen(attr(a, "stroke").isEmpty() || attr(a, "stroke") == QLatin1String("none") ? QPen(Qt::NoPen) : pen);
-        const QString fill = attr(a, "fill");
-        p.setBrush(fill.isEmpty() || fill == QLatin1String("none") ? QBrush(Qt::NoBrush) : QBrush(colour(fill)));
-        if (tag == QLatin1String("line")) {
-            p.drawLine(QPointF(num(a, "x1"), num(a, "y1")), QPointF(num(a, "x2"), num(a, "y2")));
-        } else if (tag == QLatin1String("polyline")) {
-            QPolygonF poly;
-            for (const auto &pt : attr(a, "points").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const auto xy = pt.split(QLatin1Char(','));
-                if (xy.size() == 2)
-                    poly << QPointF(xy[0].toDouble(), xy[1].toDouble());
-            }
-            p.drawPolyline(poly);
-        } else if (tag == QLatin1String("circle")) {
-            const double r = num(a, "r");
-            p.drawEllipse(QPointF(num(a, "cx"), num(a, "cy")), r, r);
-        } else if (tag == QLatin1String("rect")) {
-            p.drawRect(QRectF(num(a, "x"), num(a, "y"), num(a, "width"), num(a, "height")));
-        } else {
-            QFont f(attr(a, "font-family").section(QLatin1Char(','), 0, 0).trimmed());
-            f.setPixelSize(std::max(1, static_cast<int>(std::lround(num(a, "font-size")))));
-            p.setFont(f);
-            p.setPen(colour(fill.isEmpty() ? QStringLiteral("#000000") : fill));
-            const QString text = unescape(m.captured(3));
-            double x = num(a, "x");
-            const QString anchor = attr(a, "text-anchor");
-            const double w = QFontMetricsF(f).horizontalAdvance(text);
-            if (anchor == QLatin1String("middle"))
-                x -= w / 2;
-            else if (anchor == QLatin1String("end"))
-                x -= w;
-            p.drawText(QPointF(x, num(a, "y")), text);
-        }
-    }
-    p.restore();
-}
-
+/** The inline SVG charts of a document (models/base/svgchart.h): QTextDocument draws no SVG, so each <svg> becomes
+ *  an image "vbsvg:N" that svgPaint() (svgpainter.h) paints: as vectors into the PDF (through SvgImageHandler), as a
+ *  3× raster into the ODT. */
 /** Takes every <svg width="W" height="H" …>…</svg> out of html, leaving <img src="vbsvg:N" width height>. */
 std::vector<InlineSvg> extractSvgs(QString &html)
 {
@@ -152,7 +55,7 @@ std::vector<InlineSvg> extractSvgs(QString &html)
     qsizetype last = 0;
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        InlineSvg s{num(m.captured(1), "width"), num(m.captured(1), "height"), m.captured(2)};
+        InlineSvg s{svgAttrNumber(m.captured(1), "width"), svgAttrNumber(m.captured(1), "height"), m.captured(2)};
         if (s.width <= 0 || s.height <= 0)
             continue;
         result += html.mid(last, m.capturedStart() - last);

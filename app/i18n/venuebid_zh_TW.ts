@@ -457,10 +457,6 @@
         <translation>各會議型式的金額為新臺幣未稅金額；雙擊數量或單價即可修改。相同數字可由 venuebid-cli budget PROJECT --format json 重現。</translation>
     </message>
     <message>
-        <source>This project has no budget yet (the "budget" section of the project file).</source>
-        <translation>此專案尚無預算（專案檔的 "budget" 區段）。</translation>
-    </message>
-    <message>
         <source>Total excl. tax (未稅): %1</source>
         <translation>合計（未稅）：%1</translation>
     </message>
@@ -624,6 +620,10 @@
         <source>Online</source>
         <translation>線上</translation>
     </message>
+    <message>
+        <source>This project has no budget yet: add its first line below.</source>
+        <translation>此專案尚無預算：請在下方新增第一個項目。</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
@@ -682,6 +682,33 @@
     <message>
         <source>Online (TWD)</source>
         <translation>線上（新臺幣）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>圖表另存為 SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 向量圖（*.svg）</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 圖片（*.png）</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1813,101 @@
     </message>
 </context>
 <context>
+    <name>DestinationEditDialog</name>
+    <message>
+        <source>Add comparison criterion</source>
+        <translation>新增比較準則</translation>
+    </message>
+    <message>
+        <source>Comparison criterion %1</source>
+        <translation>比較準則 %1</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>新增目的地</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>目的地 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Bid offer</source>
+        <translation>申辦條件</translation>
+    </message>
+    <message>
+        <source>We can change our value (subsidy, fee, rate …)</source>
+        <translation>我方可調整此數值（補助、費用、房價…）</translation>
+    </message>
+    <message>
+        <source>Each destination's value</source>
+        <translation>各目的地的數值</translation>
+    </message>
+    <message>
+        <source>Value on each criterion</source>
+        <translation>各準則的數值</translation>
+    </message>
+    <message>
+        <source>No destination yet: the values come with each destination.</source>
+        <translation>尚無目的地：數值隨各目的地填寫。</translation>
+    </message>
+    <message>
+        <source>No criterion yet: add the host's criteria first.</source>
+        <translation>尚無準則：請先新增主辦學會的準則。</translation>
+    </message>
+    <message>
+        <source>New or changed values need where they come from: a source URL, or how they were estimated, and the date they were true.</source>
+        <translation>新增或變更的數值須註明出處：來源網址或估計方式，以及資料日期。</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>來源網址</translation>
+    </message>
+    <message>
+        <source>Or estimated as</source>
+        <translation>或估計方式</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsController</name>
     <message>
         <source>We rank first.</source>
@@ -1807,13 +1929,29 @@
         <source>Our offer: %1</source>
         <translation>我方條件：%1</translation>
     </message>
+    <message>
+        <source>lower is better</source>
+        <translation>愈低愈好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>愈高愈好</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>權重 %1</translation>
+    </message>
+    <message>
+        <source>we control it</source>
+        <translation>我方可調整</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（無單位）</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>
-    <message>
-        <source>This project has no destination comparison (section "destinations", docs/project-format.md).</source>
-        <translation>此專案沒有目的地比較資料（"destinations" 區段，見 docs/project-format.md）。</translation>
-    </message>
     <message>
         <source>(us)</source>
         <translation>（我方）</translation>
@@ -1849,6 +1987,42 @@
     <message>
         <source>Offer this</source>
         <translation>採用此條件</translation>
+    </message>
+    <message>
+        <source>This project has no destination comparison yet: add the host association's criteria, then our destination and the competing ones, below.</source>
+        <translation>此專案尚無目的地比較：請在下方先新增主辦學會的準則，再新增我方與競爭的目的地。</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>The host's criteria</source>
+        <translation>主辦學會的準則</translation>
+    </message>
+    <message>
+        <source>Add criterion…</source>
+        <translation>新增準則…</translation>
+    </message>
+    <message>
+        <source>our destination</source>
+        <translation>我方目的地</translation>
+    </message>
+    <message>
+        <source>competing</source>
+        <translation>競爭者</translation>
+    </message>
+    <message>
+        <source>Add destination…</source>
+        <translation>新增目的地…</translation>
+    </message>
+    <message>
+        <source>Our destination and the competing ones</source>
+        <translation>我方與競爭目的地</translation>
     </message>
 </context>
 <context>
@@ -3359,11 +3533,106 @@
     </message>
 </context>
 <context>
-    <name>RevenuePage</name>
+    <name>RevenueItemDialog</name>
     <message>
-        <source>This project has no revenue estimate yet (the "revenue" section of the project file).</source>
-        <translation>此專案尚無收入預估（專案檔的 "revenue" 區段）。</translation>
+        <source>Add revenue item</source>
+        <translation>新增收入項目</translation>
     </message>
+    <message>
+        <source>Revenue item %1</source>
+        <translation>收入項目 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Fee per attendee</source>
+        <translation>每人費用</translation>
+    </message>
+    <message>
+        <source>Amount per unit</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付費者</translation>
+    </message>
+    <message>
+        <source>on-site attendees</source>
+        <translation>實體與會者</translation>
+    </message>
+    <message>
+        <source>online attendees</source>
+        <translation>線上與會者</translation>
+    </message>
+    <message>
+        <source>Share of them</source>
+        <translation>其中比例</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>booths</source>
+        <translation>攤位</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>平方公尺</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>辦理形式</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Source (optional)</source>
+        <translation>來源（選填）</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePage</name>
     <message>
         <source>Revenue: %1</source>
         <translation>收入：%1</translation>
@@ -3431,6 +3700,22 @@
     <message>
         <source>%1 attendees, set on the overview</source>
         <translation>%1 人（於總覽設定）</translation>
+    </message>
+    <message>
+        <source>This project has no revenue estimate yet: add its revenue items below (registration fees, sponsorship, exhibition, subsidies).</source>
+        <translation>此專案尚無收入估算：請在下方新增收入項目（報名費、贊助、展覽、補助）。</translation>
+    </message>
+    <message>
+        <source>Add revenue item…</source>
+        <translation>新增收入項目…</translation>
+    </message>
+    <message>
+        <source>Change item…</source>
+        <translation>變更項目…</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>刪除項目</translation>
     </message>
 </context>
 <context>
@@ -3525,10 +3810,6 @@
     <message>
         <source>Delete scenario: %1</source>
         <translation>刪除情境：%1</translation>
-    </message>
-    <message>
-        <source>Give the name in both English and Chinese.</source>
-        <translation>請以英文與中文填寫名稱。</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4106,21 @@
     </message>
 </context>
 <context>
+    <name>SvgChartItem</name>
+    <message>
+        <source>Give the file name the ending .svg (a drawing) or .png (a picture).</source>
+        <translation>請將檔名結尾設為 .svg（向量圖）或 .png（圖片）。</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>尚無可儲存的圖表。</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Check that the folder exists and can be written to.</source>
+        <translation>無法將圖表寫入 %1。請確認資料夾存在且可寫入。</translation>
+    </message>
+</context>
+<context>
     <name>TenderController</name>
     <message>
         <source>No project is open.</source>
@@ -3863,16 +4159,20 @@
         <translation>評分表：%1 評 %2</translation>
     </message>
     <message>
-        <source>Give the name in both English and Chinese.</source>
-        <translation>請以英文與中文填寫名稱。</translation>
+        <source>Start the tender</source>
+        <translation>建立標案</translation>
+    </message>
+    <message>
+        <source>Add bidder: %1</source>
+        <translation>新增投標廠商：%1</translation>
+    </message>
+    <message>
+        <source>Delete bidder: %1</source>
+        <translation>刪除投標廠商：%1</translation>
     </message>
 </context>
 <context>
     <name>TenderPage</name>
-    <message>
-        <source>This project has no tender (section "tender", docs/project-format.md).</source>
-        <translation>此專案沒有標案資料（"tender" 區段，見 docs/project-format.md）。</translation>
-    </message>
     <message>
         <source>Bidder</source>
         <translation>投標廠商</translation>
@@ -4052,6 +4352,58 @@
     <message>
         <source>Every attending member has scored every bidder on every item.</source>
         <translation>每位出席委員皆已就每一項目評分每家廠商。</translation>
+    </message>
+    <message>
+        <source>This project has no tender yet. Start one below: its title and method, the first evaluation item and the first committee member; bidders, items and members are added after.</source>
+        <translation>此專案尚無標案。請在下方建立：標案名稱與評選方式、第一個評選項目及第一位評選委員；投標廠商、項目與委員可於之後新增。</translation>
+    </message>
+    <message>
+        <source>Tender title (English)</source>
+        <translation>標案名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Tender title (Chinese)</source>
+        <translation>標案名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>評分方法</translation>
+    </message>
+    <message>
+        <source>First evaluation item</source>
+        <translation>第一個評選項目</translation>
+    </message>
+    <message>
+        <source>e.g. Event plan</source>
+        <translation>例：活動企劃</translation>
+    </message>
+    <message>
+        <source>Its points</source>
+        <translation>配分</translation>
+    </message>
+    <message>
+        <source>First committee member</source>
+        <translation>第一位評選委員</translation>
+    </message>
+    <message>
+        <source>Start the tender</source>
+        <translation>建立標案</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>投標廠商</translation>
+    </message>
+    <message>
+        <source>bidder's name</source>
+        <translation>廠商名稱</translation>
+    </message>
+    <message>
+        <source>price (if known)</source>
+        <translation>報價（如已知）</translation>
+    </message>
+    <message>
+        <source>Add bidder</source>
+        <translation>新增投標廠商</translation>
     </message>
 </context>
 <context>

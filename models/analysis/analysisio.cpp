@@ -576,7 +576,8 @@ std::vector<Diagnostic> addScenario(Project &p, Scenario s, Lang l, std::string 
         out.push_back({Diagnostic::Severity::Error, sp + field, std::move(message)});
     };
     const auto percent = [](double fraction) { return formatPercent(fraction, 1); };
-    if (s.name.en.empty() && s.name.zh.empty())
+    s.name = nameInBothLanguages(s.name);
+    if (s.name.en.empty())
         error("/name", tr(l, "clientedit.name_required"));
     if (s.hazard != "natural" && s.hazard != "human" && s.hazard != "technological")
         s.hazard = "natural";

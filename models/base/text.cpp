@@ -202,4 +202,22 @@ std::string idFromName(std::initializer_list<std::string_view> names, std::strin
     return id;
 }
 
+std::string trimmed(std::string_view s, std::string_view chars)
+{
+    const auto b = s.find_first_not_of(chars);
+    if (b == std::string_view::npos)
+        return {};
+    return std::string(s.substr(b, s.find_last_not_of(chars) - b + 1));
+}
+
+LocalizedText nameInBothLanguages(const LocalizedText &t)
+{
+    LocalizedText out{trimmed(t.zh), trimmed(t.en)};
+    if (out.zh.empty())
+        out.zh = out.en;
+    if (out.en.empty())
+        out.en = out.zh;
+    return out;
+}
+
 } // namespace vb

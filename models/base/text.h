@@ -51,6 +51,13 @@ struct HiddenChar {
 [[nodiscard]] std::string idFromName(std::initializer_list<std::string_view> names, std::string_view fallback,
                                      const std::function<bool(const std::string &)> &taken);
 
+/** s without the leading and trailing characters in chars (by default spaces, tabs and line breaks). */
+[[nodiscard]] std::string trimmed(std::string_view s, std::string_view chars = " \t\r\n");
+
+/** A name as a page stores it: each language trimmed, and a name typed in one language only standing for the other
+ *  too (the file keeps both; a new project does the same). Both empty stays empty: the caller refuses it. */
+[[nodiscard]] LocalizedText nameInBothLanguages(const LocalizedText &t);
+
 /** "U+200B": the code point in the form of the Unicode standard (at least four hex digits). */
 [[nodiscard]] std::string codePointName(char32_t c);
 

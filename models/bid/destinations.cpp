@@ -284,24 +284,31 @@ const char *outcomeKey(Outcome o)
 
 // ---- the "destinations" section ----
 
-namespace {
-
 std::optional<Group> parseGroup(std::string_view s)
 {
-    for (auto g : {Group::Logistical, Group::Financial, Group::Objectives, Group::Political})
+    for (auto g : kAllGroups)
         if (s == groupKey(g))
             return g;
     return std::nullopt;
 }
 
-} // namespace
+const char *groupName(Group g, Lang l)
+{
+    switch (g) {
+    case Group::Logistical: return tr(l, "destinations.group.logistical");
+    case Group::Financial: return tr(l, "destinations.group.financial");
+    case Group::Objectives: return tr(l, "destinations.group.objectives");
+    case Group::Political: return tr(l, "destinations.group.political");
+    }
+    return "";
+}
 
 void readDestinationsJson(JsonReader &r, const json::value &v, const std::string &path, Comparison &c)
 {
     const auto *o = r.object(v, path);
     if (!o)
         return;
-    c.ours = r.string(*o, "ours", path, true, true).value_or("");
+    c.ours = r.string(*o, "ours", path, false, true).value_or(""); // needed once there are destinations (below)
     if (auto m = r.string(*o, "method", path, false)) {
         if (auto pm = mcda::parseMethod(*m))
             c.method = *pm;
@@ -402,7 +409,9 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 c.destinations.push_back(std::move(d));
             }
     }
-    if (!c.ours.empty() && !c.oursIndex())
+    if (c.ours.empty() && !c.destinations.empty())
+        r.error(join(path, "ours"), "missing: expected the id of our destination, one of /destinations/destinations");
+    else if (!c.ours.empty() && !c.oursIndex())
         r.error(join(path, "ours"), "expected the id of one of /destinations/destinations, found \"" + c.ours + "\"");
     if (c.destinations.size() < 2 && !c.destinations.empty())
         r.warning(join(path, "destinations"), "a comparison needs at least two destinations");
@@ -411,7 +420,10 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
 
 json::value destinationsJson(const Comparison &c)
 {
-    json::object o{{"ours", c.ours}, {"method", mcda::methodName(c.method)}};
+    json::object o;
+    if (!c.ours.empty()) // none before the first destination is added
+        o["ours"] = c.ours;
+    o["method"] = mcda::methodName(c.method);
     if (!c.note.empty())
         o["note"] = c.note;
     json::array criteria;

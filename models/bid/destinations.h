@@ -16,6 +16,7 @@
 namespace vb::destinations {
 
 enum class Group { Logistical, Financial, Objectives, Political };
+inline constexpr Group kAllGroups[] = {Group::Logistical, Group::Financial, Group::Objectives, Group::Political};
 
 struct Criterion {
     std::string id;
@@ -102,6 +103,8 @@ struct Result {
 [[nodiscard]] bool winsWith(const Comparison &c, std::size_t j, double value);
 
 [[nodiscard]] const char *groupKey(Group g);   ///< "logistical", "financial", "objectives", "political"
+[[nodiscard]] std::optional<Group> parseGroup(std::string_view key);
+[[nodiscard]] const char *groupName(Group g, Lang l); ///< "logistical" / 交通與設施 …
 [[nodiscard]] const char *outcomeKey(Outcome o); ///< "win", "tie", "lose"
 
 // ---- project-file section "destinations" (models/bid/destinations.cpp) ----

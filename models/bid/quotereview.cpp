@@ -503,14 +503,6 @@ bool hasError(const std::vector<Diagnostic> &d)
     return std::any_of(d.begin(), d.end(), [](const Diagnostic &x) { return x.severity == Diagnostic::Severity::Error; });
 }
 
-std::string trimmed(const std::string &s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos)
-        return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 /** The entry's own checks, in words, each with the pointer of its field (ip = the quote's pointer). */
 std::vector<Diagnostic> checkEntry(const Project &p, const Review &rv, const QuoteEntry &e, const std::optional<double> &ownRate,
                                    const std::string &ip, Lang l)

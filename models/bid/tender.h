@@ -298,6 +298,17 @@ struct MissingScores {
 [[nodiscard]] std::vector<Diagnostic> setTenderItem(Project &p, std::size_t index, Item it, Lang l);
 /** Deletes item `index` and its scores from every sheet (and the heaviest-item choice when it was this item). */
 [[nodiscard]] std::vector<Diagnostic> removeTenderItem(Project &p, std::size_t index, Lang l);
+/** Starts the project's tender (it has none yet) with the least its evaluation needs (checkSetup): its title (a name in
+ *  one language stands for both), method, first evaluation item and first attending committee member. Bidders and
+ *  further items and members are added after. */
+[[nodiscard]] std::vector<Diagnostic> startTender(Project &p, LocalizedText title, Method m, Item firstItem, const std::string &firstMember,
+                                                  bool outsideExpert, Lang l);
+/** Appends a bidder (a firm whose proposal is evaluated) with its quoted price when known (whole currency units, ≥ 0;
+ *  評分單價法 needs it); its score sheets start empty. */
+[[nodiscard]] std::vector<Diagnostic> addTenderBidder(Project &p, const std::string &name, std::optional<std::int64_t> price, Lang l,
+                                                      std::string *newId = nullptr);
+/** Deletes bidder `index`, its score sheets and its place in a recorded lot. */
+[[nodiscard]] std::vector<Diagnostic> removeTenderBidder(Project &p, std::size_t index, Lang l);
 /** Appends an attending committee member; his sheets start empty. */
 [[nodiscard]] std::vector<Diagnostic> addTenderMember(Project &p, const std::string &name, bool outsideExpert, Lang l,
                                                       std::string *newId = nullptr);

@@ -100,12 +100,6 @@ Diags checkItem(const Item &it, const std::string &ip, Lang l)
     return out;
 }
 
-std::string trimmed(const std::string &s)
-{
-    const auto b = s.find_first_not_of(" \t\r\n");
-    return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 } // namespace
 
 Diags setTenderMethod(Project &p, Method m, Lang l)
@@ -124,7 +118,7 @@ Diags addTenderItem(Project &p, Item it, Lang l, std::string *newId)
     if (!stored)
         return noTender(l);
     Tender t = *stored;
-    it.name = {trimmed(it.name.zh), trimmed(it.name.en)};
+    it.name = nameInBothLanguages(it.name);
     if (auto d = checkItem(it, "/tender/items/" + std::to_string(t.items.size()), l); hasError(d))
         return d;
     it.id = idFromName({it.name.en, it.name.zh}, "item", [&](const std::string &id) {
@@ -150,7 +144,7 @@ Diags setTenderItem(Project &p, std::size_t index, Item it, Lang l)
     if (index >= stored->items.size())
         return noRow(ip, l);
     Tender t = *stored;
-    it.name = {trimmed(it.name.zh), trimmed(it.name.en)};
+    it.name = nameInBothLanguages(it.name);
     if (auto d = checkItem(it, ip, l); hasError(d))
         return d;
     it.id = t.items[index].id;
@@ -179,6 +173,71 @@ Diags removeTenderItem(Project &p, std::size_t index, Lang l)
         for (auto &s : *sheets)
             if (index < s.scoresH.size())
                 s.scoresH.erase(s.scoresH.begin() + static_cast<std::ptrdiff_t>(index));
+    return apply(p, std::move(t), l);
+}
+
+Diags startTender(Project &p, LocalizedText title, Method m, Item firstItem, const std::string &firstMember, bool outsideExpert, Lang l)
+{
+    if (p.sections.get<Tender>())
+        return {error("/tender", tr(l, "bidedit.tender.exists"))};
+    Tender t;
+    t.title = nameInBothLanguages(title);
+    if (t.title.en.empty())
+        return {error("/tender/title", tr(l, "bidedit.tender.title_required"))};
+    t.method = m;
+    firstItem.name = nameInBothLanguages(firstItem.name);
+    if (auto d = checkItem(firstItem, "/tender/items/0", l); hasError(d))
+        return d;
+    firstItem.id = idFromName({firstItem.name.en, firstItem.name.zh}, "item", [](const std::string &) { return false; });
+    t.items.push_back(std::move(firstItem));
+    Member member;
+    member.name = trimmed(firstMember);
+    member.outsideExpert = outsideExpert;
+    if (member.name.empty())
+        return {error("/tender/members/0/name", tr(l, "bidedit.tender.member_name"))};
+    member.id = idFromName({member.name}, "member", [](const std::string &) { return false; });
+    t.members.push_back(std::move(member));
+    return apply(p, std::move(t), l);
+}
+
+Diags addTenderBidder(Project &p, const std::string &name, std::optional<std::int64_t> price, Lang l, std::string *newId)
+{
+    const auto *stored = p.sections.get<Tender>();
+    if (!stored)
+        return noTender(l);
+    Tender t = *stored;
+    const std::string bp = "/tender/bidders/" + std::to_string(t.bidders.size());
+    Bidder b;
+    b.name = trimmed(name);
+    if (b.name.empty())
+        return {error(bp + "/name", tr(l, "bidedit.tender.bidder_name"))};
+    if (price && (*price < 0 || *price > 1'000'000'000'000'000))
+        return {error(bp + "/price", tr(l, "bidedit.tender.bidder_price", {groupThousands(*price)}))};
+    b.price = price;
+    b.id = idFromName({b.name}, "bidder", [&](const std::string &id) {
+        return std::any_of(t.bidders.begin(), t.bidders.end(), [&](const Bidder &x) { return x.id == id; });
+    });
+    const std::string id = b.id;
+    t.bidders.push_back(std::move(b));
+    auto out = apply(p, std::move(t), l);
+    if (newId && !hasError(out))
+        *newId = id;
+    return out;
+}
+
+Diags removeTenderBidder(Project &p, std::size_t index, Lang l)
+{
+    const auto *stored = p.sections.get<Tender>();
+    if (!stored)
+        return noTender(l);
+    if (index >= stored->bidders.size())
+        return noRow("/tender/bidders/" + std::to_string(index), l);
+    Tender t = *stored;
+    const std::string id = t.bidders[index].id;
+    t.bidders.erase(t.bidders.begin() + static_cast<std::ptrdiff_t>(index));
+    for (auto *sheets : {&t.scores, &t.reEvaluation})
+        std::erase_if(*sheets, [&](const ScoreSheet &s) { return s.bidder == id; });
+    std::erase(t.lot, id);
     return apply(p, std::move(t), l);
 }
 

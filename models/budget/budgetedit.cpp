@@ -15,16 +15,6 @@ namespace vb {
 
 namespace {
 
-std::string trimmed(std::string_view s)
-{
-    const auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && ws(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && ws(s.back()))
-        s.remove_suffix(1);
-    return std::string(s);
-}
-
 /** x × 100 as a whole number when x ≥ 0, at most max and has at most two decimals. */
 std::optional<std::int64_t> hundredthsOf(double x, double max)
 {
@@ -62,14 +52,9 @@ bool readsBack(const Project &p, const Budget &b)
 
 BudgetEditError checkFields(const Project &p, const BudgetLineFields &f, Lang l, BudgetLine &out)
 {
-    LocalizedText d{trimmed(f.description.zh), trimmed(f.description.en)};
-    if (d.en.empty() && d.zh.empty())
-        return {"description", tr(l, "budgetedit.description_required")};
-    // Given in one language only, it stands for the other too (the file needs both, as a new project does).
-    if (d.zh.empty())
-        d.zh = d.en;
+    const LocalizedText d = nameInBothLanguages(f.description);
     if (d.en.empty())
-        d.en = d.zh;
+        return {"description", tr(l, "budgetedit.description_required")};
     const auto q = hundredthsOf(f.quantity, 1e9);
     if (!q)
         return {"quantity", tr(l, "budgetedit.quantity", {shown(f.quantity)})};
@@ -90,6 +75,74 @@ BudgetEditError checkFields(const Project &p, const BudgetLineFields &f, Lang l,
     out.formats = f.formats & kAllFormatsMask;
     out.serviceCharge = f.serviceCharge;
     out.tax = f.tax;
+    return {};
+}
+
+/** The reader's verdict on b's revenue: the "revenue" section written and read back, then the project's checks. */
+bool revenueReadsBack(const Project &p, const Budget &b)
+{
+    JsonReader r;
+    Budget back;
+    readRevenueJson(r, revenueSectionJson(b), "/revenue", back);
+    return r.errors().empty() && readsBack(p, b);
+}
+
+/** x as a whole number when it is one, from 0 to max. */
+std::optional<std::int64_t> wholeOf(double x, double max)
+{
+    if (!std::isfinite(x) || x < 0 || x > max || x != std::floor(x))
+        return std::nullopt;
+    return static_cast<std::int64_t>(x);
+}
+
+BudgetEditError checkRevenueFields(const Project &p, const RevenueItemFields &f, Lang l, RevenueItem &out)
+{
+    const LocalizedText n = nameInBothLanguages(f.name);
+    if (n.en.empty())
+        return {"name", tr(l, "revenueedit.name_required")};
+    const bool registration = f.type == RevenueType::Registration;
+    const auto amount = wholeOf(f.amount, 1e13);
+    if (!amount)
+        return {"amount", registration ? tr(l, "revenueedit.fee", {shown(f.amount)}) : tr(l, "revenueedit.amount", {shown(f.amount)})};
+    if (!p.rateToBase(f.currency))
+        return {"currency", tr(l, "budgetedit.currency", {f.currency})};
+    std::optional<std::int64_t> quantity = 1;
+    std::optional<std::int64_t> share = 0;
+    if (registration) {
+        share = hundredthsOf(f.sharePercent, 100);
+        if (!share)
+            return {"share", tr(l, "revenueedit.share", {shown(f.sharePercent)})};
+    } else {
+        quantity = wholeOf(f.quantity, 1e9);
+        if (!quantity)
+            return {"quantity", tr(l, "revenueedit.quantity", {shown(f.quantity)})};
+    }
+    const std::string unit = f.type == RevenueType::Exhibition ? f.unit : std::string();
+    if (!unit.empty() && unit != "booth" && unit != "m2")
+        return {"unit", tr(l, "revenueedit.unit")};
+    if ((f.formats & kAllFormatsMask) == 0)
+        return {"formats", tr(l, "revenueedit.formats")};
+    const std::string source = trimmed(f.source);
+    if (!source.empty() && !isUrl(source))
+        return {"source", tr(l, "revenueedit.source", {source})};
+    out.name = n;
+    out.type = f.type;
+    out.amount = *amount;
+    out.currency = f.currency;
+    out.quantity = *quantity;
+    out.unit = unit;
+    out.onlineAudience = registration && f.onlineAudience;
+    out.shareBp = static_cast<int>(*share);
+    out.formats = f.formats & kAllFormatsMask;
+    out.source = source.empty() ? std::nullopt : std::optional<std::string>(source);
+    return {};
+}
+
+BudgetEditError storeRevenue(Project &p, const Budget &b, Lang l)
+{
+    if (!revenueReadsBack(p, b))
+        return {"", tr(l, "deal.edit.invalid")};
+    setBudget(p, b);
     return {};
 }
 
@@ -199,14 +252,64 @@ BudgetEditError setBudgetPercents(Project &p, std::optional<double> contingency,
     return store(p, b, l);
 }
 
+RevenueItemFields revenueItemFields(const Project &p, std::size_t index)
+{
+    const Budget b = budgetOf(p);
+    RevenueItemFields f;
+    f.currency = p.meta.currency;
+    if (index >= b.revenue.size())
+        return f;
+    const auto &x = b.revenue[index];
+    f.name = x.name;
+    f.type = x.type;
+    f.amount = static_cast<double>(x.amount);
+    f.currency = x.currency;
+    f.quantity = static_cast<double>(x.quantity);
+    f.unit = x.unit;
+    f.onlineAudience = x.onlineAudience;
+    f.sharePercent = static_cast<double>(x.shareBp) / 100.0;
+    f.formats = x.formats;
+    f.source = x.source.value_or("");
+    return f;
+}
+
+BudgetEditError addRevenueItem(Project &p, const RevenueItemFields &f, Lang l)
+{
+    Budget b = budgetOf(p);
+    RevenueItem item;
+    if (auto e = checkRevenueFields(p, f, l, item); !e.ok())
+        return e;
+    item.id = idFromName({item.name.en, item.name.zh}, "revenue", [&](const std::string &id) {
+        return std::any_of(b.revenue.begin(), b.revenue.end(), [&](const RevenueItem &x) { return x.id == id; });
+    });
+    b.revenue.push_back(std::move(item));
+    return storeRevenue(p, b, l);
+}
+
+BudgetEditError setRevenueItem(Project &p, std::size_t index, const RevenueItemFields &f, Lang l)
+{
+    Budget b = budgetOf(p);
+    if (index >= b.revenue.size())
+        return {"", tr(l, "revenueedit.no_item")};
+    RevenueItem item = b.revenue[index];
+    if (auto e = checkRevenueFields(p, f, l, item); !e.ok())
+        return e;
+    b.revenue[index] = std::move(item);
+    return storeRevenue(p, b, l);
+}
+
+BudgetEditError removeRevenueItem(Project &p, std::size_t index, Lang l)
+{
+    Budget b = budgetOf(p);
+    if (index >= b.revenue.size())
+        return {"", tr(l, "revenueedit.no_item")};
+    b.revenue.erase(b.revenue.begin() + static_cast<std::ptrdiff_t>(index));
+    return storeRevenue(p, b, l);
+}
+
 SectionChange budgetEditChange(std::function<BudgetEditError(Project &)> f)
 {
-    return [f = std::move(f)](Project &p) -> std::vector<Diagnostic> {
-        const auto e = f(p);
-        if (e.ok())
-            return {};
-        return {{Diagnostic::Severity::Error, e.field.empty() ? std::string("/budget") : "/budget/" + e.field, e.message}};
-    };
+    return refusalChange("budget", std::move(f));
 }
 
 std::string lineAudit(const Project &p, const Budget &b, std::size_t index, EventFormat f, Lang l)

@@ -33,11 +33,7 @@ struct BudgetLineFields {
 
 /** A refusal: the field at fault ("description", "quantity", "unit_cost", "currency", "formats", "contingency",
  *  "management_fee", "service_charge" or "") and the sentence. An empty message: the change was made. */
-struct BudgetEditError {
-    std::string field;
-    std::string message;
-    [[nodiscard]] bool ok() const { return message.empty(); }
-};
+using BudgetEditError = EditRefusal;
 
 /** Appends a line with an id made from its description (the project gets a budget when it has none). A description
  *  in one language only is used for the other too (the file needs both). */
@@ -50,8 +46,31 @@ struct BudgetEditError {
 [[nodiscard]] BudgetEditError setBudgetPercents(Project &p, std::optional<double> contingency, std::optional<double> managementFee,
                                                 std::optional<double> serviceCharge, Lang l);
 
-/** The change as editSections wants it: a refusal becomes one error diagnostic with path "/budget/" + the field
- *  ("/budget/quantity"; "/budget" when no field is at fault) and the sentence as its message. */
+/** What a person edits of a revenue item (its id, receipts and note are kept). Registration: fee × the share of the
+ *  on-site or online audience; the other types: amount × quantity. */
+struct RevenueItemFields {
+    LocalizedText name;
+    RevenueType type = RevenueType::Registration;
+    double amount = 0;        ///< fee or unit price, whole units of `currency`
+    std::string currency = "TWD";
+    double quantity = 1;      ///< packages, booths or m² (not registration); a whole number
+    std::string unit;         ///< exhibition: "booth", "m2" or ""
+    bool onlineAudience = false; ///< registration: of the online (true) or on-site (false) attendees
+    double sharePercent = 0;  ///< registration: 0–100, at most two decimals
+    FormatMask formats = kAllFormatsMask;
+    std::string source;       ///< optional http(s) URL
+};
+
+/** The fields of revenue item index (defaults when there is none). */
+[[nodiscard]] RevenueItemFields revenueItemFields(const Project &p, std::size_t index);
+/** Appends a revenue item with an id made from its name. A name in one language only is used for the other too.
+ *  Refusals name the field: "name", "amount", "quantity", "share", "currency", "unit", "formats", "source". */
+[[nodiscard]] BudgetEditError addRevenueItem(Project &p, const RevenueItemFields &f, Lang l);
+/** Replaces what a person edits of item index (its id, receipts and note stay). */
+[[nodiscard]] BudgetEditError setRevenueItem(Project &p, std::size_t index, const RevenueItemFields &f, Lang l);
+[[nodiscard]] BudgetEditError removeRevenueItem(Project &p, std::size_t index, Lang l);
+
+/** The change as editSections wants it: refusalChange("budget", f) ("/budget/quantity"). */
 [[nodiscard]] SectionChange budgetEditChange(std::function<BudgetEditError(Project &)> f);
 
 /** How line index's figure in format f is made at the likely attendance, in one line of words and numbers:

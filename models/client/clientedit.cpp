@@ -522,12 +522,7 @@ namespace {
 /** Splits "a: b; c: d" into trimmed pairs; false when a part is not one "x: y" pair. */
 bool splitPairs(std::string_view text, std::vector<std::pair<std::string, std::string>> &out)
 {
-    const auto trim = [](std::string_view s) {
-        const auto b = s.find_first_not_of(" \t");
-        if (b == std::string_view::npos)
-            return std::string();
-        return std::string(s.substr(b, s.find_last_not_of(" \t") - b + 1));
-    };
+    const auto trim = [](std::string_view s) { return trimmed(s, " \t"); };
     std::size_t start = 0;
     while (start <= text.size()) {
         const auto end = std::min(text.find(';', start), text.size());

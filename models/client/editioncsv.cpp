@@ -13,14 +13,6 @@ namespace vb {
 
 namespace {
 
-std::string trimmed(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos)
-        return {};
-    return std::string(s.substr(b, s.find_last_not_of(" \t") - b + 1));
-}
-
 std::string fileError(const CsvTable &t, Lang l)
 {
     const std::string row = std::to_string(t.errorRow);
@@ -38,7 +30,7 @@ std::string fileError(const CsvTable &t, Lang l)
 std::optional<bool> readYesNo(std::string_view text)
 {
     std::string s;
-    for (const char ch : trimmed(text))
+    for (const char ch : trimmed(text, " \t"))
         s += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
     if (s.empty() || s == "no" || s == "false" || s == "0" || s == "n" || s == "\xE5\x90\xA6") // 否
         return false;
@@ -50,7 +42,7 @@ std::optional<bool> readYesNo(std::string_view text)
 /** A format key or its name in either language. */
 std::optional<EventFormat> readFormat(std::string_view text)
 {
-    const std::string s = trimmed(text);
+    const std::string s = trimmed(text, " \t");
     if (s.empty())
         return EventFormat::Onsite;
     if (const auto f = parseFormat(s))
@@ -125,7 +117,7 @@ EditionImport readEditionCsv(std::string_view text, const ClientHistory *c, Lang
         imp.fileErrors.push_back(fileError(t, l));
         return imp;
     }
-    if (t.rows.empty() || (t.rows.size() == 1 && t.rows[0].size() == 1 && trimmed(t.rows[0][0]).empty())) {
+    if (t.rows.empty() || (t.rows.size() == 1 && t.rows[0].size() == 1 && trimmed(t.rows[0][0], " \t").empty())) {
         imp.fileErrors.push_back(tr(l, "editioncsv.empty"));
         return imp;
     }
@@ -133,7 +125,7 @@ EditionImport readEditionCsv(std::string_view text, const ClientHistory *c, Lang
     std::vector<std::string> header;
     std::set<std::string> seen;
     for (std::size_t i = 0; i < t.rows[0].size(); ++i) {
-        std::string h = trimmed(t.rows[0][i]);
+        std::string h = trimmed(t.rows[0][i], " \t");
         std::transform(h.begin(), h.end(), h.begin(), [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; });
         if (h.empty())
             imp.fileErrors.push_back(tr(l, "editioncsv.column_empty", {std::to_string(i + 1)}));
@@ -152,7 +144,7 @@ EditionImport readEditionCsv(std::string_view text, const ClientHistory *c, Lang
     ClientHistory so = c ? *c : ClientHistory{};
     for (std::size_t r = 1; r < t.rows.size(); ++r) {
         const auto &cells = t.rows[r];
-        if (std::all_of(cells.begin(), cells.end(), [](const auto &x) { return trimmed(x).empty(); }))
+        if (std::all_of(cells.begin(), cells.end(), [](const auto &x) { return trimmed(x, " \t").empty(); }))
             continue; // a blank line (Excel writes them at the end)
         EditionImportRow row;
         row.row = r + 1;
@@ -165,7 +157,7 @@ EditionImport readEditionCsv(std::string_view text, const ClientHistory *c, Lang
         const auto cell = [&](std::string_view column) -> std::string {
             for (std::size_t i = 0; i < header.size(); ++i)
                 if (header[i] == column)
-                    return i < cells.size() ? trimmed(cells[i]) : std::string();
+                    return i < cells.size() ? trimmed(cells[i], " \t") : std::string();
             return {};
         };
         const auto fail = [&](std::string_view column, const std::string &why) {

@@ -3,6 +3,8 @@
 // venuebid-cli forecast and format-decision print for the same project; costs and surplus are left out on purpose.
 #include "clientbrief.h"
 
+#include "svgchart.h"
+
 #include "deal.h"
 #include "htmlparts.h"
 #include "messages.h"
@@ -28,21 +30,8 @@ std::string capitalised(std::string s)
     return s;
 }
 
-std::string num(double x)
-{
-    return formatShortest(roundTo(x, 2));
-}
-
-/** A step of 1, 2 or 5 × 10ⁿ that splits [0, top] into at most 6 parts. */
-double niceStep(double top)
-{
-    const double raw = std::max(top / 6.0, 1.0);
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * mag >= raw)
-            return m * mag;
-    return 10 * mag;
-}
+using svg::niceStep; // the charts' shared helpers (base/svgchart.h)
+using svg::num;
 
 std::string table(const std::vector<std::string> &header, const std::vector<std::vector<std::string>> &rows, const std::vector<std::size_t> &numeric = {})
 {

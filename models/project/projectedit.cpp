@@ -291,4 +291,14 @@ void EditHistory::clear()
     m_mergeOpen = false;
 }
 
+SectionChange refusalChange(std::string section, std::function<EditRefusal(Project &)> f)
+{
+    return [section = std::move(section), f = std::move(f)](Project &p) -> std::vector<Diagnostic> {
+        const auto e = f(p);
+        if (e.ok())
+            return {};
+        return {{Diagnostic::Severity::Error, "/" + section + (e.field.empty() ? std::string() : "/" + e.field), e.message}};
+    };
+}
+
 } // namespace vb

@@ -60,6 +60,18 @@ private:
  *  found or are rolled back by editSections). */
 using SectionChange = std::function<std::vector<Diagnostic>(Project &)>;
 
+/** Why a page refused an edit: the field at fault ("" when it is the record as a whole) and one sentence in the UI
+ *  language, never a JSON pointer. An empty message: the change was made. */
+struct EditRefusal {
+    std::string field;
+    std::string message;
+    [[nodiscard]] bool ok() const { return message.empty(); }
+};
+
+/** f as a SectionChange for editSections: a refusal becomes one error diagnostic with path "/" + section + "/" + field
+ *  ("/" + section when no field is at fault) and the sentence as its message. */
+[[nodiscard]] SectionChange refusalChange(std::string section, std::function<EditRefusal(Project &)> f);
+
 /** Applies change to p once and records it in history as one undo step named label (successive edits with the same
  *  non-empty mergeKey merge). Undo and redo swap the section tables, which share every untouched section, so neither
  *  the project nor the change is copied or run again. When change reports an error, p's sections are put back and

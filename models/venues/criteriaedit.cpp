@@ -18,26 +18,6 @@ namespace vb {
 
 namespace {
 
-std::string trimmed(std::string_view s)
-{
-    const auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && ws(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && ws(s.back()))
-        s.remove_suffix(1);
-    return std::string(s);
-}
-
-/** Trimmed; a name given in one language only stands for the other too (the file needs both, as a new project). */
-LocalizedText trimmed(const LocalizedText &t)
-{
-    LocalizedText out{trimmed(t.zh), trimmed(t.en)};
-    if (out.zh.empty())
-        out.zh = out.en;
-    if (out.en.empty())
-        out.en = out.zh;
-    return out;
-}
 
 /** The judgements when they are for exactly p's criteria (in any order), else null: only those are kept in step. */
 std::optional<AhpJudgements> alignedAhp(const Project &p)
@@ -85,7 +65,7 @@ EditError checkCriterionFields(const Project &p, std::size_t index, const Criter
 {
     if (field)
         *field = "name";
-    const LocalizedText name = trimmed(f.name);
+    const LocalizedText name = nameInBothLanguages(f.name);
     if (name.en.empty() && name.zh.empty())
         return tr(l, "critedit.name_required");
     for (std::size_t j = 0; j < p.criteria.size(); ++j) {
@@ -116,7 +96,7 @@ EditError addCriterion(Project &p, const CriterionFields &f, double weightPercen
         return tr(l, "critedit.weight_range", {std::isfinite(weightPercent) ? formatShortest(weightPercent) : std::string("–")});
     const auto ahp = alignedAhp(p);
     Criterion c;
-    c.name = trimmed(f.name);
+    c.name = nameInBothLanguages(f.name);
     c.direction = f.direction;
     c.unit = f.unit;
     // A venue fact of the same id becomes the criterion's value (a criterion deleted and added again finds its values).
@@ -151,7 +131,7 @@ EditError setCriterionFields(Project &p, std::size_t index, const CriterionField
     if (auto e = checkCriterionFields(p, index, f, l); !e.empty())
         return e;
     auto &c = p.criteria[index];
-    c.name = trimmed(f.name);
+    c.name = nameInBothLanguages(f.name);
     c.direction = f.direction;
     c.unit = f.unit;
     return {};

@@ -23,15 +23,6 @@ bool isTextColumn(std::string_view c)
     return std::any_of(std::begin(kTextColumns), std::end(kTextColumns), [&](const char *t) { return c == t; });
 }
 
-std::string trim(std::string_view s)
-{
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 /** "3100", "1,500", "2.5"; nullopt when it is not such a number. */
 std::optional<double> parseNumber(std::string_view s)
 {
@@ -120,13 +111,14 @@ Venue venueFromFields(const VenueFields &fields, std::size_t index, std::vector<
         columns.insert(kv.first);
     auto get = [&](std::string_view key) -> std::string {
         const auto *v = findIn(fields, key);
-        return v ? trim(*v) : std::string();
+        return v ? trimmed(*v, " \t") : std::string();
     };
 
     Venue v;
     v.id = get("id");
-    v.name = {get("name_zh"), get("name_en")};
-    v.city = {get("city_zh"), get("city_en")};
+    // A name or city in one language stands for the other too (the file keeps both), as in every editor.
+    v.name = nameInBothLanguages({get("name_zh"), get("name_en")});
+    v.city = nameInBothLanguages({get("city_zh"), get("city_en")});
     v.country = get("country");
     const std::string role = get("role");
     if (role.empty() || role == "candidate")
@@ -153,7 +145,7 @@ Venue venueFromFields(const VenueFields &fields, std::size_t index, std::vector<
         }
         const std::string fp = vp + (money ? "/costs/" : "/attributes/") + id;
         Fact f;
-        const std::string value = trim(raw);
+        const std::string value = trimmed(raw, " \t");
         if (!value.empty()) {
             if (const auto x = parseNumber(value))
                 f.value = *x;
@@ -325,7 +317,7 @@ VenueImport readVenueCsv(std::string_view text, const Project &p)
     std::vector<std::string> header;
     std::set<std::string> seen;
     for (const auto &h : t.rows[0])
-        header.push_back(trim(h));
+        header.push_back(trimmed(h, " \t"));
     for (std::size_t c = 0; c < header.size(); ++c) {
         const auto &h = header[c];
         const std::string where = "row 1, column " + std::to_string(c + 1);
@@ -359,7 +351,7 @@ VenueImport readVenueCsv(std::string_view text, const Project &p)
     std::map<std::string, std::size_t> idRow;
     for (std::size_t r = 1; r < t.rows.size(); ++r) {
         const auto &cells = t.rows[r];
-        if (cells.size() == 1 && trim(cells[0]).empty())
+        if (cells.size() == 1 && trimmed(cells[0], " \t").empty())
             continue; // a blank line
         VenueImportRow ir;
         ir.row = r + 1;
@@ -368,7 +360,7 @@ VenueImport readVenueCsv(std::string_view text, const Project &p)
             ir.errors.push_back(where + ": " + std::to_string(cells.size()) + " cells: expected " + std::to_string(header.size()) +
                                 " as in the header (put a cell with a comma in double quotes)");
             if (!cells.empty())
-                ir.id = trim(cells[0]);
+                ir.id = trimmed(cells[0], " \t");
             imp.rows.push_back(std::move(ir));
             continue;
         }

@@ -28,6 +28,31 @@ BudgetLineFields lanyards()
     return f;
 }
 
+RevenueItemFields earlyBird()
+{
+    RevenueItemFields f;
+    f.name = {"早鳥報名費", "Early-bird fee"};
+    f.type = RevenueType::Registration;
+    f.amount = 5000;
+    f.sharePercent = 80;
+    return f;
+}
+
+RevenueItemFields goldSponsor()
+{
+    RevenueItemFields f;
+    f.name = {"", "Gold sponsor"};
+    f.type = RevenueType::Sponsorship;
+    f.amount = 200000;
+    f.quantity = 3;
+    return f;
+}
+
+Money onsiteRevenue(const Project &p)
+{
+    return computeFormat(p, budgetOf(p), EventFormat::Onsite).revenue.total;
+}
+
 Money onsiteTotal(const Project &p)
 {
     return computeFormat(p, budgetOf(p), EventFormat::Onsite).costs.total;
@@ -154,6 +179,93 @@ private Q_SLOTS:
         QCOMPARE(onsiteTotal(p), Money(45'738));
         QVERIFY(h.undo(p));
         QVERIFY(p == before);
+    }
+
+    void revenueItemsAddUp()
+    {
+        Project p = minimal(); // 1,000 attendees on site; the organiser is not registered for tax: revenue as received
+        QCOMPARE(onsiteRevenue(p), Money(0));
+        { const auto e = addRevenueItem(p, earlyBird(), Lang::En); QVERIFY2(e.ok(), e.message.c_str()); }
+        // 80 % of 1,000 on-site attendees = 800 × 5,000 = 4,000,000.
+        QCOMPARE(onsiteRevenue(p), Money(4'000'000));
+        { const auto e = addRevenueItem(p, goldSponsor(), Lang::En); QVERIFY2(e.ok(), e.message.c_str()); }
+        // + 3 packages × 200,000 = 600,000: 4,600,000.
+        QCOMPARE(onsiteRevenue(p), Money(4'600'000));
+        const Budget b = budgetOf(p);
+        QCOMPARE(b.revenue[0].id, std::string("early_bird_fee"));
+        QCOMPARE(b.revenue[1].id, std::string("gold_sponsor"));
+        QCOMPARE(b.revenue[1].name.zh, std::string("Gold sponsor")); // one language stands for both
+        QCOMPARE(b.revenue[0].shareBp, 8000);
+        // Read back from the written file: the same items.
+        auto back = readProject(writeProject(p));
+        QVERIFY(back.project);
+        QVERIFY(budgetOf(*back.project).revenue == b.revenue);
+        // The fields as the editor shows them, then changed: the fee to 6,000 gives 800 × 6,000 + 600,000 = 5,400,000.
+        auto f = revenueItemFields(p, 0);
+        QCOMPARE(f.amount, 5000.0);
+        QCOMPARE(f.sharePercent, 80.0);
+        f.amount = 6000;
+        QVERIFY(setRevenueItem(p, 0, f, Lang::En).ok());
+        QCOMPARE(onsiteRevenue(p), Money(5'400'000));
+        QCOMPARE(budgetOf(p).revenue[0].id, std::string("early_bird_fee")); // the id stays
+        // Deleted through editSections: one undo step.
+        EditHistory h;
+        const Project before = p;
+        bool changed = false;
+        QVERIFY(editSections(h, p, "delete", "", budgetEditChange([](Project &q) { return removeRevenueItem(q, 1, Lang::En); }), &changed).empty());
+        QVERIFY(changed);
+        QCOMPARE(onsiteRevenue(p), Money(4'800'000));
+        QVERIFY(h.undo(p));
+        QVERIFY(p == before);
+    }
+
+    void revenueRefusalsNameTheField()
+    {
+        Project p = minimal();
+        QVERIFY(addRevenueItem(p, earlyBird(), Lang::En).ok());
+        const Project before = p;
+        auto f = earlyBird();
+        f.sharePercent = 120;
+        auto e = addRevenueItem(p, f, Lang::En);
+        QCOMPARE(e.field, std::string("share"));
+        QCOMPARE(e.message, std::string("Share of the audience: a percentage from 0 to 100, with at most two decimals; 120 is not."));
+        f = goldSponsor();
+        f.quantity = 2.5;
+        e = addRevenueItem(p, f, Lang::ZhTW);
+        QCOMPARE(e.field, std::string("quantity"));
+        QCOMPARE(e.message, std::string("數量：0 以上的整數（方案、攤位或平方公尺）；2.5 不符。"));
+        f = goldSponsor();
+        f.amount = 199999.5;
+        e = addRevenueItem(p, f, Lang::En);
+        QCOMPARE(e.field, std::string("amount"));
+        QCOMPARE(e.message, std::string("Amount: a whole amount of 0 or more; 199999.5 is not."));
+        f.type = RevenueType::Registration;
+        f.amount = -1;
+        QCOMPARE(addRevenueItem(p, f, Lang::En).message, std::string("Fee: a whole amount of 0 or more; -1 is not."));
+        f = goldSponsor();
+        f.name = {" ", "\t"};
+        QCOMPARE(addRevenueItem(p, f, Lang::En).field, std::string("name"));
+        f = goldSponsor();
+        f.source = "ftp://example.org/prospectus";
+        e = addRevenueItem(p, f, Lang::En);
+        QCOMPARE(e.field, std::string("source"));
+        QCOMPARE(e.message, std::string("Source: a web address starting with http:// or https://; \"ftp://example.org/prospectus\" is not."));
+        f = goldSponsor();
+        f.currency = "JPY";
+        QCOMPARE(addRevenueItem(p, f, Lang::En).field, std::string("currency"));
+        f = goldSponsor();
+        f.formats = 0;
+        QCOMPARE(addRevenueItem(p, f, Lang::En).field, std::string("formats"));
+        QCOMPARE(removeRevenueItem(p, 5, Lang::En).message, std::string("There is no such revenue item."));
+        QVERIFY(p == before);
+        // A unit other than booth or m² is refused for an exhibition; for another type the unit is dropped.
+        f = goldSponsor();
+        f.type = RevenueType::Exhibition;
+        f.unit = "table";
+        QCOMPARE(addRevenueItem(p, f, Lang::En).field, std::string("unit"));
+        f.type = RevenueType::Sponsorship;
+        QVERIFY(addRevenueItem(p, f, Lang::En).ok());
+        QCOMPARE(budgetOf(p).revenue.back().unit, std::string());
     }
 };
 

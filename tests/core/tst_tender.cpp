@@ -702,11 +702,12 @@ private Q_SLOTS:
         QCOMPARE(d.size(), std::size_t(1));
         d = addTenderItem(p, {"", {"", " "}, 10, ItemKind::Other}, Lang::ZhTW);
         QCOMPARE(d[0].message, std::string(vb::tr(Lang::ZhTW, "clientedit.name_required")));
-        // The file keeps an item's name in both languages: one alone is refused as the reader refuses it.
+        // A name in one language stands for the other too (the file keeps both), as in every editor; deleted again.
         d = addTenderItem(p, {"", {"", "Venue"}, 10, ItemKind::Other}, Lang::En);
-        QCOMPARE(d.size(), std::size_t(1));
-        QCOMPARE(d[0].path, std::string("/tender/items/4/name/zh-TW"));
-        QCOMPARE(d[0].message, std::string("This value cannot be stored in the project file."));
+        QCOMPARE(errorCount(d), 0);
+        QCOMPARE(tenderOf(p).items[4].name.zh, std::string("Venue"));
+        QCOMPARE(errorCount(removeTenderItem(p, 4, Lang::En)), 0);
+        QVERIFY(tenderOf(p) == before);
         d = addTenderItem(p, {"", {"場地", "Venue"}, 0, ItemKind::Other}, Lang::En);
         QCOMPARE(d[0].message, std::string("An item's points are a whole number from 1 to 1,000,000,000; 0 is not."));
         // A second 40-point item ties with the plan as the heaviest: checkSetup needs one chosen, so it is refused.
@@ -761,6 +762,59 @@ private Q_SLOTS:
         QCOMPARE(errorCount(e.setupWarnings), 0);
         QVERIFY(e.rank.winner);
         QVERIFY(e.total.winner);
+    }
+
+    void startATenderFromNothing()
+    {
+        auto lr = loadProjectFile(TEST_DATA_DIR "/minimal.venuebid.json"); // no tender
+        QVERIFY(lr.ok());
+        Project p = *lr.project;
+        QCOMPARE(addTenderBidder(p, "甲公司", std::nullopt, Lang::En)[0].message, std::string("The project has no tender."));
+        // Refusals in words; nothing is made.
+        auto d = startTender(p, {" ", ""}, Method::Total, {"", {"", "Plan"}, 60, ItemKind::Other}, "委員甲", true, Lang::En);
+        QCOMPARE(d[0].message, std::string("Title: give the tender its name, in English or in Chinese."));
+        d = startTender(p, {"", "PCO services 2030"}, Method::Total, {"", {"", "Plan"}, 60, ItemKind::Other}, " ", true, Lang::En);
+        QCOMPARE(d[0].message, std::string("The member's name is needed."));
+        d = startTender(p, {"", "PCO services 2030"}, Method::Total, {"", {"", "Plan"}, 0, ItemKind::Other}, "委員甲", true, Lang::En);
+        QCOMPARE(d[0].message, std::string("An item's points are a whole number from 1 to 1,000,000,000; 0 is not."));
+        QVERIFY(!hasTender(p));
+        d = startTender(p, {"", "PCO services 2030"}, Method::Total, {"", {"", "Plan"}, 60, ItemKind::Other}, "委員甲", true, Lang::En);
+        QCOMPARE(errorCount(d), 0);
+        QVERIFY(hasTender(p));
+        QCOMPARE(startTender(p, {"", "Again"}, Method::Total, {"", {"", "Plan"}, 60, ItemKind::Other}, "委員甲", true, Lang::En)[0].message,
+                 std::string("The project has a tender already."));
+        // Two bidders, a second member; each member scores each bidder on the one 60-point item.
+        std::string a, b;
+        QCOMPARE(errorCount(addTenderBidder(p, "甲公司", 1'000'000, Lang::En, &a)), 0);
+        QCOMPARE(errorCount(addTenderBidder(p, "乙公司", std::nullopt, Lang::En, &b)), 0);
+        QCOMPARE(addTenderBidder(p, " ", std::nullopt, Lang::En)[0].message, std::string("The bidder's name is needed."));
+        QCOMPARE(addTenderBidder(p, "丙公司", -5, Lang::En)[0].message, std::string("Price: a whole amount of 0 or more; -5 is not."));
+        QCOMPARE(errorCount(addTenderMember(p, "委員乙", false, Lang::En)), 0);
+        Tender t = tenderOf(p);
+        QCOMPARE(t.title.zh, std::string("PCO services 2030"));
+        QCOMPARE(t.items[0].id, std::string("plan"));
+        QCOMPARE(t.members.size(), std::size_t(2));
+        QCOMPARE(t.bidders.size(), std::size_t(2));
+        const std::string m1 = t.members[0].id, m2 = t.members[1].id;
+        // 甲: 50 and 40 → average 45.00; 乙: 45 and 48 → 46.50. 總評分法: 乙 first.
+        QCOMPARE(errorCount(setScoreSheet(p, m1, a, {50.0}, Lang::En)), 0);
+        QCOMPARE(errorCount(setScoreSheet(p, m2, a, {40.0}, Lang::En)), 0);
+        QCOMPARE(errorCount(setScoreSheet(p, m1, b, {45.0}, Lang::En)), 0);
+        QCOMPARE(errorCount(setScoreSheet(p, m2, b, {48.0}, Lang::En)), 0);
+        Evaluation e = evaluate(tenderOf(p));
+        QCOMPARE(e.bidders[0].average, 45.0);
+        QCOMPARE(e.bidders[1].average, 46.5);
+        QCOMPARE(*e.total.winner, std::size_t(1));
+        // The file reads back as written.
+        const auto back = readProject(writeProject(p), "started.venuebid.json");
+        QVERIFY(back.ok());
+        QVERIFY(tenderOf(*back.project) == tenderOf(p));
+        // Deleting 乙 takes its two sheets with it.
+        QCOMPARE(errorCount(removeTenderBidder(p, 1, Lang::En)), 0);
+        t = tenderOf(p);
+        QCOMPARE(t.bidders.size(), std::size_t(1));
+        QVERIFY(std::none_of(t.scores.begin(), t.scores.end(), [&](const ScoreSheet &s) { return s.bidder == b; }));
+        QCOMPARE(t.scores.size(), std::size_t(2));
     }
 };
 

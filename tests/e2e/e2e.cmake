@@ -34,3 +34,11 @@ set_tests_properties(e2e_shortcuts PROPERTIES TIMEOUT 180 RESOURCE_LOCK xvfb ENV
 # Autosave and recovery: an app types, autosaves after 1 s of idle and is killed with SIGKILL; the next one offers
 # the changes, recovers them as unsaved and saves them (each app a child process with its own settings and data).
 vb_add_e2e_gui(recovery)
+
+# The whole job in the real window: a new project, venues, criteria, a budget line, a received quote, a scored
+# tender item, a competing destination and a risk scenario entered through the pages, saved, reopened, and the same
+# figures from venuebid-cli on the saved file.
+vb_add_e2e_gui(wholejob)
+target_compile_definitions(tst_gui_wholejob PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")
+add_dependencies(tst_gui_wholejob venuebid-cli)
+set_tests_properties(e2e_gui_wholejob PROPERTIES TIMEOUT 600)

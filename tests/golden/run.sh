@@ -128,6 +128,8 @@ run cli/report-both-bid report "$S" --kind bid --lang both --out "$scratch/repor
 run cli/quote-version-0 quote "$S" --version 0 --out "$scratch/quote.html"
 run cli/budget-bad-extension budget "$S" --out "$scratch/budget.txt"
 run cli/budget-bad-format budget "$S" --format csv
+run cli/chart-bad-kind chart "$S" --kind radar --out "$scratch/chart.svg"
+run cli/chart-bad-extension chart "$S" --kind budget --out "$scratch/chart.pdf"
 run cli/sensitivity-bad-samples sensitivity "$S" --samples abc
 run cli/sensitivity-too-many-samples sensitivity "$S" --samples 99999999999
 run cli/smaa-zero-samples smaa "$M" --samples 0
@@ -185,6 +187,8 @@ for p in "${projects[@]}"; do
         run "$d/budget-csv-zh-TW" budget "$p" --lang zh-TW --out "$scratch/budget.csv"
         run "$d/budget-xlsx-en" budget "$p" --out "$scratch/budget.xlsx"
         run "$d/budget-xlsx-zh-TW" budget "$p" --lang zh-TW --out "$scratch/budget.xlsx"
+        run "$d/chart-budget-en" chart "$p" --kind budget --out "$scratch/chart.svg"
+        run "$d/chart-budget-zh-TW" chart "$p" --kind budget --lang zh-TW --out "$scratch/chart.svg"
     fi
     # The quote HTML is bilingual (the same whatever --lang), the XLSX in one language. The latest version by default,
     # then versions 1, 2, ... up to the first that is missing.

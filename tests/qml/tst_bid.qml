@@ -175,6 +175,96 @@ Item {
             compare(ctl.setOurValue("no_such", "1").indexOf("/destinations/destinations/0/values/no_such: unknown criterion"), 0)
         }
 
+        function test_startATender() {
+            // minimal.venuebid.json has no tender: the form starts one, then bidders and a second member are added.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(tenderPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            verify(!ctl.hasTender)
+            verify(findChild(page, "startTenderForm").visible)
+            findChild(page, "startTitleEn").text = "PCO services 2030"
+            findChild(page, "startItem").text = "Plan"
+            findChild(page, "startPoints").text = "abc"
+            findChild(page, "startMember").text = "委員甲"
+            findChild(page, "startTender").clicked()
+            compare(findChild(page, "startStatus").text, "Expected a whole number of 0 or more, found \"abc\".")
+            verify(!ctl.hasTender)
+            findChild(page, "startPoints").text = "60"
+            findChild(page, "startTender").clicked()
+            compare(findChild(page, "startStatus").text, "")
+            verify(ctl.hasTender)
+            compare(ctl.tenderTitle, "PCO services 2030")
+            compare(ctl.items.length, 1)
+            compare(ctl.items[0].nameZh, "Plan") // one language stands for both
+            compare(ctl.addBidder("甲公司", "1,000,000").error, "")
+            compare(ctl.addBidder("乙公司", "").error, "")
+            compare(ctl.addBidder("丙公司", "-5").field, "price")
+            compare(ctl.bidderChoices.length, 2)
+            compare(ctl.removeBidder(1), "")
+            compare(ctl.bidderChoices.length, 1)
+            ProjectController.undo()
+            compare(ctl.bidderChoices.length, 2)
+        }
+
+        function test_buildAComparisonOnThePage() {
+            // minimal.venuebid.json has no destination comparison: criteria first, then our destination and a competitor.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(destinationsPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            verify(!ctl.hasDestinations)
+            verify(!findChild(page, "addDestination").enabled)
+            mouseClick(findChild(page, "addComparisonCriterion"))
+            const dialog = findChild(page, "destinationEditor")
+            tryCompare(dialog, "opened", true)
+            dialog.setField("nameEn", "Subsidy")
+            dialog.setField("group", "financial")
+            dialog.setField("weight", 1)
+            mouseClick(findChild(dialog, "saveDestinationButton"))
+            tryCompare(dialog, "visible", false)
+            compare(ctl.criterionEntries.length, 1)
+            compare(ctl.criterionEntries[0].detail, "financial · higher is better · weight 1")
+            // Our destination: the value needs where it comes from.
+            waitForRendering(page)
+            verify(findChild(page, "addDestination").enabled)
+            mouseClick(findChild(page, "addDestination"))
+            tryCompare(dialog, "opened", true)
+            dialog.setField("nameEn", "Taipei")
+            dialog.setValue(0, "50,000")
+            mouseClick(findChild(dialog, "saveDestinationButton"))
+            compare(findChild(dialog, "destAsOfError").text, "As of: the date the new values were true (YYYY, YYYY-MM or YYYY-MM-DD).")
+            dialog.setField("asOf", "2026-11")
+            dialog.setField("source", "https://example.org/offers")
+            mouseClick(findChild(dialog, "saveDestinationButton"))
+            tryCompare(dialog, "visible", false)
+            // A competitor with a value that is not a number: refused under the value, in words.
+            mouseClick(findChild(page, "addDestination"))
+            tryCompare(dialog, "opened", true)
+            dialog.setField("nameEn", "Seoul")
+            dialog.setValue(0, "forty thousand")
+            dialog.setField("asOf", "2026")
+            dialog.setField("basis", "reported by the host")
+            mouseClick(findChild(dialog, "saveDestinationButton"))
+            compare(dialog.errorField, "value:subsidy")
+            compare(dialog.error, "Subsidy: Expected a number, found \"forty thousand\".")
+            dialog.setValue(0, "40000")
+            mouseClick(findChild(dialog, "saveDestinationButton"))
+            tryCompare(dialog, "visible", false)
+            // 50,000 against 40,000, more is better: Taipei first.
+            verify(ctl.hasDestinations)
+            compare(ctl.destinationEntries.length, 2)
+            verify(ctl.destinationEntries[0].ours)
+            compare(ctl.destinations[0].rank, 1)
+            compare(ctl.destinationSummary, "We rank first.")
+            // Deleting our destination is refused; the competitor goes, and one undo brings it back.
+            compare(ctl.removeDestination(0), "Our own destination cannot be deleted; the comparison is about it.")
+            compare(ctl.removeDestination(1), "")
+            compare(ctl.destinationEntries.length, 1)
+            ProjectController.undo()
+            compare(ctl.destinationEntries.length, 2)
+        }
+
         function test_scoreAQuote() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(quotesPage, root)

@@ -13,6 +13,10 @@ Item {
         id: budgetPage
         BudgetPage { anchors.fill: parent }
     }
+    Component {
+        id: revenuePage
+        RevenuePage { anchors.fill: parent }
+    }
 
     TestCase {
         name: "BudgetEdit"
@@ -79,6 +83,44 @@ Item {
             ProjectController.undo()
             compare(BudgetController.lineCount, 1)
             compare(BudgetController.formats[0].costTotal, "30,492")
+        }
+
+        function test_revenueItemThroughTheDialog() {
+            const page = createTemporaryObject(revenuePage, root)
+            waitForRendering(page)
+            mouseClick(findChild(page, "addRevenueItem"))
+            const dialog = findChild(page, "revenueItemDialog")
+            tryCompare(dialog, "opened", true)
+            const f = { nameEn: "Early-bird fee", nameZh: "", type: "registration", amount: 5000, currency: "TWD", onlineAudience: false,
+                        share: 120, onsite: true, hybrid: true, online: true }
+            for (const k in f)
+                dialog.setField(k, f[k])
+            mouseClick(findChild(dialog, "saveRevenueButton"))
+            const error = findChild(dialog, "revenueShareError")
+            verify(error.visible)
+            compare(error.text, "Share of the audience: a percentage from 0 to 100, with at most two decimals; 120 is not.")
+            verify(!BudgetController.hasBudget)
+            dialog.setField("share", 80)
+            mouseClick(findChild(dialog, "saveRevenueButton"))
+            tryCompare(dialog, "visible", false)
+            // 80 % of the 1,000 on-site attendees pay 5,000: 800 × 5,000 = 4,000,000.
+            compare(BudgetController.formats[0].revenueTotal, "4,000,000")
+            // Change it: select the row, then the fee 6,000 gives 4,800,000.
+            waitForRendering(page)
+            mouseClick(findChild(page, "revenueRow0"))
+            compare(page.selectedItem, 0)
+            mouseClick(findChild(page, "editRevenueItem"))
+            tryCompare(dialog, "opened", true)
+            compare(dialog.fields.nameZh, "Early-bird fee") // one language stands for both
+            dialog.setField("amount", 6000)
+            mouseClick(findChild(dialog, "saveRevenueButton"))
+            tryCompare(dialog, "visible", false)
+            compare(BudgetController.formats[0].revenueTotal, "4,800,000")
+            // Delete, then undo: the item is back.
+            mouseClick(findChild(page, "deleteRevenueItem"))
+            compare(BudgetController.formats[0].revenueTotal, "0")
+            ProjectController.undo()
+            compare(BudgetController.formats[0].revenueTotal, "4,800,000")
         }
     }
 }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// venuebid-cli chart: the charts of the pages (models/base/svgchart.h), as the GUI draws and exports them.
+#include "cli_chart.h"
+
+#include "cli.h"
+
+#include "budgetcalc.h"
+#include "budgetcharts.h"
+#include "projectformat.h"
+#include "svgpainter.h"
+
+namespace vb::cli {
+
+namespace {
+
+bool endsWith(const std::string &s, const char *suffix)
+{
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+} // namespace
+
+int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
+{
+    Args a(argv, err, "chart PROJECT --kind budget [--lang en|zh-TW] --out FILE.svg|.png");
+    const std::string kind = a.option("--kind");
+    const std::string langArg = a.option("--lang", "en");
+    const std::string outFile = a.option("--out");
+    auto pos = a.positionals();
+    if (a.ok() && pos.size() != 1)
+        a.fail("chart takes exactly one PROJECT file");
+    if (a.ok() && kind != "budget")
+        a.fail("--kind must be budget (the budget page's costs by category)");
+    if (a.ok() && !endsWith(outFile, ".svg") && !endsWith(outFile, ".png"))
+        a.fail("chart needs --out FILE.svg or FILE.png");
+    const auto lang = a.checkLang(langArg);
+    if (!a.ok())
+        return UsageError;
+    auto p = loadProjectOrReport(pos[0], err);
+    if (!p)
+        return InputError;
+    if (!hasBudget(*p)) {
+        err << pos[0] << ": no budget to chart (the \"budget\" section)\n";
+        return InputError;
+    }
+    const Budget b = budgetOf(*p);
+    const std::string svg = svg::barChartSvg(budgetCategoryChart(*p, b, computeBudget(*p, b), *lang));
+    if (const auto e = documents::saveChart(svg, outFile); !e.empty()) {
+        err << "venuebid-cli: " << outFile << ": " << e << "\n";
+        return InputError;
+    }
+    out << outFile << "\n";
+    return Ok;
+}
+
+} // namespace vb::cli

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The budget's charts, from the same figures as the budget table and `venuebid-cli budget` (svgchart.h).
+
+#include "budgetcalc.h"
+#include "svgchart.h"
+
+namespace vb {
+
+/** The likely scenario's costs by category, one bar per format: each category before tax (its lines and their
+ *  service charge), then the contingency, the management fee and the business tax, so that a format's bars add up to
+ *  its total with tax. Amounts in the project currency. */
+[[nodiscard]] svg::BarChart budgetCategoryChart(const Project &p, const Budget &b, const BudgetSummary &s, Lang l);
+
+} // namespace vb
