@@ -970,6 +970,8 @@ ZH = {
     "Delete committee member: %1": "刪除評選委員：%1",
     "Score sheet: %1 on %2": "評分表：%1 評 %2",
     "Give the name in both English and Chinese.": "請以英文與中文填寫名稱。",
+    "Internal annex…": "內部附錄…",
+    "Rankings, what it would take to win and tender margins: for the bid team, not for the client": "排名、勝出所需條件與評選差距：僅供競標團隊，不提供給客戶",
 }
 
 def main(path):

@@ -116,6 +116,27 @@ const char *outcomeName(destinations::Outcome o, Lang l)
     return "";
 }
 
+/** The deciding criteria of a format recommendation: "Risk exposure, Reach" / "風險暴露、觸及人數". */
+std::string decidingNames(const Project &p, const Recommendation &r, Lang lang)
+{
+    std::string names;
+    for (const auto &[j, share] : r.deciding)
+        names += (names.empty() ? "" : tr(lang, "bid.list_separator")) + p.criteria[j].name.get(lang);
+    return names;
+}
+
+/** A hybrid or online package cost: the catalogue's name for the template ids, else the id with spaces. */
+std::string packageLabel(const std::string &id, Lang lang)
+{
+    if (id == "streaming_production")
+        return tr(lang, "bid.package_streaming_production");
+    if (id == "platform_licence" || id == "platform_license")
+        return tr(lang, "bid.package_platform_licence");
+    std::string label = id; // "captioning_service" → "captioning service"
+    std::replace(label.begin(), label.end(), '_', ' ');
+    return label;
+}
+
 void keyFacts(std::ostringstream &h, const Context &c)
 {
     const auto &t = c.t;
@@ -129,14 +150,10 @@ void keyFacts(std::ostringstream &h, const Context &c)
     if (!c.destination().empty())
         row("bid.destination", e(c.destination()));
     row("common.expected_attendance", formatGrouped(q.expectedAttendance));
+    // A client document: the proposed venue and format as facts, without their rank or the analysis behind them.
     if (const auto *v = c.venue())
-        row("bid.proposed_venue",
-            e(v->name.get(c.lang)) + (c.proposal.venueRank > 0 ? t("bid.venue_rank", {std::to_string(c.proposal.venueRank),
-                                                                                              std::to_string(c.proposal.rankedVenues),
-                                                                                              methodShortName(c.method)})
-                                                               : std::string()));
-    row("bid.format",
-        std::string(formatName(c.proposal.format, c.lang)) + (c.proposal.formatRecommended ? t("bid.recommended_by_the_options_analysis") : ""));
+        row("bid.proposed_venue", e(v->name.get(c.lang)));
+    row("bid.format", formatName(c.proposal.format, c.lang));
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = c.p.meta.currency;
         row("bid.total_cost_tax_incl", formatAmount(fb->likely.costs.total, cur));
@@ -145,10 +162,6 @@ void keyFacts(std::ostringstream &h, const Context &c)
         row("bid.break_even_attendance",
             fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("bid.not_reached")));
     }
-    if (c.destResult && c.comparison)
-        row("bid.destination_comparison",
-            t("bid.destination_rank", {std::to_string(c.destResult->score.ranks[c.destResult->ours]),
-                                       std::to_string(c.comparison->destinations.size())}));
     if (const auto co2 = c.co2eTonnes(c.proposal.format))
         row("bid.co2e_known_parts", t("bid.tonnes", {formatFixed(*co2, 1)}));
     h << "</table>";
@@ -168,40 +181,27 @@ void lettersChapter(std::ostringstream &h, const Context &c)
     h << "</table>";
 }
 
+/** Our strengths as a destination: the criteria where we lead the best competitor, with our value and its unit. The
+ *  ranking, the criteria where we are level or behind and what it would take to win are in the internal annex. */
 void destinationChapter(std::ostringstream &h, const Context &c)
 {
     const auto &t = c.t;
-    if (!c.destResult || !c.comparison) {
-        h << "<p>" << t("bid.no_destination_comparison_in_the_project") << "</p>";
+    if (!c.destResult || !c.comparison)
         return;
-    }
     const auto &cmp = *c.comparison;
-    const auto &r = *c.destResult;
-    h << "<p>" << t("bid.scored_with_host_criteria", {methodShortName(r.score.method)})
-      << "</p><table class=\"t\"><tr><th>#</th><th>" << t("bid.destination") << "</th><th>" << t("common.score") << "</th></tr>";
-    std::vector<std::size_t> order(cmp.destinations.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
-    for (auto i : order) {
-        const std::string name = e(cmp.destinations[i].name.get(c.lang));
-        h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
-          << formatScore(r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
-    }
-    h << "</table><p>" << t("bid.criterion_by_criterion_against_the_best") << "</p><table class=\"t\"><tr><th>"
-      << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor") << "</th><th></th></tr>";
-    for (const auto &o : r.outcomes) {
+    bool any = false;
+    for (const auto &o : c.destResult->outcomes) {
+        if (o.outcome != destinations::Outcome::Win)
+            continue;
+        if (!any)
+            h << "<p>" << t("bid.our_strengths", {e(c.destination())}) << "</p><table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>"
+              << t("bid.our_offer") << "</th></tr>";
+        any = true;
         const auto &k = cmp.criteria[o.criterion];
-        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(formatGrouped(o.ours) + " " + unitText(k.unit, c.lang)) << "</td><td>"
-          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(formatGrouped(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
-          << "</td></tr>";
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(quantityText(o.ours, k.unit, c.lang)) << "</td></tr>";
     }
-    h << "</table>";
-    if (r.smallest) {
-        const auto &w = r.changes[*r.smallest];
-        h << "<p>" << t("bid.what_it_would_take_to_win") << e(cmp.criteria[w.criterion].name.get(c.lang)) << " " << e(formatGrouped(w.from))
-          << " → " << e(formatGrouped(w.suggested.value_or(w.from))) << t("bid.verified_by_re_scoring") << "</p>";
-    }
+    if (any)
+        h << "</table>";
 }
 
 void venueChapter(std::ostringstream &h, const Context &c)
@@ -215,7 +215,9 @@ void venueChapter(std::ostringstream &h, const Context &c)
     h << "<p><b>" << e(v->name.get(c.lang)) << "</b>, " << e(v->city.get(c.lang)) << "</p><table class=\"t\"><tr><th>" << t("common.fact") << "</th><th>"
       << t("common.value") << "</th><th>" << t("common.source_basis") << "</th><th>" << t("common.as_of") << "</th></tr>";
     const auto row = [&](const std::string &id, const Fact &f) {
-        const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("common.unknown"));
+        const std::string value = !f.value          ? std::string(t("common.unknown"))
+                                  : !f.currency.empty() ? formatFactAmount(*f.value, f.currency)
+                                                        : quantityText(*f.value, factUnit(c.p, id), c.lang);
         const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
         h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td><td class=\"note\">" << e(src)
           << "</td><td>" << e(f.asOf.value_or("")) << "</td></tr>";
@@ -224,13 +226,6 @@ void venueChapter(std::ostringstream &h, const Context &c)
         row(id, f);
     for (const auto &[id, f] : v->costs)
         row(id, f);
-    h << "</table><p>" << t("bid.how_it_compares", {methodShortName(c.method)})
-      << "</p><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>" << t("common.score") << "</th></tr>";
-    for (std::size_t i = 0; i < c.ranking.ranked.size() && i < 5; ++i) {
-        const auto &rv = c.ranking.ranked[i];
-        h << "<tr><td>" << rv.rank << "</td><td>" << e(c.p.venues[rv.venue].name.get(c.lang)) << "</td><td align=\"right\">" << formatScore(rv.score)
-          << "</td></tr>";
-    }
     h << "</table>";
 }
 
@@ -344,16 +339,17 @@ void hybridChapter(std::ostringstream &h, const Context &c)
           << "</td></tr>";
     }
     h << "</table>";
+    // The options analysis' sentence names scores and the method: the annex has it; the client reads the proposal.
     const auto opts = analyseOptions(c.p, c.method);
-    if (opts.recommendation)
-        h << "<p>" << e(opts.recommendation->text(c.lang)) << "</p>";
+    if (opts.recommendation && opts.recommendation->format == c.proposal.format && !opts.recommendation->deciding.empty())
+        h << "<p>" << t("bid.proposed_format_because", {formatName(c.proposal.format, c.lang), e(decidingNames(c.p, *opts.recommendation, c.lang))})
+          << "</p>";
     if (c.analysis.formats) {
         const auto &pk = c.analysis.formats->costs[static_cast<std::size_t>(EventFormat::Hybrid)];
         if (!pk.empty()) {
             h << "<p>" << t("bid.hybrid_package_streaming_and_platform") << "</p><table class=\"t\">";
             for (const auto &[id, f] : pk) {
-                std::string label = id; // "streaming_production" → "streaming production"
-                std::replace(label.begin(), label.end(), '_', ' ');
+                const std::string label = packageLabel(id, c.lang);
                 h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + formatGrouped(*f.value) : "–")
                   << "</td><td class=\"note\">" << e(f.basis.value_or(f.source.value_or(""))) << "</td></tr>";
             }
@@ -397,8 +393,171 @@ std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method)
         case Chapter::Risk: h << contingencyHtml(p, lang, method); break;
         }
     }
-    h << "<p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";
+    // No "generated from" line: the project's working title and the tool are not the client's business.
+    h << "</body></html>";
     return h.str();
+}
+
+namespace {
+
+constexpr const char *kInternalCss = " .internal{color:#b00020;font-weight:bold}";
+/** A new page for the next section: the internal mark heads it (QTextDocument prints no running header), then the
+ *  section's <h2>. */
+std::string newInternalPage(Lang lang)
+{
+    return "<p class=\"internal\" style=\"page-break-before:always\">" + std::string(tr(lang, "bid.internal_banner")) + "</p><h2>";
+}
+
+/** The internal documents' mark under their title. */
+std::string internalBanner(Lang lang)
+{
+    return "<p class=\"internal\">" + std::string(tr(lang, "bid.internal_banner")) + "</p>";
+}
+
+void annexDestinations(std::ostringstream &h, const Context &c, int &n)
+{
+    const auto &t = c.t;
+    h << "<h2>" << ++n << ". " << t("bid.annex_destination_ranking") << "</h2>";
+    if (!c.destResult || !c.comparison) {
+        h << "<p>" << t("bid.no_destination_comparison_in_the_project") << "</p>";
+        return;
+    }
+    const auto &cmp = *c.comparison;
+    const auto &r = *c.destResult;
+    h << "<p><b>" << t("bid.destination_comparison") << t("bid.label_separator")
+      << t("bid.destination_rank", {std::to_string(r.score.ranks[r.ours]), std::to_string(cmp.destinations.size())}) << "</b></p><p>"
+      << t("bid.scored_with_host_criteria", {methodShortName(r.score.method)}) << "</p><table class=\"t\"><tr><th>#</th><th>" << t("bid.destination") << "</th><th>" << t("common.score") << "</th></tr>";
+    std::vector<std::size_t> order(cmp.destinations.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
+    for (auto i : order) {
+        const std::string name = e(cmp.destinations[i].name.get(c.lang));
+        h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
+          << formatScore(r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
+    }
+    h << "</table><h2>" << ++n << ". " << t("bid.annex_against_best") << "</h2><p>" << t("bid.criterion_by_criterion_against_the_best")
+      << "</p><table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor")
+      << "</th><th></th></tr>";
+    for (const auto &o : r.outcomes) {
+        const auto &k = cmp.criteria[o.criterion];
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(quantityText(o.ours, k.unit, c.lang)) << "</td><td>"
+          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(quantityText(o.best, k.unit, c.lang)) << "</td><td>"
+          << outcomeName(o.outcome, c.lang) << "</td></tr>";
+    }
+    h << "</table><h2>" << ++n << ". " << t("bid.annex_to_win") << "</h2><p>";
+    if (r.weWin) {
+        h << t("bid.annex_we_win");
+    } else if (r.smallest) {
+        const auto &w = r.changes[*r.smallest];
+        const auto &k = cmp.criteria[w.criterion];
+        h << t("bid.what_it_would_take_to_win") << e(k.name.get(c.lang)) << " " << e(quantityText(w.from, k.unit, c.lang)) << " → "
+          << e(quantityText(w.suggested.value_or(w.from), k.unit, c.lang)) << t("bid.verified_by_re_scoring");
+    } else {
+        h << t("bid.annex_no_change_wins");
+    }
+    h << "</p>";
+}
+
+void annexVenues(std::ostringstream &h, const Context &c, int &n)
+{
+    const auto &t = c.t;
+    // The venues start a page (the destinations fill the first), so neither heading is left at the foot of one.
+    const auto opts = analyseOptions(c.p, c.method);
+    if (opts.recommendation)
+        h << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_format_recommendation") << "</h2><p>" << e(opts.recommendation->text(c.lang)) << "</p>";
+    h << (opts.recommendation ? std::string("<h2>") : newInternalPage(c.lang)) << ++n << ". " << t("bid.annex_venue_ranking") << "</h2>";
+    const auto *v = c.venue();
+    if (!v || c.ranking.ranked.empty()) {
+        h << "<p>" << t("bid.no_venue_passes_the_must_haves") << "</p>";
+        return;
+    }
+    if (c.proposal.venueRank > 0)
+        h << "<p>" << t("bid.annex_proposed_venue_rank", {e(v->name.get(c.lang)), std::to_string(c.proposal.venueRank),
+                                                         std::to_string(c.proposal.rankedVenues), methodShortName(c.method)})
+          << "</p>";
+    h << "<p>" << t("bid.how_it_compares", {methodShortName(c.method)}) << "</p><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>"
+      << t("common.score") << "</th></tr>";
+    for (std::size_t i = 0; i < c.ranking.ranked.size() && i < 10; ++i) {
+        const auto &rv = c.ranking.ranked[i];
+        const std::string name = e(c.p.venues[rv.venue].name.get(c.lang));
+        h << "<tr><td>" << rv.rank << "</td><td>" << (c.proposal.venue == rv.venue ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
+          << formatScore(rv.score) << "</td></tr>";
+    }
+    h << "</table>";
+}
+
+void annexTender(std::ostringstream &h, const Context &c, int &n)
+{
+    const auto &t = c.t;
+    h << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_tender_margins") << "</h2>";
+    const auto tn = tender::hasTender(c.p) ? std::optional(tender::tenderOf(c.p)) : std::nullopt;
+    const auto ours = tn ? ourBidder(c.p, *tn) : std::nullopt;
+    if (!ours) {
+        h << "<p>" << t("bid.annex_no_tender") << "</p>";
+        return;
+    }
+    const auto margins = tender::itemMargins(*tn, *ours);
+    h << "<p>" << t("bid.self_scored_averages_of_our_bid") << e(tn->bidders[*ours].name) << t("bid.against_the_best_competitor_on_each_item")
+      << "</p><table class=\"t\"><tr><th>" << t("bid.evaluation_item") << "</th><th>" << t("bid.points") << "</th><th>" << t("bid.us") << "</th><th>"
+      << t("bid.best_competitor") << "</th><th>" << t("bid.margin") << "</th></tr>";
+    for (std::size_t k = 0; k < tn->items.size() && k < margins.size(); ++k) {
+        const auto &m = margins[k];
+        h << "<tr><td>" << e(tn->items[k].name.get(c.lang)) << "</td><td align=\"right\">" << tn->items[k].points << "</td><td align=\"right\">"
+          << (m.ours ? formatFixed(*m.ours, 2) : "–") << "</td><td>" << (m.bestBidder ? e(tn->bidders[*m.bestBidder].name) + " " : std::string())
+          << (m.best ? formatFixed(*m.best, 2) : "–") << "</td><td align=\"right\">" << (m.margin() ? formatSignedFixed(*m.margin(), 2) : std::string("–"))
+          << "</td></tr>";
+    }
+    h << "</table>";
+}
+
+} // namespace
+
+std::string bidInternalHtml(const Project &p, Lang lang, mcda::Method method)
+{
+    const Context c(p, lang, method);
+    const auto &t = c.t;
+    std::ostringstream h;
+    h << html::head(std::string(t("bid.internal_mark")) + " – " + e(c.congress()), kInternalCss);
+    h << "<h1>" << t("bid.annex_title") << "</h1>" << internalBanner(lang) << "<p><b>" << e(c.congress()) << "</b><br/>";
+    if (!c.destination().empty())
+        h << e(c.destination()) << "<br/>";
+    h << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "</p>";
+    int n = 0;
+    annexDestinations(h, c, n);
+    annexVenues(h, c, n);
+    annexTender(h, c, n);
+    h << "<p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";
+    return html::withRepeatedHeaders(h.str());
+}
+
+Audience audienceOf(BidDocument d)
+{
+    return d == BidDocument::Book || d == BidDocument::Deck ? Audience::Client : Audience::Internal;
+}
+
+std::optional<BidDocument> parseBidDocument(std::string_view kind)
+{
+    if (kind == "bid")
+        return BidDocument::Book;
+    if (kind == "deck")
+        return BidDocument::Deck;
+    if (kind == "tender-outline")
+        return BidDocument::TenderOutline;
+    if (kind == "bid-internal")
+        return BidDocument::InternalAnnex;
+    return std::nullopt;
+}
+
+std::string bidDocumentHtml(BidDocument d, const Project &p, Lang lang, mcda::Method method)
+{
+    switch (d) {
+    case BidDocument::Book: return bidBookHtml(p, lang, method);
+    case BidDocument::Deck: return pitchDeckHtml(p, lang, method);
+    case BidDocument::TenderOutline: return tenderOutlineHtml(p, lang);
+    case BidDocument::InternalAnnex: return bidInternalHtml(p, lang, method);
+    }
+    return {};
 }
 
 std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
@@ -424,8 +583,8 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<ul>";
         for (const auto &o : c.destResult->outcomes)
             if (o.outcome == destinations::Outcome::Win)
-                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(formatGrouped(o.ours)) << " "
-                  << e(unitText(c.comparison->criteria[o.criterion].unit, c.lang)) << "</li>";
+                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << t("bid.label_separator")
+                  << e(quantityText(o.ours, c.comparison->criteria[o.criterion].unit, c.lang)) << "</li>";
         h << "</ul>";
     }
     // 3 Venue
@@ -443,12 +602,8 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<p>" << t("bid.onsite_and_online", {formatGrouped(a.onsite), formatGrouped(a.online)}) << "</p>";
         // The slide keeps the recommendation short: the deciding criteria only (the bid book has the sentence).
         const auto opts = analyseOptions(p, method);
-        if (opts.recommendation && !opts.recommendation->deciding.empty()) {
-            std::string names;
-            for (const auto &[j, share] : opts.recommendation->deciding)
-                names += (names.empty() ? "" : t("bid.list_separator")) + p.criteria[j].name.get(lang);
-            h << "<p>" << t("bid.deciding_criteria") << e(names) << "</p>";
-        }
+        if (opts.recommendation && !opts.recommendation->deciding.empty())
+            h << "<p>" << t("bid.deciding_criteria") << e(decidingNames(p, *opts.recommendation, lang)) << "</p>";
     }
     // 5 Budget
     if (const auto *fb = c.formatBudget()) {
@@ -496,8 +651,8 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
     std::ostringstream h;
     const auto tn = tender::tenderOf(p);
     const auto book = bidBookOf(p);
-    h << html::head(e(tn.title.get(lang)));
-    h << "<h1>" << t("bid.service_proposal_outline") << "</h1><p><b>" << e(tn.title.get(lang)) << "</b></p>";
+    h << html::head(std::string(t("bid.internal_mark")) + " – " + e(tn.title.get(lang)), kInternalCss);
+    h << "<h1>" << t("bid.service_proposal_outline") << "</h1>" << internalBanner(lang) << "<p><b>" << e(tn.title.get(lang)) << "</b></p>";
     std::int64_t totalPoints = 0;
     for (const auto &it : tn.items)
         totalPoints += it.points;

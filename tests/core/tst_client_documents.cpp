@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Client documents show only what the client should see. The bid book and the pitch deck of the sample, in both
+// languages, must not contain a rank, a competitor, "behind", what it would take to win, a method's code name or the
+// tool; the internal annex keeps exactly that analysis. The terms below are the texts the competitive analysis used
+// in the client copies before (the catalogue's bid.venue_rank, bid.destination_rank, bid.behind/ahead/level,
+// bid.what_it_would_take_to_win, bid.best_competitor, bid.how_it_compares, bid.scored_with_host_criteria,
+// bid.recommended_by_the_options_analysis, the options analysis' sentence "ranks first with a WSM score", and
+// bid.likely_scenario_per_format's "The same figures as venuebid-cli budget").
+#include "biddocuments.h"
+#include "bidbook.h"
+#include "destinations.h"
+#include "projectformat.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+using namespace vb;
+using namespace vb::bid;
+
+namespace {
+
+Project sample()
+{
+    auto r = loadProjectFile(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+    return *r.project;
+}
+
+/** The text a reader sees: without the <head> (its CSS says "margin") and without tags; entities left as they are. */
+std::string visibleText(const std::string &html)
+{
+    std::string body = html;
+    const auto headEnd = body.find("</head>");
+    if (headEnd != std::string::npos)
+        body = body.substr(headEnd + 7);
+    std::string out;
+    bool inTag = false;
+    for (char ch : body) {
+        if (ch == '<')
+            inTag = true;
+        else if (ch == '>') {
+            inTag = false;
+            out += ' ';
+        } else if (!inTag)
+            out += ch;
+    }
+    return out;
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+/** The first internal term found in text (ASCII terms case-insensitively), or "". */
+std::string firstInternalTerm(const std::string &text, const std::vector<std::string> &terms)
+{
+    const std::string l = lower(text);
+    for (const auto &term : terms)
+        if (l.find(lower(term)) != std::string::npos)
+            return term;
+    return {};
+}
+
+const std::vector<std::string> kInternalEn{
+    // Not "ahead": the Kaohsiung subsidy is applied for "1–3 months ahead"; "behind" and "competitor" cover the outcomes.
+    "rank", "behind", "what it would take", "competitor", "venuebid-cli", "VenueBid", "WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE",
+    "options analysis", "margin", "markup", "internal", "(ours)"};
+const std::vector<std::string> kInternalZh{"排名", "名次", "落後", "領先", "持平", "勝出", "競爭", "型式分析", "差距", "加價", "內部",
+                                           "我方）", "VenueBid", "venuebid-cli", "WSM", "TOPSIS", "VIKOR", "PROMETHEE"};
+
+} // namespace
+
+class TestClientDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void audienceOfEachDocument()
+    {
+        QCOMPARE(audienceOf(BidDocument::Book), Audience::Client);
+        QCOMPARE(audienceOf(BidDocument::Deck), Audience::Client);
+        QCOMPARE(audienceOf(BidDocument::InternalAnnex), Audience::Internal);
+        QCOMPARE(audienceOf(BidDocument::TenderOutline), Audience::Internal);
+        QVERIFY(parseBidDocument("bid-internal") == BidDocument::InternalAnnex);
+        QVERIFY(parseBidDocument("bid") == BidDocument::Book);
+        QVERIFY(!parseBidDocument("brochure"));
+    }
+
+    void clientCopiesHoldNoInternalTerm_data()
+    {
+        QTest::addColumn<int>("doc");
+        QTest::addColumn<int>("lang");
+        QTest::newRow("bid book en") << int(BidDocument::Book) << int(Lang::En);
+        QTest::newRow("bid book zh-TW") << int(BidDocument::Book) << int(Lang::ZhTW);
+        QTest::newRow("deck en") << int(BidDocument::Deck) << int(Lang::En);
+        QTest::newRow("deck zh-TW") << int(BidDocument::Deck) << int(Lang::ZhTW);
+    }
+
+    void clientCopiesHoldNoInternalTerm()
+    {
+        QFETCH(int, doc);
+        QFETCH(int, lang);
+        const auto p = sample();
+        const auto l = static_cast<Lang>(lang);
+        const std::string text = visibleText(bidDocumentHtml(static_cast<BidDocument>(doc), p, l));
+        const std::string term = firstInternalTerm(text, l == Lang::En ? kInternalEn : kInternalZh);
+        if (!term.empty()) {
+            const auto at = lower(text).find(lower(term));
+            QFAIL((term + " in: …" + text.substr(at > 80 ? at - 80 : 0, 200) + "…").c_str());
+        }
+        // No competitor is named: Seoul, Singapore and Bangkok are the sample's competitor destinations.
+        const auto cmp = destinations::destinationsOf(p);
+        for (std::size_t i = 0; i < cmp.destinations.size(); ++i)
+            if (cmp.oursIndex() != i)
+                QVERIFY2(text.find(cmp.destinations[i].name.get(l)) == std::string::npos, cmp.destinations[i].name.get(l).c_str());
+    }
+
+    void clientBookShowsOurStrengthsWithUnits()
+    {
+        const auto p = sample();
+        // The one criterion where Taipei leads (sample "destinations"): association objectives 8 against Seoul's 7, on
+        // an index 1-10, read as a score out of 10.
+        const auto en = bidBookHtml(p, Lang::En);
+        QVERIFY(en.find("Where Taipei, Taiwan stands out:") != std::string::npos);
+        QVERIFY(en.find("<td>Fit with the association&#39;s objectives (membership growth, local society)</td><td align=\"right\">8 out of 10</td>")
+                != std::string::npos);
+        QVERIFY(en.find("index 1") == std::string::npos);
+        const auto zh = bidBookHtml(p, Lang::ZhTW);
+        QVERIFY(zh.find("<td>符合學會目標（會員成長、在地學會）</td><td align=\"right\">8 分（滿分 10 分）</td>") != std::string::npos);
+        // Behind on air access (7 against Singapore's 10): not a strength, so not in the client copy.
+        QVERIFY(en.find("International air access") == std::string::npos);
+        // The venue's facts with units: TICC's plenary hall 3,100 seats, 40 minutes to the airport.
+        QVERIFY(en.find(">3,100 seats<") != std::string::npos);
+        QVERIFY(zh.find(">40 分鐘<") != std::string::npos);
+    }
+
+    void internalAnnexKeepsTheRanking()
+    {
+        const auto p = sample();
+        const auto en = bidInternalHtml(p, Lang::En);
+        QVERIFY(en.find("Internal: for the bid team only, not for the client.") != std::string::npos);
+        // venuebid-cli destinations (WSM): Seoul 0.8628, Singapore 0.8568, Bangkok 0.8314, Taipei 0.8102 → rank 4 of 4.
+        QVERIFY(en.find("rank 4 of 4") != std::string::npos);
+        QVERIFY(en.find("<tr><td>1</td><td>Seoul</td><td align=\"right\">0.8628</td></tr>") != std::string::npos);
+        QVERIFY(en.find("<td>International air access</td><td align=\"right\">7 out of 10</td><td>Singapore 10 out of 10</td><td>behind</td>")
+                != std::string::npos);
+        // The smallest verified change: the bid subsidy from 16,700 to 43,000 USD (venuebid-cli destinations).
+        QVERIFY(en.find("What it would take to win: Bid subsidy and support 16,700 USD → 43,000 USD (verified by re-scoring).") != std::string::npos);
+        // venuebid-cli rank: TICC first of 8 (WSM 0.8480).
+        QVERIFY(en.find("The proposed venue, Taipei International Convention Center (TICC), ranks 1 of 8 (WSM).") != std::string::npos);
+        // Our bidder a on "plan": (26+26+21+24+20)/5 = 23.40 against b's (26+25+25+25+24)/5 = 25.00 → −1.60.
+        QVERIFY(en.find("<td align=\"right\">23.40</td><td>") != std::string::npos);
+        QVERIFY(en.find("25.00</td><td align=\"right\">-1.60</td>") != std::string::npos);
+        const auto zh = bidInternalHtml(p, Lang::ZhTW);
+        QVERIFY(zh.find("內部資料：僅供競標團隊使用，請勿提供給客戶。") != std::string::npos);
+        QVERIFY(zh.find("第 4 名，共 4 個") != std::string::npos);
+        QVERIFY(zh.find("<td>落後</td>") != std::string::npos);
+        QVERIFY(zh.find("目的地排名") != std::string::npos);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestClientDocuments)
+#include "tst_client_documents.moc"
