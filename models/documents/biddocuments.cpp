@@ -53,6 +53,29 @@ std::string narrativeHtml(const BidBook &b, Chapter c, Lang lang)
     return out;
 }
 
+/** The sources the bid book's tables cite, numbered in the order they are first cited: a table shows "[n]" and the
+ *  Sources section lists each source once, one line each, instead of a URL in every cell. */
+struct Notes {
+    std::vector<std::string> texts;
+    /** The note number of text (1-based; the same text keeps its number), or 0 for an empty text. */
+    int cite(const std::string &text)
+    {
+        if (text.empty())
+            return 0;
+        const auto at = std::find(texts.begin(), texts.end(), text);
+        if (at != texts.end())
+            return static_cast<int>(at - texts.begin()) + 1;
+        texts.push_back(text);
+        return static_cast<int>(texts.size());
+    }
+    /** A table cell with the note number of text ("[3]"), empty without a source. */
+    std::string cell(const std::string &text)
+    {
+        const int n = cite(text);
+        return "<td align=\"center\" class=\"note\">" + (n > 0 ? "[" + std::to_string(n) + "]" : std::string()) + "</td>";
+    }
+};
+
 /** Everything the chapters share, computed once. */
 struct Context {
     const Project &p;
@@ -66,6 +89,7 @@ struct Context {
     std::optional<destinations::Comparison> comparison;
     std::optional<destinations::Result> destResult;
     AnalysisData analysis;
+    mutable Notes notes; ///< filled as the chapters cite their sources, listed at the end
 
     Context(const Project &project, Lang l, mcda::Method m)
         : p(project)
@@ -213,14 +237,14 @@ void venueChapter(std::ostringstream &h, const Context &c)
         return;
     }
     h << "<p><b>" << e(v->name.get(c.lang)) << "</b>, " << e(v->city.get(c.lang)) << "</p><table class=\"t\"><tr><th>" << t("common.fact") << "</th><th>"
-      << t("common.value") << "</th><th>" << t("common.source_basis") << "</th><th>" << t("common.as_of") << "</th></tr>";
+      << t("common.value") << "</th><th>" << t("bid.note") << "</th><th>" << t("common.as_of") << "</th></tr>";
     const auto row = [&](const std::string &id, const Fact &f) {
         const std::string value = !f.value          ? std::string(t("common.unknown"))
                                   : !f.currency.empty() ? formatFactAmount(*f.value, f.currency)
                                                         : quantityText(*f.value, factUnit(c.p, id), c.lang);
         const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
-        h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td><td class=\"note\">" << e(src)
-          << "</td><td>" << e(f.asOf.value_or("")) << "</td></tr>";
+        h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td>" << c.notes.cell(src) << "<td>"
+          << e(f.asOf.value_or("")) << "</td></tr>";
     };
     for (const auto &[id, f] : v->attributes)
         row(id, f);
@@ -309,20 +333,25 @@ void supportChapter(std::ostringstream &h, const Context &c)
         if (any)
             h << "</table>";
     }
-    h << "<p>" << t("bid.public_support_schemes_verify_the")
-      << "</p><table class=\"t\"><tr><th>" << t("bid.scheme") << "</th><th>" << t("bid.support") << "</th><th>" << t("bid.source")
-      << "</th></tr>"
-      << "<tr><td>MEET TAIWAN " << t("bid.bidding_incentive") << "</td><td>" << t("bid.up_to_us_16_700_per_bid")
-      << "</td><td class=\"note\">https://www.meetings-conventions-asia.com/News/Convention-Bureau/CVB-Update-MEET-TAIWAN</td></tr>"
-      << "<tr><td>" << t("bid.kaohsiung_city_international_conference") << "</td><td>"
-      << t("bid.nt_100_000_800_000_per_conference_event")
-      << "</td><td class=\"note\">https://khmice.org.tw/khmice-en/xmdoc/cont?xsmsid=0N240551851712162219</td></tr>"
-      << "<tr><td>" << t("bid.taipei_city_sponsorship") << "</td><td>"
-      << t("bid.international_meeting_100_people_from_5")
-      << "</td><td class=\"note\">https://travel.taipei/en/information/sponsorship</td></tr>"
-      << "<tr><td>" << t("bid.side_trip_tourism_subsidy_2026") << "</td><td>"
-      << t("bid.up_to_nt_600_000_per_case_nt_2_000_per")
-      << "</td><td class=\"note\">https://udn.com/news/story/7238/9328923</td></tr></table>";
+    // Each scheme's published terms, cited by note number (the URLs are in the Sources section).
+    struct Scheme {
+        std::string name;
+        const char *support;
+        const char *url;
+    };
+    const Scheme schemes[] = {
+        {"MEET TAIWAN " + std::string(t("bid.bidding_incentive")), t("bid.up_to_us_16_700_per_bid"),
+         "https://www.meetings-conventions-asia.com/News/Convention-Bureau/CVB-Update-MEET-TAIWAN"},
+        {t("bid.kaohsiung_city_international_conference"), t("bid.nt_100_000_800_000_per_conference_event"),
+         "https://khmice.org.tw/khmice-en/xmdoc/cont?xsmsid=0N240551851712162219"},
+        {t("bid.taipei_city_sponsorship"), t("bid.international_meeting_100_people_from_5"), "https://travel.taipei/en/information/sponsorship"},
+        {t("bid.side_trip_tourism_subsidy_2026"), t("bid.up_to_nt_600_000_per_case_nt_2_000_per"), "https://udn.com/news/story/7238/9328923"},
+    };
+    h << "<p>" << t("bid.public_support_schemes_verify_the") << "</p><table class=\"t\"><tr><th>" << t("bid.scheme") << "</th><th>" << t("bid.support")
+      << "</th><th>" << t("bid.note") << "</th></tr>";
+    for (const auto &sc : schemes)
+        h << "<tr><td>" << sc.name << "</td><td>" << sc.support << "</td>" << c.notes.cell(sc.url) << "</tr>";
+    h << "</table>";
 }
 
 void hybridChapter(std::ostringstream &h, const Context &c)
@@ -350,8 +379,8 @@ void hybridChapter(std::ostringstream &h, const Context &c)
             h << "<p>" << t("bid.hybrid_package_streaming_and_platform") << "</p><table class=\"t\">";
             for (const auto &[id, f] : pk) {
                 const std::string label = packageLabel(id, c.lang);
-                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + formatGrouped(*f.value) : "–")
-                  << "</td><td class=\"note\">" << e(f.basis.value_or(f.source.value_or(""))) << "</td></tr>";
+                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + formatGrouped(*f.value) : "–") << "</td>"
+                  << c.notes.cell(f.basis.value_or(f.source.value_or(""))) << "</tr>";
             }
             h << "</table>";
         }
@@ -365,37 +394,55 @@ std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method)
     const Context c(p, lang, method);
     const auto &t = c.t;
     std::ostringstream h;
-    h << html::head(e(c.congress()));
-    h << "<h1>" << t("bid.bid_proposal") << "</h1><p><b>" << e(c.congress()) << "</b><br/>";
+    // Every chapter (and the contents and the sources) starts a page, so no heading is left at the foot of one.
+    static constexpr const char *kChapterHeading = "<h2 style=\"page-break-before:always\">";
+    h << html::head(e(c.congress()), " .kicker{font-size:16pt;color:#1f4e79} "
+                                     "h1.cover{font-size:26pt;color:#1f4e79} table.cover td{padding:4px 10px;font-size:12pt} "
+                                     ".src{font-size:8pt;color:#444444;margin:2pt 0}");
+    // Cover: what is proposed, for whom, where and when.
+    // QTextDocument drops the top margin of a page's first block: an empty large-type line lowers the title instead.
+    h << "<p style=\"font-size:90pt\">&nbsp;</p><p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
+      << e(c.congress()) << "</h1><table class=\"cover\" align=\"center\"><tr><td>" << t("bid.host_organisation") << "</td><td><b>"
+      << e(p.meta.client.get(lang)) << "</b></td></tr>";
     if (!c.destination().empty())
-        h << e(c.destination()) << "<br/>";
-    h << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "<br/>" << t("bid.host") << e(p.meta.client.get(lang)) << "</p>";
-    h << "<p><b>" << t("bid.contents") << "</b></p><ol>";
-    for (auto ch : kAllChapters)
-        h << "<li>" << chapterTitle(ch, lang) << "</li>";
-    h << "</ol>";
+        h << "<tr><td>" << t("bid.destination") << "</td><td><b>" << e(c.destination()) << "</b></td></tr>";
+    h << "<tr><td>" << t("common.dates") << "</td><td><b>" << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "</b></td></tr></table>";
+    // The chapters first (they cite the sources), then the contents before them.
+    std::ostringstream body;
     int n = 0;
     for (auto ch : kAllChapters) {
-        h << "<h2>" << ++n << ". " << chapterTitle(ch, lang) << "</h2>" << narrativeHtml(c.book, ch, lang);
+        body << kChapterHeading << ++n << ". " << chapterTitle(ch, lang) << "</h2>" << narrativeHtml(c.book, ch, lang);
         switch (ch) {
-        case Chapter::Letters: lettersChapter(h, c); break;
-        case Chapter::Summary: keyFacts(h, c); break;
-        case Chapter::Host: h << "<p>" << t("bid.host_2") << e(p.meta.client.get(lang)) << "</p>"; break;
-        case Chapter::Destination: destinationChapter(h, c); break;
-        case Chapter::Venue: venueChapter(h, c); break;
-        case Chapter::Accommodation: accommodationChapter(h, c); break;
+        case Chapter::Letters: lettersChapter(body, c); break;
+        case Chapter::Summary: keyFacts(body, c); break;
+        case Chapter::Host: body << "<p>" << t("bid.host_2") << e(p.meta.client.get(lang)) << "</p>"; break;
+        case Chapter::Destination: destinationChapter(body, c); break;
+        case Chapter::Venue: venueChapter(body, c); break;
+        case Chapter::Accommodation: accommodationChapter(body, c); break;
         case Chapter::Scientific:
         case Chapter::Social: break;
-        case Chapter::Budget: budgetChapter(h, c); break;
-        case Chapter::Support: supportChapter(h, c); break;
-        case Chapter::Sustainability: h << co2eHtml(p, lang); break;
-        case Chapter::Hybrid: hybridChapter(h, c); break;
-        case Chapter::Risk: h << contingencyHtml(p, lang, method); break;
+        case Chapter::Budget: budgetChapter(body, c); break;
+        case Chapter::Support: supportChapter(body, c); break;
+        case Chapter::Sustainability: body << co2eHtml(p, lang); break;
+        case Chapter::Hybrid: hybridChapter(body, c); break;
+        case Chapter::Risk: body << contingencyHtml(p, lang, method); break;
         }
     }
+    if (!c.notes.texts.empty()) {
+        body << kChapterHeading << t("bid.sources") << "</h2>";
+        for (std::size_t i = 0; i < c.notes.texts.size(); ++i)
+            body << "<p class=\"src\">[" << i + 1 << "] " << e(c.notes.texts[i]) << "</p>";
+    }
+    h << kChapterHeading << t("bid.contents") << "</h2><table>";
+    n = 0;
+    for (auto ch : kAllChapters)
+        h << "<tr><td align=\"right\">" << ++n << ".</td><td>" << chapterTitle(ch, lang) << "</td></tr>";
+    if (!c.notes.texts.empty())
+        h << "<tr><td></td><td>" << t("bid.sources") << "</td></tr>";
+    h << "</table>" << body.str();
     // No "generated from" line: the project's working title and the tool are not the client's business.
     h << "</body></html>";
-    return h.str();
+    return html::withRepeatedHeaders(h.str());
 }
 
 namespace {

@@ -139,6 +139,44 @@ private Q_SLOTS:
         QVERIFY(zh.find(">40 分鐘<") != std::string::npos);
     }
 
+    void bookLayoutCoverChaptersAndSources()
+    {
+        const auto html = bidBookHtml(sample(), Lang::En);
+        // Cover before everything: what is proposed, by whom, where, when.
+        const auto firstHeading = html.find("<h2");
+        const auto cover = html.find(">Bid proposal</p>");
+        QVERIFY(cover != std::string::npos && cover < firstHeading);
+        QVERIFY(html.find("<td>Host</td><td><b>(Sample) international association</b></td>") < firstHeading);
+        QVERIFY(html.find("<td>Destination</td><td><b>Taipei, Taiwan</b></td>") < firstHeading);
+        QVERIFY(html.find("<td>Dates</td><td><b>2028-10-17 – 2028-10-20</b></td>") < firstHeading);
+        // Contents, the 13 chapters and the sources each start a page: 15 headings that break the page, no other h2.
+        const std::string breakingHeading = "<h2 style=\"page-break-before:always\">";
+        std::size_t breaking = 0, headings = 0;
+        for (auto at = html.find("<h2"); at != std::string::npos; at = html.find("<h2", at + 1)) {
+            ++headings;
+            breaking += html.compare(at, breakingHeading.size(), breakingHeading) == 0 ? 1 : 0;
+        }
+        QCOMPARE(headings, std::size_t(15));
+        QCOMPARE(breaking, std::size_t(15));
+        // Header rows repeat on every page a table continues on.
+        QVERIFY(html.find("<thead><tr><th>Fact</th><th>Value</th><th>Note</th><th>As of</th></tr></thead>") != std::string::npos);
+        // Sources as numbered notes, in the order cited: TICC's plenary seats (meetingsnet.com, 1998) is the first
+        // fact with a source, the MEET TAIWAN incentive the sixth (after 4 more venue facts: rooms, hotel rooms, airport,
+        // the rental estimate).
+        QVERIFY(html.find("<td>Plenary seats</td><td align=\"right\">3,100 seats</td><td align=\"center\" class=\"note\">[1]</td><td>1998</td>")
+                != std::string::npos);
+        QVERIFY(html.find("<p class=\"src\">[1] http://meetingsnet.com/news/tech-friendly-taipei</p>") != std::string::npos);
+        QVERIFY(html.find("<p class=\"src\">[6] https://www.meetings-conventions-asia.com/News/Convention-Bureau/CVB-Update-MEET-TAIWAN</p>")
+                != std::string::npos);
+        // Each source listed once, and no URL left in a table cell.
+        const std::string url = "meetingsnet.com/news/tech-friendly-taipei";
+        QCOMPARE(html.find(url), html.rfind(url));
+        for (auto at = html.find("<td"); at != std::string::npos; at = html.find("<td", at + 1)) {
+            const auto end = html.find("</td>", at);
+            QVERIFY2(html.substr(at, end - at).find("http") == std::string::npos, html.substr(at, end - at).c_str());
+        }
+    }
+
     void internalAnnexKeepsTheRanking()
     {
         const auto p = sample();
