@@ -621,25 +621,42 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         const auto cut = text.find('\n');
         return e(cut == std::string::npos ? text : text.substr(0, cut));
     };
+    // A slide holds at most this many bullets or table rows, so the type can stay large.
+    constexpr std::size_t kMaxBullets = 5;
     // 1 Title
     h << "<h1 class=\"first\">" << e(c.congress()) << "</h1><p class=\"big\">" << e(c.destination()) << "</p><p>" << e(p.requirements.startDate)
       << " – " << e(p.requirements.endDate) << "<br/>" << e(p.meta.client.get(lang)) << "</p><p>" << t("bid.bid_presentation") << "</p>";
     // 2 Why us
     h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1><p>" << firstParagraph(Chapter::Summary) << "</p>";
     if (c.destResult && c.comparison) {
-        h << "<ul>";
+        // Our strengths, the heaviest criteria first, at most kMaxBullets.
+        std::vector<const destinations::CriterionOutcome *> wins;
         for (const auto &o : c.destResult->outcomes)
             if (o.outcome == destinations::Outcome::Win)
-                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << t("bid.label_separator")
-                  << e(quantityText(o.ours, c.comparison->criteria[o.criterion].unit, c.lang)) << "</li>";
-        h << "</ul>";
+                wins.push_back(&o);
+        std::stable_sort(wins.begin(), wins.end(), [&](const auto *a, const auto *b) {
+            return c.comparison->criteria[a->criterion].weight > c.comparison->criteria[b->criterion].weight;
+        });
+        if (!wins.empty()) {
+            h << "<ul>";
+            for (std::size_t i = 0; i < wins.size() && i < kMaxBullets; ++i) {
+                const auto &k = c.comparison->criteria[wins[i]->criterion];
+                h << "<li>" << e(k.name.get(lang)) << t("bid.label_separator") << "<b>" << e(quantityText(wins[i]->ours, k.unit, c.lang)) << "</b></li>";
+            }
+            h << "</ul>";
+        }
     }
     // 3 Venue
     if (const auto *v = c.venue()) {
         h << "<h1>" << t("bid.the_venue") << "</h1><p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
-        for (const auto &[id, f] : v->attributes)
-            if (f.value)
-                h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\">" << formatGrouped(*f.value) << "</td></tr>";
+        std::size_t rows = 0;
+        for (const auto &[id, f] : v->attributes) {
+            if (!f.value || rows == kMaxBullets)
+                continue;
+            ++rows;
+            const std::string value = f.currency.empty() ? quantityText(*f.value, factUnit(p, id), lang) : formatFactAmount(*f.value, f.currency);
+            h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\"><b>" << e(value) << "</b></td></tr>";
+        }
         h << "</table>";
     }
     // 4 Format
@@ -656,18 +673,21 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = p.meta.currency;
         h << "<h1>" << t("bid.financial_model") << "</h1><table class=\"t\">"
-          << "<tr><td>" << t("bid.total_cost_tax_incl") << "</td><td align=\"right\">" << formatAmount(fb->likely.costs.total, cur) << "</td></tr>"
-          << "<tr><td>" << t("common.revenue") << "</td><td align=\"right\">" << formatAmount(fb->likely.revenue.total, cur) << "</td></tr>"
-          << "<tr><td><b>" << t("bid.surplus") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur) << "</b></td></tr>"
+          << "<tr><td>" << t("bid.total_cost_tax_incl") << "</td><td align=\"right\">" << formatAmount(fb->likely.costs.total, cur, lang) << "</td></tr>"
+          << "<tr><td>" << t("common.revenue") << "</td><td align=\"right\">" << formatAmount(fb->likely.revenue.total, cur, lang) << "</td></tr>"
+          << "<tr><td><b>" << t("bid.surplus") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur, lang) << "</b></td></tr>"
           << "<tr><td>" << t("bid.break_even_attendance") << "</td><td align=\"right\">"
-          << (fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("bid.not_reached")))
+          << (fb->breakEven.attendeesNeeded ? quantityText(static_cast<double>(*fb->breakEven.attendeesNeeded), "people", lang)
+                                            : std::string(t("bid.not_reached")))
           << "</td></tr></table><p class=\"note\">" << e(taxBasisText(budgetOf(p), lang).front()) << "</p>";
     }
     // 6 Support
     h << "<h1>" << t("bid.destination_support") << "</h1><p>" << firstParagraph(Chapter::Support) << "</p><ul>";
-    for (const auto &l : c.book.letters)
+    for (std::size_t i = 0; i < c.book.letters.size() && i < kMaxBullets; ++i) {
+        const auto &l = c.book.letters[i];
         h << "<li>" << e(l.from.get(lang)) << (l.status == LetterStatus::Received ? t("bid.letter_received") : t("bid.letter_requested"))
           << "</li>";
+    }
     h << "</ul>";
     // 7 Sustainability
     if (c.analysis.sustainability) {
@@ -682,9 +702,11 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     if (!c.analysis.scenarios.empty()) {
         h << "<h1>" << t("bid.risk_and_contingency") << "</h1><table class=\"t\"><tr><th>" << t("common.scenario") << "</th><th>"
           << t("common.fallback") << "</th><th>" << t("common.decide_by") << "</th></tr>";
-        for (const auto &s : c.analysis.scenarios)
+        for (std::size_t i = 0; i < c.analysis.scenarios.size() && i < kMaxBullets; ++i) {
+            const auto &s = c.analysis.scenarios[i];
             h << "<tr><td>" << e(s.name.get(lang)) << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
               << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
+        }
         h << "</table>";
     }
     // 9 Close

@@ -177,6 +177,49 @@ private Q_SLOTS:
         }
     }
 
+    void deckValuesHaveUnitsAndSlidesAtMostFiveBullets()
+    {
+        auto p = sample();
+        // Seven letters: the support slide lists the first five.
+        auto b = bidBookOf(p);
+        for (int i = 5; i <= 7; ++i)
+            b.letters.push_back(SupportLetter{LocalizedText{"第 " + std::to_string(i) + " 封", "Letter " + std::to_string(i)}, LetterStatus::Requested, {}});
+        setBidBook(p, b);
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto html = pitchDeckHtml(p, l);
+            std::vector<std::string> slides;
+            for (auto at = html.find("<h1"); at != std::string::npos;) {
+                const auto next = html.find("<h1", at + 1);
+                slides.push_back(html.substr(at, next == std::string::npos ? std::string::npos : next - at));
+                at = next;
+            }
+            QCOMPARE(slides.size(), std::size_t(9));
+            for (const auto &slide : slides) {
+                std::size_t items = 0, rows = 0;
+                for (auto at = slide.find("<li>"); at != std::string::npos; at = slide.find("<li>", at + 1))
+                    ++items;
+                for (auto at = slide.find("<tr><td"); at != std::string::npos; at = slide.find("<tr><td", at + 1))
+                    ++rows;
+                QVERIFY2(items <= 5 && rows <= 5, slide.c_str());
+            }
+            QVERIFY(html.find(l == Lang::En ? "Letter 5" : "第 5 封") != std::string::npos);
+            QVERIFY(html.find(l == Lang::En ? "Letter 6" : "第 6 封") == std::string::npos);
+            QVERIFY(html.find("index 1") == std::string::npos && html.find("指數") == std::string::npos);
+        }
+        const auto en = pitchDeckHtml(p, Lang::En);
+        // Why us: association objectives 8 of 10 (sample); the venue: TICC 3,100 seats, 40 min to the airport.
+        QVERIFY(en.find("<li>Fit with the association&#39;s objectives (membership growth, local society): <b>8 out of 10</b></li>") != std::string::npos);
+        QVERIFY(en.find("<td>Plenary seats</td><td align=\"right\"><b>3,100 seats</b></td>") != std::string::npos);
+        QVERIFY(en.find("<b>40 min</b>") != std::string::npos);
+        // Budget slide (venuebid-cli budget, hybrid likely): break-even 1,086 people, cost TWD 35,651,298 with tax.
+        QVERIFY(en.find(">1,086 people<") != std::string::npos);
+        const auto zh = pitchDeckHtml(p, Lang::ZhTW);
+        QVERIFY(zh.find("<li>符合學會目標（會員成長、在地學會）：<b>8 分（滿分 10 分）</b></li>") != std::string::npos);
+        QVERIFY(zh.find("<b>3,100 席</b>") != std::string::npos);
+        QVERIFY(zh.find(">新臺幣 35,651,298<") != std::string::npos);
+        QVERIFY(zh.find(">1,086 人<") != std::string::npos);
+    }
+
     void internalAnnexKeepsTheRanking()
     {
         const auto p = sample();
