@@ -8,6 +8,8 @@
 // bid.likely_scenario_per_format's "The same figures as venuebid-cli budget").
 #include "biddocuments.h"
 #include "bidbook.h"
+#include "budgetcalc.h"
+#include "numbers.h"
 #include "destinations.h"
 #include "projectformat.h"
 
@@ -218,6 +220,33 @@ private Q_SLOTS:
         QVERIFY(zh.find("<b>3,100 席</b>") != std::string::npos);
         QVERIFY(zh.find(">新臺幣 35,651,298<") != std::string::npos);
         QVERIFY(zh.find(">1,086 人<") != std::string::npos);
+    }
+
+    void budgetChartBarsMatchTheBudget()
+    {
+        const auto p = sample();
+        const auto hybrid = computeBudget(p, budgetOf(p)).formats[static_cast<std::size_t>(EventFormat::Hybrid)].likely;
+        const auto bars = costBars(hybrid, Lang::En);
+        // The bars add up to the hybrid format's likely costs before tax (未稅): TWD 34,006,036 (venuebid-cli budget).
+        Money sum = 0, largest = 0;
+        for (const auto &b : bars) {
+            sum += b.amount;
+            largest = std::max(largest, b.amount);
+        }
+        QCOMPARE(sum, Money(34006036));
+        QCOMPARE(bars.back().label, std::string("Management fee"));
+        // Each bar's length is its amount over the largest, times 300 px; the label says the amount.
+        const auto svg = costBarsSvg(bars);
+        for (const auto &b : bars) {
+            const std::string width = formatFixed(300.0 * static_cast<double>(b.amount) / static_cast<double>(largest), 1);
+            QVERIFY2(svg.find("width=\"" + width + "\" height=\"12\"") != std::string::npos, (b.label + " " + width).c_str());
+            QVERIFY(svg.find(">" + groupThousands(b.amount) + "</text>") != std::string::npos);
+        }
+        QVERIFY(svg.find("width=\"300.0\" height=\"12\"") != std::string::npos);
+        // In the book, after its caption, in zh-TW with the Chinese category names.
+        const auto zh = bidBookHtml(p, Lang::ZhTW);
+        QVERIFY(zh.find("建議型式（混合）各類成本（未稅），單位 新臺幣：</p><p><svg") != std::string::npos);
+        QVERIFY(zh.find(">" + std::string(costBars(hybrid, Lang::ZhTW).back().label) + "</text>") != std::string::npos);
     }
 
     void internalAnnexKeepsTheRanking()
