@@ -180,9 +180,9 @@ void keyFacts(std::ostringstream &h, const Context &c)
     row("bid.format", formatName(c.proposal.format, c.lang));
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = c.p.meta.currency;
-        row("bid.total_cost_tax_incl", formatAmount(fb->likely.costs.total, cur));
-        row("common.revenue", formatAmount(fb->likely.revenue.total, cur));
-        row("bid.surplus", formatAmount(fb->likely.surplus(), cur));
+        row("bid.total_cost_tax_incl", formatAmount(fb->likely.costs.total, cur, c.lang));
+        row("common.revenue", formatAmount(fb->likely.revenue.total, cur, c.lang));
+        row("bid.surplus", formatAmount(fb->likely.surplus(), cur, c.lang));
         row("bid.break_even_attendance",
             fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("bid.not_reached")));
     }
@@ -240,7 +240,7 @@ void venueChapter(std::ostringstream &h, const Context &c)
       << t("common.value") << "</th><th>" << t("bid.note") << "</th><th>" << t("common.as_of") << "</th></tr>";
     const auto row = [&](const std::string &id, const Fact &f) {
         const std::string value = !f.value          ? std::string(t("common.unknown"))
-                                  : !f.currency.empty() ? formatFactAmount(*f.value, f.currency)
+                                  : !f.currency.empty() ? formatFactAmount(*f.value, currencyLabel(f.currency, c.lang))
                                                         : quantityText(*f.value, factUnit(c.p, id), c.lang);
         const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
         h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td>" << c.notes.cell(src) << "<td>"
@@ -426,7 +426,7 @@ void hybridChapter(std::ostringstream &h, const Context &c)
             h << "<p>" << t("bid.hybrid_package_streaming_and_platform") << "</p><table class=\"t\">";
             for (const auto &[id, f] : pk) {
                 const std::string label = packageLabel(id, c.lang);
-                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + formatGrouped(*f.value) : "–") << "</td>"
+                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? currencyLabel(f.currency, c.lang) + " " + formatGrouped(*f.value) : "–") << "</td>"
                   << c.notes.cell(f.basis.value_or(f.source.value_or(""))) << "</tr>";
             }
             h << "</table>";
@@ -701,7 +701,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
             if (!f.value || rows == kMaxBullets)
                 continue;
             ++rows;
-            const std::string value = f.currency.empty() ? quantityText(*f.value, factUnit(p, id), lang) : formatFactAmount(*f.value, f.currency);
+            const std::string value = f.currency.empty() ? quantityText(*f.value, factUnit(p, id), lang) : formatFactAmount(*f.value, currencyLabel(f.currency, lang));
             h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\"><b>" << e(value) << "</b></td></tr>";
         }
         h << "</table>";

@@ -139,6 +139,10 @@ private Q_SLOTS:
         // The venue's facts with units: TICC's plenary hall 3,100 seats, 40 minutes to the airport.
         QVERIFY(en.find(">3,100 seats<") != std::string::npos);
         QVERIFY(zh.find(">40 分鐘<") != std::string::npos);
+        // Amounts in the reader's currency name: the hybrid likely cost with tax (venuebid-cli budget) and TICC's rental.
+        QVERIFY(zh.find("<td>新臺幣 35,651,298</td>") != std::string::npos);
+        QVERIFY(zh.find(">新臺幣 9,000,000<") != std::string::npos);
+        QVERIFY(zh.find(">TWD ") == std::string::npos); // no amount cell starts with the code
     }
 
     void bookLayoutCoverChaptersAndSources()
