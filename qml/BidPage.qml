@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import VenueBid.Backend
 
 /** The bid (T1.5, O1.5.1): what the bid proposes, the narrative of each bid-book chapter in the UI language, the
- *  support letters, and the exports (bid book, 16:9 pitch deck, 服務建議書 outline) written in the background. */
+ *  support letters, and the exports (bid book and 16:9 pitch deck for the client; internal annex and 服務建議書 outline
+ *  for the bid team) written in the background. */
 PageScaffold {
     id: page
     toolbar: [
@@ -21,6 +22,17 @@ PageScaffold {
             text: qsTr("Pitch deck (16:9)…")
             enabled: !book.busy
             onClicked: page.startExport("deck")
+        },
+        Button {
+            id: annexButton
+            objectName: "exportBidInternal"
+            text: qsTr("Internal annex…")
+            enabled: !book.busy
+            onClicked: page.startExport("bid-internal")
+            PlainToolTip {
+                visible: annexButton.hovered
+                text: qsTr("Rankings, what it would take to win and tender margins: for the bid team, not for the client")
+            }
         },
         Button {
             objectName: "exportTenderOutline"

@@ -1034,6 +1034,8 @@ ZH = {
     'price (if known)': '報價（如已知）',
     'Add bidder': '新增投標廠商',
     'Our destination and the competing ones': '我方與競爭目的地',
+    "Internal annex…": "內部附錄…",
+    "Rankings, what it would take to win and tender margins: for the bid team, not for the client": "排名、勝出所需條件與評選差距：僅供競標團隊，不提供給客戶",
 }
 
 def main(path):

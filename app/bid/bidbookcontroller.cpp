@@ -161,7 +161,10 @@ void BidBookController::removeLetter(int index)
 QString BidBookController::suggestedFileName(const QString &kind) const
 {
     const QString code = lang() == vb::Lang::ZhTW ? QStringLiteral("zh-TW") : QStringLiteral("en");
-    const QString base = kind == QLatin1String("deck") ? QStringLiteral("pitch-deck") : kind == QLatin1String("tender-outline") ? QStringLiteral("tender-outline") : QStringLiteral("bid-book");
+    const QString base = kind == QLatin1String("deck")             ? QStringLiteral("pitch-deck")
+        : kind == QLatin1String("tender-outline")                   ? QStringLiteral("tender-outline")
+        : kind == QLatin1String("bid-internal")                     ? QStringLiteral("bid-internal-annex")
+                                                                    : QStringLiteral("bid-book");
     return base + QLatin1Char('-') + code + QStringLiteral(".pdf");
 }
 
@@ -186,7 +189,8 @@ void BidBookController::exportDocument(const QString &kind, const QString &pathO
         Q_EMIT exportFinished(path, tr("The project has no tender: the outline maps the proposal to the tender's evaluation items."));
         return;
     }
-    if (kind != QLatin1String("bid") && kind != QLatin1String("deck") && kind != QLatin1String("tender-outline")) {
+    const auto doc = vb::bid::parseBidDocument(kind.toStdString());
+    if (!doc) {
         Q_EMIT exportFinished(path, tr("Unknown document kind: %1").arg(kind));
         return;
     }
@@ -194,18 +198,12 @@ void BidBookController::exportDocument(const QString &kind, const QString &pathO
     const vb::Project project = this->project();
     const auto l = lang();
     const auto method = this->method();
-    const std::string k = kind.toStdString();
+    const vb::bid::BidDocument d = *doc;
     m_exportPath = path;
-    m_watcher.setFuture(QtConcurrent::run([project, l, method, k, path]() -> QString {
-        std::string html;
-        if (k == "deck")
-            html = vb::bid::pitchDeckHtml(project, l, method);
-        else if (k == "tender-outline")
-            html = vb::bid::tenderOutlineHtml(project, l);
-        else
-            html = vb::bid::bidBookHtml(project, l, method);
+    m_watcher.setFuture(QtConcurrent::run([project, l, method, d, path]() -> QString {
+        const std::string html = vb::bid::bidDocumentHtml(d, project, l, method);
         std::string error;
-        const auto layout = k == "deck" ? vb::documents::PageLayout::Slide16x9 : vb::documents::PageLayout::A4;
+        const auto layout = d == vb::bid::BidDocument::Deck ? vb::documents::PageLayout::Slide16x9 : vb::documents::PageLayout::A4;
         if (!vb::documents::writeDocument(html, path.toStdString(), error, layout))
             return qs(error);
         return {};

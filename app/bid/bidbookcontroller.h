@@ -16,8 +16,8 @@
 
 /** The bid page (T1.5, O1.5.1): what the bid proposes, the narrative of each bid-book chapter in the UI language
  *  (edited here, stored in the project's "bid_book" section with undo), the support letters, and the exports —
- *  bid book, 16:9 pitch deck and 服務建議書 outline — rendered in the background with the same code as
- *  `venuebid-cli report --kind bid|deck|tender-outline`. */
+ *  bid book and 16:9 pitch deck for the client, the internal annex and the 服務建議書 outline for the bid team —
+ *  rendered in the background with the same code as `venuebid-cli report --kind bid|deck|bid-internal|tender-outline`. */
 class BidBookController : public ProjectClient
 {
     Q_OBJECT
@@ -58,10 +58,10 @@ public:
     Q_INVOKABLE void setLetterReceived(int index, bool received);
     /** Removes letter `index`; one undo step. */
     Q_INVOKABLE void removeLetter(int index);
-    /** Writes "bid", "deck" or "tender-outline" to a .pdf/.odt/.html path or URL in the background;
+    /** Writes "bid", "deck", "bid-internal" or "tender-outline" to a .pdf/.odt/.html path or URL in the background;
      *  exportFinished follows. Refused (with exportFinished) while another export runs. */
     Q_INVOKABLE void exportDocument(const QString &kind, const QString &pathOrUrl);
-    /** A file name to offer: "bid-book-en.pdf", "pitch-deck-zh-TW.pdf", "tender-outline-en.odt". */
+    /** A file name to offer: "bid-book-en.pdf", "pitch-deck-zh-TW.pdf", "bid-internal-annex-en.pdf", "tender-outline-en.pdf". */
     Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &kind) const;
     /** What the export dialog appends to the project's name: "-" + suggestedFileName(kind). */
     Q_INVOKABLE [[nodiscard]] QString suggestedSuffix(const QString &kind) const;

@@ -462,7 +462,7 @@ int cmdSensitivity(const std::vector<std::string> &argv, std::ostream &out, std:
 
 int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation|client-brief [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html");
+    Args a(argv, err, "report PROJECT --kind suitability|bid|bid-internal|deck|tender-outline|contract|negotiation|client-brief [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html");
     const std::string kind = a.option("--kind", "");
     const std::string langArg = a.option("--lang", "en");
     const std::string methodArg = a.option("--method", "wsm");
@@ -473,8 +473,9 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         a.fail("report takes exactly one PROJECT file");
     const bool deal = kind == "contract" || kind == "negotiation";
     const bool brief = kind == "client-brief";
-    if (a.ok() && kind != "suitability" && kind != "bid" && kind != "deck" && kind != "tender-outline" && !deal && !brief)
-        a.fail("unknown --kind '" + kind + "': expected suitability, bid, deck, tender-outline, contract, negotiation or client-brief");
+    const auto bidDoc = bid::parseBidDocument(kind);
+    if (a.ok() && kind != "suitability" && !bidDoc && !deal && !brief)
+        a.fail("unknown --kind '" + kind + "': expected suitability, bid, bid-internal, deck, tender-outline, contract, negotiation or client-brief");
     if (a.ok() && langArg == "both" && !deal && !brief)
         a.fail("--lang both is for --kind contract, negotiation and client-brief");
     const auto lang = a.checkLang((deal || brief) && langArg == "both" ? std::string("zh-TW") : langArg);
@@ -525,13 +526,7 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
             out << appendix << "\n";
         return Ok;
     }
-    std::string html;
-    if (kind == "bid")
-        html = bid::bidBookHtml(*p, *lang, *method);
-    else if (kind == "deck")
-        html = bid::pitchDeckHtml(*p, *lang, *method);
-    else
-        html = bid::tenderOutlineHtml(*p, *lang);
+    const std::string html = bid::bidDocumentHtml(*bidDoc, *p, *lang, *method);
     std::string error;
     if (!documents::writeDocument(html, outFile, error, kind == "deck" ? documents::PageLayout::Slide16x9 : documents::PageLayout::A4)) {
         err << "venuebid-cli: " << error << "\n";
@@ -548,8 +543,9 @@ const Command kCommands[] = {
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues with WSM, TOPSIS, VIKOR and PROMETHEE II: where the methods agree (Kendall tau-b)", cmdCompare},
-    {"report", "report PROJECT --kind suitability|bid|deck|tender-outline|contract|negotiation [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html",
-     "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書), the 16:9 pitch deck, "
+    {"report", "report PROJECT --kind suitability|bid|bid-internal|deck|tender-outline|contract|negotiation [--lang en|zh-TW|both] [--method M] [--allow-warnings] --out FILE.pdf|.odt|.html",
+     "documents in one language: the venue suitability report (場地適用性評估報告), the bid book (競標企劃書) and the 16:9 pitch deck for "
+     "the client, the bid team's internal annex (destination and venue rankings, what it would take to win, tender margins), "
      "the 服務建議書 outline of the tender; the contract (契約書, from the agreed quote) and the internal negotiation sheet, "
      "also both languages side by side; the client brief (客戶需求分析報告: background, history and chart, traditions, forecast, "
      "format decision, fallback plan; no costs), also both languages one after the other", cmdReport},

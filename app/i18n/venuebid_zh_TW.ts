@@ -283,6 +283,14 @@
         <source>Add letter</source>
         <translation>新增信函</translation>
     </message>
+    <message>
+        <source>Internal annex…</source>
+        <translation>內部附錄…</translation>
+    </message>
+    <message>
+        <source>Rankings, what it would take to win and tender margins: for the bid team, not for the client</source>
+        <translation>排名、勝出所需條件與評選差距：僅供競標團隊，不提供給客戶</translation>
+    </message>
 </context>
 <context>
     <name>BudgetController</name>

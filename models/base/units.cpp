@@ -2,6 +2,9 @@
 #include "units.h"
 
 #include "messages.h"
+#include "numbers.h"
+
+#include <utility>
 
 namespace vb {
 
@@ -34,6 +37,20 @@ std::string unitText(std::string_view unit, Lang lang)
         if (unit == k.code)
             return tr(lang, k.id);
     return std::string(unit);
+}
+
+std::string quantityText(double value, std::string_view unit, Lang lang)
+{
+    const std::string v = formatGrouped(value);
+    // The scales read as a score out of their top: "index 1-10", "1–10" → out of 10; "1-5" → out of 5.
+    static constexpr std::pair<std::string_view, std::string_view> kScales[] = {
+        {"index 1-10", "10"}, {"index 1–10", "10"}, {"1-10", "10"}, {"1–10", "10"}, {"1-5", "5"}, {"1–5", "5"}};
+    for (const auto &[code, top] : kScales)
+        if (unit == code)
+            return tr(lang, "unit.out_of", {v, std::string(top)});
+    if (unit.empty())
+        return v;
+    return v + " " + unitText(unit, lang);
 }
 
 std::span<const std::string_view> knownUnits()

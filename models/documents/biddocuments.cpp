@@ -53,6 +53,29 @@ std::string narrativeHtml(const BidBook &b, Chapter c, Lang lang)
     return out;
 }
 
+/** The sources the bid book's tables cite, numbered in the order they are first cited: a table shows "[n]" and the
+ *  Sources section lists each source once, one line each, instead of a URL in every cell. */
+struct Notes {
+    std::vector<std::string> texts;
+    /** The note number of text (1-based; the same text keeps its number), or 0 for an empty text. */
+    int cite(const std::string &text)
+    {
+        if (text.empty())
+            return 0;
+        const auto at = std::find(texts.begin(), texts.end(), text);
+        if (at != texts.end())
+            return static_cast<int>(at - texts.begin()) + 1;
+        texts.push_back(text);
+        return static_cast<int>(texts.size());
+    }
+    /** A table cell with the note number of text ("[3]"), empty without a source. */
+    std::string cell(const std::string &text)
+    {
+        const int n = cite(text);
+        return "<td align=\"center\" class=\"note\">" + (n > 0 ? "[" + std::to_string(n) + "]" : std::string()) + "</td>";
+    }
+};
+
 /** Everything the chapters share, computed once. */
 struct Context {
     const Project &p;
@@ -66,6 +89,7 @@ struct Context {
     std::optional<destinations::Comparison> comparison;
     std::optional<destinations::Result> destResult;
     AnalysisData analysis;
+    mutable Notes notes; ///< filled as the chapters cite their sources, listed at the end
 
     Context(const Project &project, Lang l, mcda::Method m)
         : p(project)
@@ -116,6 +140,27 @@ const char *outcomeName(destinations::Outcome o, Lang l)
     return "";
 }
 
+/** The deciding criteria of a format recommendation: "Risk exposure, Reach" / "風險暴露、觸及人數". */
+std::string decidingNames(const Project &p, const Recommendation &r, Lang lang)
+{
+    std::string names;
+    for (const auto &[j, share] : r.deciding)
+        names += (names.empty() ? "" : tr(lang, "bid.list_separator")) + p.criteria[j].name.get(lang);
+    return names;
+}
+
+/** A hybrid or online package cost: the catalogue's name for the template ids, else the id with spaces. */
+std::string packageLabel(const std::string &id, Lang lang)
+{
+    if (id == "streaming_production")
+        return tr(lang, "bid.package_streaming_production");
+    if (id == "platform_licence" || id == "platform_license")
+        return tr(lang, "bid.package_platform_licence");
+    std::string label = id; // "captioning_service" → "captioning service"
+    std::replace(label.begin(), label.end(), '_', ' ');
+    return label;
+}
+
 void keyFacts(std::ostringstream &h, const Context &c)
 {
     const auto &t = c.t;
@@ -129,26 +174,18 @@ void keyFacts(std::ostringstream &h, const Context &c)
     if (!c.destination().empty())
         row("bid.destination", e(c.destination()));
     row("common.expected_attendance", formatGrouped(q.expectedAttendance));
+    // A client document: the proposed venue and format as facts, without their rank or the analysis behind them.
     if (const auto *v = c.venue())
-        row("bid.proposed_venue",
-            e(v->name.get(c.lang)) + (c.proposal.venueRank > 0 ? t("bid.venue_rank", {std::to_string(c.proposal.venueRank),
-                                                                                              std::to_string(c.proposal.rankedVenues),
-                                                                                              methodShortName(c.method)})
-                                                               : std::string()));
-    row("bid.format",
-        std::string(formatName(c.proposal.format, c.lang)) + (c.proposal.formatRecommended ? t("bid.recommended_by_the_options_analysis") : ""));
+        row("bid.proposed_venue", e(v->name.get(c.lang)));
+    row("bid.format", formatName(c.proposal.format, c.lang));
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = c.p.meta.currency;
-        row("bid.total_cost_tax_incl", formatAmount(fb->likely.costs.total, cur));
-        row("common.revenue", formatAmount(fb->likely.revenue.total, cur));
-        row("bid.surplus", formatAmount(fb->likely.surplus(), cur));
+        row("bid.total_cost_tax_incl", formatAmount(fb->likely.costs.total, cur, c.lang));
+        row("common.revenue", formatAmount(fb->likely.revenue.total, cur, c.lang));
+        row("bid.surplus", formatAmount(fb->likely.surplus(), cur, c.lang));
         row("bid.break_even_attendance",
             fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("bid.not_reached")));
     }
-    if (c.destResult && c.comparison)
-        row("bid.destination_comparison",
-            t("bid.destination_rank", {std::to_string(c.destResult->score.ranks[c.destResult->ours]),
-                                       std::to_string(c.comparison->destinations.size())}));
     if (const auto co2 = c.co2eTonnes(c.proposal.format))
         row("bid.co2e_known_parts", t("bid.tonnes", {formatFixed(*co2, 1)}));
     h << "</table>";
@@ -168,40 +205,27 @@ void lettersChapter(std::ostringstream &h, const Context &c)
     h << "</table>";
 }
 
+/** Our strengths as a destination: the criteria where we lead the best competitor, with our value and its unit. The
+ *  ranking, the criteria where we are level or behind and what it would take to win are in the internal annex. */
 void destinationChapter(std::ostringstream &h, const Context &c)
 {
     const auto &t = c.t;
-    if (!c.destResult || !c.comparison) {
-        h << "<p>" << t("bid.no_destination_comparison_in_the_project") << "</p>";
+    if (!c.destResult || !c.comparison)
         return;
-    }
     const auto &cmp = *c.comparison;
-    const auto &r = *c.destResult;
-    h << "<p>" << t("bid.scored_with_host_criteria", {methodShortName(r.score.method)})
-      << "</p><table class=\"t\"><tr><th>#</th><th>" << t("bid.destination") << "</th><th>" << t("common.score") << "</th></tr>";
-    std::vector<std::size_t> order(cmp.destinations.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
-    for (auto i : order) {
-        const std::string name = e(cmp.destinations[i].name.get(c.lang));
-        h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
-          << formatScore(r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
-    }
-    h << "</table><p>" << t("bid.criterion_by_criterion_against_the_best") << "</p><table class=\"t\"><tr><th>"
-      << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor") << "</th><th></th></tr>";
-    for (const auto &o : r.outcomes) {
+    bool any = false;
+    for (const auto &o : c.destResult->outcomes) {
+        if (o.outcome != destinations::Outcome::Win)
+            continue;
+        if (!any)
+            h << "<p>" << t("bid.our_strengths", {e(c.destination())}) << "</p><table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>"
+              << t("bid.our_offer") << "</th></tr>";
+        any = true;
         const auto &k = cmp.criteria[o.criterion];
-        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(formatGrouped(o.ours) + " " + unitText(k.unit, c.lang)) << "</td><td>"
-          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(formatGrouped(o.best)) << "</td><td>" << outcomeName(o.outcome, c.lang)
-          << "</td></tr>";
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(quantityText(o.ours, k.unit, c.lang)) << "</td></tr>";
     }
-    h << "</table>";
-    if (r.smallest) {
-        const auto &w = r.changes[*r.smallest];
-        h << "<p>" << t("bid.what_it_would_take_to_win") << e(cmp.criteria[w.criterion].name.get(c.lang)) << " " << e(formatGrouped(w.from))
-          << " → " << e(formatGrouped(w.suggested.value_or(w.from))) << t("bid.verified_by_re_scoring") << "</p>";
-    }
+    if (any)
+        h << "</table>";
 }
 
 void venueChapter(std::ostringstream &h, const Context &c)
@@ -213,24 +237,19 @@ void venueChapter(std::ostringstream &h, const Context &c)
         return;
     }
     h << "<p><b>" << e(v->name.get(c.lang)) << "</b>, " << e(v->city.get(c.lang)) << "</p><table class=\"t\"><tr><th>" << t("common.fact") << "</th><th>"
-      << t("common.value") << "</th><th>" << t("common.source_basis") << "</th><th>" << t("common.as_of") << "</th></tr>";
+      << t("common.value") << "</th><th>" << t("bid.note") << "</th><th>" << t("common.as_of") << "</th></tr>";
     const auto row = [&](const std::string &id, const Fact &f) {
-        const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("common.unknown"));
+        const std::string value = !f.value          ? std::string(t("common.unknown"))
+                                  : !f.currency.empty() ? formatFactAmount(*f.value, currencyLabel(f.currency, c.lang))
+                                                        : quantityText(*f.value, factUnit(c.p, id), c.lang);
         const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
-        h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td><td class=\"note\">" << e(src)
-          << "</td><td>" << e(f.asOf.value_or("")) << "</td></tr>";
+        h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td>" << c.notes.cell(src) << "<td>"
+          << e(f.asOf.value_or("")) << "</td></tr>";
     };
     for (const auto &[id, f] : v->attributes)
         row(id, f);
     for (const auto &[id, f] : v->costs)
         row(id, f);
-    h << "</table><p>" << t("bid.how_it_compares", {methodShortName(c.method)})
-      << "</p><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>" << t("common.score") << "</th></tr>";
-    for (std::size_t i = 0; i < c.ranking.ranked.size() && i < 5; ++i) {
-        const auto &rv = c.ranking.ranked[i];
-        h << "<tr><td>" << rv.rank << "</td><td>" << e(c.p.venues[rv.venue].name.get(c.lang)) << "</td><td align=\"right\">" << formatScore(rv.score)
-          << "</td></tr>";
-    }
     h << "</table>";
 }
 
@@ -248,6 +267,50 @@ void accommodationChapter(std::ostringstream &h, const Context &c)
                   << (f.value ? formatGrouped(*f.value) : std::string(t("common.unknown"))) << "</td></tr>";
     h << "</table>";
 }
+
+} // namespace
+
+std::vector<CostBar> costBars(const FormatBudget &b, Lang lang)
+{
+    std::vector<CostBar> bars;
+    for (int k = 0; k < kCategoryCount; ++k)
+        if (const Money m = b.categories[static_cast<std::size_t>(k)].beforeTax(); m != 0)
+            bars.push_back({categoryName(static_cast<CostCategory>(k), lang), m});
+    if (b.costs.contingency != 0)
+        bars.push_back({tr(lang, "common.contingency"), b.costs.contingency});
+    if (b.costs.managementFee != 0)
+        bars.push_back({tr(lang, "common.management_fee"), b.costs.managementFee});
+    return bars;
+}
+
+std::string costBarsSvg(const std::vector<CostBar> &bars)
+{
+    // Label column, bar area (the largest amount fills it), room for the amount after the bar.
+    constexpr double kWidth = 640, kLabel = 200, kBarMax = 300, kRow = 17, kTop = 4;
+    Money largest = 0;
+    for (const auto &b : bars)
+        largest = std::max(largest, b.amount);
+    const double height = kTop * 2 + kRow * static_cast<double>(bars.size());
+    const auto num = [](double x) { return formatFixed(x, 1); };
+    const char *font = "font-family=\"WenQuanYi Zen Hei, Noto Sans CJK TC, sans-serif\"";
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) + "\" height=\"" + num(height) + "\" viewBox=\"0 0 "
+        + num(kWidth) + " " + num(height) + "\">";
+    svg += "<line x1=\"" + num(kLabel) + "\" y1=\"" + num(kTop) + "\" x2=\"" + num(kLabel) + "\" y2=\"" + num(height - kTop)
+        + "\" stroke=\"#555555\" stroke-width=\"1\"/>";
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const double y = kTop + kRow * static_cast<double>(i);
+        // Negative amounts (a credit) draw no bar; the label still says the amount.
+        const double w = largest > 0 && bars[i].amount > 0 ? kBarMax * static_cast<double>(bars[i].amount) / static_cast<double>(largest) : 0.0;
+        svg += "<text x=\"" + num(kLabel - 8) + "\" y=\"" + num(y + 12.5) + "\" font-size=\"10\" text-anchor=\"end\" fill=\"#333333\" " + font + ">"
+            + htmlEscape(bars[i].label) + "</text>";
+        svg += "<rect x=\"" + num(kLabel) + "\" y=\"" + num(y + 3) + "\" width=\"" + num(w) + "\" height=\"12\" fill=\"#1f5fa8\" stroke=\"none\"/>";
+        svg += "<text x=\"" + num(kLabel + w + 6) + "\" y=\"" + num(y + 12.5) + "\" font-size=\"10\" fill=\"#333333\" " + font + ">"
+            + groupThousands(bars[i].amount) + "</text>";
+    }
+    return svg + "</svg>";
+}
+
+namespace {
 
 void budgetChapter(std::ostringstream &h, const Context &c)
 {
@@ -282,6 +345,9 @@ void budgetChapter(std::ostringstream &h, const Context &c)
     h << "</table>";
     const auto &fb = *c.formatBudget();
     const auto b = budgetOf(c.p);
+    if (const auto bars = costBars(fb.likely, c.lang); !bars.empty())
+        h << "<p>" << t("bid.chart_costs_by_category", {formatName(c.proposal.format, c.lang), currencyLabel(cur, c.lang)}) << "</p><p>"
+          << costBarsSvg(bars) << "</p>";
     h << "<p>" << t("bid.revenue_of_the_proposed_format_by_source") << "</p><table class=\"t\">";
     for (int k = 0; k < kRevenueTypeCount; ++k)
         if (fb.likely.revenue.byType[static_cast<std::size_t>(k)] != 0)
@@ -314,20 +380,25 @@ void supportChapter(std::ostringstream &h, const Context &c)
         if (any)
             h << "</table>";
     }
-    h << "<p>" << t("bid.public_support_schemes_verify_the")
-      << "</p><table class=\"t\"><tr><th>" << t("bid.scheme") << "</th><th>" << t("bid.support") << "</th><th>" << t("bid.source")
-      << "</th></tr>"
-      << "<tr><td>MEET TAIWAN " << t("bid.bidding_incentive") << "</td><td>" << t("bid.up_to_us_16_700_per_bid")
-      << "</td><td class=\"note\">https://www.meetings-conventions-asia.com/News/Convention-Bureau/CVB-Update-MEET-TAIWAN</td></tr>"
-      << "<tr><td>" << t("bid.kaohsiung_city_international_conference") << "</td><td>"
-      << t("bid.nt_100_000_800_000_per_conference_event")
-      << "</td><td class=\"note\">https://khmice.org.tw/khmice-en/xmdoc/cont?xsmsid=0N240551851712162219</td></tr>"
-      << "<tr><td>" << t("bid.taipei_city_sponsorship") << "</td><td>"
-      << t("bid.international_meeting_100_people_from_5")
-      << "</td><td class=\"note\">https://travel.taipei/en/information/sponsorship</td></tr>"
-      << "<tr><td>" << t("bid.side_trip_tourism_subsidy_2026") << "</td><td>"
-      << t("bid.up_to_nt_600_000_per_case_nt_2_000_per")
-      << "</td><td class=\"note\">https://udn.com/news/story/7238/9328923</td></tr></table>";
+    // Each scheme's published terms, cited by note number (the URLs are in the Sources section).
+    struct Scheme {
+        std::string name;
+        const char *support;
+        const char *url;
+    };
+    const Scheme schemes[] = {
+        {"MEET TAIWAN " + std::string(t("bid.bidding_incentive")), t("bid.up_to_us_16_700_per_bid"),
+         "https://www.meetings-conventions-asia.com/News/Convention-Bureau/CVB-Update-MEET-TAIWAN"},
+        {t("bid.kaohsiung_city_international_conference"), t("bid.nt_100_000_800_000_per_conference_event"),
+         "https://khmice.org.tw/khmice-en/xmdoc/cont?xsmsid=0N240551851712162219"},
+        {t("bid.taipei_city_sponsorship"), t("bid.international_meeting_100_people_from_5"), "https://travel.taipei/en/information/sponsorship"},
+        {t("bid.side_trip_tourism_subsidy_2026"), t("bid.up_to_nt_600_000_per_case_nt_2_000_per"), "https://udn.com/news/story/7238/9328923"},
+    };
+    h << "<p>" << t("bid.public_support_schemes_verify_the") << "</p><table class=\"t\"><tr><th>" << t("bid.scheme") << "</th><th>" << t("bid.support")
+      << "</th><th>" << t("bid.note") << "</th></tr>";
+    for (const auto &sc : schemes)
+        h << "<tr><td>" << sc.name << "</td><td>" << sc.support << "</td>" << c.notes.cell(sc.url) << "</tr>";
+    h << "</table>";
 }
 
 void hybridChapter(std::ostringstream &h, const Context &c)
@@ -344,18 +415,19 @@ void hybridChapter(std::ostringstream &h, const Context &c)
           << "</td></tr>";
     }
     h << "</table>";
+    // The options analysis' sentence names scores and the method: the annex has it; the client reads the proposal.
     const auto opts = analyseOptions(c.p, c.method);
-    if (opts.recommendation)
-        h << "<p>" << e(opts.recommendation->text(c.lang)) << "</p>";
+    if (opts.recommendation && opts.recommendation->format == c.proposal.format && !opts.recommendation->deciding.empty())
+        h << "<p>" << t("bid.proposed_format_because", {formatName(c.proposal.format, c.lang), e(decidingNames(c.p, *opts.recommendation, c.lang))})
+          << "</p>";
     if (c.analysis.formats) {
         const auto &pk = c.analysis.formats->costs[static_cast<std::size_t>(EventFormat::Hybrid)];
         if (!pk.empty()) {
             h << "<p>" << t("bid.hybrid_package_streaming_and_platform") << "</p><table class=\"t\">";
             for (const auto &[id, f] : pk) {
-                std::string label = id; // "streaming_production" → "streaming production"
-                std::replace(label.begin(), label.end(), '_', ' ');
-                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? f.currency + " " + formatGrouped(*f.value) : "–")
-                  << "</td><td class=\"note\">" << e(f.basis.value_or(f.source.value_or(""))) << "</td></tr>";
+                const std::string label = packageLabel(id, c.lang);
+                h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? currencyLabel(f.currency, c.lang) + " " + formatGrouped(*f.value) : "–") << "</td>"
+                  << c.notes.cell(f.basis.value_or(f.source.value_or(""))) << "</tr>";
             }
             h << "</table>";
         }
@@ -369,36 +441,217 @@ std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method)
     const Context c(p, lang, method);
     const auto &t = c.t;
     std::ostringstream h;
-    h << html::head(e(c.congress()));
-    h << "<h1>" << t("bid.bid_proposal") << "</h1><p><b>" << e(c.congress()) << "</b><br/>";
+    // Every chapter (and the contents and the sources) starts a page, so no heading is left at the foot of one.
+    static constexpr const char *kChapterHeading = "<h2 style=\"page-break-before:always\">";
+    h << html::head(e(c.congress()), " .kicker{font-size:16pt;color:#1f4e79} "
+                                     "h1.cover{font-size:26pt;color:#1f4e79} table.cover td{padding:4px 10px;font-size:12pt} "
+                                     ".src{font-size:8pt;color:#444444;margin:2pt 0}");
+    // Cover: what is proposed, for whom, where and when.
+    // QTextDocument drops the top margin of a page's first block: an empty large-type line lowers the title instead.
+    h << "<p style=\"font-size:90pt\">&nbsp;</p><p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
+      << e(c.congress()) << "</h1><table class=\"cover\" align=\"center\"><tr><td>" << t("bid.host_organisation") << "</td><td><b>"
+      << e(p.meta.client.get(lang)) << "</b></td></tr>";
     if (!c.destination().empty())
-        h << e(c.destination()) << "<br/>";
-    h << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "<br/>" << t("bid.host") << e(p.meta.client.get(lang)) << "</p>";
-    h << "<p><b>" << t("bid.contents") << "</b></p><ol>";
-    for (auto ch : kAllChapters)
-        h << "<li>" << chapterTitle(ch, lang) << "</li>";
-    h << "</ol>";
+        h << "<tr><td>" << t("bid.destination") << "</td><td><b>" << e(c.destination()) << "</b></td></tr>";
+    h << "<tr><td>" << t("common.dates") << "</td><td><b>" << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "</b></td></tr></table>";
+    // The chapters first (they cite the sources), then the contents before them.
+    std::ostringstream body;
     int n = 0;
     for (auto ch : kAllChapters) {
-        h << "<h2>" << ++n << ". " << chapterTitle(ch, lang) << "</h2>" << narrativeHtml(c.book, ch, lang);
+        body << kChapterHeading << ++n << ". " << chapterTitle(ch, lang) << "</h2>" << narrativeHtml(c.book, ch, lang);
         switch (ch) {
-        case Chapter::Letters: lettersChapter(h, c); break;
-        case Chapter::Summary: keyFacts(h, c); break;
-        case Chapter::Host: h << "<p>" << t("bid.host_2") << e(p.meta.client.get(lang)) << "</p>"; break;
-        case Chapter::Destination: destinationChapter(h, c); break;
-        case Chapter::Venue: venueChapter(h, c); break;
-        case Chapter::Accommodation: accommodationChapter(h, c); break;
+        case Chapter::Letters: lettersChapter(body, c); break;
+        case Chapter::Summary: keyFacts(body, c); break;
+        case Chapter::Host: body << "<p>" << t("bid.host_2") << e(p.meta.client.get(lang)) << "</p>"; break;
+        case Chapter::Destination: destinationChapter(body, c); break;
+        case Chapter::Venue: venueChapter(body, c); break;
+        case Chapter::Accommodation: accommodationChapter(body, c); break;
         case Chapter::Scientific:
         case Chapter::Social: break;
-        case Chapter::Budget: budgetChapter(h, c); break;
-        case Chapter::Support: supportChapter(h, c); break;
-        case Chapter::Sustainability: h << co2eHtml(p, lang); break;
-        case Chapter::Hybrid: hybridChapter(h, c); break;
-        case Chapter::Risk: h << contingencyHtml(p, lang, method); break;
+        case Chapter::Budget: budgetChapter(body, c); break;
+        case Chapter::Support: supportChapter(body, c); break;
+        case Chapter::Sustainability: body << co2eHtml(p, lang); break;
+        case Chapter::Hybrid: hybridChapter(body, c); break;
+        case Chapter::Risk: body << contingencyHtml(p, lang, method); break;
         }
     }
+    if (!c.notes.texts.empty()) {
+        body << kChapterHeading << t("bid.sources") << "</h2>";
+        for (std::size_t i = 0; i < c.notes.texts.size(); ++i)
+            body << "<p class=\"src\">[" << i + 1 << "] " << e(c.notes.texts[i]) << "</p>";
+    }
+    h << kChapterHeading << t("bid.contents") << "</h2><table>";
+    n = 0;
+    for (auto ch : kAllChapters)
+        h << "<tr><td align=\"right\">" << ++n << ".</td><td>" << chapterTitle(ch, lang) << "</td></tr>";
+    if (!c.notes.texts.empty())
+        h << "<tr><td></td><td>" << t("bid.sources") << "</td></tr>";
+    h << "</table>" << body.str();
+    // No "generated from" line: the project's working title and the tool are not the client's business.
+    h << "</body></html>";
+    return html::withRepeatedHeaders(h.str());
+}
+
+namespace {
+
+constexpr const char *kInternalCss = " .internal{color:#b00020;font-weight:bold}";
+/** A new page for the next section: the internal mark heads it (QTextDocument prints no running header), then the
+ *  section's <h2>. */
+std::string newInternalPage(Lang lang)
+{
+    return "<p class=\"internal\" style=\"page-break-before:always\">" + std::string(tr(lang, "bid.internal_banner")) + "</p><h2>";
+}
+
+/** The internal documents' mark under their title. */
+std::string internalBanner(Lang lang)
+{
+    return "<p class=\"internal\">" + std::string(tr(lang, "bid.internal_banner")) + "</p>";
+}
+
+void annexDestinations(std::ostringstream &h, const Context &c, int &n)
+{
+    const auto &t = c.t;
+    h << "<h2>" << ++n << ". " << t("bid.annex_destination_ranking") << "</h2>";
+    if (!c.destResult || !c.comparison) {
+        h << "<p>" << t("bid.no_destination_comparison_in_the_project") << "</p>";
+        return;
+    }
+    const auto &cmp = *c.comparison;
+    const auto &r = *c.destResult;
+    h << "<p><b>" << t("bid.destination_comparison") << t("bid.label_separator")
+      << t("bid.destination_rank", {std::to_string(r.score.ranks[r.ours]), std::to_string(cmp.destinations.size())}) << "</b></p><p>"
+      << t("bid.scored_with_host_criteria", {methodShortName(r.score.method)}) << "</p><table class=\"t\"><tr><th>#</th><th>" << t("bid.destination") << "</th><th>" << t("common.score") << "</th></tr>";
+    std::vector<std::size_t> order(cmp.destinations.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
+    for (auto i : order) {
+        const std::string name = e(cmp.destinations[i].name.get(c.lang));
+        h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
+          << formatScore(r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
+    }
+    h << "</table><h2>" << ++n << ". " << t("bid.annex_against_best") << "</h2><p>" << t("bid.criterion_by_criterion_against_the_best")
+      << "</p><table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor")
+      << "</th><th></th></tr>";
+    for (const auto &o : r.outcomes) {
+        const auto &k = cmp.criteria[o.criterion];
+        h << "<tr><td>" << e(k.name.get(c.lang)) << "</td><td align=\"right\">" << e(quantityText(o.ours, k.unit, c.lang)) << "</td><td>"
+          << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(quantityText(o.best, k.unit, c.lang)) << "</td><td>"
+          << outcomeName(o.outcome, c.lang) << "</td></tr>";
+    }
+    h << "</table><h2>" << ++n << ". " << t("bid.annex_to_win") << "</h2><p>";
+    if (r.weWin) {
+        h << t("bid.annex_we_win");
+    } else if (r.smallest) {
+        const auto &w = r.changes[*r.smallest];
+        const auto &k = cmp.criteria[w.criterion];
+        h << t("bid.what_it_would_take_to_win") << e(k.name.get(c.lang)) << " " << e(quantityText(w.from, k.unit, c.lang)) << " → "
+          << e(quantityText(w.suggested.value_or(w.from), k.unit, c.lang)) << t("bid.verified_by_re_scoring");
+    } else {
+        h << t("bid.annex_no_change_wins");
+    }
+    h << "</p>";
+}
+
+void annexVenues(std::ostringstream &h, const Context &c, int &n)
+{
+    const auto &t = c.t;
+    // The venues start a page (the destinations fill the first), so neither heading is left at the foot of one.
+    const auto opts = analyseOptions(c.p, c.method);
+    if (opts.recommendation)
+        h << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_format_recommendation") << "</h2><p>" << e(opts.recommendation->text(c.lang)) << "</p>";
+    h << (opts.recommendation ? std::string("<h2>") : newInternalPage(c.lang)) << ++n << ". " << t("bid.annex_venue_ranking") << "</h2>";
+    const auto *v = c.venue();
+    if (!v || c.ranking.ranked.empty()) {
+        h << "<p>" << t("bid.no_venue_passes_the_must_haves") << "</p>";
+        return;
+    }
+    if (c.proposal.venueRank > 0)
+        h << "<p>" << t("bid.annex_proposed_venue_rank", {e(v->name.get(c.lang)), std::to_string(c.proposal.venueRank),
+                                                         std::to_string(c.proposal.rankedVenues), methodShortName(c.method)})
+          << "</p>";
+    h << "<p>" << t("bid.how_it_compares", {methodShortName(c.method)}) << "</p><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>"
+      << t("common.score") << "</th></tr>";
+    for (std::size_t i = 0; i < c.ranking.ranked.size() && i < 10; ++i) {
+        const auto &rv = c.ranking.ranked[i];
+        const std::string name = e(c.p.venues[rv.venue].name.get(c.lang));
+        h << "<tr><td>" << rv.rank << "</td><td>" << (c.proposal.venue == rv.venue ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
+          << formatScore(rv.score) << "</td></tr>";
+    }
+    h << "</table>";
+}
+
+void annexTender(std::ostringstream &h, const Context &c, int &n)
+{
+    const auto &t = c.t;
+    h << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_tender_margins") << "</h2>";
+    const auto tn = tender::hasTender(c.p) ? std::optional(tender::tenderOf(c.p)) : std::nullopt;
+    const auto ours = tn ? ourBidder(c.p, *tn) : std::nullopt;
+    if (!ours) {
+        h << "<p>" << t("bid.annex_no_tender") << "</p>";
+        return;
+    }
+    const auto margins = tender::itemMargins(*tn, *ours);
+    h << "<p>" << t("bid.self_scored_averages_of_our_bid") << e(tn->bidders[*ours].name) << t("bid.against_the_best_competitor_on_each_item")
+      << "</p><table class=\"t\"><tr><th>" << t("bid.evaluation_item") << "</th><th>" << t("bid.points") << "</th><th>" << t("bid.us") << "</th><th>"
+      << t("bid.best_competitor") << "</th><th>" << t("bid.margin") << "</th></tr>";
+    for (std::size_t k = 0; k < tn->items.size() && k < margins.size(); ++k) {
+        const auto &m = margins[k];
+        h << "<tr><td>" << e(tn->items[k].name.get(c.lang)) << "</td><td align=\"right\">" << tn->items[k].points << "</td><td align=\"right\">"
+          << (m.ours ? formatFixed(*m.ours, 2) : "–") << "</td><td>" << (m.bestBidder ? e(tn->bidders[*m.bestBidder].name) + " " : std::string())
+          << (m.best ? formatFixed(*m.best, 2) : "–") << "</td><td align=\"right\">" << (m.margin() ? formatSignedFixed(*m.margin(), 2) : std::string("–"))
+          << "</td></tr>";
+    }
+    h << "</table>";
+}
+
+} // namespace
+
+std::string bidInternalHtml(const Project &p, Lang lang, mcda::Method method)
+{
+    const Context c(p, lang, method);
+    const auto &t = c.t;
+    std::ostringstream h;
+    h << html::head(std::string(t("bid.internal_mark")) + " – " + e(c.congress()), kInternalCss);
+    h << "<h1>" << t("bid.annex_title") << "</h1>" << internalBanner(lang) << "<p><b>" << e(c.congress()) << "</b><br/>";
+    if (!c.destination().empty())
+        h << e(c.destination()) << "<br/>";
+    h << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "</p>";
+    int n = 0;
+    annexDestinations(h, c, n);
+    annexVenues(h, c, n);
+    annexTender(h, c, n);
     h << "<p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";
-    return h.str();
+    return html::withRepeatedHeaders(h.str());
+}
+
+Audience audienceOf(BidDocument d)
+{
+    return d == BidDocument::Book || d == BidDocument::Deck ? Audience::Client : Audience::Internal;
+}
+
+std::optional<BidDocument> parseBidDocument(std::string_view kind)
+{
+    if (kind == "bid")
+        return BidDocument::Book;
+    if (kind == "deck")
+        return BidDocument::Deck;
+    if (kind == "tender-outline")
+        return BidDocument::TenderOutline;
+    if (kind == "bid-internal")
+        return BidDocument::InternalAnnex;
+    return std::nullopt;
+}
+
+std::string bidDocumentHtml(BidDocument d, const Project &p, Lang lang, mcda::Method method)
+{
+    switch (d) {
+    case BidDocument::Book: return bidBookHtml(p, lang, method);
+    case BidDocument::Deck: return pitchDeckHtml(p, lang, method);
+    case BidDocument::TenderOutline: return tenderOutlineHtml(p, lang);
+    case BidDocument::InternalAnnex: return bidInternalHtml(p, lang, method);
+    }
+    return {};
 }
 
 std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
@@ -415,25 +668,42 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         const auto cut = text.find('\n');
         return e(cut == std::string::npos ? text : text.substr(0, cut));
     };
+    // A slide holds at most this many bullets or table rows, so the type can stay large.
+    constexpr std::size_t kMaxBullets = 5;
     // 1 Title
     h << "<h1 class=\"first\">" << e(c.congress()) << "</h1><p class=\"big\">" << e(c.destination()) << "</p><p>" << e(p.requirements.startDate)
       << " – " << e(p.requirements.endDate) << "<br/>" << e(p.meta.client.get(lang)) << "</p><p>" << t("bid.bid_presentation") << "</p>";
     // 2 Why us
     h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1><p>" << firstParagraph(Chapter::Summary) << "</p>";
     if (c.destResult && c.comparison) {
-        h << "<ul>";
+        // Our strengths, the heaviest criteria first, at most kMaxBullets.
+        std::vector<const destinations::CriterionOutcome *> wins;
         for (const auto &o : c.destResult->outcomes)
             if (o.outcome == destinations::Outcome::Win)
-                h << "<li>" << e(c.comparison->criteria[o.criterion].name.get(lang)) << ": " << e(formatGrouped(o.ours)) << " "
-                  << e(unitText(c.comparison->criteria[o.criterion].unit, c.lang)) << "</li>";
-        h << "</ul>";
+                wins.push_back(&o);
+        std::stable_sort(wins.begin(), wins.end(), [&](const auto *a, const auto *b) {
+            return c.comparison->criteria[a->criterion].weight > c.comparison->criteria[b->criterion].weight;
+        });
+        if (!wins.empty()) {
+            h << "<ul>";
+            for (std::size_t i = 0; i < wins.size() && i < kMaxBullets; ++i) {
+                const auto &k = c.comparison->criteria[wins[i]->criterion];
+                h << "<li>" << e(k.name.get(lang)) << t("bid.label_separator") << "<b>" << e(quantityText(wins[i]->ours, k.unit, c.lang)) << "</b></li>";
+            }
+            h << "</ul>";
+        }
     }
     // 3 Venue
     if (const auto *v = c.venue()) {
         h << "<h1>" << t("bid.the_venue") << "</h1><p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
-        for (const auto &[id, f] : v->attributes)
-            if (f.value)
-                h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\">" << formatGrouped(*f.value) << "</td></tr>";
+        std::size_t rows = 0;
+        for (const auto &[id, f] : v->attributes) {
+            if (!f.value || rows == kMaxBullets)
+                continue;
+            ++rows;
+            const std::string value = f.currency.empty() ? quantityText(*f.value, factUnit(p, id), lang) : formatFactAmount(*f.value, currencyLabel(f.currency, lang));
+            h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\"><b>" << e(value) << "</b></td></tr>";
+        }
         h << "</table>";
     }
     // 4 Format
@@ -443,29 +713,28 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "<p>" << t("bid.onsite_and_online", {formatGrouped(a.onsite), formatGrouped(a.online)}) << "</p>";
         // The slide keeps the recommendation short: the deciding criteria only (the bid book has the sentence).
         const auto opts = analyseOptions(p, method);
-        if (opts.recommendation && !opts.recommendation->deciding.empty()) {
-            std::string names;
-            for (const auto &[j, share] : opts.recommendation->deciding)
-                names += (names.empty() ? "" : t("bid.list_separator")) + p.criteria[j].name.get(lang);
-            h << "<p>" << t("bid.deciding_criteria") << e(names) << "</p>";
-        }
+        if (opts.recommendation && !opts.recommendation->deciding.empty())
+            h << "<p>" << t("bid.deciding_criteria") << e(decidingNames(p, *opts.recommendation, lang)) << "</p>";
     }
     // 5 Budget
     if (const auto *fb = c.formatBudget()) {
         const auto &cur = p.meta.currency;
         h << "<h1>" << t("bid.financial_model") << "</h1><table class=\"t\">"
-          << "<tr><td>" << t("bid.total_cost_tax_incl") << "</td><td align=\"right\">" << formatAmount(fb->likely.costs.total, cur) << "</td></tr>"
-          << "<tr><td>" << t("common.revenue") << "</td><td align=\"right\">" << formatAmount(fb->likely.revenue.total, cur) << "</td></tr>"
-          << "<tr><td><b>" << t("bid.surplus") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur) << "</b></td></tr>"
+          << "<tr><td>" << t("bid.total_cost_tax_incl") << "</td><td align=\"right\">" << formatAmount(fb->likely.costs.total, cur, lang) << "</td></tr>"
+          << "<tr><td>" << t("common.revenue") << "</td><td align=\"right\">" << formatAmount(fb->likely.revenue.total, cur, lang) << "</td></tr>"
+          << "<tr><td><b>" << t("bid.surplus") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur, lang) << "</b></td></tr>"
           << "<tr><td>" << t("bid.break_even_attendance") << "</td><td align=\"right\">"
-          << (fb->breakEven.attendeesNeeded ? formatCount(*fb->breakEven.attendeesNeeded) : std::string(t("bid.not_reached")))
+          << (fb->breakEven.attendeesNeeded ? quantityText(static_cast<double>(*fb->breakEven.attendeesNeeded), "people", lang)
+                                            : std::string(t("bid.not_reached")))
           << "</td></tr></table><p class=\"note\">" << e(taxBasisText(budgetOf(p), lang).front()) << "</p>";
     }
     // 6 Support
     h << "<h1>" << t("bid.destination_support") << "</h1><p>" << firstParagraph(Chapter::Support) << "</p><ul>";
-    for (const auto &l : c.book.letters)
+    for (std::size_t i = 0; i < c.book.letters.size() && i < kMaxBullets; ++i) {
+        const auto &l = c.book.letters[i];
         h << "<li>" << e(l.from.get(lang)) << (l.status == LetterStatus::Received ? t("bid.letter_received") : t("bid.letter_requested"))
           << "</li>";
+    }
     h << "</ul>";
     // 7 Sustainability
     if (c.analysis.sustainability) {
@@ -480,9 +749,11 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     if (!c.analysis.scenarios.empty()) {
         h << "<h1>" << t("bid.risk_and_contingency") << "</h1><table class=\"t\"><tr><th>" << t("common.scenario") << "</th><th>"
           << t("common.fallback") << "</th><th>" << t("common.decide_by") << "</th></tr>";
-        for (const auto &s : c.analysis.scenarios)
+        for (std::size_t i = 0; i < c.analysis.scenarios.size() && i < kMaxBullets; ++i) {
+            const auto &s = c.analysis.scenarios[i];
             h << "<tr><td>" << e(s.name.get(lang)) << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
               << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
+        }
         h << "</table>";
     }
     // 9 Close
@@ -496,8 +767,8 @@ std::string tenderOutlineHtml(const Project &p, Lang lang)
     std::ostringstream h;
     const auto tn = tender::tenderOf(p);
     const auto book = bidBookOf(p);
-    h << html::head(e(tn.title.get(lang)));
-    h << "<h1>" << t("bid.service_proposal_outline") << "</h1><p><b>" << e(tn.title.get(lang)) << "</b></p>";
+    h << html::head(std::string(t("bid.internal_mark")) + " – " + e(tn.title.get(lang)), kInternalCss);
+    h << "<h1>" << t("bid.service_proposal_outline") << "</h1>" << internalBanner(lang) << "<p><b>" << e(tn.title.get(lang)) << "</b></p>";
     std::int64_t totalPoints = 0;
     for (const auto &it : tn.items)
         totalPoints += it.points;

@@ -82,6 +82,18 @@ private Q_SLOTS:
         book.exportDocument(QStringLiteral("brochure"), pdf);
         QCOMPARE(finished.last().at(1).toString(), QStringLiteral("Unknown document kind: brochure"));
         QCOMPARE(book.suggestedFileName(QStringLiteral("deck")), QStringLiteral("pitch-deck-en.pdf"));
+        QCOMPARE(book.suggestedFileName(QStringLiteral("bid-internal")), QStringLiteral("bid-internal-annex-en.pdf"));
+        // The internal annex (one more export of the page): marked internal, with the rankings the bid book leaves out.
+        const QString annex = dir.filePath(QStringLiteral("annex.html"));
+        book.exportDocument(QStringLiteral("bid-internal"), annex);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(1).toString(), QString());
+        QFile a(annex);
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        const QString annexHtml = QString::fromUtf8(a.readAll());
+        QVERIFY(annexHtml.contains(QStringLiteral("Internal: for the bid team only, not for the client.")));
+        QVERIFY(annexHtml.contains(QStringLiteral("Destination ranking")));
+        QVERIFY(annexHtml.contains(QStringLiteral("Venue ranking")));
         // Offered next to the project file, named after it, not at the file-system root.
         QCOMPARE(project.suggestedFileUrl(book.suggestedSuffix(QStringLiteral("bid"))).toLocalFile(),
                  QFileInfo(QStringLiteral(SAMPLE_DATA_DIR)).absoluteFilePath() + QStringLiteral("/taiwan-congress-2028-bid-book-en.pdf"));

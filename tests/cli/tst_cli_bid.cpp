@@ -237,8 +237,19 @@ private Q_SLOTS:
             QVERIFY(body.contains(group(hybrid.value("revenue").toObject().value("total").toDouble())));
             QVERIFY(body.contains(group(hybrid.value("surplus").toDouble())));
             QVERIFY(body.contains(group(hybrid.value("break_even_attendees").toDouble())));
+            // The client copy names the proposed venue (the ranking's winner) without the ranking; the internal annex
+            // has the ranking, the winner first and in bold as the proposed venue.
+            if (lang == QStringLiteral("en")) // rank --format json names the venues in English
+                QVERIFY(body.contains(winner.toHtmlEscaped()));
+            QVERIFY(!body.contains(QStringLiteral("<td>1</td><td>")));
+            const QString annex = dir.filePath(QStringLiteral("annex-%1.html").arg(lang));
+            QCOMPARE(cli({"report", kSample, "--kind", "bid-internal", "--lang", lang, "--out", annex}).code, 0);
+            QFile fa(annex);
+            QVERIFY(fa.open(QIODevice::ReadOnly));
+            const QString annexBody = QString::fromUtf8(fa.readAll());
             if (lang == QStringLiteral("en"))
-                QVERIFY(body.contains(QStringLiteral("<td>1</td><td>%1</td>").arg(winner.toHtmlEscaped())));
+                QVERIFY(annexBody.contains(QStringLiteral("<td>1</td><td><b>%1</b></td>").arg(winner.toHtmlEscaped())));
+            QVERIFY(annexBody.contains(lang == QStringLiteral("en") ? QStringLiteral("Internal: for the bid team only") : QStringLiteral("內部資料")));
         }
         // PDF in Traditional Chinese: searchable text, no radical look-alikes.
         const QString pdf = dir.filePath(QStringLiteral("bid.pdf"));

@@ -198,6 +198,19 @@ private slots:
         QCOMPARE(unitText("furlongs", Lang::ZhTW), std::string("furlongs"));
         QCOMPARE(unitText("", Lang::ZhTW), std::string());
     }
+
+    void quantitiesWithTheirUnits()
+    {
+        // A number and its unit as the reader reads them; a score on a scale as "out of" its top, never the code.
+        QCOMPARE(quantityText(3100, "seats", Lang::En), std::string("3,100 seats"));
+        QCOMPARE(quantityText(3100, "seats", Lang::ZhTW), std::string("3,100 席"));
+        QCOMPARE(quantityText(8, "index 1-10", Lang::En), std::string("8 out of 10"));
+        QCOMPARE(quantityText(8, "index 1–10", Lang::ZhTW), std::string("8 分（滿分 10 分）"));
+        QCOMPARE(quantityText(4.5, "1–5", Lang::En), std::string("4.5 out of 5"));
+        QCOMPARE(quantityText(170, "USD per room-night", Lang::ZhTW), std::string("170 美元／間夜"));
+        QCOMPARE(quantityText(1200, "m²", Lang::ZhTW), std::string("1,200 m²"));
+        QCOMPARE(quantityText(40, "", Lang::En), std::string("40"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMessages)

@@ -201,7 +201,7 @@ for p in "${projects[@]}"; do
             [[ $rc == 0 ]] || break
         done
     fi
-    for k in suitability bid deck tender-outline; do
+    for k in suitability bid bid-internal deck tender-outline; do
         run "$d/report-$k-en" report "$p" --kind "$k" --out "$scratch/report.html"
         [[ $rc != 0 ]] || run "$d/report-$k-zh-TW" report "$p" --kind "$k" --lang zh-TW --out "$scratch/report.html"
     done
