@@ -2,8 +2,14 @@
 // The PCO's letterhead (meta.pco, 統一編號 check digit), the client quote document (prices only) and the internal
 // cost sheet, on the sample project and hand-made files.
 #include "budget.h"
+#include "htmlparts.h"
+#include "numbers.h"
 #include "projectformat.h"
 #include "projectio.h"
+#include "quote.h"
+#include "quotedocument.h"
+
+#include <algorithm>
 
 #include <QTest>
 
@@ -36,6 +42,31 @@ std::vector<Diagnostic> pcoErrors(const std::string &pco, Lang lang = Lang::En)
         if (d.severity == Diagnostic::Severity::Error)
             e.push_back(d);
     return e;
+}
+
+/** A project with three venue lines of 100, 100 and 101 TWD (fixed, no service charge, no contingency) and one
+ *  quote version (on site, markup 10 %) whose "detail" is the given JSON value. */
+std::string lineProjectText(const std::string &detail = "\"lines\"")
+{
+    return R"({"format":"venuebid.project","schema_version":1,
+      "meta":{"title":{"zh-TW":"t","en":"t"},"client":{"zh-TW":"c","en":"c"},"currency":"TWD","languages":["en"]},
+      "requirements":{"start_date":"2028-10-17","end_date":"2028-10-18","days":2,"expected_attendance":10},
+      "criteria":[{"id":"a","name":{"zh-TW":"a","en":"a"},"direction":"benefit","unit":"x","weight":1}],
+      "venues":[], "budget": {"contingency_percent":0, "lines":[
+        {"id":"a","category":"venue","description":{"zh-TW":"甲廳","en":"Hall A"},"unit_cost":100},
+        {"id":"b","category":"venue","description":{"zh-TW":"乙廳","en":"Hall B"},"unit_cost":100},
+        {"id":"c","category":"venue","description":{"zh-TW":"丙廳","en":"Hall C"},"unit_cost":101}],
+      "quote_versions":[{"version":1,"issued":"2027-01-01","format":"onsite","markup_percent":10,"valid_until":"2027-02-01",
+        "payment_terms":{"zh-TW":"p","en":"p"},"detail":)" + detail + "}]}}";
+}
+
+Project lineProject()
+{
+    auto r = readProject(lineProjectText(), "lines.json");
+    if (!r.ok())
+        for (const auto &m : r.messages())
+            qWarning("%s", m.c_str());
+    return r.project.value_or(Project{});
 }
 } // namespace
 
@@ -134,6 +165,147 @@ private Q_SLOTS:
         const auto e = pcoErrors(R"({"name":{"zh-TW":"甲","en":"A"},"tax_id":"22099132"})", Lang::ZhTW);
         QCOMPARE(e.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(e[0].message), QStringLiteral("22099132 不是有效的統一編號：加權數字和 31 不能被 5 整除（財政部檢查碼規則）"));
+    }
+
+    void quoteNumbers()
+    {
+        Project p = loadSample();
+        QCOMPARE(QString::fromStdString(quoteNumber(p, 2)), QStringLiteral("CS-IAC2028-02"));
+        QCOMPARE(QString::fromStdString(quoteNumber(p, 12)), QStringLiteral("CS-IAC2028-12"));
+        p.meta.pco->quotePrefix.clear(); // "Q" + the start date 2028-10-17
+        QCOMPARE(QString::fromStdString(quoteNumber(p, 1)), QStringLiteral("Q20281017-01"));
+        p.meta.pco.reset();
+        QCOMPARE(QString::fromStdString(quoteNumber(p, 3)), QStringLiteral("Q20281017-03"));
+    }
+
+    void clientChangesWithoutMarkup()
+    {
+        const Project p = loadSample();
+        const Budget b = budgetOf(p);
+        // v1 → v2 of the sample: on-site → hybrid, markup 15 % → 12 % (internal), discount 0 % → 3 %, valid until,
+        // payment terms, totals 41,569,313 → 36,650,949 (−4,918,364) and 43,647,779 → 38,483,496 (−5,164,283).
+        const auto en = clientQuoteChanges(b, 1, Lang::En);
+        const std::vector<std::string> expected{"Format: on-site → hybrid",
+                                                "Discount: 0 % → 3 %",
+                                                "Valid until: 2027-04-30 → 2027-06-30",
+                                                "Payment terms changed",
+                                                "Total (excl. tax): 41,569,313 → 36,650,949 (-4,918,364)",
+                                                "Total (incl. tax): 43,647,779 → 38,483,496 (-5,164,283)",
+                                                "The client switched to hybrid and asked for a lower price"};
+        QCOMPARE(en, expected);
+        for (const auto &s : clientQuoteChanges(b, 1, Lang::ZhTW))
+            QVERIFY2(s.find("加成") == std::string::npos, s.c_str());
+        // The PCO's own list still has the markup.
+        const auto internal = quoteChanges(b, 1, Lang::En);
+        QVERIFY(std::find(internal.begin(), internal.end(), "Markup: 15 % → 12 %") != internal.end());
+        QCOMPARE(clientQuoteChanges(b, 0, Lang::ZhTW), std::vector<std::string>{"第一版報價"});
+        QVERIFY(clientQuoteChanges(b, 9, Lang::En).empty());
+    }
+
+    void linesSharedByLargestRemainder()
+    {
+        // Three venue lines of 100, 100 and 101 (fixed, TWD, no service charge, no contingency), markup 10 %:
+        // the category costs 301 and is priced ROUND(301 × 1.1) = ROUND(331.1) = 331. Shared by cost:
+        // 331 × 100 / 301 = 109.97 → 109 (remainder 291/301), the same for the second, 331 × 101 / 301 = 111.07 →
+        // 111 (remainder 20/301); the floors add up to 329, the two largest remainders get the 2 left: 110, 110, 111.
+        const Project p = lineProject();
+        const Budget b = budgetOf(p);
+        const Quote q = computeQuote(p, b, b.quotes[0]);
+        QCOMPARE(q.lines.size(), std::size_t(1));
+        QCOMPARE(q.lines[0].cost, 301);
+        QCOMPARE(q.lines[0].price, 331);
+        QCOMPARE(q.lines[0].items.size(), std::size_t(3));
+        QCOMPARE(q.lines[0].items[0].price, 110);
+        QCOMPARE(q.lines[0].items[1].price, 110);
+        QCOMPARE(q.lines[0].items[2].price, 111);
+        QCOMPARE(q.lines[0].items[2].cost, 101);
+        // Tax ROUND(331 × 5 %) = ROUND(16.55) = 17; total 348.
+        QCOMPARE(q.tax, 17);
+        QCOMPARE(q.total, 348);
+        // Every category of the sample's v2 adds up over its lines.
+        const Project s = loadSample();
+        const Budget sb = budgetOf(s);
+        const Quote sq = computeQuote(s, sb, sb.quotes[1]);
+        for (const auto &l : sq.lines) {
+            Money sum = 0, cost = 0;
+            for (const auto &it : l.items) {
+                sum += it.price;
+                cost += it.cost;
+            }
+            if (!l.items.empty()) {
+                QCOMPARE(sum, l.price);
+                QCOMPARE(cost, l.cost);
+            }
+        }
+    }
+
+    void detailReadAndWritten()
+    {
+        const Project p = lineProject();
+        QCOMPARE(budgetOf(p).quotes[0].detail, QuoteDetail::Lines);
+        const std::string text = writeProject(p);
+        QVERIFY(text.find("\"detail\": \"lines\"") != std::string::npos);
+        auto r = readProject(text, "rt.json");
+        QVERIFY(r.ok());
+        QVERIFY(budgetOf(*r.project) == budgetOf(p));
+        // Categories, the default, is not written (files without it stay as they were).
+        QVERIFY(writeProject(loadSample()).find("\"detail\"") == std::string::npos);
+        auto bad = readProject(lineProjectText("\"rows\""), "bad.json");
+        QVERIFY(!bad.ok());
+        bool found = false;
+        for (const auto &d : bad.diagnostics)
+            found = found || d.path == "/budget/quote_versions/0/detail";
+        QVERIFY(found);
+    }
+
+    void clientQuoteDocument_data()
+    {
+        QTest::addColumn<int>("langs");
+        QTest::newRow("en") << int(QuoteLangs::En);
+        QTest::newRow("zh-TW") << int(QuoteLangs::ZhTW);
+        QTest::newRow("both") << int(QuoteLangs::Both);
+    }
+    void clientQuoteDocument()
+    {
+        QFETCH(int, langs);
+        const auto L = static_cast<QuoteLangs>(langs);
+        Project p = loadSample();
+        Budget b = budgetOf(p);
+        for (auto detail : {QuoteDetail::Categories, QuoteDetail::Lines}) {
+            b.quotes[1].detail = detail;
+            const Quote q = computeQuote(p, b, b.quotes[1]);
+            const QString html = QString::fromStdString(quoteHtml(p, b, q, 1, L));
+            // The totals are computeQuote's: 36,650,949 + 1,832,547 = 38,483,496 (the sample's v2 as issued).
+            for (Money m : {q.subtotal, -q.discount, q.beforeTax, q.tax, q.total})
+                QVERIFY(html.contains(QString::fromStdString(groupThousands(m))));
+            QCOMPARE(q.total, 38483496);
+            QVERIFY(html.contains(QStringLiteral("CS-IAC2028-02")));
+            QVERIFY(html.contains(QStringLiteral("12345675")));
+            QVERIFY(!html.contains(QStringLiteral("venue evaluation")));
+            QVERIFY(!html.contains(QStringLiteral("場地評估")));
+            const bool zh = L != QuoteLangs::En, en = L != QuoteLangs::ZhTW;
+            QCOMPARE(html.contains(QStringLiteral("報價單")), zh);
+            QCOMPARE(html.contains(QStringLiteral("Quotation")), en);
+            // 3|8483|496 → 參仟捌佰肆拾捌萬參仟肆佰玖拾陸, in the Chinese documents.
+            QCOMPARE(html.contains(QStringLiteral("新臺幣參仟捌佰肆拾捌萬參仟肆佰玖拾陸元整")), zh);
+            QCOMPARE(html.contains(QStringLiteral("客戶確認")), zh);
+            QCOMPARE(html.contains(QStringLiteral("Client confirmation")), en);
+            QCOMPARE(html.contains(QStringLiteral("International Association Congress 2028 (sample)")), en);
+            if (L == QuoteLangs::ZhTW) // no English label in the Chinese document
+                for (const char *w : {"Subtotal", "Total", "Business tax", "Client", "Valid until", "Format", "Discount"})
+                    QVERIFY2(!html.contains(QString::fromUtf8(w)), w);
+            if (L == QuoteLangs::En)
+                for (const char *w : {"小計", "營業稅", "客戶", "有效期限"})
+                    QVERIFY2(!html.contains(QString::fromUtf8(w)), w);
+            // Lines: the 26 budget lines' descriptions appear only with detail = lines.
+            const auto &first = b.lines[0].description.get(L == QuoteLangs::En ? Lang::En : Lang::ZhTW);
+            bool inHybrid = false;
+            for (const auto &l : q.lines)
+                for (const auto &it : l.items)
+                    inHybrid = inHybrid || it.line == 0;
+            if (inHybrid)
+                QCOMPARE(html.contains(QString::fromStdString(htmlEscape(first))), detail == QuoteDetail::Lines);
+        }
     }
 };
 

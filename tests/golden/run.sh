@@ -186,10 +186,12 @@ for p in "${projects[@]}"; do
         run "$d/budget-xlsx-en" budget "$p" --out "$scratch/budget.xlsx"
         run "$d/budget-xlsx-zh-TW" budget "$p" --lang zh-TW --out "$scratch/budget.xlsx"
     fi
-    # The quote HTML is bilingual (the same whatever --lang), the XLSX in one language. The latest version by default,
-    # then versions 1, 2, ... up to the first that is missing.
+    # The client quote: bilingual by default, then each language; the XLSX in one language. The latest version by
+    # default, then versions 1, 2, ... up to the first that is missing.
     run "$d/quote" quote "$p" --out "$scratch/quote.html"
     if [[ $rc == 0 ]]; then
+        run "$d/quote-en" quote "$p" --lang en --out "$scratch/quote.html"
+        run "$d/quote-zh-TW" quote "$p" --lang zh-TW --out "$scratch/quote.html"
         run "$d/quote-xlsx-en" quote "$p" --lang en --out "$scratch/quote.xlsx"
         run "$d/quote-xlsx-zh-TW" quote "$p" --lang zh-TW --out "$scratch/quote.xlsx"
         for ((v = 1; ; v++)); do
