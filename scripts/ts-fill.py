@@ -970,6 +970,12 @@ ZH = {
     "Delete committee member: %1": "刪除評選委員：%1",
     "Score sheet: %1 on %2": "評分表：%1 評 %2",
     "Give the name in both English and Chinese.": "請以英文與中文填寫名稱。",
+    "Quote = budget cost per category + markup − discount + 5 % business tax. The same documents: venuebid-cli quote PROJECT --version N --out quote.pdf, and with --cost-sheet the internal cost sheet.":
+        "報價 = 各類別預算成本 + 加成 − 折扣 + 5% 營業稅。相同文件可由 venuebid-cli quote PROJECT --version N --out quote.pdf 產生，加上 --cost-sheet 則為內部成本表。",
+    "Export quote…": "匯出報價單…",
+    "Export cost sheet (internal)…": "匯出成本表（內部）…",
+    "Export cost sheet (internal)": "匯出成本表（內部）",
+    "The Excel quote holds the cost and the markup: export it as the cost sheet.": "Excel 報價含成本與加成：請以成本表匯出。",
 }
 
 def main(path):

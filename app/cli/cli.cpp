@@ -562,8 +562,9 @@ const Command kCommands[] = {
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
     {"budget", "budget PROJECT [--format json|table] [--audit] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
      "per-format budgets (未稅/含稅), revenue, break-even, ROI and levers; XLSX with live formulas or CSV", cmdBudget},
-    {"quote", "quote PROJECT [--version N] [--lang en|zh-TW|both] --out FILE.pdf|.xlsx|.odt|.html",
-     "the client quote of a version (prices only; letterhead, signature and stamp block), bilingual by default", cmdQuote},
+    {"quote", "quote PROJECT [--version N] [--lang en|zh-TW|both] [--cost-sheet] --out FILE.pdf|.odt|.html (--cost-sheet also .xlsx)",
+     "the client quote of a version (prices only; letterhead, signature and stamp block), bilingual by default; with "
+     "--cost-sheet the PCO's internal cost sheet (cost, markup, price, margin)", cmdQuote},
     {"options", "options PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json] [--lang en|zh-TW]",
      "rank venue x format options (on-site, hybrid, online) and recommend a format, with the deciding criteria", cmdOptions},
     {"scenarios", "scenarios PROJECT [--format json|table] [--lang en|zh-TW]",

@@ -204,4 +204,64 @@ std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::si
     return html::withRepeatedHeaders(h); // the price table's header again on each page it continues on (detail = lines)
 }
 
+std::string quoteCostSheetHtml(const Project &p, const Budget &b, const Quote &q, std::size_t versionIndex, QuoteLangs langs)
+{
+    const Langs L{langs};
+    const auto &t = q.terms;
+    const std::string number = quoteNumber(p, t.version);
+    std::string h = html::head(L.label("quote.cost.title") + " " + e(number),
+                               " body,td,th{font-size:9pt} table.t td,table.t th{padding:0px 3px} .item{font-size:8pt} .internal{color:#b00000;font-weight:bold}");
+    h += "<h1>" + L.label("quote.cost.title") + "</h1>";
+    const std::string markup = formatPercentBp(t.markupBp, BasisPointStyle::Document);
+    const std::string discount = formatPercentBp(t.discountBp, BasisPointStyle::Document);
+    h += "<p class=\"internal\">" + L.join([&](Lang l) {
+        return tr(l, "quote.cost.internal", {number, std::to_string(t.version), formatName(t.format, l), markup, discount});
+    }, "<br>") + "</p>";
+    h += "<p>" + L.text(quoteEventName(p), " / ") + "</p>";
+    if (q.changedSinceIssued())
+        h += "<p class=\"internal\">" + L.join([&](Lang l) {
+            return tr(l, "quote.cost.changed", {money(*t.frozenTotal), money(q.total)});
+        }, "<br>") + "</p>";
+    // The change list before the table: the table may run on to a second page (its header repeated), and no heading
+    // is left alone at the bottom of the first.
+    h += "<p><b>" + L.label("quote.cost.changes") + "</b></p><ul>";
+    for (Lang l : L.list())
+        for (const auto &c : quoteChanges(b, versionIndex, l))
+            h += "<li>" + e(c) + "</li>";
+    h += "</ul>";
+
+    const auto pct = [](Money part, Money whole) {
+        return whole == 0 ? std::string("–") : formatPercentBp(roundDiv(static_cast<Wide>(part) * 10000, whole), BasisPointStyle::Document);
+    };
+    const auto row = [&](const std::string &label, Money cost, const std::string &markupText, Money price, bool bold, const char *cls = "") {
+        const std::string o = bold ? "<b>" : "", c = bold ? "</b>" : "";
+        const std::string td = std::string("<td align=\"right\" class=\"") + cls + "\">";
+        return std::string("<tr><td class=\"") + cls + "\">" + o + label + c + "</td>" + td + o + money(cost) + c + "</td>" + td + markupText + "</td>" + td + o
+            + money(price) + c + "</td>" + td + o + money(price - cost) + c + "</td>" + td + pct(price - cost, price) + "</td></tr>";
+    };
+    h += "<table class=\"t\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr><th>" + L.label("quote.doc.item") + "</th><th>" + L.label("quote.cost.cost") + "</th><th>"
+        + L.label("quote.cost.markup") + "</th><th>" + L.label("quote.cost.price") + "</th><th>" + L.label("quote.cost.margin") + "</th><th>"
+        + L.label("quote.cost.margin_pct") + "</th></tr>";
+    for (const auto &l : q.lines) {
+        const std::string lineMarkup = l.key == "management_fee" ? formatPercentBp(0, BasisPointStyle::Document) : markup;
+        h += row(L.text(l.label, " "), l.cost, lineMarkup, l.price, true);
+        for (const auto &it : l.items)
+            h += row("&nbsp;&nbsp;&nbsp;" + L.text(it.label, " / "), it.cost, "", it.price, false, "item");
+    }
+    h += row(L.label("quote.cost.total_lines"), q.cost, "", q.subtotal, true);
+    if (q.discount)
+        h += "<tr><td>" + L.join([&](Lang l) { return tr(l, "quote.doc.discount", {discount}); }) + "</td><td></td><td></td><td align=\"right\">"
+            + money(-q.discount) + "</td><td align=\"right\">" + money(-q.discount) + "</td><td></td></tr>";
+    h += row(L.join([&](Lang l) { return tr(l, "quote.cost.after_discount", {discount}); }), q.cost, "", q.beforeTax, true);
+    const std::string tax = formatPercentBp(b.taxBp, BasisPointStyle::Document);
+    h += "<tr><td>" + L.join([&](Lang l) { return tr(l, "quote.doc.tax", {tax}); }) + "</td><td></td><td></td><td align=\"right\">" + money(q.tax)
+        + "</td><td></td><td></td></tr>";
+    h += "<tr><td><b>" + L.label("quote.doc.total") + "</b></td><td></td><td></td><td align=\"right\"><b>" + money(q.total)
+        + "</b></td><td></td><td></td></tr>";
+    h += "</table>";
+    h += "<p class=\"note\">" + L.label("quote.cost.explain") + "</p>";
+    h += "</body></html>";
+    return html::withRepeatedHeaders(h);
+}
+
 } // namespace vb

@@ -18,6 +18,12 @@ enum class QuoteLangs { En, ZhTW, Both };
 [[nodiscard]] std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::size_t versionIndex,
                                     QuoteLangs langs = QuoteLangs::Both);
 
+/** The PCO's internal cost sheet of the same version: per budget line and in total the cost, markup, price and
+ *  margin, the discount, the internal change list (with the markup) and whether the budget changed since the
+ *  version was issued. Titled internal (內部資料). */
+[[nodiscard]] std::string quoteCostSheetHtml(const Project &p, const Budget &b, const Quote &q, std::size_t versionIndex,
+                                             QuoteLangs langs = QuoteLangs::Both);
+
 /** The client-facing name of the event: the contract's name for it, else the bid book's congress, else meta.title
  *  (deal::eventNameOf), so the quote and the contract name the event alike. */
 [[nodiscard]] LocalizedText quoteEventName(const Project &p);

@@ -45,6 +45,7 @@ private Q_SLOTS:
         QTest::newRow("bad out") << QStringList{"budget", kSmall, "--out", "x.pdf"};
         QTest::newRow("quote without out") << QStringList{"quote", kSmall};
         QTest::newRow("quote bad version") << QStringList{"quote", kSmall, "--version", "x", "--out", "q.pdf"};
+        QTest::newRow("quote xlsx without --cost-sheet") << QStringList{"quote", kSmall, "--out", "q.xlsx"};
         QTest::newRow("quote bad lang") << QStringList{"quote", kSmall, "--lang", "fr", "--out", "q.html"};
     }
     void usageErrors()
@@ -198,7 +199,10 @@ private Q_SLOTS:
         QVERIFY(t.contains(QStringLiteral("營業稅")));
         QVERIFY(r.err.contains("no letterhead (meta.pco)"));
         const QString xlsx = dir.filePath(QStringLiteral("quote.xlsx"));
-        QCOMPARE(cli({"quote", kSmall, "--out", xlsx}).code, 0);
+        const auto refused = cli({"quote", kSmall, "--out", xlsx});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains("--cost-sheet"));
+        QCOMPARE(cli({"quote", kSmall, "--cost-sheet", "--out", xlsx}).code, 0);
         bool found = false;
         for (const auto &v : sheetCells(xlsx, 1))
             found = found || v.second == QStringLiteral("403409");
@@ -208,9 +212,9 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")}).out.contains("403,409"));
     }
 
-    void quoteLanguages()
+    void quoteLanguagesAndCostSheet()
     {
-        // The sample's v2 in one language each and in both; the totals are the ones frozen when v2 was issued
+        // The sample's v2: one language each, and the cost sheet; the totals are the ones frozen when v2 was issued
         // (36,650,949 + 1,832,547 = 38,483,496), which the budget still gives.
         QTemporaryDir dir;
         const auto html = [&](const QStringList &extra) {
@@ -236,6 +240,14 @@ private Q_SLOTS:
         const auto [both, bothHtml] = html({});
         QCOMPARE(both.code, 0);
         QVERIFY(bothHtml.contains(QStringLiteral("報價單")) && bothHtml.contains(QStringLiteral("Quotation")));
+        for (const QString &doc : {enHtml, zhHtml, bothHtml})
+            for (const char *term : {"Markup", "加成", "毛利", "成本"})
+                QVERIFY2(!doc.contains(QString::fromUtf8(term)), term);
+        const auto [cost, costHtml] = html({QStringLiteral("--cost-sheet"), QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(cost.code, 0);
+        for (const char *term : {"成本表（內部資料）", "加成", "毛利", "成本（未稅）"})
+            QVERIFY2(costHtml.contains(QString::fromUtf8(term)), term);
+        QVERIFY(costHtml.contains(QStringLiteral("38,483,496")));
     }
 
     void bench()

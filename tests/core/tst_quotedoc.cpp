@@ -307,6 +307,32 @@ private Q_SLOTS:
                 QCOMPARE(html.contains(QString::fromStdString(htmlEscape(first))), detail == QuoteDetail::Lines);
         }
     }
+
+    void costSheet()
+    {
+        const Project p = lineProject();
+        const Budget b = budgetOf(p);
+        const Quote q = computeQuote(p, b, b.quotes[0]);
+        const QString html = QString::fromStdString(quoteCostSheetHtml(p, b, q, 0, QuoteLangs::Both));
+        for (const char *term : {"Markup", "Cost", "Margin", "internal", "加成", "成本", "毛利", "內部資料"})
+            QVERIFY2(html.contains(QString::fromUtf8(term)), term);
+        // Margin 331 − 301 = 30, 30 / 331 = 9.06 %; the lines 110 − 100 = 10 (10 / 110 = 9.09 %) and 111 − 101 = 10
+        // (10 / 111 = 9.01 %); the markup 10 %.
+        QVERIFY(html.contains(QStringLiteral(">30</b>")));
+        QVERIFY(html.contains(QStringLiteral("9.06 %")));
+        QVERIFY(html.contains(QStringLiteral("9.09 %")));
+        QVERIFY(html.contains(QStringLiteral("9.01 %")));
+        QVERIFY(html.contains(QStringLiteral("10 %")));
+        // The sample: the margin of v2 is price after discount − cost (computeQuote's margin()).
+        const Project s = loadSample();
+        const Budget sb = budgetOf(s);
+        const Quote sq = computeQuote(s, sb, sb.quotes[1]);
+        const QString sheet = QString::fromStdString(quoteCostSheetHtml(s, sb, sq, 1, QuoteLangs::En));
+        QVERIFY(sheet.contains(QString::fromStdString(groupThousands(sq.margin()))));
+        QVERIFY(sheet.contains(QString::fromStdString(groupThousands(sq.cost))));
+        QVERIFY(sheet.contains(QStringLiteral("Markup: 15 % → 12 %")));
+        QVERIFY(!sheet.contains(QStringLiteral("加成")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuoteDoc)
