@@ -11,6 +11,7 @@
 
 #include <algorithm>
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace vb;
@@ -58,6 +59,16 @@ std::string lineProjectText(const std::string &detail = "\"lines\"")
         {"id":"c","category":"venue","description":{"zh-TW":"丙廳","en":"Hall C"},"unit_cost":101}],
       "quote_versions":[{"version":1,"issued":"2027-01-01","format":"onsite","markup_percent":10,"valid_until":"2027-02-01",
         "payment_terms":{"zh-TW":"p","en":"p"},"detail":)" + detail + "}]}}";
+}
+
+/** The text of an HTML document as a reader sees it: the body without tags, entities as characters. */
+QString visibleText(const QString &html)
+{
+    QString body = html.mid(std::max<qsizetype>(0, html.indexOf(QStringLiteral("<body>"))));
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    body.replace(tags, QStringLiteral(" "));
+    body.replace(QStringLiteral("&amp;"), QStringLiteral("&")).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    return body;
 }
 
 Project lineProject()
@@ -275,6 +286,13 @@ private Q_SLOTS:
             b.quotes[1].detail = detail;
             const Quote q = computeQuote(p, b, b.quotes[1]);
             const QString html = QString::fromStdString(quoteHtml(p, b, q, 1, L));
+            // The PCO-only terms of the message catalogue (quote.markup 加成, xlsx.cost_excl_tax 成本, quote.cost.margin
+            // 毛利, quote.cost.title 內部資料, and 加價 / 利潤 / profit in case a text says it so), in the text a reader
+            // sees (the style sheet has "margin-top", which is not the margin).
+            const QString visible = visibleText(html);
+            QVERIFY(visible.contains(QStringLiteral("38,483,496")));
+            for (const char *term : {"markup", "cost", "margin", "profit", "internal", "加成", "加價", "成本", "毛利", "利潤", "內部"})
+                QVERIFY2(!visible.contains(QString::fromUtf8(term), Qt::CaseInsensitive), term);
             // The totals are computeQuote's: 36,650,949 + 1,832,547 = 38,483,496 (the sample's v2 as issued).
             for (Money m : {q.subtotal, -q.discount, q.beforeTax, q.tax, q.total})
                 QVERIFY(html.contains(QString::fromStdString(groupThousands(m))));
@@ -314,6 +332,9 @@ private Q_SLOTS:
         const Budget b = budgetOf(p);
         const Quote q = computeQuote(p, b, b.quotes[0]);
         const QString html = QString::fromStdString(quoteCostSheetHtml(p, b, q, 0, QuoteLangs::Both));
+        // The same terms the client quote must not have are on the cost sheet, in the text a reader sees.
+        for (const char *term : {"markup", "cost", "margin", "internal", "加成", "成本", "毛利", "內部"})
+            QVERIFY2(visibleText(html).contains(QString::fromUtf8(term), Qt::CaseInsensitive), term);
         for (const char *term : {"Markup", "Cost", "Margin", "internal", "加成", "成本", "毛利", "內部資料"})
             QVERIFY2(html.contains(QString::fromUtf8(term)), term);
         // Margin 331 − 301 = 30, 30 / 331 = 9.06 %; the lines 110 − 100 = 10 (10 / 110 = 9.09 %) and 111 − 101 = 10
