@@ -4,10 +4,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import VenueBid.Backend
 
-/** The client quote: every version (v1, v2, …) with its terms, totals and what changed; export as PDF or XLSX. */
+/** The client quote: every version (v1, v2, …) with its terms, totals and what changed; export the client quote
+ *  (prices only) as PDF or ODT, and the internal cost sheet (cost, markup, margin) as PDF or XLSX. */
 PageScaffold {
     id: quotePage
-    description: qsTr("Quote = budget cost per category + markup − discount + 5 % business tax. The same document: venuebid-cli quote PROJECT --version N --out quote.pdf.")
+    description: qsTr("Quote = budget cost per category + markup − discount + 5 % business tax. The same documents: venuebid-cli quote PROJECT --version N --out quote.pdf, and with --cost-sheet the internal cost sheet.")
 
     Label {
         textFormat: Text.PlainText
@@ -42,8 +43,13 @@ PageScaffold {
                     Item { Layout.fillWidth: true }
                     Button {
                         objectName: "exportQuote" + card.index
-                        text: qsTr("Export…")
+                        text: qsTr("Export quote…")
                         onClicked: exportDialog.ask()
+                    }
+                    Button {
+                        objectName: "exportCostSheet" + card.index
+                        text: qsTr("Export cost sheet (internal)…")
+                        onClicked: costSheetDialog.ask()
                     }
                 }
                 Label {
@@ -90,9 +96,21 @@ PageScaffold {
                 title: qsTr("Export quote")
                 suggestedSuffix: "-quote-" + card.version + ".pdf"
                 defaultSuffix: "pdf"
-                nameFilters: [qsTr("PDF (*.pdf)"), qsTr("Excel workbook (*.xlsx)")]
+                nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)")]
                 onAccepted: {
                     const error = BudgetController.exportQuote(card.index, selectedFile)
+                    exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
+                }
+            }
+            SaveFileDialog {
+                id: costSheetDialog
+                objectName: "costSheetDialog" + card.index
+                title: qsTr("Export cost sheet (internal)")
+                suggestedSuffix: "-cost-sheet-" + card.version + ".pdf"
+                defaultSuffix: "pdf"
+                nameFilters: [qsTr("PDF (*.pdf)"), qsTr("Excel workbook (*.xlsx)")]
+                onAccepted: {
+                    const error = BudgetController.exportCostSheet(card.index, selectedFile)
                     exportStatus.text = error === "" ? qsTr("Saved %1").arg(ProjectController.displayPath(selectedFile)) : error
                 }
             }

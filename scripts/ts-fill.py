@@ -1036,6 +1036,12 @@ ZH = {
     'Our destination and the competing ones': '我方與競爭目的地',
     "Internal annex…": "內部附錄…",
     "Rankings, what it would take to win and tender margins: for the bid team, not for the client": "排名、勝出所需條件與評選差距：僅供競標團隊，不提供給客戶",
+    "Quote = budget cost per category + markup − discount + 5 % business tax. The same documents: venuebid-cli quote PROJECT --version N --out quote.pdf, and with --cost-sheet the internal cost sheet.":
+        "報價 = 各類別預算成本 + 加成 − 折扣 + 5% 營業稅。相同文件可由 venuebid-cli quote PROJECT --version N --out quote.pdf 產生，加上 --cost-sheet 則為內部成本表。",
+    "Export quote…": "匯出報價單…",
+    "Export cost sheet (internal)…": "匯出成本表（內部）…",
+    "Export cost sheet (internal)": "匯出成本表（內部）",
+    "The Excel quote holds the cost and the markup: export it as the cost sheet.": "Excel 報價含成本與加成：請以成本表匯出。",
 }
 
 def main(path):

@@ -3,6 +3,7 @@
 vb_add_test(tst_budget SOURCES core/tst_budget.cpp LIBS venuebid_models)
 vb_add_test(tst_budget_bench SOURCES core/tst_budget_bench.cpp LIBS venuebid_models)
 vb_add_test(tst_svgchart SOURCES core/tst_svgchart.cpp LIBS venuebid_models Qt6::Core)
+vb_add_test(tst_quotedoc SOURCES core/tst_quotedoc.cpp LIBS venuebid_models)
 
 vb_add_test(tst_cli_budget SOURCES cli/tst_cli_budget.cpp LIBS Qt6::Core)
 target_compile_definitions(tst_cli_budget PRIVATE VENUEBID_CLI="$<TARGET_FILE:venuebid-cli>")

@@ -278,12 +278,30 @@ QString BudgetController::exportQuote(int row, const QString &pathOrUrl)
         return tr("No such quote version.");
     const std::string path = localPath(pathOrUrl).toStdString();
     const auto &p = m_projectController.project();
+    if (path.ends_with(".xlsx")) // the XLSX has the cost and the markup in its formulas: only as the cost sheet
+        return tr("The Excel quote holds the cost and the markup: export it as the cost sheet.");
+    const auto q = vb::computeQuote(p, m_budget, m_budget.quotes[static_cast<std::size_t>(row)]);
+    std::string error;
+    return vb::documents::writeDocument(vb::quoteHtml(p, m_budget, q, static_cast<std::size_t>(row), vb::QuoteLangs::Both), path, error)
+        ? QString()
+        : QString::fromStdString(error);
+}
+
+QString BudgetController::exportCostSheet(int row, const QString &pathOrUrl)
+{
+    m_projectController.flushEdits();
+    if (row < 0 || row >= static_cast<int>(m_budget.quotes.size()))
+        return tr("No such quote version.");
+    const std::string path = localPath(pathOrUrl).toStdString();
+    const auto &p = m_projectController.project();
     const auto q = vb::computeQuote(p, m_budget, m_budget.quotes[static_cast<std::size_t>(row)]);
     if (path.ends_with(".xlsx"))
         return QString::fromStdString(vb::writeQuoteXlsx(p, m_budget, q, lang(), path));
+    const auto langs = lang() == vb::Lang::En ? vb::QuoteLangs::En : vb::QuoteLangs::ZhTW;
     std::string error;
-    return vb::documents::writeDocument(vb::quoteHtml(p, m_budget, q, static_cast<std::size_t>(row)), path, error) ? QString()
-                                                                                                                       : QString::fromStdString(error);
+    return vb::documents::writeDocument(vb::quoteCostSheetHtml(p, m_budget, q, static_cast<std::size_t>(row), langs), path, error)
+        ? QString()
+        : QString::fromStdString(error);
 }
 
 namespace {

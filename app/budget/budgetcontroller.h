@@ -95,8 +95,12 @@ public:
     Q_INVOKABLE bool setTaxSetting(const QString &key, bool on);
     /** Writes the budget as .xlsx (live formulas) or .csv; returns an error message or "". */
     Q_INVOKABLE QString exportBudget(const QString &pathOrUrl);
-    /** Writes quote version `row` (0-based) as .pdf, .odt, .html or .xlsx; returns an error message or "". */
+    /** Writes the client quote of version `row` (0-based), bilingual, as .pdf, .odt or .html (prices only, no cost
+     *  or markup); returns an error message or "". */
     Q_INVOKABLE QString exportQuote(int row, const QString &pathOrUrl);
+    /** Writes the internal cost sheet of version `row` in the UI language as .pdf, .odt, .html or .xlsx (cost,
+     *  markup, price and margin); returns an error message or "". */
+    Q_INVOKABLE QString exportCostSheet(int row, const QString &pathOrUrl);
 
     // ---- budget lines and percentages (models/budget/budgetedit.h), each one undo step ----
     /** The choices of a line's field: "category", "basis", "currency" (TWD and the project's exchange rates) as

@@ -559,7 +559,9 @@ const Command kCommands[] = {
     {"stability", "stability FILE", "weight-stability intervals per criterion and the smallest change that flips the winner", cmdStability},
     {"budget", "budget PROJECT [--format json|table] [--audit] [--lang en|zh-TW] [--out FILE.xlsx|.csv] [--bench N [--bench-lines K]]",
      "per-format budgets (未稅/含稅), revenue, break-even, ROI and levers; XLSX with live formulas or CSV", cmdBudget},
-    {"quote", "quote PROJECT [--version N] [--lang en|zh-TW] --out FILE.pdf|.xlsx|.odt|.html", "the client quote of a version, bilingual", cmdQuote},
+    {"quote", "quote PROJECT [--version N] [--lang en|zh-TW|both] [--cost-sheet] --out FILE.pdf|.odt|.html (--cost-sheet also .xlsx)",
+     "the client quote of a version (prices only; letterhead, signature and stamp block), bilingual by default; with "
+     "--cost-sheet the PCO's internal cost sheet (cost, markup, price, margin)", cmdQuote},
     {"chart", "chart PROJECT --kind budget [--lang en|zh-TW] --out FILE.svg|.png",
      "a page's chart as the GUI draws it (budget: the likely costs by category per format), SVG or PNG", cmdChart},
     {"options", "options PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json] [--lang en|zh-TW]",

@@ -162,18 +162,24 @@ int cmdBudget(const std::vector<std::string> &argv, std::ostream &out, std::ostr
 
 int cmdQuote(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "quote PROJECT [--version N] [--lang en|zh-TW] --out FILE.pdf|.xlsx|.odt|.html");
+    Args a(argv, err, "quote PROJECT [--version N] [--lang en|zh-TW|both] [--cost-sheet] --out FILE.pdf|.odt|.html (--cost-sheet also .xlsx)");
     const std::string versionArg = a.option("--version");
-    const std::string langArg = a.option("--lang", "zh-TW");
+    const std::string langArg = a.option("--lang", "both");
     const std::string outFile = a.option("--out");
+    const bool costSheet = a.flag("--cost-sheet");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("quote takes exactly one PROJECT file");
     if (a.ok() && outFile.empty())
-        a.fail("quote needs --out FILE.pdf, .xlsx, .odt or .html");
+        a.fail("quote needs --out FILE.pdf, .odt or .html (with --cost-sheet also .xlsx)");
     if (a.ok() && !hasSuffix(outFile, ".pdf") && !hasSuffix(outFile, ".xlsx") && !hasSuffix(outFile, ".odt") && !hasSuffix(outFile, ".html"))
-        a.fail("--out must end in .pdf, .xlsx, .odt or .html");
-    const auto lang = a.checkLang(langArg);
+        a.fail("--out must end in .pdf, .odt or .html (with --cost-sheet also .xlsx)");
+    // The XLSX has the cost and the markup in its formulas: it is the PCO's working file, never the client's quote.
+    if (a.ok() && hasSuffix(outFile, ".xlsx") && !costSheet)
+        a.fail("the XLSX quote holds the cost and the markup: write it with --cost-sheet (internal); the client quote is .pdf, .odt or .html");
+    // "both" is the bilingual document (the default); the XLSX is in one language, Chinese for "both".
+    const auto lang = a.checkLang(langArg == "both" ? std::string("zh-TW") : langArg);
+    const QuoteLangs langs = langArg == "both" ? QuoteLangs::Both : lang && *lang == Lang::En ? QuoteLangs::En : QuoteLangs::ZhTW;
     int version = 0;
     if (!versionArg.empty()) {
         const auto v = parseWholeOption(versionArg);
@@ -206,11 +212,14 @@ int cmdQuote(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         }
     } else {
         std::string error;
-        if (!documents::writeDocument(quoteHtml(*p, b, q, index), outFile, error)) {
+        const std::string html = costSheet ? quoteCostSheetHtml(*p, b, q, index, langs) : quoteHtml(*p, b, q, index, langs);
+        if (!documents::writeDocument(html, outFile, error)) {
             err << "venuebid-cli: " << error << "\n";
             return InputError;
         }
     }
+    if (!costSheet && !letterhead(*p))
+        err << "venuebid-cli: warning: the project has no letterhead (meta.pco): the quote names no PCO\n";
     if (q.changedSinceIssued())
         err << "venuebid-cli: warning: the budget changed since v" << version << " was issued (total " << groupThousands(*q.terms.frozenTotal)
             << " then, " << groupThousands(q.total) << " now)\n";

@@ -354,6 +354,10 @@
         <source>At the adverse exchange rates: total incl. tax %1, surplus %2</source>
         <translation>不利匯率下：合計（含稅）%1，損益 %2</translation>
     </message>
+    <message>
+        <source>The Excel quote holds the cost and the markup: export it as the cost sheet.</source>
+        <translation>Excel 報價含成本與加成：請以成本表匯出。</translation>
+    </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
@@ -3095,16 +3099,8 @@
 <context>
     <name>QuotePage</name>
     <message>
-        <source>Quote = budget cost per category + markup − discount + 5 % business tax. The same document: venuebid-cli quote PROJECT --version N --out quote.pdf.</source>
-        <translation>報價 = 各類別預算成本 + 加成 − 折扣 + 5% 營業稅。相同文件可由 venuebid-cli quote PROJECT --version N --out quote.pdf 產生。</translation>
-    </message>
-    <message>
         <source>No quote versions yet.</source>
         <translation>尚無報價版本。</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>匯出…</translation>
     </message>
     <message>
         <source>Excl. tax (未稅) %1 · business tax %2 · incl. tax (含稅) %3</source>
@@ -3137,6 +3133,26 @@
     <message>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Quote = budget cost per category + markup − discount + 5 % business tax. The same documents: venuebid-cli quote PROJECT --version N --out quote.pdf, and with --cost-sheet the internal cost sheet.</source>
+        <translation>報價 = 各類別預算成本 + 加成 − 折扣 + 5% 營業稅。相同文件可由 venuebid-cli quote PROJECT --version N --out quote.pdf 產生，加上 --cost-sheet 則為內部成本表。</translation>
+    </message>
+    <message>
+        <source>Export quote…</source>
+        <translation>匯出報價單…</translation>
+    </message>
+    <message>
+        <source>Export cost sheet (internal)…</source>
+        <translation>匯出成本表（內部）…</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文件 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export cost sheet (internal)</source>
+        <translation>匯出成本表（內部）</translation>
     </message>
 </context>
 <context>

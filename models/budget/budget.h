@@ -95,6 +95,9 @@ struct RevenueItem {
     bool operator==(const RevenueItem &) const = default;
 };
 
+/** How much the client quote shows: one row per cost category, or each budget line under its category. */
+enum class QuoteDetail { Categories, Lines };
+
 /** One issued quote version (v1, v2, …); totals are frozen when it is issued. */
 struct QuoteVersion {
     int version = 1;
@@ -104,7 +107,8 @@ struct QuoteVersion {
     int discountBp = 0; ///< on the quoted subtotal
     std::string validUntil;
     LocalizedText paymentTerms;
-    LocalizedText changeNote; ///< what the author says changed
+    LocalizedText changeNote; ///< what the author says changed (shown to the client in the change list)
+    QuoteDetail detail = QuoteDetail::Categories;
     std::optional<Money> frozenNet;
     std::optional<Money> frozenTax;
     std::optional<Money> frozenTotal;

@@ -249,6 +249,12 @@ QuoteVersion readQuote(JsonReader &r, const json::object &o, const std::string &
     q.validUntil = r.date(o, "valid_until", path, true).value_or("");
     q.paymentTerms = r.localized(o, "payment_terms", path, true).value_or(LocalizedText{});
     q.changeNote = r.localized(o, "change_note", path, false).value_or(LocalizedText{});
+    if (auto d = r.string(o, "detail", path, false)) {
+        if (*d == "lines")
+            q.detail = QuoteDetail::Lines;
+        else if (*d != "categories")
+            r.error(join(path, "detail"), "expected \"categories\" or \"lines\", found \"" + *d + "\"");
+    }
     if (const auto *t = o.if_contains("totals")) {
         const std::string tp = join(path, "totals");
         if (const auto *to = r.object(*t, tp)) {
@@ -258,7 +264,7 @@ QuoteVersion readQuote(JsonReader &r, const json::object &o, const std::string &
             r.unknownKeys(*to, tp, {"before_tax", "tax", "total"});
         }
     }
-    r.unknownKeys(o, path, {"version", "issued", "format", "markup_percent", "discount_percent", "valid_until", "payment_terms", "change_note", "totals"});
+    r.unknownKeys(o, path, {"version", "issued", "format", "markup_percent", "discount_percent", "valid_until", "payment_terms", "change_note", "detail", "totals"});
     return q;
 }
 
@@ -361,6 +367,8 @@ json::value quoteJson(const QuoteVersion &q)
     o["payment_terms"] = textJson(q.paymentTerms);
     if (!q.changeNote.zh.empty() || !q.changeNote.en.empty())
         o["change_note"] = textJson(q.changeNote);
+    if (q.detail == QuoteDetail::Lines)
+        o["detail"] = "lines";
     if (q.frozenTotal)
         o["totals"] = json::object{{"before_tax", q.frozenNet.value_or(0)}, {"tax", q.frozenTax.value_or(0)}, {"total", *q.frozenTotal}};
     return o;

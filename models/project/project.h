@@ -81,6 +81,22 @@ struct FxRate {
     bool operator==(const FxRate &) const = default;
 };
 
+/** The PCO that issues the client documents (quote, contract, bid book): their letterhead ("meta.pco"). */
+struct PcoProfile {
+    LocalizedText name;
+    LocalizedText address;
+    std::string taxId;       ///< 統一編號: 8 digits passing isValidBusinessId
+    std::string phone;
+    std::string email;
+    std::string quotePrefix; ///< the quote number's prefix ("CS-IAC2028" → "CS-IAC2028-02"); empty: "Q" + the start date
+    bool operator==(const PcoProfile &) const = default;
+};
+
+/** Whether an 8-digit 統一編號 (營利事業統一編號) passes the Ministry of Finance check-digit rule; see project.cpp. */
+[[nodiscard]] bool isValidBusinessId(std::string_view id);
+/** The weighted digit sum of the rule (the 7th digit 7 counted as 0): 22099131 → 30; -1 unless 8 ASCII digits. */
+[[nodiscard]] int businessIdCheckSum(std::string_view id);
+
 struct ProjectMeta {
     LocalizedText title;
     LocalizedText client;
@@ -88,6 +104,7 @@ struct ProjectMeta {
     std::vector<Lang> languages{Lang::ZhTW, Lang::En};
     std::optional<LocalizedText> description;
     std::vector<FxRate> fxRates;
+    std::optional<PcoProfile> pco;
     bool operator==(const ProjectMeta &) const = default;
 };
 
@@ -151,5 +168,8 @@ struct Project {
     [[nodiscard]] std::optional<double> rateToBase(std::string_view currency) const;
     bool operator==(const Project &) const = default;
 };
+
+/** The letterhead of the client documents (meta.pco); nullptr when the project has none. */
+[[nodiscard]] inline const PcoProfile *letterhead(const Project &p) { return p.meta.pco ? &*p.meta.pco : nullptr; }
 
 } // namespace vb

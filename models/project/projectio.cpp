@@ -81,7 +81,31 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
             }
         }
     }
-    r.unknownKeys(o, path, {"title", "client", "currency", "languages", "description", "fx_rates"});
+    if (const auto *pco = o.if_contains("pco")) {
+        const std::string pp = join(path, "pco");
+        if (const auto *po = r.object(*pco, pp)) {
+            PcoProfile c;
+            c.name = r.localized(*po, "name", pp, true).value_or(LocalizedText{});
+            c.address = r.localized(*po, "address", pp, false).value_or(LocalizedText{});
+            c.taxId = r.string(*po, "tax_id", pp, false).value_or("");
+            if (po->contains("tax_id")) {
+                if (businessIdCheckSum(c.taxId) < 0)
+                    r.error(join(pp, "tax_id"), tr(r.lang, "read.pco_tax_id_format", {c.taxId}));
+                else if (!isValidBusinessId(c.taxId))
+                    r.error(join(pp, "tax_id"), tr(r.lang, "read.pco_tax_id_check", {c.taxId, std::to_string(businessIdCheckSum(c.taxId))}));
+            }
+            c.phone = r.string(*po, "phone", pp, false).value_or("");
+            c.email = r.string(*po, "email", pp, false).value_or("");
+            if (const auto at = c.email.find('@');
+                po->contains("email") && (at == std::string::npos || at == 0 || at + 1 == c.email.size() || c.email.find('@', at + 1) != std::string::npos
+                                          || c.email.find_first_of(" \t<>\"") != std::string::npos))
+                r.error(join(pp, "email"), tr(r.lang, "read.pco_email", {c.email}));
+            c.quotePrefix = r.string(*po, "quote_prefix", pp, false).value_or("");
+            r.unknownKeys(*po, pp, {"name", "address", "tax_id", "phone", "email", "quote_prefix"});
+            m.pco = std::move(c);
+        }
+    }
+    r.unknownKeys(o, path, {"title", "client", "currency", "languages", "description", "fx_rates", "pco"});
     return m;
 }
 
@@ -519,6 +543,21 @@ std::string writeProject(const Project &p, SectionCodecs codecs)
             fx.push_back(std::move(ro));
         }
         meta["fx_rates"] = std::move(fx);
+    }
+    if (const auto *c = letterhead(p)) {
+        json::object po;
+        po["name"] = textJson(c->name);
+        if (!c->address.zh.empty() || !c->address.en.empty())
+            po["address"] = textJson(c->address);
+        if (!c->taxId.empty())
+            po["tax_id"] = c->taxId;
+        if (!c->phone.empty())
+            po["phone"] = c->phone;
+        if (!c->email.empty())
+            po["email"] = c->email;
+        if (!c->quotePrefix.empty())
+            po["quote_prefix"] = c->quotePrefix;
+        meta["pco"] = std::move(po);
     }
     root["meta"] = std::move(meta);
 

@@ -7,7 +7,9 @@
 #include "projectcontroller.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestBudgetModels : public QObject
@@ -68,6 +70,23 @@ private Q_SLOTS:
         QCOMPARE(budget.formats()[0].toMap()[QStringLiteral("roi")].toString(), QStringLiteral("57.09 %"));
         QCOMPARE(budget.quotes()->rowCount(), 2);
         QCOMPARE(budget.quotes()->index(1).data(QuoteVersionModel::TotalRole).toString(), QStringLiteral("403,409"));
+        {
+            // The client quote has prices only; the cost sheet (internal) has the cost, markup and margin; the XLSX
+            // (cost and markup in its formulas) is written only as the cost sheet.
+            QTemporaryDir dir;
+            const QString quote = dir.filePath(QStringLiteral("quote.html")), sheet = dir.filePath(QStringLiteral("sheet.html"));
+            QCOMPARE(budget.exportQuote(1, quote), QString());
+            QCOMPARE(budget.exportCostSheet(1, sheet), QString());
+            QFile q(quote), c(sheet);
+            QVERIFY(q.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+            const QString quoteText = QString::fromUtf8(q.readAll()), sheetText = QString::fromUtf8(c.readAll());
+            QVERIFY(quoteText.contains(QStringLiteral("403,409")) && sheetText.contains(QStringLiteral("403,409")));
+            QVERIFY(!quoteText.contains(QStringLiteral("Markup")) && !quoteText.contains(QStringLiteral("加成")));
+            QVERIFY(sheetText.contains(QStringLiteral("Markup")) || sheetText.contains(QStringLiteral("加成")));
+            QVERIFY(!budget.exportQuote(1, dir.filePath(QStringLiteral("quote.xlsx"))).isEmpty());
+            QCOMPARE(budget.exportCostSheet(1, dir.filePath(QStringLiteral("quote.xlsx"))), QString());
+            QCOMPARE(budget.exportCostSheet(7, sheet), QStringLiteral("No such quote version."));
+        }
         QCOMPARE(budget.revenue()->rowCount(), 4);
 
         // Edit the lunch quantity (line 1) through the table: 2 lunches a day doubles the F&B line.

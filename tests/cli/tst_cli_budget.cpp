@@ -45,6 +45,8 @@ private Q_SLOTS:
         QTest::newRow("bad out") << QStringList{"budget", kSmall, "--out", "x.pdf"};
         QTest::newRow("quote without out") << QStringList{"quote", kSmall};
         QTest::newRow("quote bad version") << QStringList{"quote", kSmall, "--version", "x", "--out", "q.pdf"};
+        QTest::newRow("quote xlsx without --cost-sheet") << QStringList{"quote", kSmall, "--out", "q.xlsx"};
+        QTest::newRow("quote bad lang") << QStringList{"quote", kSmall, "--lang", "fr", "--out", "q.html"};
     }
     void usageErrors()
     {
@@ -189,13 +191,18 @@ private Q_SLOTS:
         // NFKC folds them back, so the check is on the text a reader sees.
         const QString t = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
         QVERIFY2(t.contains(QStringLiteral("報價單")), qPrintable(t.left(400)));
-        QVERIFY(t.contains(QStringLiteral("Quotation v")));
+        QVERIFY(t.contains(QStringLiteral("Quotation")));
+        QVERIFY(t.contains(QStringLiteral("Q20281017-02"))); // no letterhead: "Q" + the start date, version 2
         QVERIFY(t.contains(QStringLiteral("小計 Subtotal")));
         QVERIFY(t.contains(QStringLiteral("客戶要求降價")));
         QVERIFY(t.contains(QStringLiteral("403,409")));
         QVERIFY(t.contains(QStringLiteral("營業稅")));
+        QVERIFY(r.err.contains("no letterhead (meta.pco)"));
         const QString xlsx = dir.filePath(QStringLiteral("quote.xlsx"));
-        QCOMPARE(cli({"quote", kSmall, "--out", xlsx}).code, 0);
+        const auto refused = cli({"quote", kSmall, "--out", xlsx});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains("--cost-sheet"));
+        QCOMPARE(cli({"quote", kSmall, "--cost-sheet", "--out", xlsx}).code, 0);
         bool found = false;
         for (const auto &v : sheetCells(xlsx, 1))
             found = found || v.second == QStringLiteral("403409");
@@ -203,6 +210,44 @@ private Q_SLOTS:
         const QString odt = dir.filePath(QStringLiteral("quote.odt"));
         QCOMPARE(cli({"quote", kSmall, "--out", odt}).code, 0);
         QVERIFY(run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")}).out.contains("403,409"));
+    }
+
+    void quoteLanguagesAndCostSheet()
+    {
+        // The sample's v2: one language each, and the cost sheet; the totals are the ones frozen when v2 was issued
+        // (36,650,949 + 1,832,547 = 38,483,496), which the budget still gives.
+        QTemporaryDir dir;
+        const auto html = [&](const QStringList &extra) {
+            const QString out = dir.filePath(QStringLiteral("q.html"));
+            QStringList args{QStringLiteral("quote"), kSample, QStringLiteral("--out"), out};
+            args += extra;
+            const auto r = cli(args);
+            QFile f(out);
+            return std::make_pair(r, f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString());
+        };
+        const auto [en, enHtml] = html({QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(en.code, 0);
+        QVERIFY(en.err.isEmpty()); // a letterhead, and the budget unchanged since v2
+        QVERIFY(enHtml.contains(QStringLiteral("Quotation")));
+        QVERIFY(!enHtml.contains(QStringLiteral("報價單")));
+        QVERIFY(enHtml.contains(QStringLiteral("38,483,496")));
+        QVERIFY(enHtml.contains(QStringLiteral("36,650,949")));
+        const auto [zh, zhHtml] = html({QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(zh.code, 0);
+        QVERIFY(zhHtml.contains(QStringLiteral("報價單")));
+        QVERIFY(!zhHtml.contains(QStringLiteral("Quotation")));
+        QVERIFY(zhHtml.contains(QStringLiteral("新臺幣參仟捌佰肆拾捌萬參仟肆佰玖拾陸元整")));
+        const auto [both, bothHtml] = html({});
+        QCOMPARE(both.code, 0);
+        QVERIFY(bothHtml.contains(QStringLiteral("報價單")) && bothHtml.contains(QStringLiteral("Quotation")));
+        for (const QString &doc : {enHtml, zhHtml, bothHtml})
+            for (const char *term : {"Markup", "加成", "毛利", "成本"})
+                QVERIFY2(!doc.contains(QString::fromUtf8(term)), term);
+        const auto [cost, costHtml] = html({QStringLiteral("--cost-sheet"), QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(cost.code, 0);
+        for (const char *term : {"成本表（內部資料）", "加成", "毛利", "成本（未稅）"})
+            QVERIFY2(costHtml.contains(QString::fromUtf8(term)), term);
+        QVERIFY(costHtml.contains(QStringLiteral("38,483,496")));
     }
 
     void bench()

@@ -1062,6 +1062,14 @@ private Q_SLOTS:
         QTest::newRow("110,000") << qint64(110000) << QStringLiteral("新臺幣壹拾壹萬元整");
         QTest::newRow("2,000,000,000,000: 兆") << qint64(2000000000000) << QStringLiteral("新臺幣貳兆元整");
         QTest::newRow("-10") << qint64(-10) << QStringLiteral("新臺幣負壹拾元整");
+        // The quote's 含稅 total in words, by hand: 105|0000 → 壹佰零伍 (one 零 for the tens) + 萬, the empty group unwritten.
+        QTest::newRow("1,050,000") << qint64(1050000) << QStringLiteral("新臺幣壹佰零伍萬元整");
+        // 1|0005: 壹萬, then the run 仟佰拾 of zeros → 零, then 伍.
+        QTest::newRow("10,005") << qint64(10005) << QStringLiteral("新臺幣壹萬零伍元整");
+        // 1|0000|0000: 壹億 and two empty groups.
+        QTest::newRow("100,000,000") << qint64(100000000) << QStringLiteral("新臺幣壹億元整");
+        // 203|0400: 貳佰零參 + 萬, the zero of the 仟 place → 零, 肆佰, the trailing zeros unwritten.
+        QTest::newRow("2,030,400") << qint64(2030400) << QStringLiteral("新臺幣貳佰零參萬零肆佰元整");
     }
     void amountInChineseWords()
     {

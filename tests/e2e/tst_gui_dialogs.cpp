@@ -232,6 +232,7 @@ private Q_SLOTS:
         QTest::newRow("deck") << "bid" << "exportDeck" << "bidExportDialog" << "deck.pdf";
         QTest::newRow("tender outline") << "bid" << "exportTenderOutline" << "bidExportDialog" << "outline.odt";
         QTest::newRow("quote") << "quote" << "exportQuote0" << "quoteExportDialog0" << "quote.pdf";
+        QTest::newRow("cost sheet") << "quote" << "exportCostSheet0" << "costSheetDialog0" << "cost-sheet.pdf";
         QTest::newRow("budget xlsx") << "budget" << "exportBudgetXlsx" << "budgetExportDialog" << "budget.xlsx";
         QTest::newRow("budget csv") << "budget" << "exportBudgetCsv" << "budgetExportDialog" << "budget.csv";
     }

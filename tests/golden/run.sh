@@ -126,6 +126,7 @@ run cli/contract-bad-date contract "$S" --on 2028-02-30
 run cli/contract-bad-late-days contract "$S" --on 2028-06-01 --late-days -1
 run cli/report-both-bid report "$S" --kind bid --lang both --out "$scratch/report.html"
 run cli/quote-version-0 quote "$S" --version 0 --out "$scratch/quote.html"
+run cli/quote-xlsx-without-cost-sheet quote "$S" --out "$scratch/quote.xlsx"
 run cli/budget-bad-extension budget "$S" --out "$scratch/budget.txt"
 run cli/budget-bad-format budget "$S" --format csv
 run cli/chart-bad-kind chart "$S" --kind radar --out "$scratch/chart.svg"
@@ -190,12 +191,17 @@ for p in "${projects[@]}"; do
         run "$d/chart-budget-en" chart "$p" --kind budget --out "$scratch/chart.svg"
         run "$d/chart-budget-zh-TW" chart "$p" --kind budget --lang zh-TW --out "$scratch/chart.svg"
     fi
-    # The quote HTML is bilingual (the same whatever --lang), the XLSX in one language. The latest version by default,
-    # then versions 1, 2, ... up to the first that is missing.
+    # The client quote: bilingual by default, then each language; the internal cost sheet in each language and as
+    # XLSX (written only as the cost sheet). The latest version by default, then versions 1, 2, ... up to the first
+    # that is missing.
     run "$d/quote" quote "$p" --out "$scratch/quote.html"
     if [[ $rc == 0 ]]; then
-        run "$d/quote-xlsx-en" quote "$p" --lang en --out "$scratch/quote.xlsx"
-        run "$d/quote-xlsx-zh-TW" quote "$p" --lang zh-TW --out "$scratch/quote.xlsx"
+        run "$d/quote-en" quote "$p" --lang en --out "$scratch/quote.html"
+        run "$d/quote-zh-TW" quote "$p" --lang zh-TW --out "$scratch/quote.html"
+        run "$d/quote-cost-sheet-en" quote "$p" --cost-sheet --lang en --out "$scratch/quote.html"
+        run "$d/quote-cost-sheet-zh-TW" quote "$p" --cost-sheet --lang zh-TW --out "$scratch/quote.html"
+        run "$d/quote-xlsx-en" quote "$p" --cost-sheet --lang en --out "$scratch/quote.xlsx"
+        run "$d/quote-xlsx-zh-TW" quote "$p" --cost-sheet --lang zh-TW --out "$scratch/quote.xlsx"
         for ((v = 1; ; v++)); do
             run "$d/quote-v$v" quote "$p" --version "$v" --out "$scratch/quote.html"
             [[ $rc == 0 ]] || break
