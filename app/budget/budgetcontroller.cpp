@@ -520,5 +520,5 @@ QString BudgetController::categoryChart() const
 {
     if (!m_hasBudget)
         return {};
-    return QString::fromStdString(vb::svg::barChartSvg(vb::budgetCategoryChart(m_projectController.project(), m_budget, m_summary, lang())));
+    return QString::fromStdString(vb::svg::barChartSvg(vb::budgetCategoryChart(m_projectController.project(), m_summary, lang())));
 }

@@ -45,7 +45,7 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
         return InputError;
     }
     const Budget b = budgetOf(*p);
-    const std::string svg = svg::barChartSvg(budgetCategoryChart(*p, b, computeBudget(*p, b), *lang));
+    const std::string svg = svg::barChartSvg(budgetCategoryChart(*p, computeBudget(*p, b), *lang));
     if (const auto e = documents::saveChart(svg, outFile); !e.empty()) {
         err << "venuebid-cli: " << outFile << ": " << e << "\n";
         return InputError;

@@ -8,11 +8,11 @@
 
 namespace vb {
 
-svg::BarChart budgetCategoryChart(const Project &p, const Budget &b, const BudgetSummary &s, Lang l)
+svg::BarChart budgetCategoryChart(const Project &p, const BudgetSummary &s, Lang l, std::optional<EventFormat> only)
 {
-    (void)b;
     svg::BarChart c;
-    c.title = tr(l, "chart.budget.title");
+    if (!only)
+        c.title = tr(l, "chart.budget.title");
     for (int k = 0; k < kCategoryCount; ++k)
         c.categories.push_back(categoryName(static_cast<CostCategory>(k), l));
     c.categories.push_back(tr(l, "common.contingency"));
@@ -20,18 +20,21 @@ svg::BarChart budgetCategoryChart(const Project &p, const Budget &b, const Budge
     c.categories.push_back(tr(l, "common.business_tax"));
     std::string totals;
     for (auto f : kAllFormats) {
+        if (only && f != *only)
+            continue;
         const FormatBudget &fb = s.formats[static_cast<std::size_t>(f)].likely;
         svg::BarSeries ser{formatName(f, l), svg::kFormatColours[static_cast<int>(f)], {}};
         for (int k = 0; k < kCategoryCount; ++k)
             ser.values.push_back(static_cast<double>(fb.categories[static_cast<std::size_t>(k)].beforeTax()));
         ser.values.push_back(static_cast<double>(fb.costs.contingency));
         ser.values.push_back(static_cast<double>(fb.costs.managementFee));
-        ser.values.push_back(static_cast<double>(fb.costs.tax));
+        ser.values.push_back(only ? 0.0 : static_cast<double>(fb.costs.tax)); // all 0: the bar is left out
         c.series.push_back(std::move(ser));
         totals += (totals.empty() ? "" : tr(l, "chart.list_separator")) + std::string(formatName(f, l)) + " " + groupThousands(fb.costs.total);
     }
     c.valueText = [](double v) { return groupThousands(static_cast<Money>(v)); };
-    c.note = tr(l, "chart.budget.note", {p.meta.currency, totals});
+    if (!only)
+        c.note = tr(l, "chart.budget.note", {p.meta.currency, totals});
     return c;
 }
 

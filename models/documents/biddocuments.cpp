@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
+#include "budgetcharts.h"
 #include "budgetreport.h"
 #include "destinations.h"
 #include "factlabel.h"
@@ -270,46 +271,6 @@ void accommodationChapter(std::ostringstream &h, const Context &c)
 
 } // namespace
 
-std::vector<CostBar> costBars(const FormatBudget &b, Lang lang)
-{
-    std::vector<CostBar> bars;
-    for (int k = 0; k < kCategoryCount; ++k)
-        if (const Money m = b.categories[static_cast<std::size_t>(k)].beforeTax(); m != 0)
-            bars.push_back({categoryName(static_cast<CostCategory>(k), lang), m});
-    if (b.costs.contingency != 0)
-        bars.push_back({tr(lang, "common.contingency"), b.costs.contingency});
-    if (b.costs.managementFee != 0)
-        bars.push_back({tr(lang, "common.management_fee"), b.costs.managementFee});
-    return bars;
-}
-
-std::string costBarsSvg(const std::vector<CostBar> &bars)
-{
-    // Label column, bar area (the largest amount fills it), room for the amount after the bar.
-    constexpr double kWidth = 640, kLabel = 200, kBarMax = 300, kRow = 17, kTop = 4;
-    Money largest = 0;
-    for (const auto &b : bars)
-        largest = std::max(largest, b.amount);
-    const double height = kTop * 2 + kRow * static_cast<double>(bars.size());
-    const auto num = [](double x) { return formatFixed(x, 1); };
-    const char *font = "font-family=\"WenQuanYi Zen Hei, Noto Sans CJK TC, sans-serif\"";
-    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(kWidth) + "\" height=\"" + num(height) + "\" viewBox=\"0 0 "
-        + num(kWidth) + " " + num(height) + "\">";
-    svg += "<line x1=\"" + num(kLabel) + "\" y1=\"" + num(kTop) + "\" x2=\"" + num(kLabel) + "\" y2=\"" + num(height - kTop)
-        + "\" stroke=\"#555555\" stroke-width=\"1\"/>";
-    for (std::size_t i = 0; i < bars.size(); ++i) {
-        const double y = kTop + kRow * static_cast<double>(i);
-        // Negative amounts (a credit) draw no bar; the label still says the amount.
-        const double w = largest > 0 && bars[i].amount > 0 ? kBarMax * static_cast<double>(bars[i].amount) / static_cast<double>(largest) : 0.0;
-        svg += "<text x=\"" + num(kLabel - 8) + "\" y=\"" + num(y + 12.5) + "\" font-size=\"10\" text-anchor=\"end\" fill=\"#333333\" " + font + ">"
-            + htmlEscape(bars[i].label) + "</text>";
-        svg += "<rect x=\"" + num(kLabel) + "\" y=\"" + num(y + 3) + "\" width=\"" + num(w) + "\" height=\"12\" fill=\"#1f5fa8\" stroke=\"none\"/>";
-        svg += "<text x=\"" + num(kLabel + w + 6) + "\" y=\"" + num(y + 12.5) + "\" font-size=\"10\" fill=\"#333333\" " + font + ">"
-            + groupThousands(bars[i].amount) + "</text>";
-    }
-    return svg + "</svg>";
-}
-
 namespace {
 
 void budgetChapter(std::ostringstream &h, const Context &c)
@@ -345,9 +306,9 @@ void budgetChapter(std::ostringstream &h, const Context &c)
     h << "</table>";
     const auto &fb = *c.formatBudget();
     const auto b = budgetOf(c.p);
-    if (const auto bars = costBars(fb.likely, c.lang); !bars.empty())
+    if (fb.likely.costs.beforeTax() > 0)
         h << "<p>" << t("bid.chart_costs_by_category", {formatName(c.proposal.format, c.lang), currencyLabel(cur, c.lang)}) << "</p><p>"
-          << costBarsSvg(bars) << "</p>";
+          << svg::barChartSvg(budgetCategoryChart(c.p, *c.budget, c.lang, c.proposal.format)) << "</p>";
     h << "<p>" << t("bid.revenue_of_the_proposed_format_by_source") << "</p><table class=\"t\">";
     for (int k = 0; k < kRevenueTypeCount; ++k)
         if (fb.likely.revenue.byType[static_cast<std::size_t>(k)] != 0)

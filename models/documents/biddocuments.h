@@ -52,16 +52,4 @@ enum class BidDocument { Book, Deck, TenderOutline, InternalAnnex };
  *  self-scored average against the best competitor's on that item. Includes the setup checks (§10, §16/§17). */
 [[nodiscard]] std::string tenderOutlineHtml(const Project &p, Lang lang);
 
-/** One bar of the bid book's cost chart: a cost category (or the contingency, the management fee) of the proposed
- *  format's likely budget, before tax (未稅). The bars add up to the format's costs before tax. */
-struct CostBar {
-    std::string label;
-    Money amount = 0;
-};
-/** The proposed format's cost bars: each category with a cost, then the contingency and the management fee. */
-[[nodiscard]] std::vector<CostBar> costBars(const FormatBudget &b, Lang lang);
-/** The bars as an inline SVG (drawn by app/documents as vectors): one row each, label, a bar whose length is its amount
- *  over the largest amount times 300 px, and the amount. */
-[[nodiscard]] std::string costBarsSvg(const std::vector<CostBar> &bars);
-
 } // namespace vb::bid

@@ -7,6 +7,7 @@
 // bid.recommended_by_the_options_analysis, the options analysis' sentence "ranks first with a WSM score", and
 // bid.likely_scenario_per_format's "The same figures as venuebid-cli budget").
 #include "biddocuments.h"
+#include "budgetcharts.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
 #include "numbers.h"
@@ -229,28 +230,25 @@ private Q_SLOTS:
     void budgetChartBarsMatchTheBudget()
     {
         const auto p = sample();
-        const auto hybrid = computeBudget(p, budgetOf(p)).formats[static_cast<std::size_t>(EventFormat::Hybrid)].likely;
-        const auto bars = costBars(hybrid, Lang::En);
+        const auto summary = computeBudget(p, budgetOf(p));
+        // The book's chart is the budget page's chart (budgetCategoryChart) for the proposed format only, before tax.
+        const auto c = budgetCategoryChart(p, summary, Lang::En, EventFormat::Hybrid);
+        QCOMPARE(c.series.size(), std::size_t(1));
+        QVERIFY(c.title.empty());
         // The bars add up to the hybrid format's likely costs before tax (未稅): TWD 34,006,036 (venuebid-cli budget).
-        Money sum = 0, largest = 0;
-        for (const auto &b : bars) {
-            sum += b.amount;
-            largest = std::max(largest, b.amount);
-        }
-        QCOMPARE(sum, Money(34006036));
-        QCOMPARE(bars.back().label, std::string("Management fee"));
-        // Each bar's length is its amount over the largest, times 300 px; the label says the amount.
-        const auto svg = costBarsSvg(bars);
-        for (const auto &b : bars) {
-            const std::string width = formatFixed(300.0 * static_cast<double>(b.amount) / static_cast<double>(largest), 1);
-            QVERIFY2(svg.find("width=\"" + width + "\" height=\"12\"") != std::string::npos, (b.label + " " + width).c_str());
-            QVERIFY(svg.find(">" + groupThousands(b.amount) + "</text>") != std::string::npos);
-        }
-        QVERIFY(svg.find("width=\"300.0\" height=\"12\"") != std::string::npos);
-        // In the book, after its caption, in zh-TW with the Chinese category names.
+        double sum = 0;
+        for (double v : c.series[0].values)
+            sum += v;
+        QCOMPARE(sum, 34006036.0);
+        QCOMPARE(c.series[0].values.back(), 0.0); // no business-tax bar before tax
+        QCOMPARE(sum, static_cast<double>(summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)].likely.costs.beforeTax()));
+        // In the book, after its caption, in zh-TW with the Chinese category names and the management fee's amount.
         const auto zh = bidBookHtml(p, Lang::ZhTW);
         QVERIFY(zh.find("建議型式（混合）各類成本（未稅），單位 新臺幣：</p><p><svg") != std::string::npos);
-        QVERIFY(zh.find(">" + std::string(costBars(hybrid, Lang::ZhTW).back().label) + "</text>") != std::string::npos);
+        const auto fee = summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)].likely.costs.managementFee;
+        QVERIFY(fee > 0);
+        QVERIFY(zh.find(">" + std::string(tr(Lang::ZhTW, "common.management_fee")) + "</text>") != std::string::npos);
+        QVERIFY(zh.find(">" + groupThousands(fee) + "</text>") != std::string::npos);
     }
 
     void internalAnnexKeepsTheRanking()

@@ -70,7 +70,7 @@ private Q_SLOTS:
         f.serviceCharge = true;
         QVERIFY(addBudgetLine(p, f, Lang::En).ok());
         const Budget b = budgetOf(p);
-        const auto c = budgetCategoryChart(p, b, computeBudget(p, b), Lang::En);
+        const auto c = budgetCategoryChart(p, computeBudget(p, b), Lang::En);
         // Registration 36,000 + 10 % service charge 3,600 = 39,600 before tax; contingency 10 % = 3,960; business tax
         // 5 % of 39,600 + 3,960 = 1,980 + 198 = 2,178. 39,600 + 3,960 + 2,178 = 45,738, the budget's total.
         const auto &onsite = c.series[0].values;
@@ -84,7 +84,7 @@ private Q_SLOTS:
             sum += v;
         QCOMPARE(sum, 45738.0);
         QCOMPARE(c.note, std::string("TWD. Before tax per category; a format's bars add up to its total with tax: on-site 45,738; hybrid 45,738; online 45,738."));
-        const auto zh = budgetCategoryChart(p, b, computeBudget(p, b), Lang::ZhTW);
+        const auto zh = budgetCategoryChart(p, computeBudget(p, b), Lang::ZhTW);
         QCOMPARE(zh.categories[kCategoryCount + 2], std::string("營業稅"));
         QVERIFY(svg::barChartSvg(zh).find("各類別成本（最可能情境）") != std::string::npos);
     }
