@@ -261,8 +261,11 @@ Item {
             compare(ctl.removeDestination(0), "Our own destination cannot be deleted; the comparison is about it.")
             compare(ctl.removeDestination(1), "")
             compare(ctl.destinationEntries.length, 1)
+            // One destination is no comparison: the page stops scoring.
+            verify(!ctl.hasDestinations)
             ProjectController.undo()
             compare(ctl.destinationEntries.length, 2)
+            verify(ctl.hasDestinations)
         }
 
         function test_scoreAQuote() {
