@@ -55,7 +55,11 @@ bool allowedWord(const QString &w)
         QStringLiteral("Excel"), QStringLiteral("Word"), QStringLiteral("Cvent"), QStringLiteral("OpenDocument"),
         QStringLiteral("venuebid"), QStringLiteral("VenueBid"),
         // Units and symbols written so in Chinese.
-        QStringLiteral("CO2e"), QStringLiteral("km"), QStringLiteral("kg"),
+        QStringLiteral("CO2e"), QStringLiteral("km"), QStringLiteral("kg"), QStringLiteral("max"), // λmax
+        // Keys as printed on the keyboard.
+        QStringLiteral("Enter"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Tab"),
+        // Names and industry terms a Taiwanese contract or method note keeps in Latin letters, in parentheses.
+        QStringLiteral("Saaty"), QStringLiteral("attrition"), QStringLiteral("cut"), QStringLiteral("off"),
     };
     return words.contains(w);
 }
@@ -101,16 +105,25 @@ class TestGuiZhScan : public QObject
     /** text without what may be in Latin letters; what is left holds the English words, if any. */
     [[nodiscard]] QStringList englishWords(QString text) const
     {
-        static const QRegularExpression url(QStringLiteral("(https?://|www\\.)\\S+"));
-        static const QRegularExpression file(QStringLiteral("\\S+\\.(json|pdf|odt|xlsx|csv|html|svg|png)\\b"),
+        static const QRegularExpression url(QStringLiteral("(https?://|www\\.)\\S*"));
+        // A command-line option or a placeholder of a command: --cost-sheet, PROJECT.
+        static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]*"));
+        static const QRegularExpression file(QStringLiteral("\\S+\\.(json|pdf|odt|xlsx|csv|html|svg|png|md)\\b"),
                                              QRegularExpression::CaseInsensitiveOption);
         // A command line is shown as it is typed: from venuebid-cli to the first Chinese character or the end.
         static const QRegularExpression command(QStringLiteral("venuebid(-cli)?\\s[^\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]*"));
         text.remove(url);
         text.remove(command);
         text.remove(file);
-        for (const auto &s : m_projectText)
-            text.replace(s, QStringLiteral(" "));
+        text.remove(option);
+        // What the project says, taken out whole: a name in Latin letters only where it stands as words of its own
+        // (a short id such as "en" must not eat the middle of a word).
+        for (const auto &s : m_projectText) {
+            if (!text.contains(s))
+                continue;
+            const QRegularExpression whole(QStringLiteral("(?<![A-Za-z])") + QRegularExpression::escape(s) + QStringLiteral("(?![A-Za-z])"));
+            text.replace(whole, QStringLiteral(" "));
+        }
         // A word of three letters or more with lower-case letters in it: "seats", "Budget", "min"; not an acronym
         // (WSM, TOPSIS, ROI) or a symbol (m², CO2e).
         static const QRegularExpression word(QStringLiteral("\\b[A-Za-z][a-z]{2,}\\b"));
@@ -136,9 +149,10 @@ private Q_SLOTS:
         collectStrings(QJsonDocument::fromJson(f.readAll()).object(), m_projectText);
         // The longest first, so a name is taken out whole before a shorter name inside it.
         std::sort(m_projectText.begin(), m_projectText.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        LanguageController::instance()->setLanguage(QStringLiteral("zh-TW"));
         m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
         QVERIFY(m_shell->start(QStringLiteral("overview"), sample));
+        // As the user switches it: the translator is installed and the engine retranslates the window.
+        LanguageController::instance()->setLanguage(QStringLiteral("zh-TW"));
         m_shell->window()->resize(1366, 768);
         QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
         m_ui = std::make_unique<WindowDriver>(m_shell->window());
