@@ -89,7 +89,7 @@ PageScaffold {
                     textFormat: Text.PlainText
                     visible: cell.isWeight
                     anchors.verticalCenter: parent.verticalCenter
-                    text: cell.isWeight ? Number(ahp.weights[cell.row]).toFixed(1) + " %" : ""
+                    text: cell.isWeight ? Numbers.fixed(ahp.weights[cell.row], 1) + " %" : ""
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -131,7 +131,7 @@ PageScaffold {
         objectName: "consistency"
         font.bold: true
         color: ahp.consistent ? Theme.success : Theme.error
-        text: qsTr("λmax %1 · CR %2 · %3").arg(Number(ahp.lambdaMax).toFixed(4)).arg(Number(ahp.cr).toFixed(3))
+        text: qsTr("λmax %1 · CR %2 · %3").arg(Numbers.fixed(ahp.lambdaMax, 4)).arg(Numbers.fixed(ahp.cr, 3))
               .arg(ahp.consistent ? qsTr("consistent") : qsTr("inconsistent"))
     }
     Label {

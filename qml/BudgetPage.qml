@@ -237,7 +237,7 @@ PageScaffold {
         wrapWidth: page.viewWidth
         visible: BudgetController.edited
         color: Theme.info
-        text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(BudgetController.lastRecomputeMs.toFixed(2))
+        text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(Numbers.fixed(BudgetController.lastRecomputeMs, 2))
     }
 
     // Lines: add, change, delete; and how the selected line's figure is made (the audit of venuebid-cli budget --audit).

@@ -116,7 +116,7 @@ PageScaffold {
                     }
                     /** Weight i of a scheme, in percent; "–" before there is one. */
                     function percent(weights: var, i: int): string {
-                        return weights.length ? Number(weights[i]).toFixed(1) + " %" : "–"
+                        return weights.length ? Numbers.fixed(weights[i], 1) + " %" : "–"
                     }
                     Layout.fillWidth: true
                     Layout.maximumWidth: implicitWidth

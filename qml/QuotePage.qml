@@ -10,10 +10,24 @@ PageScaffold {
     id: quotePage
     description: qsTr("Quote = budget cost per category + markup − discount + 5 % business tax. The same documents: venuebid-cli quote PROJECT --version N --out quote.pdf, and with --cost-sheet the internal cost sheet.")
 
-    Label {
-        textFormat: Text.PlainText
-        visible: BudgetController.quotes.rowCount() === 0
-        text: qsTr("No quote versions yet.")
+    RowLayout {
+        spacing: Theme.gap
+        Label {
+            objectName: "noQuoteVersions"
+            textFormat: Text.PlainText
+            visible: BudgetController.quotes.count === 0
+            text: qsTr("No quote versions yet.")
+        }
+        Button {
+            objectName: "newQuoteVersion"
+            text: qsTr("New version…")
+            onClicked: versionDialog.openNext()
+        }
+    }
+    QuoteVersionDialog {
+        id: versionDialog
+        objectName: "quoteVersionDialog"
+        parent: Overlay.overlay
     }
     Repeater {
         model: BudgetController.quotes

@@ -50,18 +50,18 @@ PageScaffold {
         objectName: "noQuotes"
         text: qsTr("No quotes received yet: add the first one below. It is compared on one basis with the ones that follow, by price per attendee until you add criteria.")
     }
-    RowLayout {
+    Row {
         id: quotesHeader
         visible: bid.hasQuotes
         spacing: page.columnGap
-        Label { textFormat: Text.PlainText; text: qsTr("Rank"); font.bold: true; Layout.preferredWidth: page.widths[0]; wrapMode: Text.Wrap }
-        Label { textFormat: Text.PlainText; text: qsTr("Supplier"); font.bold: true; Layout.preferredWidth: page.widths[1]; wrapMode: Text.Wrap }
-        Label { textFormat: Text.PlainText; text: qsTr("Quoted"); font.bold: true; Layout.preferredWidth: page.widths[2]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { textFormat: Text.PlainText; text: qsTr("Tax and service incl."); font.bold: true; Layout.preferredWidth: page.widths[3]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { textFormat: Text.PlainText; text: qsTr("Missing items"); font.bold: true; Layout.preferredWidth: page.widths[4]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { textFormat: Text.PlainText; text: qsTr("Comparable total"); font.bold: true; Layout.preferredWidth: page.widths[5]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { textFormat: Text.PlainText; text: qsTr("Per attendee"); font.bold: true; Layout.preferredWidth: page.widths[6]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
-        Label { textFormat: Text.PlainText; text: qsTr("Score"); font.bold: true; Layout.preferredWidth: page.widths[7]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Rank"); font.bold: true; width: page.widths[0]; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; text: qsTr("Supplier"); font.bold: true; width: page.widths[1]; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; text: qsTr("Quoted"); font.bold: true; width: page.widths[2]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Tax and service incl."); font.bold: true; width: page.widths[3]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Missing items"); font.bold: true; width: page.widths[4]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Comparable total"); font.bold: true; width: page.widths[5]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Per attendee"); font.bold: true; width: page.widths[6]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
+        Label { textFormat: Text.PlainText; text: qsTr("Score"); font.bold: true; width: page.widths[7]; wrapMode: Text.Wrap; horizontalAlignment: Text.AlignRight }
     }
     Rectangle {
         Layout.fillWidth: true
@@ -77,29 +77,29 @@ PageScaffold {
             Layout.fillWidth: true
             Layout.bottomMargin: Theme.pageSpacing
             spacing: Theme.gapTiny
-            RowLayout {
+            Row {
                 spacing: page.columnGap
-                Label { textFormat: Text.PlainText; text: quote.modelData.rank; font.bold: true; Layout.preferredWidth: page.widths[0] }
+                Label { textFormat: Text.PlainText; text: quote.modelData.rank; font.bold: true; width: page.widths[0] }
                 Label {
                     text: quote.modelData.supplier
                     textFormat: Text.PlainText
                     font.bold: quote.modelData.best
-                    Layout.preferredWidth: page.widths[1]
+                    width: page.widths[1]
                     wrapMode: Text.Wrap
                 }
-                Label { textFormat: Text.PlainText; text: quote.modelData.quoted; Layout.preferredWidth: page.widths[2]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.quoted; width: page.widths[2]; horizontalAlignment: Text.AlignRight }
                 Label {
                     textFormat: Text.PlainText
                     text: quote.modelData.comparableKnown ? quote.modelData.total : qsTr("no FX rate")
                     color: quote.modelData.comparableKnown ? Theme.text : Theme.error
-                    Layout.preferredWidth: page.widths[3]
+                    width: page.widths[3]
                     horizontalAlignment: Text.AlignRight
                 }
-                Label { textFormat: Text.PlainText; text: quote.modelData.missing; color: Theme.warning; Layout.preferredWidth: page.widths[4]; horizontalAlignment: Text.AlignRight }
-                Label { textFormat: Text.PlainText; text: quote.modelData.comparable; font.bold: true; Layout.preferredWidth: page.widths[5]; horizontalAlignment: Text.AlignRight }
-                Label { textFormat: Text.PlainText; text: quote.modelData.perAttendee; Layout.preferredWidth: page.widths[6]; horizontalAlignment: Text.AlignRight }
-                Label { textFormat: Text.PlainText; text: quote.modelData.score; font.family: Theme.monospaceFamily; Layout.preferredWidth: page.widths[7]; horizontalAlignment: Text.AlignRight }
-                ColumnLayout {
+                Label { textFormat: Text.PlainText; text: quote.modelData.missing; color: Theme.warning; width: page.widths[4]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.comparable; font.bold: true; width: page.widths[5]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.perAttendee; width: page.widths[6]; horizontalAlignment: Text.AlignRight }
+                Label { textFormat: Text.PlainText; text: quote.modelData.score; font.family: Theme.monospaceFamily; width: page.widths[7]; horizontalAlignment: Text.AlignRight }
+                Column {
                     spacing: 0
                     Label {
                         textFormat: Text.PlainText

@@ -90,11 +90,11 @@ PageScaffold {
             const f = analysis.scenarioFields(scenarioBox.currentIndex)
             if (f.probability === undefined)
                 return
-            probField.text = Number(f.probability).toFixed(1)
+            probField.text = Numbers.grouped(f.probability)
             likelihoodBox.value = f.likelihood
             impactBox.value = f.impact
-            onsiteField.text = Number(f.onsite).toFixed(0)
-            onlineField.text = Number(f.online).toFixed(0)
+            onsiteField.text = Numbers.fixed(f.onsite, 0)
+            onlineField.text = Numbers.fixed(f.online, 0)
             fallbackBox.currentIndex = Math.max(0, ["onsite", "hybrid", "online"].indexOf(f.fallback))
             dateField.text = f.triggerDate
         }

@@ -51,7 +51,7 @@ PageScaffold {
             }
             Label {
                 textFormat: Text.PlainText
-                text: Number(st.modelData.weight).toFixed(1) + " %"
+                text: Numbers.fixed(st.modelData.weight, 1) + " %"
                 Layout.preferredWidth: 56
                 horizontalAlignment: Text.AlignRight
             }
@@ -83,7 +83,7 @@ PageScaffold {
             }
             Label {
                 textFormat: Text.PlainText
-                text: Number(st.modelData.topLower).toFixed(1) + "–" + Number(st.modelData.topUpper).toFixed(1) + " %"
+                text: Numbers.fixed(st.modelData.topLower, 1) + "–" + Numbers.fixed(st.modelData.topUpper, 1) + " %"
                 horizontalAlignment: Text.AlignRight
                 Layout.preferredWidth: 110
             }
@@ -167,7 +167,7 @@ PageScaffold {
             }
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("rank 1: %1 %").arg(Number(acc.modelData.ranks[0] * 100).toFixed(1))
+                text: qsTr("rank 1: %1 %").arg(Numbers.fixed(acc.modelData.ranks[0] * 100, 1))
             }
         }
     }

@@ -21,7 +21,8 @@ namespace {
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 /** Rounded like venuebid-cli (vb::roundTo, then fixed decimals). */
-QString fixed(double x, int decimals) { return QString::number(vb::roundTo(x, decimals), 'f', decimals); }
+/** x with `decimals` decimals and its thousands grouped, as every page prints numbers (vb::formatGroupedFixed). */
+QString fixed(double x, int decimals) { return QString::fromStdString(vb::formatGroupedFixed(vb::roundTo(x, decimals), decimals)); }
 
 QString percentChange(double change)
 {
@@ -97,9 +98,9 @@ void ScenarioController::refresh()
                             {QStringLiteral("level"), qs(as.level)},
                             {QStringLiteral("levelText"), QString::fromUtf8(riskLevelName(as.level, l))},
                             {QStringLiteral("effectsText"), effects.join(QStringLiteral(", "))},
-                            {QStringLiteral("onsiteText"), fixed(sa.formats[0].perScenario[i], 1)},
-                            {QStringLiteral("hybridText"), fixed(sa.formats[1].perScenario[i], 1)},
-                            {QStringLiteral("onlineText"), fixed(sa.formats[2].perScenario[i], 1)},
+                            {QStringLiteral("onsiteText"), fixed(sa.formats[0].perScenario[i], 0)},
+                            {QStringLiteral("hybridText"), fixed(sa.formats[1].perScenario[i], 0)},
+                            {QStringLiteral("onlineText"), fixed(sa.formats[2].perScenario[i], 0)},
                             {QStringLiteral("bestFormat"), QString::fromUtf8(formatName(as.bestFormat, l))},
                             {QStringLiteral("hasContingency"), s.contingency.has_value()}};
             if (s.contingency) {
@@ -133,8 +134,8 @@ void ScenarioController::refresh()
             const auto &fe = sa.formats[static_cast<std::size_t>(f)];
             QVariantMap row{{QStringLiteral("format"), QString::fromLatin1(formatKey(f))},
                             {QStringLiteral("name"), QString::fromUtf8(formatName(f, l))},
-                            {QStringLiteral("baselineText"), fixed(fe.baseline, 1)},
-                            {QStringLiteral("expectedText"), fixed(fe.expected, 1)},
+                            {QStringLiteral("baselineText"), fixed(fe.baseline, 0)},
+                            {QStringLiteral("expectedText"), fixed(fe.expected, 0)},
                             {QStringLiteral("exposureText"), fixed(fe.exposurePct, 2) + QStringLiteral(" %")},
                             {QStringLiteral("worstScenario"), fe.worstScenario >= 0 ? qs(a.scenarios[static_cast<std::size_t>(fe.worstScenario)].name.get(l)) : QString()},
                             {QStringLiteral("recommended"), f == planned}};
@@ -191,6 +192,20 @@ QVariant ScenarioController::scenarioFields(int index) const
             {QStringLiteral("triggerDate"), s.contingency ? QString::fromStdString(s.contingency->triggerDate) : QString()}};
 }
 
+namespace {
+/** A percentage typed into a field as a fraction: "-60", "-60 %" and "−60％" are all −0.6 (the one number parser). */
+std::optional<double> percentText(const QString &text, QString *why)
+{
+    const auto v = Numbers::read(text, vb::NumberKind::Decimal, why);
+    if (!v)
+        return std::nullopt;
+    // The parser reads a number with a percent sign as a fraction already; a bare number is in percent points.
+    const bool sign = text.contains(QLatin1Char('%')) || text.contains(QChar(0xFF05));
+    return sign ? *v : *v / 100.0;
+}
+
+} // namespace
+
 QString ScenarioController::setScenario(int index, const QVariantMap &fields)
 {
     if (index < 0)
@@ -202,9 +217,20 @@ QString ScenarioController::setScenario(int index, const QVariantMap &fields)
         const double x = v.toDouble(&ok);
         return v.isValid() && ok ? std::optional<double>(x / scale) : std::nullopt;
     };
-    e.probability = number("probability", 100.0);
-    e.onsiteChange = number("onsite", 100.0);
-    e.onlineChange = number("online", 100.0);
+    // The percentages as typed ("1,200", "-60 %"), read by the one number parser; a field left empty keeps its value.
+    QString why;
+    const auto percent = [&](const char *key, const QString &label, std::optional<double> &out) {
+        const QString text = fields.value(QString::fromLatin1(key)).toString().trimmed();
+        if (text.isEmpty())
+            return true;
+        out = percentText(text, &why);
+        if (!out)
+            why = tr("%1: %2").arg(label, why);
+        return out.has_value();
+    };
+    if (!percent("probability", tr("Probability"), e.probability) || !percent("onsite", tr("On-site attendance change"), e.onsiteChange)
+        || !percent("online", tr("Online attendance change"), e.onlineChange))
+        return why;
     if (const auto l = number("likelihood", 1.0))
         e.likelihood = static_cast<int>(std::lround(*l));
     if (const auto i = number("impact", 1.0))
@@ -222,7 +248,7 @@ QString ScenarioController::setScenario(int index, const QVariantMap &fields)
         return tr("No scenario selected.");
     const QString name = qs(a.scenarios[static_cast<std::size_t>(index)].name.get(lang()));
     return vb::app::diagnosticsText(document()->editSections(
-        tr("Scenario: %1").arg(name), {}, [&](vb::Project &p) { return vb::editScenario(p, static_cast<std::size_t>(index), e); }));
+        tr("Scenario: %1").arg(name), {}, [&](vb::Project &p) { return vb::editScenario(p, static_cast<std::size_t>(index), e, lang()); }));
 }
 
 namespace {
@@ -273,23 +299,15 @@ QString ScenarioController::setCo2eFactor(const QString &key, const QString &val
     }
     if (!hasProject())
         return tr("No project is open.");
-    return vb::app::diagnosticsText(document()->editSections(tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, [&](vb::Project &p) {
-        return vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString());
-    }));
+    const auto l = lang();
+    const auto problems = document()->editSections(
+        tr("CO2e factor: %1").arg(factorName(key.toStdString())), {}, vb::refusalChange("sustainability", [&](vb::Project &p) {
+            return vb::editCo2eFactor(p, key.toStdString(), v, source.trimmed().toStdString(), asOf.trimmed().toStdString(), l);
+        }));
+    return problems.empty() ? QString() : tr("%1: %2").arg(factorName(key.toStdString()), QString::fromStdString(problems.front().message));
 }
 
 namespace {
-/** A percentage typed into a field as a fraction: "-60", "-60 %" and "−60％" are all −0.6 (the one number parser). */
-std::optional<double> percentText(const QString &text, QString *why)
-{
-    const auto v = Numbers::read(text, vb::NumberKind::Decimal, why);
-    if (!v)
-        return std::nullopt;
-    // The parser reads a number with a percent sign as a fraction already; a bare number is in percent points.
-    const bool sign = text.contains(QLatin1Char('%')) || text.contains(QChar(0xFF05));
-    return sign ? *v : *v / 100.0;
-}
-
 QVariantMap editOutcome(const QString &error, const QString &field)
 {
     return {{QStringLiteral("error"), error}, {QStringLiteral("field"), field}};

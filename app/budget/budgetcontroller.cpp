@@ -14,6 +14,7 @@
 #include "quotedocument.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <QUrl>
@@ -514,6 +515,43 @@ QString BudgetController::removeRevenue(int item)
     const auto r = applyEdit(QString::fromStdString(vb::tr(l, "revenueedit.label_delete", {m_budget.revenue[static_cast<std::size_t>(item)].name.get(l)})),
                              [&](vb::Project &p) { return vb::removeRevenueItem(p, static_cast<std::size_t>(item), l); });
     return r.value(QStringLiteral("message")).toString();
+}
+
+QVariantMap BudgetController::nextQuoteFields() const
+{
+    const auto f = vb::nextQuoteVersionFields(m_projectController.project(), QDate::currentDate().toString(Qt::ISODate).toStdString());
+    return {{QStringLiteral("issued"), QString::fromStdString(f.issued)},
+            {QStringLiteral("format"), QString::fromLatin1(vb::formatKey(f.format))},
+            {QStringLiteral("markup"), f.markupPercent},
+            {QStringLiteral("discount"), f.discountPercent},
+            {QStringLiteral("validUntil"), QString::fromStdString(f.validUntil)},
+            {QStringLiteral("paymentTermsEn"), QString::fromStdString(f.paymentTerms.en)},
+            {QStringLiteral("paymentTermsZh"), QString::fromStdString(f.paymentTerms.zh)},
+            {QStringLiteral("changeNoteEn"), QString()},
+            {QStringLiteral("changeNoteZh"), QString()},
+            {QStringLiteral("detail"), f.detail == vb::QuoteDetail::Lines ? QStringLiteral("lines") : QStringLiteral("categories")}};
+}
+
+QVariantMap BudgetController::addQuoteVersion(const QVariantMap &m)
+{
+    const auto l = lang();
+    const auto text = [&](const char *key) { return m.value(QLatin1String(key)).toString().toStdString(); };
+    const auto number = [&](const char *key) {
+        const QVariant v = m.value(QLatin1String(key));
+        return v.isValid() && !v.isNull() ? v.toDouble() : std::nan("");
+    };
+    vb::QuoteVersionFields f;
+    f.issued = text("issued");
+    f.format = vb::parseFormat(text("format")).value_or(vb::EventFormat::Onsite);
+    f.markupPercent = number("markup");
+    f.discountPercent = number("discount");
+    f.validUntil = text("validUntil");
+    f.paymentTerms = {text("paymentTermsZh"), text("paymentTermsEn")};
+    f.changeNote = {text("changeNoteZh"), text("changeNoteEn")};
+    f.detail = text("detail") == "lines" ? vb::QuoteDetail::Lines : vb::QuoteDetail::Categories;
+    const int next = static_cast<int>(m_budget.quotes.size()) + 1;
+    return applyEdit(QString::fromStdString(vb::tr(l, "quoteedit.label_add", {std::to_string(next)})),
+                     [&](vb::Project &p) { return vb::addQuoteVersion(p, f, l); });
 }
 
 QString BudgetController::categoryChart() const

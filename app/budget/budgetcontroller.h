@@ -123,6 +123,15 @@ public:
 
     [[nodiscard]] QString categoryChart() const;
 
+    // ---- quote versions (models/budget/budgetedit.h), each one undo step ----
+    /** The next version as its form shows it: {issued, format (key), markup, discount (percent), validUntil,
+     *  paymentTermsEn, paymentTermsZh, changeNoteEn, changeNoteZh, detail ("categories" or "lines")}: the last
+     *  version's terms, issued today. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap nextQuoteFields() const;
+    /** Issues the next version from nextQuoteFields' keys with the budget's current totals; {} when done, else
+     *  {field, message}. */
+    Q_INVOKABLE QVariantMap addQuoteVersion(const QVariantMap &fields);
+
     // ---- revenue items (models/budget/budgetedit.h), each one undo step ----
     /** The revenue types as [{key, text}] (text in the UI language). */
     Q_INVOKABLE [[nodiscard]] QVariantList revenueTypeChoices() const;

@@ -18,6 +18,7 @@ void QuoteVersionModel::setBudget(const vb::Project *project, const vb::Budget *
     m_budget = budget;
     m_lang = lang;
     endResetModel();
+    Q_EMIT countChanged();
 }
 
 int QuoteVersionModel::rowCount(const QModelIndex &parent) const

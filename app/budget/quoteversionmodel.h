@@ -13,6 +13,8 @@ class QuoteVersionModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by BudgetController")
+    /** The number of versions, for bindings ("No quote versions yet"): rowCount() is not a property a binding sees. */
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -33,8 +35,12 @@ public:
     void setBudget(const vb::Project *project, const vb::Budget *budget, vb::Lang lang);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int count() const { return rowCount(); }
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
 
 private:
     const vb::Project *m_project = nullptr;

@@ -32,12 +32,13 @@ inline QStringList qsl(const std::vector<std::string> &v)
     return out;
 }
 
-/** Problems as the pages show them: one "JSON path: message" per line. */
+/** Problems as the pages show them: one sentence per line. The JSON path is for the command line (venuebid-cli names
+ *  it); a page says which field it is about in words. */
 inline QString diagnosticsText(const std::vector<Diagnostic> &diags)
 {
     QStringList out;
     for (const auto &d : diags)
-        out << QString::fromStdString(d.path + ": " + d.message);
+        out << QString::fromStdString(d.message);
     return out.join(QLatin1Char('\n'));
 }
 

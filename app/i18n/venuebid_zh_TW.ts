@@ -3154,6 +3154,10 @@
         <source>Export cost sheet (internal)</source>
         <translation>匯出成本表（內部）</translation>
     </message>
+    <message>
+        <source>New version…</source>
+        <translation>新版本…</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReviewController</name>
@@ -3204,6 +3208,89 @@
     <message>
         <source>Delete quote: %1</source>
         <translation>刪除報價：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteVersionDialog</name>
+    <message>
+        <source>New quote version</source>
+        <translation>新版報價</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>發出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>報價日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Format quoted</source>
+        <translation>報價型式</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Markup (internal)</source>
+        <translation>加成（內部）</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Payment terms (English)</source>
+        <translation>付款條件（英文）</translation>
+    </message>
+    <message>
+        <source>Payment terms (Chinese)</source>
+        <translation>付款條件（中文）</translation>
+    </message>
+    <message>
+        <source>What changed (English)</source>
+        <translation>變更說明（英文）</translation>
+    </message>
+    <message>
+        <source>What changed (Chinese)</source>
+        <translation>變更說明（中文）</translation>
+    </message>
+    <message>
+        <source>Prices shown</source>
+        <translation>價格呈現</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>依類別</translation>
+    </message>
+    <message>
+        <source>line by line</source>
+        <translation>逐項列出</translation>
+    </message>
+    <message>
+        <source>The client sees the prices, the discount, the validity, the payment terms and what changed; never the markup.</source>
+        <translation>客戶看到的是價格、折扣、有效期限、付款條件與變更說明，不會看到加成。</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3921,18 @@
     <message>
         <source>Delete scenario: %1</source>
         <translation>刪除情境：%1</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <source>On-site attendance change</source>
+        <translation>實體出席變化</translation>
+    </message>
+    <message>
+        <source>Online attendance change</source>
+        <translation>線上參與變化</translation>
     </message>
 </context>
 <context>

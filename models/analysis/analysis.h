@@ -7,6 +7,7 @@
 #include "jsonreader.h"
 #include "mcda.h"
 #include "project.h"
+#include "projectedit.h"
 
 #include <array>
 #include <optional>
@@ -154,10 +155,10 @@ struct ScenarioEdit {
     std::optional<std::string> triggerDate; ///< YYYY-MM-DD
 };
 /** Applies e to scenario `index` of the "scenarios" section, keeping every other field (a
- *  contingency is created when a fallback or date is set on a scenario without one). Returns the errors the whole
- *  project then has (JSON paths and messages; e.g. a probability sum above 1 or a decision date after the start)
- *  and leaves p unchanged when there are any. */
-[[nodiscard]] std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e);
+ *  contingency is created when a fallback or date is set on a scenario without one). Returns the errors (JSON paths
+ *  and sentences in l, the checks of addScenario; e.g. a probability sum above 1 or a decision date after the
+ *  start) and leaves p unchanged when there are any. */
+[[nodiscard]] std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e, Lang l = Lang::En);
 
 /** Appends a risk scenario (name, hazard, probability, likelihood, impact, effects; source and note optional) with
  *  an id made from its name (vb::idFromName; "scenario" when the name has no Latin letter or digit; s.id is
@@ -177,10 +178,10 @@ struct ScenarioEdit {
 /** The factor of that key (an unknown Fact when the key is not one of co2eFactorKeys()). */
 [[nodiscard]] Fact co2eFactor(const Sustainability &s, std::string_view key);
 /** Sets one CO2e factor in the "sustainability" section: value (nullopt = unknown), source URL and as-of
- *  date; the note and any other field stay. Returns the errors with their JSON paths (a known value needs a source
- *  and a date) and leaves p unchanged when there are any. */
-[[nodiscard]] std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
-                                                     const std::string &asOf);
+ *  date; the note and any other field stay. A known value needs a source and a date (checkProvenance). A refusal
+ *  names "as_of", "source" or "" and says why in l; p is then unchanged. */
+[[nodiscard]] EditRefusal editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
+                                         const std::string &asOf, Lang l);
 
 /** The "inspections" section as JSON. */
 [[nodiscard]] json::value inspectionsJson(const std::vector<Inspection> &inspections);

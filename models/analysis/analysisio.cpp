@@ -489,12 +489,56 @@ json::value writeInspectionsSection(const Project &p)
     return in ? inspectionsJson(in->items) : json::value(nullptr);
 }
 
-std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e)
+namespace {
+
+/** The checks of one scenario as the page makes them, in words in l, with the JSON pointer of the field under sp:
+ *  a name, probability 0–1 and with `others` (the other scenarios' probabilities) at most 1, likelihood and impact
+ *  1–5, attendance changes ≥ −1, shift to online 0–1, a source URL, a decision date before the event starts. */
+std::vector<Diagnostic> scenarioRefusals(const Project &p, const Scenario &s, double others, const std::string &sp, Lang l)
+{
+    std::vector<Diagnostic> out;
+    const auto error = [&](const std::string &field, std::string message) {
+        out.push_back({Diagnostic::Severity::Error, sp + field, std::move(message)});
+    };
+    const auto percent = [](double fraction) { return formatPercent(fraction, 1); };
+    if (s.name.en.empty() && s.name.zh.empty())
+        error("/name", tr(l, "clientedit.name_required"));
+    if (!std::isfinite(s.probability) || s.probability < 0 || s.probability > 1)
+        error("/probability", tr(l, "bidedit.scenario.probability", {percent(s.probability)}));
+    if (s.likelihood < 1 || s.likelihood > 5)
+        error("/likelihood", tr(l, "bidedit.scenario.scale", {std::to_string(s.likelihood)}));
+    if (s.impact < 1 || s.impact > 5)
+        error("/impact", tr(l, "bidedit.scenario.scale", {std::to_string(s.impact)}));
+    if (!std::isfinite(s.onsiteChange) || s.onsiteChange < -1)
+        error("/effects/onsite_attendance", tr(l, "bidedit.scenario.change", {percent(s.onsiteChange)}));
+    if (!std::isfinite(s.onlineChange) || s.onlineChange < -1)
+        error("/effects/online_attendance", tr(l, "bidedit.scenario.change", {percent(s.onlineChange)}));
+    if (!std::isfinite(s.shiftToOnline) || s.shiftToOnline < 0 || s.shiftToOnline > 1)
+        error("/effects/shift_to_online", tr(l, "bidedit.scenario.shift", {percent(s.shiftToOnline)}));
+    if (s.source && !isUrl(*s.source))
+        error("/source", tr(l, "clientedit.source_url", {*s.source}));
+    if (s.contingency && !s.contingency->triggerDate.empty()) {
+        if (!isDate(s.contingency->triggerDate))
+            error("/contingency/trigger_date", tr(l, "bidedit.scenario.trigger_date_format", {s.contingency->triggerDate}));
+        else if (!p.requirements.startDate.empty() && s.contingency->triggerDate >= p.requirements.startDate)
+            error("/contingency/trigger_date",
+                  tr(l, "bidedit.scenario.trigger_date", {s.contingency->triggerDate, p.requirements.startDate}));
+    }
+    // Scenarios are mutually exclusive: their probabilities add up to at most 1 (validateAnalysisSections).
+    const double sum = others + s.probability;
+    if (out.empty() && sum > 1.0 + 1e-9)
+        error("/probability", tr(l, "bidedit.scenario.probability_sum", {percent(sum)}));
+    return out;
+}
+
+} // namespace
+
+std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const ScenarioEdit &e, Lang l)
 {
     const auto *stored = p.sections.get<Scenarios>();
     const std::string path = "/scenarios/items/" + std::to_string(index);
     if (!stored || index >= stored->items.size())
-        return {{Diagnostic::Severity::Error, path, "no such scenario"}};
+        return {{Diagnostic::Severity::Error, path, tr(l, "bidedit.scenario.no_scenario")}};
     Scenarios edited = *stored;
     Scenario &s = edited.items[index];
     if (e.probability)
@@ -513,7 +557,14 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
         s.contingency->fallbackFormat = *e.fallbackFormat;
     if (e.triggerDate)
         s.contingency->triggerDate = *e.triggerDate;
-    // The section's own rules as the reader applies them (ranges, dates), then the project's cross-section rules.
+    // The page's checks in words, then the section's own rules as the reader applies them, then the project's
+    // cross-section rules.
+    double others = 0;
+    for (std::size_t k = 0; k < edited.items.size(); ++k)
+        if (k != index)
+            others += edited.items[k].probability;
+    if (auto out = scenarioRefusals(p, s, others, path, l); !out.empty())
+        return out;
     JsonReader r;
     std::vector<Scenario> check;
     readScenarios(r, scenariosJson(edited.items), "/scenarios", check);
@@ -571,44 +622,20 @@ std::vector<Diagnostic> addScenario(Project &p, Scenario s, Lang l, std::string 
     const auto *stored = p.sections.get<Scenarios>();
     Scenarios edited = stored ? *stored : Scenarios{};
     const std::string sp = "/scenarios/items/" + std::to_string(edited.items.size());
-    std::vector<Diagnostic> out;
-    const auto error = [&](const std::string &field, std::string message) {
-        out.push_back({Diagnostic::Severity::Error, sp + field, std::move(message)});
-    };
-    const auto percent = [](double fraction) { return formatPercent(fraction, 1); };
     s.name = nameInBothLanguages(s.name);
-    if (s.name.en.empty())
-        error("/name", tr(l, "clientedit.name_required"));
     if (s.hazard != "natural" && s.hazard != "human" && s.hazard != "technological")
         s.hazard = "natural";
-    if (!std::isfinite(s.probability) || s.probability < 0 || s.probability > 1)
-        error("/probability", tr(l, "bidedit.scenario.probability", {percent(s.probability)}));
-    if (s.likelihood < 1 || s.likelihood > 5)
-        error("/likelihood", tr(l, "bidedit.scenario.scale", {std::to_string(s.likelihood)}));
-    if (s.impact < 1 || s.impact > 5)
-        error("/impact", tr(l, "bidedit.scenario.scale", {std::to_string(s.impact)}));
-    if (!std::isfinite(s.onsiteChange) || s.onsiteChange < -1)
-        error("/effects/onsite_attendance", tr(l, "bidedit.scenario.change", {percent(s.onsiteChange)}));
-    if (!std::isfinite(s.onlineChange) || s.onlineChange < -1)
-        error("/effects/online_attendance", tr(l, "bidedit.scenario.change", {percent(s.onlineChange)}));
-    if (!std::isfinite(s.shiftToOnline) || s.shiftToOnline < 0 || s.shiftToOnline > 1)
-        error("/effects/shift_to_online", tr(l, "bidedit.scenario.shift", {percent(s.shiftToOnline)}));
-    if (s.source && !isUrl(*s.source))
-        error("/source", tr(l, "clientedit.source_url", {*s.source}));
-    // Scenarios are mutually exclusive: their probabilities add up to at most 1 (validateAnalysisSections).
-    double sum = s.probability;
+    double others = 0;
     for (const auto &x : edited.items)
-        sum += x.probability;
-    if (out.empty() && sum > 1.0 + 1e-9)
-        error("/probability", tr(l, "bidedit.scenario.probability_sum", {percent(sum)}));
-    if (!out.empty())
+        others += x.probability;
+    if (auto out = scenarioRefusals(p, s, others, sp, l); !out.empty())
         return out;
     s.id = idFromName({s.name.en, s.name.zh}, "scenario", [&](const std::string &id) {
         return std::any_of(edited.items.begin(), edited.items.end(), [&](const Scenario &x) { return x.id == id; });
     });
     const std::string id = s.id;
     edited.items.push_back(std::move(s));
-    out = applyScenarios(p, std::move(edited), l);
+    auto out = applyScenarios(p, std::move(edited), l);
     if (newId && !hasErrorIn(out))
         *newId = id;
     return out;
@@ -649,15 +676,16 @@ Fact co2eFactor(const Sustainability &s, std::string_view key)
     return {};
 }
 
-std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
-                                       const std::string &asOf)
+EditRefusal editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
+                           const std::string &asOf, Lang l)
 {
     const auto &keys = co2eFactorKeys();
-    if (std::find(keys.begin(), keys.end(), key) == keys.end())
-        return {{Diagnostic::Severity::Error, "/sustainability", "unknown factor \"" + std::string(key) + "\""}};
     const auto *stored = p.sections.get<Sustainability>();
-    if (!stored)
-        return {{Diagnostic::Severity::Error, "/sustainability", "the project has no sustainability section"}};
+    if (std::find(keys.begin(), keys.end(), key) == keys.end() || !stored)
+        return {"", tr(l, "deal.edit.invalid")};
+    if (value)
+        if (auto e = checkProvenance({source, "", asOf}, l); !e.ok())
+            return e;
     Sustainability edited = *stored;
     Fact *f = key == "domestic"          ? &edited.flightFactors[0]
               : key == "short_haul"      ? &edited.flightFactors[1]
@@ -669,14 +697,14 @@ std::vector<Diagnostic> editCo2eFactor(Project &p, std::string_view key, std::op
     f->value = value;
     f->source = source.empty() ? std::nullopt : std::optional<std::string>(source);
     f->asOf = asOf.empty() ? std::nullopt : std::optional<std::string>(asOf);
-    // The section's rules as the reader applies them (a known value needs a source and a date).
+    // The section's rules as the reader applies them.
     JsonReader r;
     Sustainability check;
     readSustainability(r, sustainabilityJson(edited), "/sustainability", check);
-    auto errors = r.errors();
-    if (errors.empty())
-        p.sections.set(std::move(edited));
-    return errors;
+    if (!r.errors().empty())
+        return {"", tr(l, "deal.edit.invalid")};
+    p.sections.set(std::move(edited));
+    return {};
 }
 
 json::value inspectionsJson(const std::vector<Inspection> &inspections)

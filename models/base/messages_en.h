@@ -1133,6 +1133,15 @@ inline constexpr Message kEnglishMessages[] = {
     {"revenueedit.label_add", "Add revenue item %1"},
     {"revenueedit.label_change", "Change revenue item %1"},
     {"revenueedit.label_delete", "Delete revenue item %1"},
+    // ── quoteedit: a new quote version issued on the quote page (budget/budgetedit.h) ──
+    {"quoteedit.date", "%1: a date such as 2027-05-31; \"%2\" is not."},
+    {"quoteedit.issued", "Issued on"},
+    {"quoteedit.valid_until", "Valid until"},
+    {"quoteedit.valid_before_issued", "Valid until: %1 is before the day the quote is issued (%2)."},
+    {"quoteedit.markup", "Markup"},
+    {"quoteedit.discount", "Discount"},
+    {"quoteedit.payment_terms_required", "Payment terms: say when the client pays, in English or in Chinese."},
+    {"quoteedit.label_add", "Issue quote version %1"},
     // ── destedit: the destination comparison edited on the destinations page (bid/destinationsedit.h) ──
     // ── chart: the charts of the pages and documents (base/svgchart.h and each section's charts) ──
     {"chart.list_separator", "; "},
@@ -1191,6 +1200,8 @@ inline constexpr Message kEnglishMessages[] = {
     {"bidedit.scenario.probability_sum", "The scenarios' probabilities would add up to %1, above 100 %: they are alternatives, and at most one of them happens."},
     {"bidedit.scenario.change", "An attendance change is a percentage of -100 % or more; %1 is not."},
     {"bidedit.scenario.shift", "The share of lost on-site attendees who join online is a percentage from 0 to 100 %; %1 is not."},
+    {"bidedit.scenario.trigger_date", "The decision date %1 must be before the event starts (%2)."},
+    {"bidedit.scenario.trigger_date_format", "The decision date is a date such as 2028-09-30; \"%1\" is not."},
     {"bidedit.tender.exists", "The project has a tender already."},
     {"bidedit.tender.title_required", "Title: give the tender its name, in English or in Chinese."},
     {"bidedit.tender.bidder_name", "The bidder's name is needed."},

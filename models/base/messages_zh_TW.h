@@ -1133,6 +1133,15 @@ inline constexpr Message kChineseMessages[] = {
     {"revenueedit.label_add", "新增收入項目 %1"},
     {"revenueedit.label_change", "變更收入項目 %1"},
     {"revenueedit.label_delete", "刪除收入項目 %1"},
+    // ── quoteedit: a new quote version issued on the quote page (budget/budgetedit.h) ──
+    {"quoteedit.date", "%1：請填日期，例如 2027-05-31；「%2」不是日期。"},
+    {"quoteedit.issued", "報價日期"},
+    {"quoteedit.valid_until", "有效期限"},
+    {"quoteedit.valid_before_issued", "有效期限：%1 早於報價日期（%2）。"},
+    {"quoteedit.markup", "加價"},
+    {"quoteedit.discount", "折扣"},
+    {"quoteedit.payment_terms_required", "付款條件：請說明客戶何時付款，中文或英文皆可。"},
+    {"quoteedit.label_add", "發出第 %1 版報價"},
     // ── destedit ──
     // ── chart ──
     {"chart.list_separator", "；"},
@@ -1191,6 +1200,8 @@ inline constexpr Message kChineseMessages[] = {
     {"bidedit.scenario.probability_sum", "各情境的機率合計將為 %1，超過 100 %：情境互斥，至多發生其中一個。"},
     {"bidedit.scenario.change", "出席人數變化須為 -100 % 以上的百分比；%1 不符。"},
     {"bidedit.scenario.shift", "失去的實體出席者改為線上參加的比例須為 0 至 100 % 的百分比；%1 不符。"},
+    {"bidedit.scenario.trigger_date", "決策日 %1 須早於會議開始日 %2。"},
+    {"bidedit.scenario.trigger_date_format", "決策日須為日期，例如 2028-09-30；「%1」不是日期。"},
     {"bidedit.tender.exists", "此專案已有標案。"},
     {"bidedit.tender.title_required", "標案名稱：請以英文或中文填寫。"},
     {"bidedit.tender.bidder_name", "請填寫投標廠商名稱。"},

@@ -20,27 +20,6 @@ std::string shown(double x)
     return std::isfinite(x) ? formatShortest(x) : std::string("–");
 }
 
-/** The source part of a new value: a URL, or an estimate with its basis; with the as-of date. */
-struct Provenance {
-    std::string source, basis, asOf;
-};
-
-/** Checks the provenance the form gives to the values it changes (only when it changes some). */
-EditRefusal checkProvenance(const Provenance &pv, Lang l)
-{
-    if (pv.asOf.empty())
-        return {"as_of", tr(l, "destedit.as_of_required")};
-    if (!isAsOf(pv.asOf))
-        return {"as_of", tr(l, "destedit.as_of", {pv.asOf})};
-    if (!pv.source.empty()) {
-        if (!isUrl(pv.source))
-            return {"source", tr(l, "destedit.source", {pv.source})};
-    } else if (pv.basis.empty()) {
-        return {"source", tr(l, "destedit.source_or_basis")};
-    }
-    return {};
-}
-
 Fact newFact(double value, const Provenance &pv)
 {
     Fact f;
@@ -55,7 +34,8 @@ Fact newFact(double value, const Provenance &pv)
     return f;
 }
 
-/** values[k] into facts[k]: a value equal to the stored one keeps its fact; a new one takes the form's provenance.
+/** values[k] into facts[k]: a value equal to the stored one keeps its fact (and its exact stored value); a new one
+ *  takes the form's provenance.
  *  name(k) names the value in a refusal; field(k) is its field key. */
 template<typename Name, typename Field>
 EditRefusal putValues(std::vector<Fact *> facts, const std::vector<double> &values, const Provenance &pv, bool required, Lang l, Name name,
@@ -71,7 +51,8 @@ EditRefusal putValues(std::vector<Fact *> facts, const std::vector<double> &valu
         }
         if (!std::isfinite(v) || std::abs(v) > 1e15)
             return {field(k), tr(l, "destedit.value", {name(k), shown(v)})};
-        if (facts[k]->value && *facts[k]->value == v)
+        // Equal up to the noise of a value shown as text and read back (1e-9 relative): the person did not change it.
+        if (facts[k]->value && std::abs(*facts[k]->value - v) <= 1e-9 * std::max(1.0, std::abs(v)))
             continue;
         if (!provenanceChecked) {
             if (auto e = checkProvenance(pv, l); !e.ok())

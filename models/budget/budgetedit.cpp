@@ -6,6 +6,7 @@
 #include "jsonreader.h"
 #include "messages.h"
 #include "numbers.h"
+#include "quote.h"
 #include "text.h"
 
 #include <algorithm>
@@ -169,6 +170,64 @@ std::string money(Money m)
     return formatAmount(m, "");
 }
 
+/** A list of the budget that the page edits item by item (the budget lines, the revenue items): where it lives, how
+ *  an item's id is made from its name, how a person's fields are checked into an item, and how the budget is stored. */
+template <class Item, class Fields>
+struct ItemList {
+    std::vector<Item> Budget::*items;
+    LocalizedText Item::*name;
+    const char *idPrefix;
+    MsgId missing; ///< "there is no such item"
+    BudgetEditError (*check)(const Project &, const Fields &, Lang, Item &);
+    BudgetEditError (*store)(Project &, const Budget &, Lang);
+};
+
+const ItemList<BudgetLine, BudgetLineFields> kLines{&Budget::lines, &BudgetLine::description, "line", "budgetedit.no_line", checkFields, store};
+const ItemList<RevenueItem, RevenueItemFields> kRevenue{&Budget::revenue, &RevenueItem::name, "revenue", "revenueedit.no_item",
+                                                         checkRevenueFields, storeRevenue};
+
+template <class Item, class Fields>
+BudgetEditError addItem(const ItemList<Item, Fields> &k, Project &p, const Fields &f, Lang l)
+{
+    Budget b = budgetOf(p);
+    auto &items = b.*k.items;
+    Item item;
+    if (auto e = k.check(p, f, l, item); !e.ok())
+        return e;
+    const LocalizedText &name = item.*k.name;
+    item.id = idFromName({name.en, name.zh}, k.idPrefix, [&](const std::string &id) {
+        return std::any_of(items.begin(), items.end(), [&](const Item &x) { return x.id == id; });
+    });
+    items.push_back(std::move(item));
+    return k.store(p, b, l);
+}
+
+/** Replaces what a person edits of item index; the rest of the item (its id, …) stays. */
+template <class Item, class Fields>
+BudgetEditError setItem(const ItemList<Item, Fields> &k, Project &p, std::size_t index, const Fields &f, Lang l)
+{
+    Budget b = budgetOf(p);
+    auto &items = b.*k.items;
+    if (index >= items.size())
+        return {"", tr(l, k.missing)};
+    Item item = items[index];
+    if (auto e = k.check(p, f, l, item); !e.ok())
+        return e;
+    items[index] = std::move(item);
+    return k.store(p, b, l);
+}
+
+template <class Item, class Fields>
+BudgetEditError removeItem(const ItemList<Item, Fields> &k, Project &p, std::size_t index, Lang l)
+{
+    Budget b = budgetOf(p);
+    auto &items = b.*k.items;
+    if (index >= items.size())
+        return {"", tr(l, k.missing)};
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(index));
+    return k.store(p, b, l);
+}
+
 } // namespace
 
 BudgetLineFields budgetLineFields(const Project &p, std::size_t index)
@@ -193,36 +252,17 @@ BudgetLineFields budgetLineFields(const Project &p, std::size_t index)
 
 BudgetEditError addBudgetLine(Project &p, const BudgetLineFields &f, Lang l)
 {
-    Budget b = budgetOf(p);
-    BudgetLine line;
-    if (auto e = checkFields(p, f, l, line); !e.ok())
-        return e;
-    line.id = idFromName({line.description.en, line.description.zh}, "line", [&](const std::string &id) {
-        return std::any_of(b.lines.begin(), b.lines.end(), [&](const BudgetLine &x) { return x.id == id; });
-    });
-    b.lines.push_back(std::move(line));
-    return store(p, b, l);
+    return addItem(kLines, p, f, l);
 }
 
 BudgetEditError setBudgetLine(Project &p, std::size_t index, const BudgetLineFields &f, Lang l)
 {
-    Budget b = budgetOf(p);
-    if (index >= b.lines.size())
-        return {"", tr(l, "budgetedit.no_line")};
-    BudgetLine line = b.lines[index];
-    if (auto e = checkFields(p, f, l, line); !e.ok())
-        return e;
-    b.lines[index] = std::move(line);
-    return store(p, b, l);
+    return setItem(kLines, p, index, f, l);
 }
 
 BudgetEditError removeBudgetLine(Project &p, std::size_t index, Lang l)
 {
-    Budget b = budgetOf(p);
-    if (index >= b.lines.size())
-        return {"", tr(l, "budgetedit.no_line")};
-    b.lines.erase(b.lines.begin() + static_cast<std::ptrdiff_t>(index));
-    return store(p, b, l);
+    return removeItem(kLines, p, index, l);
 }
 
 BudgetEditError setBudgetPercents(Project &p, std::optional<double> contingency, std::optional<double> managementFee,
@@ -275,36 +315,68 @@ RevenueItemFields revenueItemFields(const Project &p, std::size_t index)
 
 BudgetEditError addRevenueItem(Project &p, const RevenueItemFields &f, Lang l)
 {
-    Budget b = budgetOf(p);
-    RevenueItem item;
-    if (auto e = checkRevenueFields(p, f, l, item); !e.ok())
-        return e;
-    item.id = idFromName({item.name.en, item.name.zh}, "revenue", [&](const std::string &id) {
-        return std::any_of(b.revenue.begin(), b.revenue.end(), [&](const RevenueItem &x) { return x.id == id; });
-    });
-    b.revenue.push_back(std::move(item));
-    return storeRevenue(p, b, l);
+    return addItem(kRevenue, p, f, l);
 }
 
 BudgetEditError setRevenueItem(Project &p, std::size_t index, const RevenueItemFields &f, Lang l)
 {
-    Budget b = budgetOf(p);
-    if (index >= b.revenue.size())
-        return {"", tr(l, "revenueedit.no_item")};
-    RevenueItem item = b.revenue[index];
-    if (auto e = checkRevenueFields(p, f, l, item); !e.ok())
-        return e;
-    b.revenue[index] = std::move(item);
-    return storeRevenue(p, b, l);
+    return setItem(kRevenue, p, index, f, l);
 }
 
 BudgetEditError removeRevenueItem(Project &p, std::size_t index, Lang l)
 {
+    return removeItem(kRevenue, p, index, l);
+}
+
+QuoteVersionFields nextQuoteVersionFields(const Project &p, const std::string &today)
+{
+    const QuoteVersion v = nextQuoteVersion(p, budgetOf(p), today);
+    QuoteVersionFields f;
+    f.issued = v.issued;
+    f.format = v.format;
+    f.markupPercent = static_cast<double>(v.markupBp) / 100.0;
+    f.discountPercent = static_cast<double>(v.discountBp) / 100.0;
+    f.validUntil = v.validUntil < today ? today : v.validUntil;
+    f.paymentTerms = v.paymentTerms;
+    f.detail = v.detail;
+    return f;
+}
+
+BudgetEditError addQuoteVersion(Project &p, const QuoteVersionFields &f, Lang l)
+{
     Budget b = budgetOf(p);
-    if (index >= b.revenue.size())
-        return {"", tr(l, "revenueedit.no_item")};
-    b.revenue.erase(b.revenue.begin() + static_cast<std::ptrdiff_t>(index));
-    return storeRevenue(p, b, l);
+    const std::string issued = trimmed(f.issued), validUntil = trimmed(f.validUntil);
+    if (!isDate(issued))
+        return {"issued", tr(l, "quoteedit.date", {tr(l, "quoteedit.issued"), issued})};
+    if (!isDate(validUntil))
+        return {"valid_until", tr(l, "quoteedit.date", {tr(l, "quoteedit.valid_until"), validUntil})};
+    if (validUntil < issued)
+        return {"valid_until", tr(l, "quoteedit.valid_before_issued", {validUntil, issued})};
+    const auto markup = hundredthsOf(f.markupPercent, 1000);
+    if (!markup)
+        return {"markup", tr(l, "budgetedit.percent_range", {tr(l, "quoteedit.markup"), "1,000", shown(f.markupPercent)})};
+    const auto discount = hundredthsOf(f.discountPercent, 100);
+    if (!discount)
+        return {"discount", tr(l, "budgetedit.percent_range", {tr(l, "quoteedit.discount"), "100", shown(f.discountPercent)})};
+    const LocalizedText terms = nameInBothLanguages(f.paymentTerms);
+    if (terms.en.empty())
+        return {"payment_terms", tr(l, "quoteedit.payment_terms_required")};
+    QuoteVersion v = nextQuoteVersion(p, b, issued);
+    v.format = f.format;
+    v.markupBp = static_cast<int>(*markup);
+    v.discountBp = static_cast<int>(*discount);
+    v.validUntil = validUntil;
+    v.paymentTerms = terms;
+    v.changeNote = nameInBothLanguages(f.changeNote);
+    v.detail = f.detail;
+    // The totals the client is quoted: the budget as it is now, with these terms (nextQuoteVersion froze the last
+    // version's terms).
+    const Quote q = computeQuote(p, b, v);
+    v.frozenNet = q.beforeTax;
+    v.frozenTax = q.tax;
+    v.frozenTotal = q.total;
+    b.quotes.push_back(std::move(v));
+    return store(p, b, l);
 }
 
 SectionChange budgetEditChange(std::function<BudgetEditError(Project &)> f)

@@ -70,6 +70,25 @@ struct RevenueItemFields {
 [[nodiscard]] BudgetEditError setRevenueItem(Project &p, std::size_t index, const RevenueItemFields &f, Lang l);
 [[nodiscard]] BudgetEditError removeRevenueItem(Project &p, std::size_t index, Lang l);
 
+/** What a person sets when issuing a new quote version (the totals are frozen from the budget as it is now). */
+struct QuoteVersionFields {
+    std::string issued;           ///< YYYY-MM-DD
+    EventFormat format = EventFormat::Onsite;
+    double markupPercent = 0;     ///< 0–1000, at most two decimals
+    double discountPercent = 0;   ///< 0–100, at most two decimals
+    std::string validUntil;       ///< YYYY-MM-DD, not before `issued`
+    LocalizedText paymentTerms;   ///< one language is used for the other too
+    LocalizedText changeNote;     ///< optional; shown to the client in the change list
+    QuoteDetail detail = QuoteDetail::Categories;
+};
+
+/** The next version's fields: the last version's terms (or the defaults of the first), issued `today`, with a
+ *  validity that is not before it. */
+[[nodiscard]] QuoteVersionFields nextQuoteVersionFields(const Project &p, const std::string &today);
+/** Appends version n+1 with these terms and the budget's current totals frozen in it (nextQuoteVersion). Refusals
+ *  name the field: "issued", "valid_until", "markup", "discount", "payment_terms". */
+[[nodiscard]] BudgetEditError addQuoteVersion(Project &p, const QuoteVersionFields &f, Lang l);
+
 /** The change as editSections wants it: refusalChange("budget", f) ("/budget/quantity"). */
 [[nodiscard]] SectionChange budgetEditChange(std::function<BudgetEditError(Project &)> f);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectedit.h"
 
+#include "jsonreader.h"
+#include "messages.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -289,6 +292,21 @@ void EditHistory::clear()
     m_edits.clear();
     m_pos = 0;
     m_mergeOpen = false;
+}
+
+EditRefusal checkProvenance(const Provenance &pv, Lang l)
+{
+    if (pv.asOf.empty())
+        return {"as_of", tr(l, "destedit.as_of_required")};
+    if (!isAsOf(pv.asOf))
+        return {"as_of", tr(l, "destedit.as_of", {pv.asOf})};
+    if (!pv.source.empty()) {
+        if (!isUrl(pv.source))
+            return {"source", tr(l, "destedit.source", {pv.source})};
+    } else if (pv.basis.empty()) {
+        return {"source", tr(l, "destedit.source_or_basis")};
+    }
+    return {};
 }
 
 SectionChange refusalChange(std::string section, std::function<EditRefusal(Project &)> f)

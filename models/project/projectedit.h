@@ -68,6 +68,15 @@ struct EditRefusal {
     [[nodiscard]] bool ok() const { return message.empty(); }
 };
 
+/** Where a value a person enters comes from: a web address, or how it was estimated; and the date it was true. */
+struct Provenance {
+    std::string source, basis, asOf;
+};
+
+/** The provenance of a new or changed value, as the file reader wants it for a known fact: an as-of date (YYYY,
+ *  YYYY-MM or YYYY-MM-DD), and a source URL or an estimate's basis. Refusals name "as_of" or "source". */
+[[nodiscard]] EditRefusal checkProvenance(const Provenance &pv, Lang l);
+
 /** f as a SectionChange for editSections: a refusal becomes one error diagnostic with path "/" + section + "/" + field
  *  ("/" + section when no field is at fault) and the sentence as its message. */
 [[nodiscard]] SectionChange refusalChange(std::string section, std::function<EditRefusal(Project &)> f);

@@ -219,6 +219,48 @@ private Q_SLOTS:
         QVERIFY(p == before);
     }
 
+    void quoteVersionFreezesTheBudgetAsItIsNow()
+    {
+        Project p = minimal();
+        QVERIFY(addBudgetLine(p, lanyards(), Lang::En).ok());
+        auto f = nextQuoteVersionFields(p, "2027-05-01");
+        QCOMPARE(f.issued, std::string("2027-05-01"));
+        QCOMPARE(f.validUntil, std::string("2027-05-01")); // the first version: valid from the day it is issued
+        QVERIFY(!f.paymentTerms.zh.empty());
+        // Refusals name their field, in words.
+        f.validUntil = "2027-04-30";
+        auto e = addQuoteVersion(p, f, Lang::En);
+        QCOMPARE(e.field, std::string("valid_until"));
+        QCOMPARE(e.message, std::string("Valid until: 2027-04-30 is before the day the quote is issued (2027-05-01)."));
+        f.validUntil = "2027-02-30";
+        QCOMPARE(addQuoteVersion(p, f, Lang::ZhTW).message, std::string("有效期限：請填日期，例如 2027-05-31；「2027-02-30」不是日期。"));
+        f.validUntil = "2027-06-30";
+        f.markupPercent = 1200;
+        QCOMPARE(addQuoteVersion(p, f, Lang::En).field, std::string("markup"));
+        f.markupPercent = 10;
+        f.paymentTerms = {};
+        QCOMPARE(addQuoteVersion(p, f, Lang::En).field, std::string("payment_terms"));
+        QVERIFY(budgetOf(p).quotes.empty());
+        f.paymentTerms = {"", "30 days after the event"};
+        QVERIFY(addQuoteVersion(p, f, Lang::En).ok());
+        const Budget b = budgetOf(p);
+        QCOMPARE(b.quotes.size(), std::size_t(1));
+        const auto &v = b.quotes[0];
+        QCOMPARE(v.version, 1);
+        QCOMPARE(v.markupBp, 1000);
+        QCOMPARE(v.paymentTerms.zh, std::string("30 days after the event")); // one language stands for both
+        // Registration 39,600 and contingency 3,960 before tax (addLineMovesTheTotalByItsAmount), each + 10 % markup:
+        // 43,560 + 4,356 = 47,916; business tax 5 % = 2,395.8 → 2,396; 50,312 with tax, frozen in the version.
+        QCOMPARE(v.frozenNet, std::optional<Money>(47'916));
+        QCOMPARE(v.frozenTax, std::optional<Money>(2'396));
+        QCOMPARE(v.frozenTotal, std::optional<Money>(50'312));
+        // The next version starts from this one's terms.
+        const auto g = nextQuoteVersionFields(p, "2027-05-08");
+        QCOMPARE(g.markupPercent, 10.0);
+        QCOMPARE(g.validUntil, std::string("2027-06-30"));
+        QCOMPARE(g.paymentTerms.en, std::string("30 days after the event"));
+    }
+
     void revenueRefusalsNameTheField()
     {
         Project p = minimal();

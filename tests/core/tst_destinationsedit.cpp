@@ -121,6 +121,22 @@ private Q_SLOTS:
         auto back = readProject(writeProject(p));
         QVERIFY(back.project);
         QVERIFY(destinationsOf(*back.project) == c);
+        // A value that comes back from the form with text noise (60 + 1e-12) is the same value: it keeps its source;
+        // 60.5 is a change: it takes the form's source and date.
+        f = destinationFields(p, 1);
+        f.values[1] = 60.0 + 1e-12;
+        f.source = "https://example.org/new-transfer";
+        f.asOf = "2026-12";
+        QVERIFY(setDestination(p, 1, f, Lang::En).ok());
+        c = destinationsOf(p);
+        QCOMPARE(*c.destinations[1].values[1].value, 60.0);
+        QCOMPARE(*c.destinations[1].values[1].source, std::string("https://example.org/transfer"));
+        f.values[1] = 60.5;
+        QVERIFY(setDestination(p, 1, f, Lang::En).ok());
+        c = destinationsOf(p);
+        QCOMPARE(*c.destinations[1].values[1].value, 60.5);
+        QCOMPARE(*c.destinations[1].values[1].source, std::string("https://example.org/new-transfer"));
+        QCOMPARE(*c.destinations[1].values[1].asOf, std::string("2026-12"));
     }
 
     void refusalsNameTheField()

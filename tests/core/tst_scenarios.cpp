@@ -154,9 +154,17 @@ private Q_SLOTS:
         tooLikely.probability = 0.99;
         const auto errors = editScenario(p, 1, tooLikely);
         QCOMPARE(errors.size(), std::size_t(1));
-        QCOMPARE(errors[0].path, std::string("/scenarios/items"));
+        QCOMPARE(errors[0].path, std::string("/scenarios/items/1/probability"));
+        // 0.99 with the others' 0.08 + … : in words, in the page's language.
+        QVERIFY(errors[0].message.starts_with("The scenarios' probabilities would add up to "));
         QCOMPARE(analysisOf(p).scenarios[1].probability, before[1].probability);
-        QCOMPARE(editScenario(p, 99, e).front().message, std::string("no such scenario"));
+        QCOMPARE(editScenario(p, 99, e).front().message, std::string("There is no such scenario: it may have been deleted."));
+        // A decision date on or after the start (2028-10-17) is refused in words, in zh-TW too.
+        ScenarioEdit late;
+        late.triggerDate = "2028-10-30";
+        const auto lateErrors = editScenario(p, 0, late, Lang::ZhTW);
+        QCOMPARE(lateErrors.front().path, std::string("/scenarios/items/0/contingency/trigger_date"));
+        QCOMPARE(lateErrors.front().message, std::string("決策日 2028-10-30 須早於會議開始日 2028-10-17。"));
         ScenarioEdit bad;
         bad.likelihood = 7;
         QCOMPARE(editScenario(p, 0, bad).front().path, std::string("/scenarios/items/0/likelihood"));

@@ -14,6 +14,10 @@ Item {
         BudgetPage { anchors.fill: parent }
     }
     Component {
+        id: quotePage
+        QuotePage { anchors.fill: parent }
+    }
+    Component {
         id: revenuePage
         RevenuePage { anchors.fill: parent }
     }
@@ -121,6 +125,35 @@ Item {
             compare(BudgetController.formats[0].revenueTotal, "0")
             ProjectController.undo()
             compare(BudgetController.formats[0].revenueTotal, "4,800,000")
+        }
+
+        function test_quoteVersionThroughTheDialog() {
+            compare(BudgetController.addLine(lanyards()), ({}))
+            const page = createTemporaryObject(quotePage, root)
+            waitForRendering(page)
+            verify(findChild(page, "noQuoteVersions").visible)
+            mouseClick(findChild(page, "newQuoteVersion"))
+            const dialog = findChild(page, "quoteVersionDialog")
+            tryCompare(dialog, "opened", true)
+            dialog.setField("issued", "2027-05-01")
+            dialog.setField("validUntil", "2027-04-30")
+            dialog.setField("markup", 10)
+            mouseClick(findChild(dialog, "issueQuoteButton"))
+            const error = findChild(dialog, "quoteValidUntilError")
+            verify(error.visible)
+            compare(error.text, "Valid until: 2027-04-30 is before the day the quote is issued (2027-05-01).")
+            compare(BudgetController.quotes.count, 0)
+            dialog.setField("validUntil", "2027-06-30")
+            mouseClick(findChild(dialog, "issueQuoteButton"))
+            tryCompare(dialog, "visible", false)
+            compare(BudgetController.quotes.count, 1)
+            // The binding follows the model: the "no versions" line goes away.
+            verify(!findChild(page, "noQuoteVersions").visible)
+            // 39,600 + 3,960 before tax, + 10 % markup = 47,916; + 5 % tax 2,396 = 50,312 (tst_budgetedit).
+            compare(BudgetController.quotes.data(BudgetController.quotes.index(0, 0), QuoteVersionModel.TotalRole), "50,312")
+            ProjectController.undo()
+            compare(BudgetController.quotes.count, 0)
+            verify(findChild(page, "noQuoteVersions").visible)
         }
     }
 }
