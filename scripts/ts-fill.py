@@ -1042,6 +1042,7 @@ ZH = {
     "Export cost sheet (internal)…": "匯出成本表（內部）…",
     "Export cost sheet (internal)": "匯出成本表（內部）",
     "The Excel quote holds the cost and the markup: export it as the cost sheet.": "Excel 報價含成本與加成：請以成本表匯出。",
+    "Break-even chart of the format:": "損益平衡圖的辦理形式：",
 }
 
 def main(path):

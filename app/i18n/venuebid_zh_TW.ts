@@ -3741,6 +3741,22 @@
         <source>Delete item</source>
         <translation>刪除項目</translation>
     </message>
+    <message>
+        <source>Break-even chart of the format:</source>
+        <translation>損益平衡圖的辦理形式：</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>實體</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
 </context>
 <context>
     <name>SaveFileDialog</name>

@@ -83,8 +83,10 @@ std::vector<std::string> wrap(std::string_view s, int size, double maxWidth)
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
         const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (len >= 3)
-            lastBreak = line.size(); // before a CJK character
+        // Before a CJK character, unless it is punctuation that may not start a line (。，、；：）」』！？).
+        static constexpr std::string_view kNoLineStart[] = {"。", "，", "、", "；", "：", "）", "」", "』", "！", "？"};
+        if (len >= 3 && std::find(std::begin(kNoLineStart), std::end(kNoLineStart), s.substr(i, len)) == std::end(kNoLineStart))
+            lastBreak = line.size();
         line.append(s.substr(i, len));
         if (c == ' ')
             lastBreak = line.size();
@@ -172,6 +174,141 @@ std::string barChartSvg(const BarChart &c, int width)
         s += rect(lx, legendY - 9, 10, 10, ser.colour);
         s += text(lx + 14, legendY, ser.name, fontSize, "start", "#333333");
         lx += 14 + textWidth(ser.name, fontSize) + 18;
+    }
+    for (std::size_t i = 0; i < noteLines.size(); ++i)
+        s += text(0, noteY + 14.0 * static_cast<double>(i), noteLines[i], fontSize - 1, "start", "#666666");
+    return s + "</svg>";
+}
+
+namespace {
+
+std::string line(double x1, double y1, double x2, double y2, std::string_view colour, double width, std::string_view dash = {})
+{
+    std::string s = "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2) + "\" stroke=\"" + std::string(colour)
+        + "\" stroke-width=\"" + num(width) + "\"";
+    if (!dash.empty())
+        s += " stroke-dasharray=\"" + std::string(dash) + "\"";
+    return s + "/>";
+}
+
+/** Tick values: the multiples of step in [lo, hi]. */
+std::vector<double> ticks(double lo, double hi, double step)
+{
+    std::vector<double> out;
+    for (double t = std::ceil(lo / step - 1e-9) * step; t <= hi + step * 1e-9; t += step)
+        out.push_back(std::abs(t) < step * 1e-9 ? 0.0 : t);
+    return out;
+}
+
+} // namespace
+
+std::string lineChartSvg(const LineChart &c, int width, int plotHeight)
+{
+    const auto xText = c.xText ? c.xText : [](double v) { return formatShortest(v); };
+    const auto yText = c.yText ? c.yText : [](double v) { return formatShortest(v); };
+    const int fontSize = 11;
+    // The ranges: x over the xs, y from the lowest to the highest value, always with 0.
+    double xLo = c.xs.empty() ? 0 : c.xs.front(), xHi = c.xs.empty() ? 1 : c.xs.back();
+    if (!(xHi > xLo))
+        xHi = xLo + 1;
+    double yLo = 0, yHi = 0;
+    for (const auto &ser : c.series)
+        for (std::size_t i = 0; i < ser.values.size() && i < c.xs.size(); ++i)
+            if (std::isfinite(ser.values[i])) {
+                yLo = std::min(yLo, ser.values[i]);
+                yHi = std::max(yHi, ser.values[i]);
+            }
+    const double yStep = niceStep(yHi - yLo > 0 ? yHi - yLo : 1);
+    yLo = std::floor(yLo / yStep) * yStep;
+    yHi = std::max(std::ceil(yHi / yStep) * yStep, yLo + yStep);
+    const double xStep = niceStep(xHi - xLo);
+    const auto yTicks = ticks(yLo, yHi, yStep);
+    const auto xTicks = ticks(xLo, xHi, xStep);
+    std::vector<const VerticalMarker *> markers;
+    for (const auto &m : c.markers)
+        if (std::isfinite(m.x) && m.x >= xLo && m.x <= xHi)
+            markers.push_back(&m);
+    // Left to right, top to bottom: a marker's line then passes no label of a marker further right.
+    std::stable_sort(markers.begin(), markers.end(), [](const VerticalMarker *a, const VerticalMarker *b) { return a->x < b->x; });
+
+    double tickW = 0;
+    for (double t : yTicks)
+        tickW = std::max(tickW, textWidth(yText(t), fontSize - 1));
+    const double titleH = c.title.empty() ? 4 : 24;
+    const double yLabelY = titleH + 12;
+    const double markerRow = 14;
+    const double plotX = tickW + 10, plotW = std::max(60.0, width - plotX - 16);
+    const double plotY = yLabelY + 8 + markerRow * static_cast<double>(markers.size());
+    const double plotH = plotHeight;
+    const auto X = [&](double v) { return plotX + (v - xLo) / (xHi - xLo) * plotW; };
+    const auto Y = [&](double v) { return plotY + plotH - (v - yLo) / (yHi - yLo) * plotH; };
+    const double xLabelY = plotY + plotH + 30;
+    // Legend: one row, wrapped when it is wider than the chart.
+    std::vector<std::pair<double, double>> legendPos; // x, y of each series' entry
+    double lx = plotX, ly = xLabelY + 20;
+    for (const auto &ser : c.series) {
+        const double w = 28 + textWidth(ser.name, fontSize) + 18;
+        if (lx > plotX && lx + w > width) {
+            lx = plotX;
+            ly += 16;
+        }
+        legendPos.emplace_back(lx, ly);
+        lx += w;
+    }
+    const std::vector<std::string> noteLines = wrap(c.note, fontSize - 1, width - 4);
+    const double noteY = ly + 20;
+    const int height = static_cast<int>(std::ceil(noteY + 14.0 * static_cast<double>(noteLines.size()) - (noteLines.empty() ? 14 : 0) + 10));
+
+    std::string s = open(width, height);
+    if (!c.title.empty())
+        s += text(0, 15, c.title, 13, "start", "#222222");
+    if (!c.yLabel.empty())
+        s += text(0, yLabelY, c.yLabel, fontSize - 1, "start", "#444444");
+    // Grid and y ticks.
+    for (double t : yTicks) {
+        s += line(plotX, Y(t), plotX + plotW, Y(t), t == 0 ? "#888888" : "#dddddd", 1);
+        s += text(plotX - 6, Y(t) + 4, yText(t), fontSize - 1, "end", "#444444");
+    }
+    // The x axis with its ticks and label.
+    s += line(plotX, plotY + plotH, plotX + plotW, plotY + plotH, "#555555", 1);
+    s += line(plotX, plotY, plotX, plotY + plotH, "#555555", 1);
+    for (double t : xTicks) {
+        s += line(X(t), plotY + plotH, X(t), plotY + plotH + 4, "#555555", 1);
+        s += text(X(t), plotY + plotH + 16, xText(t), fontSize - 1, "middle", "#444444");
+    }
+    if (!c.xLabel.empty())
+        s += text(plotX + plotW / 2, xLabelY, c.xLabel, fontSize - 1, "middle", "#444444");
+    // Markers: a dashed line from its label's row to the x axis; the label starts at the line, or ends there when it
+    // would not fit to its right.
+    for (std::size_t i = 0; i < markers.size(); ++i) {
+        const VerticalMarker &m = *markers[i];
+        const double rowY = yLabelY + markerRow * static_cast<double>(i + 1) + 2;
+        const double x = X(m.x);
+        s += line(x, rowY + 3, x, plotY + plotH, m.colour, 1.2, "4,3");
+        const bool right = x + 4 + textWidth(m.label, fontSize - 1) > width - 2;
+        s += text(right ? x - 4 : x + 4, rowY, m.label, fontSize - 1, right ? "end" : "start", m.colour.c_str());
+    }
+    // The series.
+    for (const auto &ser : c.series) {
+        std::string points;
+        std::string dots;
+        for (std::size_t i = 0; i < ser.values.size() && i < c.xs.size(); ++i) {
+            if (!std::isfinite(ser.values[i]))
+                continue;
+            const double x = X(c.xs[i]), y = Y(ser.values[i]);
+            points += (points.empty() ? "" : " ") + num(x) + "," + num(y);
+            dots += "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"3\" fill=\"" + ser.colour + "\" stroke=\"none\"/>";
+        }
+        s += "<polyline points=\"" + points + "\" fill=\"none\" stroke=\"" + ser.colour + "\" stroke-width=\"2\"" +
+            (ser.dashed ? " stroke-dasharray=\"6,3\"" : "") + "/>";
+        s += dots;
+    }
+    for (std::size_t k = 0; k < c.series.size(); ++k) {
+        const auto &ser = c.series[k];
+        const auto [ex, ey] = legendPos[k];
+        s += line(ex, ey - 4, ex + 22, ey - 4, ser.colour, 2, ser.dashed ? "6,3" : "");
+        s += "<circle cx=\"" + num(ex + 11) + "\" cy=\"" + num(ey - 4) + "\" r=\"3\" fill=\"" + ser.colour + "\" stroke=\"none\"/>";
+        s += text(ex + 28, ey, ser.name, fontSize, "start", "#333333");
     }
     for (std::size_t i = 0; i < noteLines.size(); ++i)
         s += text(0, noteY + 14.0 * static_cast<double>(i), noteLines[i], fontSize - 1, "start", "#666666");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Charts as SVG (base/svgchart.h) and the budget's chart (budget/budgetcharts.h): bars as long as their values, text
-// escaped, the budget's bars adding up to the total with tax (hand-worked).
+// Charts as SVG (base/svgchart.h) and the charts of the budget and revenue pages (budget/budgetcharts.h): bars as long as their values, text escaped, the budget's bars adding up to the total
+// with tax, the break-even marker where cost and revenue cross (hand-worked).
 #include "budgetcharts.h"
 #include "budgetedit.h"
 #include "projectformat.h"
@@ -12,6 +12,34 @@
 using namespace vb;
 
 namespace {
+/** The points of every polyline, in order: [(x, y), ...] per line. */
+std::vector<std::vector<std::pair<double, double>>> polylines(const std::string &svg)
+{
+    std::vector<std::vector<std::pair<double, double>>> out;
+    static const QRegularExpression re(QStringLiteral("<polyline points=\"([^\"]*)\""));
+    for (auto it = re.globalMatch(QString::fromStdString(svg)); it.hasNext();) {
+        out.emplace_back();
+        for (const auto &pt : it.next().captured(1).split(QLatin1Char(' '))) {
+            const auto xy = pt.split(QLatin1Char(','));
+            out.back().emplace_back(xy[0].toDouble(), xy[1].toDouble());
+        }
+    }
+    return out;
+}
+
+/** The dashed vertical lines (the markers): their x, in order. */
+std::vector<double> markerXs(const std::string &svg)
+{
+    std::vector<double> out;
+    static const QRegularExpression re(QStringLiteral("<line x1=\"([^\"]*)\" y1=\"[^\"]*\" x2=\"([^\"]*)\"[^>]*stroke-dasharray=\"4,3\""));
+    for (auto it = re.globalMatch(QString::fromStdString(svg)); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(1) == m.captured(2))
+            out.push_back(m.captured(1).toDouble());
+    }
+    return out;
+}
+
 /** The widths of the bars (the rects that are not legend squares, which are 10 × 10), in order. */
 std::vector<double> barWidths(const std::string &svg)
 {
@@ -88,6 +116,125 @@ private Q_SLOTS:
         QCOMPARE(zh.categories[kCategoryCount + 2], std::string("營業稅"));
         QVERIFY(svg::barChartSvg(zh).find("各類別成本（最可能情境）") != std::string::npos);
     }
+
+    void noLineStartsWithClosingPunctuation()
+    {
+        // A note line holds 63 CJK characters of 10 px (636 px in a 640 px chart): the 64th, "。", may not start the
+        // next line, so the character before it goes down with it.
+        svg::BarChart c;
+        c.categories = {"A"};
+        c.series = {{"S", "#1f5fa8", {1}}};
+        std::string note;
+        for (int i = 0; i < 63; ++i)
+            note += "字";
+        c.note = note + "。後";
+        const std::string s = svg::barChartSvg(c, 640);
+        QVERIFY(s.find(">字。後</text>") != std::string::npos);
+        QVERIFY(s.find(">。") == std::string::npos);
+    }
+
+    void lineChartScalesAndMarkers()
+    {
+        svg::LineChart c;
+        c.xLabel = "Attendees (people)";
+        c.yLabel = "Amount <TWD>";
+        c.xs = {0, 100, 200};
+        c.series = {{"Cost", "#b03a2e", {100, 200, 300}, false}, {"Revenue & more", "#1f5fa8", {0, 200, 400}, true}};
+        c.markers = {{100, "meet at 100", "#555555"}, {500, "outside the range", "#555555"}};
+        const std::string s = svg::lineChartSvg(c, 640, 240);
+        QVERIFY(s.find("Amount &lt;TWD&gt;") != std::string::npos);
+        QVERIFY(s.find("Revenue &amp; more") != std::string::npos);
+        QVERIFY(s.find("outside the range") == std::string::npos); // a marker beyond the x range is left out
+        const auto lines = polylines(s);
+        QCOMPARE(lines.size(), std::size_t(2));
+        QCOMPARE(lines[0].size(), std::size_t(3));
+        // One y scale from 0: the zero line is where revenue starts; 400 is twice as high above it as 200, and x 200 is
+        // twice as far from x 0 as x 100.
+        const double zeroY = lines[1][0].second;
+        QVERIFY(std::abs((zeroY - lines[1][2].second) / (zeroY - lines[1][1].second) - 2.0) < 0.01);
+        QVERIFY(std::abs((zeroY - lines[0][2].second) / (zeroY - lines[0][0].second) - 3.0) < 0.01);
+        QVERIFY(std::abs((lines[0][2].first - lines[0][0].first) / (lines[0][1].first - lines[0][0].first) - 2.0) < 0.01);
+        // The lines meet at x 100 (both 200), where the marker is.
+        const auto xs = markerXs(s);
+        QCOMPARE(xs.size(), std::size_t(1));
+        QVERIFY(std::abs(xs[0] - lines[0][1].first) < 0.01);
+        QVERIFY(std::abs(lines[0][1].second - lines[1][1].second) < 0.01);
+        QCOMPARE(QString::fromStdString(s).count(QStringLiteral("<circle ")), 6 + 2); // a point per value, one per legend entry
+        QVERIFY(s.find("stroke-dasharray=\"6,3\"") != std::string::npos);           // the dashed series (the painter splits at commas)
+    }
+
+    void breakEvenMarkerIsWhereTheLinesCross()
+    {
+        auto r = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json"); // 1,000 on site
+        QVERIFY(r.project);
+        Project p = *r.project;
+        BudgetLineFields venue;
+        venue.description = {"場地", "Venue"};
+        venue.category = CostCategory::Venue;
+        venue.unitCost = 400000;
+        QVERIFY(addBudgetLine(p, venue, Lang::En).ok());
+        BudgetLineFields meals;
+        meals.description = {"餐飲", "Meals"};
+        meals.category = CostCategory::FoodBeverage;
+        meals.basis = QuantityBasis::PerAttendee;
+        meals.unitCost = 1000;
+        QVERIFY(addBudgetLine(p, meals, Lang::En).ok());
+        RevenueItemFields fee;
+        fee.name = {"報名費", "Fee"};
+        fee.type = RevenueType::Registration;
+        fee.amount = 3000;
+        fee.sharePercent = 100;
+        QVERIFY(addRevenueItem(p, fee, Lang::En).ok());
+        const Budget b = budgetOf(p);
+        const BudgetSummary sum = computeBudget(p, b);
+        const FormatSummary &fs = sum.formats[static_cast<std::size_t>(EventFormat::Onsite)];
+        // Not registered: cost with tax against revenue as received. At n people: venue 400,000 + meals 1,000 n,
+        // contingency 10 % = 40,000 + 100 n, business tax 5 % of both = 22,000 + 55 n: cost = 462,000 + 1,155 n;
+        // revenue = 3,000 n. Break-even Q = 462,000 / (3,000 − 1,155) = 250.4 → 251 people.
+        QCOMPARE(*fs.breakEven.attendeesNeeded, std::int64_t(251));
+        const svg::LineChart c = breakEvenChart(p, b, fs, EventFormat::Onsite, Lang::En);
+        // 11 points, 0 to twice the plan of 1,000; the computed budget at each.
+        QCOMPARE(c.xs.size(), std::size_t(11));
+        QCOMPARE(c.xs[1], 200.0);
+        QCOMPARE(c.xs[10], 2000.0);
+        QCOMPARE(c.series[0].values[0], 462000.0);
+        QCOMPARE(c.series[0].values[1], 693000.0);  // 462,000 + 1,155 × 200
+        QCOMPARE(c.series[1].values[1], 600000.0);  // 3,000 × 200
+        QCOMPARE(c.series[0].values[5], static_cast<double>(fs.likely.comparedCost())); // the plan: the table's figures
+        QCOMPARE(c.series[0].values[5], 1617000.0); // 462,000 + 1,155,000
+        QCOMPARE(c.series[1].values[5], 3000000.0);
+        QCOMPARE(c.series[0].name, std::string("Cost incl. tax"));
+        QCOMPARE(c.markers.size(), std::size_t(2));
+        QCOMPARE(c.markers[0].x, 251.0);
+        QCOMPARE(c.markers[0].label, std::string("break-even 251 people"));
+        QCOMPARE(c.markers[1].label, std::string("planned 1,000 people"));
+        QCOMPARE(c.note, std::string("TWD. Each point is the budget computed at that attendance (planned mix: 1,000 on site, 0 online). "
+                                     "The lines cross at the break-even attendance Q = F / (P − V)."));
+        // Drawn: the lines cross between 200 and 400 people; the marker's x is the crossing (250.4) to within the
+        // rounding up to 251 people (0.6 of 2,000 people across the plot, well under a pixel).
+        const std::string s = svg::lineChartSvg(c);
+        const auto lines = polylines(s);
+        QCOMPARE(lines.size(), std::size_t(2));
+        const auto &cost = lines[0], &rev = lines[1];
+        double crossX = -1;
+        for (std::size_t i = 0; i + 1 < cost.size(); ++i) {
+            const double d0 = rev[i].second - cost[i].second, d1 = rev[i + 1].second - cost[i + 1].second; // y grows downwards
+            if (d0 > 0 && d1 <= 0) {
+                QCOMPARE(i, std::size_t(1));
+                crossX = cost[i].first + (cost[i + 1].first - cost[i].first) * d0 / (d0 - d1);
+            }
+        }
+        QVERIFY(crossX > 0);
+        const auto xs = markerXs(s);
+        QCOMPARE(xs.size(), std::size_t(2));
+        QVERIFY2(std::abs(xs[0] - crossX) < 0.5, qPrintable(QStringLiteral("marker %1, crossing %2").arg(xs[0]).arg(crossX)));
+        QVERIFY(std::abs(xs[1] - cost[5].first) < 0.01); // the plan's marker on the sixth point
+        const auto zh = breakEvenChart(p, b, fs, EventFormat::Onsite, Lang::ZhTW);
+        QCOMPARE(zh.markers[0].label, std::string("損益平衡 251 人"));
+        QCOMPARE(zh.series[0].name, std::string("成本（含稅）"));
+        QVERIFY(svg::lineChartSvg(zh).find("損益平衡（實體）") != std::string::npos);
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestSvgChart)
