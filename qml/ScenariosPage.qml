@@ -267,6 +267,13 @@ PageScaffold {
         }
     }
 
+    // The table's scenarios in the likelihood × impact matrix: the chart carries its own title and is exported as it
+    // is; below the forms, so that these keep their place under the table.
+    ChartPanel {
+        objectName: "riskMatrixChart"
+        svg: analysis.riskMatrixChart
+        fileSuffix: "-risk-matrix"
+    }
     // ---- expected result and CO2e per format, side by side ----
     SectionTitle { text: qsTr("Expected result and CO2e per format") }
     RowLayout {

@@ -28,6 +28,9 @@ class ScenarioController : public ProjectClient
     Q_PROPERTY(bool hasSustainability READ hasSustainability NOTIFY changed)
     /** The method that ranks the options (venue × format). */
     Q_PROPERTY(RankingController::Method method READ method WRITE setMethod NOTIFY changed)
+    /** The risk scenarios in the 5 × 5 likelihood × impact matrix, numbered as in the table (vb::riskMatrixChart;
+     *  `venuebid-cli chart --kind risk-matrix`), SVG in the UI language; "" without scenarios. */
+    Q_PROPERTY(QString riskMatrixChart READ riskMatrixChart NOTIFY changed)
     /** The CO2e factors with their sources: {key, name, value ("" = unknown), source, asOf, note}. */
     Q_PROPERTY(QVariantList co2eFactors READ co2eFactors NOTIFY changed)
 
@@ -42,6 +45,7 @@ public:
     [[nodiscard]] QString probabilityText() const { return m_probabilityText; }
     [[nodiscard]] bool hasScenarios() const { return m_hasScenarios; }
     [[nodiscard]] bool hasSustainability() const { return m_hasSustainability; }
+    [[nodiscard]] QString riskMatrixChart() const { return m_riskMatrixChart; }
     [[nodiscard]] RankingController::Method method() const { return m_method; }
     void setMethod(RankingController::Method m);
 
@@ -75,6 +79,7 @@ private:
     AnalysisListModel *m_formats;
     AnalysisListModel *m_options;
     QString m_recommendation, m_recommendedFormat, m_probabilityText;
+    QString m_riskMatrixChart;
     bool m_hasScenarios = false, m_hasSustainability = false;
     QVariantList m_factors;
     RankingController::Method m_method = RankingController::Method::Wsm;

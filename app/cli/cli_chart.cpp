@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include "analysis.h"
+#include "analysischarts.h"
 #include "budgetcalc.h"
 #include "budgetcharts.h"
 #include "projectformat.h"
@@ -25,7 +26,7 @@ bool endsWith(const std::string &s, const char *suffix)
 int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
     Args a(argv, err,
-           "chart PROJECT --kind budget|break-even [--event-format onsite|hybrid|online] [--lang en|zh-TW] "
+           "chart PROJECT --kind budget|break-even|risk-matrix [--event-format onsite|hybrid|online] [--lang en|zh-TW] "
            "--out FILE.svg|.png");
     const std::string kind = a.option("--kind");
     const std::string formatArg = a.option("--event-format", "onsite");
@@ -34,9 +35,9 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("chart takes exactly one PROJECT file");
-    if (a.ok() && kind != "budget" && kind != "break-even")
-        a.fail("--kind must be budget (the budget page's costs by category) or break-even (the revenue page's cost and revenue "
-               "against attendance)");
+    if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix")
+        a.fail("--kind must be budget (the budget page's costs by category), break-even (the revenue page's cost and revenue "
+               "against attendance) or risk-matrix (the scenarios page's likelihood × impact matrix)");
     const auto format = parseFormat(formatArg);
     if (a.ok() && !format)
         a.fail("--event-format must be onsite, hybrid or online");
@@ -49,7 +50,7 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     if (!p)
         return InputError;
     std::string svg;
-    {
+    if (kind == "budget" || kind == "break-even") {
         if (!hasBudget(*p)) {
             err << pos[0] << ": no budget to chart (the \"budget\" section)\n";
             return InputError;
@@ -66,6 +67,13 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
             }
             svg = svg::lineChartSvg(c);
         }
+    } else {
+        const AnalysisData data = analysisOf(*p);
+        if (data.scenarios.empty()) {
+            err << pos[0] << ": no risk scenarios to chart (the \"scenarios\" section)\n";
+            return InputError;
+        }
+        svg = svg::riskMatrixSvg(riskMatrixChart(data.scenarios, *lang));
     }
     if (const auto e = documents::saveChart(svg, outFile); !e.empty()) {
         err << "venuebid-cli: " << outFile << ": " << e << "\n";

@@ -315,4 +315,98 @@ std::string lineChartSvg(const LineChart &c, int width, int plotHeight)
     return s + "</svg>";
 }
 
+std::string riskMatrixSvg(const RiskMatrix &m, int width)
+{
+    const int fontSize = 11;
+    const double titleH = m.title.empty() ? 4 : 24;
+    const double yLabelY = titleH + 12;
+    const double gridX = 34, gridY = yLabelY + 10;
+    const double cell = std::min(72.0, (width - gridX - 8) / 5.0);
+    const double gridSize = 5 * cell;
+    const auto colourOf = [&](int score) -> std::string {
+        for (const auto &b : m.bands)
+            if (score <= b.maxScore)
+                return b.colour;
+        return m.bands.empty() ? std::string("#eeeeee") : m.bands.back().colour;
+    };
+    // Which items are in each cell, in order.
+    std::vector<std::vector<std::size_t>> inCell(25);
+    for (std::size_t i = 0; i < m.items.size(); ++i) {
+        const auto &it = m.items[i];
+        if (it.likelihood >= 1 && it.likelihood <= 5 && it.impact >= 1 && it.impact <= 5)
+            inCell[static_cast<std::size_t>((it.likelihood - 1) * 5 + it.impact - 1)].push_back(i);
+    }
+    const double xLabelY = gridY + gridSize + 32;
+    // Bands' legend on one line (wrapped), then one line per item, then the note.
+    double lx = gridX, ly = xLabelY + 22;
+    std::vector<std::pair<double, double>> bandPos;
+    for (const auto &b : m.bands) {
+        const double w = 14 + textWidth(b.legend, fontSize) + 18;
+        if (lx > gridX && lx + w > width) {
+            lx = gridX;
+            ly += 16;
+        }
+        bandPos.emplace_back(lx, ly);
+        lx += w;
+    }
+    std::vector<std::vector<std::string>> itemLines;
+    for (const auto &it : m.items)
+        itemLines.push_back(wrap(it.legend, fontSize, width - gridX - 4));
+    double itemsY = ly + 20;
+    double y = itemsY;
+    for (const auto &lines : itemLines)
+        y += 15.0 * static_cast<double>(lines.size());
+    const std::vector<std::string> noteLines = wrap(m.note, fontSize - 1, width - 4);
+    const double noteY = y + 6;
+    const int height = static_cast<int>(std::ceil(noteY + 14.0 * static_cast<double>(noteLines.size()) - (noteLines.empty() ? 14 : 0) + 10));
+
+    std::string s = open(width, height);
+    if (!m.title.empty())
+        s += text(0, 15, m.title, 13, "start", "#222222");
+    if (!m.yLabel.empty())
+        s += text(0, yLabelY, m.yLabel, fontSize - 1, "start", "#444444");
+    for (int li = 5; li >= 1; --li) {
+        const double cy = gridY + (5 - li) * cell;
+        s += text(gridX - 8, cy + cell / 2 + 4, std::to_string(li), fontSize, "end", "#444444");
+        for (int im = 1; im <= 5; ++im) {
+            const double cx = gridX + (im - 1) * cell;
+            s += "<rect x=\"" + num(cx) + "\" y=\"" + num(cy) + "\" width=\"" + num(cell) + "\" height=\"" + num(cell) + "\" fill=\""
+                + colourOf(li * im) + "\" stroke=\"#ffffff\" stroke-width=\"2\"/>";
+            s += text(cx + cell - 4, cy + 12, std::to_string(li * im), fontSize - 2, "end", "#555555");
+            const auto &here = inCell[static_cast<std::size_t>((li - 1) * 5 + im - 1)];
+            // The numbers side by side, in rows of up to three, centred in the cell.
+            const std::size_t perRow = 3;
+            const double r = 10, gap = 3;
+            const std::size_t rows = (here.size() + perRow - 1) / perRow;
+            for (std::size_t k = 0; k < here.size(); ++k) {
+                const std::size_t row = k / perRow, inRow = std::min(perRow, here.size() - row * perRow);
+                const double rowW = static_cast<double>(inRow) * (2 * r) + static_cast<double>(inRow - 1) * gap;
+                const double px = cx + (cell - rowW) / 2 + r + static_cast<double>(k % perRow) * (2 * r + gap);
+                const double blockH = static_cast<double>(rows) * (2 * r) + static_cast<double>(rows - 1) * gap;
+                const double py = cy + 6 + (cell - 6 - blockH) / 2 + r + static_cast<double>(row) * (2 * r + gap);
+                s += "<circle cx=\"" + num(px) + "\" cy=\"" + num(py) + "\" r=\"" + num(r) + "\" fill=\"#ffffff\" stroke=\"#333333\" stroke-width=\"1\"/>";
+                s += text(px, py + 4, std::to_string(here[k] + 1), fontSize, "middle", "#222222");
+            }
+        }
+    }
+    for (int im = 1; im <= 5; ++im)
+        s += text(gridX + (im - 1) * cell + cell / 2, gridY + gridSize + 14, std::to_string(im), fontSize, "middle", "#444444");
+    if (!m.xLabel.empty())
+        s += text(gridX + gridSize / 2, xLabelY, m.xLabel, fontSize - 1, "middle", "#444444");
+    for (std::size_t k = 0; k < m.bands.size(); ++k) {
+        const auto [bx, by] = bandPos[k];
+        s += rect(bx, by - 9, 10, 10, m.bands[k].colour);
+        s += text(bx + 14, by, m.bands[k].legend, fontSize, "start", "#333333");
+    }
+    y = itemsY;
+    for (const auto &lines : itemLines)
+        for (const auto &l : lines) {
+            s += text(gridX, y, l, fontSize, "start", "#333333");
+            y += 15;
+        }
+    for (std::size_t i = 0; i < noteLines.size(); ++i)
+        s += text(0, noteY + 14.0 * static_cast<double>(i), noteLines[i], fontSize - 1, "start", "#666666");
+    return s + "</svg>";
+}
+
 } // namespace vb::svg

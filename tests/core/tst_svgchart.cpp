@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Charts as SVG (base/svgchart.h) and the charts of the budget and revenue pages (budget/budgetcharts.h): bars as long as their values, text escaped, the budget's bars adding up to the total
-// with tax, the break-even marker where cost and revenue cross (hand-worked).
+// Charts as SVG (base/svgchart.h) and the charts of the budget, revenue and scenarios pages (budget/budgetcharts.h,
+// analysis/analysischarts.h): bars as long as their values, text escaped, the budget's bars adding up to the total
+// with tax, the break-even marker where cost and revenue cross, the risks in their cells (hand-worked).
+#include "analysischarts.h"
 #include "budgetcharts.h"
 #include "budgetedit.h"
 #include "projectformat.h"
@@ -233,6 +235,49 @@ private Q_SLOTS:
         QCOMPARE(zh.markers[0].label, std::string("損益平衡 251 人"));
         QCOMPARE(zh.series[0].name, std::string("成本（含稅）"));
         QVERIFY(svg::lineChartSvg(zh).find("損益平衡（實體）") != std::string::npos);
+    }
+
+    void riskMatrixPlacesEachRiskInItsCell()
+    {
+        std::vector<Scenario> sc(4);
+        sc[0].name = {"颱風", "Typhoon"};
+        sc[0].likelihood = 3, sc[0].impact = 4; // 12: monitor
+        sc[1].name = {"罷工", "Strike"};
+        sc[1].likelihood = 3, sc[1].impact = 4; // the same cell
+        sc[2].name = {"地震", "Earthquake <M7>"};
+        sc[2].likelihood = 5, sc[2].impact = 5; // 25: action
+        sc[3].name = {"停電", "Power cut"};
+        sc[3].likelihood = 1, sc[3].impact = 2; // 2: accept
+        const svg::RiskMatrix m = riskMatrixChart(sc, Lang::En);
+        QCOMPARE(m.items[0].legend, std::string("1 = Typhoon (score 12)"));
+        QCOMPARE(m.bands[1].legend, std::string("monitor: score 6–12"));
+        const std::string s = svg::riskMatrixSvg(m);
+        QVERIFY(s.find("3 = Earthquake &lt;M7&gt; (score 25)") != std::string::npos);
+        // 25 cells (white-edged) coloured by score: l × i < 6 in 10 cells, 6–12 in 9, above 12 in 6.
+        const QString q = QString::fromStdString(s);
+        QCOMPARE(q.count(QStringLiteral("fill=\"#cfe8cf\" stroke=\"#ffffff\"")), 10);
+        QCOMPARE(q.count(QStringLiteral("fill=\"#f7e3a1\" stroke=\"#ffffff\"")), 9);
+        QCOMPARE(q.count(QStringLiteral("fill=\"#f2b8b0\" stroke=\"#ffffff\"")), 6);
+        // The numbers' circles: 1 and 2 side by side in the cell likelihood 3 × impact 4, 3 top right, 4 bottom left.
+        static const QRegularExpression re(QStringLiteral("<circle cx=\"([^\"]*)\" cy=\"([^\"]*)\" r=\"10\""));
+        std::vector<std::pair<double, double>> c;
+        for (auto it = re.globalMatch(q); it.hasNext();) {
+            const auto mm = it.next();
+            c.emplace_back(mm.captured(1).toDouble(), mm.captured(2).toDouble());
+        }
+        QCOMPARE(c.size(), std::size_t(4));
+        // Cells are 72 px from x 34 (impact 1) and y 46 (likelihood 5, title 24 + axis label 22).
+        const auto cellOf = [](std::pair<double, double> pt) { return std::pair<int, int>(5 - static_cast<int>((pt.second - 46) / 72), 1 + static_cast<int>((pt.first - 34) / 72)); };
+        // Circles are drawn cell by cell from likelihood 5 down: 3 (5, 5), then 1 and 2 (3, 4), then 4 (1, 2).
+        QCOMPARE(cellOf(c[0]), std::make_pair(5, 5));
+        QCOMPARE(cellOf(c[1]), std::make_pair(3, 4));
+        QCOMPARE(cellOf(c[2]), std::make_pair(3, 4));
+        QCOMPARE(cellOf(c[3]), std::make_pair(1, 2));
+        QCOMPARE(c[1].second, c[2].second);                 // side by side
+        QVERIFY(std::abs(c[2].first - c[1].first - 23) < 0.01); // two radii and a gap of 3 apart
+        const auto zh = riskMatrixChart(sc, Lang::ZhTW);
+        QCOMPARE(zh.items[0].legend, std::string("1 = 颱風（分數 12）"));
+        QCOMPARE(zh.bands[2].legend, std::string("需行動計畫：分數 13–25"));
     }
 
 };
