@@ -61,6 +61,7 @@ void ScenarioController::refresh()
     m_recommendedFormat.clear();
     m_probabilityText.clear();
     m_riskMatrixChart.clear();
+    m_outcomeChart.clear();
     m_hasScenarios = m_hasSustainability = false;
     m_factors.clear();
     if (hasProject() && !project().criteria.empty()) {
@@ -76,8 +77,10 @@ void ScenarioController::refresh()
         m_hasSustainability = a.sustainability.has_value();
         fillFactors(a);
         m_probabilityText = fixed(sa.probabilitySum * 100.0, 1) + QStringLiteral(" %");
-        if (m_hasScenarios)
+        if (m_hasScenarios) {
             m_riskMatrixChart = qs(svg::riskMatrixSvg(vb::riskMatrixChart(a.scenarios, l)));
+            m_outcomeChart = qs(svg::barChartSvg(vb::scenarioOutcomeChart(a.scenarios, sa, l)));
+        }
 
         for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
             const auto &s = a.scenarios[i];

@@ -26,7 +26,7 @@ bool endsWith(const std::string &s, const char *suffix)
 int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
     Args a(argv, err,
-           "chart PROJECT --kind budget|break-even|risk-matrix [--event-format onsite|hybrid|online] [--lang en|zh-TW] "
+           "chart PROJECT --kind budget|break-even|risk-matrix|scenarios [--event-format onsite|hybrid|online] [--lang en|zh-TW] "
            "--out FILE.svg|.png");
     const std::string kind = a.option("--kind");
     const std::string formatArg = a.option("--event-format", "onsite");
@@ -35,9 +35,10 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("chart takes exactly one PROJECT file");
-    if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix")
+    if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix" && kind != "scenarios")
         a.fail("--kind must be budget (the budget page's costs by category), break-even (the revenue page's cost and revenue "
-               "against attendance) or risk-matrix (the scenarios page's likelihood × impact matrix)");
+               "against attendance), risk-matrix or scenarios (the scenarios page's likelihood × impact matrix and attendance "
+               "per scenario)");
     const auto format = parseFormat(formatArg);
     if (a.ok() && !format)
         a.fail("--event-format must be onsite, hybrid or online");
@@ -73,7 +74,10 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
             err << pos[0] << ": no risk scenarios to chart (the \"scenarios\" section)\n";
             return InputError;
         }
-        svg = svg::riskMatrixSvg(riskMatrixChart(data.scenarios, *lang));
+        if (kind == "risk-matrix")
+            svg = svg::riskMatrixSvg(riskMatrixChart(data.scenarios, *lang));
+        else // the attendance does not depend on the planned format (it only judges the fallbacks)
+            svg = svg::barChartSvg(scenarioOutcomeChart(data.scenarios, analyseScenarios(*p, data, EventFormat::Onsite), *lang));
     }
     if (const auto e = documents::saveChart(svg, outFile); !e.empty()) {
         err << "venuebid-cli: " << outFile << ": " << e << "\n";

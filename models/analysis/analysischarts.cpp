@@ -25,4 +25,25 @@ svg::RiskMatrix riskMatrixChart(const std::vector<Scenario> &scenarios, Lang l)
     return m;
 }
 
+svg::BarChart scenarioOutcomeChart(const std::vector<Scenario> &scenarios, const ScenarioAnalysis &sa, Lang l)
+{
+    svg::BarChart c;
+    c.title = tr(l, "chart.outcomes.title");
+    c.categories.push_back(tr(l, "chart.outcomes.plan"));
+    for (const auto &s : scenarios)
+        c.categories.push_back(s.name.get(l));
+    c.categories.push_back(tr(l, "chart.outcomes.expected"));
+    for (auto f : kAllFormats) {
+        const FormatExpectation &fe = sa.formats[static_cast<std::size_t>(f)];
+        svg::BarSeries ser{formatName(f, l), svg::kFormatColours[static_cast<int>(f)], {fe.baseline}};
+        for (std::size_t i = 0; i < scenarios.size(); ++i)
+            ser.values.push_back(i < fe.perScenario.size() ? fe.perScenario[i] : 0.0);
+        ser.values.push_back(fe.expected);
+        c.series.push_back(std::move(ser));
+    }
+    c.valueText = [](double v) { return formatGroupedFixed(v, 1); }; // as the table: one decimal
+    c.note = tr(l, "chart.outcomes.note");
+    return c;
+}
+
 } // namespace vb

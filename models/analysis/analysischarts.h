@@ -11,4 +11,8 @@ namespace vb {
  *  (score 12)"); cells coloured by score as the table grades it: below 6 accept, 6–12 monitor, above 12 action. */
 [[nodiscard]] svg::RiskMatrix riskMatrixChart(const std::vector<Scenario> &scenarios, Lang l);
 
+/** Attendance (on site + online) of each format: with no scenario (the plan), in each scenario, and the expected
+ *  attendance, one bar per format in the formats' colours; the numbers of the scenario table (sa.formats). */
+[[nodiscard]] svg::BarChart scenarioOutcomeChart(const std::vector<Scenario> &scenarios, const ScenarioAnalysis &sa, Lang l);
+
 } // namespace vb

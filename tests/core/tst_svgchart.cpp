@@ -280,6 +280,31 @@ private Q_SLOTS:
         QCOMPARE(zh.bands[2].legend, std::string("需行動計畫：分數 13–25"));
     }
 
+    void scenarioOutcomesAreTheTablesAttendance()
+    {
+        auto r = loadProjectFile(std::string(SAMPLE_DATA_DIR) + "/taiwan-congress-2028.venuebid.json");
+        QVERIFY(r.project);
+        const Project &p = *r.project;
+        const AnalysisData a = analysisOf(p);
+        QVERIFY(!a.scenarios.empty());
+        const ScenarioAnalysis sa = analyseScenarios(p, a, EventFormat::Onsite);
+        const svg::BarChart c = scenarioOutcomeChart(a.scenarios, sa, Lang::En);
+        // Categories: the plan, each scenario, the expected attendance; one series per format in its colour.
+        QCOMPARE(c.categories.size(), a.scenarios.size() + 2);
+        QCOMPARE(c.series.size(), std::size_t(3));
+        QCOMPARE(c.series[2].colour, std::string(svg::kFormatColours[2]));
+        // On site (venuebid-cli scenarios): the plan 1,800; the typhoon (first) leaves 1,260 (−30 %); expected 1,674.0.
+        QCOMPARE(c.series[0].values[0], 1800.0);
+        QCOMPARE(c.series[0].values[1], 1260.0);
+        QVERIFY(std::abs(c.series[0].values.back() - 1674.0) < 1e-9);
+        for (std::size_t f = 0; f < 3; ++f)
+            for (std::size_t i = 0; i < a.scenarios.size(); ++i)
+                QCOMPARE(c.series[f].values[i + 1], sa.formats[f].perScenario[i]);
+        // Drawn on one scale: the plan's bar is 1,800 / 1,260 times the typhoon's.
+        const auto w = barWidths(svg::barChartSvg(c));
+        QVERIFY(std::abs(w[0] / w[3] - 1800.0 / 1260.0) < 0.01); // bars: plan (3 formats), then the typhoon
+        QVERIFY(svg::barChartSvg(scenarioOutcomeChart(a.scenarios, sa, Lang::ZhTW)).find("各情境與辦理形式的出席人數") != std::string::npos);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSvgChart)

@@ -195,10 +195,12 @@ for p in "${projects[@]}"; do
         run "$d/chart-break-even-zh-TW" chart "$p" --kind break-even --lang zh-TW --out "$scratch/chart.svg"
         run "$d/chart-break-even-hybrid-en" chart "$p" --kind break-even --event-format hybrid --out "$scratch/chart.svg"
     fi
-    # The scenarios page's chart (a project without risk scenarios: the error says so).
+    # The scenarios page's charts (a project without risk scenarios: the error says so).
     run "$d/chart-risk-matrix-en" chart "$p" --kind risk-matrix --out "$scratch/chart.svg"
     if [[ $rc == 0 ]]; then
         run "$d/chart-risk-matrix-zh-TW" chart "$p" --kind risk-matrix --lang zh-TW --out "$scratch/chart.svg"
+        run "$d/chart-scenarios-en" chart "$p" --kind scenarios --out "$scratch/chart.svg"
+        run "$d/chart-scenarios-zh-TW" chart "$p" --kind scenarios --lang zh-TW --out "$scratch/chart.svg"
     fi
     # The client quote: bilingual by default, then each language; the internal cost sheet in each language and as
     # XLSX (written only as the cost sheet). The latest version by default, then versions 1, 2, ... up to the first
