@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -203,28 +204,6 @@ PageScaffold {
             }
         }
     }
-    // Break-even of one format: its cost and revenue against attendance (the chart carries its own title and is
-    // exported as it is), below the revenue items so that they keep their place under the cards.
-    RowLayout {
-        spacing: Theme.gap
-        visible: BudgetController.hasBudget
-        Label {
-            textFormat: Text.PlainText
-            text: qsTr("Break-even chart of the format:")
-        }
-        PlainComboBox {
-            id: breakEvenFormat
-            objectName: "breakEvenFormat"
-            model: [qsTr("On-site"), qsTr("Hybrid"), qsTr("Online")]
-        }
-    }
-    ChartPanel {
-        objectName: "breakEvenChart"
-        svg: breakEvenFormat.currentIndex >= 0 && breakEvenFormat.currentIndex < BudgetController.breakEvenCharts.length
-             ? BudgetController.breakEvenCharts[breakEvenFormat.currentIndex] : ""
-        fileSuffix: ["-break-even-onsite", "-break-even-hybrid", "-break-even-online"][Math.max(0, breakEvenFormat.currentIndex)]
-    }
-
     RevenueItemDialog {
         id: revenueDialog
         objectName: "revenueItemDialog"

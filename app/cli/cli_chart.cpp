@@ -36,7 +36,7 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     if (a.ok() && pos.size() != 1)
         a.fail("chart takes exactly one PROJECT file");
     if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix" && kind != "scenarios")
-        a.fail("--kind must be budget (the budget page's costs by category), break-even (the revenue page's cost and revenue "
+        a.fail("--kind must be budget (the budget page's costs by category), break-even (the budget page's cost and revenue "
                "against attendance), risk-matrix or scenarios (the scenarios page's likelihood × impact matrix and attendance "
                "per scenario)");
     const auto format = parseFormat(formatArg);

@@ -122,17 +122,17 @@ Item {
             ProjectController.undo()
             compare(BudgetController.formats[0].revenueTotal, "4,800,000")
         }
-        function test_breakEvenChartOnTheRevenuePage() {
+        function test_breakEvenChartOnTheBudgetPage() {
             // The sample: a budget with revenue in every format.
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
-            const page = createTemporaryObject(revenuePage, root)
+            const page = createTemporaryObject(budgetPage, root)
             waitForRendering(page)
             const panel = findChild(page, "breakEvenChart")
             verify(panel.visible)
             const chart = findChild(panel, "chart")
             compare(chart.chartSize.width, 640)
             verify(chart.height > 200)
-            // The chart marks the break-even the on-site card states, and the plan of 1,800 people.
+            // The chart marks the break-even the revenue page's on-site card states, and the plan of 1,800 people.
             verify(BudgetController.formats[0].breakEven !== "")
             verify(chart.svg.indexOf(">break-even " + BudgetController.formats[0].breakEven + " people<") >= 0, chart.svg)
             verify(chart.svg.indexOf(">planned 1,800 people<") >= 0)
