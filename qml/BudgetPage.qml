@@ -366,6 +366,28 @@ PageScaffold {
         fileSuffix: "-budget-by-category"
     }
 
+    // Break-even of one format: its cost and revenue against attendance (the chart carries its own title and is
+    // exported as it is), under the budget's chart.
+    RowLayout {
+        spacing: Theme.gap
+        visible: BudgetController.hasBudget
+        Label {
+            textFormat: Text.PlainText
+            text: qsTr("Break-even chart of the format:")
+        }
+        PlainComboBox {
+            id: breakEvenFormat
+            objectName: "breakEvenFormat"
+            model: [qsTr("On-site"), qsTr("Hybrid"), qsTr("Online")]
+        }
+    }
+    ChartPanel {
+        objectName: "breakEvenChart"
+        svg: breakEvenFormat.currentIndex >= 0 && breakEvenFormat.currentIndex < BudgetController.breakEvenCharts.length
+             ? BudgetController.breakEvenCharts[breakEvenFormat.currentIndex] : ""
+        fileSuffix: ["-break-even-onsite", "-break-even-hybrid", "-break-even-online"][Math.max(0, breakEvenFormat.currentIndex)]
+    }
+
     SaveFileDialog {
         id: exportDialog
         objectName: "budgetExportDialog"

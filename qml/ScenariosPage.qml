@@ -267,6 +267,19 @@ PageScaffold {
         }
     }
 
+    // The table's scenarios in the likelihood × impact matrix, and each format's attendance per scenario: the charts
+    // carry their own titles and are exported as they are; below the forms, so that these keep their place under the table.
+    ChartPanel {
+        objectName: "riskMatrixChart"
+        svg: analysis.riskMatrixChart
+        fileSuffix: "-risk-matrix"
+    }
+    ChartPanel {
+        objectName: "scenarioOutcomeChart"
+        svg: analysis.outcomeChart
+        fileSuffix: "-scenario-attendance"
+    }
+
     // ---- expected result and CO2e per format, side by side ----
     SectionTitle { text: qsTr("Expected result and CO2e per format") }
     RowLayout {

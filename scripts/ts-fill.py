@@ -1060,6 +1060,7 @@ ZH = {
     'The client sees the prices, the discount, the validity, the payment terms and what changed; never the markup.': '客戶看到的是價格、折扣、有效期限、付款條件與變更說明，不會看到加成。',
     'On-site attendance change': '實體出席變化',
     'Online attendance change': '線上參與變化',
+    "Break-even chart of the format:": "損益平衡圖的辦理形式：",
 }
 
 def main(path):

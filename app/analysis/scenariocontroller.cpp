@@ -6,6 +6,7 @@
 #include "scenariofinance.h"
 
 #include "analysis.h"
+#include "analysischarts.h"
 #include "optionsanalysis.h"
 #include "conversions.h"
 #include "messages.h"
@@ -60,6 +61,8 @@ void ScenarioController::refresh()
     m_recommendation.clear();
     m_recommendedFormat.clear();
     m_probabilityText.clear();
+    m_riskMatrixChart.clear();
+    m_outcomeChart.clear();
     m_hasScenarios = m_hasSustainability = false;
     m_factors.clear();
     if (hasProject() && !project().criteria.empty()) {
@@ -75,6 +78,10 @@ void ScenarioController::refresh()
         m_hasSustainability = a.sustainability.has_value();
         fillFactors(a);
         m_probabilityText = fixed(sa.probabilitySum * 100.0, 1) + QStringLiteral(" %");
+        if (m_hasScenarios) {
+            m_riskMatrixChart = qs(svg::riskMatrixSvg(vb::riskMatrixChart(a.scenarios, l)));
+            m_outcomeChart = qs(svg::barChartSvg(vb::scenarioOutcomeChart(a.scenarios, sa, l)));
+        }
 
         for (std::size_t i = 0; i < a.scenarios.size(); ++i) {
             const auto &s = a.scenarios[i];

@@ -28,6 +28,12 @@ class ScenarioController : public ProjectClient
     Q_PROPERTY(bool hasSustainability READ hasSustainability NOTIFY changed)
     /** The method that ranks the options (venue × format). */
     Q_PROPERTY(RankingController::Method method READ method WRITE setMethod NOTIFY changed)
+    /** The risk scenarios in the 5 × 5 likelihood × impact matrix, numbered as in the table (vb::riskMatrixChart;
+     *  `venuebid-cli chart --kind risk-matrix`), SVG in the UI language; "" without scenarios. */
+    Q_PROPERTY(QString riskMatrixChart READ riskMatrixChart NOTIFY changed)
+    /** Each format's attendance with no scenario, in each scenario and expected (vb::scenarioOutcomeChart;
+     *  `venuebid-cli chart --kind scenarios`), SVG in the UI language; "" without scenarios. */
+    Q_PROPERTY(QString outcomeChart READ outcomeChart NOTIFY changed)
     /** The CO2e factors with their sources: {key, name, value ("" = unknown), source, asOf, note}. */
     Q_PROPERTY(QVariantList co2eFactors READ co2eFactors NOTIFY changed)
 
@@ -42,6 +48,8 @@ public:
     [[nodiscard]] QString probabilityText() const { return m_probabilityText; }
     [[nodiscard]] bool hasScenarios() const { return m_hasScenarios; }
     [[nodiscard]] bool hasSustainability() const { return m_hasSustainability; }
+    [[nodiscard]] QString riskMatrixChart() const { return m_riskMatrixChart; }
+    [[nodiscard]] QString outcomeChart() const { return m_outcomeChart; }
     [[nodiscard]] RankingController::Method method() const { return m_method; }
     void setMethod(RankingController::Method m);
 
@@ -75,6 +83,7 @@ private:
     AnalysisListModel *m_formats;
     AnalysisListModel *m_options;
     QString m_recommendation, m_recommendedFormat, m_probabilityText;
+    QString m_riskMatrixChart, m_outcomeChart;
     bool m_hasScenarios = false, m_hasSustainability = false;
     QVariantList m_factors;
     RankingController::Method m_method = RankingController::Method::Wsm;

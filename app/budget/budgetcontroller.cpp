@@ -560,3 +560,15 @@ QString BudgetController::categoryChart() const
         return {};
     return QString::fromStdString(vb::svg::barChartSvg(vb::budgetCategoryChart(m_projectController.project(), m_summary, lang())));
 }
+
+QStringList BudgetController::breakEvenCharts() const
+{
+    QStringList out;
+    if (!m_hasBudget)
+        return out;
+    for (auto f : vb::kAllFormats) {
+        const auto c = vb::breakEvenChart(m_projectController.project(), m_budget, m_summary.formats[static_cast<std::size_t>(f)], f, lang());
+        out << (c.xs.empty() ? QString() : QString::fromStdString(vb::svg::lineChartSvg(c)));
+    }
+    return out;
+}

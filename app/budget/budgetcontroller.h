@@ -9,6 +9,7 @@
 #include "revenuemodel.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -56,6 +57,10 @@ class BudgetController : public QObject
     /** The likely costs by category per format as an SVG chart (vb::budgetCategoryChart; `venuebid-cli chart
      *  --kind budget`), in the UI language; "" without a budget. */
     Q_PROPERTY(QString categoryChart READ categoryChart NOTIFY budgetChanged)
+    /** Per format (on site, hybrid, online) its cost and revenue against attendance with the break-even marked, as an
+     *  SVG chart (vb::breakEvenChart; `venuebid-cli chart --kind break-even --format F`), in the UI language; "" for
+     *  a format that plans no attendees, an empty list without a budget. */
+    Q_PROPERTY(QStringList breakEvenCharts READ breakEvenCharts NOTIFY budgetChanged)
     Q_PROPERTY(double contingencyPercent READ contingencyPercent NOTIFY budgetChanged)
     Q_PROPERTY(double managementFeePercent READ managementFeePercent NOTIFY budgetChanged)
     Q_PROPERTY(double serviceChargePercent READ serviceChargePercent NOTIFY budgetChanged)
@@ -122,6 +127,7 @@ public:
     Q_INVOKABLE [[nodiscard]] QString lineAudit(int line, int format) const;
 
     [[nodiscard]] QString categoryChart() const;
+    [[nodiscard]] QStringList breakEvenCharts() const;
 
     // ---- quote versions (models/budget/budgetedit.h), each one undo step ----
     /** The next version as its form shows it: {issued, format (key), markup, discount (percent), validUntil,

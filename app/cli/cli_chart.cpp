@@ -4,6 +4,8 @@
 
 #include "cli.h"
 
+#include "analysis.h"
+#include "analysischarts.h"
 #include "budgetcalc.h"
 #include "budgetcharts.h"
 #include "projectformat.h"
@@ -23,15 +25,23 @@ bool endsWith(const std::string &s, const char *suffix)
 
 int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
-    Args a(argv, err, "chart PROJECT --kind budget [--lang en|zh-TW] --out FILE.svg|.png");
+    Args a(argv, err,
+           "chart PROJECT --kind budget|break-even|risk-matrix|scenarios [--event-format onsite|hybrid|online] [--lang en|zh-TW] "
+           "--out FILE.svg|.png");
     const std::string kind = a.option("--kind");
+    const std::string formatArg = a.option("--event-format", "onsite");
     const std::string langArg = a.option("--lang", "en");
     const std::string outFile = a.option("--out");
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("chart takes exactly one PROJECT file");
-    if (a.ok() && kind != "budget")
-        a.fail("--kind must be budget (the budget page's costs by category)");
+    if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix" && kind != "scenarios")
+        a.fail("--kind must be budget (the budget page's costs by category), break-even (the budget page's cost and revenue "
+               "against attendance), risk-matrix or scenarios (the scenarios page's likelihood × impact matrix and attendance "
+               "per scenario)");
+    const auto format = parseFormat(formatArg);
+    if (a.ok() && !format)
+        a.fail("--event-format must be onsite, hybrid or online");
     if (a.ok() && !endsWith(outFile, ".svg") && !endsWith(outFile, ".png"))
         a.fail("chart needs --out FILE.svg or FILE.png");
     const auto lang = a.checkLang(langArg);
@@ -40,12 +50,35 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     auto p = loadProjectOrReport(pos[0], err);
     if (!p)
         return InputError;
-    if (!hasBudget(*p)) {
-        err << pos[0] << ": no budget to chart (the \"budget\" section)\n";
-        return InputError;
+    std::string svg;
+    if (kind == "budget" || kind == "break-even") {
+        if (!hasBudget(*p)) {
+            err << pos[0] << ": no budget to chart (the \"budget\" section)\n";
+            return InputError;
+        }
+        const Budget b = budgetOf(*p);
+        const BudgetSummary s = computeBudget(*p, b);
+        if (kind == "budget") {
+            svg = svg::barChartSvg(budgetCategoryChart(*p, s, *lang));
+        } else {
+            const auto c = breakEvenChart(*p, b, s.formats[static_cast<std::size_t>(*format)], *format, *lang);
+            if (c.xs.empty()) {
+                err << pos[0] << ": no break-even chart: no attendees are planned " << formatName(*format, Lang::En) << "\n";
+                return InputError;
+            }
+            svg = svg::lineChartSvg(c);
+        }
+    } else {
+        const AnalysisData data = analysisOf(*p);
+        if (data.scenarios.empty()) {
+            err << pos[0] << ": no risk scenarios to chart (the \"scenarios\" section)\n";
+            return InputError;
+        }
+        if (kind == "risk-matrix")
+            svg = svg::riskMatrixSvg(riskMatrixChart(data.scenarios, *lang));
+        else // the attendance does not depend on the planned format (it only judges the fallbacks)
+            svg = svg::barChartSvg(scenarioOutcomeChart(data.scenarios, analyseScenarios(*p, data, EventFormat::Onsite), *lang));
     }
-    const Budget b = budgetOf(*p);
-    const std::string svg = svg::barChartSvg(budgetCategoryChart(*p, computeBudget(*p, b), *lang));
     if (const auto e = documents::saveChart(svg, outFile); !e.empty()) {
         err << "venuebid-cli: " << outFile << ": " << e << "\n";
         return InputError;

@@ -636,6 +636,14 @@
         <source>This project has no budget yet: add its first line below.</source>
         <translation>此專案尚無預算：請在下方新增第一個項目。</translation>
     </message>
+    <message>
+        <source>Break-even chart of the format:</source>
+        <translation>損益平衡圖的辦理形式：</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>實體</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>

@@ -47,6 +47,68 @@ struct BarChart {
  *  are left out (a category the budget does not use). */
 [[nodiscard]] std::string barChartSvg(const BarChart &c, int width = 640);
 
+/** A line of a line chart: its name in the legend, its colour and one y per x of the chart (a point marker at each). */
+struct LineSeries {
+    std::string name;
+    std::string colour;
+    std::vector<double> values;
+    bool dashed = false;
+};
+
+/** A vertical line across the plot at x, labelled above the plot ("break-even 1,086 people"). */
+struct VerticalMarker {
+    double x = 0;
+    std::string label;
+    std::string colour = "#555555";
+};
+
+/** Lines over one x axis: every series is drawn as a polyline with a point at each x, on one linear scale per axis
+ *  (y always includes 0); the axes carry their labels with the unit, the legend names the series, the markers are
+ *  labelled above the plot and `note` is under the legend. */
+struct LineChart {
+    std::string title;
+    std::string xLabel; ///< with its unit: "Attendees (people)"
+    std::string yLabel; ///< with its unit: "Amount (TWD)"
+    std::vector<double> xs; ///< ascending
+    std::vector<LineSeries> series;
+    std::vector<VerticalMarker> markers;
+    std::function<std::string(double)> xText; ///< tick labels; default formatShortest
+    std::function<std::string(double)> yText;
+    std::string note;
+};
+
+/** The chart as an <svg> element, `width` wide with a plot `plotHeight` high; the height follows. Non-finite values
+ *  and markers outside the x range are left out. */
+[[nodiscard]] std::string lineChartSvg(const LineChart &c, int width = 640, int plotHeight = 240);
+
+/** A band of risk scores (likelihood × impact) and its colour: scores up to `maxScore` that no earlier band took. */
+struct RiskBand {
+    int maxScore = 25;
+    std::string colour;
+    std::string legend; ///< "accept: score 1–5"
+};
+
+/** One risk in the matrix: numbered 1, 2, … in order, placed in its cell (several in a cell stand side by side). */
+struct RiskItem {
+    int likelihood = 1; ///< 1–5, the row (5 at the top)
+    int impact = 1;     ///< 1–5, the column (5 at the right)
+    std::string legend; ///< "1 = Typhoon (score 12)", listed under the matrix
+};
+
+/** A 5 × 5 likelihood × impact matrix: each cell coloured by its score's band and showing the numbers of its risks. */
+struct RiskMatrix {
+    std::string title;
+    std::string xLabel; ///< impact
+    std::string yLabel; ///< likelihood
+    std::vector<RiskBand> bands; ///< ascending maxScore
+    std::vector<RiskItem> items;
+    std::string note;
+};
+
+/** The matrix as an <svg> element `width` wide; the height follows from the legend. Items outside 1–5 are listed
+ *  but not placed. */
+[[nodiscard]] std::string riskMatrixSvg(const RiskMatrix &m, int width = 640);
+
 /** The colours of the three formats (on site, hybrid, online), the same in every chart. */
 inline constexpr const char *kFormatColours[3] = {"#1f5fa8", "#2e8b57", "#d98c1f"};
 

@@ -18,4 +18,12 @@ namespace vb {
 [[nodiscard]] svg::BarChart budgetCategoryChart(const Project &p, const BudgetSummary &s, Lang l,
                                                 std::optional<EventFormat> only = std::nullopt);
 
+/** Break-even of format f: its cost and its revenue against attendance, as compared (the tax basis of the budget:
+ *  含稅 cost against revenue as received, or both before tax when the organiser is registered), computed by the
+ *  budget itself (computeFormatWith) at 11 attendances from 0 to twice the plan (further when the break-even lies
+ *  beyond 1.8 × the plan), on site and online in the planned mix; markers at the break-even attendance
+ *  (fs.breakEven, nullopt: none) and at the plan. Amounts in the project currency. No points when the format
+ *  plans no attendees. */
+[[nodiscard]] svg::LineChart breakEvenChart(const Project &p, const Budget &b, const FormatSummary &fs, EventFormat f, Lang l);
+
 } // namespace vb

@@ -131,6 +131,7 @@ run cli/budget-bad-extension budget "$S" --out "$scratch/budget.txt"
 run cli/budget-bad-format budget "$S" --format csv
 run cli/chart-bad-kind chart "$S" --kind radar --out "$scratch/chart.svg"
 run cli/chart-bad-extension chart "$S" --kind budget --out "$scratch/chart.pdf"
+run cli/chart-bad-event-format chart "$S" --kind break-even --event-format hotel --out "$scratch/chart.svg"
 run cli/sensitivity-bad-samples sensitivity "$S" --samples abc
 run cli/sensitivity-too-many-samples sensitivity "$S" --samples 99999999999
 run cli/smaa-zero-samples smaa "$M" --samples 0
@@ -190,6 +191,16 @@ for p in "${projects[@]}"; do
         run "$d/budget-xlsx-zh-TW" budget "$p" --lang zh-TW --out "$scratch/budget.xlsx"
         run "$d/chart-budget-en" chart "$p" --kind budget --out "$scratch/chart.svg"
         run "$d/chart-budget-zh-TW" chart "$p" --kind budget --lang zh-TW --out "$scratch/chart.svg"
+        run "$d/chart-break-even-en" chart "$p" --kind break-even --out "$scratch/chart.svg"
+        run "$d/chart-break-even-zh-TW" chart "$p" --kind break-even --lang zh-TW --out "$scratch/chart.svg"
+        run "$d/chart-break-even-hybrid-en" chart "$p" --kind break-even --event-format hybrid --out "$scratch/chart.svg"
+    fi
+    # The scenarios page's charts (a project without risk scenarios: the error says so).
+    run "$d/chart-risk-matrix-en" chart "$p" --kind risk-matrix --out "$scratch/chart.svg"
+    if [[ $rc == 0 ]]; then
+        run "$d/chart-risk-matrix-zh-TW" chart "$p" --kind risk-matrix --lang zh-TW --out "$scratch/chart.svg"
+        run "$d/chart-scenarios-en" chart "$p" --kind scenarios --out "$scratch/chart.svg"
+        run "$d/chart-scenarios-zh-TW" chart "$p" --kind scenarios --lang zh-TW --out "$scratch/chart.svg"
     fi
     # The client quote: bilingual by default, then each language; the internal cost sheet in each language and as
     # XLSX (written only as the cost sheet). The latest version by default, then versions 1, 2, ... up to the first

@@ -155,5 +155,33 @@ Item {
             compare(BudgetController.quotes.count, 0)
             verify(findChild(page, "noQuoteVersions").visible)
         }
+
+        function test_breakEvenChartOnTheBudgetPage() {
+            // The sample: a budget with revenue in every format.
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(budgetPage, root)
+            waitForRendering(page)
+            const panel = findChild(page, "breakEvenChart")
+            verify(panel.visible)
+            const chart = findChild(panel, "chart")
+            compare(chart.chartSize.width, 640)
+            verify(chart.height > 200)
+            // The chart marks the break-even the revenue page's on-site card states, and the plan of 1,800 people.
+            verify(BudgetController.formats[0].breakEven !== "")
+            verify(chart.svg.indexOf(">break-even " + BudgetController.formats[0].breakEven + " people<") >= 0, chart.svg)
+            verify(chart.svg.indexOf(">planned 1,800 people<") >= 0)
+            verify(chart.svg.indexOf("Break-even, on-site") >= 0)
+            // The hybrid format: 1,400 on site and 800 online, 2,200 planned.
+            findChild(page, "breakEvenFormat").currentIndex = 1
+            verify(chart.svg.indexOf("Break-even, hybrid") >= 0)
+            verify(chart.svg.indexOf(">planned 2,200 people<") >= 0)
+            verify(chart.svg.indexOf(">break-even " + BudgetController.formats[1].breakEven + " people<") >= 0)
+            // Online: sponsors and booths cover the fixed costs, the break-even is 0 (the card says so too), and the
+            // note says why the lines do not cross.
+            findChild(page, "breakEvenFormat").currentIndex = 2
+            compare(BudgetController.formats[2].breakEven, "0")
+            verify(chart.svg.indexOf(">break-even 0 people<") >= 0)
+            verify(chart.svg.indexOf("covers the fixed costs") >= 0)
+        }
     }
 }

@@ -118,5 +118,22 @@ Item {
             ProjectController.undo()
             compare(analysis.formats.get(1, "co2eText"), "1,598.9")
         }
+        function test_chartsOfTheScenarios() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(scenariosPage, root)
+            waitForRendering(page)
+            // The risk matrix: the five scenarios of the table, numbered in its order, in their cells.
+            const matrix = findChild(findChild(page, "riskMatrixChart"), "chart")
+            verify(matrix.visible)
+            verify(matrix.chartSize.width > 0)
+            verify(matrix.svg.indexOf(">1 = Typhoon (score 8)<") >= 0, matrix.svg) // likelihood 2 × impact 4
+            verify(matrix.svg.indexOf(">3 = Earthquake closes the venue (score 5)<") >= 0)
+            // Attendance per scenario: the on-site plan 1,800 and the expected 1,674.0 of the table.
+            const outcomes = findChild(findChild(page, "scenarioOutcomeChart"), "chart")
+            verify(outcomes.visible)
+            verify(outcomes.svg.indexOf(">1,800.0<") >= 0)
+            verify(outcomes.svg.indexOf(">1,674.0<") >= 0)
+            compare(findChild(page, "scenarioController").formats.get(0, "expectedText"), "1674.0")
+        }
     }
 }
