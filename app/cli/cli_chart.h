@@ -7,7 +7,7 @@
 
 namespace vb::cli {
 
-/** venuebid-cli chart PROJECT --kind budget [--lang en|zh-TW] --out FILE.svg|.png: a page's chart, the same drawing. */
+/** venuebid-cli chart PROJECT --kind budget|tender|ahp|destinations|quotes [--lang en|zh-TW] --out FILE.svg|.png: a page's chart, the same drawing. */
 int cmdChart(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace vb::cli
