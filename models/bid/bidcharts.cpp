@@ -136,7 +136,7 @@ svg::BarChart quoteChart(const Project &p, Lang l)
     }
     const bool perAttendee = anyPerAttendee || !anyTotal;
     c.title = tx("chart.quotes.title");
-    svg::BarSeries s{perAttendee ? tx("chart.quotes.per_attendee") : tx("chart.quotes.total"), svg::kFormatColours[0], {}};
+    svg::BarSeries s{perAttendee ? tx("chart.quotes.per_attendee") : tx("chart.quotes.total"), kOtherQuoteColour, {}};
     std::string notDrawn;
     for (const auto i : quotes::listingOrder(r)) {
         const auto &n = r.quotes[i];
@@ -148,13 +148,13 @@ svg::BarChart quoteChart(const Project &p, Lang l)
             s.values.push_back(static_cast<double>(perAttendee ? n.perAttendee : n.comparable));
         }
         const bool cheapest = r.cheapest && *r.cheapest == i, best = r.best && *r.best == i;
-        c.colours.push_back(cheapest ? kCheapestColour : best ? kBestColour : "");
+        c.colours.push_back(best ? kBestColour : cheapest ? kCheapestColour : "");
     }
     c.series = {std::move(s)};
-    if (r.cheapest)
-        c.marks.push_back({tx("chart.quotes.cheapest"), kCheapestColour});
-    if (r.best && r.best != r.cheapest)
+    if (r.best)
         c.marks.push_back({tx("chart.quotes.best"), kBestColour});
+    if (r.cheapest && r.cheapest != r.best)
+        c.marks.push_back({tx("chart.quotes.cheapest"), kCheapestColour});
     c.valueText = [](double v) { return groupThousands(static_cast<Money>(std::llround(v))); };
     const std::string cheapestName = r.cheapest ? rv.quotes[*r.cheapest].supplier : std::string("–");
     const std::string bestName = r.best ? rv.quotes[*r.best].supplier : std::string("–");

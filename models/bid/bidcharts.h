@@ -37,9 +37,11 @@ namespace vb {
  *  colours and named in the note. A quote without an exchange rate is not drawn (named in the note). */
 [[nodiscard]] svg::BarChart quoteChart(const Project &p, Lang l);
 
-/** The colour of our destination, the cheapest quote (green) and the best quote. */
+/** The colour of our destination; of the best quote and the cheapest (the quotes page's "best" and "cheapest" marks,
+ *  qml/Theme.qml success and info) and of the other quotes. */
 inline constexpr const char *kOursColour = "#d98c1f";
-inline constexpr const char *kCheapestColour = "#2e8b57";
-inline constexpr const char *kBestColour = "#7a3fa0";
+inline constexpr const char *kBestColour = "#2e7d32";
+inline constexpr const char *kCheapestColour = "#1565c0";
+inline constexpr const char *kOtherQuoteColour = "#8e9fbf";
 
 } // namespace vb

@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(b[0].first / b[2].first - 63.6986 / 10.4729) < 0.01);
         const auto zh = ahpPriorityChart(p, Lang::ZhTW);
         QCOMPARE(zh.categories[0], std::string("主會場座位數"));
-        QCOMPARE(zh.title, std::string("AHP 準則權重"));
+        QCOMPARE(zh.title, std::string("AHP 準則優先權重"));
         QVERIFY(has(zh.note, "CR 0.033：一致（CR ≤ 0.10）。"));
         // An inconsistent matrix says so: 9, 9 and 1/9 contradict each other.
         const auto bad = ahpPriorityChart({"a", "b", "c"}, {0.5, 0.3, 0.2}, 3.9, 0.8, false, Lang::En);
@@ -166,12 +166,13 @@ private Q_SLOTS:
         QCOMPARE(b.size(), std::size_t(4));
         QCOMPARE(b[0].second, QString::fromLatin1(kBestColour));
         QCOMPARE(b[1].second, QString::fromLatin1(kCheapestColour));
-        QCOMPARE(b[2].second, QString::fromLatin1(svg::kFormatColours[0]));
+        QCOMPARE(b[2].second, QString::fromLatin1(kOtherQuoteColour));
         QVERIFY(std::abs(b[0].first / b[1].first - 11378.0 / 10500.0) < 0.001);
         const auto zh = quoteChart(p, Lang::ZhTW);
         QCOMPARE(zh.series[0].name, std::string("每人金額"));
         QVERIFY(has(zh.note, "每人金額（TWD），以 1,800 人計"));
-        QCOMPARE(zh.marks[0].name, std::string("最低價"));
+        QCOMPARE(zh.marks[0].name, std::string("綜合最佳"));
+        QCOMPARE(zh.marks[1].name, std::string("最便宜"));
     }
 
     void nothingToDrawWithoutTheSections()

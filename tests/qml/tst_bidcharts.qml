@@ -84,7 +84,7 @@ Item {
             verify(chart.svg.indexOf(">33.3 %<") >= 0, chart.svg)
             verify(shows(chart, "CR 0.000: consistent"))
             LanguageController.language = "zh-TW"
-            verify(shows(chart, "AHP 準則權重"))
+            verify(shows(chart, "AHP 準則優先權重"))
             verify(shows(chart, "主會場座位數"))
         }
 
@@ -109,7 +109,7 @@ Item {
             verify(chart.svg.indexOf(">10,500<") >= 0 && chart.svg.indexOf(">11,378<") >= 0, chart.svg)
             verify(shows(chart, "Cheapest: 高雄展覽館 KEC (illustrative quote)."))
             LanguageController.language = "zh-TW"
-            verify(shows(chart, "最低價：高雄展覽館 KEC (illustrative quote)"), chart.svg)
+            verify(shows(chart, "最便宜：高雄展覽館 KEC (illustrative quote)"), chart.svg)
         }
     }
 }
