@@ -147,4 +147,10 @@ PageScaffold {
         text: qsTr("Apply as weights")
         onClicked: ahp.apply()
     }
+    // The priorities of the matrix above as bars, CR in the note (the chart carries its own title; exported as it is).
+    ChartPanel {
+        objectName: "priorityChart"
+        svg: ahp.priorityChart
+        fileSuffix: "-ahp-priorities"
+    }
 }

@@ -43,6 +43,12 @@ PageScaffold {
         objectName: "destinationSummary"
         text: bid.destinationSummary
     }
+    // The scores above as bars, ours in its own colour (the chart carries its own title; exported as it is).
+    ChartPanel {
+        objectName: "destinationChart"
+        svg: bid.destinationChart
+        fileSuffix: "-destinations"
+    }
     SectionTitle {
         visible: bid.hasDestinations
         text: qsTr("Criterion by criterion")

@@ -200,6 +200,12 @@ PageScaffold {
         objectName: "quoteSummary"
         text: bid.quoteSummary
     }
+    // The quotes on the review's basis, the cheapest and the best in their own colours (exported as it is).
+    ChartPanel {
+        objectName: "quoteChart"
+        svg: bid.quoteChart
+        fileSuffix: "-quotes"
+    }
     // ---- the quote form: adds a quote, or edits the one chosen with its Edit button ----
     SectionTitle {
         objectName: "quoteFormTitle"

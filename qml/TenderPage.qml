@@ -185,6 +185,12 @@ PageScaffold {
               color: r => r.ahead ? Theme.success : Theme.error }
         ]
     }
+    // Our average against the best competitor's per item, from the same margins (it carries its own title).
+    ChartPanel {
+        objectName: "marginChart"
+        svg: bid.marginChart
+        fileSuffix: "-tender-margins"
+    }
     SectionTitle {
         visible: bid.tenderWarnings.length > 0
         text: qsTr("Warnings and conventions")

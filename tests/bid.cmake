@@ -5,6 +5,7 @@ vb_add_test(tst_destinations SOURCES core/tst_destinations.cpp LIBS venuebid_mod
 vb_add_test(tst_destinationsedit SOURCES core/tst_destinationsedit.cpp LIBS venuebid_models)
 vb_add_test(tst_quotereview SOURCES core/tst_quotereview.cpp LIBS venuebid_models)
 vb_add_test(tst_bidbook SOURCES core/tst_bidbook.cpp LIBS venuebid_models)
+vb_add_test(tst_bidcharts SOURCES core/tst_bidcharts.cpp LIBS venuebid_models Qt6::Core)
 vb_add_test(tst_client_documents SOURCES core/tst_client_documents.cpp LIBS venuebid_models)
 
 vb_add_test(tst_cli_bid SOURCES cli/tst_cli_bid.cpp LIBS Qt6::Core)

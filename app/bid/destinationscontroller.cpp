@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destinationscontroller.h"
 
+#include "bidcharts.h"
 #include "conversions.h"
 #include "destinations.h"
 #include "destinationsedit.h"
@@ -32,6 +33,7 @@ void DestinationsController::refresh()
     m_outcomes.clear();
     m_changes.clear();
     m_summary.clear();
+    m_chart.clear();
     m_entries.clear();
     m_criteria.clear();
     const auto c = hasProject() ? vb::destinations::destinationsOf(p) : vb::destinations::Comparison{};
@@ -51,6 +53,8 @@ void DestinationsController::refresh()
     // Scored only when there is something to score: our destination, a competitor and at least one criterion.
     m_hasDestinations = hasProject() && vb::destinations::hasDestinations(p) && c.destinations.size() >= 2 && !r.score.ranks.empty();
     if (m_hasDestinations) {
+        if (const auto chart = vb::destinationChart(p, l); !chart.categories.empty())
+            m_chart = qs(vb::svg::barChartSvg(chart));
         for (std::size_t i = 0; i < c.destinations.size(); ++i)
             m_destinations << QVariantMap{{QStringLiteral("name"), qs(c.destinations[i].name, l)},
                                           {QStringLiteral("score"), qs(vb::formatFixed(r.score.scores(static_cast<Eigen::Index>(i)), 4))},

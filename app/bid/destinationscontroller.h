@@ -25,6 +25,9 @@ class DestinationsController : public ProjectClient
     /** Per controllable criterion: {name, from, suggested, verified, why, criterionId, suggestedRaw}. */
     Q_PROPERTY(QVariantList winChanges READ winChanges NOTIFY changed)
     Q_PROPERTY(QString destinationSummary READ destinationSummary NOTIFY changed)
+    /** Each destination's score as an SVG chart, ours marked (vb::destinationChart; `venuebid-cli chart --kind
+     *  destinations`); "" when the comparison cannot be scored. */
+    Q_PROPERTY(QString destinationChart READ destinationChart NOTIFY changed)
     /** The comparison as the file keeps it, for its editors: per destination {name, ours}, per criterion {name,
      *  detail ("financial · benefit · weight 20 · USD per room-night" in the UI language)}; present even while the
      *  comparison cannot be scored yet (no destination, or no competitor). */
@@ -65,6 +68,7 @@ public:
     [[nodiscard]] QVariantList outcomes() const { return m_outcomes; }
     [[nodiscard]] QVariantList winChanges() const { return m_changes; }
     [[nodiscard]] QString destinationSummary() const { return m_summary; }
+    [[nodiscard]] QString destinationChart() const { return m_chart; }
 
 Q_SIGNALS:
     void changed();
@@ -78,4 +82,5 @@ private:
 
     QVariantList m_destinations, m_outcomes, m_changes, m_entries, m_criteria;
     QString m_summary;
+    QString m_chart;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotereviewcontroller.h"
 
+#include "bidcharts.h"
 #include "budgetcalc.h"
 #include "conversions.h"
 #include "messages.h"
@@ -55,6 +56,7 @@ void QuoteReviewController::refresh()
     m_quotes.clear();
     m_quoteBasis.clear();
     m_quoteSummary.clear();
+    m_quoteChart.clear();
     m_inclusions.clear();
     m_currencies.clear();
     if (hasProject()) {
@@ -125,6 +127,8 @@ void QuoteReviewController::refresh()
         if (r.cheapest)
             summary << tr("Cheapest on the same scope: %1.").arg(qs(rv.quotes[*r.cheapest].supplier));
         m_quoteSummary = summary.join(QLatin1Char(' '));
+        if (const auto chart = vb::quoteChart(p, l); !chart.categories.empty())
+            m_quoteChart = qs(vb::svg::barChartSvg(chart));
     }
     Q_EMIT changed();
 }

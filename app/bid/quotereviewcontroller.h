@@ -25,6 +25,9 @@ class QuoteReviewController : public ProjectClient
     Q_PROPERTY(QString quoteBasis READ quoteBasis NOTIFY changed)
     /** Which quote ranks first and which is the cheapest on the same scope. */
     Q_PROPERTY(QString quoteSummary READ quoteSummary NOTIFY changed)
+    /** The quotes on the review's basis as an SVG chart, the cheapest and the best marked (vb::quoteChart;
+     *  `venuebid-cli chart --kind quotes`); "" without quotes. */
+    Q_PROPERTY(QString quoteChart READ quoteChart NOTIFY changed)
     /** The items every quote must cover, for the quote form's check boxes: {id, name, estimate (formatted)}. */
     Q_PROPERTY(QVariantList inclusions READ inclusions NOTIFY changed)
     /** The currencies a quote can be entered in: TWD and those the project has a rate for. */
@@ -54,6 +57,7 @@ public:
     [[nodiscard]] QVariantList quotes() const { return m_quotes; }
     [[nodiscard]] QString quoteBasis() const { return m_quoteBasis; }
     [[nodiscard]] QString quoteSummary() const { return m_quoteSummary; }
+    [[nodiscard]] QString quoteChart() const { return m_quoteChart; }
     [[nodiscard]] QVariantList inclusions() const { return m_inclusions; }
     [[nodiscard]] QStringList currencies() const { return m_currencies; }
 
@@ -69,5 +73,5 @@ private:
     bool m_hasQuotes = false;
     QVariantList m_quotes, m_inclusions;
     QStringList m_currencies;
-    QString m_quoteBasis, m_quoteSummary;
+    QString m_quoteBasis, m_quoteSummary, m_quoteChart;
 };

@@ -2,6 +2,7 @@
 #include "tendercontroller.h"
 
 #include "bidbook.h"
+#include "bidcharts.h"
 #include "conversions.h"
 #include "messages.h"
 #include "numbers.h"
@@ -61,6 +62,7 @@ void TenderController::refresh()
     m_winners.clear();
     m_warnings.clear();
     m_margins.clear();
+    m_marginChart.clear();
     m_oursName.clear();
     m_tenderTitle.clear();
     m_sheetBidders.clear();
@@ -185,6 +187,8 @@ void TenderController::refresh()
                                          {QStringLiteral("bestName"), m.bestBidder ? qs(t.bidders[*m.bestBidder].name) : QString()},
                                          {QStringLiteral("margin"), m.margin() ? qs(vb::formatSignedFixed(*m.margin(), 2)) : QStringLiteral("–")},
                                          {QStringLiteral("ahead"), m.margin() && *m.margin() >= 0}};
+            if (const auto chart = vb::tenderMarginChart(p, t, l); !chart.categories.empty())
+                m_marginChart = qs(vb::svg::barChartSvg(chart));
         }
     }
     Q_EMIT changed();

@@ -35,6 +35,9 @@ class TenderController : public ProjectClient
     /** Our bid (bid_book.tender_bidder) per item: {name, points, ours, best, bestName, margin, ahead}; empty without it. */
     Q_PROPERTY(QVariantList tenderMargins READ tenderMargins NOTIFY changed)
     Q_PROPERTY(QString oursName READ oursName NOTIFY changed)
+    /** The same margins as an SVG chart, our average and the best competitor's per item (vb::tenderMarginChart;
+     *  `venuebid-cli chart --kind tender`); "" without our bid. */
+    Q_PROPERTY(QString marginChart READ marginChart NOTIFY changed)
     /** Setup warnings and the recorded conventions that would change a winner (in words; the missing scores apart). */
     Q_PROPERTY(QStringList tenderWarnings READ tenderWarnings NOTIFY changed)
     /** The three methods for the method box: {key ("total", "rank", "unit_price"), name (in words)}. */
@@ -94,6 +97,7 @@ public:
     [[nodiscard]] QStringList conventions() const { return m_conventions; }
     [[nodiscard]] QStringList tenderWarnings() const { return m_warnings; }
     [[nodiscard]] QVariantList tenderMargins() const { return m_margins; }
+    [[nodiscard]] QString marginChart() const { return m_marginChart; }
     [[nodiscard]] QString oursName() const { return m_oursName; }
     [[nodiscard]] QVariantList methods() const { return m_methods; }
     [[nodiscard]] int methodIndex() const { return m_methodIndex; }
@@ -118,6 +122,7 @@ private:
     bool m_showUnitPrice = false;
     QVariantList m_margins;
     QString m_oursName;
+    QString m_marginChart;
     QVariantList m_methods, m_items, m_members, m_bidderChoices;
     int m_methodIndex = 0;
     QStringList m_missing;

@@ -562,10 +562,12 @@ const Command kCommands[] = {
     {"quote", "quote PROJECT [--version N] [--lang en|zh-TW|both] [--cost-sheet] --out FILE.pdf|.odt|.html (--cost-sheet also .xlsx)",
      "the client quote of a version (prices only; letterhead, signature and stamp block), bilingual by default; with "
      "--cost-sheet the PCO's internal cost sheet (cost, markup, price, margin)", cmdQuote},
-    {"chart", "chart PROJECT --kind budget|break-even|risk-matrix|scenarios [--event-format onsite|hybrid|online] [--lang en|zh-TW] --out FILE.svg|.png",
+    {"chart", "chart PROJECT --kind budget|break-even|risk-matrix|scenarios|tender|ahp|destinations|quotes [--event-format onsite|hybrid|online] [--lang en|zh-TW] --out FILE.svg|.png",
      "a page's chart as the GUI draws it, SVG or PNG: budget (the likely costs by category per format), break-even (cost "
      "and revenue of --event-format, default onsite, against attendance, with the break-even marked), risk-matrix (the "
-     "scenarios by likelihood × impact), scenarios (each format's attendance per risk scenario)", cmdChart},
+     "scenarios by likelihood × impact), scenarios (each format's attendance per risk scenario), tender (our average "
+     "and the best competitor's per evaluation item), ahp (the AHP page's priorities with CR), destinations (each "
+     "destination's score, ours marked), quotes (the received quotes per attendee or in total, the cheapest and the best marked)", cmdChart},
     {"options", "options PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json] [--lang en|zh-TW]",
      "rank venue x format options (on-site, hybrid, online) and recommend a format, with the deciding criteria", cmdOptions},
     {"scenarios", "scenarios PROJECT [--format json|table] [--lang en|zh-TW]",

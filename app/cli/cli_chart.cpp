@@ -6,10 +6,12 @@
 
 #include "analysis.h"
 #include "analysischarts.h"
+#include "bidcharts.h"
 #include "budgetcalc.h"
 #include "budgetcharts.h"
 #include "projectformat.h"
 #include "svgpainter.h"
+#include "tender.h"
 
 namespace vb::cli {
 
@@ -26,8 +28,8 @@ bool endsWith(const std::string &s, const char *suffix)
 int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
     Args a(argv, err,
-           "chart PROJECT --kind budget|break-even|risk-matrix|scenarios [--event-format onsite|hybrid|online] [--lang en|zh-TW] "
-           "--out FILE.svg|.png");
+           "chart PROJECT --kind budget|break-even|risk-matrix|scenarios|tender|ahp|destinations|quotes [--event-format onsite|hybrid|online] "
+           "[--lang en|zh-TW] --out FILE.svg|.png");
     const std::string kind = a.option("--kind");
     const std::string formatArg = a.option("--event-format", "onsite");
     const std::string langArg = a.option("--lang", "en");
@@ -35,10 +37,12 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
     auto pos = a.positionals();
     if (a.ok() && pos.size() != 1)
         a.fail("chart takes exactly one PROJECT file");
-    if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix" && kind != "scenarios")
+    if (a.ok() && kind != "budget" && kind != "break-even" && kind != "risk-matrix" && kind != "scenarios" && kind != "tender"
+        && kind != "ahp" && kind != "destinations" && kind != "quotes")
         a.fail("--kind must be budget (the budget page's costs by category), break-even (the budget page's cost and revenue "
                "against attendance), risk-matrix or scenarios (the scenarios page's likelihood × impact matrix and attendance "
-               "per scenario)");
+               "per scenario), tender (our margin per evaluation item), ahp (the AHP priorities), destinations (the "
+               "destinations' scores) or quotes (the received quotes on one basis)");
     const auto format = parseFormat(formatArg);
     if (a.ok() && !format)
         a.fail("--event-format must be onsite, hybrid or online");
@@ -68,6 +72,29 @@ int cmdChart(const std::vector<std::string> &argv, std::ostream &out, std::ostre
             }
             svg = svg::lineChartSvg(c);
         }
+    } else if (kind == "tender" || kind == "ahp" || kind == "destinations" || kind == "quotes") {
+        // The bid and decision pages' charts: nothing to draw is said in words, as the page hides the chart.
+        svg::BarChart c;
+        const char *why = "";
+        if (kind == "tender") {
+            if (tender::hasTender(*p))
+                c = tenderMarginChart(*p, tender::tenderOf(*p), *lang);
+            why = "no tender margins to chart (the \"tender\" section with our bid as bid_book.tender_bidder)";
+        } else if (kind == "ahp") {
+            c = ahpPriorityChart(*p, *lang);
+            why = "no AHP judgements for the project's criteria to chart (the \"ahp\" section)";
+        } else if (kind == "destinations") {
+            c = destinationChart(*p, *lang);
+            why = "no destination comparison to chart (the \"destinations\" section with ours and a competitor)";
+        } else {
+            c = quoteChart(*p, *lang);
+            why = "no received quotes to chart (the \"received_quotes\" section)";
+        }
+        if (c.categories.empty()) {
+            err << pos[0] << ": " << why << "\n";
+            return InputError;
+        }
+        svg = svg::barChartSvg(c);
     } else {
         const AnalysisData data = analysisOf(*p);
         if (data.scenarios.empty()) {

@@ -7,8 +7,8 @@
 
 namespace vb::cli {
 
-/** venuebid-cli chart PROJECT --kind budget|break-even|risk-matrix|scenarios [--event-format F] [--lang en|zh-TW] --out
- *  FILE.svg|.png: a page's chart, the same drawing. */
+/** venuebid-cli chart PROJECT --kind budget|break-even|risk-matrix|scenarios|tender|ahp|destinations|quotes [--event-format F] [--lang en|zh-TW]
+ *  --out FILE.svg|.png: a page's chart, the same drawing. */
 int cmdChart(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace vb::cli

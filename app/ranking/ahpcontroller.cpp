@@ -2,6 +2,7 @@
 #include "ahpcontroller.h"
 
 #include "ahpjudgements.h"
+#include "bidcharts.h"
 #include "conversions.h"
 #include "projectcontroller.h"
 
@@ -114,6 +115,19 @@ QVariantList AhpController::weights() const
     for (Eigen::Index i = 0; i < m_result.weights.size(); ++i)
         out << m_result.weights(i) * 100.0;
     return out;
+}
+
+QString AhpController::priorityChart() const
+{
+    if (m_names.isEmpty() || m_result.weights.size() != m_names.size())
+        return {};
+    std::vector<std::string> names;
+    std::vector<double> w;
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        names.push_back(m_names[i].toStdString());
+        w.push_back(m_result.weights(static_cast<Eigen::Index>(i)));
+    }
+    return qs(vb::svg::barChartSvg(vb::ahpPriorityChart(names, w, m_result.lambdaMax, m_result.cr, m_result.consistent, lang())));
 }
 
 QString AhpController::suggestionText() const

@@ -34,6 +34,9 @@ class AhpController : public ProjectClient
     Q_PROPERTY(double cr READ cr NOTIFY resultChanged)
     Q_PROPERTY(double lambdaMax READ lambdaMax NOTIFY resultChanged)
     Q_PROPERTY(bool consistent READ consistent NOTIFY resultChanged)
+    /** The priorities as an SVG chart, one bar per criterion in %, λmax and CR in the note (vb::ahpPriorityChart;
+     *  `venuebid-cli chart --kind ahp`); "" without criteria. */
+    Q_PROPERTY(QString priorityChart READ priorityChart NOTIFY resultChanged)
     /** The judgement to revise when inconsistent: row/column (−1 when none), its CR after the change, one sentence. */
     Q_PROPERTY(bool hasSuggestion READ hasSuggestion NOTIFY resultChanged)
     Q_PROPERTY(int suggestionRow READ suggestionRow NOTIFY resultChanged)
@@ -57,6 +60,7 @@ public:
     [[nodiscard]] double cr() const { return std::max(0.0, m_result.cr); } ///< λmax can round below n
     [[nodiscard]] double lambdaMax() const { return m_result.lambdaMax; }
     [[nodiscard]] bool consistent() const { return m_result.consistent; }
+    [[nodiscard]] QString priorityChart() const;
     [[nodiscard]] bool hasSuggestion() const { return m_suggestion.has_value(); }
     [[nodiscard]] int suggestionRow() const { return m_suggestion ? m_suggestion->row : -1; }
     [[nodiscard]] int suggestionColumn() const { return m_suggestion ? m_suggestion->column : -1; }

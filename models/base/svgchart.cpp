@@ -106,6 +106,25 @@ std::vector<std::string> wrap(std::string_view s, int size, double maxWidth)
     return lines;
 }
 
+/** s cut to at most maxWidth (by textWidth) with "…" at the end when it is wider: a label never runs off the chart. */
+std::string elide(std::string_view s, int size, double maxWidth)
+{
+    if (textWidth(s, size) <= maxWidth)
+        return std::string(s);
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (textWidth(out + std::string(s.substr(i, len)) + "…", size) > maxWidth)
+            break;
+        out.append(s.substr(i, len));
+        i += len;
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out + "…";
+}
+
 } // namespace
 
 std::string barChartSvg(const BarChart &c, int width)
@@ -131,7 +150,7 @@ std::string barChartSvg(const BarChart &c, int width)
     double labelW = 60;
     for (auto k : rows)
         labelW = std::max(labelW, textWidth(c.categories[k], fontSize) + 8);
-    labelW = std::min(labelW, width * 0.32);
+    labelW = std::min(labelW, width * 0.45); // a longer label is cut with "…" (a supplier's full name)
     // Room at the bar ends for the widest value label.
     double valueW = 0;
     for (const auto &s : c.series)
@@ -153,12 +172,13 @@ std::string barChartSvg(const BarChart &c, int width)
         s += text(0, 15, c.title, 13, "start", "#222222");
     double y = titleH;
     for (auto k : rows) {
-        s += text(labelW - 8, y + groupH / 2 + 4, c.categories[k], fontSize, "end", "#333333");
+        s += text(labelW - 8, y + groupH / 2 + 4, elide(c.categories[k], fontSize, labelW - 8), fontSize, "end", "#333333");
         for (const auto &ser : c.series) {
             const double v = k < ser.values.size() ? ser.values[k] : 0;
             if (std::isfinite(v)) {
                 const double x0 = X(std::min(v, 0.0)), x1 = X(std::max(v, 0.0));
-                s += rect(x0, y, std::max(x1 - x0, v != 0 ? 1.0 : 0.0), bar, ser.colour);
+                const bool own = k < c.colours.size() && !c.colours[k].empty();
+                s += rect(x0, y, std::max(x1 - x0, v != 0 ? 1.0 : 0.0), bar, own ? c.colours[k] : ser.colour);
                 s += text(v < 0 ? x0 - 4 : x1 + 4, y + bar - 2, valueText(v), fontSize - 1, v < 0 ? "end" : "start", "#333333");
             }
             y += bar + barGap;
@@ -174,6 +194,11 @@ std::string barChartSvg(const BarChart &c, int width)
         s += rect(lx, legendY - 9, 10, 10, ser.colour);
         s += text(lx + 14, legendY, ser.name, fontSize, "start", "#333333");
         lx += 14 + textWidth(ser.name, fontSize) + 18;
+    }
+    for (const auto &m : c.marks) {
+        s += rect(lx, legendY - 9, 10, 10, m.colour);
+        s += text(lx + 14, legendY, m.name, fontSize, "start", "#333333");
+        lx += 14 + textWidth(m.name, fontSize) + 18;
     }
     for (std::size_t i = 0; i < noteLines.size(); ++i)
         s += text(0, noteY + 14.0 * static_cast<double>(i), noteLines[i], fontSize - 1, "start", "#666666");

@@ -32,6 +32,12 @@ struct BarSeries {
     std::vector<double> values;
 };
 
+/** A legend entry for bars drawn in their own colour (BarSeries::colours). */
+struct LegendMark {
+    std::string name;
+    std::string colour;
+};
+
 /** Horizontal bars grouped by category: one row per category, one bar per series, every bar's length proportional to
  *  its value on one scale that starts at 0 (a negative value is drawn to the left of the zero line). Each bar is
  *  labelled with valueText(value); the legend names the series; `note` (the unit, "TWD, tax included") is under it. */
@@ -41,6 +47,11 @@ struct BarChart {
     std::vector<BarSeries> series;
     std::function<std::string(double)> valueText;
     std::string note;
+    /** Optional, per category: the colour of that category's bars where not empty (our destination, the cheapest
+     *  quote), instead of their series' colour; name those colours in `marks`. */
+    std::vector<std::string> colours;
+    /** Legend entries after the series', for the bars coloured on their own. */
+    std::vector<LegendMark> marks;
 };
 
 /** The chart as an <svg> element, `width` wide; the height follows from the rows. Categories whose values are all 0

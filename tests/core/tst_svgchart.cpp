@@ -87,6 +87,24 @@ private Q_SLOTS:
         QVERIFY(s.ends_with("</svg>"));
     }
 
+    void ownColoursMarksAndLongLabels()
+    {
+        svg::BarChart c;
+        c.categories = {"Seoul", std::string(100, 'x')};
+        c.series = {{"Destination", "#1f5fa8", {0.86, 0.81}}};
+        c.colours = {"", "#d98c1f"};
+        c.marks = {{"Ours", "#d98c1f"}};
+        const std::string s = svg::barChartSvg(c, 640);
+        // The first bar in its series' colour, the second in its own; the legend names both colours.
+        QVERIFY(s.find("fill=\"#1f5fa8\" stroke=\"none\"/><text") != std::string::npos);
+        QCOMPARE(QString::fromStdString(s).count(QStringLiteral("fill=\"#d98c1f\" stroke=\"none\"")), 2); // the bar and its legend square
+        QVERIFY(s.find(">Ours</text>") != std::string::npos);
+        // The label column is at most 45 % of 640 = 288 px; the text ends 8 px before the bars, so 280 px hold
+        // 44 characters of 0.55 × 11 = 6.05 px (266.2) and "…" (11 px, a wide character): 277.2 ≤ 280 < 283.25.
+        QVERIFY(s.find(">" + std::string(44, 'x') + "…</text>") != std::string::npos);
+        QVERIFY(s.find(std::string(45, 'x')) == std::string::npos);
+    }
+
     void budgetBarsAddUpToTheTotal()
     {
         auto r = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json"); // 1,000 on site

@@ -132,6 +132,10 @@ run cli/budget-bad-format budget "$S" --format csv
 run cli/chart-bad-kind chart "$S" --kind radar --out "$scratch/chart.svg"
 run cli/chart-bad-extension chart "$S" --kind budget --out "$scratch/chart.pdf"
 run cli/chart-bad-event-format chart "$S" --kind break-even --event-format hotel --out "$scratch/chart.svg"
+run cli/chart-ahp-none chart "$S" --kind ahp --out "$scratch/chart.svg"
+run cli/chart-tender-none chart "$ROOT/tests/data/minimal.venuebid.json" --kind tender --out "$scratch/chart.svg"
+run cli/chart-destinations-none chart "$ROOT/tests/data/minimal.venuebid.json" --kind destinations --out "$scratch/chart.svg"
+run cli/chart-quotes-none chart "$ROOT/tests/data/minimal.venuebid.json" --kind quotes --out "$scratch/chart.svg"
 run cli/sensitivity-bad-samples sensitivity "$S" --samples abc
 run cli/sensitivity-too-many-samples sensitivity "$S" --samples 99999999999
 run cli/smaa-zero-samples smaa "$M" --samples 0
@@ -202,6 +206,12 @@ for p in "${projects[@]}"; do
         run "$d/chart-scenarios-en" chart "$p" --kind scenarios --out "$scratch/chart.svg"
         run "$d/chart-scenarios-zh-TW" chart "$p" --kind scenarios --lang zh-TW --out "$scratch/chart.svg"
     fi
+    # The bid and decision pages' charts, for the projects with the section (a project without it: cli/chart-*-none).
+    for kind in tender:tender ahp:ahp destinations:destinations quotes:received_quotes; do
+        grep -q "\"${kind#*:}\"" "$p" || continue
+        run "$d/chart-${kind%%:*}-en" chart "$p" --kind "${kind%%:*}" --out "$scratch/chart.svg"
+        [[ $rc != 0 ]] || run "$d/chart-${kind%%:*}-zh-TW" chart "$p" --kind "${kind%%:*}" --lang zh-TW --out "$scratch/chart.svg"
+    done
     # The client quote: bilingual by default, then each language; the internal cost sheet in each language and as
     # XLSX (written only as the cost sheet). The latest version by default, then versions 1, 2, ... up to the first
     # that is missing.
