@@ -247,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(zh.find("建議型式（混合）各類成本（未稅），單位 新臺幣：</p><p><svg") != std::string::npos);
         const auto fee = summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)].likely.costs.managementFee;
         QVERIFY(fee > 0);
-        QVERIFY(zh.find(">" + std::string(tr(Lang::ZhTW, "common.management_fee")) + "</text>") != std::string::npos);
+        QVERIFY(zh.find(">" + std::string(vb::tr(Lang::ZhTW, "common.management_fee")) + "</text>") != std::string::npos);
         QVERIFY(zh.find(">" + groupThousands(fee) + "</text>") != std::string::npos);
     }
 
