@@ -243,7 +243,8 @@ void venueChapter(std::ostringstream &h, const Context &c)
         const std::string value = !f.value          ? std::string(t("common.unknown"))
                                   : !f.currency.empty() ? formatFactAmount(*f.value, currencyLabel(f.currency, c.lang))
                                                         : quantityText(*f.value, factUnit(c.p, id), c.lang);
-        const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
+        const auto &basis = f.basisFor(c.lang == Lang::ZhTW); // the reader's language when the file gives both
+        const std::string src = f.source ? *f.source : (f.estimate && basis ? std::string(t("common.estimate")) + *basis : std::string());
         h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td>" << c.notes.cell(src) << "<td>"
           << e(f.asOf.value_or("")) << "</td></tr>";
     };
@@ -388,7 +389,7 @@ void hybridChapter(std::ostringstream &h, const Context &c)
             for (const auto &[id, f] : pk) {
                 const std::string label = packageLabel(id, c.lang);
                 h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? currencyLabel(f.currency, c.lang) + " " + formatGrouped(*f.value) : "–") << "</td>"
-                  << c.notes.cell(f.basis.value_or(f.source.value_or(""))) << "</tr>";
+                  << c.notes.cell(f.basisFor(c.lang == Lang::ZhTW).value_or(f.source.value_or(""))) << "</tr>";
             }
             h << "</table>";
         }
