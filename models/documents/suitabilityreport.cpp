@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "bidbook.h"
+#include "co2echart.h"
 #include "rankingcharts.h"
 #include "svgchart.h"
 #include "optionsanalysis.h"
@@ -197,6 +198,9 @@ std::string co2eHtml(const Project &p, Lang lang)
               << e(missing) << "</td></tr>";
         }
         h << "</table>";
+        // The same numbers as a chart, by part: the table's known total is the chart's last row.
+        if (const auto chart = co2eChart(p, lang))
+            h << "<p>" << svg::barChartSvg(*chart, 560) << "</p>";
     }
 
     return h.str();
