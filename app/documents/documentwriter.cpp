@@ -21,6 +21,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QUrl>
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
 #include <QTextObjectInterface>
@@ -232,8 +233,23 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         painter.end();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("vbsvg:%1").arg(i)), img);
     }
+    // The project's images (html::images): loaded here as images, so the PDF draws them (SvgImageHandler asks the
+    // document's resources for them) and the ODT embeds them. A file that does not load is left out of the page.
+    static const QRegularExpression imgRe(QStringLiteral("<img src=\"(file://[^\"]+)\""));
+    bool images = false;
+    for (auto it = imgRe.globalMatch(text); it.hasNext();) {
+        QString src = it.next().captured(1);
+        src.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"))
+            .replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        const QImage img(QUrl(src).toLocalFile());
+        if (!img.isNull()) {
+            doc.addResource(QTextDocument::ImageResource, QUrl(src), img);
+            images = true;
+        }
+    }
     doc.setHtml(text);
-    if (!svgs.empty() && pdf)
+    if ((!svgs.empty() || images) && pdf)
         doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &svgHandler);
     if (pdf) {
         // No doc.setPageSize(): print() then paginates and scales to the writer (the writer's pixel size at 300 dpi
@@ -248,7 +264,7 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
             }
             writer.setResolution(300);
             writer.setCreator(QStringLiteral("VenueBid"));
-            keepHeadingsWithNext(doc, writer, svgs.empty() ? nullptr : &svgHandler);
+            keepHeadingsWithNext(doc, writer, svgs.empty() && !images ? nullptr : &svgHandler);
             doc.print(&writer);
         }
         if (!QFile::exists(file) || QFile(file).size() == 0) {

@@ -315,7 +315,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     h << html::head(e(p.meta.title.get(lang)), " table.cover td{padding:3px 10px 3px 0;font-size:11pt} .src{margin:1pt 0 1pt 8pt;font-size:8pt}"
                                                " .venue{margin:6pt 0 1pt 0;font-weight:bold}");
     // Cover: what the report is about (event, host, destination, dates), then at once the recommendation and why.
-    h << "<h1>" << t("suitability.title") << "</h1><table class=\"cover\">";
+    h << html::images(p, lang, "logo", 220, 56) << "<h1>" << t("suitability.title") << "</h1><table class=\"cover\">";
     const auto coverRow = [&](MsgId label, const std::string &escapedValue) {
         if (!escapedValue.empty())
             h << "<tr><td>" << t(label) << "</td><td><b>" << escapedValue << "</b></td></tr>";
@@ -324,7 +324,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     coverRow("suitability.cover_host", e(p.meta.client.get(lang)));
     coverRow("suitability.cover_destination", e(suitabilityDestination(p, ranking, lang)));
     coverRow("suitability.cover_dates", e(q.startDate) + " – " + e(q.endDate) + " (" + t("common.days", {std::to_string(q.days)}) + ")");
-    h << "</table>";
+    h << "</table>" << html::images(p, lang, "cover", 600, 150);
     h << "<h2>" << t("suitability.recommendation") << "</h2>" << recommendationHtml(p, lang, ranking, cmp, stability, opts);
     // 1 Requirements
     h << "<h2>1. " << t("suitability.requirements") << "</h2><table class=\"t\"><tr><th>" << t("suitability.requirement") << "</th><th>"
