@@ -15,6 +15,7 @@
 #include "methodcomparison.h"
 #include "documentwriter.h"
 #include "biddocuments.h"
+#include "projectimages.h"
 #include "suitabilityreport.h"
 #include "tender.h"
 #include "sensitivity.h"
@@ -143,6 +144,16 @@ bool notFinite(const std::string &file, const Project &p, const VenueRanking &r,
     return true;
 }
 
+/** True (and each problem on err, as the loader words them) when an image of meta.images is missing, unreadable or
+ *  not a PNG or JPEG: checked where the file is used, not when it is read, so a project saved elsewhere still opens. */
+bool badImages(const std::string &file, const Project &p, Lang lang, std::ostream &err)
+{
+    const auto problems = checkProjectImages(p, lang);
+    for (const auto &d : problems)
+        err << file << ": " << tr(lang, "diag.error") << ": " << d.path << ": " << d.message << "\n";
+    return !problems.empty();
+}
+
 int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err)
 {
     Args a(argv, err, "validate PROJECT [--lang en|zh-TW] [--quiet]");
@@ -155,7 +166,7 @@ int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::os
     if (!a.ok())
         return UsageError;
     auto p = loadProjectOrReport(pos[0], err, true, *lang);
-    if (!p)
+    if (!p || badImages(pos[0], *p, *lang, err))
         return InputError;
     if (!quiet)
         out << tr(*lang, "cli.validate.valid",
@@ -509,6 +520,8 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         out << outFile << "\n";
         return Ok;
     }
+    if (badImages(pos[0], *p, *lang, err)) // the covers show them
+        return InputError;
     if (kind == "tender-outline" && !tender::hasTender(*p)) {
         err << pos[0] << ": no \"tender\" section: the outline maps the proposal to the tender's evaluation items\n";
         return InputError;

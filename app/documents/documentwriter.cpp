@@ -16,7 +16,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUrl>
 #include <QTextDocumentWriter>
 #include <QTextImageFormat>
 #include <QTextObjectInterface>
@@ -27,6 +32,10 @@
 #include <future>
 
 #include <memory>
+
+// QTextDocument::print() measures its default margins with these (qtextdocument.cpp); exported by QtGui.
+Q_GUI_EXPORT int qt_defaultDpiX();
+Q_GUI_EXPORT int qt_defaultDpiY();
 
 namespace vb::documents {
 
@@ -108,6 +117,62 @@ private:
     const std::vector<InlineSvg> &m_svgs;
 };
 
+/** No heading alone at the foot of a page: lays out a copy of doc as QTextDocument::print() will (the writer as paint
+ *  device, its page size, the 2 cm frame margin print() gives a document without a page size of its own), and moves
+ *  to the next page every heading whose next two blocks would start a new page. The breaks are set on doc, the one
+ *  print() then copies. Returns how many headings were moved. */
+int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject *imageHandler)
+{
+    // print() gives a writer without margins 2 cm; setting them first makes no difference to it and lets the copy
+    // below have the same page size.
+    const QMarginsF m = writer.pageLayout().margins(QPageLayout::Millimeter);
+    if (m.left() == 0 && m.right() == 0 && m.top() == 0 && m.bottom() == 0)
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    std::unique_ptr<QTextDocument> copy(doc.clone());
+    QAbstractTextDocumentLayout *layout = copy->documentLayout();
+    layout->setPaintDevice(&writer);
+    if (imageHandler)
+        layout->registerHandler(QTextFormat::ImageObject, imageHandler);
+    // As print(): 2 cm in the source resolution (qt_defaultDpi, 96 offscreen), which the layout scales to the device.
+    QTextFrameFormat frame = copy->rootFrame()->frameFormat();
+    frame.setLeftMargin(static_cast<int>((2 / 2.54) * qt_defaultDpiX()));
+    frame.setRightMargin(static_cast<int>((2 / 2.54) * qt_defaultDpiX()));
+    frame.setTopMargin(static_cast<int>((2 / 2.54) * qt_defaultDpiY()));
+    frame.setBottomMargin(static_cast<int>((2 / 2.54) * qt_defaultDpiY()));
+    copy->rootFrame()->setFrameFormat(frame);
+    const double pageHeight = writer.height();
+    copy->setPageSize(QSizeF(writer.width(), pageHeight));
+    const auto pageOf = [&](double y) { return static_cast<long>(std::floor(y / pageHeight)); };
+    int moved = 0;
+    for (QTextBlock b = copy->begin(); b.isValid(); b = b.next()) {
+        QTextBlockFormat f = b.blockFormat();
+        if (f.headingLevel() <= 0 || (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        if (qobject_cast<QTextTable *>(copy->frameAt(b.position())))
+            continue; // a heading inside a table cell moves with its row
+        const QRectF head = layout->blockBoundingRect(b);
+        bool alone = false;
+        QTextBlock next = b.next();
+        for (int k = 0; k < 2 && next.isValid(); ++k, next = next.next()) {
+            const QRectF r = layout->blockBoundingRect(next);
+            if (r.height() > 0 && pageOf(r.bottom() - 1) > pageOf(head.top()))
+                alone = true;
+        }
+        if (!alone)
+            continue;
+        f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(b).setBlockFormat(f);
+        QTextBlock original = doc.findBlockByNumber(b.blockNumber());
+        if (original.isValid()) {
+            QTextBlockFormat of = original.blockFormat();
+            of.setPageBreakPolicy(of.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(original).setBlockFormat(of);
+        }
+        ++moved;
+    }
+    return moved;
+}
+
 } // namespace
 
 bool writeSuitabilityReport(const Project &p, Lang lang, mcda::Method method, const std::string &path, std::string &error,
@@ -168,8 +233,23 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         painter.end();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("vbsvg:%1").arg(i)), img);
     }
+    // The project's images (html::images): loaded here as images, so the PDF draws them (SvgImageHandler asks the
+    // document's resources for them) and the ODT embeds them. A file that does not load is left out of the page.
+    static const QRegularExpression imgRe(QStringLiteral("<img src=\"(file://[^\"]+)\""));
+    bool images = false;
+    for (auto it = imgRe.globalMatch(text); it.hasNext();) {
+        QString src = it.next().captured(1);
+        src.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"))
+            .replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        const QImage img(QUrl(src).toLocalFile());
+        if (!img.isNull()) {
+            doc.addResource(QTextDocument::ImageResource, QUrl(src), img);
+            images = true;
+        }
+    }
     doc.setHtml(text);
-    if (!svgs.empty() && pdf)
+    if ((!svgs.empty() || images) && pdf)
         doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &svgHandler);
     if (pdf) {
         // No doc.setPageSize(): print() then paginates and scales to the writer (the writer's pixel size at 300 dpi
@@ -184,6 +264,7 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
             }
             writer.setResolution(300);
             writer.setCreator(QStringLiteral("VenueBid"));
+            keepHeadingsWithNext(doc, writer, svgs.empty() && !images ? nullptr : &svgHandler);
             doc.print(&writer);
         }
         if (!QFile::exists(file) || QFile(file).size() == 0) {

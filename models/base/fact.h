@@ -16,9 +16,12 @@ struct Fact {
     std::optional<std::string> source; ///< URL
     std::optional<std::string> asOf; ///< "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     bool estimate = false;
-    std::optional<std::string> basis; ///< how an estimate was made
+    std::optional<std::string> basis; ///< how an estimate was made (in English when the file gives both languages)
+    std::optional<std::string> basisZh; ///< the basis in Traditional Chinese, when the file gives it in both languages
     std::optional<std::string> note;
     [[nodiscard]] bool known() const { return value.has_value(); }
+    /** The basis for a reader of language zh (true: Traditional Chinese): basisZh when there is one, else basis. */
+    [[nodiscard]] const std::optional<std::string> &basisFor(bool zh) const { return zh && basisZh ? basisZh : basis; }
     bool operator==(const Fact &) const = default;
 };
 

@@ -375,7 +375,15 @@ public:
             error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *f.source + "\"");
         f.asOf = asOf(*o, "as_of", path, false);
         f.estimate = boolean(*o, "estimate", path).value_or(false);
-        f.basis = string(*o, "basis", path, false, false, true);
+        // The basis: one text, or {"zh-TW": …, "en": …} like a name (a document then shows its reader's language).
+        if (const auto *b = o->if_contains("basis"); b && b->is_object()) {
+            if (auto t = localized(*o, "basis", path, false)) {
+                f.basis = t->en.empty() ? t->zh : t->en;
+                f.basisZh = t->zh.empty() ? t->en : t->zh;
+            }
+        } else {
+            f.basis = string(*o, "basis", path, false, false, true);
+        }
         f.note = string(*o, "note", path, false, false, true);
         if (f.value) {
             if (!f.asOf)

@@ -31,7 +31,9 @@ json::value factJson(const Fact &f, bool money)
         o["as_of"] = *f.asOf;
     if (f.estimate)
         o["estimate"] = true;
-    if (f.basis)
+    if (f.basis && f.basisZh)
+        o["basis"] = json::object{{"zh-TW", *f.basisZh}, {"en", *f.basis}};
+    else if (f.basis)
         o["basis"] = *f.basis;
     if (f.note)
         o["note"] = *f.note;

@@ -243,7 +243,8 @@ void venueChapter(std::ostringstream &h, const Context &c)
         const std::string value = !f.value          ? std::string(t("common.unknown"))
                                   : !f.currency.empty() ? formatFactAmount(*f.value, currencyLabel(f.currency, c.lang))
                                                         : quantityText(*f.value, factUnit(c.p, id), c.lang);
-        const std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
+        const auto &basis = f.basisFor(c.lang == Lang::ZhTW); // the reader's language when the file gives both
+        const std::string src = f.source ? *f.source : (f.estimate && basis ? std::string(t("common.estimate")) + *basis : std::string());
         h << "<tr><td>" << e(factLabel(c.p, id, c.lang)) << "</td><td align=\"right\">" << e(value) << "</td>" << c.notes.cell(src) << "<td>"
           << e(f.asOf.value_or("")) << "</td></tr>";
     };
@@ -388,7 +389,7 @@ void hybridChapter(std::ostringstream &h, const Context &c)
             for (const auto &[id, f] : pk) {
                 const std::string label = packageLabel(id, c.lang);
                 h << "<tr><td>" << e(label) << "</td><td align=\"right\">" << e(f.value ? currencyLabel(f.currency, c.lang) + " " + formatGrouped(*f.value) : "–") << "</td>"
-                  << c.notes.cell(f.basis.value_or(f.source.value_or(""))) << "</tr>";
+                  << c.notes.cell(f.basisFor(c.lang == Lang::ZhTW).value_or(f.source.value_or(""))) << "</tr>";
             }
             h << "</table>";
         }
@@ -409,12 +410,13 @@ std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method)
                                      ".src{font-size:8pt;color:#444444;margin:2pt 0}");
     // Cover: what is proposed, for whom, where and when.
     // QTextDocument drops the top margin of a page's first block: an empty large-type line lowers the title instead.
-    h << "<p style=\"font-size:90pt\">&nbsp;</p><p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
+    const std::string logos = html::images(p, lang, "logo", 260, 80), cover = html::images(p, lang, "cover", 600, 320);
+    h << "<p style=\"font-size:" << (logos.empty() ? 90 : 30) << "pt\">&nbsp;</p>" << logos << "<p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
       << e(c.congress()) << "</h1><table class=\"cover\" align=\"center\"><tr><td>" << t("bid.host_organisation") << "</td><td><b>"
       << e(p.meta.client.get(lang)) << "</b></td></tr>";
     if (!c.destination().empty())
         h << "<tr><td>" << t("bid.destination") << "</td><td><b>" << e(c.destination()) << "</b></td></tr>";
-    h << "<tr><td>" << t("common.dates") << "</td><td><b>" << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "</b></td></tr></table>";
+    h << "<tr><td>" << t("common.dates") << "</td><td><b>" << e(p.requirements.startDate) << " – " << e(p.requirements.endDate) << "</b></td></tr></table>" << cover;
     // The chapters first (they cite the sources), then the contents before them.
     std::ostringstream body;
     int n = 0;
@@ -631,9 +633,13 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     };
     // A slide holds at most this many bullets or table rows, so the type can stay large.
     constexpr std::size_t kMaxBullets = 5;
-    // 1 Title
-    h << "<h1 class=\"first\">" << e(c.congress()) << "</h1><p class=\"big\">" << e(c.destination()) << "</p><p>" << e(p.requirements.startDate)
+    // 1 Title: the logos in the line of the destination (a paragraph of their own pushes a two-line title off the slide)
+    std::string deckLogo = html::images(p, lang, "logo", 150, 40, true);
+    if (!deckLogo.empty())
+        deckLogo += "&nbsp;&nbsp;";
+    h << "<h1 class=\"first\">" << e(c.congress()) << "</h1><p class=\"big\">" << deckLogo << e(c.destination()) << "</p><p>" << e(p.requirements.startDate)
       << " – " << e(p.requirements.endDate) << "<br/>" << e(p.meta.client.get(lang)) << "</p><p>" << t("bid.bid_presentation") << "</p>";
+    // The cover picture is left out here: with a two-line title it would push the slide onto a second page.
     // 2 Why us
     h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1><p>" << firstParagraph(Chapter::Summary) << "</p>";
     if (c.destResult && c.comparison) {
@@ -656,7 +662,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     }
     // 3 Venue
     if (const auto *v = c.venue()) {
-        h << "<h1>" << t("bid.the_venue") << "</h1><p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
+        h << "<h1>" << t("bid.the_venue") << "</h1>" << html::images(p, lang, "logo", 200, 44) << "<p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
         std::size_t rows = 0;
         for (const auto &[id, f] : v->attributes) {
             if (!f.value || rows == kMaxBullets)
@@ -668,7 +674,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "</table>";
     }
     // 4 Format
-    h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1><p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
+    h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << html::images(p, lang, "logo", 200, 44) << "<p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
     {
         const auto a = p.requirements.attendance(c.proposal.format);
         h << "<p>" << t("bid.onsite_and_online", {formatGrouped(a.onsite), formatGrouped(a.online)}) << "</p>";
@@ -718,7 +724,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "</table>";
     }
     // 9 Close
-    h << "<h1>" << t("bid.thank_you") << "</h1><p class=\"big\">" << e(c.congress()) << "</p><p>" << e(p.meta.client.get(lang)) << "</p></body></html>";
+    h << "<h1>" << t("bid.thank_you") << "</h1>" << html::images(p, lang, "logo", 200, 44) << "<p class=\"big\">" << e(c.congress()) << "</p><p>" << e(p.meta.client.get(lang)) << "</p></body></html>";
     return h.str();
 }
 

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlparts.h"
 
+#include "projectimages.h"
 #include "svgchart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
 
 namespace vb {
 
@@ -42,6 +47,26 @@ std::string withRepeatedHeaders(std::string_view h)
     }
     out.append(h.substr(pos));
     return out;
+}
+
+std::string images(const Project &p, Lang lang, std::string_view role, int maxWidth, int maxHeight, bool inlineOnly)
+{
+    const auto shown = projectImages(p, role);
+    if (shown.empty())
+        return {};
+    std::string out = inlineOnly ? "" : "<p align=\"center\">", captions;
+    for (const auto &s : shown) {
+        const double scale = std::min({1.0, static_cast<double>(maxWidth) / s.info.width, static_cast<double>(maxHeight) / s.info.height});
+        const int w = std::max(1, static_cast<int>(std::lround(s.info.width * scale)));
+        const int h = std::max(1, static_cast<int>(std::lround(s.info.height * scale)));
+        std::error_code ec;
+        const auto file = std::filesystem::absolute(s.image->resolved.empty() ? s.image->path : s.image->resolved, ec).lexically_normal();
+        out += (&s == &shown.front() ? "" : "&nbsp;&nbsp;&nbsp;") + std::string("<img src=\"file://") + htmlEscape(file.generic_string()) + "\" width=\""
+            + std::to_string(w) + "\" height=\"" + std::to_string(h) + "\">";
+        if (s.image->caption && !s.image->caption->get(lang).empty())
+            captions += "<p class=\"note\" align=\"center\">" + htmlEscape(s.image->caption->get(lang)) + "</p>";
+    }
+    return inlineOnly ? out : out + "</p>" + captions;
 }
 
 } // namespace html

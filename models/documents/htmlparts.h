@@ -44,6 +44,12 @@ inline std::string bar(double fraction, const char *colour, int cells = 16)
  *  QTextDocument repeats it at the top of each page the table continues on. */
 [[nodiscard]] std::string withRepeatedHeaders(std::string_view html);
 
+/** The project's images of one role ("logo" or "cover", meta.images) that can be shown, as one centred paragraph of
+ *  <img src="file://…" width height> tags, each scaled to fit maxWidth × maxHeight pixels with its proportions kept (never
+ *  enlarged); a cover picture's caption (escaped) in a note under it. Empty when there is none. With inlineOnly, the
+ *  <img> tags alone (no paragraph, no caption), to stand in a line of text. */
+[[nodiscard]] std::string images(const Project &p, Lang lang, std::string_view role, int maxWidth, int maxHeight, bool inlineOnly = false);
+
 /** The common head: UTF-8, title (escaped by the caller), the CJK font that survives pdftotext, and the table style. */
 inline std::string head(const std::string &escapedTitle, const std::string &extraCss = {})
 {

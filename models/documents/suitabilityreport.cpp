@@ -2,6 +2,10 @@
 #include "suitabilityreport.h"
 
 #include "analysis.h"
+#include "bidbook.h"
+#include "co2echart.h"
+#include "rankingcharts.h"
+#include "svgchart.h"
 #include "optionsanalysis.h"
 #include "factlabel.h"
 #include "methodcomparison.h"
@@ -21,7 +25,120 @@
 
 namespace vb {
 
-using html::bar;
+namespace {
+
+/** Where the event is held: the bid book's destination, else the city of the best-ranked venue. */
+std::string suitabilityDestination(const Project &p, const VenueRanking &ranking, Lang lang)
+{
+    if (bid::hasBidBook(p))
+        if (const auto book = bid::bidBookOf(p); book.destination)
+            return book.destination->get(lang);
+    return ranking.ranked.empty() ? std::string() : p.venues[ranking.ranked.front().venue].city.get(lang);
+}
+
+/** A normalisation as a person reads it ("linear normalisation by the largest value"), not its file code. */
+const char *normalizationTitle(mcda::Normalization n, Lang lang)
+{
+    switch (n) {
+    case mcda::Normalization::None: return tr(lang, "normalization.none");
+    case mcda::Normalization::Vector: return tr(lang, "normalization.vector");
+    case mcda::Normalization::MinMax: return tr(lang, "normalization.minmax");
+    case mcda::Normalization::MaxLinear: return tr(lang, "normalization.max_linear");
+    case mcda::Normalization::Sum: return tr(lang, "normalization.sum");
+    }
+    return mcda::normalizationName(n);
+}
+
+/** The recommended venue and the reasons for it, in the order a client asks: which, by how much, on what, whether
+ *  another method or another weight would change it, what is not known, and in which format. */
+std::string recommendationHtml(const Project &p, Lang lang, const VenueRanking &ranking, const MethodComparison &cmp,
+                               const std::optional<mcda::StabilityResult> &stability, const OptionsAnalysis &opts)
+{
+    const LangText t{lang};
+    const auto e = [](std::string_view s) { return htmlEscape(s); };
+    const std::string sep = t("chart.list_separator");
+    std::ostringstream h;
+    if (ranking.ranked.empty()) {
+        h << "<p>" << t("suitability.rec_none") << "</p>";
+        return h.str();
+    }
+    const auto &best = ranking.ranked.front();
+    const Venue &v = p.venues[best.venue];
+    h << "<p><b>"
+      << t("suitability.rec_venue", {e(v.name.get(lang)), e(v.city.get(lang)), groupThousands(static_cast<std::int64_t>(ranking.ranked.size())),
+                                     methodTitle(ranking.method, lang), formatScore(best.score)})
+      << "</b></p><p>" << t("suitability.rec_why") << "</p><ul>";
+    if (ranking.ranked.size() >= 2) {
+        const auto &second = ranking.ranked[1];
+        h << "<li>" << t("suitability.rec_lead", {e(p.venues[second.venue].name.get(lang)), formatScore(second.score)}) << "</li>";
+    }
+    // The three criteria that add most to its weighted sum.
+    std::vector<std::size_t> order;
+    for (std::size_t j = 0; j < best.contributions.size() && j < p.criteria.size(); ++j)
+        if (best.contributions[j] > 0)
+            order.push_back(j);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return best.contributions[x] > best.contributions[y]; });
+    if (!order.empty()) {
+        std::string names;
+        for (std::size_t k = 0; k < std::min<std::size_t>(3, order.size()); ++k)
+            names += (names.empty() ? "" : sep) + p.criteria[order[k]].name.get(lang);
+        h << "<li>" << e(t("suitability.rec_strengths", {names})) << "</li>";
+    }
+    if (const auto row = std::find(cmp.venues.begin(), cmp.venues.end(), best.venue); row != cmp.venues.end() && !cmp.methods.empty()) {
+        const auto &ranks = cmp.ranks[static_cast<std::size_t>(row - cmp.venues.begin())];
+        std::string list;
+        bool allFirst = true;
+        for (std::size_t k = 0; k < cmp.methods.size(); ++k) {
+            allFirst = allFirst && ranks[k] == 1;
+            list += (list.empty() ? "" : sep) + std::string(methodShortName(cmp.methods[k]));
+            if (k < ranks.size())
+                list += " " + std::to_string(ranks[k]);
+        }
+        if (allFirst) {
+            std::string names;
+            for (auto m : cmp.methods)
+                names += (names.empty() ? "" : sep) + std::string(methodShortName(m));
+            h << "<li>" << t("suitability.rec_methods_agree", {names}) << "</li>";
+        } else {
+            h << "<li>" << t("suitability.rec_methods_disagree", {list}) << "</li>";
+        }
+    }
+    if (stability) {
+        if (stability->smallestCriterion && stability->smallestFlip) {
+            const auto j = static_cast<std::size_t>(*stability->smallestCriterion);
+            h << "<li>"
+              << e(t("suitability.rec_stable", {p.criteria[j].name.get(lang), formatFixed(ranking.weights[j] * 100, 1) + " %",
+                                                 formatFixed(stability->smallestFlip->weight * 100, 1) + " %"}))
+              << "</li>";
+        } else {
+            h << "<li>" << t("suitability.no_single_weight_change_makes_another") << "</li>";
+        }
+    }
+    if (!best.imputedCriteria.empty()) {
+        std::string unknown;
+        for (const auto &id : best.imputedCriteria)
+            unknown += (unknown.empty() ? "" : sep) + factLabel(p, id, lang);
+        h << "<li>" << e(t("suitability.rec_unknown", {unknown})) << "</li>";
+    }
+    h << "</ul>";
+    if (opts.recommendation)
+        h << "<p>" << e(opts.recommendation->text(lang)) << "</p>"; // "Recommended format: hybrid. …"
+    return h.str();
+}
+
+/** The host of a URL without "www.", for a line that names where a fact comes from ("example.org"). */
+std::string sourceHost(const std::string &url)
+{
+    std::string_view s = url;
+    if (const auto scheme = s.find("://"); scheme != std::string_view::npos)
+        s.remove_prefix(scheme + 3);
+    s = s.substr(0, s.find_first_of("/?#"));
+    if (s.starts_with("www."))
+        s.remove_prefix(4);
+    return s.empty() ? url : std::string(s);
+}
+
+} // namespace
 
 std::string contingencyHtml(const Project &p, Lang lang, mcda::Method method)
 {
@@ -81,6 +198,9 @@ std::string co2eHtml(const Project &p, Lang lang)
               << e(missing) << "</td></tr>";
         }
         h << "</table>";
+        // The same numbers as a chart, by part: the table's known total is the chart's last row.
+        if (const auto chart = co2eChart(p, lang))
+            h << "<p>" << svg::barChartSvg(*chart, 560) << "</p>";
     }
 
     return h.str();
@@ -187,11 +307,25 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     const std::size_t listed = top ? std::min(kSuitabilityBodyVenues, ranking.ranked.size()) : ranking.ranked.size();
     const std::string appendix = e(appendixName);
 
-    h << html::head(e(p.meta.title.get(lang)));
-    h << "<h1>" << t("suitability.title") << "</h1>";
-    h << "<p><b>" << e(p.meta.title.get(lang)) << "</b><br/>" << t("suitability.client") << e(p.meta.client.get(lang)) << "<br/>"
-      << t("suitability.dates") << e(q.startDate) << " – " << e(q.endDate) << " (" << t("common.days", {std::to_string(q.days)}) << ")</p>";
+    const auto a = analysisOf(p);
+    const auto opts = analyseOptions(p, method);
+    const auto stability = ranking.rows.size() >= 2 ? std::optional(mcda::weightStability(ranking.problem)) : std::nullopt;
+    const auto &cmp = inputs.comparison;
 
+    h << html::head(e(p.meta.title.get(lang)), " table.cover td{padding:3px 10px 3px 0;font-size:11pt} .src{margin:1pt 0 1pt 8pt;font-size:8pt}"
+                                               " .venue{margin:6pt 0 1pt 0;font-weight:bold}");
+    // Cover: what the report is about (event, host, destination, dates), then at once the recommendation and why.
+    h << html::images(p, lang, "logo", 220, 56) << "<h1>" << t("suitability.title") << "</h1><table class=\"cover\">";
+    const auto coverRow = [&](MsgId label, const std::string &escapedValue) {
+        if (!escapedValue.empty())
+            h << "<tr><td>" << t(label) << "</td><td><b>" << escapedValue << "</b></td></tr>";
+    };
+    coverRow("suitability.cover_event", e(p.meta.title.get(lang)));
+    coverRow("suitability.cover_host", e(p.meta.client.get(lang)));
+    coverRow("suitability.cover_destination", e(suitabilityDestination(p, ranking, lang)));
+    coverRow("suitability.cover_dates", e(q.startDate) + " – " + e(q.endDate) + " (" + t("common.days", {std::to_string(q.days)}) + ")");
+    h << "</table>" << html::images(p, lang, "cover", 600, 150);
+    h << "<h2>" << t("suitability.recommendation") << "</h2>" << recommendationHtml(p, lang, ranking, cmp, stability, opts);
     // 1 Requirements
     h << "<h2>1. " << t("suitability.requirements") << "</h2><table class=\"t\"><tr><th>" << t("suitability.requirement") << "</th><th>"
       << t("common.value") << "</th><th>" << t("suitability.must_have") << "</th></tr>";
@@ -214,39 +348,36 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     h << "</table>";
 
     // 2 Method and weights
-    h << "<h2>2. " << t("suitability.method_and_weights") << "</h2><p>" << t("suitability.method") << methodTitle(method, lang) << ", "
-      << mcda::normalizationName(mcda::effectiveNormalization(method, std::nullopt))
-      << t("suitability.unknown_counts_as_worst") << "</p>";
+    h << "<h2>2. " << t("suitability.method_and_weights") << "</h2><p>"
+      << t("suitability.method_line", {methodTitle(method, lang), normalizationTitle(mcda::effectiveNormalization(method, std::nullopt), lang)})
+      << "</p>";
     h << "<table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("suitability.direction") << "</th><th>" << t("suitability.weight")
-      << "</th><th></th></tr>";
-    const double maxWeight = ranking.weights.empty() ? 0.0 : *std::max_element(ranking.weights.begin(), ranking.weights.end());
+      << "</th></tr>";
     for (std::size_t j = 0; j < p.criteria.size(); ++j) {
         const auto &c = p.criteria[j];
         h << "<tr><td>" << e(c.name.get(lang)) << "</td><td>" << (c.direction == Direction::Benefit ? t("suitability.higher_is_better") : t("suitability.lower_is_better"))
-          << "</td><td align=\"right\">" << formatFixed(ranking.weights[j] * 100, 1) << " %</td><td>" << bar(maxWeight > 0 ? ranking.weights[j] / maxWeight : 0.0, "#4a78b5")
-          << "</td></tr>";
+          << "</td><td align=\"right\">" << formatFixed(ranking.weights[j] * 100, 1) << " %</td></tr>";
     }
     h << "</table>";
+    if (!p.criteria.empty())
+        h << "<p>" << svg::barChartSvg(criterionWeightChart(p, ranking, lang), 560) << "</p>";
 
     // 3 Ranking
     h << "<h2>3. " << t("suitability.ranking") << "</h2><table class=\"t\"><tr><th>#</th><th>" << t("common.venue") << "</th><th>" << t("suitability.city")
-      << "</th><th>" << t("common.score") << "</th><th></th><th>" << t("suitability.unknown_facts") << "</th></tr>";
+      << "</th><th>" << t("common.score") << "</th><th>" << t("suitability.unknown_facts") << "</th></tr>";
     for (std::size_t k = 0; k < listed; ++k) {
         const auto &rv = ranking.ranked[k];
         const auto &v = p.venues[rv.venue];
-        double barValue = rv.score;
-        if (method == mcda::Method::VIKOR)
-            barValue = 1.0 - rv.score;
-        else if (method == mcda::Method::PROMETHEE2)
-            barValue = (rv.score + 1.0) / 2.0;
         std::string unknown;
         for (const auto &id : rv.imputedCriteria)
             unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
         h << "<tr><td>" << rv.rank << "</td><td>" << e(v.name.get(lang)) << "</td><td>" << e(v.city.get(lang)) << "</td><td align=\"right\">"
-          << formatScore(rv.score) << "</td><td width=\"24%\">" << bar(barValue, rv.rank == 1 ? "#2e7d32" : "#4a78b5", 10) << "</td><td class=\"note\">" << e(unknown)
+          << formatScore(rv.score) << "</td><td class=\"note\">" << e(unknown)
           << "</td></tr>";
     }
     h << "</table>";
+    if (!ranking.ranked.empty())
+        h << "<p>" << svg::barChartSvg(venueScoreChart(p, ranking, lang), 560) << "</p>";
     if (top)
         h << "<p>" << tr(lang, "suitability.body_lists_top", {formatGrouped(static_cast<double>(listed)),
                                                                formatGrouped(static_cast<double>(ranking.ranked.size())), appendix})
@@ -268,7 +399,6 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     }
 
     // 4 Methods (the ranks and the winners; Kendall's τ is not printed)
-    const auto &cmp = inputs.comparison;
     h << "<h2>4. " << t("suitability.where_the_methods_agree") << "</h2><p>"
       << (cmp.sameWinner() ? t("suitability.all_four_methods_rank_the_same_venue")
                            : t("suitability.the_methods_disagree_on_the_winner"))
@@ -295,14 +425,20 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             methodRow(i);
     }
     h << "</table>";
+    {
+        std::string names;
+        for (auto m : cmp.methods)
+            names += (names.empty() ? "" : tr(lang, "chart.list_separator")) + std::string(methodTitle(m, lang));
+        h << "<p class=\"note\">" << t("suitability.methods_legend", {names}) << "</p>";
+    }
     if (top)
         h << "<p class=\"note\">" << tr(lang, "suitability.methods_of_listed_venues", {formatGrouped(static_cast<double>(listed)), appendix})
           << "</p>";
 
     // 5 Sensitivity
     h << "<h2>5. " << t("suitability.weight_sensitivity") << "</h2>";
-    if (ranking.rows.size() >= 2) {
-        const auto s = mcda::weightStability(ranking.problem);
+    if (stability) {
+        const auto &s = *stability;
         const auto name = [&](int row) { return e(p.venues[ranking.rows[static_cast<std::size_t>(row)]].name.get(lang)); };
         h << "<table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("suitability.weight") << "</th><th>"
           << t("suitability.winner_unchanged_for") << "</th><th>" << t("suitability.ranking_unchanged_for") << "</th></tr>";
@@ -322,8 +458,6 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     }
 
     // 6 Format, risks and contingency, CO2e
-    const auto a = analysisOf(p);
-    const auto opts = analyseOptions(p, method);
     h << "<h2>6. " << t("suitability.event_format") << "</h2>";
     if (opts.recommendation)
         h << "<p>" << e(opts.recommendation->text(lang)) << "</p>";
@@ -345,12 +479,10 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         h << "</table>";
     }
 
-    // 10 Sources: per venue, the facts that share a source (or an estimate's basis) and an as-of date on one line, so
-    // a venue whose facts come from its own fact sheet takes one line, not twenty (and 50 venues × 20 facts stay a
-    // few hundred table rows, which is what the PDF layout time grows with).
-    h << "<h2>10. " << t("suitability.sources_of_every_fact") << "</h2><p class=\"note\">" << t("suitability.sources_grouped")
-      << "</p><table class=\"t\"><thead><tr><th>" << t("suitability.facts") << "</th><th>" << t("common.source_basis") << "</th><th>"
-      << t("common.as_of") << "</th></tr></thead>";
+    // 10 Sources: per venue, the facts that share a source (or an estimate's basis) and an as-of date on one line,
+    // "label: value; label: value — host, as of date", the host a link to the page: a venue whose facts come from its
+    // own fact sheet takes one line, not twenty, and no table cell is as wide as a URL.
+    h << "<h2>10. " << t("suitability.sources_of_every_fact") << "</h2><p class=\"note\">" << t("suitability.sources_grouped") << "</p>";
     std::vector<const Venue *> sourced;
     if (top) {
         for (std::size_t k = 0; k < listed; ++k)
@@ -360,18 +492,21 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             sourced.push_back(&v);
     }
     struct SourceGroup {
-        std::string source, asOf, facts; // facts: "label: value; label: value", escaped
+        std::string url, basis, asOf, facts; // facts: "label: value; label: value", escaped
     };
     for (const Venue *venue : sourced) {
         const Venue &v = *venue;
         std::vector<SourceGroup> groups;
         const auto add = [&](const std::string &id, const Fact &f) {
             const std::string value = f.value ? formatFactAmount(*f.value, f.currency) : std::string(t("common.unknown"));
-            std::string src = f.source ? *f.source : (f.estimate && f.basis ? std::string(t("common.estimate")) + *f.basis : std::string());
+            std::string url = f.source.value_or("");
+            const auto &b = f.basisFor(lang == Lang::ZhTW);
+            std::string basis = !f.source && f.estimate && b ? *b : std::string();
             std::string asOf = f.asOf.value_or("");
-            auto g = std::find_if(groups.begin(), groups.end(), [&](const SourceGroup &x) { return x.source == src && x.asOf == asOf; });
+            auto g = std::find_if(groups.begin(), groups.end(),
+                                  [&](const SourceGroup &x) { return x.url == url && x.basis == basis && x.asOf == asOf; });
             if (g == groups.end())
-                g = groups.insert(groups.end(), SourceGroup{std::move(src), std::move(asOf), {}});
+                g = groups.insert(groups.end(), SourceGroup{std::move(url), std::move(basis), std::move(asOf), {}});
             else
                 g->facts += t("suitability.fact_separator");
             g->facts += e(t("suitability.fact_value", {factLabel(p, id, lang), value}));
@@ -380,11 +515,18 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             add(id, f);
         for (const auto &[id, f] : v.costs)
             add(id, f);
-        h << "<tr><td colspan=\"3\"><b>" << e(v.name.get(lang)) << "</b></td></tr>";
-        for (const auto &g : groups)
-            h << "<tr><td>" << g.facts << "</td><td class=\"note\">" << e(g.source) << "</td><td>" << e(g.asOf) << "</td></tr>";
+        h << "<p class=\"venue\">" << e(v.name.get(lang)) << "</p>";
+        for (const auto &g : groups) {
+            std::string where;
+            if (!g.url.empty())
+                where = "<a href=\"" + e(g.url) + "\">" + e(sourceHost(g.url)) + "</a>";
+            else if (!g.basis.empty())
+                where = e(t("suitability.source_estimate", {g.basis}));
+            if (!g.asOf.empty())
+                where += (where.empty() ? "" : t("suitability.fact_separator")) + e(t("suitability.as_of", {g.asOf}));
+            h << "<p class=\"src\">" << g.facts << (where.empty() ? "" : " — ") << where << "</p>";
+        }
     }
-    h << "</table>";
     if (top)
         h << "<p class=\"note\">" << tr(lang, "suitability.sources_of_listed_venues", {formatGrouped(static_cast<double>(listed))}) << "</p>";
     h << "<p class=\"note\">" << t("common.generated_from", {e(p.meta.title.get(lang))}) << "</p></body></html>";

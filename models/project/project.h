@@ -97,6 +97,16 @@ struct PcoProfile {
 /** The weighted digit sum of the rule (the 7th digit 7 counted as 0): 22099131 → 30; -1 unless 8 ASCII digits. */
 [[nodiscard]] int businessIdCheckSum(std::string_view id);
 
+/** An image the documents show on their cover (meta.images): the client's or the PCO's logo, or the cover picture. */
+struct ProjectImage {
+    std::string path;                     ///< as in the file: relative to the project file's folder
+    std::string role;                     ///< "logo" or "cover"
+    std::optional<LocalizedText> caption; ///< under a cover picture (credit, place)
+    std::string resolved;                 ///< path joined to the folder of the file it was read from (not saved)
+    /** Equal as the file says it: where it was read from does not count. */
+    bool operator==(const ProjectImage &o) const { return path == o.path && role == o.role && caption == o.caption; }
+};
+
 struct ProjectMeta {
     LocalizedText title;
     LocalizedText client;
@@ -105,6 +115,7 @@ struct ProjectMeta {
     std::optional<LocalizedText> description;
     std::vector<FxRate> fxRates;
     std::optional<PcoProfile> pco;
+    std::vector<ProjectImage> images; ///< logos and the cover picture, in the file's order
     bool operator==(const ProjectMeta &) const = default;
 };
 

@@ -24,7 +24,7 @@ namespace {
 
 constexpr std::string_view kFormat = "venuebid.project";
 
-ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &path)
+ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &path, const std::string &fileName)
 {
     ProjectMeta m;
     m.title = r.localized(o, "title", path, true).value_or(LocalizedText{});
@@ -105,7 +105,35 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
             m.pco = std::move(c);
         }
     }
-    r.unknownKeys(o, path, {"title", "client", "currency", "languages", "description", "fx_rates", "pco"});
+    if (const auto *im = o.if_contains("images")) {
+        const std::string ip = join(path, "images");
+        if (!im->is_array()) {
+            r.error(ip, "expected an array of {path, role, caption}, found " + kindName(*im));
+        } else {
+            // Relative to the project file's folder ("" when read from text: the path as it is).
+            const auto slash = fileName.find_last_of("/\\");
+            const std::string folder = slash == std::string::npos ? std::string() : fileName.substr(0, slash + 1);
+            const auto &a = im->get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                const std::string xp = join(ip, i);
+                const auto *io = r.object(a[i], xp);
+                if (!io)
+                    continue;
+                ProjectImage img;
+                img.path = r.string(*io, "path", xp, false, false, true).value_or("");
+                if (img.path.empty())
+                    r.error(join(xp, "path"), tr(r.lang, "image.path_required"));
+                img.role = r.string(*io, "role", xp, false, false, true).value_or("");
+                if (img.role != "logo" && img.role != "cover")
+                    r.error(join(xp, "role"), tr(r.lang, "image.role", {img.role}));
+                img.caption = r.localized(*io, "caption", xp, false);
+                img.resolved = img.path.starts_with('/') ? img.path : folder + img.path;
+                r.unknownKeys(*io, xp, {"path", "role", "caption"});
+                m.images.push_back(std::move(img));
+            }
+        }
+    }
+    r.unknownKeys(o, path, {"title", "client", "currency", "languages", "description", "fx_rates", "pco", "images"});
     return m;
 }
 
@@ -369,7 +397,7 @@ LoadResult readProject(std::string_view text, std::string fileName, SectionCodec
         }
         if (const auto *m = r.member(*o, "meta", "", true, "an object with title, client, currency and languages"))
             if (const auto *mo = r.object(*m, "/meta"))
-                p.meta = readMeta(r, *mo, "/meta");
+                p.meta = readMeta(r, *mo, "/meta", res.file);
         if (const auto *q = r.member(*o, "requirements", "", true, "an object with the event requirements"))
             if (const auto *qo = r.object(*q, "/requirements"))
                 p.requirements = readRequirements(r, *qo, "/requirements");
@@ -558,6 +586,18 @@ std::string writeProject(const Project &p, SectionCodecs codecs)
         if (!c->quotePrefix.empty())
             po["quote_prefix"] = c->quotePrefix;
         meta["pco"] = std::move(po);
+    }
+    if (!p.meta.images.empty()) {
+        json::array images;
+        for (const auto &img : p.meta.images) {
+            json::object io;
+            io["path"] = img.path;
+            io["role"] = img.role;
+            if (img.caption)
+                io["caption"] = textJson(*img.caption);
+            images.emplace_back(std::move(io));
+        }
+        meta["images"] = std::move(images);
     }
     root["meta"] = std::move(meta);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CO2e per format (T1.6): flights both legs with the DESNZ/DEFRA 2024 factors (docs/sources.md#co2e), partial results.
 #include "analysis.h"
+#include "co2echart.h"
 #include "projectformat.h"
 #include "tolerance.h"
 
@@ -79,6 +80,32 @@ private Q_SLOTS:
         QCOMPARE(ol.missing, (std::vector<std::string>{"virtual"}));
         QVERIFY(describeMissing("hotel", Lang::En).find("hotel") != std::string::npos);
         QVERIFY(!describeMissing("virtual", Lang::ZhTW).empty());
+    }
+
+    void chartFromTheSameNumbers()
+    {
+        // The chart of the documents: the fixture's figures of fixturePerFormat in tonnes, by part and format. A part a
+        // format does not know (ground and hotel: no factors) is NaN, so it gets no bar; ground is unknown for every
+        // format, so its row is left out of the drawing.
+        const Project p = load(kSmall);
+        const auto c = co2eChart(p, Lang::En);
+        QVERIFY(c);
+        QCOMPARE(c->categories, (std::vector<std::string>{"Flights", "Local transport", "Hotel nights", "Online participation", "Known total"}));
+        QCOMPARE(c->series.size(), std::size_t(3));
+        const auto &on = c->series[0].values;
+        QVERIFY(near(on[0], 39.36)); // 39,360 kg
+        QVERIFY(std::isnan(on[1]) && std::isnan(on[2]));
+        QVERIFY(near(on[4], 39.36));
+        QVERIFY(near(c->series[1].values[0], 31.488)); // hybrid: 31,488 kg
+        QVERIFY(near(c->series[2].values[4], 0.0));    // online: nothing known
+        QVERIFY(std::isnan(c->series[2].values[3]));   // online participation: no ICT factor
+        const std::string svg = svg::barChartSvg(*c);
+        QVERIFY(svg.find(">39.4</text>") != std::string::npos);
+        QVERIFY(svg.find("Local transport") == std::string::npos);
+        // A project without a sustainability section has no chart.
+        Project none = p;
+        none.sections.remove<Sustainability>();
+        QVERIFY(!co2eChart(none, Lang::En));
     }
 
     void knownFactorsComplete()

@@ -2,6 +2,8 @@
 // The documents' HTML building blocks: the text bars and the repeated table headers (models/documents/htmlparts.h).
 #include "htmlparts.h"
 #include "projectformat.h"
+#include "rankingcharts.h"
+#include "svgchart.h"
 #include "suitabilityreport.h"
 
 #include <QTest>
@@ -71,16 +73,92 @@ private slots:
         const auto has = [](const std::string &html, const std::string &part) {
             return html.find(part) != std::string::npos;
         };
-        QVERIFY(has(en, "<tr><td colspan=\"3\"><b>Alpha Centre</b></td></tr><tr><td>Plenary seats: 1,000; Meeting rooms: 10</td>"
-                        "<td class=\"note\">https://example.org/alpha</td><td>2025</td></tr><tr><td>Venue rental: TWD 4,000,000</td>"
-                        "<td class=\"note\">estimate: test estimate</td><td>2026-11-24</td></tr>"));
-        QVERIFY(has(en, "<tr><td colspan=\"3\"><b>Beta Hall</b></td></tr><tr><td>Plenary seats: 800</td><td class=\"note\">"
-                        "https://example.org/beta</td><td>2024-05</td></tr><tr><td>Meeting rooms: unknown</td>"));
-        // The header row of the table repeats on each page.
-        QVERIFY(has(en, "<thead><tr><th>Facts</th><th>Source / basis</th><th>As of</th></tr></thead>"));
+        QVERIFY(has(en, "<p class=\"venue\">Alpha Centre</p><p class=\"src\">Plenary seats: 1,000; Meeting rooms: 10 — "
+                        "<a href=\"https://example.org/alpha\">example.org</a>; as of 2025</p>"
+                        "<p class=\"src\">Venue rental: TWD 4,000,000 — estimate: test estimate; as of 2026-11-24</p>"));
+        QVERIFY(has(en, "<p class=\"venue\">Beta Hall</p><p class=\"src\">Plenary seats: 800 — "
+                        "<a href=\"https://example.org/beta\">example.org</a>; as of 2024-05</p><p class=\"src\">Meeting rooms: unknown</p>"));
+        // No table cell per URL any more.
+        QVERIFY(!has(en, "<td class=\"note\">https://"));
         // zh-TW: the full-width separators.
         const std::string zh = suitabilityReportHtml(*loaded.project, Lang::ZhTW);
-        QVERIFY(has(zh, "<td>主會場座位數：1,000；"));
+        QVERIFY(has(zh, "<p class=\"src\">主會場座位數：1,000；會議室數：10 — <a href=\"https://example.org/alpha\">example.org</a>；資料日期 2025</p>"));
+    }
+
+    void recommendationFirst()
+    {
+        // minimal.venuebid.json, WSM with max_linear normalisation, weights 50/20/30 → 0.5, 0.2, 0.3.
+        // Gamma Hotel fails the 800-seat must-have; the rival is a competitor: Alpha, Beta and Delta are ranked.
+        // Plenary seats / 1,000: Alpha 1, Beta 0.8, Delta 0.9. Meeting rooms / 10 (Beta unknown → worst known 5):
+        // Alpha 1, Beta 0.5, Delta 0.5. Rental (cost, lowest / own: Beta USD 100,000 × 32 = TWD 3,200,000):
+        // Alpha 3.2/4.0 = 0.8, Beta 1, Delta 3.2/4.8 = 0.6667.
+        // Alpha 0.5 + 0.2 + 0.24 = 0.94; Beta 0.4 + 0.1 + 0.3 = 0.80; Delta 0.45 + 0.1 + 0.2 = 0.75.
+        const auto loaded = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        const std::string en = suitabilityReportHtml(*loaded.project, Lang::En);
+        const auto at = [&](const std::string &part) { return en.find(part); };
+        // The cover, then the recommendation before section 1.
+        QVERIFY(at("<tr><td>Event</td><td><b>Test project</b></td></tr><tr><td>Host</td><td><b>Test Society</b></td></tr>"
+                   "<tr><td>Destination</td><td><b>Taipei</b></td></tr><tr><td>Dates</td><td><b>2028-10-17 – 2028-10-20 (4 days)</b></td></tr>")
+                != std::string::npos);
+        const auto rec = at("We recommend Alpha Centre (Taipei): first of the 3 venues that meet every must-have, by weighted sum (WSM), "
+                            "with a score of 0.9400.");
+        QVERIFY(rec != std::string::npos);
+        QVERIFY(rec < at("<h2>1. "));
+        QVERIFY(at("It is ahead of Beta Hall, second with 0.8000.") != std::string::npos);
+        // Contributions 0.5 (seats), 0.24 (rental), 0.2 (rooms).
+        QVERIFY(at("Where it gains most: Plenary seats; Venue rental; Meeting rooms.") != std::string::npos);
+        // The method and its normalisation in words, never the file codes.
+        QVERIFY(at("Method: weighted sum (WSM), with linear normalisation by the largest value.") != std::string::npos);
+        QVERIFY(at("max_linear") == std::string::npos);
+        QVERIFY(at("PROMETHEE II (net outranking flow)") != std::string::npos);
+        const std::string zh = suitabilityReportHtml(*loaded.project, Lang::ZhTW);
+        QVERIFY(zh.find("建議採用甲會議中心（臺北市）：在3個符合所有必要條件的場地中，以加權總和法（WSM）評比第一，分數為 0.9400。") != std::string::npos);
+        QVERIFY(zh.find("採以最大值線性正規化") != std::string::npos);
+    }
+
+    void chartsAreProportional()
+    {
+        // The weight chart's bars: 50 %, 20 %, 30 % → widths in the ratio 1 : 0.4 : 0.6 (one scale from 0). The venue
+        // score chart: 0.94, 0.80, 0.75 → 1 : 0.851 : 0.798. Widths come with two decimals, hence the tolerance.
+        const auto loaded = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        const auto &p = *loaded.project;
+        const auto ranking = rankVenues(p, RankingOptions{false, mcda::Method::WSM});
+        const auto widths = [](const std::string &svg) {
+            std::vector<double> w;
+            for (std::size_t at = svg.find("<rect "); at != std::string::npos; at = svg.find("<rect ", at + 1)) {
+                const std::string tag = svg.substr(at, svg.find('>', at) - at);
+                if (tag.find(svg::kFormatColours[0]) == std::string::npos)
+                    continue;
+                const auto wAt = tag.find("width=\"") + 7;
+                w.push_back(std::stod(tag.substr(wAt)));
+            }
+            return w;
+        };
+        auto w = widths(svg::barChartSvg(criterionWeightChart(p, ranking, Lang::En)));
+        QCOMPARE(w.size(), std::size_t(4)); // three bars and the legend's swatch (10 wide)
+        QVERIFY(std::abs(w[1] / w[0] - 0.4) < 0.005);
+        QVERIFY(std::abs(w[2] / w[0] - 0.6) < 0.005);
+        w = widths(svg::barChartSvg(venueScoreChart(p, ranking, Lang::En)));
+        QCOMPARE(w.size(), std::size_t(4));
+        QVERIFY(std::abs(w[1] / w[0] - 0.80 / 0.94) < 0.005);
+        QVERIFY(std::abs(w[2] / w[0] - 0.75 / 0.94) < 0.005);
+        // Only the best n venues: the note says how many of how many.
+        const auto top2 = venueScoreChart(p, ranking, Lang::En, 2);
+        QCOMPARE(top2.categories, (std::vector<std::string>{"1. Alpha Centre", "2. Beta Hall"}));
+        QCOMPARE(top2.note, std::string("Higher is better. The best 2 of 3 ranked venues."));
+        // A long name is cut to 29 narrow characters and "…" (a CJK character counts two): it stays inside the chart.
+        Project q = p;
+        q.venues[0].name.en = "Alpha International Convention and Exhibition Centre";
+        q.venues[0].name.zh = "甲國際會議暨展覽中心第一會議大樓南側附屬會場";
+        QCOMPARE(venueScoreChart(q, ranking, Lang::En).categories[0], std::string("1. Alpha International Conven\u2026"));
+        // "1. " is 3 wide, then 13 CJK characters make 29.
+        QCOMPARE(venueScoreChart(q, ranking, Lang::ZhTW).categories[0], std::string("1. 甲國際會議暨展覽中心第一會\u2026"));
+        // Both charts are in the report.
+        const std::string en = suitabilityReportHtml(p, Lang::En);
+        QVERIFY(en.find(">Criterion weights</text>") != std::string::npos);
+        QVERIFY(en.find(">Venue scores, weighted sum (WSM)</text>") != std::string::npos);
     }
 };
 
