@@ -41,7 +41,7 @@ svg::BarChart scenarioOutcomeChart(const std::vector<Scenario> &scenarios, const
         ser.values.push_back(fe.expected);
         c.series.push_back(std::move(ser));
     }
-    c.valueText = [](double v) { return formatGroupedFixed(v, 1); }; // as the table: one decimal
+    c.valueText = [](double v) { return formatGroupedFixed(v, 0); }; // as the table: whole people
     c.note = tr(l, "chart.outcomes.note");
     return c;
 }

@@ -662,7 +662,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     }
     // 3 Venue
     if (const auto *v = c.venue()) {
-        h << "<h1>" << t("bid.the_venue") << "</h1>" << html::images(p, lang, "logo", 200, 44) << "<p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
+        h << "<h1>" << t("bid.the_venue") << "</h1>" << "<p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
         std::size_t rows = 0;
         for (const auto &[id, f] : v->attributes) {
             if (!f.value || rows == kMaxBullets)
@@ -674,7 +674,7 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         h << "</table>";
     }
     // 4 Format
-    h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << html::images(p, lang, "logo", 200, 44) << "<p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
+    h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << "<p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
     {
         const auto a = p.requirements.attendance(c.proposal.format);
         h << "<p>" << t("bid.onsite_and_online", {formatGrouped(a.onsite), formatGrouped(a.online)}) << "</p>";

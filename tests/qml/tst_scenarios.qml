@@ -128,12 +128,12 @@ Item {
             verify(matrix.chartSize.width > 0)
             verify(matrix.svg.indexOf(">1 = Typhoon (score 8)<") >= 0, matrix.svg) // likelihood 2 × impact 4
             verify(matrix.svg.indexOf(">3 = Earthquake closes the venue (score 5)<") >= 0)
-            // Attendance per scenario: the on-site plan 1,800 and the expected 1,674.0 of the table.
+            // Attendance per scenario in whole people, as the table: the on-site plan 1,800 and the expected 1,674 (1,674.0).
             const outcomes = findChild(findChild(page, "scenarioOutcomeChart"), "chart")
             verify(outcomes.visible)
-            verify(outcomes.svg.indexOf(">1,800.0<") >= 0)
-            verify(outcomes.svg.indexOf(">1,674.0<") >= 0)
-            compare(findChild(page, "scenarioController").formats.get(0, "expectedText"), "1674.0")
+            verify(outcomes.svg.indexOf(">1,800<") >= 0)
+            verify(outcomes.svg.indexOf(">1,674<") >= 0)
+            compare(findChild(page, "scenarioController").formats.get(0, "expectedText"), "1,674")
         }
     }
 }
