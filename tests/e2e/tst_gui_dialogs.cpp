@@ -104,6 +104,9 @@ class TestGuiDialogs : public QObject
         saveAs(fileName);
         expectClosed(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target).size() > 0, 20000);
+        // The button stays disabled until the export in the background has finished (a bid book with its charts
+        // takes a few seconds on a loaded machine); a user clicks it again only then.
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui->find(button)->property("enabled").toBool(), 30000);
 
         QFile::remove(target);
         before = m_ui->grab();
