@@ -127,7 +127,7 @@ QString AhpController::priorityChart() const
         names.push_back(m_names[i].toStdString());
         w.push_back(m_result.weights(static_cast<Eigen::Index>(i)));
     }
-    return qs(vb::svg::barChartSvg(vb::ahpPriorityChart(names, w, m_result.lambdaMax, m_result.cr, m_result.consistent, lang())));
+    return qs(vb::svg::barChartSvg(vb::ahpPriorityChart(names, w, m_result.lambdaMax, m_result.cr, m_result.consistent, lang()), kChartWidth));
 }
 
 QString AhpController::suggestionText() const
@@ -150,6 +150,14 @@ QVariantList AhpController::scale() const
     QVariantList out;
     for (int k = 0; k < 17; ++k)
         out << QVariantMap{{QStringLiteral("value"), kScale[k]}, {QStringLiteral("label"), tr(labels[k])}};
+    return out;
+}
+
+QStringList AhpController::scaleLabels() const
+{
+    QStringList out;
+    for (const QVariant &entry : scale())
+        out << entry.toMap().value(QStringLiteral("label")).toString();
     return out;
 }
 

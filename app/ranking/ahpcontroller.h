@@ -34,8 +34,8 @@ class AhpController : public ProjectClient
     Q_PROPERTY(double cr READ cr NOTIFY resultChanged)
     Q_PROPERTY(double lambdaMax READ lambdaMax NOTIFY resultChanged)
     Q_PROPERTY(bool consistent READ consistent NOTIFY resultChanged)
-    /** The priorities as an SVG chart, one bar per criterion in %, λmax and CR in the note (vb::ahpPriorityChart;
-     *  `venuebid-cli chart --kind ahp`); "" without criteria. */
+    /** The priorities as an SVG chart kChartWidth wide, one bar per criterion in %, λmax and CR in the note
+     *  (vb::ahpPriorityChart; `venuebid-cli chart --kind ahp` draws the same bars 640 wide); "" without criteria. */
     Q_PROPERTY(QString priorityChart READ priorityChart NOTIFY resultChanged)
     /** The judgement to revise when inconsistent: row/column (−1 when none), its CR after the change, one sentence. */
     Q_PROPERTY(bool hasSuggestion READ hasSuggestion NOTIFY resultChanged)
@@ -45,9 +45,13 @@ class AhpController : public ProjectClient
     Q_PROPERTY(QString suggestionText READ suggestionText NOTIFY resultChanged)
     /** The 17 Saaty scale values 1/9 … 9 and their labels, for the cell editors. */
     Q_PROPERTY(QVariantList scale READ scale CONSTANT)
+    /** The labels of scale, in its order: the cell editors' choices. */
+    Q_PROPERTY(QStringList scaleLabels READ scaleLabels CONSTANT)
 
 public:
     explicit AhpController(QObject *parent = nullptr);
+    /** The width the priorities chart is drawn at: it stands beside the matrix (AhpPage.qml's chartWidth). */
+    static constexpr int kChartWidth = 400;
 
     [[nodiscard]] int count() const { return static_cast<int>(m_names.size()); }
     [[nodiscard]] QStringList criteria() const { return m_names; }
@@ -67,6 +71,7 @@ public:
     [[nodiscard]] double suggestionCrAfter() const { return m_suggestion ? m_suggestion->crAfter : 0.0; }
     [[nodiscard]] QString suggestionText() const;
     [[nodiscard]] QVariantList scale() const;
+    [[nodiscard]] QStringList scaleLabels() const;
 
     /** aᵢⱼ of the evaluator being edited (or of the group matrix in group mode). */
     [[nodiscard]] QVariantList matrix() const;

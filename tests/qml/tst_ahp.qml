@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import VenueBid.Backend
 import VenueBid.Ui
@@ -101,6 +102,35 @@ Item {
             compare(ahp.judgement(0, 1), 3)
             ProjectController.redo()
             compare(ahp.judgement(0, 1), 5)
+        }
+
+        function test_chartBesideTheMatrixAndTheMatrixScrolls() {
+            // The sample's 11 criteria need 11 × 122 + 70 px of judgements: more than the 1280 px page has beside the
+            // 170 px names and the 400 px chart, so the judgements scroll under their own bar and the rest stays put.
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(ahpPage, root)
+            waitForRendering(page)
+            const names = findChild(page, "matrixNames")
+            const view = findChild(page, "matrixView")
+            const chart = findChild(page, "priorityChart")
+            verify(chart.visible)
+            const viewRight = view.mapToItem(page, view.width, 0).x
+            const chartLeft = chart.mapToItem(page, 0, 0).x
+            verify(chartLeft >= viewRight, "chart at " + chartLeft + ", matrix ends at " + viewRight)
+            verify(chartLeft + chart.width <= page.width, "the chart is cut: " + (chartLeft + chart.width) + " > " + page.width)
+            // beside, not below: the chart starts where the matrix starts
+            compare(Math.round(chart.mapToItem(page, 0, 0).y), Math.round(view.mapToItem(page, 0, 0).y))
+            verify(view.contentWidth > view.width)
+            const bar = findChild(page, "matrixScrollBar")
+            verify(bar.visible)
+            compare(bar.policy, ScrollBar.AlwaysOn)
+            // Scrolled to the end: the last priority is in view, the names column has not moved.
+            const namesX = names.mapToItem(page, 0, 0).x
+            view.contentX = view.contentWidth - view.width
+            const last = findChild(page, "priority_10")
+            const lastX = last.mapToItem(page, 0, 0).x
+            verify(lastX >= view.mapToItem(page, 0, 0).x && lastX + last.width <= viewRight, "last priority at " + lastX)
+            compare(names.mapToItem(page, 0, 0).x, namesX)
         }
     }
 }
