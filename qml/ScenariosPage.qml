@@ -107,9 +107,29 @@ PageScaffold {
                 model: analysis.scenarios
                 textRole: "name"
                 Layout.preferredWidth: 220
+                /** The scenario chosen last: the list is rebuilt after every change (and on opening a file), which
+                 *  leaves the box without a choice; it comes back to this one, or to the last when fewer are left. */
+                property int chosen: 0
+                function restore(): void {
+                    if (currentIndex < 0 && count > 0)
+                        currentIndex = Math.min(chosen, count - 1)
+                    editForm.load()
+                }
+                onActivated: index => chosen = index
                 // Filled as soon as the list has its scenarios (on opening the page too), and on every choice.
-                onCurrentIndexChanged: editForm.load()
-                onCountChanged: editForm.load()
+                onCurrentIndexChanged: currentIndex < 0 ? restoreLater.restart() : editForm.load()
+                onCountChanged: restoreLater.restart()
+                // After the model's own handling of the change (Qt.callLater, which Qt 6.4's qmllint does not know).
+                Timer {
+                    id: restoreLater
+                    interval: 0
+                    onTriggered: scenarioBox.restore()
+                }
+                Connections {
+                    target: analysis
+                    // The numbers of the chosen scenario change with an edit or an undo, its index does not.
+                    function onChanged(): void { restoreLater.restart() }
+                }
             }
             Label { textFormat: Text.PlainText; text: qsTr("p %") }
             TextField { id: probField; objectName: "scenarioProbability"; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 56 }

@@ -18,6 +18,31 @@ Item {
         name: "Scenarios"
         when: windowShown
 
+        function test_editFormFollowsTheProject() {
+            // The page is open before the project with the scenarios (the window shows a page, then a file is opened),
+            // and stays open while the scenarios are recomputed: the form still shows a scenario, the one chosen last.
+            verify(ProjectController.open(Qt.resolvedUrl("../data/minimal.venuebid.json")))
+            const page = createTemporaryObject(scenariosPage, root)
+            waitForRendering(page)
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const box = findChild(page, "scenarioBox")
+            tryCompare(box, "currentIndex", 0)
+            compare(box.displayText, "Typhoon")
+            compare(findChild(page, "scenarioProbability").text, "8")
+            // The third (the earthquake, p 1 %) chosen and changed to 2 %: the list is recomputed, the form stays on it.
+            box.currentIndex = 2
+            box.activated(2)
+            compare(findChild(page, "scenarioProbability").text, "1")
+            findChild(page, "scenarioProbability").text = "2"
+            mouseClick(findChild(page, "applyScenario"))
+            compare(findChild(page, "scenarioStatus").text, "")
+            tryCompare(box, "currentIndex", 2)
+            tryCompare(findChild(page, "scenarioProbability"), "text", "2")
+            ProjectController.undo()
+            tryCompare(findChild(page, "scenarioProbability"), "text", "1")
+            compare(box.currentIndex, 2)
+        }
+
         function test_editScenario() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(scenariosPage, root)
