@@ -1061,6 +1061,7 @@ ZH = {
     'On-site attendance change': '實體出席變化',
     'Online attendance change': '線上參與變化',
     "Break-even chart of the format:": "損益平衡圖的辦理形式：",
+    ", ": "，",
 }
 
 def main(path):

@@ -104,7 +104,7 @@ void ScenarioController::refresh()
                             {QStringLiteral("riskScore"), as.riskScore},
                             {QStringLiteral("level"), qs(as.level)},
                             {QStringLiteral("levelText"), QString::fromUtf8(riskLevelName(as.level, l))},
-                            {QStringLiteral("effectsText"), effects.join(QStringLiteral(", "))},
+                            {QStringLiteral("effectsText"), effects.join(tr(", ", "between the effects of a scenario"))},
                             {QStringLiteral("onsiteText"), fixed(sa.formats[0].perScenario[i], 0)},
                             {QStringLiteral("hybridText"), fixed(sa.formats[1].perScenario[i], 0)},
                             {QStringLiteral("onlineText"), fixed(sa.formats[2].perScenario[i], 0)},

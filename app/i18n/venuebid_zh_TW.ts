@@ -3942,6 +3942,11 @@
         <source>Online attendance change</source>
         <translation>線上參與變化</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the effects of a scenario</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPage</name>
