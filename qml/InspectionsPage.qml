@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -66,30 +67,37 @@ PageScaffold {
         Label { textFormat: Text.PlainText; text: qsTr("Score (0 = not checked)"); font.bold: true; Layout.preferredWidth: 170 }
         Label { textFormat: Text.PlainText; text: qsTr("Note"); font.bold: true }
     }
-    Repeater {
-        id: checklist
-        model: inspections.items
-        delegate: RowLayout {
-            id: itemRow
-            required property var modelData
-            property alias score: scoreBox.value
-            property alias note: noteField.text
-            Layout.fillWidth: true
-            spacing: Theme.gapWide
-            Label { textFormat: Text.PlainText; text: itemRow.modelData.name; Layout.preferredWidth: 240; elide: Text.ElideRight }
-            SpinBox {
-                id: scoreBox
-                objectName: "score_" + itemRow.modelData.key
-                from: 0
-                to: 5
-                value: itemRow.modelData.score
-                Layout.preferredWidth: 170
-            }
-            TextField {
-                id: noteField
-                text: itemRow.modelData.note
-                Layout.fillWidth: true
-                Layout.preferredWidth: 420
+    // The checklist in a column of its own: the rows are made anew whenever the controller changes, and Qt 6.4's
+    // layouts crashed when the page's own column was resized with them in it (window resized on this page).
+    Column {
+        id: checklistColumn
+        Layout.fillWidth: true
+        spacing: Theme.gapSmall
+        Repeater {
+            id: checklist
+            model: inspections.items
+            delegate: RowLayout {
+                id: itemRow
+                required property var modelData
+                property alias score: scoreBox.value
+                property alias note: noteField.text
+                width: checklistColumn.width
+                spacing: Theme.gapWide
+                Label { textFormat: Text.PlainText; text: itemRow.modelData.name; Layout.preferredWidth: 240; elide: Text.ElideRight }
+                SpinBox {
+                    id: scoreBox
+                    objectName: "score_" + itemRow.modelData.key
+                    from: 0
+                    to: 5
+                    value: itemRow.modelData.score
+                    Layout.preferredWidth: 170
+                }
+                TextField {
+                    id: noteField
+                    text: itemRow.modelData.note
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 420
+                }
             }
         }
     }

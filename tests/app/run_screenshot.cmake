@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs `venuebid ... --screenshot PNG` and checks it exited 0 and wrote a real 1280x800 PNG.
+# Runs `venuebid ... --screenshot PNG` and checks it exited 0 and wrote a real PNG of the window's size.
 file(REMOVE ${PNG})
 execute_process(COMMAND ${EXE} ${ARGS} RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 90)
 if(NOT rc EQUAL 0)
@@ -9,9 +9,27 @@ if(NOT EXISTS ${PNG})
     message(FATAL_ERROR "no screenshot written at ${PNG}")
 endif()
 file(READ ${PNG} header LIMIT 24 HEX)
-# PNG signature, then IHDR width 0x500 (1280) and height 0x320 (800).
-if(NOT header MATCHES "^89504e470d0a1a0a0000000d4948445200000500" OR NOT header MATCHES "00000320$")
-    message(FATAL_ERROR "not a 1280x800 PNG: ${header}")
+# PNG signature, then IHDR width and height as 4-byte big-endian numbers: 1280 × 800 unless -DWIDTH/-DHEIGHT say
+# otherwise (the --size given in ARGS).
+if(NOT DEFINED WIDTH)
+    set(WIDTH 1280)
+    set(HEIGHT 800)
+endif()
+function(vb_hex8 value out)
+    math(EXPR hex "${value}" OUTPUT_FORMAT HEXADECIMAL)
+    string(SUBSTRING "${hex}" 2 -1 hex)
+    string(TOLOWER "${hex}" hex)
+    string(LENGTH "${hex}" n)
+    while(n LESS 8)
+        string(PREPEND hex "0")
+        math(EXPR n "${n} + 1")
+    endwhile()
+    set(${out} "${hex}" PARENT_SCOPE)
+endfunction()
+vb_hex8(${WIDTH} w)
+vb_hex8(${HEIGHT} h)
+if(NOT header MATCHES "^89504e470d0a1a0a0000000d49484452${w}${h}$")
+    message(FATAL_ERROR "not a ${WIDTH}x${HEIGHT} PNG: ${header}")
 endif()
 if(DEFINED EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
     message(FATAL_ERROR "expected '${EXPECT_STDERR}' on stderr, got:\n${err}")
