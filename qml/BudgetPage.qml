@@ -304,88 +304,131 @@ PageScaffold {
         }
     }
 
-    DataTable {
-        id: table
-        objectName: "budgetTable"
+    // The lines and the two charts, one at a time, in the height the page has left: under the table they were out
+    // of reach at 1366 × 768 (this page does not scroll; its table does).
+    TabBar {
+        id: tabs
+        objectName: "budgetTabs"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gap
+        TabButton {
+            objectName: "budgetLinesTab"
+            text: qsTr("Budget lines")
+            width: implicitWidth
+        }
+        TabButton {
+            objectName: "budgetChartTab"
+            text: qsTr("Costs by category")
+            width: implicitWidth
+        }
+        TabButton {
+            objectName: "breakEvenTab"
+            text: qsTr("Break-even")
+            width: implicitWidth
+        }
+    }
+    StackLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.topMargin: Theme.gap
-        sizeToRows: false
-        model: BudgetController.table
-        // Item, unit cost, currency, basis, quantity, then the amount of each format.
-        columns: [{ width: 260 }, { width: 90, numeric: true }, { width: 80 }, { width: 140 }, { width: 80, numeric: true },
-                  { width: 125, numeric: true }, { width: 125, numeric: true }, { width: 125, numeric: true }]
+        currentIndex: tabs.currentIndex
 
-        delegate: DataCell {
-            id: cell
-            required property var model
-            required property string display
-            required property string kind
-            required property bool editable
-            text: cell.display
-            // Subtotals and totals stand out; the lines are not shaded, so that none looks like a total.
-            color: cell.kind === "total" ? Theme.totalRow : (cell.kind === "subtotal" ? Theme.subtotalRow : Theme.rowBackground)
-            border.color: Theme.separator
-            numeric: !(cell.column === 0 || cell.column === 2 || cell.column === 3)
-            bold: cell.kind !== "line"
-            textColor: cell.editable ? Theme.link : Theme.text
-            label.visible: !editor.visible
-            selected: cell.kind === "line" && cell.model.line === page.selectedLine
+        DataTable {
+            id: table
+            objectName: "budgetTable"
+            sizeToRows: false
+            model: BudgetController.table
+            // Item, unit cost, currency, basis, quantity, then the amount of each format.
+            columns: [{ width: 260 }, { width: 90, numeric: true }, { width: 80 }, { width: 140 }, { width: 80, numeric: true },
+                      { width: 125, numeric: true }, { width: 125, numeric: true }, { width: 125, numeric: true }]
 
-            TextField {
-                id: editor
-                visible: false
-                anchors.fill: parent
-                horizontalAlignment: Text.AlignRight
-                validator: DoubleValidator { bottom: 0; decimals: 2; notation: DoubleValidator.StandardNotation; locale: "C" }
-                onEditingFinished: {
-                    cell.model.edit = editor.text
-                    editor.visible = false
+            delegate: DataCell {
+                id: cell
+                required property var model
+                required property string display
+                required property string kind
+                required property bool editable
+                text: cell.display
+                // Subtotals and totals stand out; the lines are not shaded, so that none looks like a total.
+                color: cell.kind === "total" ? Theme.totalRow : (cell.kind === "subtotal" ? Theme.subtotalRow : Theme.rowBackground)
+                border.color: Theme.separator
+                numeric: !(cell.column === 0 || cell.column === 2 || cell.column === 3)
+                bold: cell.kind !== "line"
+                textColor: cell.editable ? Theme.link : Theme.text
+                label.visible: !editor.visible
+                selected: cell.kind === "line" && cell.model.line === page.selectedLine
+
+                TextField {
+                    id: editor
+                    visible: false
+                    anchors.fill: parent
+                    horizontalAlignment: Text.AlignRight
+                    validator: DoubleValidator { bottom: 0; decimals: 2; notation: DoubleValidator.StandardNotation; locale: "C" }
+                    onEditingFinished: {
+                        cell.model.edit = editor.text
+                        editor.visible = false
+                    }
+                    Keys.onEscapePressed: editor.visible = false
                 }
-                Keys.onEscapePressed: editor.visible = false
-            }
-            TapHandler {
-                onTapped: page.selectedLine = cell.kind === "line" ? cell.model.line : -1
-            }
-            TapHandler {
-                enabled: cell.editable
-                onDoubleTapped: {
-                    editor.text = cell.model.edit
-                    editor.visible = true
-                    editor.forceActiveFocus()
-                    editor.selectAll()
+                TapHandler {
+                    onTapped: page.selectedLine = cell.kind === "line" ? cell.model.line : -1
+                }
+                TapHandler {
+                    enabled: cell.editable
+                    onDoubleTapped: {
+                        editor.text = cell.model.edit
+                        editor.visible = true
+                        editor.forceActiveFocus()
+                        editor.selectAll()
+                    }
                 }
             }
         }
-    }
 
-    // The chart carries its own title (it is exported as it is).
-    ChartPanel {
-        objectName: "budgetChart"
-        svg: BudgetController.categoryChart
-        fileSuffix: "-budget-by-category"
-    }
+        ScrollView {
+            objectName: "budgetChartView"
+            clip: true
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: parent.width
+                // The chart carries its own title (it is exported as it is).
+                ChartPanel {
+                    objectName: "budgetChart"
+                    svg: BudgetController.categoryChart
+                    fileSuffix: "-budget-by-category"
+                }
+            }
+        }
 
-    // Break-even of one format: its cost and revenue against attendance (the chart carries its own title and is
-    // exported as it is), under the budget's chart.
-    RowLayout {
-        spacing: Theme.gap
-        visible: BudgetController.hasBudget
-        Label {
-            textFormat: Text.PlainText
-            text: qsTr("Break-even chart of the format:")
+        // Break-even of one format: its cost and revenue against attendance (the chart carries its own title and is
+        // exported as it is).
+        ScrollView {
+            objectName: "breakEvenView"
+            clip: true
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: parent.width
+                spacing: Theme.gap
+                RowLayout {
+                    spacing: Theme.gap
+                    visible: BudgetController.hasBudget
+                    Label {
+                        textFormat: Text.PlainText
+                        text: qsTr("Break-even chart of the format:")
+                    }
+                    PlainComboBox {
+                        id: breakEvenFormat
+                        objectName: "breakEvenFormat"
+                        model: [qsTr("On-site"), qsTr("Hybrid"), qsTr("Online")]
+                    }
+                }
+                ChartPanel {
+                    objectName: "breakEvenChart"
+                    svg: breakEvenFormat.currentIndex >= 0 && breakEvenFormat.currentIndex < BudgetController.breakEvenCharts.length
+                         ? BudgetController.breakEvenCharts[breakEvenFormat.currentIndex] : ""
+                    fileSuffix: ["-break-even-onsite", "-break-even-hybrid", "-break-even-online"][Math.max(0, breakEvenFormat.currentIndex)]
+                }
+            }
         }
-        PlainComboBox {
-            id: breakEvenFormat
-            objectName: "breakEvenFormat"
-            model: [qsTr("On-site"), qsTr("Hybrid"), qsTr("Online")]
-        }
-    }
-    ChartPanel {
-        objectName: "breakEvenChart"
-        svg: breakEvenFormat.currentIndex >= 0 && breakEvenFormat.currentIndex < BudgetController.breakEvenCharts.length
-             ? BudgetController.breakEvenCharts[breakEvenFormat.currentIndex] : ""
-        fileSuffix: ["-break-even-onsite", "-break-even-hybrid", "-break-even-online"][Math.max(0, breakEvenFormat.currentIndex)]
     }
 
     SaveFileDialog {

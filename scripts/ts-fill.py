@@ -1062,6 +1062,9 @@ ZH = {
     'Online attendance change': '線上參與變化',
     "Break-even chart of the format:": "損益平衡圖的辦理形式：",
     ", ": "，",
+    "Budget lines": "預算項目",
+    "Costs by category": "各類別成本",
+    "Break-even": "損益兩平",
 }
 
 def main(path):

@@ -644,6 +644,18 @@
         <source>On-site</source>
         <translation>實體</translation>
     </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>預算項目</translation>
+    </message>
+    <message>
+        <source>Costs by category</source>
+        <translation>各類別成本</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>損益兩平</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
