@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlparts.h"
 
+#include "messages.h"
 #include "projectimages.h"
 #include "svgchart.h"
 
@@ -67,6 +68,30 @@ std::string images(const Project &p, Lang lang, std::string_view role, int maxWi
             captions += "<p class=\"note\" align=\"center\">" + htmlEscape(s.image->caption->get(lang)) + "</p>";
     }
     return inlineOnly ? out : out + "</p>" + captions;
+}
+
+std::string speakerNotes(Lang lang, const std::string &escapedText)
+{
+    return std::string(kNotesBegin) + "<p class=\"notes\"><b>" + tr(lang, "deck.notes.label") + "</b>" + escapedText + "</p>" + std::string(kNotesEnd);
+}
+
+std::string withoutSpeakerNotes(std::string_view h)
+{
+    std::string out;
+    out.reserve(h.size());
+    std::size_t pos = 0;
+    for (;;) {
+        const std::size_t begin = h.find(kNotesBegin, pos);
+        if (begin == std::string_view::npos)
+            break;
+        const std::size_t end = h.find(kNotesEnd, begin + kNotesBegin.size());
+        out.append(h.substr(pos, begin - pos));
+        if (end == std::string_view::npos) // an unclosed block: drop the rest rather than show notes on a slide
+            return out;
+        pos = end + kNotesEnd.size();
+    }
+    out.append(h.substr(pos));
+    return out;
 }
 
 } // namespace html

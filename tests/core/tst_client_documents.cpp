@@ -8,6 +8,10 @@
 // bid.likely_scenario_per_format's "The same figures as venuebid-cli budget").
 #include "biddocuments.h"
 #include "budgetcharts.h"
+#include "clientbrief.h"
+#include "forecast.h"
+#include "htmlparts.h"
+#include "svgchart.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
 #include "numbers.h"
@@ -218,14 +222,67 @@ private Q_SLOTS:
         QVERIFY(en.find("<li>Fit with the association&#39;s objectives (membership growth, local society): <b>8 out of 10</b></li>") != std::string::npos);
         QVERIFY(en.find("<td>Plenary seats</td><td align=\"right\"><b>3,100 seats</b></td>") != std::string::npos);
         QVERIFY(en.find("<b>40 min</b>") != std::string::npos);
-        // Budget slide (venuebid-cli budget, hybrid likely): break-even 1,086 people, cost TWD 35,651,298 with tax.
-        QVERIFY(en.find(">1,086 people<") != std::string::npos);
+        // Budget slide (venuebid-cli budget, hybrid likely): cost TWD 35,651,298 with tax as a key figure over the
+        // break-even chart, whose marker is at 1,086 people.
+        QVERIFY(en.find("<span class=\"kpi\">TWD 35,651,298</span>") != std::string::npos);
+        QVERIFY(en.find(">break-even 1,086 people</text>") != std::string::npos);
         const auto zh = pitchDeckHtml(p, Lang::ZhTW);
         QVERIFY(zh.find("<li>符合學會目標（會員成長、在地學會）：<b>8 分（滿分 10 分）</b></li>") != std::string::npos);
         QVERIFY(zh.find("<b>3,100 席</b>") != std::string::npos);
         QVERIFY(zh.find(">新臺幣 35,651,298<") != std::string::npos);
-        QVERIFY(zh.find(">1,086 人<") != std::string::npos);
+        QVERIFY(zh.find(">損益平衡 1,086 人</text>") != std::string::npos);
     }
+
+    void deckSlidesAreVisualsWithSpeakerNotes()
+    {
+        const auto p = sample();
+        const auto summary = computeBudget(p, budgetOf(p));
+        const auto &hybrid = summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)];
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto html = pitchDeckHtml(p, l);
+            // One notes block per slide, right after it: 9 slides, 9 blocks, none before the first title.
+            std::size_t blocks = 0;
+            for (auto at = html.find(html::kNotesBegin); at != std::string::npos; at = html.find(html::kNotesBegin, at + 1))
+                ++blocks;
+            QCOMPARE(blocks, std::size_t(9));
+            QVERIFY(html.find("<h1") < html.find(html::kNotesBegin));
+            // Without the notes (the PDF), no word of them is left.
+            const auto slides = html::withoutSpeakerNotes(html);
+            QVERIFY(slides.find(l == Lang::En ? "Speaker notes" : "講者備註") == std::string::npos);
+            QVERIFY(html.find(l == Lang::En ? "Speaker notes" : "講者備註") != std::string::npos);
+            // The financial slide and the sustainability slide show charts (the budget page's break-even chart, the
+            // CO2e chart) instead of tables: two <svg> in the deck, each drawn 480 wide and shown larger on the slide.
+            std::size_t charts = 0;
+            for (auto at = slides.find("<svg"); at != std::string::npos; at = slides.find("<svg", at + 1))
+                ++charts;
+            QCOMPARE(charts, std::size_t(2));
+            std::size_t larger = 0;
+            for (auto at = slides.find("<svg"); at != std::string::npos; at = slides.find("<svg", at + 1)) {
+                const auto tag = slides.substr(at, slides.find('>', at) - at);
+                const auto width = std::stoi(tag.substr(tag.find(" width=\"") + 8));
+                QVERIFY2(tag.find("viewBox=\"0 0 480 ") != std::string::npos && width > 480 && width <= 892, tag.c_str());
+                ++larger;
+            }
+            QCOMPARE(larger, std::size_t(2));
+            // The CO2e table is gone: the chart has the numbers.
+            QVERIFY(slides.find("CO2e (t, known parts)") == std::string::npos && slides.find("CO2e（公噸，已知部分）") == std::string::npos);
+        }
+        // The notes speak from the same numbers: hybrid likely cost 35,651,298, revenue 48,800,400, surplus 12,541,221
+        // (venuebid-cli budget); break-even 1,086 of the 2,200 planned (1,400 on site + 800 online): 2,200 − 1,086 = 1,114.
+        QCOMPARE(hybrid.likely.costs.total, Money(35651298));
+        QCOMPARE(hybrid.breakEven.attendees, std::int64_t(2200));
+        const auto en = pitchDeckHtml(p, Lang::En);
+        QVERIFY(en.find("In the likely scenario the congress costs TWD 35,651,298 and brings in TWD 48,800,400, a surplus of TWD 12,541,221.")
+                != std::string::npos);
+        QVERIFY(en.find("The lines cross at 1,086 attendees: the 2,200 planned are 1,114 more than the congress needs to cover its costs.")
+                != std::string::npos);
+        QVERIFY(en.find("We propose the hybrid format: 1,400 on site and 800 online, 2,200 attendees in all.") != std::string::npos);
+        const auto zh = pitchDeckHtml(p, Lang::ZhTW);
+        QVERIFY(zh.find("兩線交於 1,086 人：規劃的 2,200 人比打平成本所需多 1,114 人。") != std::string::npos);
+        QVERIFY(zh.find("本案建議採混合型式：實體 1,400 人、線上 800 人，合計 2,200 人。") != std::string::npos);
+    }
+
+
 
     void budgetChartBarsMatchTheBudget()
     {

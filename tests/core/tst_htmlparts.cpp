@@ -62,6 +62,35 @@ private slots:
         QCOMPARE(html::withRepeatedHeaders("<p>no table</p>"), std::string("<p>no table</p>"));
     }
 
+    void speakerNotesStayOutOfThePdf()
+    {
+        const std::string notes = html::speakerNotes(Lang::En, "Say &lt;this&gt;.");
+        QCOMPARE(notes, std::string("<!--vb:notes--><p class=\"notes\"><b>Speaker notes: </b>Say &lt;this&gt;.</p><!--/vb:notes-->"));
+        QCOMPARE(html::speakerNotes(Lang::ZhTW, "說明。"), std::string("<!--vb:notes--><p class=\"notes\"><b>講者備註：</b>說明。</p><!--/vb:notes-->"));
+        // Every block goes, the slides stay; text without notes comes back unchanged.
+        const std::string deck = "<h1>A</h1><p>a</p>" + notes + "<h1>B</h1>" + html::speakerNotes(Lang::En, "b") + "<p>end</p>";
+        QCOMPARE(html::withoutSpeakerNotes(deck), std::string("<h1>A</h1><p>a</p><h1>B</h1><p>end</p>"));
+        QCOMPARE(html::withoutSpeakerNotes("<p>no notes</p>"), std::string("<p>no notes</p>"));
+        // An unclosed block: the rest is dropped rather than shown on a slide.
+        QCOMPARE(html::withoutSpeakerNotes("<p>a</p><!--vb:notes--><p>b</p>"), std::string("<p>a</p>"));
+    }
+
+    void chartShownLargerKeepsItsDrawing()
+    {
+        // A 600 × 200 chart in an 892 × 330 box: the width limits (892 / 600 = 1.487 < 330 / 200 = 1.65), so
+        // 892 × round(200 × 892 / 600 = 297.33) = 297; the viewBox (the drawing) is unchanged.
+        const std::string svg = svg::open(600, 200) + "<line x1=\"0\" y1=\"0\" x2=\"600\" y2=\"200\" stroke-width=\"1\"/></svg>";
+        const std::string shown = svg::displayedWithin(svg, 892, 330);
+        QVERIFY(shown.find("width=\"892\" height=\"297\" viewBox=\"0 0 600 200\"") != std::string::npos);
+        QVERIFY(shown.find("stroke-width=\"1\"") != std::string::npos);
+        // The height limits: 200 × 0.5 = 100 high, 300 wide; smaller than drawn is allowed.
+        QVERIFY(svg::displayedWithin(svg, 892, 100).find("width=\"300\" height=\"100\"") != std::string::npos);
+        // Not an <svg>, or no viewBox: unchanged.
+        QCOMPARE(svg::displayedWithin("<p>x</p>", 892, 330), std::string("<p>x</p>"));
+        const std::string plain = "<svg width=\"10\" height=\"10\"></svg>";
+        QCOMPARE(svg::displayedWithin(plain, 892, 330), plain);
+    }
+
     void sourcesOfAVenueShareALine()
     {
         // minimal.venuebid.json: Alpha Centre's plenary seats (1,000) and meeting rooms (10) both come from
