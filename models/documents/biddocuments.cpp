@@ -6,6 +6,7 @@
 #include "budgetcalc.h"
 #include "budgetcharts.h"
 #include "budgetreport.h"
+#include "clientbrief.h"
 #include "co2echart.h"
 #include "destinations.h"
 #include "factlabel.h"
@@ -191,6 +192,12 @@ void keyFacts(std::ostringstream &h, const Context &c)
     if (const auto co2 = c.co2eTonnes(c.proposal.format))
         row("bid.co2e_known_parts", t("bid.tonnes", {formatFixed(*co2, 1)}));
     h << "</table>";
+    // The association's past attendance and the forecast for this edition: the client brief's chart, same numbers.
+    if (clientOf(c.p)) {
+        const auto forecast = forecastAttendance(c.p, std::nullopt, c.lang);
+        h << "<p>" << documents::attendanceHistoryChart(c.p, forecast, c.lang) << "</p><p class=\"note\">"
+          << e(t("brief.chart", {forecast ? std::to_string(forecast->targetYear) : std::string("—")})) << "</p>";
+    }
 }
 
 void lettersChapter(std::ostringstream &h, const Context &c)
@@ -308,6 +315,9 @@ void budgetChapter(std::ostringstream &h, const Context &c)
     h << "</table>";
     const auto &fb = *c.formatBudget();
     const auto b = budgetOf(c.p);
+    // Revenue against cost as attendance varies, the break-even marked: the budget page's chart, same numbers.
+    if (const auto chart = breakEvenChart(c.p, b, fb, c.proposal.format, c.lang); !chart.xs.empty())
+        h << "<p>" << svg::lineChartSvg(chart) << "</p>";
     if (fb.likely.costs.beforeTax() > 0)
         h << "<p>" << t("bid.chart_costs_by_category", {formatName(c.proposal.format, c.lang), currencyLabel(cur, c.lang)}) << "</p><p>"
           << svg::barChartSvg(budgetCategoryChart(c.p, *c.budget, c.lang, c.proposal.format)) << "</p>";

@@ -282,6 +282,34 @@ private Q_SLOTS:
         QVERIFY(zh.find("本案建議採混合型式：實體 1,400 人、線上 800 人，合計 2,200 人。") != std::string::npos);
     }
 
+    void bookChartsAreTheBudgetAndBriefCharts()
+    {
+        const auto p = sample();
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto book = bidBookHtml(p, l);
+            const auto chapter = [&](int n) { // the text of chapter n, from its heading to the next
+                const std::string heading = "<h2 style=\"page-break-before:always\">" + std::to_string(n) + ". ";
+                const auto at = book.find(heading);
+                const auto next = book.find("<h2", at + 1);
+                return at == std::string::npos ? std::string() : book.substr(at, next - at);
+            };
+            // The budget chapter (9) has the budget page's break-even chart of the proposed format, the same SVG.
+            const auto summary = computeBudget(p, budgetOf(p));
+            const auto &fs = summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)];
+            const std::string breakEven = svg::lineChartSvg(breakEvenChart(p, budgetOf(p), fs, EventFormat::Hybrid, l));
+            QVERIFY(chapter(9).find(breakEven) != std::string::npos);
+            QVERIFY(chapter(9).find(l == Lang::En ? ">break-even 1,086 people</text>" : ">損益平衡 1,086 人</text>") != std::string::npos);
+            // The summary (2) has the client brief's attendance chart: the same SVG as the brief's section 4.
+            const std::string attendance = documents::attendanceHistoryChart(p, forecastAttendance(p, std::nullopt, l), l);
+            QVERIFY(!attendance.empty());
+            QVERIFY(chapter(2).find(attendance) != std::string::npos);
+            QVERIFY(documents::clientBriefHtml(p, l == Lang::En ? documents::BriefLangs::En : documents::BriefLangs::ZhTW).find(attendance)
+                    != std::string::npos);
+            // No cost sheet in the client copy: no markup line, no cost-sheet title.
+            QVERIFY(book.find(l == Lang::En ? "Cost sheet" : "成本表") == std::string::npos);
+        }
+    }
+
 
 
     void budgetChartBarsMatchTheBudget()
