@@ -422,7 +422,9 @@ std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method)
     // Cover: what is proposed, for whom, where and when.
     // QTextDocument drops the top margin of a page's first block: an empty large-type line lowers the title instead.
     const std::string logos = html::images(p, lang, "logo", 260, 80), cover = html::images(p, lang, "cover", 600, 320);
-    h << "<p style=\"font-size:" << (logos.empty() ? 90 : 30) << "pt\">&nbsp;</p>" << logos << "<p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
+    // The PCO's letterhead heads the cover, as it heads the quote and the contract.
+    const std::string letterhead = html::letterheadHtml(p, {lang});
+    h << letterhead << "<p style=\"font-size:" << (letterhead.empty() ? (logos.empty() ? 90 : 30) : (logos.empty() ? 60 : 16)) << "pt\">&nbsp;</p>" << logos << "<p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
       << e(c.congress()) << "</h1><table class=\"cover\" align=\"center\"><tr><td>" << t("bid.host_organisation") << "</td><td><b>"
       << e(p.meta.client.get(lang)) << "</b></td></tr>";
     if (!c.destination().empty())

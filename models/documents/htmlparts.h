@@ -51,6 +51,11 @@ inline std::string bar(double fraction, const char *colour, int cells = 16)
  *  <img> tags alone (no paragraph, no caption), to stand in a line of text. */
 [[nodiscard]] std::string images(const Project &p, Lang lang, std::string_view role, int maxWidth, int maxHeight, bool inlineOnly = false);
 
+/** The letterhead of the client documents (quote, contract, bid book cover): the PCO's name, address, 統一編號,
+ *  phone and email (meta.pco), in the languages `langs` (繁中 first when both; a text the same in both is written
+ *  once), with a rule under it. Empty when the project has no letterhead. All text escaped. */
+[[nodiscard]] std::string letterheadHtml(const Project &p, const std::vector<Lang> &langs);
+
 /** Speaker notes of a slide: a marked block that the HTML and ODT keep and the PDF drops (withoutSpeakerNotes), so
  *  the slides show only what the audience sees. `escapedText` is escaped by the caller. */
 [[nodiscard]] std::string speakerNotes(Lang lang, const std::string &escapedText);

@@ -328,6 +328,24 @@ private Q_SLOTS:
         }
     }
 
+    void letterheadOnBidBookAndContract()
+    {
+        // The sample's meta.pco (統一編號 12345675) heads the bid book's cover and the contract, as it heads the quote.
+        QTemporaryDir dir;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+            const bool zh = lang == QStringLiteral("zh-TW");
+            const QString id = zh ? QStringLiteral("統一編號 12345675") : QStringLiteral("Business ID No. 12345675");
+            const QString name = zh ? QStringLiteral("（範例）會議顧問股份有限公司") : QStringLiteral("(Sample) Conference Services Co., Ltd.");
+            for (const char *kind : {"bid", "contract"}) {
+                const QString pdf = dir.filePath(QStringLiteral("%1-%2.pdf").arg(QLatin1String(kind), lang));
+                QCOMPARE(cli({"report", kSample, "--kind", kind, "--lang", lang, "--out", pdf}).code, 0);
+                // The first page's text (pdftotext -l 1): the letterhead is on the cover, not somewhere later.
+                const QString text = pdfText(pdf, 1).simplified();
+                QVERIFY2(text.contains(id) && text.contains(name), qPrintable(QLatin1String(kind) + " " + lang + ": " + text.left(400)));
+            }
+        }
+    }
+
     void tenderOutlineNeedsTheTender()
     {
         QTemporaryDir dir;

@@ -310,7 +310,18 @@ private Q_SLOTS:
         }
     }
 
-
+    void bookCoverHasTheLetterhead()
+    {
+        const auto p = sample();
+        const auto en = bidBookHtml(p, Lang::En);
+        const auto zh = bidBookHtml(p, Lang::ZhTW);
+        // The sample's meta.pco, on the cover before the first chapter, in the book's language only.
+        QVERIFY(en.find("(Sample) Conference Services Co., Ltd.") < en.find("<h2"));
+        QVERIFY(en.find("Business ID No. 12345675") < en.find("<h2"));
+        QVERIFY(en.find("統一編號") == std::string::npos);
+        QVERIFY(zh.find("（範例）會議顧問股份有限公司") < zh.find("<h2"));
+        QVERIFY(zh.find("統一編號 12345675") < zh.find("<h2"));
+    }
 
     void budgetChartBarsMatchTheBudget()
     {

@@ -62,6 +62,34 @@ private slots:
         QCOMPARE(html::withRepeatedHeaders("<p>no table</p>"), std::string("<p>no table</p>"));
     }
 
+    void letterheadInEachLanguage()
+    {
+        // The PCO of the quote, the contract and the bid book cover (meta.pco); a name with markup stays text.
+        auto loaded = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        Project p = *loaded.project;
+        QCOMPARE(html::letterheadHtml(p, {Lang::En}), std::string()); // no meta.pco: no letterhead
+        PcoProfile pco;
+        pco.name = LocalizedText{"範例會議顧問股份有限公司", "Example <b>PCO</b> Ltd."};
+        pco.address = LocalizedText{"臺北市信義區範例路 1 號", "No. 1, Example Road, Taipei"};
+        pco.taxId = "12345675"; // the sample's fictional number, valid by the check-digit rule (tst_quotedoc)
+        pco.phone = "+886 2 0000 0000";
+        p.meta.pco = pco;
+        const std::string en = html::letterheadHtml(p, {Lang::En});
+        QVERIFY(en.find("Example &lt;b&gt;PCO&lt;/b&gt; Ltd.") != std::string::npos);
+        QVERIFY(en.find("Business ID No. 12345675 · Tel. +886 2 0000 0000") != std::string::npos);
+        QVERIFY(en.find("範例") == std::string::npos); // one language: no Chinese in the English letterhead
+        const std::string zh = html::letterheadHtml(p, {Lang::ZhTW});
+        QVERIFY(zh.find("範例會議顧問股份有限公司") != std::string::npos);
+        QVERIFY(zh.find("統一編號 12345675 · 電話 +886 2 0000 0000") != std::string::npos);
+        QVERIFY(zh.find("Business ID") == std::string::npos);
+        // Both: 繁中 first, then English; the labels in both ("統一編號 Business ID No.").
+        const std::string both = html::letterheadHtml(p, {Lang::ZhTW, Lang::En});
+        QVERIFY(both.find("範例會議顧問股份有限公司") < both.find("Example &lt;b&gt;PCO"));
+        QVERIFY(both.find("統一編號 Business ID No. 12345675") != std::string::npos);
+        QVERIFY(both.find("<hr") != std::string::npos);
+    }
+
     void speakerNotesStayOutOfThePdf()
     {
         const std::string notes = html::speakerNotes(Lang::En, "Say &lt;this&gt;.");
