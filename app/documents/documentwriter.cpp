@@ -132,7 +132,8 @@ private:
 
 /** No heading alone at the foot of a page: lays out a copy of doc as QTextDocument::print() will (the writer as paint
  *  device, its page size, the 2 cm frame margin print() gives a document without a page size of its own), and moves
- *  to the next page every heading whose next two blocks would start a new page. The breaks are set on doc, the one
+ *  to the next page every heading whose next two blocks would start a new page, or whose table right after it would
+ *  be split over two pages though it is shorter than one. The breaks are set on doc, the one
  *  print() then copies. Returns how many headings were moved. */
 int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject *imageHandler)
 {
@@ -170,6 +171,15 @@ int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject 
             const QRectF r = layout->blockBoundingRect(next);
             if (r.height() > 0 && pageOf(r.bottom() - 1) > pageOf(head.top()))
                 alone = true;
+        }
+        // A table right after the heading (a contract's signatures) that would fit on one page but is split: the
+        // heading and the table go to the next page together.
+        if (!alone && b.next().isValid()) {
+            if (auto *table = qobject_cast<QTextTable *>(copy->frameAt(b.next().position()))) {
+                const QRectF r = layout->frameBoundingRect(table);
+                if (r.height() > 0 && r.height() < pageHeight * 0.8 && pageOf(r.bottom() - 1) > pageOf(head.top()))
+                    alone = true;
+            }
         }
         if (!alone)
             continue;
