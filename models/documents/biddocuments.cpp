@@ -315,12 +315,13 @@ void budgetChapter(std::ostringstream &h, const Context &c)
     h << "</table>";
     const auto &fb = *c.formatBudget();
     const auto b = budgetOf(c.p);
-    // Revenue against cost as attendance varies, the break-even marked: the budget page's chart, same numbers.
-    if (const auto chart = breakEvenChart(c.p, b, fb, c.proposal.format, c.lang); !chart.xs.empty())
-        h << "<p>" << svg::lineChartSvg(chart) << "</p>";
     if (fb.likely.costs.beforeTax() > 0)
         h << "<p>" << t("bid.chart_costs_by_category", {formatName(c.proposal.format, c.lang), currencyLabel(cur, c.lang)}) << "</p><p>"
           << svg::barChartSvg(budgetCategoryChart(c.p, *c.budget, c.lang, c.proposal.format)) << "</p>";
+    // Revenue against cost as attendance varies, the break-even marked: the budget page's chart, same numbers. After
+    // the costs' chart: it carries its title inside, so where a page breaks no caption is left without its chart.
+    if (const auto chart = breakEvenChart(c.p, b, fb, c.proposal.format, c.lang); !chart.xs.empty())
+        h << "<p>" << svg::lineChartSvg(chart) << "</p>";
     h << "<p>" << t("bid.revenue_of_the_proposed_format_by_source") << "</p><table class=\"t\">";
     for (int k = 0; k < kRevenueTypeCount; ++k)
         if (fb.likely.revenue.byType[static_cast<std::size_t>(k)] != 0)
@@ -692,9 +693,9 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
       << e(p.meta.client.get(lang)) << "</p>";
     notes(e(t("deck.notes.title", {c.congress(), q.startDate, q.endDate, c.destination(), p.meta.client.get(lang)})));
     // 2 Why us: our strengths as a destination, the heaviest criteria first (only where we lead: a client document).
-    h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1>";
     std::string strengths;
     {
+        std::ostringstream slide; // left out when it would be empty (no narrative, no strength)
         std::vector<const destinations::CriterionOutcome *> wins;
         if (c.destResult && c.comparison)
             for (const auto &o : c.destResult->outcomes)
@@ -705,20 +706,22 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         });
         const std::string lead = firstSentence(firstParagraph(Chapter::Summary));
         if (!lead.empty())
-            h << "<p class=\"big\">" << e(lead) << "</p>";
+            slide << "<p class=\"big\">" << e(lead) << "</p>";
         if (!wins.empty()) {
-            h << "<ul>";
+            slide << "<ul>";
             for (std::size_t i = 0; i < wins.size() && i < kMaxBullets; ++i) {
                 const auto &k = c.comparison->criteria[wins[i]->criterion];
                 const std::string value = quantityText(wins[i]->ours, k.unit, c.lang);
-                h << "<li>" << e(k.name.get(lang)) << t("bid.label_separator") << "<b>" << e(value) << "</b></li>";
+                slide << "<li>" << e(k.name.get(lang)) << t("bid.label_separator") << "<b>" << e(value) << "</b></li>";
                 strengths += (strengths.empty() ? "" : std::string(t("bid.list_separator"))) + k.name.get(lang) + " " + value;
             }
-            h << "</ul>";
+            slide << "</ul>";
         }
+        if (!slide.str().empty())
+            h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1>" << slide.str();
     }
     {
-        std::string n = e(firstParagraph(Chapter::Summary));
+        std::string n = e(firstParagraph(Chapter::Summary)); // empty (no notes) exactly when the slide was left out
         if (!strengths.empty())
             n += (n.empty() ? "" : sep) + e(t("deck.notes.strengths", {c.destination(), strengths}));
         notes(n);
@@ -782,24 +785,26 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
         notes(e(n));
     }
     // 6 Support: the letters (at most five); the chapter's opening words in the notes, or on the slide without letters.
-    h << "<h1>" << t("bid.destination_support") << "</h1>";
-    if (c.book.letters.empty()) {
-        if (!firstParagraph(Chapter::Support).empty())
-            h << "<p>" << e(firstParagraph(Chapter::Support)) << "</p>";
-    } else {
-        h << "<ul>";
-        for (std::size_t i = 0; i < c.book.letters.size() && i < kMaxBullets; ++i) {
-            const auto &l = c.book.letters[i];
-            h << "<li>" << e(l.from.get(lang)) << (l.status == LetterStatus::Received ? t("bid.letter_received") : t("bid.letter_requested")) << "</li>";
+    if (!c.book.letters.empty() || !firstParagraph(Chapter::Support).empty()) { // else no slide: it would be empty
+        h << "<h1>" << t("bid.destination_support") << "</h1>";
+        if (c.book.letters.empty()) {
+            if (!firstParagraph(Chapter::Support).empty())
+                h << "<p>" << e(firstParagraph(Chapter::Support)) << "</p>";
+        } else {
+            h << "<ul>";
+            for (std::size_t i = 0; i < c.book.letters.size() && i < kMaxBullets; ++i) {
+                const auto &l = c.book.letters[i];
+                h << "<li>" << e(l.from.get(lang)) << (l.status == LetterStatus::Received ? t("bid.letter_received") : t("bid.letter_requested")) << "</li>";
+            }
+            h << "</ul>";
         }
-        h << "</ul>";
-    }
-    {
-        const auto received = std::count_if(c.book.letters.begin(), c.book.letters.end(), [](const auto &l) { return l.status == LetterStatus::Received; });
-        std::string n = e(firstParagraph(Chapter::Support));
-        if (!c.book.letters.empty())
-            n += (n.empty() ? "" : sep) + e(t("deck.notes.letters", {std::to_string(received), std::to_string(c.book.letters.size())}));
-        notes(n);
+        {
+            const auto received = std::count_if(c.book.letters.begin(), c.book.letters.end(), [](const auto &l) { return l.status == LetterStatus::Received; });
+            std::string n = e(firstParagraph(Chapter::Support));
+            if (!c.book.letters.empty())
+                n += (n.empty() ? "" : sep) + e(t("deck.notes.letters", {std::to_string(received), std::to_string(c.book.letters.size())}));
+            notes(n);
+        }
     }
     // 7 Sustainability: the CO2e chart (tonnes by part and format, the same computeCo2e as the bid book's table).
     if (const auto chart = c.analysis.sustainability ? co2eChart(p, lang) : std::nullopt) {

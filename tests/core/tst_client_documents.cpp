@@ -282,6 +282,24 @@ private Q_SLOTS:
         QVERIFY(zh.find("本案建議採混合型式：實體 1,400 人、線上 800 人，合計 2,200 人。") != std::string::npos);
     }
 
+    void deckHasNoEmptySlide()
+    {
+        // minimal.venuebid.json has no narrative, no destinations and no letters: no "why" and no support slide
+        // rather than a title over nothing. Left: title, venue, format, thank you.
+        const auto loaded = loadProjectFile(TEST_DATA_DIR "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto slides = html::withoutSpeakerNotes(pitchDeckHtml(*loaded.project, l));
+            std::size_t count = 0;
+            for (auto at = slides.find("<h1"); at != std::string::npos; at = slides.find("<h1", at + 1)) {
+                ++count;
+                const auto end = slides.find("</h1>", at) + 5;
+                QVERIFY2(slides.compare(end, 3, "<h1") != 0 && slides.compare(end, 7, "</body>") != 0, slides.substr(at, 80).c_str());
+            }
+            QCOMPARE(count, std::size_t(4));
+        }
+    }
+
     void bookChartsAreTheBudgetAndBriefCharts()
     {
         const auto p = sample();
