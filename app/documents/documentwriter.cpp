@@ -132,8 +132,8 @@ private:
 
 /** No heading alone at the foot of a page: lays out a copy of doc as QTextDocument::print() will (the writer as paint
  *  device, its page size, the 2 cm frame margin print() gives a document without a page size of its own), and moves
- *  to the next page every heading whose next two blocks would start a new page, or whose table right after it would
- *  be split over two pages though it is shorter than one. The breaks are set on doc, the one
+ *  to the next page every heading whose next two blocks would start a new page, or whose short table right after it
+ *  (under a third of a page) would be split over two pages. The breaks are set on doc, the one
  *  print() then copies. Returns how many headings were moved. */
 int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject *imageHandler)
 {
@@ -157,6 +157,7 @@ int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject 
     const double pageHeight = writer.height();
     copy->setPageSize(QSizeF(writer.width(), pageHeight));
     const auto pageOf = [&](double y) { return static_cast<long>(std::floor(y / pageHeight)); };
+    const double pageGap = 2 * (2 / 2.54) * writer.logicalDpiY(); // the 2 cm bottom and top margins, in device pixels
     int moved = 0;
     for (QTextBlock b = copy->begin(); b.isValid(); b = b.next()) {
         QTextBlockFormat f = b.blockFormat();
@@ -172,12 +173,16 @@ int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject 
             if (r.height() > 0 && pageOf(r.bottom() - 1) > pageOf(head.top()))
                 alone = true;
         }
-        // A table right after the heading (a contract's signatures) that would fit on one page but is split: the
-        // heading and the table go to the next page together.
+        // A short table right after the heading (a contract's signatures, under a third of a page) that would be
+        // split: the heading and the table go to the next page together. A longer table may split (with its header
+        // repeated) rather than leave most of a page blank.
         if (!alone && b.next().isValid()) {
             if (auto *table = qobject_cast<QTextTable *>(copy->frameAt(b.next().position()))) {
                 const QRectF r = layout->frameBoundingRect(table);
-                if (r.height() > 0 && r.height() < pageHeight * 0.8 && pageOf(r.bottom() - 1) > pageOf(head.top()))
+                // Its own height: a split table's rectangle also spans the bottom and top margins between the pages.
+                const long breaks = pageOf(r.bottom() - 1) - pageOf(r.top());
+                const double height = r.height() - static_cast<double>(breaks) * pageGap;
+                if (height > 0 && height < pageHeight / 3 && pageOf(r.bottom() - 1) > pageOf(head.top()))
                     alone = true;
             }
         }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // venuebid-cli tender / destinations: the JSON contract, exit codes, and what-it-takes-to-win re-scored end to end.
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -343,6 +345,15 @@ private Q_SLOTS:
                 const QString text = pdfText(pdf, 1).simplified();
                 QVERIFY2(text.contains(id) && text.contains(name), qPrintable(QLatin1String(kind) + " " + lang + ": " + text.left(400)));
             }
+            // The letterhead pushed the contract's signature table over a page break (its client row cut in two):
+            // the heading and the whole table are on one page, both parties' rows with it (pages split at \f).
+            const QStringList pages = pdfText(dir.filePath(QStringLiteral("contract-%1.pdf").arg(lang))).split(QLatin1Char('\f'));
+            const QString heading = zh ? QStringLiteral("簽署") : QStringLiteral("Signatures");
+            // The last page with the heading's word: the signatures end the contract (簽署 also occurs in clauses).
+            const auto page = std::find_if(pages.rbegin(), pages.rend(), [&](const QString &t) { return t.contains(heading); });
+            QVERIFY2(page != pages.rend(), qPrintable(lang));
+            const QString us = zh ? QStringLiteral("乙方：") : QStringLiteral("The Contractor:"), client = zh ? QStringLiteral("甲方：") : QStringLiteral("The Client:");
+            QVERIFY2(page->contains(us) && page->contains(client), qPrintable(*page));
         }
     }
 
