@@ -92,6 +92,28 @@ std::vector<InlineSvg> extractSvgs(QString &html)
     return out;
 }
 
+/** Scales every <img … width="W" height="H"> wider than maxWidth px down to it, in proportion: an ODT page (A4 with
+ *  2 cm margins, 17 cm ≈ 640 px) cannot show the deck's slide-wide charts and pictures. */
+void capImageWidths(QString &html, int maxWidth)
+{
+    static const QRegularExpression re(QStringLiteral("(<img [^>]*?)width=\"([0-9.]+)\" height=\"([0-9.]+)\""));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const double w = m.captured(2).toDouble(), h = m.captured(3).toDouble();
+        if (!(w > maxWidth) || !(h > 0))
+            continue;
+        result += html.mid(last, m.capturedStart() - last);
+        result += m.captured(1) + QStringLiteral("width=\"%1\" height=\"%2\"").arg(maxWidth).arg(qRound(h * maxWidth / w));
+        last = m.capturedEnd();
+    }
+    if (last == 0)
+        return;
+    result += html.mid(last);
+    html = result;
+}
+
 /** Draws the "vbsvg:N" images as vectors; any other image from the document's resources, as QTextDocument would. */
 class SvgImageHandler : public QObject, public QTextObjectInterface
 {
@@ -263,6 +285,8 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         painter.end();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("vbsvg:%1").arg(i)), img);
     }
+    if (!pdf)
+        capImageWidths(text, 640);
     // The project's images (html::images): loaded here as images, so the PDF draws them (SvgImageHandler asks the
     // document's resources for them) and the ODT embeds them. A file that does not load is left out of the page.
     static const QRegularExpression imgRe(QStringLiteral("<img src=\"(file://[^\"]+)\""));
