@@ -495,8 +495,6 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
     const std::string ext = dot == std::string::npos ? "" : outFile.substr(dot);
     if (a.ok() && ext != ".pdf" && ext != ".odt" && ext != ".html")
         a.fail("--out must name a .pdf, .odt or .html file");
-    if (a.ok() && kind == "deck" && ext == ".odt")
-        a.fail("the deck is a 16:9 PDF (or .html to preview)");
     if (a.ok() && allowWarnings && !deal)
         a.fail("--allow-warnings is for --kind contract and negotiation");
     if (!a.ok())

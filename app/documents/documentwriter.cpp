@@ -2,6 +2,7 @@
 #include "documentwriter.h"
 
 #include "atomicfile.h"
+#include "htmlparts.h"
 #include "suitabilityreport.h"
 #include "svgpainter.h"
 
@@ -41,6 +42,9 @@ namespace vb::documents {
 
 namespace {
 
+// The slide page in px at 96 dpi (254 × 142.875 mm) and its margin (about 0.9 cm); see documentwriter.h.
+constexpr double kSlideWidth = 960, kSlideHeight = 540, kSlideMargin = 34;
+
 bool endsWith(const std::string &s, const char *suffix)
 {
     const std::string x(suffix);
@@ -64,11 +68,20 @@ std::vector<InlineSvg> extractSvgs(QString &html)
     qsizetype last = 0;
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        InlineSvg s{svgAttrNumber(m.captured(1), "width"), svgAttrNumber(m.captured(1), "height"), m.captured(2)};
+        const QString attrs = m.captured(1);
+        const double shownWidth = svgAttrNumber(attrs, "width"), shownHeight = svgAttrNumber(attrs, "height");
+        InlineSvg s{shownWidth, shownHeight, m.captured(2)};
         if (s.width <= 0 || s.height <= 0)
             continue;
+        // A viewBox "0 0 w h" is the drawing's own size; width and height are the size it is shown at (a slide shows a
+        // chart larger than a page: svg::displayedAt).
+        static const QRegularExpression viewBox(QStringLiteral("\\sviewBox=\"\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\""));
+        if (const auto v = viewBox.match(attrs); v.hasMatch() && v.captured(1).toDouble() > 0 && v.captured(2).toDouble() > 0) {
+            s.width = v.captured(1).toDouble();
+            s.height = v.captured(2).toDouble();
+        }
         result += html.mid(last, m.capturedStart() - last);
-        result += QStringLiteral("<img src=\"vbsvg:%1\" width=\"%2\" height=\"%3\">").arg(out.size()).arg(s.width).arg(s.height);
+        result += QStringLiteral("<img src=\"vbsvg:%1\" width=\"%2\" height=\"%3\">").arg(out.size()).arg(shownWidth).arg(shownHeight);
         last = m.capturedEnd();
         out.push_back(std::move(s));
     }
@@ -77,6 +90,28 @@ std::vector<InlineSvg> extractSvgs(QString &html)
     result += html.mid(last);
     html = result;
     return out;
+}
+
+/** Scales every <img … width="W" height="H"> wider than maxWidth px down to it, in proportion: an ODT page (A4 with
+ *  2 cm margins, 17 cm ≈ 640 px) cannot show the deck's slide-wide charts and pictures. */
+void capImageWidths(QString &html, int maxWidth)
+{
+    static const QRegularExpression re(QStringLiteral("(<img [^>]*?)width=\"([0-9.]+)\" height=\"([0-9.]+)\""));
+    QString result;
+    qsizetype last = 0;
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const double w = m.captured(2).toDouble(), h = m.captured(3).toDouble();
+        if (!(w > maxWidth) || !(h > 0))
+            continue;
+        result += html.mid(last, m.capturedStart() - last);
+        result += m.captured(1) + QStringLiteral("width=\"%1\" height=\"%2\"").arg(maxWidth).arg(qRound(h * maxWidth / w));
+        last = m.capturedEnd();
+    }
+    if (last == 0)
+        return;
+    result += html.mid(last);
+    html = result;
 }
 
 /** Draws the "vbsvg:N" images as vectors; any other image from the document's resources, as QTextDocument would. */
@@ -119,7 +154,8 @@ private:
 
 /** No heading alone at the foot of a page: lays out a copy of doc as QTextDocument::print() will (the writer as paint
  *  device, its page size, the 2 cm frame margin print() gives a document without a page size of its own), and moves
- *  to the next page every heading whose next two blocks would start a new page. The breaks are set on doc, the one
+ *  to the next page every heading whose next two blocks would start a new page, or whose short table right after it
+ *  (under a third of a page) would be split over two pages. The breaks are set on doc, the one
  *  print() then copies. Returns how many headings were moved. */
 int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject *imageHandler)
 {
@@ -143,6 +179,7 @@ int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject 
     const double pageHeight = writer.height();
     copy->setPageSize(QSizeF(writer.width(), pageHeight));
     const auto pageOf = [&](double y) { return static_cast<long>(std::floor(y / pageHeight)); };
+    const double pageGap = 2 * (2 / 2.54) * writer.logicalDpiY(); // the 2 cm bottom and top margins, in device pixels
     int moved = 0;
     for (QTextBlock b = copy->begin(); b.isValid(); b = b.next()) {
         QTextBlockFormat f = b.blockFormat();
@@ -157,6 +194,19 @@ int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject 
             const QRectF r = layout->blockBoundingRect(next);
             if (r.height() > 0 && pageOf(r.bottom() - 1) > pageOf(head.top()))
                 alone = true;
+        }
+        // A short table right after the heading (a contract's signatures, under a third of a page) that would be
+        // split: the heading and the table go to the next page together. A longer table may split (with its header
+        // repeated) rather than leave most of a page blank.
+        if (!alone && b.next().isValid()) {
+            if (auto *table = qobject_cast<QTextTable *>(copy->frameAt(b.next().position()))) {
+                const QRectF r = layout->frameBoundingRect(table);
+                // Its own height: a split table's rectangle also spans the bottom and top margins between the pages.
+                const long breaks = pageOf(r.bottom() - 1) - pageOf(r.top());
+                const double height = r.height() - static_cast<double>(breaks) * pageGap;
+                if (height > 0 && height < pageHeight / 3 && pageOf(r.bottom() - 1) > pageOf(head.top()))
+                    alone = true;
+            }
         }
         if (!alone)
             continue;
@@ -216,12 +266,14 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         return false;
     }
     ensureGuiApplication();
+    const bool slides = pdf && layout == PageLayout::Slide16x9;
     QTextDocument doc;
     // WenQuanYi Zen Hei maps each CJK glyph to one code point. Noto Sans CJK shares glyphs between ideographs and
     // Kangxi radicals (用 and ⽤), and Qt's ToUnicode map then gives pdftotext/copy the radical: text that looks
     // right but cannot be searched. Documents set the same family in their CSS.
     doc.setDefaultFont(QFont(QStringLiteral("WenQuanYi Zen Hei")));
-    QString text = QString::fromStdString(html);
+    // The PDF shows what the audience sees: a deck's speaker notes stay in its HTML and ODT.
+    QString text = QString::fromStdString(pdf ? html::withoutSpeakerNotes(html) : html);
     const std::vector<InlineSvg> svgs = extractSvgs(text);
     SvgImageHandler svgHandler(svgs);
     for (std::size_t i = 0; i < svgs.size(); ++i) {
@@ -233,6 +285,8 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         painter.end();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("vbsvg:%1").arg(i)), img);
     }
+    if (!pdf)
+        capImageWidths(text, 640);
     // The project's images (html::images): loaded here as images, so the PDF draws them (SvgImageHandler asks the
     // document's resources for them) and the ODT embeds them. A file that does not load is left out of the page.
     static const QRegularExpression imgRe(QStringLiteral("<img src=\"(file://[^\"]+)\""));
@@ -249,6 +303,13 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
         }
     }
     doc.setHtml(text);
+    if (slides) {
+        // A slide is laid out on a page of its own size (the 254 × 142.875 mm page is 960 × 540 px at 96 dpi) with a
+        // 0.9 cm margin, and print() scales that page to the PDF's: not the 2 cm frame and the page number print()
+        // adds to a document without a page size, which left a chart a third of the slide.
+        doc.setDocumentMargin(kSlideMargin);
+        doc.setPageSize(QSizeF(kSlideWidth, kSlideHeight));
+    }
     if ((!svgs.empty() || images) && pdf)
         doc.documentLayout()->registerHandler(QTextFormat::ImageObject, &svgHandler);
     if (pdf) {
@@ -258,13 +319,14 @@ bool writeDocument(const std::string &html, const std::string &path, std::string
             QPdfWriter writer(file);
             if (layout == PageLayout::Slide16x9) {
                 writer.setPageSize(QPageSize(QSizeF(254.0, 142.875), QPageSize::Millimeter, QStringLiteral("16:9 slide")));
-                writer.setPageMargins(QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter);
+                writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // the document has its own
             } else {
                 writer.setPageSize(QPageSize(QPageSize::A4));
             }
             writer.setResolution(300);
             writer.setCreator(QStringLiteral("VenueBid"));
-            keepHeadingsWithNext(doc, writer, svgs.empty() && !images ? nullptr : &svgHandler);
+            if (!slides) // every slide's title starts its page
+                keepHeadingsWithNext(doc, writer, svgs.empty() && !images ? nullptr : &svgHandler);
             doc.print(&writer);
         }
         if (!QFile::exists(file) || QFile(file).size() == 0) {

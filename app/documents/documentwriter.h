@@ -11,10 +11,12 @@ namespace vb::documents {
 /** The page the document is laid out on. */
 enum class PageLayout {
     A4,        ///< reports, bid books, quotes
-    Slide16x9, ///< a pitch deck: 254 × 142.875 mm (10 × 5.625 in, PowerPoint's 16:9), landscape
+    Slide16x9, ///< a pitch deck: 254 × 142.875 mm (10 × 5.625 in, PowerPoint's 16:9), landscape; each slide is laid out
+               ///< on a 960 × 540 px page with a 34 px margin (892 × 472 px to fill) and scaled to the PDF page
 };
 
 /** Renders HTML to path, the type chosen by its extension: .pdf (A4, QPdfWriter), .odt (ODF) or .html/.htm (as is).
+ *  The PDF leaves out speaker notes (html::speakerNotes); the ODT scales pictures wider than 640 px to the page.
  *  PDF and ODT need a QGuiApplication; when none exists one is created (QT_QPA_PLATFORM defaults to offscreen).
  *  Returns false with error set on failure. */
 bool writeDocument(const std::string &html, const std::string &path, std::string &error, PageLayout layout = PageLayout::A4);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace vb::svg {
 
@@ -45,6 +46,42 @@ std::string open(int width, int height)
 {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) + "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 "
         + std::to_string(width) + " " + std::to_string(height) + "\">";
+}
+
+std::string displayedWithin(std::string_view svg, int maxWidth, int maxHeight)
+{
+    const std::size_t tagEnd = svg.find('>');
+    if (svg.substr(0, 4) != "<svg" || tagEnd == std::string_view::npos || maxWidth <= 0 || maxHeight <= 0)
+        return std::string(svg);
+    std::string tag(svg.substr(0, tagEnd));
+    // The number in ` name="…"` of the opening tag, and where its digits are.
+    const auto attr = [&tag](const char *name, std::size_t &at, std::size_t &len) {
+        const std::string key = std::string(" ") + name + "=\"";
+        at = tag.find(key);
+        if (at == std::string::npos)
+            return 0.0;
+        at += key.size();
+        len = tag.find('"', at);
+        if (len == std::string::npos)
+            return 0.0;
+        len -= at;
+        return std::atof(tag.substr(at, len).c_str());
+    };
+    std::size_t wAt = 0, wLen = 0, hAt = 0, hLen = 0;
+    const double w = attr("width", wAt, wLen), h = attr("height", hAt, hLen);
+    if (!(w > 0) || !(h > 0) || tag.find(" viewBox=\"") == std::string::npos)
+        return std::string(svg);
+    const double scale = std::min(maxWidth / w, maxHeight / h);
+    const std::string newW = std::to_string(std::lround(w * scale)), newH = std::to_string(std::lround(h * scale));
+    // The later attribute first, so that the earlier one's position still holds.
+    if (hAt > wAt) {
+        tag.replace(hAt, hLen, newH);
+        tag.replace(wAt, wLen, newW);
+    } else {
+        tag.replace(wAt, wLen, newW);
+        tag.replace(hAt, hLen, newH);
+    }
+    return tag + std::string(svg.substr(tagEnd));
 }
 
 namespace {

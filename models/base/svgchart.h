@@ -25,6 +25,12 @@ inline constexpr const char *kFont = "font-family=\"WenQuanYi Zen Hei, Noto Sans
 /** The opening tag of a width × height chart. */
 [[nodiscard]] std::string open(int width, int height);
 
+/** svg (an <svg> with width, height and a viewBox, as open() writes it) shown as large as fits maxWidth × maxHeight:
+ *  its width and height attributes scaled in proportion (up or down), its drawing (the viewBox) unchanged, so that
+ *  its text grows with it (a slide shows a chart larger than a page does). svg unchanged when it has no viewBox or no
+ *  positive width and height. */
+[[nodiscard]] std::string displayedWithin(std::string_view svg, int maxWidth, int maxHeight);
+
 /** A series of bars: its name in the legend, its colour ("#1f5fa8") and one value per category. */
 struct BarSeries {
     std::string name;

@@ -6,6 +6,8 @@
 #include "budgetcalc.h"
 #include "budgetcharts.h"
 #include "budgetreport.h"
+#include "clientbrief.h"
+#include "co2echart.h"
 #include "destinations.h"
 #include "factlabel.h"
 #include "htmlparts.h"
@@ -190,6 +192,12 @@ void keyFacts(std::ostringstream &h, const Context &c)
     if (const auto co2 = c.co2eTonnes(c.proposal.format))
         row("bid.co2e_known_parts", t("bid.tonnes", {formatFixed(*co2, 1)}));
     h << "</table>";
+    // The association's past attendance and the forecast for this edition: the client brief's chart, same numbers.
+    if (clientOf(c.p)) {
+        const auto forecast = forecastAttendance(c.p, std::nullopt, c.lang);
+        h << "<p>" << documents::attendanceHistoryChart(c.p, forecast, c.lang) << "</p><p class=\"note\">"
+          << e(t("brief.chart", {forecast ? std::to_string(forecast->targetYear) : std::string("—")})) << "</p>";
+    }
 }
 
 void lettersChapter(std::ostringstream &h, const Context &c)
@@ -310,6 +318,10 @@ void budgetChapter(std::ostringstream &h, const Context &c)
     if (fb.likely.costs.beforeTax() > 0)
         h << "<p>" << t("bid.chart_costs_by_category", {formatName(c.proposal.format, c.lang), currencyLabel(cur, c.lang)}) << "</p><p>"
           << svg::barChartSvg(budgetCategoryChart(c.p, *c.budget, c.lang, c.proposal.format)) << "</p>";
+    // Revenue against cost as attendance varies, the break-even marked: the budget page's chart, same numbers. After
+    // the costs' chart: it carries its title inside, so where a page breaks no caption is left without its chart.
+    if (const auto chart = breakEvenChart(c.p, b, fb, c.proposal.format, c.lang); !chart.xs.empty())
+        h << "<p>" << svg::lineChartSvg(chart) << "</p>";
     h << "<p>" << t("bid.revenue_of_the_proposed_format_by_source") << "</p><table class=\"t\">";
     for (int k = 0; k < kRevenueTypeCount; ++k)
         if (fb.likely.revenue.byType[static_cast<std::size_t>(k)] != 0)
@@ -411,7 +423,9 @@ std::string bidBookHtml(const Project &p, Lang lang, mcda::Method method)
     // Cover: what is proposed, for whom, where and when.
     // QTextDocument drops the top margin of a page's first block: an empty large-type line lowers the title instead.
     const std::string logos = html::images(p, lang, "logo", 260, 80), cover = html::images(p, lang, "cover", 600, 320);
-    h << "<p style=\"font-size:" << (logos.empty() ? 90 : 30) << "pt\">&nbsp;</p>" << logos << "<p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
+    // The PCO's letterhead heads the cover, as it heads the quote and the contract.
+    const std::string letterhead = html::letterheadHtml(p, {lang});
+    h << letterhead << "<p style=\"font-size:" << (letterhead.empty() ? (logos.empty() ? 90 : 30) : (logos.empty() ? 60 : 16)) << "pt\">&nbsp;</p>" << logos << "<p class=\"kicker\" align=\"center\">" << t("bid.bid_proposal") << "</p><h1 class=\"cover\" align=\"center\">"
       << e(c.congress()) << "</h1><table class=\"cover\" align=\"center\"><tr><td>" << t("bid.host_organisation") << "</td><td><b>"
       << e(p.meta.client.get(lang)) << "</b></td></tr>";
     if (!c.destination().empty())
@@ -617,114 +631,216 @@ std::string bidDocumentHtml(BidDocument d, const Project &p, Lang lang, mcda::Me
     return {};
 }
 
+namespace {
+
+/** The first sentence of text (to the first ". " or "。", kept), or text when it has none. */
+std::string firstSentence(const std::string &text)
+{
+    const auto en = text.find(". "), zh = text.find("\u3002");
+    if (en == std::string::npos && zh == std::string::npos)
+        return text;
+    if (zh != std::string::npos && (en == std::string::npos || zh < en))
+        return text.substr(0, zh + std::string("\u3002").size());
+    return text.substr(0, en + 1);
+}
+
+/** Key figures in a row, each a big number over its label: the deck's way of showing two or three numbers. */
+std::string keyFigures(const std::vector<std::pair<std::string, std::string>> &figures)
+{
+    std::string h = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>";
+    const std::string width = std::to_string(100 / std::max<std::size_t>(1, figures.size())) + "%";
+    for (const auto &[label, value] : figures)
+        h += "<td width=\"" + width + "\"><span class=\"kpi\">" + value + "</span><br/><span class=\"kl\">" + label + "</span></td>";
+    return h + "</tr></table>";
+}
+
+} // namespace
+
 std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
 {
     const Context c(p, lang, method);
     const auto &t = c.t;
+    const auto &cur = p.meta.currency;
     std::ostringstream h;
-    // Sizes for a 254 × 142.9 mm page; every slide starts with an h1 that breaks the page.
-    h << html::head(e(c.congress()), " body,p,td,th,li{font-size:17pt} h1{font-size:28pt;color:#1f4e79;page-break-before:always} "
-                                      "h1.first{page-break-before:auto} .big{font-size:26pt;font-weight:bold;color:#1f4e79} "
-                                      "table.t td,table.t th{padding:5px}");
+    // The slide is laid out on a 960 × 540 px page with a 34 px margin (documents::PageLayout::Slide16x9): 892 × 472 px
+    // for a title and one visual, or a title and at most five bullets, in large type. Every slide starts with an h1
+    // that breaks the page; its speaker notes follow it (html::speakerNotes: in the HTML and ODT, not on the slide).
+    constexpr int kWidth = 892;
+    h << html::head(e(c.congress()), " body,p,td,th,li{font-size:18pt} h1{font-size:26pt;color:#1f4e79;page-break-before:always;margin-top:0;margin-bottom:10px} "
+                                      "h1.first{page-break-before:auto;font-size:24pt} .big{font-size:24pt;font-weight:bold;color:#1f4e79} "
+                                      "li{margin-bottom:8px} .kpi{font-size:22pt;font-weight:bold;color:#1f4e79;white-space:nowrap} .kl{font-size:13pt;color:#555555} "
+                                      "table.t td,table.t th{padding:6px} .notes{font-size:11pt;color:#444444;margin-top:12px}");
     const auto firstParagraph = [&](Chapter ch) {
         const std::string &text = c.book.narrative[static_cast<std::size_t>(ch)].get(lang);
         const auto cut = text.find('\n');
-        return e(cut == std::string::npos ? text : text.substr(0, cut));
+        return cut == std::string::npos ? text : text.substr(0, cut);
     };
+    const auto notes = [&](const std::string &escaped) {
+        if (!escaped.empty())
+            h << html::speakerNotes(lang, escaped);
+    };
+    const std::string sep = lang == Lang::ZhTW ? "" : " "; // between two sentences of the notes
     // A slide holds at most this many bullets or table rows, so the type can stay large.
     constexpr std::size_t kMaxBullets = 5;
-    // 1 Title: the logos in the line of the destination (a paragraph of their own pushes a two-line title off the slide)
+    const auto &q = p.requirements;
+    // 1 Title: the event over the cover picture (as wide as the slide allows, the title may take two lines), then
+    // where and when with the logos, and the host.
     std::string deckLogo = html::images(p, lang, "logo", 150, 40, true);
     if (!deckLogo.empty())
         deckLogo += "&nbsp;&nbsp;";
-    h << "<h1 class=\"first\">" << e(c.congress()) << "</h1><p class=\"big\">" << deckLogo << e(c.destination()) << "</p><p>" << e(p.requirements.startDate)
-      << " – " << e(p.requirements.endDate) << "<br/>" << e(p.meta.client.get(lang)) << "</p><p>" << t("bid.bid_presentation") << "</p>";
-    // The cover picture is left out here: with a two-line title it would push the slide onto a second page.
-    // 2 Why us
-    h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1><p>" << firstParagraph(Chapter::Summary) << "</p>";
-    if (c.destResult && c.comparison) {
-        // Our strengths, the heaviest criteria first, at most kMaxBullets.
+    h << "<h1 class=\"first\">" << e(c.congress()) << "</h1>" << html::images(p, lang, "cover", kWidth, 230) << "<p class=\"big\">" << deckLogo
+      << e(c.destination()) << "</p><p>" << e(q.startDate) << " – " << e(q.endDate) << " · " << t("bid.host_organisation") << t("bid.label_separator")
+      << e(p.meta.client.get(lang)) << "</p>";
+    notes(e(t("deck.notes.title", {c.congress(), q.startDate, q.endDate, c.destination(), p.meta.client.get(lang)})));
+    // 2 Why us: our strengths as a destination, the heaviest criteria first (only where we lead: a client document).
+    std::string strengths;
+    {
+        std::ostringstream slide; // left out when it would be empty (no narrative, no strength)
         std::vector<const destinations::CriterionOutcome *> wins;
-        for (const auto &o : c.destResult->outcomes)
-            if (o.outcome == destinations::Outcome::Win)
-                wins.push_back(&o);
+        if (c.destResult && c.comparison)
+            for (const auto &o : c.destResult->outcomes)
+                if (o.outcome == destinations::Outcome::Win)
+                    wins.push_back(&o);
         std::stable_sort(wins.begin(), wins.end(), [&](const auto *a, const auto *b) {
             return c.comparison->criteria[a->criterion].weight > c.comparison->criteria[b->criterion].weight;
         });
+        const std::string lead = firstSentence(firstParagraph(Chapter::Summary));
+        if (!lead.empty())
+            slide << "<p class=\"big\">" << e(lead) << "</p>";
         if (!wins.empty()) {
-            h << "<ul>";
+            slide << "<ul>";
             for (std::size_t i = 0; i < wins.size() && i < kMaxBullets; ++i) {
                 const auto &k = c.comparison->criteria[wins[i]->criterion];
-                h << "<li>" << e(k.name.get(lang)) << t("bid.label_separator") << "<b>" << e(quantityText(wins[i]->ours, k.unit, c.lang)) << "</b></li>";
+                const std::string value = quantityText(wins[i]->ours, k.unit, c.lang);
+                slide << "<li>" << e(k.name.get(lang)) << t("bid.label_separator") << "<b>" << e(value) << "</b></li>";
+                strengths += (strengths.empty() ? "" : std::string(t("bid.list_separator"))) + k.name.get(lang) + " " + value;
+            }
+            slide << "</ul>";
+        }
+        if (!slide.str().empty())
+            h << "<h1>" << t("bid.why_destination", {e(c.destination())}) << "</h1>" << slide.str();
+    }
+    {
+        std::string n = e(firstParagraph(Chapter::Summary)); // empty (no notes) exactly when the slide was left out
+        if (!strengths.empty())
+            n += (n.empty() ? "" : sep) + e(t("deck.notes.strengths", {c.destination(), strengths}));
+        notes(n);
+    }
+    // 3 Venue: its name and at most five of its facts with their units.
+    if (const auto *v = c.venue()) {
+        h << "<h1>" << t("bid.the_venue") << "</h1>" << "<p class=\"big\">" << e(v->name.get(lang)) << "</p>";
+        std::string rows;
+        std::size_t n = 0;
+        for (const auto &[id, f] : v->attributes) {
+            if (!f.value || n == kMaxBullets)
+                continue;
+            ++n;
+            const std::string value = f.currency.empty() ? quantityText(*f.value, factUnit(p, id), lang) : formatFactAmount(*f.value, currencyLabel(f.currency, lang));
+            rows += "<tr><td>" + e(factLabel(p, id, lang)) + "</td><td align=\"right\"><b>" + e(value) + "</b></td></tr>";
+        }
+        if (!rows.empty())
+            h << "<table class=\"t\" width=\"100%\">" << rows << "</table>";
+        notes(e(t("deck.notes.venue", {v->name.get(lang), v->city.get(lang)})));
+    }
+    // 4 Format: the format and its attendance as key figures, the deciding criteria under them.
+    {
+        h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << "<p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
+        const auto a = q.attendance(c.proposal.format);
+        h << keyFigures({{t("bid.on_site"), e(quantityText(static_cast<double>(a.onsite), "people", lang))},
+                         {t("common.online"), e(quantityText(static_cast<double>(a.online), "people", lang))}});
+        // The slide keeps the recommendation short: the deciding criteria only (the bid book has the sentence).
+        const auto opts = analyseOptions(p, method);
+        std::string n = t("deck.notes.format", {formatName(c.proposal.format, lang), formatGrouped(a.onsite), formatGrouped(a.online),
+                                                formatGrouped(a.onsite + a.online)});
+        if (opts.recommendation && !opts.recommendation->deciding.empty()) {
+            const std::string names = decidingNames(p, *opts.recommendation, lang);
+            h << "<p>" << t("bid.deciding_criteria") << e(names) << "</p>";
+            n += sep + t("deck.notes.format_deciding", {names});
+        }
+        notes(e(n));
+    }
+    // 5 Budget: cost, revenue and surplus as key figures over the budget page's break-even chart (revenue against
+    // cost, the break-even and the plan marked), the same numbers as venuebid-cli budget.
+    if (const auto *fb = c.formatBudget()) {
+        const auto &be = fb->breakEven;
+        h << "<h1>" << t("bid.financial_model") << "</h1>"
+          << keyFigures({{t("bid.total_cost_tax_incl"), formatAmount(fb->likely.costs.total, cur, lang)},
+                         {t("common.revenue"), formatAmount(fb->likely.revenue.total, cur, lang)},
+                         {t("bid.surplus"), formatAmount(fb->likely.surplus(), cur, lang)}});
+        const Budget b = budgetOf(p);
+        svg::LineChart chart = breakEvenChart(p, b, *fb, c.proposal.format, lang);
+        const std::string chartNote = chart.note; // in the speaker notes: the slide keeps the chart's lines and labels
+        chart.note.clear();
+        if (!chart.xs.empty())
+            h << "<p align=\"center\">" << svg::displayedWithin(svg::lineChartSvg(chart, 480, 90), kWidth, 330) << "</p>";
+        else
+            h << "<p>" << t("bid.break_even_attendance") << t("bid.label_separator") << t("bid.not_reached") << "</p>";
+        std::string n = t("deck.notes.financial", {formatAmount(fb->likely.costs.total, cur, lang), formatAmount(fb->likely.revenue.total, cur, lang),
+                                                   formatAmount(fb->likely.surplus(), cur, lang)});
+        if (be.attendeesNeeded && *be.attendeesNeeded <= be.attendees)
+            n += sep + t("deck.notes.break_even_below", {groupThousands(*be.attendeesNeeded), groupThousands(be.attendees), groupThousands(be.attendees - *be.attendeesNeeded)});
+        else if (be.attendeesNeeded)
+            n += sep + t("deck.notes.break_even_above", {groupThousands(*be.attendeesNeeded), groupThousands(be.attendees), groupThousands(*be.attendeesNeeded - be.attendees)});
+        n += sep + chartNote + sep + taxBasisText(b, lang).front();
+        notes(e(n));
+    }
+    // 6 Support: the letters (at most five); the chapter's opening words in the notes, or on the slide without letters.
+    if (!c.book.letters.empty() || !firstParagraph(Chapter::Support).empty()) { // else no slide: it would be empty
+        h << "<h1>" << t("bid.destination_support") << "</h1>";
+        if (c.book.letters.empty()) {
+            if (!firstParagraph(Chapter::Support).empty())
+                h << "<p>" << e(firstParagraph(Chapter::Support)) << "</p>";
+        } else {
+            h << "<ul>";
+            for (std::size_t i = 0; i < c.book.letters.size() && i < kMaxBullets; ++i) {
+                const auto &l = c.book.letters[i];
+                h << "<li>" << e(l.from.get(lang)) << (l.status == LetterStatus::Received ? t("bid.letter_received") : t("bid.letter_requested")) << "</li>";
             }
             h << "</ul>";
         }
-    }
-    // 3 Venue
-    if (const auto *v = c.venue()) {
-        h << "<h1>" << t("bid.the_venue") << "</h1>" << "<p class=\"big\">" << e(v->name.get(lang)) << "</p><table class=\"t\">";
-        std::size_t rows = 0;
-        for (const auto &[id, f] : v->attributes) {
-            if (!f.value || rows == kMaxBullets)
-                continue;
-            ++rows;
-            const std::string value = f.currency.empty() ? quantityText(*f.value, factUnit(p, id), lang) : formatFactAmount(*f.value, currencyLabel(f.currency, lang));
-            h << "<tr><td>" << e(factLabel(p, id, lang)) << "</td><td align=\"right\"><b>" << e(value) << "</b></td></tr>";
+        {
+            const auto received = std::count_if(c.book.letters.begin(), c.book.letters.end(), [](const auto &l) { return l.status == LetterStatus::Received; });
+            std::string n = e(firstParagraph(Chapter::Support));
+            if (!c.book.letters.empty())
+                n += (n.empty() ? "" : sep) + e(t("deck.notes.letters", {std::to_string(received), std::to_string(c.book.letters.size())}));
+            notes(n);
         }
-        h << "</table>";
     }
-    // 4 Format
-    h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << "<p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
-    {
-        const auto a = p.requirements.attendance(c.proposal.format);
-        h << "<p>" << t("bid.onsite_and_online", {formatGrouped(a.onsite), formatGrouped(a.online)}) << "</p>";
-        // The slide keeps the recommendation short: the deciding criteria only (the bid book has the sentence).
-        const auto opts = analyseOptions(p, method);
-        if (opts.recommendation && !opts.recommendation->deciding.empty())
-            h << "<p>" << t("bid.deciding_criteria") << e(decidingNames(p, *opts.recommendation, lang)) << "</p>";
+    // 7 Sustainability: the CO2e chart (tonnes by part and format, the same computeCo2e as the bid book's table).
+    if (const auto chart = c.analysis.sustainability ? co2eChart(p, lang) : std::nullopt) {
+        svg::BarChart bars = *chart;
+        const std::string chartNote = bars.note; // in the speaker notes
+        bars.note.clear();
+        h << "<h1>" << t("bid.sustainability") << "</h1><p align=\"center\">" << svg::displayedWithin(svg::barChartSvg(bars, 480), kWidth, 400) << "</p>";
+        std::string n = t("deck.notes.co2e", {formatName(c.proposal.format, lang), formatFixed(c.co2eTonnes(c.proposal.format).value_or(0), 1)});
+        if (c.proposal.format != EventFormat::Onsite)
+            n += sep + t("deck.notes.co2e_onsite", {formatFixed(c.co2eTonnes(EventFormat::Onsite).value_or(0), 1)});
+        notes(e(n + sep + chartNote));
     }
-    // 5 Budget
-    if (const auto *fb = c.formatBudget()) {
-        const auto &cur = p.meta.currency;
-        h << "<h1>" << t("bid.financial_model") << "</h1><table class=\"t\">"
-          << "<tr><td>" << t("bid.total_cost_tax_incl") << "</td><td align=\"right\">" << formatAmount(fb->likely.costs.total, cur, lang) << "</td></tr>"
-          << "<tr><td>" << t("common.revenue") << "</td><td align=\"right\">" << formatAmount(fb->likely.revenue.total, cur, lang) << "</td></tr>"
-          << "<tr><td><b>" << t("bid.surplus") << "</b></td><td align=\"right\"><b>" << formatAmount(fb->likely.surplus(), cur, lang) << "</b></td></tr>"
-          << "<tr><td>" << t("bid.break_even_attendance") << "</td><td align=\"right\">"
-          << (fb->breakEven.attendeesNeeded ? quantityText(static_cast<double>(*fb->breakEven.attendeesNeeded), "people", lang)
-                                            : std::string(t("bid.not_reached")))
-          << "</td></tr></table><p class=\"note\">" << e(taxBasisText(budgetOf(p), lang).front()) << "</p>";
-    }
-    // 6 Support
-    h << "<h1>" << t("bid.destination_support") << "</h1><p>" << firstParagraph(Chapter::Support) << "</p><ul>";
-    for (std::size_t i = 0; i < c.book.letters.size() && i < kMaxBullets; ++i) {
-        const auto &l = c.book.letters[i];
-        h << "<li>" << e(l.from.get(lang)) << (l.status == LetterStatus::Received ? t("bid.letter_received") : t("bid.letter_requested"))
-          << "</li>";
-    }
-    h << "</ul>";
-    // 7 Sustainability
-    if (c.analysis.sustainability) {
-        h << "<h1>" << t("bid.sustainability") << "</h1><table class=\"t\"><tr><th>" << t("common.format") << "</th><th>"
-          << t("bid.co2e_t_known_parts") << "</th></tr>";
-        for (auto f : kAllFormats)
-            h << "<tr><td>" << (f == c.proposal.format ? "★ " : "") << formatName(f, lang) << "</td><td align=\"right\">" << formatFixed(*c.co2eTonnes(f), 1)
-              << "</td></tr>";
-        h << "</table>";
-    }
-    // 8 Risk
+    // 8 Risk: at most five scenarios with their fallback and decision date.
     if (!c.analysis.scenarios.empty()) {
-        h << "<h1>" << t("bid.risk_and_contingency") << "</h1><table class=\"t\"><tr><th>" << t("common.scenario") << "</th><th>"
+        h << "<h1>" << t("bid.risk_and_contingency") << "</h1><table class=\"t\" width=\"100%\"><tr><th>" << t("common.scenario") << "</th><th>"
           << t("common.fallback") << "</th><th>" << t("common.decide_by") << "</th></tr>";
-        for (std::size_t i = 0; i < c.analysis.scenarios.size() && i < kMaxBullets; ++i) {
+        const Scenario *first = nullptr; // the earliest decision
+        for (std::size_t i = 0; i < c.analysis.scenarios.size(); ++i) {
             const auto &s = c.analysis.scenarios[i];
+            if (s.contingency && (!first || s.contingency->triggerDate < first->contingency->triggerDate))
+                first = &s;
+            if (i >= kMaxBullets)
+                continue;
             h << "<tr><td>" << e(s.name.get(lang)) << "</td><td>" << (s.contingency ? formatName(s.contingency->fallbackFormat, lang) : "–") << "</td><td>"
               << (s.contingency ? e(s.contingency->triggerDate) : "–") << "</td></tr>";
         }
         h << "</table>";
+        const std::string count = std::to_string(c.analysis.scenarios.size());
+        notes(e(first ? t("deck.notes.risk", {count, first->contingency->triggerDate, first->name.get(lang), formatName(first->contingency->fallbackFormat, lang)})
+                      : t("deck.notes.risk_plain", {count})));
     }
     // 9 Close
-    h << "<h1>" << t("bid.thank_you") << "</h1>" << html::images(p, lang, "logo", 200, 44) << "<p class=\"big\">" << e(c.congress()) << "</p><p>" << e(p.meta.client.get(lang)) << "</p></body></html>";
+    h << "<h1>" << t("bid.thank_you") << "</h1>" << html::images(p, lang, "logo", 240, 80) << "<p class=\"big\">" << e(c.congress()) << "</p><p>"
+      << e(p.meta.client.get(lang)) << "</p>";
+    notes(e(t("deck.notes.close")));
+    h << "</body></html>";
     return h.str();
 }
 

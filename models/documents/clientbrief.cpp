@@ -123,7 +123,6 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
     // 2. Past editions: table and chart.
     const MethodForecast *mf = d.forecast ? &d.forecast->of(d.forecast->chosen) : nullptr;
     h += "<h2>2. " + e(tr(l, "brief.history")) + "</h2>";
-    std::vector<ChartPoint> pts; // the history, drawn with the forecast in section 4
     if (c) {
         std::vector<Edition> eds = c->editions;
         std::stable_sort(eds.begin(), eds.end(), [](const Edition &x, const Edition &y) { return x.year < y.year; });
@@ -138,8 +137,6 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
                 basis = tr(l, "brief.estimate") + (basis.empty() ? "" : " · " + basis);
             rows.push_back({std::to_string(ed.year), ed.city.get(l), regionName(ed.region, l), formatName(ed.format, l), count(ed.total.value),
                             online ? count(online->value) : std::string("—"), basis});
-            if (ed.total.value)
-                pts.push_back({static_cast<double>(ed.year), *ed.total.value});
         }
         h += table({tr(l, "brief.h.year"), tr(l, "brief.h.city"), tr(l, "brief.h.region"), tr(l, "brief.h.format"), tr(l, "brief.h.total"),
                     tr(l, "brief.h.online"), tr(l, "brief.h.basis")},
@@ -179,14 +176,8 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
     // 4. Forecast.
     h += "<h2 style=\"page-break-before:always\">4. " + e(tr(l, "brief.forecast")) + "</h2>";
     if (c) {
-        std::optional<double> point, lo, hi;
-        if (mf && mf->ok) {
-            point = mf->point;
-            lo = mf->low;
-            hi = mf->high;
-        }
         const std::optional<int> target = d.forecast ? std::optional<int>(d.forecast->targetYear) : std::nullopt;
-        h += "<p>" + attendanceChartSvg(pts, target, point, lo, hi, tr(l, "brief.chart.history"), tr(l, "brief.chart.forecast")) + "</p>";
+        h += "<p>" + attendanceHistoryChart(p, d.forecast, l) + "</p>";
         h += "<p><b>" + e(tr(l, "brief.chart", {target ? std::to_string(*target) : std::string("—")})) + "</b></p>";
     }
     if (mf && mf->ok && mf->low && mf->high) {
@@ -350,6 +341,30 @@ std::string attendanceChartSvg(const std::vector<ChartPoint> &history, std::opti
     s += "<text x=\"" + num(left + 216) + "\" y=\"" + num(ly) + "\" font-size=\"10\" fill=\"#333333\" " + font + ">" + htmlEscape(forecastLabel)
         + " (95 %)</text>";
     return s + "</svg>";
+}
+
+std::string attendanceHistoryChart(const Project &p, const std::optional<ForecastReport> &forecast, Lang l, int width, int height)
+{
+    const ClientHistory *c = clientOf(p);
+    if (!c)
+        return {};
+    std::vector<Edition> eds = c->editions;
+    std::stable_sort(eds.begin(), eds.end(), [](const Edition &x, const Edition &y) { return x.year < y.year; });
+    std::vector<ChartPoint> pts;
+    for (const auto &ed : eds)
+        if (ed.total.value)
+            pts.push_back({static_cast<double>(ed.year), *ed.total.value});
+    std::optional<double> point, lo, hi;
+    if (forecast) {
+        const MethodForecast &mf = forecast->of(forecast->chosen);
+        if (mf.ok) {
+            point = mf.point;
+            lo = mf.low;
+            hi = mf.high;
+        }
+    }
+    const std::optional<int> target = forecast ? std::optional<int>(forecast->targetYear) : std::nullopt;
+    return attendanceChartSvg(pts, target, point, lo, hi, tr(l, "brief.chart.history"), tr(l, "brief.chart.forecast"), width, height);
 }
 
 std::string clientBriefHtml(const Project &p, BriefLangs langs)

@@ -27,6 +27,12 @@ struct ChartPoint {
                                              std::optional<double> low, std::optional<double> high, const std::string &historyLabel,
                                              const std::string &forecastLabel, int width = 600, int height = 250);
 
+/** The client's attendance as the client brief draws it (attendanceChartSvg): the past editions' known totals by year
+ *  and, from `forecast` (forecastAttendance), its chosen method's point for the coming edition with the 95 %
+ *  interval. The bid book shows the same chart. "" without a client section. */
+[[nodiscard]] std::string attendanceHistoryChart(const Project &p, const std::optional<ForecastReport> &forecast, Lang l, int width = 600,
+                                                 int height = 250);
+
 /** The client brief in one language or both (Chinese first, then English). */
 [[nodiscard]] std::string clientBriefHtml(const Project &p, BriefLangs langs);
 

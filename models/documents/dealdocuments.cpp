@@ -140,17 +140,17 @@ std::string table(const std::vector<std::string> &header, const std::vector<std:
     return h + "</table>";
 }
 
-/** The document: title, lead lines, warnings (when exported with them), then the parts in one language or both side
- *  by side. */
+/** The document: the letterhead (a client document's; "" for none), title, lead lines, warnings (when exported with
+ *  them), then the parts in one language or both side by side. */
 std::string render(DocLangs langs, const std::array<std::string, 2> &title, const std::array<std::string, 2> &lead, const std::vector<Part> &parts,
-                   const std::vector<Diagnostic> &warnings, const std::array<std::string, 2> &warningsHeading)
+                   const std::vector<Diagnostic> &warnings, const std::array<std::string, 2> &warningsHeading, const std::string &letterhead = {})
 {
     const auto ls = langsOf(langs);
     const auto idx = [](Lang l) { return l == Lang::ZhTW ? 0 : 1; };
     std::string docTitle;
     for (Lang l : ls)
         docTitle += (docTitle.empty() ? "" : " / ") + title[static_cast<std::size_t>(idx(l))];
-    std::string h = html::head(e(docTitle), kCss);
+    std::string h = html::head(e(docTitle), kCss) + letterhead;
     h += "<h1>" + e(docTitle) + "</h1>";
     if (!warnings.empty()) {
         h += "<div class=\"warn\"><p><b>";
@@ -387,7 +387,7 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         lead[i] = "<p><b>" + e(congress.get(l)) + "</b></p><p>" + tr(l, "contract.parties", {client(l), cr(l), contractor(l), us(l)}) + "</p>";
         warn[i] = tr(l, "contract.doc.warnings");
     }
-    return render(langs, title, lead, parts, warnings, warn);
+    return render(langs, title, lead, parts, warnings, warn, html::letterheadHtml(p, langsOf(langs)));
 }
 
 std::string negotiationHtml(const Project &p, DocLangs langs, const std::vector<Diagnostic> &warnings)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlparts.h"
 
+#include "messages.h"
 #include "projectimages.h"
 #include "svgchart.h"
 
@@ -67,6 +68,71 @@ std::string images(const Project &p, Lang lang, std::string_view role, int maxWi
             captions += "<p class=\"note\" align=\"center\">" + htmlEscape(s.image->caption->get(lang)) + "</p>";
     }
     return inlineOnly ? out : out + "</p>" + captions;
+}
+
+std::string letterheadHtml(const Project &p, const std::vector<Lang> &langs)
+{
+    const auto *c = letterhead(p);
+    if (!c || langs.empty())
+        return {};
+    // f in each language (escaped), joined by sep; a text the same in both is written once.
+    const auto join = [&](const auto &f, const std::string &sep) {
+        std::string out, first;
+        for (Lang l : langs) {
+            const std::string t = f(l);
+            if (t.empty() || t == first)
+                continue;
+            out += (out.empty() ? "" : sep) + htmlEscape(t);
+            if (first.empty())
+                first = t;
+        }
+        return out;
+    };
+    const auto text = [&](const LocalizedText &t, const std::string &sep) { return join([&t](Lang l) { return t.get(l); }, sep); };
+    const auto label = [&](MsgId id) { return join([id](Lang l) { return std::string(tr(l, id)); }, " "); };
+    std::string h = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>";
+    h += "<span style=\"font-size:14pt;font-weight:bold\">" + text(c->name, "</span><br><span style=\"font-size:11pt;font-weight:bold\">") + "</span>";
+    if (!c->address.zh.empty() || !c->address.en.empty())
+        h += "<br><span style=\"font-size:9pt\">" + text(c->address, "<br>") + "</span>";
+    std::vector<std::string> contact;
+    if (!c->taxId.empty())
+        contact.push_back(label("quote.doc.tax_id") + " " + htmlEscape(c->taxId));
+    if (!c->phone.empty())
+        contact.push_back(label("quote.doc.phone") + " " + htmlEscape(c->phone));
+    if (!c->email.empty())
+        contact.push_back(label("quote.doc.email") + " " + htmlEscape(c->email));
+    if (!contact.empty()) {
+        h += "<br><span style=\"font-size:9pt\">";
+        for (std::size_t i = 0; i < contact.size(); ++i)
+            h += (i ? " · " : "") + contact[i];
+        h += "</span>";
+    }
+    h += "</td></tr></table><hr>"; // no inline "margin": a client document shows no such word (tst_cli_deal)
+    return h;
+}
+
+std::string speakerNotes(Lang lang, const std::string &escapedText)
+{
+    return std::string(kNotesBegin) + "<p class=\"notes\"><b>" + tr(lang, "deck.notes.label") + "</b>" + escapedText + "</p>" + std::string(kNotesEnd);
+}
+
+std::string withoutSpeakerNotes(std::string_view h)
+{
+    std::string out;
+    out.reserve(h.size());
+    std::size_t pos = 0;
+    for (;;) {
+        const std::size_t begin = h.find(kNotesBegin, pos);
+        if (begin == std::string_view::npos)
+            break;
+        const std::size_t end = h.find(kNotesEnd, begin + kNotesBegin.size());
+        out.append(h.substr(pos, begin - pos));
+        if (end == std::string_view::npos) // an unclosed block: drop the rest rather than show notes on a slide
+            return out;
+        pos = end + kNotesEnd.size();
+    }
+    out.append(h.substr(pos));
+    return out;
 }
 
 } // namespace html

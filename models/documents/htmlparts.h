@@ -10,6 +10,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vb {
 
@@ -49,6 +50,19 @@ inline std::string bar(double fraction, const char *colour, int cells = 16)
  *  enlarged); a cover picture's caption (escaped) in a note under it. Empty when there is none. With inlineOnly, the
  *  <img> tags alone (no paragraph, no caption), to stand in a line of text. */
 [[nodiscard]] std::string images(const Project &p, Lang lang, std::string_view role, int maxWidth, int maxHeight, bool inlineOnly = false);
+
+/** The letterhead of the client documents (quote, contract, bid book cover): the PCO's name, address, 統一編號,
+ *  phone and email (meta.pco), in the languages `langs` (繁中 first when both; a text the same in both is written
+ *  once), with a rule under it. Empty when the project has no letterhead. All text escaped. */
+[[nodiscard]] std::string letterheadHtml(const Project &p, const std::vector<Lang> &langs);
+
+/** Speaker notes of a slide: a marked block that the HTML and ODT keep and the PDF drops (withoutSpeakerNotes), so
+ *  the slides show only what the audience sees. `escapedText` is escaped by the caller. */
+[[nodiscard]] std::string speakerNotes(Lang lang, const std::string &escapedText);
+/** html without its speaker-note blocks (everything from each kNotesBegin to its kNotesEnd). */
+[[nodiscard]] std::string withoutSpeakerNotes(std::string_view html);
+inline constexpr std::string_view kNotesBegin = "<!--vb:notes-->";
+inline constexpr std::string_view kNotesEnd = "<!--/vb:notes-->";
 
 /** The common head: UTF-8, title (escaped by the caller), the CJK font that survives pdftotext, and the table style. */
 inline std::string head(const std::string &escapedTitle, const std::string &extraCss = {})

@@ -61,33 +61,6 @@ struct Langs {
 
 std::string money(Money m) { return groupThousands(m); }
 
-/** The letterhead: the PCO's name, address, 統一編號, phone and email (meta.pco), with a rule under it. */
-std::string letterheadHtml(const Project &p, const Langs &L)
-{
-    const auto *c = letterhead(p);
-    if (!c)
-        return {};
-    std::string h = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>";
-    h += "<span style=\"font-size:14pt;font-weight:bold\">" + L.text(c->name, "</span><br><span style=\"font-size:11pt;font-weight:bold\">") + "</span>";
-    if (!c->address.zh.empty() || !c->address.en.empty())
-        h += "<br><span style=\"font-size:9pt\">" + L.text(c->address, "<br>") + "</span>";
-    std::vector<std::string> contact;
-    if (!c->taxId.empty())
-        contact.push_back(L.label("quote.doc.tax_id") + " " + e(c->taxId));
-    if (!c->phone.empty())
-        contact.push_back(L.label("quote.doc.phone") + " " + e(c->phone));
-    if (!c->email.empty())
-        contact.push_back(L.label("quote.doc.email") + " " + e(c->email));
-    if (!contact.empty()) {
-        h += "<br><span style=\"font-size:9pt\">";
-        for (std::size_t i = 0; i < contact.size(); ++i)
-            h += (i ? " · " : "") + contact[i];
-        h += "</span>";
-    }
-    h += "</td></tr></table><hr style=\"margin:0\">";
-    return h;
-}
-
 /** The rows of the totals shared by both documents: subtotal, discount, 未稅, tax, 含稅 (amount in the last column). */
 std::string totalRows(const Budget &b, const Quote &q, const Langs &L, int columns)
 {
@@ -127,7 +100,7 @@ std::string quoteHtml(const Project &p, const Budget &b, const Quote &q, std::si
                                    + " h1{font-size:15pt;margin-top:0;margin-bottom:2pt} p.h{font-size:10pt;font-weight:bold;margin-top:5pt;margin-bottom:1pt}"
                                " table.t td,table.t th{padding:0px 3px} th{background:#dde4ee;text-align:left} ul{margin-top:0;margin-bottom:0}"
                                " .item{font-size:7.5pt} .small{font-size:7.5pt} td.k{font-size:7.5pt;background:#eeeeee}");
-    h += letterheadHtml(p, L);
+    h += html::letterheadHtml(p, L.list());
     h += "<h1 align=\"center\">" + L.label("quote.doc.title") + "</h1>";
 
     // Who, what, when: two pairs a row.

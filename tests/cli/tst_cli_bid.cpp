@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // venuebid-cli tender / destinations: the JSON contract, exit codes, and what-it-takes-to-win re-scored end to end.
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +22,19 @@ const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.ve
 const QString kMinimal = QStringLiteral(TEST_DATA_DIR "/minimal.venuebid.json");
 const QString kConventions = QStringLiteral(TEST_DATA_DIR "/bid/tender-conventions.venuebid.json");
 const QString kCommittee = QStringLiteral(TEST_DATA_DIR "/bid/tender-committee.venuebid.json");
+
+/** The text of a PDF (pdftotext), of its first `lastPage` pages when given. */
+QString pdfText(const QString &pdf, int lastPage = 0)
+{
+    QStringList args;
+    if (lastPage > 0)
+        args << QStringLiteral("-l") << QString::number(lastPage);
+    args << pdf << QStringLiteral("-");
+    QProcess p2t;
+    p2t.start(QStringLiteral("pdftotext"), args);
+    p2t.waitForFinished(30000);
+    return QString::fromUtf8(p2t.readAllStandardOutput());
+}
 
 QJsonObject byId(const QJsonArray &a, const QString &id, const QString &key = QStringLiteral("id"))
 {
@@ -49,7 +64,6 @@ private Q_SLOTS:
         QTest::newRow("quotes no section") << QStringList{"quotes", kMinimal} << 1;
         QTest::newRow("quotes without file") << QStringList{"quotes"} << 2;
         QTest::newRow("report bad kind") << QStringList{"report", kSample, "--kind", "brochure", "--out", "/tmp/x.pdf"} << 2;
-        QTest::newRow("deck as odt") << QStringList{"report", kSample, "--kind", "deck", "--out", "/tmp/x.odt"} << 2;
         QTest::newRow("outline without tender") << QStringList{"report", kMinimal, "--kind", "tender-outline", "--out", "/tmp/x.html"} << 1;
         QTest::newRow("destinations no section") << QStringList{"destinations", kMinimal, "--format", "json"} << 1;
     }
@@ -282,6 +296,64 @@ private Q_SLOTS:
             const QString out = QString::fromUtf8(info.readAllStandardOutput());
             QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+9\\n"))), qPrintable(lang + ": " + out));
             QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Page size:\\s+720(\\.\\d+)? x 405(\\.\\d+)? pts"))), qPrintable(out));
+        }
+    }
+
+    void deckNotesInHtmlAndOdtNotOnTheSlides()
+    {
+        // The speaker notes are in the deck's HTML and ODT (one paragraph a slide) and not in its PDF.
+        QTemporaryDir dir;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+            const QString label = lang == QStringLiteral("en") ? QStringLiteral("Speaker notes") : QStringLiteral("講者備註");
+            // The financial slide's notes: the sample's hybrid break-even 1,086 of 2,200 planned (2,200 − 1,086 = 1,114).
+            const QString figure = lang == QStringLiteral("en") ? QStringLiteral("1,114 more") : QStringLiteral("多 1,114 人");
+            const QString html = dir.filePath(QStringLiteral("deck-%1.html").arg(lang));
+            QCOMPARE(cli({"report", kSample, "--kind", "deck", "--lang", lang, "--out", html}).code, 0);
+            QFile f(html);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString body = QString::fromUtf8(f.readAll());
+            QCOMPARE(body.count(label), 9);
+            QVERIFY(body.contains(figure));
+            const QString odt = dir.filePath(QStringLiteral("deck-%1.odt").arg(lang));
+            QCOMPARE(cli({"report", kSample, "--kind", "deck", "--lang", lang, "--out", odt}).code, 0);
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+            QVERIFY(unzip.waitForFinished(30000));
+            const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+            QCOMPARE(content.count(label), 9);
+            QVERIFY(content.contains(figure));
+            const QString pdf = dir.filePath(QStringLiteral("deck-%1.pdf").arg(lang));
+            QCOMPARE(cli({"report", kSample, "--kind", "deck", "--lang", lang, "--out", pdf}).code, 0);
+            const QString text = pdfText(pdf);
+            QVERIFY2(text.contains(lang == QStringLiteral("en") ? QStringLiteral("Financial model") : QStringLiteral("財務模型")), qPrintable(text.left(300)));
+            QVERIFY2(!text.contains(label) && !text.contains(figure), qPrintable(lang));
+        }
+    }
+
+    void letterheadOnBidBookAndContract()
+    {
+        // The sample's meta.pco (統一編號 12345675) heads the bid book's cover and the contract, as it heads the quote.
+        QTemporaryDir dir;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh-TW")}) {
+            const bool zh = lang == QStringLiteral("zh-TW");
+            const QString id = zh ? QStringLiteral("統一編號 12345675") : QStringLiteral("Business ID No. 12345675");
+            const QString name = zh ? QStringLiteral("（範例）會議顧問股份有限公司") : QStringLiteral("(Sample) Conference Services Co., Ltd.");
+            for (const char *kind : {"bid", "contract"}) {
+                const QString pdf = dir.filePath(QStringLiteral("%1-%2.pdf").arg(QLatin1String(kind), lang));
+                QCOMPARE(cli({"report", kSample, "--kind", kind, "--lang", lang, "--out", pdf}).code, 0);
+                // The first page's text (pdftotext -l 1): the letterhead is on the cover, not somewhere later.
+                const QString text = pdfText(pdf, 1).simplified();
+                QVERIFY2(text.contains(id) && text.contains(name), qPrintable(QLatin1String(kind) + " " + lang + ": " + text.left(400)));
+            }
+            // The letterhead pushed the contract's signature table over a page break (its client row cut in two):
+            // the heading and the whole table are on one page, both parties' rows with it (pages split at \f).
+            const QStringList pages = pdfText(dir.filePath(QStringLiteral("contract-%1.pdf").arg(lang))).split(QLatin1Char('\f'));
+            const QString heading = zh ? QStringLiteral("簽署") : QStringLiteral("Signatures");
+            // The last page with the heading's word: the signatures end the contract (簽署 also occurs in clauses).
+            const auto page = std::find_if(pages.rbegin(), pages.rend(), [&](const QString &t) { return t.contains(heading); });
+            QVERIFY2(page != pages.rend(), qPrintable(lang));
+            const QString us = zh ? QStringLiteral("乙方：") : QStringLiteral("The Contractor:"), client = zh ? QStringLiteral("甲方：") : QStringLiteral("The Client:");
+            QVERIFY2(page->contains(us) && page->contains(client), qPrintable(*page));
         }
     }
 

@@ -8,6 +8,10 @@
 // bid.likely_scenario_per_format's "The same figures as venuebid-cli budget").
 #include "biddocuments.h"
 #include "budgetcharts.h"
+#include "clientbrief.h"
+#include "forecast.h"
+#include "htmlparts.h"
+#include "svgchart.h"
 #include "bidbook.h"
 #include "budgetcalc.h"
 #include "numbers.h"
@@ -218,13 +222,123 @@ private Q_SLOTS:
         QVERIFY(en.find("<li>Fit with the association&#39;s objectives (membership growth, local society): <b>8 out of 10</b></li>") != std::string::npos);
         QVERIFY(en.find("<td>Plenary seats</td><td align=\"right\"><b>3,100 seats</b></td>") != std::string::npos);
         QVERIFY(en.find("<b>40 min</b>") != std::string::npos);
-        // Budget slide (venuebid-cli budget, hybrid likely): break-even 1,086 people, cost TWD 35,651,298 with tax.
-        QVERIFY(en.find(">1,086 people<") != std::string::npos);
+        // Budget slide (venuebid-cli budget, hybrid likely): cost TWD 35,651,298 with tax as a key figure over the
+        // break-even chart, whose marker is at 1,086 people.
+        QVERIFY(en.find("<span class=\"kpi\">TWD 35,651,298</span>") != std::string::npos);
+        QVERIFY(en.find(">break-even 1,086 people</text>") != std::string::npos);
         const auto zh = pitchDeckHtml(p, Lang::ZhTW);
         QVERIFY(zh.find("<li>符合學會目標（會員成長、在地學會）：<b>8 分（滿分 10 分）</b></li>") != std::string::npos);
         QVERIFY(zh.find("<b>3,100 席</b>") != std::string::npos);
         QVERIFY(zh.find(">新臺幣 35,651,298<") != std::string::npos);
-        QVERIFY(zh.find(">1,086 人<") != std::string::npos);
+        QVERIFY(zh.find(">損益平衡 1,086 人</text>") != std::string::npos);
+    }
+
+    void deckSlidesAreVisualsWithSpeakerNotes()
+    {
+        const auto p = sample();
+        const auto summary = computeBudget(p, budgetOf(p));
+        const auto &hybrid = summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)];
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto html = pitchDeckHtml(p, l);
+            // One notes block per slide, right after it: 9 slides, 9 blocks, none before the first title.
+            std::size_t blocks = 0;
+            for (auto at = html.find(html::kNotesBegin); at != std::string::npos; at = html.find(html::kNotesBegin, at + 1))
+                ++blocks;
+            QCOMPARE(blocks, std::size_t(9));
+            QVERIFY(html.find("<h1") < html.find(html::kNotesBegin));
+            // Without the notes (the PDF), no word of them is left.
+            const auto slides = html::withoutSpeakerNotes(html);
+            QVERIFY(slides.find(l == Lang::En ? "Speaker notes" : "講者備註") == std::string::npos);
+            QVERIFY(html.find(l == Lang::En ? "Speaker notes" : "講者備註") != std::string::npos);
+            // The financial slide and the sustainability slide show charts (the budget page's break-even chart, the
+            // CO2e chart) instead of tables: two <svg> in the deck, each drawn 480 wide and shown larger on the slide.
+            std::size_t charts = 0;
+            for (auto at = slides.find("<svg"); at != std::string::npos; at = slides.find("<svg", at + 1))
+                ++charts;
+            QCOMPARE(charts, std::size_t(2));
+            std::size_t larger = 0;
+            for (auto at = slides.find("<svg"); at != std::string::npos; at = slides.find("<svg", at + 1)) {
+                const auto tag = slides.substr(at, slides.find('>', at) - at);
+                const auto width = std::stoi(tag.substr(tag.find(" width=\"") + 8));
+                QVERIFY2(tag.find("viewBox=\"0 0 480 ") != std::string::npos && width > 480 && width <= 892, tag.c_str());
+                ++larger;
+            }
+            QCOMPARE(larger, std::size_t(2));
+            // The CO2e table is gone: the chart has the numbers.
+            QVERIFY(slides.find("CO2e (t, known parts)") == std::string::npos && slides.find("CO2e（公噸，已知部分）") == std::string::npos);
+        }
+        // The notes speak from the same numbers: hybrid likely cost 35,651,298, revenue 48,800,400, surplus 12,541,221
+        // (venuebid-cli budget); break-even 1,086 of the 2,200 planned (1,400 on site + 800 online): 2,200 − 1,086 = 1,114.
+        QCOMPARE(hybrid.likely.costs.total, Money(35651298));
+        QCOMPARE(hybrid.breakEven.attendees, std::int64_t(2200));
+        const auto en = pitchDeckHtml(p, Lang::En);
+        QVERIFY(en.find("In the likely scenario the congress costs TWD 35,651,298 and brings in TWD 48,800,400, a surplus of TWD 12,541,221.")
+                != std::string::npos);
+        QVERIFY(en.find("The lines cross at 1,086 attendees: the 2,200 planned are 1,114 more than the congress needs to cover its costs.")
+                != std::string::npos);
+        QVERIFY(en.find("We propose the hybrid format: 1,400 on site and 800 online, 2,200 attendees in all.") != std::string::npos);
+        const auto zh = pitchDeckHtml(p, Lang::ZhTW);
+        QVERIFY(zh.find("兩線交於 1,086 人：規劃的 2,200 人比打平成本所需多 1,114 人。") != std::string::npos);
+        QVERIFY(zh.find("本案建議採混合型式：實體 1,400 人、線上 800 人，合計 2,200 人。") != std::string::npos);
+    }
+
+    void deckHasNoEmptySlide()
+    {
+        // minimal.venuebid.json has no narrative, no destinations and no letters: no "why" and no support slide
+        // rather than a title over nothing. Left: title, venue, format, thank you.
+        const auto loaded = loadProjectFile(TEST_DATA_DIR "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto slides = html::withoutSpeakerNotes(pitchDeckHtml(*loaded.project, l));
+            std::size_t count = 0;
+            for (auto at = slides.find("<h1"); at != std::string::npos; at = slides.find("<h1", at + 1)) {
+                ++count;
+                const auto end = slides.find("</h1>", at) + 5;
+                QVERIFY2(slides.compare(end, 3, "<h1") != 0 && slides.compare(end, 7, "</body>") != 0, slides.substr(at, 80).c_str());
+            }
+            QCOMPARE(count, std::size_t(4));
+        }
+    }
+
+    void bookChartsAreTheBudgetAndBriefCharts()
+    {
+        const auto p = sample();
+        for (Lang l : {Lang::En, Lang::ZhTW}) {
+            const auto book = bidBookHtml(p, l);
+            const auto chapter = [&](int n) { // the text of chapter n, from its heading to the next
+                const std::string heading = "<h2 style=\"page-break-before:always\">" + std::to_string(n) + ". ";
+                const auto at = book.find(heading);
+                const auto next = book.find("<h2", at + 1);
+                return at == std::string::npos ? std::string() : book.substr(at, next - at);
+            };
+            // The budget chapter (9) has the budget page's break-even chart of the proposed format, the same SVG.
+            const auto summary = computeBudget(p, budgetOf(p));
+            const auto &fs = summary.formats[static_cast<std::size_t>(EventFormat::Hybrid)];
+            const std::string breakEven = svg::lineChartSvg(breakEvenChart(p, budgetOf(p), fs, EventFormat::Hybrid, l));
+            QVERIFY(chapter(9).find(breakEven) != std::string::npos);
+            QVERIFY(chapter(9).find(l == Lang::En ? ">break-even 1,086 people</text>" : ">損益平衡 1,086 人</text>") != std::string::npos);
+            // The summary (2) has the client brief's attendance chart: the same SVG as the brief's section 4.
+            const std::string attendance = documents::attendanceHistoryChart(p, forecastAttendance(p, std::nullopt, l), l);
+            QVERIFY(!attendance.empty());
+            QVERIFY(chapter(2).find(attendance) != std::string::npos);
+            QVERIFY(documents::clientBriefHtml(p, l == Lang::En ? documents::BriefLangs::En : documents::BriefLangs::ZhTW).find(attendance)
+                    != std::string::npos);
+            // No cost sheet in the client copy: no markup line, no cost-sheet title.
+            QVERIFY(book.find(l == Lang::En ? "Cost sheet" : "成本表") == std::string::npos);
+        }
+    }
+
+    void bookCoverHasTheLetterhead()
+    {
+        const auto p = sample();
+        const auto en = bidBookHtml(p, Lang::En);
+        const auto zh = bidBookHtml(p, Lang::ZhTW);
+        // The sample's meta.pco, on the cover before the first chapter, in the book's language only.
+        QVERIFY(en.find("(Sample) Conference Services Co., Ltd.") < en.find("<h2"));
+        QVERIFY(en.find("Business ID No. 12345675") < en.find("<h2"));
+        QVERIFY(en.find("統一編號") == std::string::npos);
+        QVERIFY(zh.find("（範例）會議顧問股份有限公司") < zh.find("<h2"));
+        QVERIFY(zh.find("統一編號 12345675") < zh.find("<h2"));
     }
 
     void budgetChartBarsMatchTheBudget()

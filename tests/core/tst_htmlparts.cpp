@@ -62,6 +62,63 @@ private slots:
         QCOMPARE(html::withRepeatedHeaders("<p>no table</p>"), std::string("<p>no table</p>"));
     }
 
+    void letterheadInEachLanguage()
+    {
+        // The PCO of the quote, the contract and the bid book cover (meta.pco); a name with markup stays text.
+        auto loaded = loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json");
+        QVERIFY(loaded.ok());
+        Project p = *loaded.project;
+        QCOMPARE(html::letterheadHtml(p, {Lang::En}), std::string()); // no meta.pco: no letterhead
+        PcoProfile pco;
+        pco.name = LocalizedText{"範例會議顧問股份有限公司", "Example <b>PCO</b> Ltd."};
+        pco.address = LocalizedText{"臺北市信義區範例路 1 號", "No. 1, Example Road, Taipei"};
+        pco.taxId = "12345675"; // the sample's fictional number, valid by the check-digit rule (tst_quotedoc)
+        pco.phone = "+886 2 0000 0000";
+        p.meta.pco = pco;
+        const std::string en = html::letterheadHtml(p, {Lang::En});
+        QVERIFY(en.find("Example &lt;b&gt;PCO&lt;/b&gt; Ltd.") != std::string::npos);
+        QVERIFY(en.find("Business ID No. 12345675 · Tel. +886 2 0000 0000") != std::string::npos);
+        QVERIFY(en.find("範例") == std::string::npos); // one language: no Chinese in the English letterhead
+        const std::string zh = html::letterheadHtml(p, {Lang::ZhTW});
+        QVERIFY(zh.find("範例會議顧問股份有限公司") != std::string::npos);
+        QVERIFY(zh.find("統一編號 12345675 · 電話 +886 2 0000 0000") != std::string::npos);
+        QVERIFY(zh.find("Business ID") == std::string::npos);
+        // Both: 繁中 first, then English; the labels in both ("統一編號 Business ID No.").
+        const std::string both = html::letterheadHtml(p, {Lang::ZhTW, Lang::En});
+        QVERIFY(both.find("範例會議顧問股份有限公司") < both.find("Example &lt;b&gt;PCO"));
+        QVERIFY(both.find("統一編號 Business ID No. 12345675") != std::string::npos);
+        QVERIFY(both.find("<hr") != std::string::npos);
+    }
+
+    void speakerNotesStayOutOfThePdf()
+    {
+        const std::string notes = html::speakerNotes(Lang::En, "Say &lt;this&gt;.");
+        QCOMPARE(notes, std::string("<!--vb:notes--><p class=\"notes\"><b>Speaker notes: </b>Say &lt;this&gt;.</p><!--/vb:notes-->"));
+        QCOMPARE(html::speakerNotes(Lang::ZhTW, "說明。"), std::string("<!--vb:notes--><p class=\"notes\"><b>講者備註：</b>說明。</p><!--/vb:notes-->"));
+        // Every block goes, the slides stay; text without notes comes back unchanged.
+        const std::string deck = "<h1>A</h1><p>a</p>" + notes + "<h1>B</h1>" + html::speakerNotes(Lang::En, "b") + "<p>end</p>";
+        QCOMPARE(html::withoutSpeakerNotes(deck), std::string("<h1>A</h1><p>a</p><h1>B</h1><p>end</p>"));
+        QCOMPARE(html::withoutSpeakerNotes("<p>no notes</p>"), std::string("<p>no notes</p>"));
+        // An unclosed block: the rest is dropped rather than shown on a slide.
+        QCOMPARE(html::withoutSpeakerNotes("<p>a</p><!--vb:notes--><p>b</p>"), std::string("<p>a</p>"));
+    }
+
+    void chartShownLargerKeepsItsDrawing()
+    {
+        // A 600 × 200 chart in an 892 × 330 box: the width limits (892 / 600 = 1.487 < 330 / 200 = 1.65), so
+        // 892 × round(200 × 892 / 600 = 297.33) = 297; the viewBox (the drawing) is unchanged.
+        const std::string svg = svg::open(600, 200) + "<line x1=\"0\" y1=\"0\" x2=\"600\" y2=\"200\" stroke-width=\"1\"/></svg>";
+        const std::string shown = svg::displayedWithin(svg, 892, 330);
+        QVERIFY(shown.find("width=\"892\" height=\"297\" viewBox=\"0 0 600 200\"") != std::string::npos);
+        QVERIFY(shown.find("stroke-width=\"1\"") != std::string::npos);
+        // The height limits: 200 × 0.5 = 100 high, 300 wide; smaller than drawn is allowed.
+        QVERIFY(svg::displayedWithin(svg, 892, 100).find("width=\"300\" height=\"100\"") != std::string::npos);
+        // Not an <svg>, or no viewBox: unchanged.
+        QCOMPARE(svg::displayedWithin("<p>x</p>", 892, 330), std::string("<p>x</p>"));
+        const std::string plain = "<svg width=\"10\" height=\"10\"></svg>";
+        QCOMPARE(svg::displayedWithin(plain, 892, 330), plain);
+    }
+
     void sourcesOfAVenueShareALine()
     {
         // minimal.venuebid.json: Alpha Centre's plenary seats (1,000) and meeting rooms (10) both come from

@@ -119,7 +119,6 @@ run cli/validate-quiet validate --quiet "$S"
 run cli/report-no-kind report "$S" --out "$scratch/report.html"
 run cli/report-bad-kind report "$S" --kind memo --out "$scratch/report.html"
 run cli/report-bad-extension report "$S" --kind bid --out "$scratch/report.txt"
-run cli/report-deck-odt report "$S" --kind deck --out "$scratch/deck.odt"
 run cli/quote-no-out quote "$S"
 run cli/contract-no-on contract "$S"
 run cli/contract-bad-date contract "$S" --on 2028-02-30
