@@ -688,9 +688,10 @@ void unsourcedFormats(const Project &p, std::vector<UnsourcedFact> &out)
         const LocalizedText owner = {tr(Lang::ZhTW, "unsourced.format_package", {formatName(f, Lang::ZhTW)}),
                                      tr(Lang::En, "unsourced.format_package", {formatName(f, Lang::En)})};
         for (const auto &[id, fact] : costs)
-            addIfUnsourced(out, fact,
-                           {"formats", std::string("/formats/packages/") + formatKey(f) + "/costs/" + id, formatKey(f), owner, id,
-                            {factLabel(p, id, Lang::ZhTW), factLabel(p, id, Lang::En)}, MissingProvenance::None});
+            if (fact.unsourced())
+                addIfUnsourced(out, fact,
+                               {"formats", std::string("/formats/packages/") + formatKey(f) + "/costs/" + id, formatKey(f), owner, id,
+                                {factLabel(p, id, Lang::ZhTW), factLabel(p, id, Lang::En)}, MissingProvenance::None});
     }
 }
 

@@ -536,9 +536,10 @@ void unsourcedDestinations(const Project &p, std::vector<UnsourcedFact> &out)
         const Destination &d = c->destinations[i];
         for (std::size_t k = 0; k < d.values.size() && k < c->criteria.size(); ++k) {
             const Criterion &crit = c->criteria[k];
-            addIfUnsourced(out, d.values[k],
-                           {"destinations", "/destinations/destinations/" + std::to_string(i) + "/values/" + crit.id, d.id, d.name, crit.id,
-                            crit.name, MissingProvenance::None});
+            if (d.values[k].unsourced())
+                addIfUnsourced(out, d.values[k],
+                               {"destinations", "/destinations/destinations/" + std::to_string(i) + "/values/" + crit.id, d.id, d.name, crit.id,
+                                crit.name, MissingProvenance::None});
         }
     }
 }

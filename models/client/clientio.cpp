@@ -821,6 +821,33 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
     }
 }
 
+namespace {
+/** The name of an edition's attendance or fee key in the unsourced list (the key itself for one not listed here). */
+struct KeyLabel {
+    std::string_view key;
+    MsgId label;
+};
+constexpr KeyLabel kAttendanceLabels[] = {
+    {"member", "unsourced.client.member"},       {"non_member", "unsourced.client.non_member"}, {"student", "unsourced.client.student"},
+    {"accompanying", "unsourced.client.accompanying"}, {"exhibitor", "unsourced.client.exhibitor"}, {"press", "unsourced.client.press"},
+    {"online", "unsourced.client.online"},
+};
+constexpr KeyLabel kFeeLabels[] = {
+    {"member_early", "unsourced.fee.member_early"}, {"member_late", "unsourced.fee.member_late"},
+    {"non_member_early", "unsourced.fee.non_member_early"}, {"non_member_late", "unsourced.fee.non_member_late"},
+    {"student", "unsourced.fee.student"}, {"online", "unsourced.fee.online"},
+};
+
+template<std::size_t N>
+LocalizedText labelOf(const KeyLabel (&labels)[N], const std::string &key)
+{
+    for (const auto &l : labels)
+        if (l.key == key)
+            return bothLanguages(l.label);
+    return {key, key};
+}
+} // namespace
+
 void unsourcedClient(const Project &p, std::vector<UnsourcedFact> &out)
 {
     const ClientHistory *c = clientOf(p);
@@ -832,30 +859,14 @@ void unsourcedClient(const Project &p, std::vector<UnsourcedFact> &out)
         const LocalizedText owner = bothLanguages("unsourced.edition", {year});
         const std::string base = "/client/editions/" + std::to_string(i);
         const auto add = [&](const Fact &f, const std::string &key, const std::string &path, LocalizedText label) {
-            addIfUnsourced(out, f, {"client", base + path, year, owner, key, std::move(label), MissingProvenance::None});
+            if (f.unsourced())
+                addIfUnsourced(out, f, {"client", base + path, year, owner, key, std::move(label), MissingProvenance::None});
         };
         add(e.total, "total", "/attendance/total", bothLanguages("unsourced.client.total"));
-        for (const auto &[key, f] : e.attendance) {
-            LocalizedText label{key, key};
-            if (key == "member") label = bothLanguages("unsourced.client.member");
-            else if (key == "non_member") label = bothLanguages("unsourced.client.non_member");
-            else if (key == "student") label = bothLanguages("unsourced.client.student");
-            else if (key == "accompanying") label = bothLanguages("unsourced.client.accompanying");
-            else if (key == "exhibitor") label = bothLanguages("unsourced.client.exhibitor");
-            else if (key == "press") label = bothLanguages("unsourced.client.press");
-            else if (key == "online") label = bothLanguages("unsourced.client.online");
-            add(f, key, "/attendance/" + key, std::move(label));
-        }
-        for (const auto &[key, f] : e.fees) {
-            LocalizedText label{key, key};
-            if (key == "member_early") label = bothLanguages("unsourced.fee.member_early");
-            else if (key == "member_late") label = bothLanguages("unsourced.fee.member_late");
-            else if (key == "non_member_early") label = bothLanguages("unsourced.fee.non_member_early");
-            else if (key == "non_member_late") label = bothLanguages("unsourced.fee.non_member_late");
-            else if (key == "student") label = bothLanguages("unsourced.fee.student");
-            else if (key == "online") label = bothLanguages("unsourced.fee.online");
-            add(f, "fee." + key, "/fees/" + key, std::move(label));
-        }
+        for (const auto &[key, f] : e.attendance)
+            add(f, key, "/attendance/" + key, labelOf(kAttendanceLabels, key));
+        for (const auto &[key, f] : e.fees)
+            add(f, "fee." + key, "/fees/" + key, labelOf(kFeeLabels, key));
         add(e.abstractsSubmitted, "abstracts_submitted", "/abstracts/submitted", bothLanguages("unsourced.client.abstracts_submitted"));
         add(e.abstractsAccepted, "abstracts_accepted", "/abstracts/accepted", bothLanguages("unsourced.client.abstracts_accepted"));
         add(e.exhibitionM2, "exhibition_m2", "/exhibition_m2", bothLanguages("unsourced.client.exhibition_m2"));

@@ -69,6 +69,8 @@ void coreUnsourcedFacts(const Project &p, std::vector<UnsourcedFact> &out)
     for (std::size_t i = 0; i < p.venues.size(); ++i) {
         const Venue &v = p.venues[i];
         const auto add = [&](const std::string &kind, const std::string &id, const Fact &f) {
+            if (!f.unsourced())
+                return; // the labels only for the few that are listed: a library may hold 10,000 venues
             addIfUnsourced(out, f,
                            {"venues", "/venues/" + std::to_string(i) + "/" + kind + "/" + id, v.id, v.name, id,
                             {factLabel(p, id, Lang::ZhTW), factLabel(p, id, Lang::En)}, MissingProvenance::None});
