@@ -184,6 +184,36 @@ private slots:
         QVERIFY(en.find(">example.org</a>; no as-of date</p>") != std::string::npos);
     }
 
+    void clientFiguresByEditionInFileOrder()
+    {
+        // An edition with its date but no source: its plain figures are unsourced (missing: source); one figure with
+        // its own source is not; a fee in the edition's currency is named by its key's label.
+        std::string text = writeProject(loadFixture());
+        const std::string client =
+            ",\n  \"client\": {\"association\": {\"name\": {\"zh-TW\": \"測試學會\", \"en\": \"Test Society\"}},"
+            " \"editions\": [{\"year\": 2024, \"city\": {\"zh-TW\": \"京都\", \"en\": \"Kyoto\"}, \"format\": \"onsite\","
+            " \"currency\": \"USD\", \"as_of\": \"2024\", \"attendance\": {\"total\": 1200,"
+            " \"member\": {\"value\": 800, \"source\": \"https://example.org/2024\"}, \"student\": 150},"
+            " \"fees\": {\"member_early\": 600}}]}\n";
+        text.insert(text.rfind('}'), client);
+
+        const auto r = readProject(text, "mem", Lang::En);
+        QVERIFY(r.project);
+        const auto u = unsourcedFacts(*r.project);
+        // The fixture's three, then the client's: total, student, the member early-bird fee (the member count has a
+        // source of its own and the edition's date).
+        QCOMPARE(u.size(), std::size_t(6));
+        QCOMPARE(u[3].path, std::string("/client/editions/0/attendance/total"));
+        QCOMPARE(u[3].ownerName.get(Lang::En), std::string("2024 edition"));
+        QCOMPARE(u[3].ownerName.get(Lang::ZhTW), std::string("2024 年大會"));
+        QCOMPARE(u[3].label.get(Lang::ZhTW), std::string("出席人數"));
+        QCOMPARE(u[3].missing, MissingProvenance::Source);
+        QCOMPARE(u[4].path, std::string("/client/editions/0/attendance/student"));
+        QCOMPARE(u[4].label.get(Lang::En), std::string("Students"));
+        QCOMPARE(u[5].path, std::string("/client/editions/0/fees/member_early"));
+        QCOMPARE(u[5].label.get(Lang::ZhTW), std::string("報名費（會員早鳥）"));
+    }
+
     void exchangeRateWithoutSourceOrDate()
     {
         Project p = loadFixture();
