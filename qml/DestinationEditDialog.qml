@@ -7,8 +7,8 @@ import VenueBid.Backend
 
 /** Adds or changes a destination of the comparison (its name and its value on every criterion) or a criterion (name,
  *  group, direction, weight, unit, whether we control it, and every destination's value on it). Values that are new
- *  or changed take the source URL (or, without one, the estimate's basis) and the as-of date given here; values left
- *  as they were keep their own. The checks are the project file's (models/bid/destinationsedit.cpp); a refusal is a
+ *  or changed take the source URL (or, without one, the estimate's basis) and the as-of date given here (without any,
+ *  they are stored unsourced); values left as they were keep their own, an unsourced one takes what is given here. The checks are the project file's (models/bid/destinationsedit.cpp); a refusal is a
  *  sentence under the field at fault. Ids are made from names. One undo step. */
 Dialog {
     id: dialog
@@ -191,7 +191,7 @@ Dialog {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 color: Theme.mutedText
-                text: qsTr("New or changed values need where they come from: a source URL, or how they were estimated, and the date they were true.")
+                text: qsTr("New or changed values take where they come from: a source URL, or how they were estimated, and the date they were true. Without them they are kept as unsourced, and the overview lists them.")
             }
             Label { textFormat: Text.PlainText; text: qsTr("Source URL") }
             TextField {

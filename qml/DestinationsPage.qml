@@ -155,6 +155,17 @@ PageScaffold {
             Layout.fillWidth: true
             elide: Text.ElideRight
         }
+        // Values entered without a source or a date, named by their criteria.
+        Label {
+            objectName: entry.kind + "Unsourced" + entry.index
+            visible: (entry.modelData.unsourced ?? "") !== ""
+            textFormat: Text.PlainText
+            text: qsTr("unsourced: %1").arg(entry.modelData.unsourced ?? "")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.warning
+            Layout.maximumWidth: 320
+            elide: Text.ElideRight
+        }
         Button {
             objectName: entry.kind + "Edit" + entry.index
             text: qsTr("Change…")

@@ -257,6 +257,16 @@ ApplicationWindow {
             // Only the visible page exists: pages stay cheap however many workspaces are added.
             source: window.pageSources[Math.max(0, nav.currentIndex)]
         }
+        // A page may lead to another (the overview's unsourced facts lead to the page that edits them).
+        Connections {
+            target: pageLoader.item
+            ignoreUnknownSignals: true
+            function onPageRequested(pageId: string): void {
+                const index = window.pageIds.indexOf(pageId)
+                if (index >= 0)
+                    window.showPage(index)
+            }
+        }
         // Every page is a PageScaffold: its heading is the sidebar's title, in the current language.
         Binding {
             target: pageLoader.item

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,6 +10,9 @@ PageScaffold {
     id: page
     title: ProjectController.loaded ? ProjectController.title : pageTitle
     description: ProjectController.loaded ? "" : qsTr("No project is open. Use Open… to choose a *.venuebid.json file.")
+
+    /** The user chose an entry that is edited on another page (its id, as in Main.pageIds). */
+    signal pageRequested(string pageId)
 
     ColumnLayout {
         visible: ProjectController.loaded
@@ -26,6 +30,46 @@ PageScaffold {
                 .arg(RequirementsController.competitorCount).arg(ProjectController.fileName)
             textFormat: Text.PlainText
             color: Theme.mutedText
+        }
+
+        // Facts entered without their source or as-of date, each a button to the page where it is edited.
+        SectionTitle {
+            objectName: "unsourcedTitle"
+            visible: RequirementsController.unsourced.length > 0
+            text: RequirementsController.unsourced.length === 1 ? qsTr("1 fact without a source or an as-of date")
+                                                                 : qsTr("%1 facts without a source or an as-of date").arg(RequirementsController.unsourced.length)
+        }
+        Label {
+            visible: RequirementsController.unsourced.length > 0
+            textFormat: Text.PlainText
+            text: qsTr("They count like any other value. Choose one to open the page where it is edited and give its source and date.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.maximumWidth: page.viewWidth
+        }
+        Repeater {
+            objectName: "unsourcedList"
+            model: RequirementsController.unsourced
+            delegate: ItemDelegate {
+                id: unsourcedRow
+                required property var modelData
+                required property int index
+                objectName: "unsourced_" + unsourcedRow.index
+                Layout.fillWidth: true
+                Layout.maximumWidth: page.viewWidth
+                topPadding: Theme.gapTiny
+                bottomPadding: Theme.gapTiny
+                contentItem: Label {
+                    objectName: "unsourcedText"
+                    textFormat: Text.PlainText
+                    text: qsTr("%1 — %2 — %3").arg(unsourcedRow.modelData.ownerName).arg(unsourcedRow.modelData.label)
+                        .arg(unsourcedRow.modelData.missing)
+                    color: Theme.warning
+                    elide: Text.ElideRight
+                }
+                onClicked: page.pageRequested(unsourcedRow.modelData.page)
+            }
         }
 
         SectionTitle { text: qsTr("Requirements") }

@@ -102,7 +102,7 @@ Dialog {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("An empty value means unknown (never 0). A known value needs its source URL and as-of date, or \"estimate\" with a basis.")
+            text: qsTr("An empty value means unknown (never 0). Give a known value its source URL (or \"estimate\" with a basis) and as-of date; without them it is kept as unsourced and the overview lists it.")
             color: Theme.mutedText
         }
 

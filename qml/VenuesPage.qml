@@ -135,6 +135,7 @@ PageScaffold {
             required property bool estimate
             required property string note
             required property string status
+            required property bool unsourced
             text: cell.display
             numeric: cell.column >= 2
             selected: cell.row === page.selectedRow
@@ -143,6 +144,26 @@ PageScaffold {
                      : cell.unknown ? Theme.unknownText
                      : (cell.column === 2 && cell.status === "excluded" ? Theme.error : (cell.estimate ? Theme.estimateText : Theme.text))
 
+            // A value without its source or date: a small tag at the cell's left, the number stays right-aligned
+            // and is cut short (…) rather than drawn over the tag when the column is narrow.
+            Binding {
+                target: cell.label.anchors
+                property: "leftMargin"
+                value: unsourcedTag.width + 2 * Theme.gapSmall
+                when: cell.unsourced
+            }
+            Label {
+                id: unsourcedTag
+                objectName: "unsourcedTag"
+                visible: cell.unsourced
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.gapSmall
+                anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
+                text: qsTr("unsourced")
+                font.pixelSize: Theme.fontSmall
+                color: cell.selected ? Theme.selectionText : Theme.warning
+            }
             readonly property string tip: (cell.source !== "" ? qsTr("Source: %1").arg(cell.source) : qsTr("No source"))
                                           + (cell.asOf !== "" ? "\n" + qsTr("As of: %1").arg(cell.asOf) : "")
                                           + (cell.note !== "" ? "\n" + cell.note : "")
@@ -150,7 +171,7 @@ PageScaffold {
                 id: hover
                 // One tool tip for the whole table, moved to the cell under the pointer (cells are many).
                 onHoveredChanged: {
-                    if (hover.hovered && (cell.source !== "" || cell.note !== "")) {
+                    if (hover.hovered && (cell.source !== "" || cell.note !== "" || cell.unsourced)) {
                         cellTip.parent = cell
                         cellTip.text = cell.tip
                         cellTip.open()

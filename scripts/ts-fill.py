@@ -1065,6 +1065,15 @@ ZH = {
     "Budget lines": "預算項目",
     "Costs by category": "各類別成本",
     "Break-even": "損益兩平",
+    "1 fact without a source or an as-of date": "1 項資料未註明來源或資料日期",
+    "%1 facts without a source or an as-of date": "%1 項資料未註明來源或資料日期",
+    "They count like any other value. Choose one to open the page where it is edited and give its source and date.": "這些資料仍照常計算。點選一項即開啟編輯該資料的頁面，補上來源與資料日期。",
+    "%1 — %2 — %3": "%1——%2——%3",
+    "unsourced": "未註明來源",
+    "unsourced: %1": "未註明來源：%1",
+    ", ": "、",
+    "An empty value means unknown (never 0). Give a known value its source URL (or \"estimate\" with a basis) and as-of date; without them it is kept as unsourced and the overview lists it.": "空白代表未知（絕不當作 0）。已知的數值請附來源網址（或勾選「估計」並說明依據）及資料日期；未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
+    "New or changed values take where they come from: a source URL, or how they were estimated, and the date they were true. Without them they are kept as unsourced, and the overview lists them.": "新增或變更的數值請註明出處：來源網址或估計方式，以及數值成立的日期。未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
 }
 
 def main(path):

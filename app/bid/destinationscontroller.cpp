@@ -37,8 +37,16 @@ void DestinationsController::refresh()
     m_entries.clear();
     m_criteria.clear();
     const auto c = hasProject() ? vb::destinations::destinationsOf(p) : vb::destinations::Comparison{};
-    for (std::size_t i = 0; i < c.destinations.size(); ++i)
-        m_entries << QVariantMap{{QStringLiteral("name"), qs(c.destinations[i].name, l)}, {QStringLiteral("ours"), c.destinations[i].id == c.ours}};
+    for (std::size_t i = 0; i < c.destinations.size(); ++i) {
+        // The criteria whose value was entered without a source or a date (vb::Fact::missing), for the page's tag.
+        QStringList unsourced;
+        const auto &d = c.destinations[i];
+        for (std::size_t k = 0; k < d.values.size() && k < c.criteria.size(); ++k)
+            if (d.values[k].unsourced())
+                unsourced << qs(c.criteria[k].name, l);
+        m_entries << QVariantMap{{QStringLiteral("name"), qs(d.name, l)}, {QStringLiteral("ours"), d.id == c.ours},
+                                 {QStringLiteral("unsourced"), unsourced.join(tr(", "))}};
+    }
     for (const auto &k : c.criteria) {
         QStringList detail{QString::fromUtf8(vb::destinations::groupName(k.group, l)),
                            k.direction == vb::Direction::Cost ? tr("lower is better") : tr("higher is better"),

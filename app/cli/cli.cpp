@@ -168,11 +168,19 @@ int cmdValidate(const std::vector<std::string> &argv, std::ostream &out, std::os
     auto p = loadProjectOrReport(pos[0], err, true, *lang);
     if (!p || badImages(pos[0], *p, *lang, err))
         return InputError;
-    if (!quiet)
+    // Unsourced facts are allowed (a source and a date are optional at entry) but named, as warnings: the file is valid.
+    const auto unsourced = unsourcedFacts(*p);
+    for (const auto &u : unsourced)
+        err << pos[0] << ": " << tr(*lang, "diag.warning") << ": " << u.path << ": "
+            << tr(*lang, "cli.validate.unsourced", {u.ownerName.get(*lang), u.label.get(*lang), missingText(u.missing, *lang)}) << "\n";
+    if (!quiet) {
         out << tr(*lang, "cli.validate.valid",
                   {pos[0], std::to_string(p->schemaVersion), formatCount(static_cast<std::int64_t>(p->criteria.size())),
                    formatCount(static_cast<std::int64_t>(p->venues.size()))})
             << "\n";
+        if (!unsourced.empty())
+            out << tr(*lang, "cli.validate.unsourced_count", {pos[0], formatCount(static_cast<std::int64_t>(unsourced.size()))}) << "\n";
+    }
     return Ok;
 }
 
@@ -549,7 +557,7 @@ int cmdReport(const std::vector<std::string> &argv, std::ostream &out, std::ostr
 
 const Command kCommands[] = {
     {"validate", "validate PROJECT [--lang en|zh-TW] [--quiet]",
-     "check a project file; exit 0 valid, 1 invalid (errors on stderr, in the language of --lang)", cmdValidate},
+     "check a project file; exit 0 valid (facts without a source or as-of date as warnings), 1 invalid (errors on stderr, in the language of --lang)", cmdValidate},
     {"rank", "rank PROJECT [--method wsm|wpm|topsis|vikor|promethee2] [--format table|json|csv] [--lang en|zh-TW] [--include-competitors]",
      "rank the venues after the must-have filter (default: weighted sum)", cmdRank},
     {"compare", "compare PROJECT [--format table|json] [--lang en|zh-TW] [--include-competitors]",

@@ -1919,10 +1919,6 @@
         <translation>尚無準則：請先新增主辦學會的準則。</translation>
     </message>
     <message>
-        <source>New or changed values need where they come from: a source URL, or how they were estimated, and the date they were true.</source>
-        <translation>新增或變更的數值須註明出處：來源網址或估計方式，以及資料日期。</translation>
-    </message>
-    <message>
         <source>Source URL</source>
         <translation>來源網址</translation>
     </message>
@@ -1937,6 +1933,10 @@
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>New or changed values take where they come from: a source URL, or how they were estimated, and the date they were true. Without them they are kept as unsourced, and the overview lists them.</source>
+        <translation>新增或變更的數值請註明出處：來源網址或估計方式，以及數值成立的日期。未註明者仍會保留，標示為未註明來源，並列於總覽頁。</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1980,10 @@
     <message>
         <source>(no unit)</source>
         <translation>（無單位）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2059,10 @@
     <message>
         <source>Our destination and the competing ones</source>
         <translation>我方與競爭目的地</translation>
+    </message>
+    <message>
+        <source>unsourced: %1</source>
+        <translation>未註明來源：%1</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3077,22 @@
     <message>
         <source>Total</source>
         <translation>合計</translation>
+    </message>
+    <message>
+        <source>1 fact without a source or an as-of date</source>
+        <translation>1 項資料未註明來源或資料日期</translation>
+    </message>
+    <message>
+        <source>%1 facts without a source or an as-of date</source>
+        <translation>%1 項資料未註明來源或資料日期</translation>
+    </message>
+    <message>
+        <source>They count like any other value. Choose one to open the page where it is edited and give its source and date.</source>
+        <translation>這些資料仍照常計算。點選一項即開啟編輯該資料的頁面，補上來源與資料日期。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1——%2——%3</translation>
     </message>
 </context>
 <context>
@@ -4620,10 +4644,6 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>An empty value means unknown (never 0). A known value needs its source URL and as-of date, or "estimate" with a basis.</source>
-        <translation>空白代表未知（絕不是 0）。已知數值須附來源網址與資料日期，或勾選「估算」並說明依據。</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>國家</translation>
     </message>
@@ -4698,6 +4718,10 @@
     <message numerus="yes">
         <source>%n problem(s): nothing was saved.</source>
         <translation><numerusform>%n 個問題：未儲存任何變更。</numerusform></translation>
+    </message>
+    <message>
+        <source>An empty value means unknown (never 0). Give a known value its source URL (or "estimate" with a basis) and as-of date; without them it is kept as unsourced and the overview lists it.</source>
+        <translation>空白代表未知（絕不當作 0）。已知的數值請附來源網址（或勾選「估計」並說明依據）及資料日期；未註明者仍會保留，標示為未註明來源，並列於總覽頁。</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4941,10 @@
     <message>
         <source>The venue was not deleted</source>
         <translation>場地未刪除</translation>
+    </message>
+    <message>
+        <source>unsourced</source>
+        <translation>未註明來源</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "conversions.h"
 #include "numberformat.h"
 #include "projectcontroller.h"
+#include "projectformat.h"
 #include "sharedinstance.h"
 
 using namespace vb::app;
@@ -46,6 +47,37 @@ int RequirementsController::attendance() const
 int RequirementsController::venueCount() const
 {
     return static_cast<int>(m_project.project().venues.size());
+}
+
+QVariantList RequirementsController::unsourced() const
+{
+    QVariantList rows;
+    if (!m_project.loaded())
+        return rows;
+    const vb::Lang l = m_project.lang();
+    // Where each section is edited: venue facts on the venues page, CO2e factors with the risk scenarios, rates on
+    // the budget page, the client's figures on the client page (the destination adjustment on the forecast page).
+    const auto pageOf = [](const vb::UnsourcedFact &u) -> QString {
+        if (u.section == "venues" || u.section == "destinations")
+            return QString::fromStdString(u.section);
+        if (u.section == "sustainability" || u.section == "formats")
+            return QStringLiteral("scenarios");
+        if (u.section == "meta")
+            return QStringLiteral("budget");
+        if (u.section == "client")
+            return u.owner == "forecast" ? QStringLiteral("forecast") : QStringLiteral("client");
+        return QStringLiteral("overview");
+    };
+    for (const auto &u : vb::unsourcedFacts(m_project.project()))
+        rows << QVariantMap{{QStringLiteral("section"), qs(u.section)},
+                            {QStringLiteral("sectionName"), qs(vb::unsourcedSectionName(u.section, l))},
+                            {QStringLiteral("owner"), qs(u.owner)},
+                            {QStringLiteral("ownerName"), qs(u.ownerName, l)},
+                            {QStringLiteral("fact"), qs(u.fact)},
+                            {QStringLiteral("label"), qs(u.label, l)},
+                            {QStringLiteral("missing"), qs(vb::missingText(u.missing, l))},
+                            {QStringLiteral("page"), pageOf(u)}};
+    return rows;
 }
 
 int RequirementsController::competitorCount() const

@@ -11,7 +11,7 @@ class QQmlEngine;
 class QJSEngine;
 
 /** The overview of the open project: the event (client, dates, attendance), its requirements of a venue with the
- *  must-haves that exclude venues, and how many venues it compares. */
+ *  must-haves that exclude venues, how many venues it compares, and the facts that still need a source. */
 class RequirementsController : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,9 @@ class RequirementsController : public QObject
      *  total} (numbers) for on-site, hybrid and online. */
     Q_PROPERTY(QVariantList formatAttendance READ formatAttendance NOTIFY changed)
     Q_PROPERTY(int venueCount READ venueCount NOTIFY changed)
+    /** The facts entered without their source or as-of date (vb::unsourcedFacts), in file order: rows {section,
+     *  sectionName, owner, ownerName, fact, label, missing (in words), page (the id of the page that edits it)}. */
+    Q_PROPERTY(QVariantList unsourced READ unsourced NOTIFY changed)
     Q_PROPERTY(int competitorCount READ competitorCount NOTIFY changed)
 
 public:
@@ -49,6 +52,7 @@ public:
     [[nodiscard]] QVariantList requirements() const;
     [[nodiscard]] QVariantList formatAttendance() const;
     [[nodiscard]] int venueCount() const;
+    [[nodiscard]] QVariantList unsourced() const;
     [[nodiscard]] int competitorCount() const;
 
 Q_SIGNALS:

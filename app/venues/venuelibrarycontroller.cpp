@@ -155,7 +155,7 @@ QStringList VenueLibraryController::addVenue(const QVariantMap &fields)
         given[QStringLiteral("id")] = qs(vb::venueIdFromName(p, given.value(QStringLiteral("name_en")).toString().toStdString(),
                                                            given.value(QStringLiteral("name_zh")).toString().toStdString()));
     vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(vb::Venue{}), given), index, errors);
-    vb::appendValidation(errors, vb::validateVenue(p, v, index));
+    vb::appendValidation(errors, vb::validateVenue(p, v, index, m_project.lang()));
     if (!v.id.empty() && p.venue(v.id))
         errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
                           "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});
@@ -178,7 +178,7 @@ QStringList VenueLibraryController::updateVenue(const QString &id, const QVarian
     std::vector<vb::FieldError> errors;
     vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(old), fields), index, errors);
     v.availability = old.availability; // not among the fields
-    vb::appendValidation(errors, vb::validateVenue(p, v, index));
+    vb::appendValidation(errors, vb::validateVenue(p, v, index, m_project.lang()));
     if (v.id != old.id && p.venue(v.id))
         errors.push_back({"id", "/venues/" + std::to_string(index) + "/id",
                           "duplicate venue id \"" + v.id + "\": expected an id no other venue has"});

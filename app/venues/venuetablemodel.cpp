@@ -169,6 +169,8 @@ QVariant VenueTableModel::data(const QModelIndex &index, int role) const
         return sortValue(row, col);
     case StatusRole:
         return status(venueIndex);
+    case UnsourcedRole:
+        return f && f->unsourced();
     default:
         return {};
     }
@@ -207,6 +209,7 @@ QHash<int, QByteArray> VenueTableModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(SortValueRole, "sortValue");
     names.insert(StatusRole, "status");
+    names.insert(UnsourcedRole, "unsourced");
     return names;
 }
 

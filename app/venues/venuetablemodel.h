@@ -29,6 +29,7 @@ public:
         NoteRole,                      ///< basis of an estimate, or a note
         SortValueRole,                 ///< number or string used for sorting
         StatusRole,                    ///< "ranked", "excluded" or "competitor"
+        UnsourcedRole,                 ///< true when a known value has no source or no as-of date (vb::Fact::missing)
     };
     Q_ENUM(Roles)
 

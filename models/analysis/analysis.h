@@ -8,6 +8,7 @@
 #include "mcda.h"
 #include "project.h"
 #include "projectedit.h"
+#include "provenance.h"
 
 #include <array>
 #include <optional>
@@ -145,6 +146,9 @@ void readInspectionsSection(JsonReader &r, const json::value &v, const std::stri
 [[nodiscard]] json::value writeScenariosSection(const Project &p);
 [[nodiscard]] json::value writeSustainabilitySection(const Project &p);
 [[nodiscard]] json::value writeInspectionsSection(const Project &p);
+/** The unsourced facts of "formats" (package costs per format) and "sustainability" (the CO2e factors). */
+void unsourcedFormats(const Project &p, std::vector<UnsourcedFact> &out);
+void unsourcedSustainability(const Project &p, std::vector<UnsourcedFact> &out);
 
 /** What the scenarios page changes in one scenario (unset fields stay as they are). */
 struct ScenarioEdit {
@@ -178,7 +182,8 @@ struct ScenarioEdit {
 /** The factor of that key (an unknown Fact when the key is not one of co2eFactorKeys()). */
 [[nodiscard]] Fact co2eFactor(const Sustainability &s, std::string_view key);
 /** Sets one CO2e factor in the "sustainability" section: value (nullopt = unknown), source URL and as-of
- *  date; the note and any other field stay. A known value needs a source and a date (checkProvenance). A refusal
+ *  date; the note and any other field stay. A given source must be a URL and a given date a date (checkProvenance);
+ *  a known value without them is stored unsourced (Fact::missing). A refusal
  *  names "as_of", "source" or "" and says why in l; p is then unchanged. */
 [[nodiscard]] EditRefusal editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
                                          const std::string &asOf, Lang l);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading, writing and validating the "formats", "scenarios", "sustainability" and "inspections" sections.
 #include "analysis.h"
+#include "factlabel.h"
+#include "provenance.h"
 #include "jsonwriter.h"
 #include "messages.h"
 #include "numbers.h"
@@ -676,6 +678,41 @@ Fact co2eFactor(const Sustainability &s, std::string_view key)
     return {};
 }
 
+void unsourcedFormats(const Project &p, std::vector<UnsourcedFact> &out)
+{
+    const auto *fp = p.sections.get<FormatPackages>();
+    if (!fp)
+        return;
+    for (const EventFormat f : kAllFormats) {
+        const auto &costs = fp->costs[static_cast<std::size_t>(f)];
+        const LocalizedText owner = {tr(Lang::ZhTW, "unsourced.format_package", {formatName(f, Lang::ZhTW)}),
+                                     tr(Lang::En, "unsourced.format_package", {formatName(f, Lang::En)})};
+        for (const auto &[id, fact] : costs)
+            if (fact.unsourced())
+                addIfUnsourced(out, fact,
+                               {"formats", std::string("/formats/packages/") + formatKey(f) + "/costs/" + id, formatKey(f), owner, id,
+                                {factLabel(p, id, Lang::ZhTW), factLabel(p, id, Lang::En)}, MissingProvenance::None});
+    }
+}
+
+void unsourcedSustainability(const Project &p, std::vector<UnsourcedFact> &out)
+{
+    const auto *s = p.sections.get<Sustainability>();
+    if (!s)
+        return;
+    const LocalizedText owner = bothLanguages("unsourced.section.sustainability");
+    const auto add = [&](const std::string &key, const std::string &path, const Fact &f, LocalizedText label) {
+        addIfUnsourced(out, f, {"sustainability", path, "", owner, key, std::move(label), MissingProvenance::None});
+    };
+    add("domestic", "/sustainability/flight_factors/domestic", s->flightFactors[0], bothLanguages("unsourced.factor.domestic"));
+    add("short_haul", "/sustainability/flight_factors/short_haul", s->flightFactors[1], bothLanguages("unsourced.factor.short_haul"));
+    add("long_haul", "/sustainability/flight_factors/long_haul", s->flightFactors[2], bothLanguages("unsourced.factor.long_haul"));
+    add("distance_uplift", "/sustainability/distance_uplift", s->distanceUplift, bothLanguages("unsourced.factor.distance_uplift"));
+    add("ground_factor", "/sustainability/ground_factor", s->groundFactor, bothLanguages("unsourced.factor.ground_factor"));
+    add("hotel_factor", "/sustainability/hotel_factor", s->hotelFactor, bothLanguages("unsourced.factor.hotel_factor"));
+    add("virtual_factor", "/sustainability/virtual_factor", s->virtualFactor, bothLanguages("unsourced.factor.virtual_factor"));
+}
+
 EditRefusal editCo2eFactor(Project &p, std::string_view key, std::optional<double> value, const std::string &source,
                            const std::string &asOf, Lang l)
 {
@@ -683,9 +720,8 @@ EditRefusal editCo2eFactor(Project &p, std::string_view key, std::optional<doubl
     const auto *stored = p.sections.get<Sustainability>();
     if (std::find(keys.begin(), keys.end(), key) == keys.end() || !stored)
         return {"", tr(l, "deal.edit.invalid")};
-    if (value)
-        if (auto e = checkProvenance({source, "", asOf}, l); !e.ok())
-            return e;
+    if (auto e = checkProvenance({source, "", asOf}, l); !e.ok()) // none required: a value without them is unsourced
+        return e;
     Sustainability edited = *stored;
     Fact *f = key == "domestic"          ? &edited.flightFactors[0]
               : key == "short_haul"      ? &edited.flightFactors[1]

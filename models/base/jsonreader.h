@@ -343,7 +343,7 @@ public:
     {
         auto s = string(o, key, path, required, false, true);
         if (s && !isAsOf(*s)) {
-            error(join(path, key), "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \"" + *s + "\"");
+            error(join(path, key), tr(lang, "read.as_of_format", {*s}));
             return std::nullopt;
         }
         return s;
@@ -372,7 +372,7 @@ public:
         }
         f.source = string(*o, "source", path, false, false, true);
         if (f.source && !isUrl(*f.source))
-            error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *f.source + "\"");
+            error(join(path, "source"), tr(lang, "read.source_url", {*f.source}));
         f.asOf = asOf(*o, "as_of", path, false);
         f.estimate = boolean(*o, "estimate", path).value_or(false);
         // The basis: one text, or {"zh-TW": …, "en": …} like a name (a document then shows its reader's language).
@@ -385,14 +385,10 @@ public:
             f.basis = string(*o, "basis", path, false, false, true);
         }
         f.note = string(*o, "note", path, false, false, true);
-        if (f.value) {
-            if (!f.asOf)
-                error(join(path, "as_of"), tr(lang, "read.fact_no_as_of"));
-            if (f.estimate && (!f.basis || f.basis->empty()))
-                error(join(path, "basis"), tr(lang, "read.estimate_no_basis"));
-            if (!f.estimate && !f.source)
-                error(join(path, "source"), tr(lang, "read.fact_no_source"));
-        }
+        // The source and the as-of date are optional: a known value without them is unsourced (Fact::missing), listed
+        // by unsourcedFacts (project/provenance.h), not refused. An estimate still says how it was made.
+        if (f.value && f.estimate && (!f.basis || f.basis->empty()))
+            error(join(path, "basis"), tr(lang, "read.estimate_no_basis"));
         if (money)
             unknownKeys(*o, path, {"amount", "currency", "source", "as_of", "estimate", "basis", "note"});
         else

@@ -527,4 +527,21 @@ std::vector<Diagnostic> setOurValue(Project &p, std::string_view criterionId, do
     return errors;
 }
 
+void unsourcedDestinations(const Project &p, std::vector<UnsourcedFact> &out)
+{
+    const auto *c = p.sections.get<Comparison>();
+    if (!c)
+        return;
+    for (std::size_t i = 0; i < c->destinations.size(); ++i) {
+        const Destination &d = c->destinations[i];
+        for (std::size_t k = 0; k < d.values.size() && k < c->criteria.size(); ++k) {
+            const Criterion &crit = c->criteria[k];
+            if (d.values[k].unsourced())
+                addIfUnsourced(out, d.values[k],
+                               {"destinations", "/destinations/destinations/" + std::to_string(i) + "/values/" + crit.id, d.id, d.name, crit.id,
+                                crit.name, MissingProvenance::None});
+        }
+    }
+}
+
 } // namespace vb::destinations

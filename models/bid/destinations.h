@@ -8,6 +8,7 @@
 #include "jsonreader.h"
 #include "mcda.h"
 #include "project.h"
+#include "provenance.h"
 
 #include <optional>
 #include <string>
@@ -116,6 +117,8 @@ void readDestinationsSection(JsonReader &r, const json::value &v, const std::str
 /** The "destinations" section as JSON. */
 [[nodiscard]] json::value destinationsJson(const Comparison &c);
 void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out);
+/** The unsourced values of the destinations (each destination's values in its criteria's order). */
+void unsourcedDestinations(const Project &p, std::vector<UnsourcedFact> &out);
 
 /** Sets our destination's value on a criterion in the stored section (a bid offer the team decides, e.g. the
  *  subsidy or the registration fee): an estimate with `basis` and `asOf`, replacing the previous fact. Returns

@@ -24,13 +24,38 @@ Fact newFact(double value, const Provenance &pv)
 {
     Fact f;
     f.value = value;
-    f.asOf = pv.asOf;
+    if (!pv.asOf.empty())
+        f.asOf = pv.asOf;
     if (!pv.source.empty()) {
         f.source = pv.source;
-    } else {
+    } else if (!pv.basis.empty()) {
+        f.estimate = true;
+        f.basis = pv.basis;
+    } // neither: stored unsourced (Fact::missing)
+    return f;
+}
+
+/** The form gives something an unsourced value lacks (a source or basis it has none of, or a date). */
+bool completes(const Fact &f, const Provenance &pv)
+{
+    const MissingProvenance m = f.missing();
+    const bool source = (static_cast<int>(m) & 1) && (!pv.source.empty() || !pv.basis.empty());
+    const bool asOf = (static_cast<int>(m) & 2) && !pv.asOf.empty();
+    return source || asOf;
+}
+
+/** f with what the form gives filled in where f lacks it (its value and the provenance it has stay). */
+Fact completed(Fact f, const Provenance &pv)
+{
+    const MissingProvenance m = f.missing();
+    if ((static_cast<int>(m) & 1) && !pv.source.empty()) {
+        f.source = pv.source;
+    } else if ((static_cast<int>(m) & 1) && !pv.basis.empty()) {
         f.estimate = true;
         f.basis = pv.basis;
     }
+    if ((static_cast<int>(m) & 2) && !pv.asOf.empty())
+        f.asOf = pv.asOf;
     return f;
 }
 
@@ -52,14 +77,16 @@ EditRefusal putValues(std::vector<Fact *> facts, const std::vector<double> &valu
         if (!std::isfinite(v) || std::abs(v) > 1e15)
             return {field(k), tr(l, "destedit.value", {name(k), shown(v)})};
         // Equal up to the noise of a value shown as text and read back (1e-9 relative): the person did not change it.
-        if (facts[k]->value && std::abs(*facts[k]->value - v) <= 1e-9 * std::max(1.0, std::abs(v)))
+        // It keeps its provenance; an unsourced one takes what the form adds (a source typed in for it later).
+        const bool same = facts[k]->value && std::abs(*facts[k]->value - v) <= 1e-9 * std::max(1.0, std::abs(v));
+        if (same && !completes(*facts[k], pv))
             continue;
         if (!provenanceChecked) {
             if (auto e = checkProvenance(pv, l); !e.ok())
                 return e;
             provenanceChecked = true;
         }
-        *facts[k] = newFact(v, pv);
+        *facts[k] = same ? completed(*facts[k], pv) : newFact(v, pv);
     }
     return {};
 }

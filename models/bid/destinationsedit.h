@@ -15,14 +15,15 @@
 namespace vb::destinations {
 
 /** What a person types for a destination. A value that is new or changed becomes a fact with this form's source (a
- *  URL) or, without one, an estimate with its basis; either way with the as-of date. Values left as they were keep
- *  their own source. */
+ *  URL) or, without one, an estimate with its basis, and the as-of date; without any of them it is stored unsourced
+ *  (Fact::missing). Values left as they were keep their own source; an unsourced one takes the form's source, basis
+ *  or date where it lacks them. */
 struct DestinationFields {
     LocalizedText name;
     std::vector<double> values; ///< one per criterion of the comparison; NaN = not given
     std::string source;         ///< http(s) URL of the new values, or ""
     std::string basis;          ///< how the new values were estimated, when there is no source
-    std::string asOf;           ///< YYYY, YYYY-MM or YYYY-MM-DD
+    std::string asOf;           ///< YYYY, YYYY-MM or YYYY-MM-DD, or "" (unsourced)
 };
 
 /** What a person types for a criterion of the comparison. values (one per destination) are needed when the criterion

@@ -6,6 +6,7 @@
 
 #include "jsonreader.h"
 #include "project.h"
+#include "provenance.h"
 
 #include <optional>
 #include <string>
@@ -149,6 +150,9 @@ struct ClientHistory {
 void readClientSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeClientSection(const Project &p);
 void validateClientSection(const Project &p, std::vector<Diagnostic> &out);
+/** The unsourced facts of the client section: each past edition's figures, the local-culture elements' cost and
+ *  capacity, the forecast's destination adjustment. */
+void unsourcedClient(const Project &p, std::vector<UnsourcedFact> &out);
 [[nodiscard]] json::value clientJson(const ClientHistory &c);
 
 /** "gala dinner" / "晚宴" for a kind key. */

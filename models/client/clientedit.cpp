@@ -236,10 +236,7 @@ EditError checkEdition(const ClientHistory &c, std::size_t index, const Edition 
         return err;
     if (e.satisfaction.value && *e.satisfaction.value > e.satisfactionScale)
         return tr(l, "clientedit.satisfaction_scale", {formatShortest(e.satisfactionScale), formatShortest(*e.satisfaction.value)});
-    if (plain && !e.asOf)
-        return tr(l, "clientedit.needs_as_of");
-    if (plain && !e.source && !e.estimate)
-        return tr(l, "clientedit.needs_source");
+    (void)plain; // figures without the edition's source or date are stored unsourced (Fact::missing), not refused
     // The pace curve in days-before order (most days first): each day once, registrations never falling.
     std::vector<PacePoint> pace = e.pace;
     for (const auto &pt : pace) {

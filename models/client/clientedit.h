@@ -35,8 +35,8 @@ using EditError = std::string;
 bool setEditionFact(Edition &e, std::string_view key, std::optional<double> value);
 /** Why e cannot be edition `index` of c (index = c.editions.size() for a new one), or "". The reader's rules: year
  *  1900–2200 and not twice, city in one language, country ISO alpha-2, currency ISO 4217 (needed by fees and
- *  sponsorship), source a URL, as-of YYYY[-MM[-DD]], figures need as-of and a source or the estimate flag with a
- *  basis, counts ≥ 0 and money whole, satisfaction at most its scale, pace points 0…3660 days before, each day once,
+ *  sponsorship), source a URL, as-of YYYY[-MM[-DD]] (figures without a source or date are stored unsourced:
+ *  Fact::missing), counts ≥ 0 and money whole, satisfaction at most its scale, pace points 0…3660 days before, each day once,
  *  registrations never falling as the event nears; and a total ≤ 0 is refused while the method is log-linear. */
 [[nodiscard]] EditError checkEdition(const ClientHistory &c, std::size_t index, const Edition &e, Lang l);
 /** Replaces edition `index` by e (checked as above). The facts that followed the edition's source, as-of date and

@@ -248,10 +248,8 @@ Edition readEdition(JsonReader &r, const json::object &o, const std::string &pat
                                                 + formatShortest(*e.satisfaction.value));
     if (const auto *pv = o.if_contains("pace"))
         readPace(r, *pv, join(path, "pace"), e.pace);
-    if (plain && !e.asOf)
-        r.error(join(path, "as_of"), tr(r.lang, "client.read.no_as_of"));
-    if (plain && !e.source && !e.estimate)
-        r.error(join(path, "source"), tr(r.lang, "client.read.no_source"));
+    // Plain-number facts without the edition's source or date are unsourced (Fact::missing, unsourcedClient), not errors.
+    (void)plain;
     if (e.total.value)
         for (std::size_t i = 0; i < e.pace.size(); ++i)
             if (e.pace[i].registered > *e.total.value) {
@@ -821,6 +819,70 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
             }
         }
     }
+}
+
+namespace {
+/** The name of an edition's attendance or fee key in the unsourced list (the key itself for one not listed here). */
+struct KeyLabel {
+    std::string_view key;
+    MsgId label;
+};
+constexpr KeyLabel kAttendanceLabels[] = {
+    {"member", "unsourced.client.member"},       {"non_member", "unsourced.client.non_member"}, {"student", "unsourced.client.student"},
+    {"accompanying", "unsourced.client.accompanying"}, {"exhibitor", "unsourced.client.exhibitor"}, {"press", "unsourced.client.press"},
+    {"online", "unsourced.client.online"},
+};
+constexpr KeyLabel kFeeLabels[] = {
+    {"member_early", "unsourced.fee.member_early"}, {"member_late", "unsourced.fee.member_late"},
+    {"non_member_early", "unsourced.fee.non_member_early"}, {"non_member_late", "unsourced.fee.non_member_late"},
+    {"student", "unsourced.fee.student"}, {"online", "unsourced.fee.online"},
+};
+
+template<std::size_t N>
+LocalizedText labelOf(const KeyLabel (&labels)[N], const std::string &key)
+{
+    for (const auto &l : labels)
+        if (l.key == key)
+            return bothLanguages(l.label);
+    return {key, key};
+}
+} // namespace
+
+void unsourcedClient(const Project &p, std::vector<UnsourcedFact> &out)
+{
+    const ClientHistory *c = clientOf(p);
+    if (!c)
+        return;
+    for (std::size_t i = 0; i < c->editions.size(); ++i) {
+        const Edition &e = c->editions[i];
+        const std::string year = std::to_string(e.year);
+        const LocalizedText owner = bothLanguages("unsourced.edition", {year});
+        const std::string base = "/client/editions/" + std::to_string(i);
+        const auto add = [&](const Fact &f, const std::string &key, const std::string &path, LocalizedText label) {
+            if (f.unsourced())
+                addIfUnsourced(out, f, {"client", base + path, year, owner, key, std::move(label), MissingProvenance::None});
+        };
+        add(e.total, "total", "/attendance/total", bothLanguages("unsourced.client.total"));
+        for (const auto &[key, f] : e.attendance)
+            add(f, key, "/attendance/" + key, labelOf(kAttendanceLabels, key));
+        for (const auto &[key, f] : e.fees)
+            add(f, "fee." + key, "/fees/" + key, labelOf(kFeeLabels, key));
+        add(e.abstractsSubmitted, "abstracts_submitted", "/abstracts/submitted", bothLanguages("unsourced.client.abstracts_submitted"));
+        add(e.abstractsAccepted, "abstracts_accepted", "/abstracts/accepted", bothLanguages("unsourced.client.abstracts_accepted"));
+        add(e.exhibitionM2, "exhibition_m2", "/exhibition_m2", bothLanguages("unsourced.client.exhibition_m2"));
+        add(e.sponsorship, "sponsorship", "/sponsorship", bothLanguages("unsourced.client.sponsorship"));
+        add(e.satisfaction, "satisfaction", "/satisfaction", bothLanguages("unsourced.client.satisfaction"));
+    }
+    for (std::size_t i = 0; i < c->culture.size(); ++i) {
+        const CultureElement &e = c->culture[i];
+        const std::string base = "/client/local_culture/" + std::to_string(i);
+        addIfUnsourced(out, e.cost, {"client", base + "/cost", e.id, e.name, "cost", bothLanguages("unsourced.client.cost"), MissingProvenance::None});
+        addIfUnsourced(out, e.capacity,
+                       {"client", base + "/capacity", e.id, e.name, "capacity", bothLanguages("unsourced.client.capacity"), MissingProvenance::None});
+    }
+    addIfUnsourced(out, c->forecast.destinationAdjustment,
+                   {"client", "/client/forecast/destination_adjustment", "forecast", bothLanguages("unsourced.client.forecast"),
+                    "destination_adjustment", bothLanguages("unsourced.client.destination_adjustment"), MissingProvenance::None});
 }
 
 } // namespace vb

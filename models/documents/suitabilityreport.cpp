@@ -493,6 +493,8 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     }
     struct SourceGroup {
         std::string url, basis, asOf, facts; // facts: "label: value; label: value", escaped
+        bool unsourced = false;              // known values without a source (or basis): a line of their own
+        bool anyKnown = false;               // a known value among them: without a date, the line says so
     };
     for (const Venue *venue : sourced) {
         const Venue &v = *venue;
@@ -503,13 +505,17 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             const auto &b = f.basisFor(lang == Lang::ZhTW);
             std::string basis = !f.source && f.estimate && b ? *b : std::string();
             std::string asOf = f.asOf.value_or("");
-            auto g = std::find_if(groups.begin(), groups.end(),
-                                  [&](const SourceGroup &x) { return x.url == url && x.basis == basis && x.asOf == asOf; });
+            // An unknown value has nothing to source: it never shares a line with an unsourced known one.
+            const bool unsourced = f.known() && url.empty() && basis.empty();
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const SourceGroup &x) {
+                return x.url == url && x.basis == basis && x.asOf == asOf && x.unsourced == unsourced;
+            });
             if (g == groups.end())
-                g = groups.insert(groups.end(), SourceGroup{std::move(url), std::move(basis), std::move(asOf), {}});
+                g = groups.insert(groups.end(), SourceGroup{std::move(url), std::move(basis), std::move(asOf), {}, unsourced, false});
             else
                 g->facts += t("suitability.fact_separator");
             g->facts += e(t("suitability.fact_value", {factLabel(p, id, lang), value}));
+            g->anyKnown = g->anyKnown || f.known();
         };
         for (const auto &[id, f] : v.attributes)
             add(id, f);
@@ -522,8 +528,12 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
                 where = "<a href=\"" + e(g.url) + "\">" + e(sourceHost(g.url)) + "</a>";
             else if (!g.basis.empty())
                 where = e(t("suitability.source_estimate", {g.basis}));
+            else if (g.unsourced)
+                where = e(t("suitability.unsourced")); // Fact::missing: no source
             if (!g.asOf.empty())
                 where += (where.empty() ? "" : t("suitability.fact_separator")) + e(t("suitability.as_of", {g.asOf}));
+            else if (g.anyKnown)
+                where += (where.empty() ? "" : t("suitability.fact_separator")) + e(t("suitability.no_as_of"));
             h << "<p class=\"src\">" << g.facts << (where.empty() ? "" : " — ") << where << "</p>";
         }
     }

@@ -17,21 +17,21 @@ namespace {
 // Every section of the feature layers, in the order a file writes them (its codec lives next to its domain code).
 // A new section is one line here.
 constexpr SectionCodec kSections[] = {
-    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection},                                // budget/budgetio.cpp
-    {"revenue", readRevenueSection, writeRevenueSection, nullptr},                                           // budget/budgetio.cpp
-    {"formats", readFormatsSection, writeFormatsSection, validateAnalysisSections},                          // analysis/analysisio.cpp
-    {"scenarios", readScenariosSection, writeScenariosSection, nullptr},                                     // analysis/analysisio.cpp
-    {"sustainability", readSustainabilitySection, writeSustainabilitySection, nullptr},                      // analysis/analysisio.cpp
-    {"inspections", readInspectionsSection, writeInspectionsSection, nullptr},                               // analysis/analysisio.cpp
-    {"ahp", readAhpSection, writeAhpSection, validateAhpSection},                                            // venues/ahpjudgements.cpp
-    {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection},        // bid/tenderio.cpp
+    {"budget", readBudgetSection, writeBudgetSection, validateBudgetSection, nullptr},                                    // budget/budgetio.cpp
+    {"revenue", readRevenueSection, writeRevenueSection, nullptr, nullptr},                                               // budget/budgetio.cpp
+    {"formats", readFormatsSection, writeFormatsSection, validateAnalysisSections, unsourcedFormats},                     // analysis/analysisio.cpp
+    {"scenarios", readScenariosSection, writeScenariosSection, nullptr, nullptr},                                         // analysis/analysisio.cpp
+    {"sustainability", readSustainabilitySection, writeSustainabilitySection, nullptr, unsourcedSustainability},          // analysis/analysisio.cpp
+    {"inspections", readInspectionsSection, writeInspectionsSection, nullptr, nullptr},                                   // analysis/analysisio.cpp
+    {"ahp", readAhpSection, writeAhpSection, validateAhpSection, nullptr},                                                // venues/ahpjudgements.cpp
+    {"tender", tender::readTenderSection, tender::writeTenderSection, tender::validateTenderSection, nullptr},            // bid/tenderio.cpp
     {"destinations", destinations::readDestinationsSection, destinations::writeDestinationsSection,
-     destinations::validateDestinationsSection},                                                             // bid/destinations.cpp
-    {"bid_book", bid::readBidBookSection, bid::writeBidBookSection, bid::validateBidBookSection},            // bid/bidbook.cpp
-    {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection}, // bid/quotereview.cpp
-    {"client", readClientSection, writeClientSection, validateClientSection},                                // client/clientio.cpp
-    {"negotiation", deal::readNegotiationSection, deal::writeNegotiationSection, deal::validateNegotiationSection}, // deal/dealio.cpp
-    {"contract", deal::readContractSection, deal::writeContractSection, deal::validateContractSection},             // deal/dealio.cpp
+     destinations::validateDestinationsSection, destinations::unsourcedDestinations},                                     // bid/destinations.cpp
+    {"bid_book", bid::readBidBookSection, bid::writeBidBookSection, bid::validateBidBookSection, nullptr},                // bid/bidbook.cpp
+    {"received_quotes", quotes::readReviewSection, quotes::writeReviewSection, quotes::validateReviewSection, nullptr},   // bid/quotereview.cpp
+    {"client", readClientSection, writeClientSection, validateClientSection, unsourcedClient},                            // client/clientio.cpp
+    {"negotiation", deal::readNegotiationSection, deal::writeNegotiationSection, deal::validateNegotiationSection, nullptr}, // deal/dealio.cpp
+    {"contract", deal::readContractSection, deal::writeContractSection, deal::validateContractSection, nullptr},          // deal/dealio.cpp
 };
 } // namespace
 
@@ -68,6 +68,11 @@ SaveResult saveProjectFile(const Project &p, const std::string &path)
 std::vector<Diagnostic> validateProject(const Project &p)
 {
     return validateProject(p, projectSections());
+}
+
+std::vector<UnsourcedFact> unsourcedFacts(const Project &p)
+{
+    return unsourcedFacts(p, projectSections());
 }
 
 } // namespace vb

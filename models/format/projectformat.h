@@ -26,5 +26,7 @@ namespace vb {
 [[nodiscard]] SaveResult saveProjectFile(const Project &p, const std::string &path);
 /** The rules readProject applies after parsing, every section's included. */
 [[nodiscard]] std::vector<Diagnostic> validateProject(const Project &p);
+/** Every unsourced fact of p, every section's included, in file order (project/provenance.h). */
+[[nodiscard]] std::vector<UnsourcedFact> unsourcedFacts(const Project &p);
 
 } // namespace vb

@@ -296,16 +296,11 @@ void EditHistory::clear()
 
 EditRefusal checkProvenance(const Provenance &pv, Lang l)
 {
-    if (pv.asOf.empty())
-        return {"as_of", tr(l, "destedit.as_of_required")};
-    if (!isAsOf(pv.asOf))
+    // Both are optional: a value without them is stored unsourced (Fact::missing); what is given must be right.
+    if (!pv.asOf.empty() && !isAsOf(pv.asOf))
         return {"as_of", tr(l, "destedit.as_of", {pv.asOf})};
-    if (!pv.source.empty()) {
-        if (!isUrl(pv.source))
-            return {"source", tr(l, "destedit.source", {pv.source})};
-    } else if (pv.basis.empty()) {
-        return {"source", tr(l, "destedit.source_or_basis")};
-    }
+    if (!pv.source.empty() && !isUrl(pv.source))
+        return {"source", tr(l, "destedit.source", {pv.source})};
     return {};
 }
 

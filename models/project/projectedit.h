@@ -73,8 +73,9 @@ struct Provenance {
     std::string source, basis, asOf;
 };
 
-/** The provenance of a new or changed value, as the file reader wants it for a known fact: an as-of date (YYYY,
- *  YYYY-MM or YYYY-MM-DD), and a source URL or an estimate's basis. Refusals name "as_of" or "source". */
+/** The provenance of a new or changed value, as the file reader checks it: an as-of date, when given, is YYYY, YYYY-MM
+ *  or YYYY-MM-DD, and a source, when given, an http(s) URL. None of them is required: a value without a source (or an
+ *  estimate's basis) or without a date is stored unsourced (Fact::missing). Refusals name "as_of" or "source". */
 [[nodiscard]] EditRefusal checkProvenance(const Provenance &pv, Lang l);
 
 /** f as a SectionChange for editSections: a refusal becomes one error diagnostic with path "/" + section + "/" + field

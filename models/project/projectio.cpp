@@ -66,7 +66,7 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
                 if (ro->contains("rate") && rate.rate <= 0.0)
                     r.error(join(ip, "rate"), "expected a rate > 0 (TWD per 1 unit of the currency)");
                 rate.source = r.string(*ro, "source", ip, false, false, true);
-                rate.asOf = r.asOf(*ro, "as_of", ip, true);
+                rate.asOf = r.asOf(*ro, "as_of", ip, false); // optional: a rate without it is unsourced (provenance.h)
                 rate.bufferPercent = r.number(*ro, "buffer_percent", ip, false, 0.0);
                 if (rate.bufferPercent && *rate.bufferPercent >= 100.0)
                     r.error(join(ip, "buffer_percent"), "expected a buffer below 100 %");

@@ -3,6 +3,7 @@
 
 #include "jsonreader.h"
 #include "project.h"
+#include "provenance.h"
 
 #include <span>
 #include <string>
@@ -22,9 +23,15 @@ struct SectionCodec {
     json::value (*write)(const Project &p);
     /** Semantic checks across sections, after everything was read (may be null). */
     void (*validate)(const Project &p, std::vector<Diagnostic> &out);
+    /** Appends the section's unsourced facts (provenance.h) in file order (may be null: the section has no facts). */
+    void (*unsourced)(const Project &p, std::vector<UnsourcedFact> &out);
 };
 
 /** A table of section codecs, in the order the sections are written. */
 using SectionCodecs = std::span<const SectionCodec>;
+
+/** Every unsourced fact of p in file order: the core's (coreUnsourcedFacts), then each section's in the codecs'
+ *  order, which is the order a file is written in. */
+[[nodiscard]] std::vector<UnsourcedFact> unsourcedFacts(const Project &p, SectionCodecs codecs);
 
 } // namespace vb

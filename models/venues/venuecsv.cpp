@@ -248,7 +248,7 @@ std::string fieldForPath(std::string_view path)
     return {};
 }
 
-std::vector<FieldError> validateVenue(const Project &p, const Venue &v, std::size_t index)
+std::vector<FieldError> validateVenue(const Project &p, const Venue &v, std::size_t index, Lang l)
 {
     // Round trip through the file format, so every rule the reader applies is applied here too.
     Project q;
@@ -256,7 +256,7 @@ std::vector<FieldError> validateVenue(const Project &p, const Venue &v, std::siz
     q.requirements = p.requirements;
     q.criteria = p.criteria;
     q.venues = {v};
-    const auto r = readProject(writeProject(q, {}), {}, {}); // no sections: q has only the venue
+    const auto r = readProject(writeProject(q, {}), {}, {}, l); // no sections: q has only the venue
     std::vector<FieldError> out;
     const std::string prefix = "/venues/0";
     for (const auto &d : r.diagnostics) {

@@ -36,7 +36,7 @@ struct FieldError {
 
 /** Checks v with every rule a project file is read with (ids, texts, fact rules of §4.3, currencies with an
  *  exchange rate, criterion values), as venue number `index` of p (meta and criteria of p). Errors only. */
-[[nodiscard]] std::vector<FieldError> validateVenue(const Project &p, const Venue &v, std::size_t index);
+[[nodiscard]] std::vector<FieldError> validateVenue(const Project &p, const Venue &v, std::size_t index, Lang l = Lang::En);
 /** Appends the validation errors of fields that have no error yet (a cell that could not be read gives one error). */
 void appendValidation(std::vector<FieldError> &errors, std::vector<FieldError> more);
 /** The field a JSON path inside a venue refers to ("/venues/2/attributes/x/as_of" → "x_as_of"); "" if none. */

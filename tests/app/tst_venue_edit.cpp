@@ -51,13 +51,20 @@ private Q_SLOTS:
         QSignalSpy changed(&pc, &ProjectController::projectChanged);
 
         // Validation: errors in words led by the field's label (never a JSON path), nothing added.
+        // A source and a date are optional, but a given date must be a date and a given source a URL.
         auto bad = newVenue(QStringLiteral("Bad Id"));
-        bad[QStringLiteral("plenary_seats_as_of")] = QString();
+        bad[QStringLiteral("plenary_seats_as_of")] = QStringLiteral("2026-13");
+        bad[QStringLiteral("meeting_rooms")] = QStringLiteral("12");
+        bad[QStringLiteral("meeting_rooms_source")] = QStringLiteral("example.org/rooms");
         const QStringList errors = app_pc.venues.addVenue(bad);
         QVERIFY2(anyStartsWith(errors, QStringLiteral("Venue: ")), qPrintable(errors.join(QLatin1Char('\n'))));
-        QVERIFY2(anyStartsWith(errors, QStringLiteral("Plenary seats, as of: ")), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.contains(QStringLiteral("Plenary seats, as of: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found \"2026-13\"")),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.contains(QStringLiteral("Meeting rooms, source: expected an http:// or https:// URL, found \"example.org/rooms\"")),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
         QVERIFY(!anyStartsWith(errors, QStringLiteral("/venues/")));
         QVERIFY(app_pc.venues.lastErrorFields().contains(QStringLiteral("plenary_seats_as_of")));
+        QVERIFY(app_pc.venues.lastErrorFields().contains(QStringLiteral("meeting_rooms_source")));
         QCOMPARE(app_pc.requirements.venueCount(), n);
         QVERIFY(!pc.canUndo());
         QVERIFY(anyStartsWith(app_pc.venues.addVenue(newVenue(QStringLiteral("alpha"))), QStringLiteral("Venue: duplicate")));
@@ -65,6 +72,14 @@ private Q_SLOTS:
         auto unnamed = newVenue(QString());
         QCOMPARE(app_pc.venues.addVenue(unnamed), QStringList());
         QVERIFY(pc.project().venue("new_venue"));
+        pc.undo();
+        // A value without a source and a date is taken, and stored unsourced.
+        auto unsourced = newVenue(QStringLiteral("nosrc"));
+        unsourced[QStringLiteral("plenary_seats_source")] = QString();
+        unsourced[QStringLiteral("plenary_seats_as_of")] = QString();
+        QCOMPARE(app_pc.venues.addVenue(unsourced), QStringList());
+        QCOMPARE(pc.project().venue("nosrc")->attribute("plenary_seats")->value, std::optional<double>(1800));
+        QCOMPARE(pc.project().venue("nosrc")->attribute("plenary_seats")->missing(), vb::MissingProvenance::SourceAndAsOf);
         pc.undo();
 
         // Add.

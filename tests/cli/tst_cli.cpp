@@ -130,10 +130,12 @@ private Q_SLOTS:
             QCOMPARE(lines[0], dup + QStringLiteral(": error: /venues/3/id: duplicate venue id \"alpha\": expected unique ids"));
             QCOMPARE(lines[3], dup + QStringLiteral(": 1 error(s); the project was not loaded"));
         }
-        const QString noSource = m + QStringLiteral("10-fact-without-source.venuebid.json");
-        r = cli({QStringLiteral("validate"), noSource, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
-        QVERIFY(QString::fromUtf8(r.err).contains(noSource + QStringLiteral(": 錯誤: /venues/0/attributes/plenary_seats/source: "
-                                                                          "缺少：已知的資料須附來源網址，或寫 \"estimate\": true 並說明依據")));
+        const QString notUrl = m + QStringLiteral("10-fact-source-not-url.venuebid.json");
+        r = cli({QStringLiteral("validate"), notUrl, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(notUrl + QStringLiteral(": 錯誤: /venues/0/attributes/plenary_seats/source: "
+                                                                            "應為以 http:// 或 https:// 開頭的網址，卻是「example.org/alpha」")),
+                 r.err.constData());
         // A valid file: the summary on stdout in either language.
         r = cli({QStringLiteral("validate"), kMinimal, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
         QCOMPARE(r.code, 0);
@@ -141,6 +143,24 @@ private Q_SLOTS:
         r = cli({QStringLiteral("validate"), kMinimal});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith((kMinimal + QStringLiteral(": valid VenueBid project (schema_version 1, 3 criteria, ")).toUtf8()), r.out.constData());
+        // Facts without a source or an as-of date: the file is valid (exit 0); each is a warning with its JSON path,
+        // named in the chosen language, and the summary counts them.
+        const QString unsourced = QStringLiteral(TEST_DATA_DIR "/unsourced/unsourced.venuebid.json");
+        r = cli({QStringLiteral("validate"), unsourced});
+        QCOMPARE(r.code, 0);
+        lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines, (QStringList{unsourced + QStringLiteral(": warning: /venues/0/attributes/plenary_seats: Alpha Centre — Plenary seats: no source"),
+                                     unsourced + QStringLiteral(": warning: /sustainability/virtual_factor: CO2e factors — Online participation factor: no as-of date"),
+                                     unsourced + QStringLiteral(": warning: /destinations/destinations/1/values/hotel_rate: Seoul — Congress hotel rate: "
+                                                                "no source, no as-of date")}));
+        QVERIFY2(r.out.endsWith((unsourced + QStringLiteral(": 3 facts without a source or an as-of date\n")).toUtf8()), r.out.constData());
+        r = cli({QStringLiteral("validate"), unsourced, QStringLiteral("--lang"), QStringLiteral("zh-TW")});
+        QCOMPARE(r.code, 0);
+        lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], unsourced + QStringLiteral(": 警告: /venues/0/attributes/plenary_seats: 甲會議中心——主會場座位數：未註明來源"));
+        QCOMPARE(lines[2], unsourced + QStringLiteral(": 警告: /destinations/destinations/1/values/hotel_rate: 首爾——會議飯店房價：未註明來源與資料日期"));
+        QVERIFY2(r.out.endsWith((unsourced + QStringLiteral("：3 項資料未註明來源或資料日期\n")).toUtf8()), r.out.constData());
         // The option is checked like everywhere.
         r = cli({QStringLiteral("validate"), kMinimal, QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(r.code, 2);

@@ -79,14 +79,18 @@ void TestClientEdit::addEditionChecksLikeTheReader()
     e.estimate = false;
     e.basis.reset();
     plainTotal();
-    QCOMPARE(addEdition(c, 10, e, Lang::En), std::string(vb::tr(Lang::En, "clientedit.needs_source")));
+    // Without a source the figures are unsourced (Fact::missing), not refused: the check passes (the edition is not
+    // added here: checkEdition is what addEdition runs first).
+    QCOMPARE(checkEdition(c, c.editions.size(), e, Lang::En), std::string());
+    QCOMPARE(editionFact(e, "total")->missing(), MissingProvenance::Source);
     e.source = "www.example.org";
     plainTotal();
     QVERIFY(addEdition(c, 10, e, Lang::En).find("http://") != std::string::npos);
     e.source = "https://www.example.org/2027";
     e.asOf.reset();
     plainTotal();
-    QCOMPARE(addEdition(c, 10, e, Lang::En), std::string(vb::tr(Lang::En, "clientedit.needs_as_of")));
+    QCOMPARE(checkEdition(c, c.editions.size(), e, Lang::En), std::string()); // no date: unsourced, not refused
+    QCOMPARE(editionFact(e, "total")->missing(), MissingProvenance::AsOf);
     e.asOf = "2027-13";
     plainTotal();
     QVERIFY(addEdition(c, 10, e, Lang::En).find("2027-13") != std::string::npos);

@@ -146,20 +146,29 @@ private Q_SLOTS:
         QVERIFY(addDestination(p, destination("Taipei", 50000), Lang::En).ok());
         QVERIFY(addDestination(p, destination("Seoul", 40000), Lang::En).ok());
         const Project before = p;
+        // Without a date, or without a source or basis, the value is stored unsourced (not refused).
         auto d = destination("Bangkok", 30000);
         d.asOf.clear();
-        auto e = addDestination(p, d, Lang::En);
-        QCOMPARE(e.field, std::string("as_of"));
-        QCOMPARE(e.message, std::string("As of: the date the new values were true (YYYY, YYYY-MM or YYYY-MM-DD)."));
-        d.asOf = "Nov 2026";
-        QCOMPARE(addDestination(p, d, Lang::En).message, std::string("As of: a date YYYY, YYYY-MM or YYYY-MM-DD; \"Nov 2026\" is not."));
+        Project q = p;
+        QVERIFY(addDestination(q, d, Lang::En).ok());
+        QCOMPARE(destinationsOf(q).destinations[2].values[0].missing(), MissingProvenance::AsOf);
         d = destination("Bangkok", 30000);
         d.source.clear();
+        q = p;
+        QVERIFY(addDestination(q, d, Lang::ZhTW).ok());
+        QCOMPARE(destinationsOf(q).destinations[2].values[0].missing(), MissingProvenance::Source);
+        QVERIFY(!destinationsOf(q).destinations[2].values[0].estimate);
+        // A date or a source that is given must be one.
+        d = destination("Bangkok", 30000);
+        d.asOf = "Nov 2026";
+        auto e = addDestination(p, d, Lang::En);
+        QCOMPARE(e.field, std::string("as_of"));
+        QCOMPARE(e.message, std::string("As of: a date YYYY, YYYY-MM or YYYY-MM-DD; \"Nov 2026\" is not."));
+        d = destination("Bangkok", 30000);
+        d.source = "www.example.org";
         e = addDestination(p, d, Lang::ZhTW);
         QCOMPARE(e.field, std::string("source"));
-        QCOMPARE(e.message, std::string("來源：請填寫新數值的網址，或說明估計方式。"));
-        d.source = "www.example.org";
-        QCOMPARE(addDestination(p, d, Lang::En).field, std::string("source"));
+        QCOMPARE(e.message, std::string("來源：以 http:// 或 https:// 開頭的網址；「www.example.org」不符。"));
         d = destination("Bangkok", std::nan(""));
         QCOMPARE(addDestination(p, d, Lang::En).field, std::string("value:subsidy"));
         d = destination("", 30000);

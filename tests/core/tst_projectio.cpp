@@ -113,7 +113,9 @@ private Q_SLOTS:
         QTest::newRow("07") << "07-negative-weight.venuebid.json" << QStringList{"/criteria/0/weight: expected a number >= 0, found -5"};
         QTest::newRow("08") << "08-duplicate-venue-id.venuebid.json" << QStringList{"/venues/3/id: duplicate venue id \"alpha\""};
         QTest::newRow("09") << "09-bad-date.venuebid.json" << QStringList{"/requirements/start_date: expected a date YYYY-MM-DD, found \"2028-02-30\""};
-        QTest::newRow("10") << "10-fact-without-source.venuebid.json" << QStringList{"/venues/0/attributes/plenary_seats/source: missing: a known fact needs its source URL"};
+        // A source is optional (a fact without one is unsourced), but one that is given must be a URL.
+        QTest::newRow("10") << "10-fact-source-not-url.venuebid.json"
+                            << QStringList{"/venues/0/attributes/plenary_seats/source: expected an http:// or https:// URL, found \"example.org/alpha\""};
         QTest::newRow("11") << "11-currency-without-rate.venuebid.json" << QStringList{"/venues/1/costs/venue_rental/currency: no exchange rate for \"JPY\""};
         QTest::newRow("12") << "12-missing-meta-title.venuebid.json" << QStringList{"/meta/title: missing: expected an object"};
         QTest::newRow("13") << "13-three-problems.venuebid.json"

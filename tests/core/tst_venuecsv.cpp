@@ -100,7 +100,7 @@ private Q_SLOTS:
         const std::string csv = std::string(kHeader) +
                                 "good,好,Good,,,TW,,100,https://example.org,2025,,,,,\n"
                                 "Bad Id,壞,Bad,,,TW,,,,,,,,,\n"                        // row 3: id pattern
-                                "nosrc,無,No source,,,TW,,500,,2025,,,,,\n"             // row 4: known value without source
+                                "nosrc,無,No source,,,TW,,500,www.example.org,2025,,,,,\n" // row 4: a source that is no URL
                                 "num,數,Number,,,TW,,many,,,,,,,\n"                     // row 5: not a number
                                 "alpha,甲,Alpha again,,,TW,,,,,,,,,\n"                  // row 6: id already in the project
                                 "good,好,Good twice,,,TW,,,,,,,,,\n"                    // row 7: id repeated in the file
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(imp.validCount(), std::size_t(1));
         auto errs = [&](std::size_t i) { return imp.rows[i].errors; };
         QVERIFY(anyContains(errs(1), "row 3, column id:"));
-        QVERIFY(anyContains(errs(2), "row 4, column plenary_seats_source:"));
+        QVERIFY(anyContains(errs(2), "row 4, column plenary_seats_source: expected an http:// or https:// URL, found \"www.example.org\""));
         QVERIFY(anyContains(errs(3), "row 5, column plenary_seats: expected a number"));
         QVERIFY(anyContains(errs(4), "row 6, column id: duplicate id \"alpha\""));
         QVERIFY(anyContains(errs(5), "row 7, column id: duplicate id \"good\": row 2 has it too"));

@@ -22,6 +22,9 @@ endfunction()
 
 vb_add_e2e_gui(dialogs)
 
+# The overview's facts without a source or an as-of date, each clicked, open the page that edits it.
+vb_add_e2e_gui(unsourced)
+
 # The keyboard sequence of a user on the real app, driven by xdotool: Ctrl+O, Escape, Ctrl+Shift+S, Escape, Ctrl+N
 # leave it running with a dialog drawn each time.
 add_test(NAME e2e_shortcuts COMMAND ${VB_XVFB} bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e/shortcuts.sh $<TARGET_FILE:venuebid>

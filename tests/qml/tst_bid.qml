@@ -226,19 +226,27 @@ Item {
             tryCompare(dialog, "visible", false)
             compare(ctl.criterionEntries.length, 1)
             compare(ctl.criterionEntries[0].detail, "financial · higher is better · weight 1")
-            // Our destination: the value needs where it comes from.
+            // Our destination: where the value comes from may be left out (it is kept unsourced), but a date or a
+            // source that is given must be one.
             waitForRendering(page)
             verify(findChild(page, "addDestination").enabled)
             mouseClick(findChild(page, "addDestination"))
             tryCompare(dialog, "opened", true)
             dialog.setField("nameEn", "Taipei")
             dialog.setValue(0, "50,000")
+            dialog.setField("asOf", "Nov 2026")
             mouseClick(findChild(dialog, "saveDestinationButton"))
-            compare(findChild(dialog, "destAsOfError").text, "As of: the date the new values were true (YYYY, YYYY-MM or YYYY-MM-DD).")
-            dialog.setField("asOf", "2026-11")
-            dialog.setField("source", "https://example.org/offers")
+            compare(findChild(dialog, "destAsOfError").text, "As of: a date YYYY, YYYY-MM or YYYY-MM-DD; \"Nov 2026\" is not.")
+            dialog.setField("asOf", "")
+            dialog.setField("source", "example.org/offers")
+            mouseClick(findChild(dialog, "saveDestinationButton"))
+            compare(findChild(dialog, "destSourceError").text, "Source: a web address starting with http:// or https://; \"example.org/offers\" is not.")
+            dialog.setField("source", "")
             mouseClick(findChild(dialog, "saveDestinationButton"))
             tryCompare(dialog, "visible", false)
+            // Stored unsourced: the page tags it with the criterion's name.
+            compare(ctl.destinationEntries[0].unsourced, "Subsidy")
+            verify(findChild(page, "destinationUnsourced0").visible)
             // A competitor with a value that is not a number: refused under the value, in words.
             mouseClick(findChild(page, "addDestination"))
             tryCompare(dialog, "opened", true)

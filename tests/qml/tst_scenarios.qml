@@ -125,14 +125,27 @@ Item {
             const analysis = findChild(page, "scenarioController")
             // The sample leaves the hotel factor unknown (no sourced Taiwan figure), so hybrid CO2e is partial: 1598.9 t.
             compare(analysis.formats.get(1, "co2eText"), "1,598.9")
-            // A known value needs its source and date: refused in words, naming the factor, never a JSON path.
+            // A source or date that is given must be one: refused in words, naming the factor, never a JSON path.
             findChild(page, "factorValue_hotel_factor").text = "20"
+            findChild(page, "factorAsOf_hotel_factor").text = "last year"
             findChild(page, "saveFactor_hotel_factor").clicked() // below the fold: no mouse position
             const status = findChild(page, "factorStatus")
-            compare(status.text, "Hotel (kg CO2e per room-night): As of: the date the new values were true (YYYY, YYYY-MM or YYYY-MM-DD).")
+            compare(status.text, "Hotel (kg CO2e per room-night): As of: a date YYYY, YYYY-MM or YYYY-MM-DD; \"last year\" is not.")
             findChild(page, "factorAsOf_hotel_factor").text = "2024"
+            findChild(page, "factorSource_hotel_factor").text = "hotel factor table"
             findChild(page, "saveFactor_hotel_factor").clicked()
-            compare(status.text, "Hotel (kg CO2e per room-night): Source: give the web address of the new values, or say how they were estimated.")
+            compare(status.text, "Hotel (kg CO2e per room-night): Source: a web address starting with http:// or https://; \"hotel factor table\" is not.")
+            // Without a source and a date it is stored, unsourced, and the overview lists it.
+            findChild(page, "factorAsOf_hotel_factor").text = ""
+            findChild(page, "factorSource_hotel_factor").text = ""
+            findChild(page, "saveFactor_hotel_factor").clicked()
+            compare(status.text, "")
+            compare(RequirementsController.unsourced.length, 1)
+            compare(RequirementsController.unsourced[0].label, "Hotel factor")
+            compare(RequirementsController.unsourced[0].missing, "no source, no as-of date")
+            ProjectController.undo()
+            compare(RequirementsController.unsourced.length, 0)
+            findChild(page, "factorValue_hotel_factor").text = "20"
             // With an as-of date and a source it is stored; hotel nights now count: the hybrid room-nights
             // (2,500 × 1,400 / 1,800 = 1,944.4) × 20 kg = 38.9 t more.
             findChild(page, "factorAsOf_hotel_factor").text = "2024"
