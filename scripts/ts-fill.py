@@ -1061,7 +1061,6 @@ ZH = {
     'On-site attendance change': '實體出席變化',
     'Online attendance change': '線上參與變化',
     "Break-even chart of the format:": "損益平衡圖的辦理形式：",
-    ", ": "，",
     "Budget lines": "預算項目",
     "Costs by category": "各類別成本",
     "Break-even": "損益兩平",
@@ -1076,14 +1075,20 @@ ZH = {
     "New or changed values take where they come from: a source URL, or how they were estimated, and the date they were true. Without them they are kept as unsourced, and the overview lists them.": "新增或變更的數值請註明出處：來源網址或估計方式，以及數值成立的日期。未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
 }
 
+# Where one source text needs two translations, the message's disambiguation comment picks the one.
+ZH_BY_COMMENT = {
+    (", ", "between the effects of a scenario"): "，",
+}
+
 def main(path):
     tree = ET.parse(path)
     missing = []
     for msg in tree.iter("message"):
         src = msg.findtext("source")
         tr = msg.find("translation")
-        if src in ZH:
-            text = ZH[src]
+        key = (src, msg.findtext("comment"))
+        if key in ZH_BY_COMMENT or src in ZH:
+            text = ZH_BY_COMMENT.get(key, ZH.get(src))
             tr.attrib.pop("type", None)
             if msg.get("numerus") == "yes":
                 for child in list(tr):
