@@ -152,7 +152,9 @@ private slots:
         const std::string book = bid::bidDocumentHtml(bid::BidDocument::Book, p, Lang::En);
         QVERIFY(has(book, "images/logo.png") && has(book, "images/cover.png"));
         const std::string deck = bid::bidDocumentHtml(bid::BidDocument::Deck, p, Lang::En);
-        QVERIFY(has(deck, "images/logo.png") && !has(deck, "images/cover.png")); // a slide has no room for the picture
+        // The title slide carries the cover picture full width with the logo (a slide is laid out on its own 960 × 540 page).
+        QVERIFY(has(deck, "images/logo.png") && has(deck, "images/cover.png"));
+        QVERIFY(deck.find("images/cover.png") < deck.find("</h1>", deck.find("</h1>") + 1)); // on the first slide
         // A project without images: no <img> at all.
         Project none = p;
         none.meta.images.clear();
