@@ -56,24 +56,25 @@ inline std::string join(const std::string &path, std::size_t index)
     return path + "/" + std::to_string(index);
 }
 
-inline std::string kindName(const json::value &v)
+/** What a JSON value is, in words, for "expected X, found Y" ("the integer 5" / "整數 5"). */
+inline std::string kindName(const json::value &v, Lang lang = Lang::En)
 {
     switch (v.kind()) {
-    case json::kind::null: return "null";
-    case json::kind::bool_: return "a boolean";
+    case json::kind::null: return tr(lang, "read.kind.null");
+    case json::kind::bool_: return tr(lang, "read.kind.boolean");
     case json::kind::int64:
-    case json::kind::uint64: return "the integer " + json::serialize(v);
-    case json::kind::double_: return "the number " + formatShortest(v.get_double());
+    case json::kind::uint64: return tr(lang, "read.kind.integer", {json::serialize(v)});
+    case json::kind::double_: return tr(lang, "read.kind.number", {formatShortest(v.get_double())});
     case json::kind::string: {
         std::string s(v.get_string());
         if (s.size() > 40)
             s = s.substr(0, 37) + "...";
-        return "the string \"" + s + "\"";
+        return tr(lang, "read.kind.string", {s});
     }
-    case json::kind::array: return "an array";
-    case json::kind::object: return "an object";
+    case json::kind::array: return tr(lang, "read.kind.array");
+    case json::kind::object: return tr(lang, "read.kind.object");
     }
-    return "a value";
+    return tr(lang, "read.kind.value");
 }
 
 inline bool isDigits(std::string_view s)
@@ -163,7 +164,7 @@ public:
     const json::object *object(const json::value &v, const std::string &path)
     {
         if (!v.is_object()) {
-            error(path, "expected an object, found " + kindName(v));
+            error(path, tr(lang, "read.not_object", {kindName(v, lang)}));
             return nullptr;
         }
         return &v.get_object();
@@ -173,7 +174,7 @@ public:
     {
         const auto *v = o.if_contains(key);
         if (!v && required)
-            error(join(path, key), "missing: expected " + std::string(expected));
+            error(join(path, key), tr(lang, "read.missing", {std::string(expected)}));
         return v;
     }
 
@@ -188,31 +189,31 @@ public:
     std::optional<std::string> string(const json::object &o, std::string_view key, const std::string &path, bool required,
                                       bool nonEmpty = false, bool nullable = false)
     {
-        const auto *v = member(o, key, path, required, nonEmpty ? "a non-empty string" : "a string");
+        const auto *v = member(o, key, path, required, tr(lang, nonEmpty ? MsgId("read.expect.nonempty_string") : MsgId("read.expect.string")));
         if (!v)
             return std::nullopt;
         if (v->is_null() && nullable)
             return std::nullopt;
         if (!v->is_string()) {
-            error(join(path, key), std::string("expected a string") + (nullable ? " or null" : "") + ", found " + kindName(*v));
+            error(join(path, key), tr(lang, nullable ? MsgId("read.not_string_or_null") : MsgId("read.not_string"), {kindName(*v, lang)}));
             return std::nullopt;
         }
         std::string s(v->get_string());
         if (nonEmpty && s.empty())
-            error(join(path, key), "expected a non-empty string");
+            error(join(path, key), tr(lang, "read.empty_string"));
         return s;
     }
 
     std::optional<double> number(const json::object &o, std::string_view key, const std::string &path, bool required,
                                  double min = -INFINITY, bool nullable = false)
     {
-        const auto *v = member(o, key, path, required, "a number");
+        const auto *v = member(o, key, path, required, tr(lang, "read.expect.number"));
         if (!v)
             return std::nullopt;
         if (v->is_null() && nullable)
             return std::nullopt;
         if (!v->is_number()) {
-            error(join(path, key), std::string("expected a number") + (nullable ? " or null (unknown)" : "") + ", found " + kindName(*v));
+            error(join(path, key), tr(lang, nullable ? MsgId("read.not_number_or_null") : MsgId("read.not_number"), {kindName(*v, lang)}));
             return std::nullopt;
         }
         const double d = v->to_number<double>();
@@ -221,7 +222,7 @@ public:
             return std::nullopt;
         }
         if (d < min) {
-            error(join(path, key), "expected a number >= " + formatShortest(min) + ", found " + formatShortest(d));
+            error(join(path, key), tr(lang, "read.number_min", {formatShortest(min), formatShortest(d)}));
             return std::nullopt;
         }
         return d;
@@ -236,11 +237,11 @@ public:
             return std::nullopt;
         const double scaled = *d * 100.0;
         if (*d > max) {
-            error(join(path, key), "expected a number <= " + formatShortest(max) + ", found " + formatShortest(*d));
+            error(join(path, key), tr(lang, "read.number_max", {formatShortest(max), formatShortest(*d)}));
             return std::nullopt;
         }
         if (std::abs(scaled - std::round(scaled)) > 1e-6) {
-            error(join(path, key), "expected at most two decimals, found " + formatShortest(*d));
+            error(join(path, key), tr(lang, "read.two_decimals", {formatShortest(*d)}));
             return std::nullopt;
         }
         return std::llround(scaled);
@@ -249,7 +250,7 @@ public:
     std::optional<std::int64_t> integer(const json::object &o, std::string_view key, const std::string &path, bool required,
                                         std::int64_t min)
     {
-        const auto *v = member(o, key, path, required, "an integer >= " + std::to_string(min));
+        const auto *v = member(o, key, path, required, tr(lang, "read.expect.integer_min", {std::to_string(min)}));
         if (!v)
             return std::nullopt;
         std::optional<std::int64_t> r;
@@ -277,11 +278,11 @@ public:
             r = static_cast<std::int64_t>(d);
         }
         if (!r) {
-            error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + kindName(*v));
+            error(join(path, key), tr(lang, "read.integer_min", {std::to_string(min), kindName(*v, lang)}));
             return std::nullopt;
         }
         if (*r < min) {
-            error(join(path, key), "expected an integer >= " + std::to_string(min) + ", found " + std::to_string(*r));
+            error(join(path, key), tr(lang, "read.integer_min", {std::to_string(min), std::to_string(*r)}));
             return std::nullopt;
         }
         return r;
@@ -293,7 +294,7 @@ public:
         if (!v)
             return std::nullopt;
         if (*v > 1'000'000'000) {
-            error(join(path, key), "expected an integer <= 1000000000, found " + std::to_string(*v));
+            error(join(path, key), tr(lang, "read.integer_max", {"1000000000", std::to_string(*v)}));
             return std::nullopt;
         }
         return static_cast<int>(*v);
@@ -305,7 +306,7 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_bool()) {
-            error(join(path, key), "expected true or false, found " + kindName(*v));
+            error(join(path, key), tr(lang, "read.not_boolean", {kindName(*v, lang)}));
             return std::nullopt;
         }
         return v->get_bool();
@@ -313,12 +314,12 @@ public:
 
     std::optional<LocalizedText> localized(const json::object &o, std::string_view key, const std::string &path, bool required)
     {
-        const auto *v = member(o, key, path, required, R"(an object {"zh-TW": "...", "en": "..."})");
+        const auto *v = member(o, key, path, required, tr(lang, "read.expect.localized"));
         if (!v)
             return std::nullopt;
         const std::string p = join(path, key);
         if (!v->is_object()) {
-            error(p, R"(expected an object {"zh-TW": "...", "en": "..."}, found )" + kindName(*v));
+            error(p, tr(lang, "read.not_localized", {kindName(*v, lang)}));
             return std::nullopt;
         }
         const auto &lo = v->get_object();
@@ -333,7 +334,7 @@ public:
     {
         auto s = string(o, key, path, required);
         if (s && !isDate(*s)) {
-            error(join(path, key), "expected a date YYYY-MM-DD, found \"" + *s + "\"");
+            error(join(path, key), tr(lang, "read.date_format", {*s}));
             return std::nullopt;
         }
         return s;
@@ -357,17 +358,17 @@ public:
             return f;
         const char *valueKey = money ? "amount" : "value";
         if (!o->contains(valueKey))
-            error(join(path, valueKey), std::string("missing: expected a number, or null when unknown"));
+            error(join(path, valueKey), tr(lang, "read.missing", {tr(lang, "read.expect.number_or_null")}));
         else
             f.value = number(*o, valueKey, path, false, money ? 0.0 : -INFINITY, true);
         if (money && f.value && *f.value != std::trunc(*f.value)) {
-            error(join(path, valueKey), "expected a whole amount in units of the currency, found " + formatShortest(*f.value));
+            error(join(path, valueKey), tr(lang, "read.whole_amount", {formatShortest(*f.value)}));
             f.value.reset();
         }
         if (money) {
             auto c = string(*o, "currency", path, true, true);
             if (c && (c->size() != 3 || !std::all_of(c->begin(), c->end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
-                error(join(path, "currency"), "expected an ISO 4217 code such as \"TWD\", found \"" + *c + "\"");
+                error(join(path, "currency"), tr(lang, "read.currency_code", {*c}));
             f.currency = c.value_or("");
         }
         f.source = string(*o, "source", path, false, false, true);
@@ -410,7 +411,7 @@ public:
         for (const auto &kv : *fo) {
             const std::string fp = join(p, kv.key());
             if (!isId(kv.key()))
-                idError(fp, kv.key(), "expected a fact id of lowercase letters, digits and '_' starting with a letter");
+                idError(fp, kv.key(), tr(lang, "read.fact_id"));
             out.emplace_back(std::string(kv.key()), fact(kv.value(), fp, money));
         }
         return out;

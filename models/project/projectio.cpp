@@ -31,18 +31,18 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
     m.client = r.localized(o, "client", path, true).value_or(LocalizedText{});
     m.currency = r.string(o, "currency", path, true, true).value_or("TWD");
     if (m.currency != "TWD")
-        r.error(join(path, "currency"), "expected \"TWD\" (the only base currency supported), found \"" + m.currency + "\"");
-    if (const auto *langs = r.member(o, "languages", path, true, R"(an array such as ["zh-TW", "en"])")) {
+        r.error(join(path, "currency"), tr(r.lang, "read.p.base_currency", {m.currency}));
+    if (const auto *langs = r.member(o, "languages", path, true, tr(r.lang, "read.p.expect_languages"))) {
         const std::string lp = join(path, "languages");
         m.languages.clear();
         if (!langs->is_array() || langs->get_array().empty()) {
-            r.error(lp, R"(expected a non-empty array such as ["zh-TW", "en"], found )" + (langs->is_array() ? std::string("an empty array") : kindName(*langs)));
+            r.error(lp, tr(r.lang, "read.p.languages", {langs->is_array() ? std::string(tr(r.lang, "read.kind.empty_array")) : kindName(*langs, r.lang)}));
         } else {
             const auto &a = langs->get_array();
             for (std::size_t i = 0; i < a.size(); ++i) {
                 const auto l = a[i].is_string() ? parseLang(a[i].get_string()) : std::nullopt;
                 if (!l || (a[i].get_string() != "zh-TW" && a[i].get_string() != "en"))
-                    r.error(join(lp, i), "expected \"zh-TW\" or \"en\", found " + kindName(a[i]));
+                    r.error(join(lp, i), tr(r.lang, "read.p.language", {kindName(a[i], r.lang)}));
                 else
                     m.languages.push_back(*l);
             }
@@ -52,7 +52,7 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
     if (const auto *fx = o.if_contains("fx_rates")) {
         const std::string fp = join(path, "fx_rates");
         if (!fx->is_array()) {
-            r.error(fp, "expected an array of {currency, rate, source, as_of}, found " + kindName(*fx));
+            r.error(fp, tr(r.lang, "read.p.fx_rates", {kindName(*fx, r.lang)}));
         } else {
             const auto &a = fx->get_array();
             for (std::size_t i = 0; i < a.size(); ++i) {
@@ -64,18 +64,18 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
                 rate.currency = r.string(*ro, "currency", ip, true, true).value_or("");
                 rate.rate = r.number(*ro, "rate", ip, true, 0.0).value_or(0.0);
                 if (ro->contains("rate") && rate.rate <= 0.0)
-                    r.error(join(ip, "rate"), "expected a rate > 0 (TWD per 1 unit of the currency)");
+                    r.error(join(ip, "rate"), tr(r.lang, "read.p.fx_rate"));
                 rate.source = r.string(*ro, "source", ip, false, false, true);
                 rate.asOf = r.asOf(*ro, "as_of", ip, false); // optional: a rate without it is unsourced (provenance.h)
                 rate.bufferPercent = r.number(*ro, "buffer_percent", ip, false, 0.0);
                 if (rate.bufferPercent && *rate.bufferPercent >= 100.0)
-                    r.error(join(ip, "buffer_percent"), "expected a buffer below 100 %");
+                    r.error(join(ip, "buffer_percent"), tr(r.lang, "read.p.fx_buffer"));
                 rate.low = r.number(*ro, "low", ip, false, 0.0);
                 rate.high = r.number(*ro, "high", ip, false, 0.0);
                 if (rate.bufferPercent && (rate.low || rate.high))
-                    r.error(ip, "give either buffer_percent or low/high, not both");
+                    r.error(ip, tr(r.lang, "read.p.fx_buffer_or_range"));
                 if ((rate.low && *rate.low > rate.rate) || (rate.high && *rate.high < rate.rate))
-                    r.error(ip, "expected low ≤ rate ≤ high");
+                    r.error(ip, tr(r.lang, "read.p.fx_range"));
                 r.unknownKeys(*ro, ip, {"currency", "rate", "source", "as_of", "buffer_percent", "low", "high"});
                 m.fxRates.push_back(std::move(rate));
             }
@@ -108,7 +108,7 @@ ProjectMeta readMeta(JsonReader &r, const json::object &o, const std::string &pa
     if (const auto *im = o.if_contains("images")) {
         const std::string ip = join(path, "images");
         if (!im->is_array()) {
-            r.error(ip, "expected an array of {path, role, caption}, found " + kindName(*im));
+            r.error(ip, tr(r.lang, "read.p.images", {kindName(*im, r.lang)}));
         } else {
             // Relative to the project file's folder ("" when read from text: the path as it is).
             const auto slash = fileName.find_last_of("/\\");
@@ -152,14 +152,13 @@ Requirements readRequirements(JsonReader &r, const json::object &o, const std::s
     if (const auto *mh = o.if_contains("must_have")) {
         const std::string mp = join(path, "must_have");
         if (!mh->is_array()) {
-            r.error(mp, "expected an array of requirement keys, found " + kindName(*mh));
+            r.error(mp, tr(r.lang, "read.p.must_have", {kindName(*mh, r.lang)}));
         } else {
             const auto &a = mh->get_array();
             for (std::size_t i = 0; i < a.size(); ++i) {
                 const auto req = a[i].is_string() ? parseRequirement(a[i].get_string()) : std::nullopt;
                 if (!req)
-                    r.error(join(mp, i), "expected one of plenary_seats, breakout_rooms, exhibition_m2, room_nights, dates, budget_ceiling; found "
-                                             + kindName(a[i]));
+                    r.error(join(mp, i), tr(r.lang, "read.p.requirement_key", {kindName(a[i], r.lang)}));
                 else if (!q.isMustHave(*req))
                     q.mustHave.push_back(*req);
             }
@@ -171,7 +170,7 @@ Requirements readRequirements(JsonReader &r, const json::object &o, const std::s
             std::array<FormatAttendance, 3> att{};
             for (auto f : kAllFormats) {
                 const std::string fp = join(ap, formatKey(f));
-                const auto *fv = r.member(*ao, formatKey(f), ap, true, R"(an object {"onsite": N, "online": N})");
+                const auto *fv = r.member(*ao, formatKey(f), ap, true, tr(r.lang, "read.p.expect_attendance"));
                 if (!fv)
                     continue;
                 if (const auto *fo = r.object(*fv, fp)) {
@@ -188,8 +187,7 @@ Requirements readRequirements(JsonReader &r, const json::object &o, const std::s
             const int onsiteTotal = att[static_cast<std::size_t>(EventFormat::Onsite)].total();
             if (onsiteTotal >= 1 && onsiteTotal != q.expectedAttendance) {
                 r.warning(join(path, "expected_attendance"),
-                          "expected attendance " + formatGrouped(q.expectedAttendance) + " differs from the on-site format's attendance "
-                              + formatGrouped(onsiteTotal) + " (attendance_by_format/onsite); " + formatGrouped(onsiteTotal) + " is used");
+                          tr(r.lang, "read.p.attendance_differs", {formatGrouped(q.expectedAttendance), formatGrouped(onsiteTotal)}));
                 q.expectedAttendance = onsiteTotal;
             }
         }
@@ -204,7 +202,7 @@ Criterion readCriterion(JsonReader &r, const json::object &o, const std::string 
     Criterion c;
     c.id = r.string(o, "id", path, true, true).value_or("");
     if (o.contains("id") && !c.id.empty() && !isId(c.id))
-        r.idError(join(path, "id"), c.id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + c.id + "\"");
+        r.idError(join(path, "id"), c.id, tr(r.lang, "read.p.id", {c.id}));
     c.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
     if (auto d = r.string(o, "direction", path, true)) {
         if (*d == "benefit")
@@ -212,7 +210,7 @@ Criterion readCriterion(JsonReader &r, const json::object &o, const std::string 
         else if (*d == "cost")
             c.direction = Direction::Cost;
         else
-            r.error(join(path, "direction"), "expected \"benefit\" or \"cost\", found \"" + *d + "\"");
+            r.error(join(path, "direction"), tr(r.lang, "read.p.direction", {*d}));
     }
     c.unit = r.string(o, "unit", path, true).value_or("");
     c.weight = r.number(o, "weight", path, true, 0.0).value_or(0.0);
@@ -222,8 +220,7 @@ Criterion readCriterion(JsonReader &r, const json::object &o, const std::string 
             c.valueFrom = *parsed;
         else
             r.error(join(path, "value_from"),
-                    "expected \"attributes\" or \"costs\", found \"" + *vf
-                        + "\" (the options analysis also accepts \"by_format\", \"attendance\", \"co2e\", \"risk\", \"inspection\")");
+                    tr(r.lang, "read.p.value_from", {*vf}));
     }
     c.description = r.localized(o, "description", path, false);
     if (const auto *bf = o.if_contains("by_format")) {
@@ -241,7 +238,7 @@ Criterion readCriterion(JsonReader &r, const json::object &o, const std::string 
                 c.byFormat = vals;
         }
     } else if (c.valueFrom == ValueFrom::ByFormat) {
-        r.error(join(path, "by_format"), "missing: value_from \"by_format\" needs {\"onsite\": n, \"hybrid\": n, \"online\": n}");
+        r.error(join(path, "by_format"), tr(r.lang, "read.p.by_format_missing"));
     }
     r.unknownKeys(o, path, {"id", "name", "direction", "unit", "weight", "rank", "value_from", "description", "by_format"});
     return c;
@@ -252,27 +249,27 @@ Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
     Venue v;
     v.id = r.string(o, "id", path, true, true).value_or("");
     if (o.contains("id") && !v.id.empty() && !isId(v.id))
-        r.idError(join(path, "id"), v.id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + v.id + "\"");
+        r.idError(join(path, "id"), v.id, tr(r.lang, "read.p.id", {v.id}));
     v.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
     v.city = r.localized(o, "city", path, false).value_or(LocalizedText{}); // optional (§3.4, schema)
     v.country = r.string(o, "country", path, false, true).value_or("");
     if (!v.country.empty()
         && (v.country.size() != 2 || !std::all_of(v.country.begin(), v.country.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
-        r.error(join(path, "country"), "expected an ISO 3166-1 alpha-2 code such as \"TW\", found \"" + v.country + "\"");
+        r.error(join(path, "country"), tr(r.lang, "read.p.country", {v.country}));
     if (auto role = r.string(o, "role", path, false)) {
         if (*role == "candidate")
             v.role = VenueRole::Candidate;
         else if (*role == "competitor")
             v.role = VenueRole::Competitor;
         else
-            r.error(join(path, "role"), "expected \"candidate\" or \"competitor\", found \"" + *role + "\"");
+            r.error(join(path, "role"), tr(r.lang, "read.p.role", {*role}));
     }
     v.attributes = r.facts(o, "attributes", path, false);
     v.costs = r.facts(o, "costs", path, true);
     if (const auto *av = o.if_contains("availability")) {
         const std::string ap = join(path, "availability");
         if (!av->is_array()) {
-            r.error(ap, "expected an array of {from, to, status}, found " + kindName(*av));
+            r.error(ap, tr(r.lang, "read.p.availability", {kindName(*av, r.lang)}));
         } else {
             const auto &a = av->get_array();
             for (std::size_t i = 0; i < a.size(); ++i) {
@@ -284,7 +281,7 @@ Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
                 period.from = r.date(*po, "from", ip, true).value_or("");
                 period.to = r.date(*po, "to", ip, true).value_or("");
                 if (!period.from.empty() && !period.to.empty() && period.to < period.from)
-                    r.error(join(ip, "to"), "expected a date on or after \"from\" (" + period.from + "), found \"" + period.to + "\"");
+                    r.error(join(ip, "to"), tr(r.lang, "read.p.period_to", {period.from, period.to}));
                 if (auto s = r.string(*po, "status", ip, true)) {
                     if (*s == "available")
                         period.status = Availability::Available;
@@ -295,7 +292,7 @@ Venue readVenue(JsonReader &r, const json::object &o, const std::string &path)
                     else if (*s == "unknown")
                         period.status = Availability::Unknown;
                     else
-                        r.error(join(ip, "status"), "expected \"available\", \"tentative\", \"unavailable\" or \"unknown\", found \"" + *s + "\"");
+                        r.error(join(ip, "status"), tr(r.lang, "read.p.status", {*s}));
                 }
                 period.source = r.string(*po, "source", ip, false, false, true);
                 period.asOf = r.asOf(*po, "as_of", ip, false);
@@ -388,22 +385,21 @@ LoadResult readProject(std::string_view text, std::string fileName, SectionCodec
     if (o) {
         const auto fmt = r.string(*o, "format", "", true);
         if (fmt && *fmt != kFormat)
-            r.error("/format", "expected \"venuebid.project\", found \"" + *fmt + "\" (is this a VenueBid project file?)");
+            r.error("/format", tr(r.lang, "read.p.format", {*fmt}));
         if (const auto v = r.integer(*o, "schema_version", "", true, 1)) {
             if (*v > Project::kSchemaVersion)
-                r.error("/schema_version", "this file was written by a newer VenueBid (schema_version " + std::to_string(*v)
-                                               + "); this version reads schema_version " + std::to_string(Project::kSchemaVersion));
+                r.error("/schema_version", tr(r.lang, "read.p.newer_schema", {std::to_string(*v), std::to_string(Project::kSchemaVersion)}));
             p.schemaVersion = static_cast<int>(*v);
         }
-        if (const auto *m = r.member(*o, "meta", "", true, "an object with title, client, currency and languages"))
+        if (const auto *m = r.member(*o, "meta", "", true, tr(r.lang, "read.p.expect_meta")))
             if (const auto *mo = r.object(*m, "/meta"))
                 p.meta = readMeta(r, *mo, "/meta", res.file);
-        if (const auto *q = r.member(*o, "requirements", "", true, "an object with the event requirements"))
+        if (const auto *q = r.member(*o, "requirements", "", true, tr(r.lang, "read.p.expect_requirements")))
             if (const auto *qo = r.object(*q, "/requirements"))
                 p.requirements = readRequirements(r, *qo, "/requirements");
-        if (const auto *c = r.member(*o, "criteria", "", true, "a non-empty array of criteria")) {
+        if (const auto *c = r.member(*o, "criteria", "", true, tr(r.lang, "read.p.expect_criteria"))) {
             if (!c->is_array() || c->get_array().empty()) {
-                r.error("/criteria", "expected a non-empty array of criteria, found " + (c->is_array() ? std::string("an empty array") : kindName(*c)));
+                r.error("/criteria", tr(r.lang, "read.p.criteria", {c->is_array() ? std::string(tr(r.lang, "read.kind.empty_array")) : kindName(*c, r.lang)}));
             } else {
                 const auto &a = c->get_array();
                 for (std::size_t i = 0; i < a.size(); ++i)
@@ -411,9 +407,9 @@ LoadResult readProject(std::string_view text, std::string fileName, SectionCodec
                         p.criteria.push_back(readCriterion(r, *co, join("/criteria", i)));
             }
         }
-        if (const auto *v = r.member(*o, "venues", "", true, "an array of venues")) {
+        if (const auto *v = r.member(*o, "venues", "", true, tr(r.lang, "read.p.expect_venues"))) {
             if (!v->is_array()) {
-                r.error("/venues", "expected an array of venues, found " + kindName(*v));
+                r.error("/venues", tr(r.lang, "read.p.venues", {kindName(*v, r.lang)}));
             } else {
                 const auto &a = v->get_array();
                 for (std::size_t i = 0; i < a.size(); ++i)
@@ -453,17 +449,17 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs, 
 
     const auto &q = p.requirements;
     if (!q.startDate.empty() && !q.endDate.empty() && q.endDate < q.startDate)
-        error("/requirements/end_date", "expected a date on or after start_date (" + q.startDate + "), found \"" + q.endDate + "\"");
+        error("/requirements/end_date", tr(lang, "read.p.end_date", {q.startDate, q.endDate}));
     if (q.isMustHave(Requirement::PlenarySeats) && !q.plenarySeats)
-        error("/requirements/plenary_seats", "missing: must_have lists plenary_seats, so a number of seats is expected");
+        error("/requirements/plenary_seats", tr(lang, "read.p.need_plenary"));
     if (q.isMustHave(Requirement::BreakoutRooms) && !q.breakoutRooms)
-        error("/requirements/breakout_rooms", "missing: must_have lists breakout_rooms, so a number of rooms is expected");
+        error("/requirements/breakout_rooms", tr(lang, "read.p.need_breakout"));
     if (q.isMustHave(Requirement::ExhibitionM2) && !q.exhibitionM2)
-        error("/requirements/exhibition_m2", "missing: must_have lists exhibition_m2, so an area in m² is expected");
+        error("/requirements/exhibition_m2", tr(lang, "read.p.need_exhibition"));
     if (q.isMustHave(Requirement::RoomNights) && !q.roomNights)
-        error("/requirements/room_nights", "missing: must_have lists room_nights, so a number is expected");
+        error("/requirements/room_nights", tr(lang, "read.p.need_room_nights"));
     if (q.isMustHave(Requirement::BudgetCeiling) && !q.budgetCeiling)
-        error("/requirements/budget_ceiling", "missing: must_have lists budget_ceiling, so an amount in TWD is expected");
+        error("/requirements/budget_ceiling", tr(lang, "read.p.need_budget"));
 
     if (isDate(q.startDate) && isDate(q.endDate) && q.endDate >= q.startDate) {
         const auto days = [](const std::string &d) {
@@ -473,14 +469,14 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs, 
         };
         const auto span = (days(q.endDate) - days(q.startDate)).count() + 1;
         if (span != q.days)
-            warning("/requirements/days", "the dates span " + std::to_string(span) + " day(s) but days is " + std::to_string(q.days));
+            warning("/requirements/days", tr(lang, "read.p.days_span", {std::to_string(span), std::to_string(q.days)}));
     }
 
     std::set<std::string> fx;
     for (std::size_t i = 0; i < p.meta.fxRates.size(); ++i) {
         const auto &r = p.meta.fxRates[i];
         if (!r.currency.empty() && !fx.insert(r.currency).second)
-            error("/meta/fx_rates/" + std::to_string(i) + "/currency", "duplicate currency \"" + r.currency + "\": expected one rate per currency");
+            error("/meta/fx_rates/" + std::to_string(i) + "/currency", tr(lang, "read.p.duplicate_currency", {r.currency}));
     }
 
     std::set<std::string> ids;
@@ -491,11 +487,11 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs, 
         if (!c.id.empty() && !ids.insert(c.id).second)
             error("/criteria/" + std::to_string(i) + "/id", tr(lang, "read.duplicate_criterion_id", {c.id}));
         if (c.rank && !ranks.insert(*c.rank).second)
-            warning("/criteria/" + std::to_string(i) + "/rank", "rank " + std::to_string(*c.rank) + " is used by another criterion too");
+            warning("/criteria/" + std::to_string(i) + "/rank", tr(lang, "read.p.rank_used", {std::to_string(*c.rank)}));
         weightSum += c.weight;
     }
     if (!p.criteria.empty() && weightSum <= 0)
-        error("/criteria", "expected at least one criterion with a weight > 0 (all weights are 0)");
+        error("/criteria", tr(lang, "read.p.weights_zero"));
 
     ids.clear();
     for (std::size_t i = 0; i < p.venues.size(); ++i) {
@@ -506,12 +502,12 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs, 
         for (const auto &[cid, f] : v.costs)
             if (f.known() && !f.currency.empty() && !p.rateToBase(f.currency))
                 error(vp + "/costs/" + pointerToken(cid) + "/currency",
-                      "no exchange rate for \"" + f.currency + "\": expected an entry in /meta/fx_rates");
+                      tr(lang, "read.p.no_fx", {f.currency}));
         for (const auto &c : p.criteria) {
             if (c.valueFrom == ValueFrom::Attributes)
                 if (const Fact *f = v.attribute(c.id); f && f->value && *f->value < 0)
                     error(vp + "/attributes/" + pointerToken(c.id) + "/value",
-                          "expected a value >= 0 for criterion \"" + c.id + "\" (scores need non-negative values), found " + formatShortest(*f->value));
+                          tr(lang, "read.p.negative_value", {c.id, formatShortest(*f->value)}));
             if (c.valueFrom != ValueFrom::Attributes && c.valueFrom != ValueFrom::Costs)
                 continue; // computed per option (docs/analysis.md), not read from the venue
             const bool present = c.valueFrom == ValueFrom::Costs ? v.cost(c.id) != nullptr : v.attribute(c.id) != nullptr;

@@ -155,6 +155,32 @@ private Q_SLOTS:
                                                    + QString::fromStdString(r.messages().empty() ? std::string() : r.messages().front())));
     }
 
+    /** A file opened in the zh-TW interface is refused in zh-TW: the reader's messages come from the catalogue, with
+     *  the value that was found named in words too ("整數 5", not "the integer 5"). Each line is what this file gives. */
+    void malformedInZhTw()
+    {
+        const std::string text = R"({"format":"venuebid.project","schema_version":1,
+"meta":{"title":{"zh-TW":"測","en":"t"},"client":{"zh-TW":"c","en":"c"},"currency":"USD","languages":["zh-TW","fr"]},
+"requirements":{"start_date":"2028-10-20","end_date":"2028-10-22","days":3,"expected_attendance":"many"},
+"criteria":[],"venues":[{"id":"A b","name":5}]})";
+        const auto r = readProject(text, "x.json", Lang::ZhTW);
+        QVERIFY(!r.ok());
+        const QStringList expected{
+            QStringLiteral("/meta/currency: 應為「TWD」（唯一支援的本位幣），卻是「USD」"),
+            QStringLiteral("/meta/languages/1: 應為「zh-TW」或「en」，卻是字串「fr」"),
+            QStringLiteral("/requirements/expected_attendance: 應為大於或等於 1 的整數，卻是字串「many」"),
+            QStringLiteral("/criteria: 應為非空的評估準則陣列，卻是空陣列"),
+            QStringLiteral("/venues/0/id: 識別碼應以小寫英文字母開頭，只用小寫英文字母、數字與「_」，卻是「A b」"),
+            QStringLiteral("/venues/0/name: 應為物件 {\"zh-TW\": \"...\", \"en\": \"...\"}，卻是整數 5"),
+        };
+        QCOMPARE(static_cast<int>(r.errorCount()), expected.size());
+        for (const auto &e : expected)
+            QVERIFY2(hasMessage(r, e), qPrintable(QStringLiteral("missing message: ") + e));
+        // The same file in English keeps the English wording the CLI's golden files pin.
+        const auto en = readProject(text, "x.json", Lang::En);
+        QVERIFY(hasMessage(en, QStringLiteral("/venues/0/name: expected an object {\"zh-TW\": \"...\", \"en\": \"...\"}, found the integer 5")));
+    }
+
     void ioErrors()
     {
         auto r = loadProjectFile("/nonexistent/dir/x.venuebid.json");
