@@ -1073,6 +1073,12 @@ ZH = {
     ", ": "、",
     "An empty value means unknown (never 0). Give a known value its source URL (or \"estimate\" with a basis) and as-of date; without them it is kept as unsourced and the overview lists it.": "空白代表未知（絕不當作 0）。已知的數值請附來源網址（或勾選「估計」並說明依據）及資料日期；未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
     "New or changed values take where they come from: a source URL, or how they were estimated, and the date they were true. Without them they are kept as unsourced, and the overview lists them.": "新增或變更的數值請註明出處：來源網址或估計方式，以及數值成立的日期。未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
+    "the number of samples is outside what SMAA accepts.": "樣本數超出 SMAA 接受的範圍。",
+    "the project is too large for this many samples; choose fewer samples.": "專案太大，無法用這麼多樣本計算；請減少樣本數。",
+    "there are too many venues for a full rank table.": "場地太多，無法列出完整的名次表。",
+    "the weight limits cannot hold together (they must allow weights that add up to 100 %).": "權重上下限彼此矛盾（須容許權重合計為 100 %）。",
+    "too few weight samples meet the limits and the importance order; widen the limits.": "符合上下限與重要性順序的權重樣本太少；請放寬上下限。",
+    "the request cannot be computed.": "無法計算此要求。",
 }
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.

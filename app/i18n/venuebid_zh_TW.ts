@@ -4241,6 +4241,30 @@
         <source>The %1 best of %2 ranked venues under the current weights, analysed on their own; a venue ranked below them is not considered (venuebid-cli sensitivity --top-k %1).</source>
         <translation>依目前權重排名前 %1 名的場地（共 %2 個排名場地），單獨分析；排名在其後的場地不列入考量（venuebid-cli sensitivity --top-k %1）。</translation>
     </message>
+    <message>
+        <source>the number of samples is outside what SMAA accepts.</source>
+        <translation>樣本數超出 SMAA 接受的範圍。</translation>
+    </message>
+    <message>
+        <source>the project is too large for this many samples; choose fewer samples.</source>
+        <translation>專案太大，無法用這麼多樣本計算；請減少樣本數。</translation>
+    </message>
+    <message>
+        <source>there are too many venues for a full rank table.</source>
+        <translation>場地太多，無法列出完整的名次表。</translation>
+    </message>
+    <message>
+        <source>the weight limits cannot hold together (they must allow weights that add up to 100 %).</source>
+        <translation>權重上下限彼此矛盾（須容許權重合計為 100 %）。</translation>
+    </message>
+    <message>
+        <source>too few weight samples meet the limits and the importance order; widen the limits.</source>
+        <translation>符合上下限與重要性順序的權重樣本太少；請放寬上下限。</translation>
+    </message>
+    <message>
+        <source>the request cannot be computed.</source>
+        <translation>無法計算此要求。</translation>
+    </message>
 </context>
 <context>
     <name>SensitivityPage</name>

@@ -184,6 +184,21 @@ void SensitivityController::cancel()
         m_cancel->store(true);
 }
 
+/** Why SMAA refused, in the UI language (the model's own text is English, for the CLI). */
+QString SensitivityController::smaaRefusalText(vb::mcda::SmaaRefusal why)
+{
+    using R = vb::mcda::SmaaRefusal;
+    switch (why) {
+    case R::Samples: return tr("the number of samples is outside what SMAA accepts.");
+    case R::Work: return tr("the project is too large for this many samples; choose fewer samples.");
+    case R::FullMatrix: return tr("there are too many venues for a full rank table.");
+    case R::Bounds: return tr("the weight limits cannot hold together (they must allow weights that add up to 100 %).");
+    case R::TooFewSamples: return tr("too few weight samples meet the limits and the importance order; widen the limits.");
+    case R::None: break;
+    }
+    return tr("the request cannot be computed.");
+}
+
 void SensitivityController::smaaFinished()
 {
     auto res = m_watcher.result();
@@ -192,7 +207,7 @@ void SensitivityController::smaaFinished()
     m_acceptability.clear();
     m_smaa.reset();
     if (!res.error.empty()) {
-        m_smaaStatus = tr("SMAA refused: %1").arg(qs(res.error));
+        m_smaaStatus = tr("SMAA refused: %1").arg(smaaRefusalText(res.refusal));
     } else if (res.cancelled) {
         m_smaaStatus = tr("Cancelled after %n sample(s); no result shown.", "", static_cast<int>(res.samples));
     } else {

@@ -76,6 +76,7 @@ Q_SIGNALS:
 private:
     void recomputeStability();
     void smaaFinished();
+    static QString smaaRefusalText(vb::mcda::SmaaRefusal why);
     /** m_acceptability and m_smaaStatus from m_smaa, in the current language. */
     void showSmaa();
 

@@ -279,21 +279,25 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
     const Eigen::Index n = p.X.rows(), m = p.X.cols();
     const int K = o.topK > 0 ? static_cast<int>(std::min<Eigen::Index>(o.topK, n)) : static_cast<int>(n);
     if (o.samples == 0 || o.samples > kMaxSmaaSamples) {
+        r.refusal = SmaaRefusal::Samples;
         r.error = "--samples must be between 1 and " + std::to_string(kMaxSmaaSamples) + ", got " + std::to_string(o.samples);
         return r;
     }
     const double perSample = static_cast<double>(n) * static_cast<double>(m) * (p.method == Method::PROMETHEE2 ? static_cast<double>(n) : 1.0);
     if (perSample * static_cast<double>(o.samples) > kMaxSmaaWork) {
+        r.refusal = SmaaRefusal::Work;
         r.error = "the request needs about " + std::to_string(perSample * static_cast<double>(o.samples)) + " operations, above the limit of 1e10; use fewer samples";
         return r;
     }
     if (o.topK <= 0 && n > kMaxFullAcceptabilityAlternatives) {
+        r.refusal = SmaaRefusal::FullMatrix;
         r.error = "the full rank-acceptability matrix is limited to " + std::to_string(kMaxFullAcceptabilityAlternatives) +
                   " alternatives; use --top-k";
         return r;
     }
     WeightSampler sampler(p, o);
     if (auto why = sampler.feasibility(); !why.empty()) {
+        r.refusal = SmaaRefusal::Bounds;
         r.error = why;
         return r;
     }
@@ -527,6 +531,7 @@ SmaaResult smaa(const DecisionProblem &p, const SmaaOptions &o)
             t.join();
     }
     if (!error.empty()) {
+        r.refusal = SmaaRefusal::TooFewSamples;
         r.error = error;
         return r;
     }

@@ -27,6 +27,9 @@ inline constexpr std::uint64_t kMaxSmaaSamples = 100'000'000;
 inline constexpr double kMaxSmaaWork = 1e10; ///< samples × alternatives × criteria (× alternatives for PROMETHEE II)
 inline constexpr std::int64_t kMaxFullAcceptabilityAlternatives = 2000;
 
+/** Why smaa() refused a request (SmaaResult::error says it in English, with the numbers). */
+enum class SmaaRefusal { None, Samples, Work, FullMatrix, Bounds, TooFewSamples };
+
 struct SmaaResult {
     Eigen::MatrixXd rankAcceptability; ///< #alternatives by K: share of samples giving alternative i rank r + 1
     Eigen::MatrixXd centralWeights;    ///< #alternatives by #criteria: mean weights where i ranks first (0 if never)
@@ -34,7 +37,8 @@ struct SmaaResult {
     std::uint64_t samples = 0;         ///< samples drawn (fewer when cancelled)
     bool cancelled = false;
     int threads = 0;                   ///< threads that ran (as requested, at most one per block of samples)
-    std::string error; ///< non-empty: the request was refused before work (limits, infeasible bounds)
+    std::string error; ///< non-empty: the request was refused before work (limits, infeasible bounds), in English for the CLI
+    SmaaRefusal refusal = SmaaRefusal::None; ///< why, for an adapter that says it in the user's language
 };
 
 /** Runs SMAA-2 on p with its method and normalisation, on SmaaOptions::threads threads. Samples are reproducible

@@ -286,6 +286,8 @@ void TestMcdaAnalysis::smaaConstraints()
     p.weightBounds[0] = std::make_pair(0.2, 0.3);
     r = smaa(p, o);
     QVERIFY(!r.error.empty());
+    // The lower bounds sum to 0.2 + 0.9 = 1.1 > 1: the reason the GUI words in its own language.
+    QCOMPARE(r.refusal, SmaaRefusal::Bounds);
     QCOMPARE(r.samples, std::uint64_t(0));
 }
 
@@ -307,7 +309,9 @@ void TestMcdaAnalysis::smaaTopKAndLimits()
     o.samples = 1'000'000'000'000ULL;
     const auto refused = smaa(p, o);
     QVERIFY(!refused.error.empty());
+    QCOMPARE(refused.refusal, SmaaRefusal::Samples); // 1e12 > kMaxSmaaSamples = 1e8
     QCOMPARE(refused.samples, std::uint64_t(0));
+    QCOMPARE(smaa(p, SmaaOptions{}).refusal, SmaaRefusal::None);
 }
 
 void TestMcdaAnalysis::smaaCancel()
