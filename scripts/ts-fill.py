@@ -1079,6 +1079,11 @@ ZH = {
     "the weight limits cannot hold together (they must allow weights that add up to 100 %).": "權重上下限彼此矛盾（須容許權重合計為 100 %）。",
     "too few weight samples meet the limits and the importance order; widen the limits.": "符合上下限與重要性順序的權重樣本太少；請放寬上下限。",
     "the request cannot be computed.": "無法計算此要求。",
+    "A site inspection still names this venue. Delete the inspection or choose another venue there first.": "仍有場勘紀錄指定此場地。請先刪除該場勘，或在該處改選其他場地。",
+    "A risk scenario's fallback plan still names this venue. Change the fallback venue first.": "仍有風險情境的備案指定此場地。請先更改備案場地。",
+    "A received quote is for this venue. Change or delete the quote first.": "仍有收到的報價屬於此場地。請先更改或刪除該報價。",
+    "The bid book proposes this venue. Choose another venue for the bid book first.": "競標企劃書提案的是此場地。請先為企劃書改選其他場地。",
+    "A destination in the comparison names this venue. Change that destination first.": "目的地比較中仍有目的地指定此場地。請先更改該目的地。",
 }
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.

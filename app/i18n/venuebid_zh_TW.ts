@@ -4876,6 +4876,26 @@
         <source>Role</source>
         <translation>角色</translation>
     </message>
+    <message>
+        <source>A site inspection still names this venue. Delete the inspection or choose another venue there first.</source>
+        <translation>仍有場勘紀錄指定此場地。請先刪除該場勘，或在該處改選其他場地。</translation>
+    </message>
+    <message>
+        <source>A risk scenario's fallback plan still names this venue. Change the fallback venue first.</source>
+        <translation>仍有風險情境的備案指定此場地。請先更改備案場地。</translation>
+    </message>
+    <message>
+        <source>A received quote is for this venue. Change or delete the quote first.</source>
+        <translation>仍有收到的報價屬於此場地。請先更改或刪除該報價。</translation>
+    </message>
+    <message>
+        <source>The bid book proposes this venue. Choose another venue for the bid book first.</source>
+        <translation>競標企劃書提案的是此場地。請先為企劃書改選其他場地。</translation>
+    </message>
+    <message>
+        <source>A destination in the comparison names this venue. Change that destination first.</source>
+        <translation>目的地比較中仍有目的地指定此場地。請先更改該目的地。</translation>
+    </message>
 </context>
 <context>
     <name>VenueTableModel</name>

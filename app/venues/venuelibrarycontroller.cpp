@@ -192,6 +192,24 @@ QStringList VenueLibraryController::updateVenue(const QString &id, const QVarian
     return {};
 }
 
+/** What keeps a venue from being deleted, in words: the part of the project that still names it (the refusal's JSON
+ *  pointer says which), or the check's own message for anything else. */
+QString VenueLibraryController::stillNamedBy(const vb::Diagnostic &d)
+{
+    const auto &path = d.path;
+    if (path.starts_with("/inspections/"))
+        return tr("A site inspection still names this venue. Delete the inspection or choose another venue there first.");
+    if (path.starts_with("/scenarios/"))
+        return tr("A risk scenario's fallback plan still names this venue. Change the fallback venue first.");
+    if (path.starts_with("/received_quotes/"))
+        return tr("A received quote is for this venue. Change or delete the quote first.");
+    if (path.starts_with("/bid_book/"))
+        return tr("The bid book proposes this venue. Choose another venue for the bid book first.");
+    if (path.starts_with("/destinations/"))
+        return tr("A destination in the comparison names this venue. Change that destination first.");
+    return qs(d.message);
+}
+
 QStringList VenueLibraryController::deleteVenue(const QString &id)
 {
     const auto &p = m_project.project();
@@ -203,9 +221,10 @@ QStringList VenueLibraryController::deleteVenue(const QString &id)
     vb::Project after = p; // a rare action: a copy is simpler than teaching every section to name its references
     after.venues.erase(after.venues.begin() + i);
     QStringList problems;
-    for (const auto &d : vb::validateProject(after))
+    for (const auto &d : vb::validateProject(after, lang()))
         if (d.severity == vb::Diagnostic::Severity::Error)
-            problems << qs(d.path) + QStringLiteral(": ") + qs(d.message);
+            problems << stillNamedBy(d);
+    problems.removeDuplicates();
     if (!problems.isEmpty())
         return problems;
     const QString label = tr("Delete venue %1").arg(id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostic.h"
 #include "project.h"
 #include "venuetablemodel.h"
 
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] vb::Lang lang() const;
 
 private:
+    [[nodiscard]] static QString stillNamedBy(const vb::Diagnostic &d);
     ProjectController &m_project;
     QStringList m_lastErrorFields;
     RankingController &m_ranking;

@@ -193,7 +193,7 @@ struct ScenarioEdit {
 void setInspections(Project &p, const std::vector<Inspection> &inspections);
 /** Replaces the inspection of the same venue and date, or adds it (kept in date order per venue). */
 void upsertInspection(std::vector<Inspection> &inspections, Inspection in);
-void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out);
+void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 // ---- CO2e ------------------------------------------------------------------------------------------------------
 

@@ -568,6 +568,7 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     if (auto out = scenarioRefusals(p, s, others, path, l); !out.empty())
         return out;
     JsonReader r;
+    r.lang = l;
     std::vector<Scenario> check;
     readScenarios(r, scenariosJson(edited.items), "/scenarios", check);
     auto errors = r.errors();
@@ -577,7 +578,7 @@ std::vector<Diagnostic> editScenario(Project &p, std::size_t index, const Scenar
     const auto kept = p.sections.share(Scenarios::kSectionKey);
     p.sections.set(std::move(edited));
     std::vector<Diagnostic> all;
-    validateAnalysisSections(p, all);
+    validateAnalysisSections(p, all, l);
     for (auto &d : all)
         if (d.severity == Diagnostic::Severity::Error && d.path.starts_with("/scenarios"))
             errors.push_back(std::move(d));
@@ -780,7 +781,7 @@ void upsertInspection(std::vector<Inspection> &inspections, Inspection in)
     inspections.insert(at, std::move(in));
 }
 
-void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out)
+void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     const AnalysisData a = analysisOf(p);
     auto error = [&](std::string path, std::string msg) { out.push_back({Diagnostic::Severity::Error, std::move(path), std::move(msg)}); };
@@ -790,13 +791,13 @@ void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out)
         if (!a.formats->addsTo.empty()) {
             const Criterion *c = p.criterion(a.formats->addsTo);
             if (!c || c->valueFrom != ValueFrom::Costs)
-                error("/formats/adds_to", "expected the id of a criterion with value_from \"costs\", found \"" + a.formats->addsTo + "\"");
+                error("/formats/adds_to", tr(lang, "analysis.v.adds_to", {a.formats->addsTo}));
         }
         for (auto f : kAllFormats)
             for (const auto &[k, fact] : a.formats->costs[static_cast<std::size_t>(f)])
                 if (fact.known() && !p.rateToBase(fact.currency))
                     error("/formats/packages/" + std::string(formatKey(f)) + "/costs/" + pointerToken(k) + "/currency",
-                          "no exchange rate for \"" + fact.currency + "\": expected an entry in /meta/fx_rates");
+                          tr(lang, "read.p.no_fx", {fact.currency}));
     }
 
     std::set<std::string> ids;
@@ -805,38 +806,37 @@ void validateAnalysisSections(const Project &p, std::vector<Diagnostic> &out)
         const auto &s = a.scenarios[i];
         const std::string sp = "/scenarios/items/" + std::to_string(i);
         if (!s.id.empty() && !ids.insert(s.id).second)
-            error(sp + "/id", "duplicate scenario id \"" + s.id + "\": expected unique ids");
+            error(sp + "/id", tr(lang, "analysis.v.duplicate_scenario", {s.id}));
         psum += s.probability;
         if (!s.contingency)
             continue;
         const auto &c = *s.contingency;
         if (!c.triggerDate.empty() && c.triggerDate >= p.requirements.startDate)
             error(sp + "/contingency/trigger_date",
-                  "the decision date " + c.triggerDate + " is not before the event start " + p.requirements.startDate);
+                  tr(lang, "analysis.v.trigger_date", {c.triggerDate, p.requirements.startDate}));
         if (!c.fallbackVenue.empty()) {
             if (!p.venue(c.fallbackVenue))
-                error(sp + "/contingency/fallback_venue", "no venue with id \"" + c.fallbackVenue + "\"");
+                error(sp + "/contingency/fallback_venue", tr(lang, "analysis.v.no_venue", {c.fallbackVenue}));
             else if (c.fallbackFormat == EventFormat::Online)
-                warning(sp + "/contingency/fallback_venue", "an online fallback uses no venue; the venue is ignored");
+                warning(sp + "/contingency/fallback_venue", tr(lang, "analysis.v.online_fallback"));
         }
     }
     if (psum > 1.0 + 1e-9)
-        error("/scenarios/items", "the probabilities add up to " + formatShortest(psum)
-                                      + ": scenarios are mutually exclusive, so the sum must be at most 1");
+        error("/scenarios/items", tr(lang, "analysis.v.probabilities", {formatShortest(psum)}));
 
     for (std::size_t i = 0; i < a.inspections.size(); ++i)
         if (!a.inspections[i].venue.empty() && !p.venue(a.inspections[i].venue))
-            error("/inspections/" + std::to_string(i) + "/venue", "no venue with id \"" + a.inspections[i].venue + "\"");
+            error("/inspections/" + std::to_string(i) + "/venue", tr(lang, "analysis.v.no_venue", {a.inspections[i].venue}));
 
     for (std::size_t j = 0; j < p.criteria.size(); ++j) {
         const auto &c = p.criteria[j];
         const std::string cp = "/criteria/" + std::to_string(j) + "/value_from";
         if (c.valueFrom == ValueFrom::Co2e && !a.sustainability)
-            warning(cp, "value_from \"co2e\" needs the \"sustainability\" section; the criterion is unknown everywhere");
+            warning(cp, tr(lang, "analysis.v.co2e_needs"));
         if (c.valueFrom == ValueFrom::Risk && a.scenarios.empty())
-            warning(cp, "value_from \"risk\" needs the \"scenarios\" section; every option has exposure 0");
+            warning(cp, tr(lang, "analysis.v.risk_needs"));
         if (c.valueFrom == ValueFrom::Inspection && a.inspections.empty())
-            warning(cp, "value_from \"inspection\" needs the \"inspections\" section; the criterion is unknown everywhere");
+            warning(cp, tr(lang, "analysis.v.inspection_needs"));
     }
 }
 

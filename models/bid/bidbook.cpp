@@ -216,19 +216,19 @@ json::value writeBidBookSection(const Project &p)
     return b ? bidBookJson(*b) : json::value(nullptr);
 }
 
-void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out)
+void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     if (!hasBidBook(p))
         return;
     const auto b = bidBookOf(p);
     if (b.venue && !p.venue(*b.venue))
-        out.push_back({Diagnostic::Severity::Error, "/bid_book/venue", "unknown venue \"" + *b.venue + "\" (not in /venues)"});
+        out.push_back({Diagnostic::Severity::Error, "/bid_book/venue", tr(lang, "read.v.unknown_venue", {*b.venue})});
     if (b.tenderBidder) {
         const auto t = tender::hasTender(p) ? tender::tenderOf(p) : tender::Tender{};
         const bool known = std::any_of(t.bidders.begin(), t.bidders.end(), [&](const tender::Bidder &x) { return x.id == *b.tenderBidder; });
         if (!known)
             out.push_back({Diagnostic::Severity::Error, "/bid_book/tender_bidder",
-                           "unknown bidder \"" + *b.tenderBidder + "\" (expected the id of one of /tender/bidders)"});
+                           tr(lang, "bid.v.unknown_bidder", {*b.tenderBidder})});
     }
 }
 

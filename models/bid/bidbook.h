@@ -83,6 +83,6 @@ void readBidBookJson(JsonReader &r, const json::value &v, const std::string &pat
 [[nodiscard]] json::value bidBookJson(const BidBook &b);
 void readBidBookSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeBidBookSection(const Project &p);
-void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out);
+void validateBidBookSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 } // namespace vb::bid

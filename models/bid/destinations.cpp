@@ -482,7 +482,7 @@ json::value writeDestinationsSection(const Project &p)
     return c ? destinationsJson(*c) : json::value(nullptr);
 }
 
-void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out)
+void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     if (!hasDestinations(p))
         return;
@@ -494,7 +494,7 @@ void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out)
         const bool known = std::any_of(p.venues.begin(), p.venues.end(), [&](const Venue &x) { return x.id == *v; });
         if (!known)
             out.push_back({Diagnostic::Severity::Error, "/destinations/destinations/" + std::to_string(i) + "/venue",
-                           "unknown venue \"" + *v + "\" (not in /venues)"});
+                           tr(lang, "read.v.unknown_venue", {*v})});
     }
 }
 

@@ -116,7 +116,7 @@ void readDestinationsSection(JsonReader &r, const json::value &v, const std::str
 [[nodiscard]] json::value writeDestinationsSection(const Project &p);
 /** The "destinations" section as JSON. */
 [[nodiscard]] json::value destinationsJson(const Comparison &c);
-void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out);
+void validateDestinationsSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 /** The unsourced values of the destinations (each destination's values in its criteria's order). */
 void unsourcedDestinations(const Project &p, std::vector<UnsourcedFact> &out);
 

@@ -404,7 +404,7 @@ json::value writeReviewSection(const Project &p)
     return rv ? reviewJson(*rv) : json::value(nullptr);
 }
 
-void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)
+void validateReviewSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     if (!hasReview(p))
         return;
@@ -413,13 +413,13 @@ void validateReviewSection(const Project &p, std::vector<Diagnostic> &out)
         const auto &q = rv.quotes[i];
         const std::string ip = "/received_quotes/quotes/" + std::to_string(i);
         if (q.venue && !p.venue(*q.venue))
-            out.push_back({Diagnostic::Severity::Error, ip + "/venue", "unknown venue \"" + *q.venue + "\" (not in /venues)"});
+            out.push_back({Diagnostic::Severity::Error, ip + "/venue", tr(lang, "read.v.unknown_venue", {*q.venue})});
         if (!q.fxRate && !p.rateToBase(q.currency))
             out.push_back({Diagnostic::Severity::Error, ip + "/currency",
-                           "no exchange rate for " + q.currency + ": add it to /meta/fx_rates or give the quote's own fx_rate"});
+                           tr(lang, "quotes.v.no_fx", {q.currency})});
         if (q.tax == TaxTreatment::Included && q.service == ServiceCharge::Excluded)
             out.push_back({Diagnostic::Severity::Warning, ip + "/service_charge",
-                           "a 含稅 amount with the service charge excluded: the service charge and its tax are added on top"});
+                           tr(lang, "quotes.v.tax_service")});
     }
 }
 

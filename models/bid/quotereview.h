@@ -124,7 +124,7 @@ void readReviewSection(JsonReader &r, const json::value &v, const std::string &p
 [[nodiscard]] json::value writeReviewSection(const Project &p);
 /** The "received_quotes" section as JSON. */
 [[nodiscard]] json::value reviewJson(const Review &rv);
-void validateReviewSection(const Project &p, std::vector<Diagnostic> &out);
+void validateReviewSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 /** Sets the user's score of one quote on a `score` criterion in the stored section (nullopt = unknown). Returns
  *  the errors with their JSON paths and leaves p unchanged when there are any. */

@@ -267,7 +267,7 @@ void readTenderSection(JsonReader &r, const json::value &v, const std::string &p
 [[nodiscard]] json::value writeTenderSection(const Project &p);
 /** Puts t in as the project's "tender" section. */
 void setTender(Project &p, const Tender &t);
-void validateTenderSection(const Project &p, std::vector<Diagnostic> &out);
+void validateTenderSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 
 // ---- score sheets in progress and the tender page's edits (models/bid/tenderedit.cpp) ----

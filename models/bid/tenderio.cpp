@@ -360,12 +360,12 @@ json::value writeTenderSection(const Project &p)
     return t ? tenderJson(*t) : json::value(nullptr);
 }
 
-void validateTenderSection(const Project &p, std::vector<Diagnostic> &out)
+void validateTenderSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     if (!hasTender(p))
         return;
     const Tender t = tenderOf(p);
-    for (auto &d : checkSetup(t))
+    for (auto &d : checkSetup(t, "/tender", lang))
         out.push_back(std::move(d));
 }
 

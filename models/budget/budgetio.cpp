@@ -571,7 +571,7 @@ json::value writeRevenueSection(const Project &p)
     return revenueSectionJson(b);
 }
 
-void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out)
+void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     if (!hasBudget(p))
         return;
@@ -579,19 +579,19 @@ void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out)
     for (std::size_t i = 0; i < b.lines.size(); ++i)
         if (!p.rateToBase(b.lines[i].currency))
             out.push_back({Diagnostic::Severity::Error, "/budget/lines/" + std::to_string(i) + "/currency",
-                           "no exchange rate for " + b.lines[i].currency + " in /meta/fx_rates"});
+                           tr(lang, "budget.v.no_fx", {b.lines[i].currency})});
     for (std::size_t i = 0; i < b.revenue.size(); ++i)
         if (!p.rateToBase(b.revenue[i].currency))
             out.push_back({Diagnostic::Severity::Error, "/revenue/items/" + std::to_string(i) + "/currency",
-                           "no exchange rate for " + b.revenue[i].currency + " in /meta/fx_rates"});
+                           tr(lang, "budget.v.no_fx", {b.revenue[i].currency})});
     for (std::size_t i = 0; i < b.lines.size(); ++i)
         if (b.lines[i].basis == QuantityBasis::PerM2 && !p.requirements.exhibitionM2)
             out.push_back({Diagnostic::Severity::Warning, "/budget/lines/" + std::to_string(i) + "/basis",
-                           "per_m2 uses /requirements/exhibition_m2, which is not set (counts as 0)"});
+                           tr(lang, "budget.v.per_m2")});
     for (std::size_t i = 0; i < b.quotes.size(); ++i)
         if (b.quotes[i].version != static_cast<int>(i) + 1)
             out.push_back({Diagnostic::Severity::Error, "/budget/quote_versions/" + std::to_string(i) + "/version",
-                           "expected version " + std::to_string(i + 1) + " (versions are numbered 1, 2, … in order)"});
+                           tr(lang, "budget.v.version", {std::to_string(i + 1)})});
 }
 
 

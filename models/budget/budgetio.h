@@ -23,6 +23,6 @@ void readBudgetSection(JsonReader &r, const json::value &v, const std::string &p
 void readRevenueSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeBudgetSection(const Project &p);
 [[nodiscard]] json::value writeRevenueSection(const Project &p);
-void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out);
+void validateBudgetSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 } // namespace vb

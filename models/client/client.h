@@ -149,7 +149,7 @@ struct ClientHistory {
 /** Section codec (registered in format/projectformat.cpp). */
 void readClientSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeClientSection(const Project &p);
-void validateClientSection(const Project &p, std::vector<Diagnostic> &out);
+void validateClientSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 /** The unsourced facts of the client section: each past edition's figures, the local-culture elements' cost and
  *  capacity, the forecast's destination adjustment. */
 void unsourcedClient(const Project &p, std::vector<UnsourcedFact> &out);

@@ -759,7 +759,7 @@ json::value writeClientSection(const Project &p)
     return c ? clientJson(*c) : json::value(nullptr);
 }
 
-void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
+void validateClientSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     const auto *c = clientOf(p);
     if (!c)
@@ -771,11 +771,11 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
         const std::string pp = base + "/forecast/current_pace/" + std::to_string(i);
         const auto &[date, n] = c->forecast.currentPace[i];
         if (start.empty()) {
-            out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(Lang::En, "client.read.pace_needs_start")});
+            out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(lang, "client.read.pace_needs_start")});
             break;
         }
         if (date > start)
-            out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(Lang::En, "client.read.pace_date_after_event", {date, start})});
+            out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(lang, "client.read.pace_date_after_event", {date, start})});
     }
     {
         std::vector<std::size_t> order(c->forecast.currentPace.size());
@@ -788,10 +788,10 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
             const auto &cur = cp[order[k]];
             const std::string pp = base + "/forecast/current_pace/" + std::to_string(order[k]);
             if (!start.empty() && isDate(start) && isDate(cur.first) && isDate(prev.first) && cur.first == prev.first)
-                out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(Lang::En, "client.read.current_pace_duplicate", {cur.first})});
+                out.push_back({Diagnostic::Severity::Error, pp + "/date", tr(lang, "client.read.current_pace_duplicate", {cur.first})});
             else if (cur.second < prev.second && isDate(start) && isDate(cur.first) && isDate(prev.first))
                 out.push_back({Diagnostic::Severity::Error, pp + "/registered",
-                               tr(Lang::En, "client.read.pace_decreasing",
+                               tr(lang, "client.read.pace_decreasing",
                                   {formatGrouped(prev.second), std::to_string(daysBetween(prev.first, start)), formatGrouped(cur.second),
                                    std::to_string(daysBetween(cur.first, start))})});
         }
@@ -804,7 +804,7 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
         const bool found = std::any_of(c->programme.begin(), c->programme.end(), [&](const auto &e) { return e.id == ce.programme; });
         if (!found)
             out.push_back({Diagnostic::Severity::Error, base + "/local_culture/" + std::to_string(i) + "/programme",
-                           tr(Lang::En, "client.read.unknown_element", {ce.programme})});
+                           tr(lang, "client.read.unknown_element", {ce.programme})});
     }
     // The association's fee rule, checked on every edition that states both fees (a warning: the history is what it was).
     if (c->rules.memberFeeBelowNonMember.value_or(false)) {
@@ -815,7 +815,7 @@ void validateClientSection(const Project &p, std::vector<Diagnostic> &out)
                 const Fact *n = findIn(e.fees, std::string("non_member_") + phase);
                 if (m && n && m->value && n->value && *m->value >= *n->value)
                     out.push_back({Diagnostic::Severity::Warning, base + "/editions/" + std::to_string(i) + "/fees/member_" + phase,
-                                   tr(Lang::En, "client.read.member_fee_rule", {formatGrouped(*m->value), formatGrouped(*n->value)})});
+                                   tr(lang, "client.read.member_fee_rule", {formatGrouped(*m->value), formatGrouped(*n->value)})});
             }
         }
     }

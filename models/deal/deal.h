@@ -302,9 +302,9 @@ struct AmountsOwed {
 
 void readNegotiationSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeNegotiationSection(const Project &p);
-void validateNegotiationSection(const Project &p, std::vector<Diagnostic> &out);
+void validateNegotiationSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 void readContractSection(JsonReader &r, const json::value &v, const std::string &path, Project &p);
 [[nodiscard]] json::value writeContractSection(const Project &p);
-void validateContractSection(const Project &p, std::vector<Diagnostic> &out);
+void validateContractSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 } // namespace vb::deal

@@ -246,9 +246,9 @@ Negotiation negotiationOf(const Project &p)
     return n ? *n : Negotiation{};
 }
 
-void validateNegotiationSection(const Project &p, std::vector<Diagnostic> &out)
+void validateNegotiationSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
-    for (auto &d : checkNegotiation(p, Lang::En))
+    for (auto &d : checkNegotiation(p, lang))
         out.push_back(std::move(d));
 }
 
@@ -460,9 +460,9 @@ Contract contractOf(const Project &p)
     return c ? *c : Contract{};
 }
 
-void validateContractSection(const Project &p, std::vector<Diagnostic> &out)
+void validateContractSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
-    for (auto &d : checkContract(p, Lang::En))
+    for (auto &d : checkContract(p, lang))
         out.push_back(std::move(d));
 }
 

@@ -65,9 +65,9 @@ SaveResult saveProjectFile(const Project &p, const std::string &path)
     return saveProjectFile(p, path, projectSections());
 }
 
-std::vector<Diagnostic> validateProject(const Project &p)
+std::vector<Diagnostic> validateProject(const Project &p, Lang lang)
 {
-    return validateProject(p, projectSections());
+    return validateProject(p, projectSections(), lang);
 }
 
 std::vector<UnsourcedFact> unsourcedFacts(const Project &p)

@@ -25,7 +25,7 @@ namespace vb {
 /** Saves atomically with every section (see project/projectio.h). */
 [[nodiscard]] SaveResult saveProjectFile(const Project &p, const std::string &path);
 /** The rules readProject applies after parsing, every section's included. */
-[[nodiscard]] std::vector<Diagnostic> validateProject(const Project &p);
+[[nodiscard]] std::vector<Diagnostic> validateProject(const Project &p, Lang lang = Lang::En);
 /** Every unsourced fact of p, every section's included, in file order (project/provenance.h). */
 [[nodiscard]] std::vector<UnsourcedFact> unsourcedFacts(const Project &p);
 

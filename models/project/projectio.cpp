@@ -518,7 +518,7 @@ std::vector<Diagnostic> validateProject(const Project &p, SectionCodecs codecs, 
     }
     for (const auto &codec : codecs)
         if (codec.validate)
-            codec.validate(p, d);
+            codec.validate(p, d, lang);
     return d;
 }
 

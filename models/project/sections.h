@@ -22,7 +22,7 @@ struct SectionCodec {
     /** Writes the section, or returns null when the project has none (the key is then omitted). */
     json::value (*write)(const Project &p);
     /** Semantic checks across sections, after everything was read (may be null). */
-    void (*validate)(const Project &p, std::vector<Diagnostic> &out);
+    void (*validate)(const Project &p, std::vector<Diagnostic> &out, Lang lang);
     /** Appends the section's unsourced facts (provenance.h) in file order (may be null: the section has no facts). */
     void (*unsourced)(const Project &p, std::vector<UnsourcedFact> &out);
 };

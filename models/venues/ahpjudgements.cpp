@@ -221,14 +221,14 @@ json::value writeAhpSection(const Project &p)
     return j ? ahpJson(*j) : json::value(nullptr);
 }
 
-void validateAhpSection(const Project &p, std::vector<Diagnostic> &out)
+void validateAhpSection(const Project &p, std::vector<Diagnostic> &out, Lang lang)
 {
     if (!hasAhpJudgements(p))
         return;
     const auto j = ahpJudgementsOf(p);
     if (!j.alignedTo(p))
         out.push_back({Diagnostic::Severity::Warning, "/ahp/criteria",
-                       "the judgements are for other criteria than /criteria: the AHP page starts again from equal judgements"});
+                       tr(lang, "ahp.v.other_criteria")});
 }
 
 } // namespace vb

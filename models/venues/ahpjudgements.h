@@ -42,6 +42,6 @@ void readAhpSection(JsonReader &r, const json::value &v, const std::string &path
 [[nodiscard]] json::value writeAhpSection(const Project &p);
 /** The "ahp" section as JSON. */
 [[nodiscard]] json::value ahpJson(const AhpJudgements &j);
-void validateAhpSection(const Project &p, std::vector<Diagnostic> &out);
+void validateAhpSection(const Project &p, std::vector<Diagnostic> &out, Lang lang = Lang::En);
 
 } // namespace vb

@@ -50,8 +50,8 @@ std::set<std::string> errorsOf(const Project &p, Lang l)
     std::vector<Diagnostic> d = std::move(read.diagnostics);
     if (read.syntax)
         d.push_back({Diagnostic::Severity::Error, "", "syntax"});
-    validateAnalysisSections(p, d);
-    validateAhpSection(p, d);
+    validateAnalysisSections(p, d, l);
+    validateAhpSection(p, d, l);
     std::set<std::string> out;
     for (const auto &x : d)
         if (x.severity == Diagnostic::Severity::Error)
