@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariocontroller.h"
+#include "venueranking.h"
 #include "numbers.h"
 
 #include "budgetcalc.h"
@@ -174,7 +175,7 @@ void ScenarioController::refresh()
                                 {QStringLiteral("optionId"), qs(o.id(p))},
                                 {QStringLiteral("label"), qs(o.label(p, l))},
                                 {QStringLiteral("formatName"), QString::fromUtf8(formatName(o.format, l))},
-                                {QStringLiteral("scoreText"), fixed(ro.score, 4)},
+                                {QStringLiteral("scoreText"), qs(vb::scoreText(res.method, ro.score))},
                                 {QStringLiteral("recommended"), k == res.recommendation->winner}};
         }
     }

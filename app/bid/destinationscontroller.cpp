@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destinationscontroller.h"
+#include "venueranking.h"
 
 #include "bidcharts.h"
 #include "conversions.h"
@@ -65,7 +66,7 @@ void DestinationsController::refresh()
             m_chart = qs(vb::svg::barChartSvg(chart));
         for (std::size_t i = 0; i < c.destinations.size(); ++i)
             m_destinations << QVariantMap{{QStringLiteral("name"), qs(c.destinations[i].name, l)},
-                                          {QStringLiteral("score"), qs(vb::formatFixed(r.score.scores(static_cast<Eigen::Index>(i)), 4))},
+                                          {QStringLiteral("score"), qs(vb::scoreText(r.score.method, r.score.scores(static_cast<Eigen::Index>(i))))},
                                           {QStringLiteral("rank"), r.score.ranks[i]},
                                           {QStringLiteral("ours"), i == r.ours}};
         for (const auto &o : r.outcomes) {

@@ -111,7 +111,7 @@ void QuoteReviewController::refresh()
                                     {QStringLiteral("missing"), known && n.missingEstimate ? money(n.missingEstimate) : QString()},
                                     {QStringLiteral("comparable"), known ? money(n.comparable) : QString()},
                                     {QStringLiteral("perAttendee"), known ? money(n.perAttendee) : QString()},
-                                    {QStringLiteral("score"), k ? qs(vb::formatFixed(r.score.scores(static_cast<Eigen::Index>(*k)), 4)) : QString()},
+                                    {QStringLiteral("score"), k ? qs(vb::scoreText(r.score.method, r.score.scores(static_cast<Eigen::Index>(*k)))) : QString()},
                                     {QStringLiteral("best"), r.best && *r.best == i},
                                     {QStringLiteral("cheapest"), r.cheapest && *r.cheapest == i},
                                     {QStringLiteral("comparableKnown"), known},

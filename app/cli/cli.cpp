@@ -273,7 +273,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
     std::vector<std::vector<std::string>> rows{{t("cli.rank.header_rank"), t("cli.rank.header_venue"), t("cli.rank.header_city"), t("cli.rank.header_score")}};
     for (const auto &rv : r.ranked) {
         const auto &v = p->venues[rv.venue];
-        rows.push_back({std::to_string(rv.rank), v.name.get(l), v.city.get(l), formatScore(rv.score)});
+        rows.push_back({std::to_string(rv.rank), v.name.get(l), v.city.get(l), scoreText(r.method, rv.score)});
     }
     out << renderTable(rows, {0, 3});
     if (!r.excluded.empty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // venuebid-cli options / scenarios / co2e / inspections: the numbers of the scenarios page.
 #include "cli_analysis.h"
+#include "venueranking.h"
 
 #include "cli.h"
 #include "table.h"
@@ -270,7 +271,7 @@ int cmdOptions(const std::vector<std::string> &argv, std::ostream &out, std::ost
                                                 t("cli.options.header_score")}};
     for (const auto &ro : res.ranked) {
         const auto &o = res.options[ro.option];
-        rows.push_back({std::to_string(ro.rank), o.label(*p, l), formatName(o.format, l), formatRounded(ro.score, 4)});
+        rows.push_back({std::to_string(ro.rank), o.label(*p, l), formatName(o.format, l), scoreText(res.method, ro.score)});
     }
     out << renderTable(rows, {0, 3}) << "\n" << rec.text(l) << "\n";
     return Ok;

@@ -456,7 +456,7 @@ int cmdDestinations(const std::vector<std::string> &argv, std::ostream &out, std
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return r.score.ranks[a] < r.score.ranks[b]; });
     for (auto i : order)
         rows.push_back({std::to_string(r.score.ranks[i]), cmp.destinations[i].name.get(l) + (i == r.ours ? " *" : ""),
-                        formatScore(r.score.scores(static_cast<Eigen::Index>(i)))});
+                        scoreText(r.score.method, r.score.scores(static_cast<Eigen::Index>(i)))});
     out << renderTable(rows, {0, 2});
     for (const auto &o : r.outcomes)
         out << cmp.criteria[o.criterion].name.get(l) << ": " << destinations::outcomeKey(o.outcome) << " (" << formatShortest(o.ours) << " vs "
@@ -573,7 +573,7 @@ int cmdQuotes(const std::vector<std::string> &argv, std::ostream &out, std::ostr
         }
         rows.push_back({k ? std::to_string(r.score.ranks[static_cast<std::size_t>(*k)]) : "–", q.supplier, quoted, groupThousands(n.total),
                         n.missingEstimate ? groupThousands(n.missingEstimate) : "", groupThousands(n.comparable), groupThousands(n.perAttendee),
-                        k ? formatScore(r.score.scores(*k)) : ""});
+                        k ? scoreText(r.score.method, r.score.scores(*k)) : ""});
     }
     out << renderTable(rows, {0, 3, 4, 5, 6, 7});
     out << tx("cli.quotes.per_attendee_basis", {formatCount(r.attendees), methodTitle(rv.method, l)}) << "\n";

@@ -172,7 +172,7 @@ int cmdFormatDecision(const std::vector<std::string> &argv, std::ostream &out, s
         if (fc.bestOption) {
             const auto &ro = d.options.ranked[*fc.bestOption];
             row.push_back(d.options.options[ro.option].label(*p, l));
-            row.push_back(formatScore(ro.score));
+            row.push_back(scoreText(d.options.method, ro.score));
         } else {
             row.push_back("-");
             row.push_back("-");

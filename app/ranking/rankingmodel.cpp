@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rankingmodel.h"
+#include "venueranking.h"
 
 #include "conversions.h"
 
@@ -61,7 +62,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         default: return r.score;
         }
     case ScoreTextRole:
-        return QString::number(r.score, 'f', 4); // QString::number is locale-independent
+        return qs(vb::scoreText(m_ranking->method, r.score)); // as venuebid-cli rank prints it
     case ContributionsRole: {
         QVariantList l;
         for (double c : r.contributions)

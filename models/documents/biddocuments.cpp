@@ -505,7 +505,7 @@ void annexDestinations(std::ostringstream &h, const Context &c, int &n)
     for (auto i : order) {
         const std::string name = e(cmp.destinations[i].name.get(c.lang));
         h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
-          << formatScore(r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
+          << scoreText(r.score.method, r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
     }
     h << "</table><h2>" << ++n << ". " << t("bid.annex_against_best") << "</h2><p>" << t("bid.criterion_by_criterion_against_the_best")
       << "</p><table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor")
@@ -553,7 +553,7 @@ void annexVenues(std::ostringstream &h, const Context &c, int &n)
         const auto &rv = c.ranking.ranked[i];
         const std::string name = e(c.p.venues[rv.venue].name.get(c.lang));
         h << "<tr><td>" << rv.rank << "</td><td>" << (c.proposal.venue == rv.venue ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
-          << formatScore(rv.score) << "</td></tr>";
+          << scoreText(c.method, rv.score) << "</td></tr>";
     }
     h << "</table>";
 }

@@ -66,11 +66,11 @@ std::string recommendationHtml(const Project &p, Lang lang, const VenueRanking &
     const Venue &v = p.venues[best.venue];
     h << "<p><b>"
       << t("suitability.rec_venue", {e(v.name.get(lang)), e(v.city.get(lang)), groupThousands(static_cast<std::int64_t>(ranking.ranked.size())),
-                                     methodTitle(ranking.method, lang), formatScore(best.score)})
+                                     methodTitle(ranking.method, lang), scoreText(ranking.method, best.score)})
       << "</b></p><p>" << t("suitability.rec_why") << "</p><ul>";
     if (ranking.ranked.size() >= 2) {
         const auto &second = ranking.ranked[1];
-        h << "<li>" << t("suitability.rec_lead", {e(p.venues[second.venue].name.get(lang)), formatScore(second.score)}) << "</li>";
+        h << "<li>" << t("suitability.rec_lead", {e(p.venues[second.venue].name.get(lang)), scoreText(ranking.method, second.score)}) << "</li>";
     }
     // The three criteria that add most to its weighted sum.
     std::vector<std::size_t> order;
@@ -372,7 +372,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         for (const auto &id : rv.imputedCriteria)
             unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
         h << "<tr><td>" << rv.rank << "</td><td>" << e(v.name.get(lang)) << "</td><td>" << e(v.city.get(lang)) << "</td><td align=\"right\">"
-          << formatScore(rv.score) << "</td><td class=\"note\">" << e(unknown)
+          << scoreText(ranking.method, rv.score) << "</td><td class=\"note\">" << e(unknown)
           << "</td></tr>";
     }
     h << "</table>";

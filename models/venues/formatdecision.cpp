@@ -243,7 +243,7 @@ std::string reasonText(const Project &p, const FormatDecision &d, const Decision
         if (!fc.bestOption)
             return {};
         const auto &ro = d.options.ranked[*fc.bestOption];
-        return tr(l, "decision.reason.rank", {d.options.options[ro.option].label(p, l), methodShortName(d.options.method), formatScore(ro.score)});
+        return tr(l, "decision.reason.rank", {d.options.options[ro.option].label(p, l), methodShortName(d.options.method), scoreText(d.options.method, ro.score)});
     }
     if (r.code == "only")
         return tr(l, "decision.reason.only");

@@ -141,7 +141,7 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
     for (Lang l : {Lang::ZhTW, Lang::En}) {
         std::string s = tr(l, "options.recommended_format", {formatName(rec.format, l)});
         const std::string method = methodShortName(res.method); // "WSM" in both languages, not the file code "wsm"
-        std::string score = formatScore(win.score);
+        std::string score = scoreText(res.method, win.score);
         if (!rec.runnerUp) {
             s += tr(l, "options.first_nothing_to_compare", {wo.label(p, l)});
         } else {
@@ -161,12 +161,12 @@ OptionsAnalysis analyseOptions(const Project &p, mcda::Method method)
             for (std::size_t k = 0; k < diffs.size(); ++k) {
                 if (k > 0)
                     names += tr(l, "options.and");
-                names += tr(l, "options.criterion_margin", {p.criteria[diffs[k].first].name.get(l), formatSignedFixed(diffs[k].second, 4)});
+                names += tr(l, "options.criterion_margin", {p.criteria[diffs[k].first].name.get(l), scoreOutOf100(res.method) ? formatSignedFixed(diffs[k].second * 100.0, 1) : formatSignedFixed(diffs[k].second, 4)});
             }
             if (ru.rank == win.rank) {
                 s += tr(l, "options.tie", {wo.label(p, l), ro.label(p, l), method, score});
             } else {
-                const std::string first = wo.label(p, l), second = ro.label(p, l), secondScore = formatScore(ru.score);
+                const std::string first = wo.label(p, l), second = ro.label(p, l), secondScore = scoreText(res.method, ru.score);
                 const char *secondFormat = formatName(ro.format, l);
                 s += names.empty() ? tr(l, "options.ahead", {first, method, score, secondFormat, second, secondScore})
                                    : tr(l, "options.ahead_deciding", {first, method, score, secondFormat, second, secondScore, names});

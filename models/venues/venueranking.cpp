@@ -338,6 +338,16 @@ const char *methodTitle(mcda::Method m, Lang lang)
     return mcda::methodName(m);
 }
 
+bool scoreOutOf100(mcda::Method m)
+{
+    return m == mcda::Method::WSM || m == mcda::Method::WPM || m == mcda::Method::TOPSIS;
+}
+
+std::string scoreText(mcda::Method m, double score)
+{
+    return scoreOutOf100(m) ? formatFixed(score * 100.0, 1) : formatScore(score);
+}
+
 const char *methodShortName(mcda::Method m)
 {
     switch (m) {

@@ -93,6 +93,16 @@ struct VenueRanking {
 /** The acronym the literature uses in both languages, for a column header: "WSM", "PROMETHEE II". */
 [[nodiscard]] const char *methodShortName(mcda::Method m);
 
+/** Whether a method's score reads as points out of 100: the weighted sum, the weighted product and TOPSIS give a
+ *  0–1 "higher is better" score (a share of the ideal), which people read as 84.8 points rather than 0.8480.
+ *  PROMETHEE II's net flow runs from −1 to 1 and VIKOR's Q is lower-is-better: neither has an honest 0–100 reading,
+ *  so they keep their published scale. */
+[[nodiscard]] bool scoreOutOf100(mcda::Method m);
+/** A method's score as every table, chart, page and document shows it: "84.8" (of 100, one decimal) for the methods
+ *  of scoreOutOf100, else the published value with four decimals ("0.3125", "-0.1250"). Machine formats (JSON, CSV)
+ *  keep the raw 0–1 value. */
+[[nodiscard]] std::string scoreText(mcda::Method m, double score);
+
 /** Raw values of alternatives × criteria with the unknown-value policy "worst" (docs/project-format.md §6): in each
  *  column an unknown is replaced by the worst known value (minimum for a benefit criterion, maximum for a cost one);
  *  a column with no known value is 0 everywhere, so it normalises to 1.0 for every alternative. */

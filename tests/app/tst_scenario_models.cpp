@@ -39,9 +39,9 @@ private Q_SLOTS:
         QVERIFY(c.formats()->get(0, QStringLiteral("co2ePartial")).toBool());
         QVERIFY(c.formats()->get(2, QStringLiteral("recommended")).toBool());
         QCOMPARE(c.options()->count(), 5);
-        QCOMPARE(c.options()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("0.8333"));
+        QCOMPARE(c.options()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("83.3"));
         QCOMPARE(c.recommendedFormat(), QStringLiteral("online"));
-        QVERIFY(c.recommendation().contains(QStringLiteral("Venue rental (+0.2500)")));
+        QVERIFY(c.recommendation().contains(QStringLiteral("Venue rental (+25.0)")));
 
         QSignalSpy spy(&c, &ScenarioController::changed);
         c.setMethod(RankingController::Method::Topsis);

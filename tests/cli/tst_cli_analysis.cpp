@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(rec["format"].toString(), QStringLiteral("online"));
         QCOMPARE(rec["runner_up"].toString(), QStringLiteral("b/onsite"));
         QCOMPARE(rec["deciding"].toArray()[0].toObject()["criterion"].toString(), QStringLiteral("venue_rental"));
-        QVERIFY(rec["sentence"].toString().contains(QStringLiteral("deciding criteria are Venue rental (+0.2500) and Reach (+0.0833)")));
+        QVERIFY(rec["sentence"].toString().contains(QStringLiteral("deciding criteria are Venue rental (+25.0) and Reach (+8.3)")));
         const auto zh = json(cli({"options", kSmall, "--format", "json", "--lang", "zh-TW"}));
         QVERIFY(zh["recommendation"].toObject()["sentence"].toString().startsWith(QStringLiteral("建議型式：線上。")));
         const auto topsis = json(cli({"options", kSmall, "--format", "json", "--method", "topsis"}));
@@ -76,7 +76,7 @@ private Q_SLOTS:
         const auto r = cli({"options", kSmall});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Online (platform)"));
-        QVERIFY(r.out.contains("0.8333"));
+        QVERIFY(r.out.contains("83.3")); // WSM 0.8333 as points of 100
         QVERIFY(r.out.contains("Recommended format: online."));
     }
 

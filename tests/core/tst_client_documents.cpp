@@ -372,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(en.find("Internal: for the bid team only, not for the client.") != std::string::npos);
         // venuebid-cli destinations (WSM): Seoul 0.8628, Singapore 0.8568, Bangkok 0.8314, Taipei 0.8102 → rank 4 of 4.
         QVERIFY(en.find("rank 4 of 4") != std::string::npos);
-        QVERIFY(en.find("<tr><td>1</td><td>Seoul</td><td align=\"right\">0.8628</td></tr>") != std::string::npos);
+        QVERIFY(en.find("<tr><td>1</td><td>Seoul</td><td align=\"right\">86.3</td></tr>") != std::string::npos); // 0.8628 of 1
         QVERIFY(en.find("<td>International air access</td><td align=\"right\">7 out of 10</td><td>Singapore 10 out of 10</td><td>behind</td>")
                 != std::string::npos);
         // The smallest verified change: the bid subsidy from 16,700 to 43,000 USD (venuebid-cli destinations).

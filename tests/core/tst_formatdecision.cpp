@@ -171,7 +171,7 @@ private Q_SLOTS:
         }
         QCOMPARE(d.text(Lang::En),
                  std::string("Recommended format: on-site. In its favour: its best option Venue B (on-site) ranks first of the options that can "
-                             "hold the fixed programme (WSM score 0.6667); online is excluded: the mandatory gala dinner has no online plan; "
+                             "hold the fixed programme (WSM score 66.7); online is excluded: the mandatory gala dinner has no online plan; "
                              "expected surplus over the risk scenarios TWD -100,000 against TWD -150,000 for hybrid. Against it: 7.0 % of the "
                              "attendance at risk in the scenarios against 5.3 % for hybrid."));
         QVERIFY(d.text(Lang::ZhTW).starts_with("建議型式：實體。有利因素："));

@@ -78,11 +78,11 @@ private Q_SLOTS:
         QCOMPARE(p.criteria[rec.deciding[1].first].id, std::string("reach"));
         QVERIFY(near(rec.deciding[1].second, 1.0 / 12.0));
         QCOMPARE(rec.text(Lang::En),
-                 std::string("Recommended format: online. Online (platform) ranks first with a WSM score of 0.8333, ahead of the best "
-                             "on-site option Venue B (on-site) (0.6667); the deciding criteria are Venue rental (+0.2500) and Reach (+0.0833)."));
+                 std::string("Recommended format: online. Online (platform) ranks first with a WSM score of 83.3, ahead of the best "
+                             "on-site option Venue B (on-site) (66.7); the deciding criteria are Venue rental (+25.0) and Reach (+8.3)."));
         QCOMPARE(rec.text(Lang::ZhTW),
-                 std::string("建議型式：線上。線上（平台）以 WSM 分數 0.8333 排名第一，領先最佳的實體方案場地B（實體）（0.6667）；"
-                             "關鍵準則為場地租金（+0.2500）與觸及人數（+0.0833）。"));
+                 std::string("建議型式：線上。線上（平台）以 WSM 分數 83.3 排名第一，領先最佳的實體方案場地B（實體）（66.7）；"
+                             "關鍵準則為場地租金（+25.0）與觸及人數（+8.3）。"));
     }
 
     void otherMethods()

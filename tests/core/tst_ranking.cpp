@@ -302,6 +302,19 @@ private Q_SLOTS:
         }
     }
 
+    /** One rule for every score a person reads: WSM, WPM and TOPSIS (0–1, higher is better) as points of 100 with one
+     *  decimal; PROMETHEE II's net flow and VIKOR's Q on their own scale with four decimals. */
+    void scoreTextScales()
+    {
+        using mcda::Method;
+        QCOMPARE(scoreText(Method::WSM, 0.848), std::string("84.8"));   // the sample's TICC: 0.8480 × 100
+        QCOMPARE(scoreText(Method::TOPSIS, 0.66667), std::string("66.7"));
+        QCOMPARE(scoreText(Method::WPM, 1.0), std::string("100.0"));
+        QCOMPARE(scoreText(Method::PROMETHEE2, -0.125), std::string("-0.1250"));
+        QCOMPARE(scoreText(Method::VIKOR, 0.3125), std::string("0.3125"));
+        QVERIFY(scoreOutOf100(Method::WSM) && !scoreOutOf100(Method::VIKOR) && !scoreOutOf100(Method::PROMETHEE2));
+    }
+
     void competitionRanks()
     {
         Eigen::VectorXd s(4);

@@ -283,19 +283,19 @@ Item {
             waitForRendering(page)
             const ctl = findChild(page, "bidController")
             compare(ctl.quotes[3].id, "hyatt_package")
-            compare(ctl.quotes[3].score, "0.8623")
+            compare(ctl.quotes[3].score, "86.2") // WSM 0.8623 as points of 100
             // The Grand Hyatt's unknown hybrid score (counted as the worst known, 4) becomes 5:
             // 0.5 × 18.9/20.223 + 0.1 × 0.75 + 0.2 × 4/5 + 0.2 × 5/5 = 0.4673 + 0.075 + 0.16 + 0.2 = 0.9023, still 4th.
             const field = findChild(page, "score_hyatt_package_hybrid")
             field.text = "5"
             field.editingFinished()
             compare(findChild(page, "quoteStatus").text, "")
-            compare(ctl.quotes[3].score, "0.9023")
+            compare(ctl.quotes[3].score, "90.2") // 0.9023 as points of 100
             compare(ctl.quotes[3].notes.length, 1) // only the missing exhibition space is left to note
             compare(ctl.setQuoteScore("kec_package", "experience", "abc"), "Expected a number, found \"abc\".")
             verify(ctl.setQuoteScore("kec_package", "price", "3").indexOf("unknown criterion") >= 0)
             ProjectController.undo()
-            compare(ctl.quotes[3].score, "0.8623")
+            compare(ctl.quotes[3].score, "86.2") // WSM 0.8623 as points of 100
         }
 
         function quoteOf(ctl, supplier) {
@@ -379,7 +379,7 @@ Item {
             compare(quotes.quotes[0].rank, "1")
             compare(quotes.quotes[0].quoted, "USD 640,000")
             compare(quotes.quotes[0].comparable, "20,480,000")
-            compare(quotes.quotes[0].score, "0.9614")
+            compare(quotes.quotes[0].score, "96.1") // WSM 0.9614 as points of 100
             verify(quotes.quotes[0].best)
             verify(quotes.quotes[1].cheapest)
             compare(quotes.quotes[1].perAttendee, "10,500")

@@ -102,7 +102,7 @@ Item {
             compare(RankingController.excluded.count, 1)
             LanguageController.language = "en"
             compare(RankingController.ranking.get(0, "name"), "Alpha Centre")
-            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
+            compare(RankingController.ranking.get(0, "scoreText"), "94.0")
         }
 
         function test_invalidFileKeepsProject() {

@@ -38,15 +38,15 @@ Item {
             // Rental only (cost, min/x): Beta 3.2 M → 1.0, Alpha 4.0 M → 0.8, Delta 4.8 M → 0.6667 (hand-computed).
             waitForRendering(page)
             compare(findChild(page, "liveRank0").name, "Beta Hall")
-            compare(findChild(page, "liveRank0").scoreText, "1.0000")
-            compare(findChild(page, "liveRank1").scoreText, "0.8000")
-            compare(findChild(page, "liveRank2").scoreText, "0.6667")
+            compare(findChild(page, "liveRank0").scoreText, "100.0")
+            compare(findChild(page, "liveRank1").scoreText, "80.0")
+            compare(findChild(page, "liveRank2").scoreText, "66.7")
             // The whole drag is one undo step.
             verify(ProjectController.canUndo)
             ProjectController.undo()
             verify(!ProjectController.canUndo)
             compare(RankingController.ranking.get(0, "venueId"), "alpha")
-            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
+            compare(RankingController.ranking.get(0, "scoreText"), "94.0")
         }
 
         function test_importanceOrderDrivesRoc() {
@@ -109,7 +109,7 @@ Item {
         function test_deleteCriterionFromItsEditor() {
             const page = createTemporaryObject(criteriaPage, root)
             waitForRendering(page)
-            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
+            compare(RankingController.ranking.get(0, "scoreText"), "94.0")
             // Delete Meeting rooms (row 1) from its editor: the first press says what happens, the second deletes.
             mouseClick(findChild(page, "editCriterion1"))
             const editor = findChild(page, "criterionEditor")
@@ -124,10 +124,10 @@ Item {
             compare(RankingController.criteria.rowCount(), 2)
             fuzzyCompare(RankingController.criteria.percentAt(0), 62.5, 1e-9)
             compare(RankingController.ranking.get(0, "venueId"), "alpha")
-            compare(RankingController.ranking.get(0, "scoreText"), "0.9250")
+            compare(RankingController.ranking.get(0, "scoreText"), "92.5")
             ProjectController.undo()
             compare(RankingController.criteria.rowCount(), 3)
-            compare(RankingController.ranking.get(0, "scoreText"), "0.9400")
+            compare(RankingController.ranking.get(0, "scoreText"), "94.0")
         }
 
         function test_addCriterionThroughTheEditor() {
