@@ -383,6 +383,40 @@ private Q_SLOTS:
         const Project g = loaded([](boost::json::object &s) { con(s)["government_client"] = true; });
         QVERIFY(contractHtml(g, DocLangs::ZhTW).find("機關") != std::string::npos);
     }
+
+    void contractSignaturesUseThePageWidth()
+    {
+        // The fixture's client signs by 王大明 (理事長); the contractor has no signatory yet, and the contract was agreed on
+        // 2027-04-01.
+        const Project p = loaded();
+        const std::string zh = contractHtml(p, DocLangs::ZhTW), en = contractHtml(p, DocLangs::En), both = contractHtml(p, DocLangs::Both);
+        const auto count = [](const std::string &h, const std::string &what) {
+            int n = 0;
+            for (auto at = h.find(what); at != std::string::npos; at = h.find(what, at + what.size()))
+                ++n;
+            return n;
+        };
+        // Both languages: the signatures come after the two columns of articles (no column cell after their heading),
+        // across the page, with bilingual labels.
+        const auto sig = both.find("<h2>簽署 / Signatures</h2>");
+        QVERIFY(sig != std::string::npos);
+        QVERIFY(both.rfind("<td class=\"en\">") < sig);
+        const std::string block = both.substr(sig);
+        // The two parties side by side, half the width each, in three rows (who, representatives, space to sign).
+        QCOMPARE(count(block, "<td width=\"50%\" valign=\"top\">"), 6);
+        QVERIFY(block.find("<b>甲方：") != std::string::npos && block.find("<b>The Client: ") != std::string::npos);
+        QVERIFY(block.find("<b>乙方：") != std::string::npos && block.find("<b>The Contractor: ") != std::string::npos);
+        QVERIFY(block.find("代表人 Representative：王大明<br>職稱 Title：理事長<br>日期 Date：____") != std::string::npos);
+        QCOMPARE(count(block, "代表人 Representative：____"), 1); // the contractor's, to fill in by hand
+        QCOMPARE(count(block, "簽章 Signature and seal："), 2);
+        QVERIFY(block.find("狀態：已議定 2027-04-01 / Status: agreed 2027-04-01") != std::string::npos);
+        // One language: its own labels only.
+        QVERIFY(en.find("Representative: 王大明<br>Title: 理事長") != std::string::npos);
+        QVERIFY(en.find("代表人") == std::string::npos && en.find("簽章") == std::string::npos);
+        QVERIFY(zh.find("代表人：王大明<br>職稱：理事長") != std::string::npos);
+        QVERIFY(zh.find("Representative") == std::string::npos && zh.find("Signature and seal") == std::string::npos);
+        QCOMPARE(count(zh, "<td width=\"50%\" valign=\"top\">"), 6);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDeal)
