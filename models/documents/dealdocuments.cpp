@@ -140,12 +140,16 @@ std::string table(const std::vector<std::string> &header, const std::vector<std:
     return h + "</table>";
 }
 
+/** How a document in both languages sets them: side by side (a contract's articles, each opposite its translation)
+ *  or one after the other, the second from a new page (a sheet of wide tables, which half a page would break). */
+enum class Bilingual { SideBySide, OneAfterTheOther };
+
 /** The document: the letterhead (a client document's; "" for none), title, lead lines, warnings (when exported with
- *  them), then the parts in one language or both side by side, then tail across the whole width (a contract's
- *  signatures, already in every language of the document). */
+ *  them), then the parts in one language or both, then tail across the whole width (a contract's signatures, already
+ *  in every language of the document). */
 std::string render(DocLangs langs, const std::array<std::string, 2> &title, const std::array<std::string, 2> &lead, const std::vector<Part> &parts,
                    const std::vector<Diagnostic> &warnings, const std::array<std::string, 2> &warningsHeading, const std::string &letterhead = {},
-                   const std::string &tail = {})
+                   const std::string &tail = {}, Bilingual bilingual = Bilingual::SideBySide)
 {
     const auto ls = langsOf(langs);
     const auto idx = [](Lang l) { return l == Lang::ZhTW ? 0 : 1; };
@@ -168,6 +172,12 @@ std::string render(DocLangs langs, const std::array<std::string, 2> &title, cons
         h += lead[i];
         for (const auto &p : parts)
             h += "<h2>" + p.title[i] + "</h2>" + p.body[i];
+    } else if (bilingual == Bilingual::OneAfterTheOther) {
+        for (std::size_t i = 0; i < 2; ++i) {
+            h += std::string(i == 0 ? "<div>" : "<div style=\"page-break-before:always\">") + lead[i] + "</div>";
+            for (const auto &p : parts)
+                h += "<h2>" + p.title[i] + "</h2>" + p.body[i];
+        }
     } else {
         h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td class=\"zh\">" + lead[0] + "</td><td class=\"en\">" + lead[1] + "</td></tr>";
         for (const auto &p : parts)
@@ -446,15 +456,21 @@ std::string negotiationHtml(const Project &p, DocLangs langs, const std::vector<
         return h;
     }));
     parts.push_back(makePart([](Lang l) { return std::string(tr(l, "negotiation.steps")); }, [&](Lang l) {
+        // The column that flags a step below the floor only when one is: otherwise it is an empty column.
+        const bool anyBelow = std::any_of(plan.steps.begin(), plan.steps.end(), [](const auto &s) { return s.belowFloor; });
         std::vector<std::vector<std::string>> rows;
         for (std::size_t i = 0; i < plan.steps.size(); ++i) {
             const auto &s = plan.steps[i];
             rows.push_back({i == 0 ? std::string(tr(l, "negotiation.opening_step")) : std::to_string(i), i == 0 ? "" : m(s.concession), m(s.price),
-                            formatPercent(s.margin, 2), m(s.withTax), s.belowFloor ? std::string(tr(l, "negotiation.below_floor")) : ""});
+                            formatPercent(s.margin, 2), m(s.withTax)});
+            if (anyBelow)
+                rows.back().push_back(s.belowFloor ? std::string(tr(l, "negotiation.below_floor")) : "");
         }
-        return table({tr(l, "negotiation.h.step"), tr(l, "negotiation.h.concession"), tr(l, "negotiation.h.price"), tr(l, "negotiation.h.margin"),
-                      tr(l, "negotiation.h.with_tax"), ""},
-                     rows, {1, 2, 3, 4});
+        std::vector<std::string> header{tr(l, "negotiation.h.step"), tr(l, "negotiation.h.concession"), tr(l, "negotiation.h.price"),
+                                        tr(l, "negotiation.h.margin"), tr(l, "negotiation.h.with_tax")};
+        if (anyBelow)
+            header.emplace_back();
+        return table(header, rows, {1, 2, 3, 4});
     }));
     if (!plan.tradeOffs.empty())
         parts.push_back(makePart([](Lang l) { return std::string(tr(l, "negotiation.tradeoffs")); }, [&](Lang l) {
@@ -484,7 +500,7 @@ std::string negotiationHtml(const Project &p, DocLangs langs, const std::vector<
         lead[i] = "<p><b>" + e(p.meta.title.get(l)) + "</b></p><p>" + tr(l, "negotiation.doc.internal") + "</p>";
         warn[i] = tr(l, "contract.doc.warnings");
     }
-    return render(langs, title, lead, parts, warnings, warn);
+    return render(langs, title, lead, parts, warnings, warn, {}, {}, Bilingual::OneAfterTheOther);
 }
 
 } // namespace vb::deal

@@ -125,6 +125,26 @@ private Q_SLOTS:
         QVERIFY(checkNegotiation(p, Lang::En).empty());
     }
 
+    void negotiationSheetHasNoEmptyColumn()
+    {
+        // No step of the fixture is below the floor (concessionMargins), so the concession plan has the five columns
+        // step, concession, price, margin, with tax and no sixth, empty one for the below-the-floor flag.
+        const Project p = loaded();
+        for (DocLangs langs : {DocLangs::En, DocLangs::ZhTW, DocLangs::Both}) {
+            const std::string h = negotiationHtml(p, langs);
+            QVERIFY(h.find("<th></th>") == std::string::npos);
+            QVERIFY(h.find("13,125,000</td></tr>") != std::string::npos); // the opening's price with tax ends its row
+        }
+        // Both languages one after the other at full width (side by side its tables broke numbers over two lines): the
+        // English from a new page, after the last Chinese section.
+        const std::string both = negotiationHtml(p, DocLangs::Both);
+        const auto english = both.find("<div style=\"page-break-before:always\">");
+        QVERIFY(english != std::string::npos);
+        QVERIFY(both.find("<td class=\"zh\">") == std::string::npos);
+        QVERIFY(both.rfind("<h2>議價紀錄</h2>") < english);
+        QVERIFY(both.find("<h2>Price range</h2>") > english);
+    }
+
     void stepBelowFloorIsAnError()
     {
         // Opening at 11,000,000: − 500,000 = 10,500,000, − 300,000 = 10,200,000, − 300,000 = 9,900,000 < floor 10,000,000.
