@@ -370,7 +370,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         const auto &v = p.venues[rv.venue];
         std::string unknown;
         for (const auto &id : rv.imputedCriteria)
-            unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
+            unknown += (unknown.empty() ? "" : t("bid.list_separator")) + factLabel(p, id, lang); // 、between Chinese names
         h << "<tr><td>" << rv.rank << "</td><td>" << e(v.name.get(lang)) << "</td><td>" << e(v.city.get(lang)) << "</td><td align=\"right\">"
           << formatScore(rv.score) << "</td><td class=\"note\">" << e(unknown)
           << "</td></tr>";

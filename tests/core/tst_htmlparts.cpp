@@ -181,6 +181,13 @@ private slots:
                 body.replace(at, std::string(entity).size(), "x");
         QVERIFY(body.find("; ") == std::string::npos);
         QVERIFY(body.find(" %: ") == std::string::npos);
+        // The sample's Grand Hyatt Taipei (台北君悅酒店, ranked 2nd): plenary seats, meeting rooms and exhibition area unknown,
+        // listed with 、in the ranking table.
+        const auto sample = loadProjectFile(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+        QVERIFY(sample.ok());
+        const std::string sz = suitabilityReportHtml(*sample.project, Lang::ZhTW);
+        QVERIFY(sz.find("主會場座位數、會議室數量、展覽面積") != std::string::npos);
+        QVERIFY(sz.find("主會場座位數, 會議室數量") == std::string::npos);
     }
 
     void chartsAreProportional()
