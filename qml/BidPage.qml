@@ -196,8 +196,8 @@ PageScaffold {
         objectName: "bidExportDialog"
         title: qsTr("Save the document")
         defaultSuffix: "pdf"
-        nameFilters: page.exportKind === "deck" ? [qsTr("PDF (*.pdf)"), qsTr("Web page (*.html)")]
-                                               : [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
+        // Every kind in all three: the deck's ODT (like its HTML) carries the speaker notes its PDF leaves out.
+        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("OpenDocument text (*.odt)"), qsTr("Web page (*.html)")]
         onAccepted: book.exportDocument(page.exportKind, selectedFile)
     }
 }

@@ -191,6 +191,10 @@ int keepHeadingsWithNext(QTextDocument &doc, QPagedPaintDevice &writer, QObject 
         bool alone = false;
         QTextBlock next = b.next();
         for (int k = 0; k < 2 && next.isValid(); ++k, next = next.next()) {
+            // A block that starts a page by design (the next chapter) ends this one: what is before it is the whole
+            // section, however short, not a heading left alone.
+            if (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                break;
             const QRectF r = layout->blockBoundingRect(next);
             if (r.height() > 0 && pageOf(r.bottom() - 1) > pageOf(head.top()))
                 alone = true;

@@ -507,7 +507,8 @@ void annexDestinations(std::ostringstream &h, const Context &c, int &n)
         h << "<tr><td>" << r.score.ranks[i] << "</td><td>" << (i == r.ours ? "<b>" + name + "</b>" : name) << "</td><td align=\"right\">"
           << scoreText(r.score.method, r.score.scores(static_cast<Eigen::Index>(i))) << "</td></tr>";
     }
-    h << "</table><h2>" << ++n << ". " << t("bid.annex_against_best") << "</h2><p>" << t("bid.criterion_by_criterion_against_the_best")
+    // Each chapter on its own page under the internal mark: a page taken out of the annex still says it is internal.
+    h << "</table>" << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_against_best") << "</h2><p>" << t("bid.criterion_by_criterion_against_the_best")
       << "</p><table class=\"t\"><tr><th>" << t("common.criterion") << "</th><th>" << t("bid.us") << "</th><th>" << t("bid.best_competitor")
       << "</th><th></th></tr>";
     for (const auto &o : r.outcomes) {
@@ -516,7 +517,7 @@ void annexDestinations(std::ostringstream &h, const Context &c, int &n)
           << e(cmp.destinations[o.bestCompetitor].name.get(c.lang)) << " " << e(quantityText(o.best, k.unit, c.lang)) << "</td><td>"
           << outcomeName(o.outcome, c.lang) << "</td></tr>";
     }
-    h << "</table><h2>" << ++n << ". " << t("bid.annex_to_win") << "</h2><p>";
+    h << "</table>" << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_to_win") << "</h2><p>";
     if (r.weWin) {
         h << t("bid.annex_we_win");
     } else if (r.smallest) {
@@ -533,11 +534,10 @@ void annexDestinations(std::ostringstream &h, const Context &c, int &n)
 void annexVenues(std::ostringstream &h, const Context &c, int &n)
 {
     const auto &t = c.t;
-    // The venues start a page (the destinations fill the first), so neither heading is left at the foot of one.
     const auto opts = analyseOptions(c.p, c.method);
     if (opts.recommendation)
         h << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_format_recommendation") << "</h2><p>" << e(opts.recommendation->text(c.lang)) << "</p>";
-    h << (opts.recommendation ? std::string("<h2>") : newInternalPage(c.lang)) << ++n << ". " << t("bid.annex_venue_ranking") << "</h2>";
+    h << newInternalPage(c.lang) << ++n << ". " << t("bid.annex_venue_ranking") << "</h2>";
     const auto *v = c.venue();
     if (!v || c.ranking.ranked.empty()) {
         h << "<p>" << t("bid.no_venue_passes_the_must_haves") << "</p>";
@@ -744,7 +744,11 @@ std::string pitchDeckHtml(const Project &p, Lang lang, mcda::Method method)
     }
     // 4 Format: the format and its attendance as key figures, the deciding criteria under them.
     {
-        h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << "<p class=\"big\">" << formatName(c.proposal.format, lang) << "</p>";
+        // The format as the slide's key word: "Hybrid", not the running text's "hybrid" (Chinese has no case).
+        std::string format = formatName(c.proposal.format, lang);
+        if (!format.empty() && format[0] >= 'a' && format[0] <= 'z')
+            format[0] = static_cast<char>(format[0] - 'a' + 'A');
+        h << "<h1>" << t("bid.format_and_hybrid_plan") << "</h1>" << "<p class=\"big\">" << format << "</p>";
         const auto a = q.attendance(c.proposal.format);
         h << keyFigures({{t("bid.on_site"), e(quantityText(static_cast<double>(a.onsite), "people", lang))},
                          {t("common.online"), e(quantityText(static_cast<double>(a.online), "people", lang))}});

@@ -140,10 +140,16 @@ std::string table(const std::vector<std::string> &header, const std::vector<std:
     return h + "</table>";
 }
 
+/** How a document in both languages sets them: side by side (a contract's articles, each opposite its translation)
+ *  or one after the other, the second from a new page (a sheet of wide tables, which half a page would break). */
+enum class Bilingual { SideBySide, OneAfterTheOther };
+
 /** The document: the letterhead (a client document's; "" for none), title, lead lines, warnings (when exported with
- *  them), then the parts in one language or both side by side. */
+ *  them), then the parts in one language or both, then tail across the whole width (a contract's signatures, already
+ *  in every language of the document). */
 std::string render(DocLangs langs, const std::array<std::string, 2> &title, const std::array<std::string, 2> &lead, const std::vector<Part> &parts,
-                   const std::vector<Diagnostic> &warnings, const std::array<std::string, 2> &warningsHeading, const std::string &letterhead = {})
+                   const std::vector<Diagnostic> &warnings, const std::array<std::string, 2> &warningsHeading, const std::string &letterhead = {},
+                   const std::string &tail = {}, Bilingual bilingual = Bilingual::SideBySide)
 {
     const auto ls = langsOf(langs);
     const auto idx = [](Lang l) { return l == Lang::ZhTW ? 0 : 1; };
@@ -166,6 +172,12 @@ std::string render(DocLangs langs, const std::array<std::string, 2> &title, cons
         h += lead[i];
         for (const auto &p : parts)
             h += "<h2>" + p.title[i] + "</h2>" + p.body[i];
+    } else if (bilingual == Bilingual::OneAfterTheOther) {
+        for (std::size_t i = 0; i < 2; ++i) {
+            h += std::string(i == 0 ? "<div>" : "<div style=\"page-break-before:always\">") + lead[i] + "</div>";
+            for (const auto &p : parts)
+                h += "<h2>" + p.title[i] + "</h2>" + p.body[i];
+        }
     } else {
         h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td class=\"zh\">" + lead[0] + "</td><td class=\"en\">" + lead[1] + "</td></tr>";
         for (const auto &p : parts)
@@ -173,7 +185,7 @@ std::string render(DocLangs langs, const std::array<std::string, 2> &title, cons
                  + "</td></tr>";
         h += "</table>";
     }
-    h += "</body></html>";
+    h += tail + "</body></html>";
     return html::withRepeatedHeaders(h);
 }
 
@@ -355,31 +367,58 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         article(
             "", [&cl](Lang l) { return e(cl.title.get(l).empty() ? cl.id : cl.title.get(l)); }, [&cl](Lang l) { return "<p>" + e(cl.text.get(l)) + "</p>"; });
     }
-    // Signatures.
-    parts.push_back(makePart([](Lang l) { return std::string(tr(l, "contract.sign.heading")); }, [&](Lang l) {
-        std::vector<std::vector<std::string>> rows;
-        for (Party party : {Party::Client, Party::Us}) {
-            std::string names, titles, dates;
-            for (const auto &s : c.signatories)
-                if (s.party == party) {
-                    names += (names.empty() ? "" : "<br>") + e(s.name);
-                    titles += (titles.empty() ? "" : "<br>") + e(s.title);
-                    dates += (dates.empty() ? "" : "<br>") + e(s.date);
-                }
-            rows.push_back({sentence(roleName(c, party, l)) + std::string(l == Lang::ZhTW ? "：" : ": ") + (party == Party::Client ? client(l) : contractor(l)),
-                            names, titles,
-                            dates, "<br><br><br>"});
-        }
-        std::string status = contractStatusName(c.status, l);
+    // Signatures: after the articles and across the whole page even with both languages side by side, the two parties
+    // next to each other, each with its representatives and a blank space to sign and to press the company's seal
+    // (公司大小章, about 4 cm square) in.
+    const auto ls = langsOf(langs);
+    const auto both = [&](const auto &text) {
+        std::string label;
+        for (Lang l : ls)
+            label += (label.empty() ? "" : " ") + std::string(text(l));
+        return label;
+    };
+    const auto nameLabel = both([](Lang l) { return tr(l, "contract.sign.name"); });
+    const auto titleLabel = both([](Lang l) { return tr(l, "contract.sign.title"); });
+    const auto dateLabel = both([](Lang l) { return tr(l, "contract.sign.date"); });
+    const auto signLabel = both([](Lang l) { return tr(l, "contract.sign.signature"); });
+    // "代表人 Representative：" when Chinese leads, "Representative: " in English alone.
+    const std::string colon = ls.front() == Lang::ZhTW ? "：" : ": ";
+    const std::string blank = "____________________";
+    // Three rows, so that the two parties' lines stand level: who, their representatives, the space to sign.
+    std::array<std::string, 3> rows;
+    for (Party party : {Party::Client, Party::Us}) {
+        std::string who;
+        for (std::size_t i = 0; i < ls.size(); ++i)
+            who += std::string(i ? "<br>" : "") + "<b>" + sentence(roleName(c, party, ls[i])) + std::string(ls[i] == Lang::ZhTW ? "：" : ": ")
+                + (party == Party::Client ? client(ls[i]) : contractor(ls[i])) + "</b>";
+        std::string reps;
+        for (const auto &s : c.signatories)
+            if (s.party == party)
+                reps += std::string(reps.empty() ? "" : "<br><br>") + nameLabel + colon + e(s.name) + "<br>" + titleLabel + colon + e(s.title) + "<br>"
+                    + dateLabel + colon + (s.date.empty() ? blank : e(s.date));
+        if (reps.empty())
+            reps = nameLabel + colon + blank + "<br>" + titleLabel + colon + blank + "<br>" + dateLabel + colon + blank;
+        const std::string td = "<td width=\"50%\" valign=\"top\">";
+        rows[0] += td + who + "</td>";
+        rows[1] += td + reps + "</td>";
+        rows[2] += td + signLabel + colon + "<br><br><br><br><br><br><br><br></td>";
+    }
+    const std::string sign = "<tr>" + rows[0] + "</tr><tr>" + rows[1] + "</tr><tr>" + rows[2] + "</tr>";
+    std::string status;
+    for (Lang l : ls) {
+        std::string st = contractStatusName(c.status, l);
         if (c.status == ContractStatus::Agreed && c.agreed)
-            status += " " + e(c.agreed->date);
+            st += " " + e(c.agreed->date);
         if (c.status == ContractStatus::Signed && c.signedDate)
-            status += " " + e(*c.signedDate);
-        return table({tr(l, "contract.sign.party"), tr(l, "contract.sign.name"), tr(l, "contract.sign.title"), tr(l, "contract.sign.date"),
-                      tr(l, "contract.sign.signature")},
-                     rows, {})
-            + "<p>" + tr(l, "contract.sign.status", {status}) + "</p>";
-    }));
+            st += " " + e(*c.signedDate);
+        status += (status.empty() ? "" : " / ") + tr(l, "contract.sign.status", {st});
+    }
+    std::string heading;
+    for (Lang l : ls)
+        heading += (heading.empty() ? "" : " / ") + std::string(tr(l, "contract.sign.heading"));
+    // The status in the table's last row: a paragraph after it could be left alone on the next page.
+    const std::string signatures = "<h2>" + heading + "</h2><table class=\"t sign\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">" + sign
+        + "<tr><td colspan=\"2\">" + status + "</td></tr></table>";
     std::array<std::string, 2> title, lead, warn;
     for (std::size_t i = 0; i < 2; ++i) {
         const Lang l = kLangs[i];
@@ -387,7 +426,7 @@ std::string contractHtml(const Project &p, DocLangs langs, const std::vector<Dia
         lead[i] = "<p><b>" + e(congress.get(l)) + "</b></p><p>" + tr(l, "contract.parties", {client(l), cr(l), contractor(l), us(l)}) + "</p>";
         warn[i] = tr(l, "contract.doc.warnings");
     }
-    return render(langs, title, lead, parts, warnings, warn, html::letterheadHtml(p, langsOf(langs)));
+    return render(langs, title, lead, parts, warnings, warn, html::letterheadHtml(p, langsOf(langs)), signatures);
 }
 
 std::string negotiationHtml(const Project &p, DocLangs langs, const std::vector<Diagnostic> &warnings)
@@ -417,15 +456,21 @@ std::string negotiationHtml(const Project &p, DocLangs langs, const std::vector<
         return h;
     }));
     parts.push_back(makePart([](Lang l) { return std::string(tr(l, "negotiation.steps")); }, [&](Lang l) {
+        // The column that flags a step below the floor only when one is: otherwise it is an empty column.
+        const bool anyBelow = std::any_of(plan.steps.begin(), plan.steps.end(), [](const auto &s) { return s.belowFloor; });
         std::vector<std::vector<std::string>> rows;
         for (std::size_t i = 0; i < plan.steps.size(); ++i) {
             const auto &s = plan.steps[i];
             rows.push_back({i == 0 ? std::string(tr(l, "negotiation.opening_step")) : std::to_string(i), i == 0 ? "" : m(s.concession), m(s.price),
-                            formatPercent(s.margin, 2), m(s.withTax), s.belowFloor ? std::string(tr(l, "negotiation.below_floor")) : ""});
+                            formatPercent(s.margin, 2), m(s.withTax)});
+            if (anyBelow)
+                rows.back().push_back(s.belowFloor ? std::string(tr(l, "negotiation.below_floor")) : "");
         }
-        return table({tr(l, "negotiation.h.step"), tr(l, "negotiation.h.concession"), tr(l, "negotiation.h.price"), tr(l, "negotiation.h.margin"),
-                      tr(l, "negotiation.h.with_tax"), ""},
-                     rows, {1, 2, 3, 4});
+        std::vector<std::string> header{tr(l, "negotiation.h.step"), tr(l, "negotiation.h.concession"), tr(l, "negotiation.h.price"),
+                                        tr(l, "negotiation.h.margin"), tr(l, "negotiation.h.with_tax")};
+        if (anyBelow)
+            header.emplace_back();
+        return table(header, rows, {1, 2, 3, 4});
     }));
     if (!plan.tradeOffs.empty())
         parts.push_back(makePart([](Lang l) { return std::string(tr(l, "negotiation.tradeoffs")); }, [&](Lang l) {
@@ -455,7 +500,7 @@ std::string negotiationHtml(const Project &p, DocLangs langs, const std::vector<
         lead[i] = "<p><b>" + e(p.meta.title.get(l)) + "</b></p><p>" + tr(l, "negotiation.doc.internal") + "</p>";
         warn[i] = tr(l, "contract.doc.warnings");
     }
-    return render(langs, title, lead, parts, warnings, warn);
+    return render(langs, title, lead, parts, warnings, warn, {}, {}, Bilingual::OneAfterTheOther);
 }
 
 } // namespace vb::deal

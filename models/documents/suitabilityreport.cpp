@@ -193,7 +193,7 @@ std::string co2eHtml(const Project &p, Lang lang)
             const auto c = computeCo2e(p, *a.sustainability, f);
             std::string missing;
             for (const auto &m : c.missing)
-                missing += (missing.empty() ? "" : "; ") + describeMissing(m, lang);
+                missing += (missing.empty() ? "" : t("suitability.fact_separator")) + describeMissing(m, lang);
             h << "<tr><td>" << formatName(f, lang) << "</td><td align=\"right\">" << formatFixed(c.knownKg / 1000.0, 1) << "</td><td class=\"note\">"
               << e(missing) << "</td></tr>";
         }
@@ -370,7 +370,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         const auto &v = p.venues[rv.venue];
         std::string unknown;
         for (const auto &id : rv.imputedCriteria)
-            unknown += (unknown.empty() ? "" : ", ") + factLabel(p, id, lang);
+            unknown += (unknown.empty() ? "" : t("bid.list_separator")) + factLabel(p, id, lang); // 、between Chinese names
         h << "<tr><td>" << rv.rank << "</td><td>" << e(v.name.get(lang)) << "</td><td>" << e(v.city.get(lang)) << "</td><td align=\"right\">"
           << scoreText(ranking.method, rv.score) << "</td><td class=\"note\">" << e(unknown)
           << "</td></tr>";
@@ -389,8 +389,9 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             const auto &x = ranking.excluded[k];
             std::string reasons;
             for (const auto &why : x.reasons)
-                reasons += (reasons.empty() ? "" : "; ") + describe(why, lang);
-            h << "<li>" << e(p.venues[x.venue].name.get(lang)) << ": " << e(reasons) << "</li>";
+                reasons += (reasons.empty() ? "" : t("suitability.fact_separator")) + describe(why, lang);
+            // Full-width ；and ：in Chinese sentences.
+            h << "<li>" << e(p.venues[x.venue].name.get(lang)) << t("bid.label_separator") << e(reasons) << "</li>";
         }
         h << "</ul>";
         if (shown < ranking.excluded.size())
@@ -450,7 +451,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
         if (s.smallestCriterion && s.smallestFlip)
             h << "<p>" << t("suitability.smallest_change_that_changes_the_winner")
               << e(p.criteria[static_cast<std::size_t>(*s.smallestCriterion)].name.get(lang)) << " → " << formatFixed(s.smallestFlip->weight * 100, 1)
-              << " %: " << name(s.smallestFlip->newWinner) << "</p>";
+              << " %" << t("bid.label_separator") << name(s.smallestFlip->newWinner) << "</p>";
         else
             h << "<p>" << t("suitability.no_single_weight_change_makes_another") << "</p>";
     } else {
@@ -471,7 +472,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     for (const auto &ins : a.inspections) {
         const auto *v = p.venue(ins.venue);
         const auto sc = ins.score();
-        h << "<p><b>" << e(v ? v->name.get(lang) : ins.venue) << "</b> — " << e(ins.inspector) << ", " << e(ins.date) << ": "
+        h << "<p><b>" << e(v ? v->name.get(lang) : ins.venue) << "</b> — " << e(ins.inspector) << (lang == Lang::ZhTW ? "，" : ", ") << e(ins.date) << t("bid.label_separator")
           << (sc ? formatFixed(*sc, 2) + " / 5" : std::string(t("suitability.not_scored"))) << "</p><table class=\"t\">";
         for (const auto &it : ins.items)
             h << "<tr><td>" << e(checklistName(it.item, lang)) << "</td><td align=\"right\">" << (it.score ? formatFixed(*it.score, 0) : std::string("–"))

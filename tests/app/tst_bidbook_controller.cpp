@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,23 @@ private Q_SLOTS:
         QVERIFY(annexHtml.contains(QStringLiteral("Internal: for the bid team only, not for the client.")));
         QVERIFY(annexHtml.contains(QStringLiteral("Destination ranking")));
         QVERIFY(annexHtml.contains(QStringLiteral("Venue ranking")));
+        // The deck as ODT (offered on the page next to PDF and HTML): a zip whose content.xml holds the nine slides'
+        // speaker notes, the financial slide's with the sample's hybrid break-even 1,086 of 2,200 planned
+        // (2,200 − 1,086 = 1,114 more), as venuebid-cli report --kind deck --out deck.odt writes it (tst_cli_bid).
+        const QString deckOdt = dir.filePath(QStringLiteral("deck.odt"));
+        book.exportDocument(QStringLiteral("deck"), QUrl::fromLocalFile(deckOdt).toString());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).toString(), deckOdt);
+        QCOMPARE(finished.last().at(1).toString(), QString());
+        QFile z(deckOdt);
+        QVERIFY(z.open(QIODevice::ReadOnly));
+        QVERIFY(z.read(2) == "PK");
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), deckOdt, QStringLiteral("content.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+        QCOMPARE(content.count(QStringLiteral("Speaker notes")), 9);
+        QVERIFY2(content.contains(QStringLiteral("1,114 more")), qPrintable(content.left(400)));
         // Offered next to the project file, named after it, not at the file-system root.
         QCOMPARE(project.suggestedFileUrl(book.suggestedSuffix(QStringLiteral("bid"))).toLocalFile(),
                  QFileInfo(QStringLiteral(SAMPLE_DATA_DIR)).absoluteFilePath() + QStringLiteral("/taiwan-congress-2028-bid-book-en.pdf"));

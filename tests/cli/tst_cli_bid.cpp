@@ -357,6 +357,28 @@ private Q_SLOTS:
         }
     }
 
+    void internalAnnexOneChapterAPageUnderTheMark()
+    {
+        // The sample's annex: six chapters, each on its own page and every page under the internal mark. A short
+        // chapter before the next one's page break is not a heading "left alone" (it was moved to a page of its own,
+        // leaving the mark alone on the page before).
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("annex.pdf"));
+        QCOMPARE(cli({"report", kSample, "--kind", "bid-internal", "--out", pdf}).code, 0);
+        QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+        if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        const QStringList chapters{QStringLiteral("1. Destination ranking"), QStringLiteral("2. Against the best competitor"),
+                                   QStringLiteral("3. What it would take to win"), QStringLiteral("4. Format recommendation"),
+                                   QStringLiteral("5. Venue ranking"), QStringLiteral("6. Tender: margin per evaluation item")};
+        QCOMPARE(pages.size(), chapters.size());
+        for (int i = 0; i < pages.size(); ++i) {
+            const QString page = pages[i].simplified();
+            QVERIFY2(page.contains(QStringLiteral("Internal: for the bid team only")), qPrintable(QString::number(i + 1)));
+            QVERIFY2(page.contains(chapters[i]), qPrintable(page.left(200)));
+        }
+    }
+
     void tenderOutlineNeedsTheTender()
     {
         QTemporaryDir dir;

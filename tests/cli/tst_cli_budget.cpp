@@ -250,6 +250,55 @@ private Q_SLOTS:
         QVERIFY(costHtml.contains(QStringLiteral("38,483,496")));
     }
 
+    void quotePdfFollowsTheBudget()
+    {
+        // The client quote's figures are the budget's (venuebid-cli budget, hybrid column) under v2's terms: each cost
+        // line marked up 12 %, the management fee and the discount 3 % as they are, then 5 % tax. Read from the two
+        // outputs, not typed in: venue 6,590,000 × 1.12 = 7,380,800; contingency 2,862,461 × 1.12 = 3,205,956;
+        // fee 2,518,966; subtotal 37,784,484 − 3 % (1,133,535) = 36,650,949 + 5 % (1,832,547) = 38,483,496.
+        const auto budget = cli({"budget", kSample});
+        QCOMPARE(budget.code, 0);
+        const auto amount = [](const QString &s) { return QString(s).remove(QLatin1Char(',')).toLongLong(); };
+        QMap<QString, qint64> hybrid; // the budget's row label → its hybrid amount (the second of the three columns)
+        static const QRegularExpression row(QStringLiteral(R"(^(.+?)\s{2,}(-?[\d,]+)\s+(-?[\d,]+)\s+(-?[\d,]+)$)"));
+        for (const QString &line : QString::fromUtf8(budget.out).split(QLatin1Char('\n'))) {
+            const auto m = row.match(line.trimmed());
+            if (m.hasMatch())
+                hybrid[m.captured(1).trimmed()] = amount(m.captured(3));
+        }
+        QCOMPARE(hybrid.value(QStringLiteral("Venue")), 6590000);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("quote.pdf"));
+        QCOMPARE(cli({"quote", kSample, "--lang", "en", "--out", pdf}).code, 0);
+        const auto text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.code, 0);
+        QMap<QString, qint64> quote; // the quote's line → its amount
+        static const QRegularExpression line2(QStringLiteral(R"(^(.+?)\s{2,}(-?[\d,]+)$)"));
+        for (const QString &line : QString::fromUtf8(text.out).split(QLatin1Char('\n'))) {
+            const auto m = line2.match(line.trimmed());
+            if (m.hasMatch())
+                quote[m.captured(1).trimmed()] = amount(m.captured(2));
+        }
+        qint64 subtotal = 0;
+        for (const char *cat : {"Venue", "Food & beverage", "AV & production", "Streaming platform", "Accommodation", "Transport", "Speakers",
+                                "Marketing & print", "Registration", "Staffing & interpreters", "Insurance, permits & security", "Other", "Contingency"}) {
+            const QString c = QString::fromUtf8(cat);
+            QVERIFY2(hybrid.contains(c) && quote.contains(c), cat);
+            QCOMPARE(quote.value(c), (hybrid.value(c) * 112 + 50) / 100); // marked up 12 %, rounded to the dollar
+            subtotal += quote.value(c);
+        }
+        QCOMPARE(quote.value(QStringLiteral("Management fee")), hybrid.value(QStringLiteral("Management fee")));
+        subtotal += quote.value(QStringLiteral("Management fee"));
+        QCOMPARE(quote.value(QStringLiteral("Subtotal")), subtotal);
+        const qint64 discount = (subtotal * 3 + 50) / 100;
+        QCOMPARE(quote.value(QStringLiteral("Discount 3 %")), -discount);
+        QCOMPARE(quote.value(QStringLiteral("Total excl. tax")), subtotal - discount);
+        const qint64 tax = ((subtotal - discount) * 5 + 50) / 100;
+        QCOMPARE(quote.value(QStringLiteral("Business tax 5 %")), tax);
+        QCOMPARE(quote.value(QStringLiteral("Total incl. tax")), subtotal - discount + tax);
+        QCOMPARE(subtotal - discount + tax, 38483496);
+    }
+
     void bench()
     {
         const auto r = cli({"budget", kSmall, "--bench", "20", "--bench-lines", "2000"});

@@ -365,6 +365,15 @@ private Q_SLOTS:
         QVERIFY(zh.find(">" + groupThousands(fee) + "</text>") != std::string::npos);
     }
 
+    void deckFormatSlideNamesTheFormatAsAKeyWord()
+    {
+        // The sample proposes the hybrid format (venuebid-cli options): the slide's key word starts with a capital in
+        // English, as the other slides' titles do; Chinese as it is.
+        const auto p = sample();
+        QVERIFY(pitchDeckHtml(p, Lang::En).find("<p class=\"big\">Hybrid</p>") != std::string::npos);
+        QVERIFY(pitchDeckHtml(p, Lang::ZhTW).find("<p class=\"big\">混合</p>") != std::string::npos);
+    }
+
     void internalAnnexKeepsTheRanking()
     {
         const auto p = sample();
@@ -382,7 +391,19 @@ private Q_SLOTS:
         // Our bidder a on "plan": (26+26+21+24+20)/5 = 23.40 against b's (26+25+25+25+24)/5 = 25.00 → −1.60.
         QVERIFY(en.find("<td align=\"right\">23.40</td><td>") != std::string::npos);
         QVERIFY(en.find("25.00</td><td align=\"right\">-1.60</td>") != std::string::npos);
+        // One chapter a page, every page under the internal mark: chapter 1 under the title's, chapters 2–6 (against
+        // the best competitor, what it would take, format, venues, tender) each from a new page headed by the mark.
+        const auto count = [](const std::string &h, const std::string &what) {
+            std::size_t n = 0;
+            for (auto at = h.find(what); at != std::string::npos; at = h.find(what, at + 1))
+                ++n;
+            return n;
+        };
+        QCOMPARE(count(en, "<h2>"), std::size_t(6));
+        QCOMPARE(count(en, "<p class=\"internal\" style=\"page-break-before:always\">Internal: for the bid team only, not for the client.</p><h2>"),
+                 std::size_t(5));
         const auto zh = bidInternalHtml(p, Lang::ZhTW);
+        QCOMPARE(count(zh, "<p class=\"internal\" style=\"page-break-before:always\">內部資料：僅供競標團隊使用，請勿提供給客戶。</p><h2>"), std::size_t(5));
         QVERIFY(zh.find("內部資料：僅供競標團隊使用，請勿提供給客戶。") != std::string::npos);
         QVERIFY(zh.find("第 4 名，共 4 個") != std::string::npos);
         QVERIFY(zh.find("<td>落後</td>") != std::string::npos);

@@ -125,6 +125,26 @@ private Q_SLOTS:
         QVERIFY(checkNegotiation(p, Lang::En).empty());
     }
 
+    void negotiationSheetHasNoEmptyColumn()
+    {
+        // No step of the fixture is below the floor (concessionMargins), so the concession plan has the five columns
+        // step, concession, price, margin, with tax and no sixth, empty one for the below-the-floor flag.
+        const Project p = loaded();
+        for (DocLangs langs : {DocLangs::En, DocLangs::ZhTW, DocLangs::Both}) {
+            const std::string h = negotiationHtml(p, langs);
+            QVERIFY(h.find("<th></th>") == std::string::npos);
+            QVERIFY(h.find("13,125,000</td></tr>") != std::string::npos); // the opening's price with tax ends its row
+        }
+        // Both languages one after the other at full width (side by side its tables broke numbers over two lines): the
+        // English from a new page, after the last Chinese section.
+        const std::string both = negotiationHtml(p, DocLangs::Both);
+        const auto english = both.find("<div style=\"page-break-before:always\">");
+        QVERIFY(english != std::string::npos);
+        QVERIFY(both.find("<td class=\"zh\">") == std::string::npos);
+        QVERIFY(both.rfind("<h2>議價紀錄</h2>") < english);
+        QVERIFY(both.find("<h2>Price range</h2>") > english);
+    }
+
     void stepBelowFloorIsAnError()
     {
         // Opening at 11,000,000: − 500,000 = 10,500,000, − 300,000 = 10,200,000, − 300,000 = 9,900,000 < floor 10,000,000.
@@ -382,6 +402,40 @@ private Q_SLOTS:
         // A government client: 機關/廠商.
         const Project g = loaded([](boost::json::object &s) { con(s)["government_client"] = true; });
         QVERIFY(contractHtml(g, DocLangs::ZhTW).find("機關") != std::string::npos);
+    }
+
+    void contractSignaturesUseThePageWidth()
+    {
+        // The fixture's client signs by 王大明 (理事長); the contractor has no signatory yet, and the contract was agreed on
+        // 2027-04-01.
+        const Project p = loaded();
+        const std::string zh = contractHtml(p, DocLangs::ZhTW), en = contractHtml(p, DocLangs::En), both = contractHtml(p, DocLangs::Both);
+        const auto count = [](const std::string &h, const std::string &what) {
+            int n = 0;
+            for (auto at = h.find(what); at != std::string::npos; at = h.find(what, at + what.size()))
+                ++n;
+            return n;
+        };
+        // Both languages: the signatures come after the two columns of articles (no column cell after their heading),
+        // across the page, with bilingual labels.
+        const auto sig = both.find("<h2>簽署 / Signatures</h2>");
+        QVERIFY(sig != std::string::npos);
+        QVERIFY(both.rfind("<td class=\"en\">") < sig);
+        const std::string block = both.substr(sig);
+        // The two parties side by side, half the width each, in three rows (who, representatives, space to sign).
+        QCOMPARE(count(block, "<td width=\"50%\" valign=\"top\">"), 6);
+        QVERIFY(block.find("<b>甲方：") != std::string::npos && block.find("<b>The Client: ") != std::string::npos);
+        QVERIFY(block.find("<b>乙方：") != std::string::npos && block.find("<b>The Contractor: ") != std::string::npos);
+        QVERIFY(block.find("代表人 Representative：王大明<br>職稱 Title：理事長<br>日期 Date：____") != std::string::npos);
+        QCOMPARE(count(block, "代表人 Representative：____"), 1); // the contractor's, to fill in by hand
+        QCOMPARE(count(block, "簽章 Signature and seal："), 2);
+        QVERIFY(block.find("狀態：已議定 2027-04-01 / Status: agreed 2027-04-01") != std::string::npos);
+        // One language: its own labels only.
+        QVERIFY(en.find("Representative: 王大明<br>Title: 理事長") != std::string::npos);
+        QVERIFY(en.find("代表人") == std::string::npos && en.find("簽章") == std::string::npos);
+        QVERIFY(zh.find("代表人：王大明<br>職稱：理事長") != std::string::npos);
+        QVERIFY(zh.find("Representative") == std::string::npos && zh.find("Signature and seal") == std::string::npos);
+        QCOMPARE(count(zh, "<td width=\"50%\" valign=\"top\">"), 6);
     }
 };
 

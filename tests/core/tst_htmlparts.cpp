@@ -172,6 +172,22 @@ private slots:
         const std::string zh = suitabilityReportHtml(*loaded.project, Lang::ZhTW);
         QVERIFY(zh.find("建議採用甲會議中心（臺北市）：在3個符合所有必要條件的場地中，以加權總和法（WSM）評比第一，分數為 94.0。") != std::string::npos);
         QVERIFY(zh.find("採以最大值線性正規化") != std::string::npos);
+        // Chinese sentences take full-width punctuation: Gamma (丙飯店) excluded "：" its reason, and no "; " or " %: " in
+        // the text (the reasons' separator, the smallest change that changes the winner).
+        QVERIFY(zh.find("<li>丙飯店：") != std::string::npos);
+        std::string body = zh.substr(zh.find("</head>"));
+        for (const char *entity : {"&lt;", "&gt;", "&amp;", "&quot;", "&#39;"}) // "需求 600 &lt; 800" is not a "; "
+            for (auto at = body.find(entity); at != std::string::npos; at = body.find(entity))
+                body.replace(at, std::string(entity).size(), "x");
+        QVERIFY(body.find("; ") == std::string::npos);
+        QVERIFY(body.find(" %: ") == std::string::npos);
+        // The sample's Grand Hyatt Taipei (台北君悅酒店, ranked 2nd): plenary seats, meeting rooms and exhibition area unknown,
+        // listed with 、in the ranking table.
+        const auto sample = loadProjectFile(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+        QVERIFY(sample.ok());
+        const std::string sz = suitabilityReportHtml(*sample.project, Lang::ZhTW);
+        QVERIFY(sz.find("主會場座位數、會議室數量、展覽面積") != std::string::npos);
+        QVERIFY(sz.find("主會場座位數, 會議室數量") == std::string::npos);
     }
 
     void chartsAreProportional()

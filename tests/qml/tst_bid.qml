@@ -38,6 +38,11 @@ Item {
         DestinationsPage { anchors.fill: parent }
     }
 
+    Component {
+        id: bidPage
+        BidPage { anchors.fill: parent }
+    }
+
     TestCase {
         name: "Bid"
         when: windowShown
@@ -154,6 +159,23 @@ Item {
             compare(ctl.removeMember(6), "")
             compare(ctl.members.length, 6)
             compare(ctl.addMember("  ", false).error, "The member's name is needed.")
+        }
+
+        function test_exportFormatsOfEveryKind() {
+            // The pitch deck is offered as ODT too (its ODT carries the speaker notes, tst_bidbook_controller),
+            // like the bid book, the internal annex and the 服務建議書 outline: PDF, ODT and HTML for each.
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(bidPage, root)
+            waitForRendering(page)
+            const dialog = findChild(page, "bidExportDialog")
+            verify(dialog)
+            for (const kind of ["deck", "bid", "bid-internal", "tender-outline"]) {
+                page.exportKind = kind
+                compare(dialog.nameFilters.length, 3, kind)
+                verify(dialog.nameFilters.some(f => f.indexOf("*.odt") >= 0), kind + ": " + dialog.nameFilters.join(" | "))
+                verify(dialog.nameFilters.some(f => f.indexOf("*.pdf") >= 0), kind)
+                verify(dialog.nameFilters.some(f => f.indexOf("*.html") >= 0), kind)
+            }
         }
 
         function test_offerTheSuggestion() {
