@@ -1073,6 +1073,8 @@ ZH = {
     ", ": "、",
     "An empty value means unknown (never 0). Give a known value its source URL (or \"estimate\" with a basis) and as-of date; without them it is kept as unsourced and the overview lists it.": "空白代表未知（絕不當作 0）。已知的數值請附來源網址（或勾選「估計」並說明依據）及資料日期；未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
     "New or changed values take where they come from: a source URL, or how they were estimated, and the date they were true. Without them they are kept as unsourced, and the overview lists them.": "新增或變更的數值請註明出處：來源網址或估計方式，以及數值成立的日期。未註明者仍會保留，標示為未註明來源，並列於總覽頁。",
+    "Source, basis and date are optional: a value without a source (or a basis) or a date is kept as unsourced, and the overview lists it.": "來源、依據與資料日期皆可留白：未註明來源（或依據）或資料日期的數值仍會保留，標示為未註明來源，並列於總覽頁。",
+    "or basis of the estimate": "或估計依據",
 }
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.

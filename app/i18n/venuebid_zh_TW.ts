@@ -2225,10 +2225,6 @@
         <translation>來源（網址）</translation>
     </message>
     <message>
-        <source>or basis</source>
-        <translation>或依據</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -2263,6 +2259,18 @@
     <message>
         <source>Registrations so far, before %1 (date: registered)</source>
         <translation>目前報名數，%1 之前（日期: 已報名人數）</translation>
+    </message>
+    <message>
+        <source>Source, basis and date are optional: a value without a source (or a basis) or a date is kept as unsourced, and the overview lists it.</source>
+        <translation>來源、依據與資料日期皆可留白：未註明來源（或依據）或資料日期的數值仍會保留，標示為未註明來源，並列於總覽頁。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>or basis of the estimate</source>
+        <translation>或估計依據</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4603,17 @@
     <message>
         <source>Save the changes to "%1" before continuing? Changes you discard are lost; changes you keep for later are offered the next time VenueBid starts.</source>
         <translation>繼續之前要儲存「%1」的變更嗎？捨棄的變更將會遺失；保留到下次的變更，會在下次啟動 VenueBid 時詢問是否復原。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsourcedTag</name>
+    <message>
+        <source>unsourced</source>
+        <translation>未註明來源</translation>
+    </message>
+    <message>
+        <source>unsourced: %1</source>
+        <translation>未註明來源：%1</translation>
     </message>
 </context>
 <context>
