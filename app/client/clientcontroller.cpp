@@ -121,6 +121,15 @@ void ClientController::refresh()
         for (const auto &k : more)
             row.insert(qs(k), count(editionFact(e, k)));
         row.insert(QStringLiteral("satisfactionScale"), qs(formatShortest(e.satisfactionScale)));
+        // A figure without its source or as-of date (the edition's, unless the figure has its own): the row's tag.
+        // The same facts the overview lists (unsourcedClient).
+        bool unsourced = e.total.unsourced() || e.abstractsSubmitted.unsourced() || e.abstractsAccepted.unsourced()
+            || e.exhibitionM2.unsourced() || e.sponsorship.unsourced() || e.satisfaction.unsourced();
+        for (const auto &[k, f] : e.attendance)
+            unsourced = unsourced || f.unsourced();
+        for (const auto &[k, f] : e.fees)
+            unsourced = unsourced || f.unsourced();
+        row.insert(QStringLiteral("unsourced"), unsourced);
         m_editions << row;
     }
 
@@ -158,7 +167,8 @@ void ClientController::refresh()
                                  {QStringLiteral("capacity"), count(&e.capacity)},
                                  {QStringLiteral("programme"), programmeName},
                                  {QStringLiteral("programmeId"), qs(e.programme)},
-                                 {QStringLiteral("source"), qs(e.source.value_or(""))}};
+                                 {QStringLiteral("source"), qs(e.source.value_or(""))},
+                                 {QStringLiteral("unsourced"), e.cost.unsourced() || e.capacity.unsourced()}};
     }
     Q_EMIT changed();
 }

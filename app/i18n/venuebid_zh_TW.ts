@@ -2060,10 +2060,6 @@
         <source>Our destination and the competing ones</source>
         <translation>我方與競爭目的地</translation>
     </message>
-    <message>
-        <source>unsourced: %1</source>
-        <translation>未註明來源：%1</translation>
-    </message>
 </context>
 <context>
     <name>EditionImportController</name>
@@ -4960,10 +4956,6 @@
     <message>
         <source>The venue was not deleted</source>
         <translation>場地未刪除</translation>
-    </message>
-    <message>
-        <source>unsourced</source>
-        <translation>未註明來源</translation>
     </message>
 </context>
 </TS>
