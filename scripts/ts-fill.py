@@ -1079,6 +1079,7 @@ ZH = {
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.
 ZH_BY_COMMENT = {
+    ("; ", "between sentences"): "；",
     (", ", "between the effects of a scenario"): "，",
 }
 

@@ -78,7 +78,7 @@ void ClientController::refresh()
     }
     const Project &p = project();
     const auto &a = c->association;
-    QStringList regions; // by name in the UI language: "Europe, the Americas, Asia-Pacific"
+    QStringList regions; // by name in the UI language: "Europe, the Americas, Asia-Pacific" (歐洲、美洲、亞太)
     for (const auto &g : a.rotation.regions)
         regions << qs(regionName(g, l));
     m_profile = {{QStringLiteral("nameEn"), qs(a.name.en)},
@@ -86,7 +86,7 @@ void ClientController::refresh()
                  {QStringLiteral("series"), qs(a.series)},
                  {QStringLiteral("frequency"), a.frequencyYears ? QString::number(*a.frequencyYears) : QString()},
                  {QStringLiteral("pattern"), qs(a.rotation.pattern)},
-                 {QStringLiteral("regions"), regions.join(QStringLiteral(", "))},
+                 {QStringLiteral("regions"), regions.join(tr(", "))},
                  {QStringLiteral("month"), a.preferredMonth ? QString::number(*a.preferredMonth) : QString()},
                  {QStringLiteral("source"), qs(a.source.value_or(""))},
                  {QStringLiteral("asOf"), qs(a.asOf.value_or(""))}};

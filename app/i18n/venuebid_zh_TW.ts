@@ -797,6 +797,10 @@
         <source>Delete local-culture element</source>
         <translation>刪除在地文化項目</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -2081,6 +2085,14 @@
     <message numerus="yes">
         <source>%n problem(s) found. Nothing was changed; fix the file and open it again.</source>
         <translation><numerusform>發現 %n 個問題。未做任何變更；請修正檔案後再開啟。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedModel</name>
+    <message>
+        <source>; </source>
+        <comment>between sentences</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3491,11 +3503,23 @@
     </message>
 </context>
 <context>
-    <name>RankingPage</name>
+    <name>RankingModel</name>
     <message>
         <source>unknown: %1</source>
         <translation>未知：%1</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between sentences</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
     <message>
         <source>Excluded: fail a must-have requirement (%1)</source>
         <translation>排除：未符合必要條件（%1）</translation>
