@@ -396,9 +396,16 @@ PageScaffold {
                 horizontalAlignment: Text.AlignRight
                 Layout.preferredWidth: 80
             }
-            UnsourcedTag {
-                objectName: "factorUnsourced_" + factor.modelData.key
-                visible: factor.modelData.unsourced
+            // A slot of the same width in every row, so the source fields line up whether the tag shows or not.
+            Item {
+                Layout.preferredWidth: 70
+                Layout.preferredHeight: factorTag.implicitHeight
+                UnsourcedTag {
+                    id: factorTag
+                    objectName: "factorUnsourced_" + factor.modelData.key
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: factor.modelData.unsourced
+                }
             }
             TextField {
                 id: factorSource
