@@ -11,8 +11,10 @@ import VenueBid.Backend
  *  the reason beside it. */
 PageScaffold {
     id: page
-    // The editions table: year, city, country, format, total, five categories, estimate, as of, the row buttons.
-    minimumContentWidth: 60 + 120 + 50 + 100 + 6 * 74 + 46 + 76 + 3 * 30 + 13 * Theme.gapSmall
+    // The editions table: year, city, country, format, total, five categories, estimate, as of, the row buttons, the
+    // unsourced tag (about 60: "unsourced" or 未註明來源 at Theme.fontSmall); 17 items, 16 gaps: 1,066 + 2 × 16
+    // margins fits the page of the default 1280 px window (1,099) without scrolling sideways.
+    minimumContentWidth: 60 + 104 + 50 + 96 + 6 * 70 + 46 + 76 + 3 * 30 + 60 + 16 * Theme.gapSmall
     description: qsTr("The client's background, history and traditions. An empty cell is unknown, not 0; ≈ marks an estimate. The forecast page turns the history into attendance scenarios. The same data: venuebid-cli forecast PROJECT.")
 
     ClientController {
@@ -214,15 +216,15 @@ PageScaffold {
     RowLayout {
         spacing: Theme.gapSmall
         Caption { Layout.preferredWidth: 60; text: qsTr("Year") }
-        Caption { Layout.preferredWidth: 120; text: qsTr("City") }
+        Caption { Layout.preferredWidth: 104; text: qsTr("City") }
         Caption { Layout.preferredWidth: 50; text: qsTr("Country") }
-        Caption { Layout.preferredWidth: 100; text: qsTr("Format") }
-        Caption { Layout.preferredWidth: 74; text: qsTr("Total"); horizontalAlignment: Text.AlignRight }
-        Caption { Layout.preferredWidth: 74; text: qsTr("Members"); horizontalAlignment: Text.AlignRight }
-        Caption { Layout.preferredWidth: 74; text: qsTr("Non-members"); horizontalAlignment: Text.AlignRight }
-        Caption { Layout.preferredWidth: 74; text: qsTr("Students"); horizontalAlignment: Text.AlignRight }
-        Caption { Layout.preferredWidth: 74; text: qsTr("Exhibitors"); horizontalAlignment: Text.AlignRight }
-        Caption { Layout.preferredWidth: 74; text: qsTr("Online"); horizontalAlignment: Text.AlignRight }
+        Caption { Layout.preferredWidth: 96; text: qsTr("Format") }
+        Caption { Layout.preferredWidth: 70; text: qsTr("Total"); horizontalAlignment: Text.AlignRight }
+        Caption { Layout.preferredWidth: 70; text: qsTr("Members"); horizontalAlignment: Text.AlignRight }
+        Caption { Layout.preferredWidth: 70; text: qsTr("Non-members"); horizontalAlignment: Text.AlignRight }
+        Caption { Layout.preferredWidth: 70; text: qsTr("Students"); horizontalAlignment: Text.AlignRight }
+        Caption { Layout.preferredWidth: 70; text: qsTr("Exhibitors"); horizontalAlignment: Text.AlignRight }
+        Caption { Layout.preferredWidth: 70; text: qsTr("Online"); horizontalAlignment: Text.AlignRight }
         Caption { Layout.preferredWidth: 46; text: qsTr("≈ Est.") }
         Caption { Layout.preferredWidth: 76; text: qsTr("As of") }
     }
@@ -244,7 +246,7 @@ PageScaffold {
                 store: t => edition.store("year", t)
             }
             EditCell {
-                Layout.preferredWidth: 120
+                Layout.preferredWidth: 104
                 stored: edition.modelData.city
                 errorLabel: editionError
                 store: t => edition.store("city", t)
@@ -257,7 +259,7 @@ PageScaffold {
             }
             PlainComboBox {
                 id: formatBox
-                Layout.preferredWidth: 100
+                Layout.preferredWidth: 96
                 readonly property var keys: ["onsite", "hybrid", "online"]
                 model: [qsTr("on site"), qsTr("hybrid"), qsTr("online")]
                 currentIndex: formatBox.keys.indexOf(edition.modelData.format)
@@ -269,7 +271,7 @@ PageScaffold {
                     id: factCell
                     required property string modelData
                     objectName: "edition_" + edition.index + "_" + modelData
-                    Layout.preferredWidth: 74
+                    Layout.preferredWidth: 70
                     horizontalAlignment: Text.AlignRight
                     font.italic: edition.modelData.estimate
                     stored: edition.modelData[factCell.modelData]
@@ -308,6 +310,11 @@ PageScaffold {
                 Accessible.name: qsTr("Delete edition")
                 implicitWidth: 30
                 onClicked: editionError.text = client.removeEdition(edition.index)
+            }
+            // Last in the row, so the buttons of every row line up.
+            UnsourcedTag {
+                objectName: "editionUnsourced_" + edition.index
+                visible: edition.modelData.unsourced
             }
         }
     }
@@ -637,6 +644,10 @@ PageScaffold {
                 Accessible.name: qsTr("Delete local-culture element")
                 implicitWidth: 30
                 onClicked: cultureError.text = client.removeCultureElement(culture.index)
+            }
+            UnsourcedTag {
+                objectName: "cultureUnsourced_" + culture.index
+                visible: culture.modelData.unsourced
             }
         }
     }

@@ -156,13 +156,10 @@ PageScaffold {
             elide: Text.ElideRight
         }
         // Values entered without a source or a date, named by their criteria.
-        Label {
+        UnsourcedTag {
             objectName: entry.kind + "Unsourced" + entry.index
             visible: (entry.modelData.unsourced ?? "") !== ""
-            textFormat: Text.PlainText
-            text: qsTr("unsourced: %1").arg(entry.modelData.unsourced ?? "")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.warning
+            detail: entry.modelData.unsourced ?? ""
             Layout.maximumWidth: 320
             elide: Text.ElideRight
         }

@@ -328,21 +328,42 @@ PageScaffold {
 
     // ---- destination adjustment ----
     SectionTitle { visible: forecast.hasClient; text: qsTr("Destination adjustment") }
+    Line {
+        visible: forecast.hasClient
+        color: Theme.mutedText
+        text: qsTr("Source, basis and date are optional: a value without a source (or a basis) or a date is kept as unsourced, and the overview lists it.")
+    }
     RowLayout {
         visible: forecast.hasClient
         spacing: Theme.gapSmall
         Label { textFormat: Text.PlainText; text: qsTr("On-site part %") }
-        TextField { id: adjValue; Layout.preferredWidth: 60; horizontalAlignment: Text.AlignRight; text: forecast.adjustment.value ?? ""; placeholderText: qsTr("none") }
+        TextField {
+            id: adjValue
+            objectName: "adjValue"
+            Layout.preferredWidth: 60
+            horizontalAlignment: Text.AlignRight
+            text: forecast.adjustment.value ?? ""
+            placeholderText: qsTr("none")
+        }
+        UnsourcedTag { objectName: "adjUnsourced"; visible: forecast.adjustment.unsourced ?? false }
         Label { textFormat: Text.PlainText; text: qsTr("Source (URL)") }
-        TextField { id: adjSource; Layout.preferredWidth: 180; text: forecast.adjustment.source ?? ""; placeholderText: "https://" }
-        Label { textFormat: Text.PlainText; text: qsTr("or basis") }
-        TextField { id: adjBasis; Layout.preferredWidth: 120; text: forecast.adjustment.basis ?? "" }
+        TextField { id: adjSource; objectName: "adjSource"; Layout.preferredWidth: 220; text: forecast.adjustment.source ?? ""; placeholderText: "https://" }
+        Label { textFormat: Text.PlainText; text: qsTr("As of") }
+        TextField { id: adjAsOf; objectName: "adjAsOf"; Layout.preferredWidth: 100; text: forecast.adjustment.asOf ?? ""; placeholderText: "YYYY-MM" }
+    }
+    RowLayout {
+        visible: forecast.hasClient
+        Layout.maximumWidth: page.viewWidth
+        spacing: Theme.gapSmall
+        Label { textFormat: Text.PlainText; text: qsTr("or basis of the estimate") }
+        TextField { id: adjBasis; objectName: "adjBasis"; Layout.preferredWidth: 420; Layout.fillWidth: true; text: forecast.adjustment.basis ?? "" }
         Button {
+            objectName: "adjApply"
             text: qsTr("Apply")
-            onClicked: adjError.text = forecast.setAdjustment(adjValue.text, adjSource.text, adjBasis.text)
+            onClicked: adjError.text = forecast.setAdjustment(adjValue.text, adjSource.text, adjBasis.text, adjAsOf.text)
         }
     }
-    Line { id: adjError; visible: text !== ""; color: Theme.error }
+    Line { id: adjError; objectName: "adjError"; visible: text !== ""; color: Theme.error }
 
     // ---- the scenarios the project uses ----
     SectionTitle { visible: forecast.hasClient; text: qsTr("Attendance scenarios of the project") }

@@ -117,8 +117,7 @@ PageScaffold {
                 required property double score
                 required property double bar
                 required property string scoreText
-                required property var imputed
-                required property var warnings
+                required property string notes
                 required property var contributions
                 width: ListView.view.width
                 implicitHeight: rowLayout.implicitHeight + Theme.gap
@@ -201,8 +200,7 @@ PageScaffold {
                         textFormat: Text.PlainText
                         maximumLineCount: 3
                         elide: Text.ElideRight
-                        text: (row.imputed.length > 0 ? "⚠ " + qsTr("unknown: %1").arg(row.imputed.join(", ")) : "")
-                              + (row.warnings.length > 0 ? (row.imputed.length > 0 ? "\n" : "") + row.warnings.join("; ") : "")
+                        text: row.notes
                     }
                 }
             }
@@ -220,7 +218,7 @@ PageScaffold {
             delegate: RowLayout {
                 id: exRow
                 required property string name
-                required property var reasons
+                required property string reasonsText
                 width: ListView.view.width - Theme.gapWide
                 spacing: Theme.gapWide
                 Label {
@@ -231,7 +229,7 @@ PageScaffold {
                     elide: Text.ElideRight
                 }
                 Label {
-                    text: exRow.reasons.join("; ")
+                    text: exRow.reasonsText
                     textFormat: Text.PlainText
                     color: Theme.error
                     wrapMode: Text.Wrap

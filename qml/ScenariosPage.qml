@@ -9,8 +9,8 @@ import VenueBid.Backend
  *  ScenarioController and equals venuebid-cli options / scenarios / co2e on the same file. */
 PageScaffold {
     id: page
-    // The CO2e factor rows: name, value, source (may narrow to 200), as of, Save.
-    minimumContentWidth: 330 + 80 + 200 + 90 + 80 + 4 * Theme.gap
+    // The CO2e factor rows: name, value, the unsourced tag (about 70), source (may narrow to 200), as of, Save.
+    minimumContentWidth: 330 + 80 + 70 + 200 + 90 + 80 + 5 * Theme.gap
     description: qsTr("Options are every candidate venue on site and hybrid, plus online, scored with the project's criteria. Scenarios are mutually exclusive; expected attendance weighs each scenario by its probability. The same numbers: venuebid-cli options, scenarios and co2e PROJECT.")
 
     ScenarioController {
@@ -395,6 +395,17 @@ PageScaffold {
                 placeholderText: qsTr("unknown")
                 horizontalAlignment: Text.AlignRight
                 Layout.preferredWidth: 80
+            }
+            // A slot of the same width in every row, so the source fields line up whether the tag shows or not.
+            Item {
+                Layout.preferredWidth: 70
+                Layout.preferredHeight: factorTag.implicitHeight
+                UnsourcedTag {
+                    id: factorTag
+                    objectName: "factorUnsourced_" + factor.modelData.key
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: factor.modelData.unsourced
+                }
             }
             TextField {
                 id: factorSource

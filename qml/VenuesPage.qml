@@ -152,17 +152,13 @@ PageScaffold {
                 value: unsourcedTag.width + 2 * Theme.gapSmall
                 when: cell.unsourced
             }
-            Label {
+            UnsourcedTag {
                 id: unsourcedTag
-                objectName: "unsourcedTag"
                 visible: cell.unsourced
+                selected: cell.selected
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.gapSmall
                 anchors.verticalCenter: parent.verticalCenter
-                textFormat: Text.PlainText
-                text: qsTr("unsourced")
-                font.pixelSize: Theme.fontSmall
-                color: cell.selected ? Theme.selectionText : Theme.warning
             }
             readonly property string tip: (cell.source !== "" ? qsTr("Source: %1").arg(cell.source) : qsTr("No source"))
                                           + (cell.asOf !== "" ? "\n" + qsTr("As of: %1").arg(cell.asOf) : "")

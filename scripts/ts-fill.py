@@ -1084,10 +1084,13 @@ ZH = {
     "A received quote is for this venue. Change or delete the quote first.": "仍有收到的報價屬於此場地。請先更改或刪除該報價。",
     "The bid book proposes this venue. Choose another venue for the bid book first.": "競標企劃書提案的是此場地。請先為企劃書改選其他場地。",
     "A destination in the comparison names this venue. Change that destination first.": "目的地比較中仍有目的地指定此場地。請先更改該目的地。",
+    "Source, basis and date are optional: a value without a source (or a basis) or a date is kept as unsourced, and the overview lists it.": "來源、依據與資料日期皆可留白：未註明來源（或依據）或資料日期的數值仍會保留，標示為未註明來源，並列於總覽頁。",
+    "or basis of the estimate": "或估計依據",
 }
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.
 ZH_BY_COMMENT = {
+    ("; ", "between sentences"): "；",
     (", ", "between the effects of a scenario"): "，",
 }
 

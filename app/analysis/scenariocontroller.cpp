@@ -290,7 +290,8 @@ void ScenarioController::fillFactors(const vb::AnalysisData &a)
                                  {QStringLiteral("value"), f.value ? QString::fromStdString(vb::formatShortest(*f.value)) : QString()},
                                  {QStringLiteral("source"), QString::fromStdString(f.source.value_or(""))},
                                  {QStringLiteral("asOf"), QString::fromStdString(f.asOf.value_or(""))},
-                                 {QStringLiteral("note"), QString::fromStdString(f.note.value_or(""))}};
+                                 {QStringLiteral("note"), QString::fromStdString(f.note.value_or(""))},
+                                 {QStringLiteral("unsourced"), f.unsourced()}};
     }
 }
 

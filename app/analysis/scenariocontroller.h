@@ -34,7 +34,8 @@ class ScenarioController : public ProjectClient
     /** Each format's attendance with no scenario, in each scenario and expected (vb::scenarioOutcomeChart;
      *  `venuebid-cli chart --kind scenarios`), SVG in the UI language; "" without scenarios. */
     Q_PROPERTY(QString outcomeChart READ outcomeChart NOTIFY changed)
-    /** The CO2e factors with their sources: {key, name, value ("" = unknown), source, asOf, note}. */
+    /** The CO2e factors with their sources: {key, name, value ("" = unknown), source, asOf, note, unsourced (a value
+     *  without its source or as-of date, vb::Fact::unsourced)}. */
     Q_PROPERTY(QVariantList co2eFactors READ co2eFactors NOTIFY changed)
 
 public:

@@ -197,7 +197,7 @@ int cmdForecast(const std::vector<std::string> &argv, std::ostream &out, std::os
             << "\n";
     if (r->adjustmentPct) {
         const auto &f = clientOf(*p)->forecast.destinationAdjustment;
-        out << t("cli.forecast.adjustment", {formatSignedFixed(*r->adjustmentPct, 1) + " %", f.source.value_or(f.basis.value_or("-"))}) << "\n";
+        out << t("cli.forecast.adjustment", {formatSignedFixed(*r->adjustmentPct, 1) + " %", f.source.value_or(f.basisFor(l == Lang::ZhTW).value_or("-"))}) << "\n";
     }
     if (r->likelyOnsite && r->likelyOnline)
         out << t("cli.forecast.split", {formatCount(*r->likelyOnsite), formatCount(*r->likelyOnline)}) << "\n";

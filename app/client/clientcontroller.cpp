@@ -78,7 +78,7 @@ void ClientController::refresh()
     }
     const Project &p = project();
     const auto &a = c->association;
-    QStringList regions; // by name in the UI language: "Europe, the Americas, Asia-Pacific"
+    QStringList regions; // by name in the UI language: "Europe, the Americas, Asia-Pacific" (歐洲、美洲、亞太)
     for (const auto &g : a.rotation.regions)
         regions << qs(regionName(g, l));
     m_profile = {{QStringLiteral("nameEn"), qs(a.name.en)},
@@ -86,7 +86,7 @@ void ClientController::refresh()
                  {QStringLiteral("series"), qs(a.series)},
                  {QStringLiteral("frequency"), a.frequencyYears ? QString::number(*a.frequencyYears) : QString()},
                  {QStringLiteral("pattern"), qs(a.rotation.pattern)},
-                 {QStringLiteral("regions"), regions.join(QStringLiteral(", "))},
+                 {QStringLiteral("regions"), regions.join(tr(", "))},
                  {QStringLiteral("month"), a.preferredMonth ? QString::number(*a.preferredMonth) : QString()},
                  {QStringLiteral("source"), qs(a.source.value_or(""))},
                  {QStringLiteral("asOf"), qs(a.asOf.value_or(""))}};
@@ -121,6 +121,15 @@ void ClientController::refresh()
         for (const auto &k : more)
             row.insert(qs(k), count(editionFact(e, k)));
         row.insert(QStringLiteral("satisfactionScale"), qs(formatShortest(e.satisfactionScale)));
+        // A figure without its source or as-of date (the edition's, unless the figure has its own): the row's tag.
+        // The same facts the overview lists (unsourcedClient).
+        bool unsourced = e.total.unsourced() || e.abstractsSubmitted.unsourced() || e.abstractsAccepted.unsourced()
+            || e.exhibitionM2.unsourced() || e.sponsorship.unsourced() || e.satisfaction.unsourced();
+        for (const auto &[k, f] : e.attendance)
+            unsourced = unsourced || f.unsourced();
+        for (const auto &[k, f] : e.fees)
+            unsourced = unsourced || f.unsourced();
+        row.insert(QStringLiteral("unsourced"), unsourced);
         m_editions << row;
     }
 
@@ -158,7 +167,8 @@ void ClientController::refresh()
                                  {QStringLiteral("capacity"), count(&e.capacity)},
                                  {QStringLiteral("programme"), programmeName},
                                  {QStringLiteral("programmeId"), qs(e.programme)},
-                                 {QStringLiteral("source"), qs(e.source.value_or(""))}};
+                                 {QStringLiteral("source"), qs(e.source.value_or(""))},
+                                 {QStringLiteral("unsourced"), e.cost.unsourced() || e.capacity.unsourced()}};
     }
     Q_EMIT changed();
 }

@@ -23,11 +23,13 @@ class ClientController : public ProjectClient
     /** The rules: {memberFee, visaFree} each -1 (not stated), 0 or 1, and other: [{zh, en}]. */
     Q_PROPERTY(QVariant rules READ rules NOTIFY changed)
     /** One row per edition, in file order: {year, city, country, region, format, formatName, estimate, source, asOf, basis,
-     *  pace, and the fact keys (total, member, …, online) as formatted counts, "" when unknown}. */
+     *  pace, and the fact keys (total, member, …, online) as formatted counts, "" when unknown; unsourced: a figure of
+     *  the edition lacks its source or as-of date (vb::Fact::unsourced, listed on the overview)}. */
     Q_PROPERTY(QVariant editions READ editions NOTIFY changed)
     /** {kind, kindName, name, seats, layout, layoutName, banquetSeats, mandatory, noParallel, atVenue, online, excludes}. */
     Q_PROPERTY(QVariant programme READ programme NOTIFY changed)
-    /** {name, cost, currency, capacity, programme (its name), programmeId, source, estimate}. */
+    /** {name, cost, currency, capacity, programme (its name), programmeId, source, estimate, unsourced (the cost or the
+     *  capacity lacks its source or as-of date)}. */
     Q_PROPERTY(QVariant culture READ culture NOTIFY changed)
     /** [{key, name}] of the programme kinds and of the layouts, in the UI language. */
     Q_PROPERTY(QVariant kinds READ kinds NOTIFY changed)

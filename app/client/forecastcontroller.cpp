@@ -6,6 +6,7 @@
 #include "analysis.h"
 #include "clientedit.h"
 #include "conversions.h"
+#include "factbasis.h"
 #include "forecast.h"
 #include "forecastscenarios.h"
 #include "messages.h"
@@ -73,8 +74,10 @@ void ForecastController::refresh()
     const auto &adj = c->forecast.destinationAdjustment;
     m_adjustment = {{QStringLiteral("value"), adj.value ? qs(formatShortest(*adj.value)) : QString()},
                     {QStringLiteral("source"), qs(adj.source.value_or(""))},
-                    {QStringLiteral("basis"), qs(adj.basis.value_or(""))},
-                    {QStringLiteral("estimate"), adj.estimate}};
+                    {QStringLiteral("asOf"), qs(adj.asOf.value_or(""))},
+                    {QStringLiteral("basis"), qs(adj.basisFor(l == Lang::ZhTW).value_or(""))},
+                    {QStringLiteral("estimate"), adj.estimate},
+                    {QStringLiteral("unsourced"), adj.unsourced()}};
 
     for (const auto &x : r.methods) {
         m_table << QVariantMap{{QStringLiteral("name"), qs(forecastMethodName(x.method, r.movingAverageWindow, l))},
@@ -154,7 +157,7 @@ void ForecastController::refresh()
                            r.online.trend ? t("cli.forecast.online_trend", {std::to_string(r.online.n)})
                                           : t("cli.forecast.online_mean", {std::to_string(r.online.n)})}));
     if (r.adjustmentPct)
-        m_details << qs(t("cli.forecast.adjustment", {formatSignedFixed(*r.adjustmentPct, 1) + " %", adj.source.value_or(adj.basis.value_or("-"))}));
+        m_details << qs(t("cli.forecast.adjustment", {formatSignedFixed(*r.adjustmentPct, 1) + " %", adj.source.value_or(adj.basisFor(l == Lang::ZhTW).value_or("-"))}));
     if (r.likelyOnsite && r.likelyOnline)
         m_details << qs(t("cli.forecast.split", {formatCount(*r.likelyOnsite), formatCount(*r.likelyOnline)}));
     if (r.proposed) {
@@ -243,9 +246,11 @@ QString ForecastController::setCurrentPace(const QString &text)
                            [&](vb::ClientHistory &c) { return vb::setCurrentPace(c, pace, start, l); });
 }
 
-QString ForecastController::setAdjustment(const QString &percent, const QString &source, const QString &basis)
+QString ForecastController::setAdjustment(const QString &percent, const QString &source, const QString &basis, const QString &asOf)
 {
     const vb::Lang l = lang();
+    const vb::ClientHistory *c = hasProject() ? vb::clientOf(project()) : nullptr;
+    const vb::Fact *old = c ? &c->forecast.destinationAdjustment : nullptr;
     vb::Fact f;
     if (!percent.trimmed().isEmpty()) {
         QString why;
@@ -253,12 +258,18 @@ QString ForecastController::setAdjustment(const QString &percent, const QString 
         if (!v)
             return why;
         f.value = *v;
+        // Source, basis and date are optional: without them the value is kept unsourced (vb::Fact::missing) and the
+        // overview lists it; what is given is checked (a source is a web address, a date YYYY[-MM[-DD]]).
         if (!source.trimmed().isEmpty())
             f.source = source.trimmed().toStdString();
+        if (!asOf.trimmed().isEmpty())
+            f.asOf = asOf.trimmed().toStdString();
         if (!basis.trimmed().isEmpty()) {
-            f.basis = basis.trimmed().toStdString();
+            vb::setTypedBasis(f, basis.trimmed().toStdString(), old, l);
             f.estimate = !f.source.has_value();
         }
+        if (old)
+            f.note = old->note; // not on the page: kept
     }
     return applyClientEdit(document(), tr("Destination adjustment"), {}, [&](vb::ClientHistory &c) { return vb::setDestinationAdjustment(c, f, l); });
 }

@@ -23,7 +23,8 @@ class ForecastController : public ProjectClient
     /** The chosen method's key (the project's). */
     Q_PROPERTY(QString method READ method NOTIFY changed)
     Q_PROPERTY(int window READ window NOTIFY changed)
-    /** {value (percent text, "" = none), source, basis, estimate}. */
+    /** {value (percent text, "" = none), source, asOf, basis (in the UI language), estimate, unsourced (a value without
+     *  its source or as-of date, vb::Fact::unsourced)}. */
     Q_PROPERTY(QVariant adjustment READ adjustment NOTIFY changed)
     /** The chosen method gives a forecast. */
     Q_PROPERTY(bool ok READ ok NOTIFY changed)
@@ -83,7 +84,9 @@ public:
     Q_INVOKABLE QString setWindow(const QString &text);
     /** Replaces the registrations so far ("date: registered" pairs separated by ";"; "" clears them). */
     Q_INVOKABLE QString setCurrentPace(const QString &text);
-    Q_INVOKABLE QString setAdjustment(const QString &percent, const QString &source, const QString &basis);
+    /** The destination adjustment: percent ("" = none), and, each optional, its source URL, the basis of an estimate (in
+     *  the UI language) and its as-of date; without a source (or basis) or date it is kept unsourced. */
+    Q_INVOKABLE QString setAdjustment(const QString &percent, const QString &source, const QString &basis, const QString &asOf);
     /** Records the proposal as accepted and makes the project use it (one undo step). */
     Q_INVOKABLE QString acceptScenarios();
     /** Records the user's own low / likely / high and makes the project use them (one undo step). */

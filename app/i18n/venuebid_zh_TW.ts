@@ -797,6 +797,10 @@
         <source>Delete local-culture element</source>
         <translation>刪除在地文化項目</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -2060,10 +2064,6 @@
         <source>Our destination and the competing ones</source>
         <translation>我方與競爭目的地</translation>
     </message>
-    <message>
-        <source>unsourced: %1</source>
-        <translation>未註明來源：%1</translation>
-    </message>
 </context>
 <context>
     <name>EditionImportController</name>
@@ -2085,6 +2085,14 @@
     <message numerus="yes">
         <source>%n problem(s) found. Nothing was changed; fix the file and open it again.</source>
         <translation><numerusform>發現 %n 個問題。未做任何變更；請修正檔案後再開啟。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedModel</name>
+    <message>
+        <source>; </source>
+        <comment>between sentences</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2233,6 @@
         <translation>來源（網址）</translation>
     </message>
     <message>
-        <source>or basis</source>
-        <translation>或依據</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -2263,6 +2267,18 @@
     <message>
         <source>Registrations so far, before %1 (date: registered)</source>
         <translation>目前報名數，%1 之前（日期: 已報名人數）</translation>
+    </message>
+    <message>
+        <source>Source, basis and date are optional: a value without a source (or a basis) or a date is kept as unsourced, and the overview lists it.</source>
+        <translation>來源、依據與資料日期皆可留白：未註明來源（或依據）或資料日期的數值仍會保留，標示為未註明來源，並列於總覽頁。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>資料日期</translation>
+    </message>
+    <message>
+        <source>or basis of the estimate</source>
+        <translation>或估計依據</translation>
     </message>
 </context>
 <context>
@@ -3487,11 +3503,23 @@
     </message>
 </context>
 <context>
-    <name>RankingPage</name>
+    <name>RankingModel</name>
     <message>
         <source>unknown: %1</source>
         <translation>未知：%1</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between sentences</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
     <message>
         <source>Excluded: fail a must-have requirement (%1)</source>
         <translation>排除：未符合必要條件（%1）</translation>
@@ -4622,6 +4650,17 @@
     </message>
 </context>
 <context>
+    <name>UnsourcedTag</name>
+    <message>
+        <source>unsourced</source>
+        <translation>未註明來源</translation>
+    </message>
+    <message>
+        <source>unsourced: %1</source>
+        <translation>未註明來源：%1</translation>
+    </message>
+</context>
+<context>
     <name>VenueEditorDialog</name>
     <message>
         <source>Plenary seats</source>
@@ -4985,10 +5024,6 @@
     <message>
         <source>The venue was not deleted</source>
         <translation>場地未刪除</translation>
-    </message>
-    <message>
-        <source>unsourced</source>
-        <translation>未註明來源</translation>
     </message>
 </context>
 </TS>

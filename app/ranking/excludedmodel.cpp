@@ -54,6 +54,8 @@ QVariant ExcludedModel::data(const QModelIndex &index, int role) const
             reasons << QString::fromStdString(vb::describe(issue, m_lang));
         return reasons;
     }
+    case ReasonsTextRole:
+        return data(index, ReasonsRole).toStringList().join(tr("; ", "between sentences"));
     default:
         return {};
     }
@@ -61,5 +63,5 @@ QVariant ExcludedModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ExcludedModel::roleNames() const
 {
-    return {{Qt::DisplayRole, "display"}, {VenueIdRole, "venueId"}, {NameRole, "name"}, {CityRole, "city"}, {ReasonsRole, "reasons"}};
+    return {{Qt::DisplayRole, "display"}, {VenueIdRole, "venueId"}, {NameRole, "name"}, {CityRole, "city"}, {ReasonsRole, "reasons"}, {ReasonsTextRole, "reasonsText"}};
 }

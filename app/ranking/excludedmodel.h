@@ -21,6 +21,7 @@ public:
         NameRole,
         CityRole,
         ReasonsRole, ///< list of sentences in the current language
+        ReasonsTextRole, ///< those sentences joined by the UI language's separator ("; ", zh-TW "；")
     };
     Q_ENUM(Roles)
 

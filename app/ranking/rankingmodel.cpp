@@ -82,6 +82,16 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             w << QString::fromStdString(vb::describe(issue, m_lang));
         return w;
     }
+    case NotesRole: {
+        // "⚠ unknown: A, B" over "sentence; sentence": in zh-TW 、 between names and ； between sentences (the
+        // translation of the separators), never the English ", " and "; " inside Chinese text.
+        QStringList lines;
+        if (const QStringList names = data(index, ImputedRole).toStringList(); !names.isEmpty())
+            lines << QStringLiteral("⚠ ") + tr("unknown: %1").arg(names.join(tr(", ")));
+        if (const QStringList w = data(index, WarningsRole).toStringList(); !w.isEmpty())
+            lines << w.join(tr("; ", "between sentences"));
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
@@ -101,6 +111,7 @@ QHash<int, QByteArray> RankingModel::roleNames() const
         {ImputedRole, "imputed"},
         {WarningsRole, "warnings"},
         {BarRole, "bar"},
+        {NotesRole, "notes"},
     };
 }
 

@@ -27,6 +27,7 @@ public:
         ImputedRole,       ///< names of criteria whose unknown value was replaced by the worst known
         WarningsRole,      ///< soft requirement issues, one sentence each
         BarRole,           ///< score mapped to [0, 1] for a bar, 1 = best (VIKOR 1 − Q, PROMETHEE II (φ + 1)/2)
+        NotesRole,         ///< the imputed criteria and the warnings as the page shows them, in the UI language's separators
     };
     Q_ENUM(Roles)
 

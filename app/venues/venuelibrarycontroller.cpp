@@ -135,7 +135,8 @@ QVariantMap VenueLibraryController::venueFields(const QString &id) const
 {
     const auto &p = m_project.project();
     const int i = venueIndex(p, id);
-    const auto fields = vb::venueToFields(i >= 0 ? p.venues[static_cast<std::size_t>(i)] : vb::Venue{});
+    // The estimate bases in the UI language: what is typed back goes into that language (applyTypedBases).
+    const auto fields = vb::venueEditorFields(i >= 0 ? p.venues[static_cast<std::size_t>(i)] : vb::Venue{}, m_project.lang());
     QVariantMap out;
     for (const auto &[k, v] : fields)
         out.insert(qs(k), qs(v));
@@ -176,7 +177,9 @@ QStringList VenueLibraryController::updateVenue(const QString &id, const QVarian
     const auto index = static_cast<std::size_t>(i);
     const vb::Venue &old = p.venues[index];
     std::vector<vb::FieldError> errors;
-    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueToFields(old), fields), index, errors);
+    // The fields not given keep the old values, the bases as the editor showed them (in the UI language).
+    vb::Venue v = vb::venueFromFields(mergeFields(vb::venueEditorFields(old, m_project.lang()), fields), index, errors);
+    vb::applyTypedBases(v, &old, m_project.lang());
     v.availability = old.availability; // not among the fields
     vb::appendValidation(errors, vb::validateVenue(p, v, index, m_project.lang()));
     if (v.id != old.id && p.venue(v.id))

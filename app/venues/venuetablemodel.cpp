@@ -159,8 +159,8 @@ QVariant VenueTableModel::data(const QModelIndex &index, int role) const
         if (!f)
             return QString();
         QStringList parts;
-        if (f->basis)
-            parts << qs(*f->basis);
+        if (const auto &basis = f->basisFor(m_lang == vb::Lang::ZhTW))
+            parts << qs(*basis);
         if (f->note)
             parts << qs(*f->note);
         return parts.join(QStringLiteral(" · "));

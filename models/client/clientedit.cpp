@@ -471,8 +471,7 @@ EditError setDestinationAdjustment(ClientHistory &c, Fact a, Lang l)
             return d;
         if (a.estimate && (!a.basis || a.basis->empty()))
             return tr(l, "clientedit.estimate_basis");
-        if (!a.source && !a.estimate)
-            return tr(l, "clientedit.adjustment_source");
+        // Without a source or a basis the value is kept unsourced (Fact::missing), as the file reader keeps it.
     } else {
         a = Fact{};
     }

@@ -71,8 +71,9 @@ bool setEditionFact(Edition &e, std::string_view key, std::optional<double> valu
 /** The method key (forecastMethodKey); log-linear is refused while an edition's known total is ≤ 0. */
 [[nodiscard]] EditError setForecastMethod(ClientHistory &c, std::string_view method, Lang l);
 [[nodiscard]] EditError setMovingAverageWindow(ClientHistory &c, int window, Lang l);
-/** The destination adjustment in percent (value nullopt = none): above −100, with a source URL or as an estimate
- *  with its basis; as-of YYYY[-MM[-DD]]. */
+/** The destination adjustment in percent (value nullopt = none): above −100; a source, when given, a URL; an estimate
+ *  with its basis; as-of, when given, YYYY[-MM[-DD]]. Without a source (or an estimate's basis) or an as-of date it is
+ *  kept unsourced (Fact::missing), as the file reader keeps it. */
 [[nodiscard]] EditError setDestinationAdjustment(ClientHistory &c, Fact adjustment, Lang l);
 
 // ---- typed text ------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "venueedit.h"
 
+#include "factbasis.h"
 #include "text.h"
 
 #include <iterator>
@@ -11,6 +12,33 @@ namespace vb {
 std::string venueIdFromName(const Project &p, std::string_view nameEn, std::string_view nameZh)
 {
     return idFromName({nameEn, nameZh}, "venue", [&](const std::string &id) { return p.venue(id) != nullptr; });
+}
+
+VenueFields venueEditorFields(const Venue &v, Lang l)
+{
+    VenueFields out = venueToFields(v);
+    const auto localise = [&](const std::string &column, const Fact &f) {
+        for (auto &[key, value] : out)
+            if (key == column + "_basis")
+                value = f.basisFor(l == Lang::ZhTW).value_or("");
+    };
+    for (const auto &[id, f] : v.attributes)
+        localise(id, f);
+    for (const auto &[id, f] : v.costs)
+        localise("cost_" + id, f);
+    return out;
+}
+
+void applyTypedBases(Venue &v, const Venue *old, Lang l)
+{
+    const auto apply = [&](OrderedMap<Fact> &facts, const OrderedMap<Fact> *before) {
+        for (auto &[id, f] : facts) {
+            const std::optional<std::string> typed = f.basis;
+            setTypedBasis(f, typed, before ? findIn(*before, id) : nullptr, l);
+        }
+    };
+    apply(v.attributes, old ? &old->attributes : nullptr);
+    apply(v.costs, old ? &old->costs : nullptr);
 }
 
 EditHistory::Edit addVenueEdit(Venue v, std::size_t index, std::string label)

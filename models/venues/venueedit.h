@@ -2,6 +2,7 @@
 #pragma once
 
 #include "projectedit.h"
+#include "venuecsv.h"
 
 #include <cstddef>
 #include <string>
@@ -17,6 +18,14 @@ namespace vb {
  *  "harbour_hall_b1"; "2nd Hall" → "venue_2nd_hall"; a name without any such letter or digit → "venue"), at most 40 characters, with _2, _3 … added when
  *  another venue of p has it. */
 [[nodiscard]] std::string venueIdFromName(const Project &p, std::string_view nameEn, std::string_view nameZh);
+
+/** The venue editor's fields of v for a person working in l: venueToFields, with each fact's estimate basis in l
+ *  (Fact::basisFor: the Chinese text in zh-TW when the fact has one, else the one text). */
+[[nodiscard]] VenueFields venueEditorFields(const Venue &v, Lang l);
+/** The bases of v's facts as typed in the editor in l (venueFromFields put the typed text in Fact::basis), each laid
+ *  over the same fact of old by setTypedBasis (factbasis.h): the typed text in l, the other language keeps old's
+ *  text or, when old has none, the same text. old is nullptr for a new venue. */
+void applyTypedBases(Venue &v, const Venue *old, Lang l);
 
 /** Inserts v as venue number index (index <= venues.size()). */
 [[nodiscard]] EditHistory::Edit addVenueEdit(Venue v, std::size_t index, std::string label);

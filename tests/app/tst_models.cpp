@@ -84,6 +84,40 @@ private Q_SLOTS:
         QCOMPARE(app_pc.ranking.criteria()->data(app_pc.ranking.criteria()->index(0), CriteriaModel::PercentRole).toDouble(), 50.0);
     }
 
+    /** The notes under a venue and the reasons of an excluded one: in zh-TW 、 between names and ； between
+     *  sentences, never the English ", " and "; " inside Chinese text. */
+    void rankingNotesUseTheLanguagesSeparators()
+    {
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        ProjectController &pc = app_pc.project;
+        QVERIFY(pc.open(kSample));
+        auto *ranking = app_pc.ranking.ranking();
+        auto *excluded = app_pc.ranking.excluded();
+        // English: the lists as they are, joined by ", " and "; ".
+        const QStringList names = ranking->get(2, QStringLiteral("imputed")).toStringList();
+        const QStringList warnings = ranking->get(2, QStringLiteral("warnings")).toStringList();
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(ranking->get(2, QStringLiteral("notes")).toString(),
+                 QStringLiteral("⚠ unknown: ") + names.join(QStringLiteral(", ")) + QLatin1Char('\n') + warnings.join(QStringLiteral("; ")));
+        LanguageController::instance()->setLanguage(QStringLiteral("zh_TW"));
+        // #3 Taoyuan (venuebid-cli rank --lang zh-TW): exhibition area, nearby hotel rooms and airport minutes unknown
+        // (imputed); the catalogue's sentences constraint.unknown "%1未知：無法確認是否達到 %2" for 3,000 m² and
+        // 2,500 room-nights, and constraint.dates_unknown.
+        QCOMPARE(ranking->get(2, QStringLiteral("name")).toString(), QStringLiteral("桃園會展中心"));
+        QCOMPARE(ranking->get(2, QStringLiteral("notes")).toString(),
+                 QStringLiteral("⚠ 未知：展覽面積、鄰近飯店房數、機場交通時間\n"
+                                "展覽面積 m²未知：無法確認是否達到 3,000；鄰近飯店房晚（客房 × 天數）未知：無法確認是否達到 2,500；"
+                                "檔期未知：無法確認活動日期可用"));
+        // Nangang Hall 2: 6 meeting rooms < 10, venue costs TWD 11,000,000 > the 10,000,000 ceiling.
+        QCOMPARE(excluded->data(excluded->index(0), ExcludedModel::NameRole).toString(), QStringLiteral("台北南港展覽館2館"));
+        QCOMPARE(excluded->data(excluded->index(0), ExcludedModel::ReasonsTextRole).toString(),
+                 QStringLiteral("會議室 6 < 需求 10；場地費用 新臺幣 11,000,000 > 預算上限 新臺幣 10,000,000"));
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(excluded->data(excluded->index(0), ExcludedModel::ReasonsTextRole).toString(),
+                 excluded->data(excluded->index(0), ExcludedModel::ReasonsRole).toStringList().join(QStringLiteral("; ")));
+    }
+
     /** A ranking that cannot give finite scores is empty, and the controller says why in words, in the project's
      *  language (the core's notFiniteMessage, as `venuebid-cli rank` prints it), never NaN or nothing. */
     void notFiniteSaidInWords()

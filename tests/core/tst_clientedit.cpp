@@ -246,7 +246,15 @@ void TestClientEdit::forecastSettings()
     QCOMPARE(c.forecast.movingAverageWindow, 4);
     Fact a;
     a.value = 5;
-    QCOMPARE(setDestinationAdjustment(c, a, Lang::En), std::string(vb::tr(Lang::En, "clientedit.adjustment_source")));
+    // No source, no basis, no date: kept, unsourced (as the reader keeps it), and listed like the file's own.
+    QCOMPARE(setDestinationAdjustment(c, a, Lang::En), std::string());
+    QCOMPARE(*c.forecast.destinationAdjustment.value, 5.0);
+    QVERIFY(c.forecast.destinationAdjustment.missing() == MissingProvenance::SourceAndAsOf);
+    // A source that is given must still be a web address; the refusal in the page's language; the value stays.
+    a.value = 7;
+    a.source = "www.example.org/uplift";
+    QCOMPARE(setDestinationAdjustment(c, a, Lang::ZhTW), std::string("來源須為以 http:// 或 https:// 開頭的網址；「www.example.org/uplift」不是。"));
+    QCOMPARE(*c.forecast.destinationAdjustment.value, 5.0);
     a.value = -100;
     a.source = "https://www.example.org/uplift";
     QCOMPARE(setDestinationAdjustment(c, a, Lang::En), std::string(vb::tr(Lang::En, "clientedit.adjustment_range", {"-100"})));

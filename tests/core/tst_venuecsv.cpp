@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Venue CSV import (docs/venue-csv.md): RFC 4180 parsing with Excel's habits, the column mapping, and row errors
 // that name the spreadsheet row, the column and what was expected; nothing is imported partially by accident.
+#include "factbasis.h"
 #include "projectformat.h"
 #include "venuecsv.h"
 #include "venueedit.h"
@@ -208,6 +209,71 @@ private Q_SLOTS:
         QCOMPARE(venueIdFromName(m_p, "", "臺北國際會議中心"), std::string("venue"));
         const std::string longName(60, 'x');
         QCOMPARE(venueIdFromName(m_p, longName, "").size(), std::size_t(40));
+    }
+
+    void typedBasisGoesIntoTheUiLanguage()
+    {
+        // setTypedBasis (factbasis.h): the typed text in the editor's language, the other keeps its old text.
+        Fact old;
+        old.basis = "quote 2026";
+        old.basisZh = "2026 年報價";
+        Fact f;
+        setTypedBasis(f, std::string("phone call"), &old, Lang::En);
+        QCOMPARE(*f.basis, std::string("phone call"));
+        QCOMPARE(*f.basisZh, std::string("2026 年報價"));
+        setTypedBasis(f, std::string("電話詢價"), &old, Lang::ZhTW);
+        QCOMPARE(*f.basis, std::string("quote 2026"));
+        QCOMPARE(*f.basisZh, std::string("電話詢價"));
+        // A new fact: one text, read in both languages.
+        setTypedBasis(f, std::string("電話詢價"), nullptr, Lang::ZhTW);
+        QCOMPARE(*f.basis, std::string("電話詢價"));
+        QVERIFY(!f.basisZh);
+        QCOMPARE(*f.basisFor(true), std::string("電話詢價"));
+        // An old single text is both languages' old text: typed in English, Chinese keeps it.
+        Fact single;
+        single.basis = "舊依據";
+        setTypedBasis(f, std::string("new basis"), &single, Lang::En);
+        QCOMPARE(*f.basis, std::string("new basis"));
+        QCOMPARE(*f.basisZh, std::string("舊依據"));
+        // Emptied: no basis in either language.
+        setTypedBasis(f, std::string(), &old, Lang::ZhTW);
+        QVERIFY(!f.basis && !f.basisZh);
+    }
+
+    void venueEditorWritesTheBasisInTheUiLanguage()
+    {
+        // The sample's TICC rental is an estimate whose basis the file gives in both languages.
+        const Project sample = *loadProjectFile(std::string(SAMPLE_DATA_DIR) + "/taiwan-congress-2028.venuebid.json").project;
+        const Venue &ticc = sample.venues[0];
+        QCOMPARE(ticc.id, std::string("ticc"));
+        const Fact &rental = *findIn(ticc.costs, "venue_rental");
+        QVERIFY(rental.basis->rfind("planning estimate: space rental", 0) == 0);
+        QVERIFY(rental.basisZh->rfind("規劃估計：會議 4 天的場地租金", 0) == 0);
+        const auto field = [](const VenueFields &fields, std::string_view key) { return *findIn(fields, key); };
+        // The editor shows the basis in its language.
+        QCOMPARE(field(venueEditorFields(ticc, Lang::ZhTW), "cost_venue_rental_basis"), *rental.basisZh);
+        QCOMPARE(field(venueEditorFields(ticc, Lang::En), "cost_venue_rental_basis"), *rental.basis);
+        // A zh-TW user types a new basis: the Chinese text is the typed one, the English one stays.
+        VenueFields fields = venueEditorFields(ticc, Lang::ZhTW);
+        QVERIFY(findIn(fields, std::string_view("cost_venue_rental_basis")));
+        for (auto &[k, v] : fields)
+            if (k == "cost_venue_rental_basis")
+                v = "場地業務窗口電話報價，2027 年 3 月";
+        std::vector<FieldError> errors;
+        Venue v = venueFromFields(fields, 0, errors);
+        QVERIFY(errors.empty());
+        applyTypedBases(v, &ticc, Lang::ZhTW);
+        const Fact &typed = *findIn(v.costs, "venue_rental");
+        QCOMPARE(*typed.basisZh, std::string("場地業務窗口電話報價，2027 年 3 月"));
+        QCOMPARE(*typed.basis, *rental.basis);
+        QCOMPARE(*typed.basisFor(true), std::string("場地業務窗口電話報價，2027 年 3 月"));
+        // The form sent back unchanged, in either language, is no change at all (the venue equals the old one).
+        for (Lang l : {Lang::ZhTW, Lang::En}) {
+            Venue same = venueFromFields(venueEditorFields(ticc, l), 0, errors);
+            applyTypedBases(same, &ticc, l);
+            same.availability = ticc.availability;
+            QVERIFY(same == ticc);
+        }
     }
 };
 

@@ -26,14 +26,11 @@ const QString kSample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.ve
 constexpr int kTimeout = 10000;
 } // namespace
 
-class TestGuiDialogs : public QObject
+class TestGuiDialogs : public GuiTestCase
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     QString m_project; ///< a copy of the sample in m_dir, the project the window starts on
-    std::unique_ptr<vb::app::GuiShell> m_shell;
-    std::unique_ptr<WindowDriver> m_ui;
 
     ProjectController &pc() const { return m_shell->project(); }
     vb::app::AppControllers &app() const { return m_shell->controllers(); }
@@ -121,34 +118,11 @@ class TestGuiDialogs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        vb::app::QmlWarningGuard::install();
         QVERIFY(m_dir.isValid());
-        qputenv("HOME", QFile::encodeName(m_dir.path())); // a new project's dialogs start here
-        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb")); // a real window, not offscreen
         m_project = path(QStringLiteral("congress.venuebid.json"));
         QVERIFY(QFile::copy(kSample, m_project));
         QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
-        LanguageController::instance()->setLanguage(QStringLiteral("en"));
-        m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
-        QVERIFY(m_shell->start(QStringLiteral("overview"), m_project));
-        m_shell->window()->resize(1366, 768);
-        QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
-        m_shell->window()->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(m_shell->window())); // shortcuts go to the active window
-        m_ui = std::make_unique<WindowDriver>(m_shell->window());
-    }
-
-    void cleanup()
-    {
-        const QStringList problems = vb::app::QmlWarningGuard::problems();
-        vb::app::QmlWarningGuard::reset();
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("QML warnings:\n") + problems.join(QLatin1Char('\n'))));
-    }
-
-    void cleanupTestCase()
-    {
-        m_ui.reset();
-        m_shell.reset();
+        startWindow(QStringLiteral("overview"), m_project, Activate::Yes); // shortcuts go to the active window
     }
 
     void openDialog()

@@ -22,12 +22,9 @@ const QString kFixture = QStringLiteral(TEST_DATA_DIR "/unsourced/unsourced.venu
 constexpr int kTimeout = 10000;
 } // namespace
 
-class TestGuiUnsourced : public QObject
+class TestGuiUnsourced : public GuiTestCase
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<vb::app::GuiShell> m_shell;
-    std::unique_ptr<WindowDriver> m_ui;
 
     /** The sidebar's page: its index in Main.pageIds (overview 0, venues 1, … destinations 11). */
     int currentPage() const { return m_ui->find(QStringLiteral("nav"))->property("currentIndex").toInt(); }
@@ -43,32 +40,7 @@ class TestGuiUnsourced : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        vb::app::QmlWarningGuard::install();
-        QVERIFY(m_dir.isValid());
-        // Settings and recovery copies of its own: no offer left by a user interrupts it.
-        qputenv("HOME", QFile::encodeName(m_dir.path()));
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
-        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        LanguageController::instance()->setLanguage(QStringLiteral("en"));
-        m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
-        QVERIFY(m_shell->start(QStringLiteral("overview"), kFixture));
-        m_shell->window()->resize(1366, 768);
-        QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
-        m_ui = std::make_unique<WindowDriver>(m_shell->window());
-    }
-
-    void cleanup()
-    {
-        const QStringList problems = vb::app::QmlWarningGuard::problems();
-        vb::app::QmlWarningGuard::reset();
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("QML warnings:\n") + problems.join(QLatin1Char('\n'))));
-    }
-
-    void cleanupTestCase()
-    {
-        m_ui.reset();
-        m_shell.reset();
+        startWindow(QStringLiteral("overview"), kFixture, Activate::No);
     }
 
     void entriesLeadToTheirPages()

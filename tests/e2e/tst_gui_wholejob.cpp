@@ -29,13 +29,10 @@ namespace {
 constexpr int kTimeout = 10000;
 } // namespace
 
-class TestGuiWholeJob : public QObject
+class TestGuiWholeJob : public GuiTestCase
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<vb::app::GuiShell> m_shell;
-    std::unique_ptr<WindowDriver> m_ui;
     int m_shot = 0;
 
     ProjectController &pc() const { return m_shell->project(); }
@@ -118,31 +115,7 @@ class TestGuiWholeJob : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        vb::app::QmlWarningGuard::install();
-        QVERIFY(m_dir.isValid());
-        qputenv("HOME", QFile::encodeName(m_dir.path()));
-        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        LanguageController::instance()->setLanguage(QStringLiteral("en"));
-        m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
-        QVERIFY(m_shell->start(QStringLiteral("overview"), QString()));
-        m_shell->window()->resize(1366, 768);
-        QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
-        m_shell->window()->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(m_shell->window()));
-        m_ui = std::make_unique<WindowDriver>(m_shell->window());
-    }
-
-    void cleanup()
-    {
-        const QStringList problems = vb::app::QmlWarningGuard::problems();
-        vb::app::QmlWarningGuard::reset();
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("QML warnings:\n") + problems.join(QLatin1Char('\n'))));
-    }
-
-    void cleanupTestCase()
-    {
-        m_ui.reset();
-        m_shell.reset();
+        startWindow(QStringLiteral("overview"), QString(), Activate::Yes);
     }
 
     void wholeJob()

@@ -65,13 +65,10 @@ bool allowedWord(const QString &w)
 }
 } // namespace
 
-class TestGuiZhScan : public QObject
+class TestGuiZhScan : public GuiTestCase
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<vb::app::GuiShell> m_shell;
-    std::unique_ptr<WindowDriver> m_ui;
     QStringList m_projectText;
 
     void showPage(const QString &id)
@@ -151,30 +148,14 @@ class TestGuiZhScan : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        vb::app::QmlWarningGuard::install();
-        QVERIFY(m_dir.isValid());
-        qputenv("HOME", QFile::encodeName(m_dir.path()));
-        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
         const QString sample = QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
         QFile f(sample);
         QVERIFY(f.open(QIODevice::ReadOnly));
         collectStrings(QJsonDocument::fromJson(f.readAll()).object(), m_projectText);
         // The longest first, so a name is taken out whole before a shorter name inside it.
         std::sort(m_projectText.begin(), m_projectText.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
-        QVERIFY(m_shell->start(QStringLiteral("overview"), sample));
         // As the user switches it: the translator is installed and the engine retranslates the window.
-        LanguageController::instance()->setLanguage(QStringLiteral("zh-TW"));
-        m_shell->window()->resize(1366, 768);
-        QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
-        m_ui = std::make_unique<WindowDriver>(m_shell->window());
-    }
-
-    void cleanup()
-    {
-        const QStringList problems = vb::app::QmlWarningGuard::problems();
-        vb::app::QmlWarningGuard::reset();
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("QML warnings:\n") + problems.join(QLatin1Char('\n'))));
+        startWindow(QStringLiteral("overview"), sample, Activate::No, QStringLiteral("zh-TW"));
     }
 
     void everyPageIsInChinese_data()

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "guishell.h"
+#include "languagecontroller.h"
+#include "qmlwarningguard.h"
+
+#include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
@@ -8,10 +14,12 @@
 #include <QQuickWindow>
 #include <QSet>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 /** Drives the real window the way a user does: finds items by objectName or by their text, clicks their centre and
  *  types through the window's event queue, and compares what the window draws. For the real-window tests. */
@@ -170,4 +178,60 @@ private:
     }
 
     QPointer<QQuickWindow> m_window;
+};
+
+/** The set-up every real-window test shares: the app's own window (xcb under Xvfb, never offscreen) at 1366 × 768,
+ *  with a home, settings and recovery copies of its own in a temporary folder (no offer left by a user interrupts
+ *  it), and any QML warning failing the test function that caused it. Derive the test from it, call startWindow()
+ *  in initTestCase(); cleanup() and cleanupTestCase() are the fixture's. */
+class GuiTestCase : public QObject
+{
+    Q_OBJECT
+
+protected:
+    /** Whether the window is made the active one (keyboard shortcuts go to the active window). */
+    enum class Activate { No, Yes };
+
+    QTemporaryDir m_dir; ///< HOME, XDG_CONFIG_HOME (config/) and XDG_DATA_HOME (data/) of the test
+    std::unique_ptr<vb::app::GuiShell> m_shell;
+    std::unique_ptr<WindowDriver> m_ui;
+
+    /** Starts the window on page with project ("" = none) in English, then switches to language as a user does
+     *  (the translator installed, the window retranslated) when it is not "en". */
+    void startWindow(const QString &page, const QString &project, Activate activate, const QString &language = QStringLiteral("en"))
+    {
+        vb::app::QmlWarningGuard::install();
+        QVERIFY(m_dir.isValid());
+        qputenv("HOME", QFile::encodeName(m_dir.path())); // a new project's dialogs start here
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb")); // a real window, not offscreen
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        m_shell = std::make_unique<vb::app::GuiShell>(*LanguageController::instance());
+        QVERIFY(m_shell->start(page, project));
+        if (language != QStringLiteral("en"))
+            LanguageController::instance()->setLanguage(language);
+        m_shell->window()->resize(1366, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(m_shell->window()));
+        if (activate == Activate::Yes) {
+            m_shell->window()->requestActivate();
+            QVERIFY(QTest::qWaitForWindowActive(m_shell->window()));
+        }
+        m_ui = std::make_unique<WindowDriver>(m_shell->window());
+    }
+
+private Q_SLOTS:
+    /** Any QML warning during the test function fails it, with the warnings. */
+    void cleanup()
+    {
+        const QStringList problems = vb::app::QmlWarningGuard::problems();
+        vb::app::QmlWarningGuard::reset();
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("QML warnings:\n") + problems.join(QLatin1Char('\n'))));
+    }
+
+    void cleanupTestCase()
+    {
+        m_ui.reset();
+        m_shell.reset();
+    }
 };

@@ -60,6 +60,56 @@ Item {
             compare(forecast.recorded.likely, 1800)
         }
 
+        function cleanup() {
+            LanguageController.language = "en"
+        }
+
+        function test_adjustmentWithoutSourceIsKeptUnsourced() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(forecastPage, root)
+            waitForRendering(page)
+            const forecast = findChild(page, "forecastController")
+            const listed = RequirementsController.unsourced.length
+            const tag = findChild(page, "adjUnsourced")
+            verify(tag)
+            verify(!tag.visible)
+            // 5 % on site, no source, no basis, no date: kept, tagged, listed on the overview (as the file reader keeps it).
+            findChild(page, "adjValue").text = "5"
+            findChild(page, "adjApply").clicked()
+            compare(findChild(page, "adjError").text, "")
+            compare(forecast.adjustment.value, "5")
+            verify(forecast.adjustment.unsourced)
+            verify(tag.visible)
+            compare(tag.text, "unsourced")
+            compare(RequirementsController.unsourced.length, listed + 1)
+            const entry = RequirementsController.unsourced[listed]
+            compare(entry.label, "Destination adjustment")
+            compare(entry.missing, "no source, no as-of date")
+            compare(entry.page, "forecast")
+            // It counts: linear point 1,712, online 15.174 % × 1,712 = 259.8 stays, on site (1,712 − 259.8) × 1.05
+            // = 1,524.8; likely 1,524.8 + 259.8 = 1,784.6 → 1,785 (tst_clientedit, the same sample).
+            compare(forecast.proposed.likely, 1785)
+            // A source that is given must be a web address: refused in the page's language, the value stays.
+            LanguageController.language = "zh-TW"
+            findChild(page, "adjSource").text = "example.org/uplift"
+            findChild(page, "adjApply").clicked()
+            compare(findChild(page, "adjError").text, "來源須為以 http:// 或 https:// 開頭的網址；「example.org/uplift」不是。")
+            verify(forecast.adjustment.unsourced)
+            LanguageController.language = "en"
+            // With its source and date it is sourced: no tag, off the overview's list.
+            findChild(page, "adjValue").text = "5"
+            findChild(page, "adjSource").text = "https://example.org/uplift"
+            findChild(page, "adjAsOf").text = "2026-05"
+            findChild(page, "adjApply").clicked()
+            compare(findChild(page, "adjError").text, "")
+            verify(!forecast.adjustment.unsourced)
+            verify(!tag.visible)
+            compare(RequirementsController.unsourced.length, listed)
+            ProjectController.undo()
+            ProjectController.undo()
+            compare(forecast.adjustment.value, "")
+        }
+
         function test_methodChoice() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(forecastPage, root)

@@ -19,6 +19,18 @@ Item {
         id: venuesPage
         VenuesPage { anchors.fill: parent }
     }
+    Component {
+        id: scenariosPage
+        ScenariosPage { anchors.fill: parent }
+    }
+    Component {
+        id: clientPage
+        ClientPage { anchors.fill: parent }
+    }
+    Component {
+        id: destinationsPage
+        DestinationsPage { anchors.fill: parent }
+    }
     SignalSpy {
         id: requested
         signalName: "pageRequested"
@@ -116,6 +128,67 @@ Item {
             walk(table)
             compare(tags.length, 1)
             compare(tags[0].text, "unsourced")
+        }
+
+        function test_co2eFactorRowsTagOnlyTheUnsourcedFactor() {
+            const page = createTemporaryObject(scenariosPage, root)
+            waitForRendering(page)
+            // tests/data/unsourced: virtual_factor 4.37 has a source and no as-of date; domestic has both (DEFRA, 2024);
+            // distance_uplift is unknown, and an unknown value is never unsourced.
+            const virtualTag = findChild(page, "factorUnsourced_virtual_factor")
+            verify(virtualTag)
+            verify(virtualTag.visible)
+            compare(virtualTag.text, "unsourced")
+            verify(!findChild(page, "factorUnsourced_domestic").visible)
+            verify(!findChild(page, "factorUnsourced_distance_uplift").visible)
+            // Its date given on the row: sourced, the tag goes.
+            findChild(page, "factorAsOf_virtual_factor").text = "2022"
+            findChild(page, "saveFactor_virtual_factor").clicked()
+            compare(findChild(page, "factorStatus").text, "")
+            verify(!findChild(page, "factorUnsourced_virtual_factor").visible)
+        }
+
+        function test_destinationsTagNamesTheCriteria() {
+            const page = createTemporaryObject(destinationsPage, root)
+            waitForRendering(page)
+            // Seoul (the second destination) has its congress hotel rate without source or date.
+            const tags = []
+            const walk = item => {
+                for (let i = 0; i < item.children.length; ++i) {
+                    const c = item.children[i]
+                    if (c.objectName.endsWith("Unsourced1") && c.visible)
+                        tags.push(c)
+                    walk(c)
+                }
+            }
+            walk(page)
+            compare(tags.length, 1)
+            compare(tags[0].text, "unsourced: Congress hotel rate")
+        }
+
+        function test_clientPageTagsAnEditionWithoutItsSource() {
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(clientPage, root)
+            waitForRendering(page)
+            const client = findChild(page, "clientController")
+            // Every edition of the sample has its source and date (venuebid-cli validate lists nothing).
+            const listed = RequirementsController.unsourced.length
+            compare(listed, 0)
+            verify(!findChild(page, "editionUnsourced_0").visible)
+            // The 2008 edition (an estimate with its basis, as of 2008, one known figure: total 1,180) loses its
+            // as-of date: its total, written under the edition's date, loses it with it.
+            compare(client.editions[0].year, "2008")
+            compare(client.setEditionField(0, "asOf", ""), "")
+            verify(client.editions[0].unsourced)
+            verify(findChild(page, "editionUnsourced_0").visible)
+            compare(findChild(page, "editionUnsourced_0").text, "unsourced")
+            verify(!findChild(page, "editionUnsourced_1").visible)
+            compare(RequirementsController.unsourced.length, listed + 1)
+            compare(RequirementsController.unsourced[listed].missing, "no as-of date")
+            compare(RequirementsController.unsourced[listed].page, "client")
+            ProjectController.undo()
+            verify(!findChild(page, "editionUnsourced_0").visible)
+            verify(!findChild(page, "cultureUnsourced_0").visible)
         }
     }
 }
