@@ -179,11 +179,29 @@ std::string render(DocLangs langs, const std::array<std::string, 2> &title, cons
                 h += "<h2>" + p.title[i] + "</h2>" + p.body[i];
         }
     } else {
-        h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td class=\"zh\">" + lead[0] + "</td><td class=\"en\">" + lead[1] + "</td></tr>";
-        for (const auto &p : parts)
+        // Articles side by side, each opposite its translation. A part with a table of its own (the payment schedule,
+        // a cancellation scale) is set across the whole width, Chinese then English: inside half a page a table's
+        // numbers break, and a table nested in a column does not repeat its header when it runs onto the next page.
+        const std::string open = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">";
+        h += open + "<tr><td class=\"zh\">" + lead[0] + "</td><td class=\"en\">" + lead[1] + "</td></tr>";
+        bool inColumns = true;
+        for (const auto &p : parts) {
+            const bool wide = p.body[0].find("<table") != std::string::npos || p.body[1].find("<table") != std::string::npos;
+            if (wide) {
+                if (inColumns)
+                    h += "</table>";
+                inColumns = false;
+                h += "<h2>" + p.title[0] + "</h2>" + p.body[0] + "<h2>" + p.title[1] + "</h2>" + p.body[1];
+                continue;
+            }
+            if (!inColumns)
+                h += open;
+            inColumns = true;
             h += "<tr><td class=\"zh\"><h2>" + p.title[0] + "</h2>" + p.body[0] + "</td><td class=\"en\"><h2>" + p.title[1] + "</h2>" + p.body[1]
                  + "</td></tr>";
-        h += "</table>";
+        }
+        if (inColumns)
+            h += "</table>";
     }
     h += tail + "</body></html>";
     return html::withRepeatedHeaders(h);
