@@ -64,7 +64,7 @@ PageScaffold {
         parent: Overlay.overlay
         modal: true
         anchors.centerIn: parent
-        title: qsTr("Delete venue %1?").arg(page.selectedId)
+        title: qsTr("Delete venue %1?").arg(page.selectedRow >= 0 && page.selectedRow < table.view.rows ? VenueLibraryController.venues.venueName(page.selectedRow) : "")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
             textFormat: Text.PlainText

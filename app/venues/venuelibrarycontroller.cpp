@@ -190,7 +190,7 @@ QStringList VenueLibraryController::updateVenue(const QString &id, const QVarian
         return fieldErrorMessages(errors);
     if (v == old)
         return {};
-    const QString label = tr("Edit venue %1").arg(qs(v.id));
+    const QString label = tr("Edit venue %1").arg(qs(v.name, lang()));
     m_project.edit(vb::updateVenueEdit(p, index, std::move(v), label.toStdString()), ProjectController::Scope::Project);
     return {};
 }
@@ -230,7 +230,7 @@ QStringList VenueLibraryController::deleteVenue(const QString &id)
     problems.removeDuplicates();
     if (!problems.isEmpty())
         return problems;
-    const QString label = tr("Delete venue %1").arg(id);
+    const QString label = tr("Delete venue %1").arg(qs(p.venues[index].name, lang()));
     m_project.edit(vb::removeVenueEdit(p, index, label.toStdString()), ProjectController::Scope::Project);
     return {};
 }

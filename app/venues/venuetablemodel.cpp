@@ -255,6 +255,13 @@ void VenueTableModel::toggleSort(int column)
     sort(column, asc ? Qt::AscendingOrder : Qt::DescendingOrder);
 }
 
+QString VenueTableModel::venueName(int row) const
+{
+    if (!m_project || row < 0 || row >= rowCount())
+        return {};
+    return qs(m_project->venues[m_rows[static_cast<std::size_t>(row)]].name, m_lang);
+}
+
 QString VenueTableModel::venueId(int row) const
 {
     if (!m_project || row < 0 || row >= rowCount())

@@ -51,6 +51,8 @@ public:
     Q_INVOKABLE void toggleSort(int column);
     /** Venue id of a row. */
     Q_INVOKABLE [[nodiscard]] QString venueId(int row) const;
+    /** Venue name of a row in the UI language, as the table shows it (a person never reads the id). */
+    Q_INVOKABLE [[nodiscard]] QString venueName(int row) const;
     /** Header text of a column (for QML header delegates). */
     Q_INVOKABLE [[nodiscard]] QString columnTitle(int column) const;
 

@@ -137,7 +137,7 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
         }
         s.source = r.string(*so, "source", sp, false, false, true);
         if (s.source && !isUrl(*s.source))
-            r.error(join(sp, "source"), "expected an http:// or https:// URL, found \"" + *s.source + "\"");
+            r.error(join(sp, "source"), tr(r.lang, "read.source_url", {*s.source}));
         s.note = r.string(*so, "note", sp, false, false, true);
         if (const auto *co = so->if_contains("contingency")) {
             const std::string cp = join(sp, "contingency");
@@ -178,7 +178,7 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
     if (const auto *arr = r.member(*o, "origins", path, true, "an array of attendee origins")) {
         const std::string ap = join(path, "origins");
         if (!arr->is_array()) {
-            r.error(ap, "expected an array, found " + kindName(*arr));
+            r.error(ap, tr(r.lang, "read.not_array", {kindName(*arr, r.lang)}));
         } else {
             double sum = 0;
             for (std::size_t i = 0; i < arr->get_array().size(); ++i) {
@@ -226,7 +226,7 @@ void readInspections(JsonReader &r, const json::value &v, const std::string &pat
         if (const auto *items = r.member(*io, "items", ip, true, "an array of checklist items")) {
             const std::string lp = join(ip, "items");
             if (!items->is_array()) {
-                r.error(lp, "expected an array, found " + kindName(*items));
+                r.error(lp, tr(r.lang, "read.not_array", {kindName(*items, r.lang)}));
             } else {
                 for (std::size_t k = 0; k < items->get_array().size(); ++k) {
                     const std::string kp = join(lp, k);

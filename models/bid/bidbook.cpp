@@ -76,10 +76,10 @@ void readBidBookJson(JsonReader &r, const json::value &v, const std::string &pat
         if (auto pf = parseFormat(*f))
             out.format = *pf;
         else
-            r.error(join(path, "format"), "expected onsite, hybrid or online, found \"" + *f + "\"");
+            r.error(join(path, "format"), tr(r.lang, "bid.r.format", {*f}));
     }
     out.tenderBidder = r.string(*o, "tender_bidder", path, false, true, true);
-    if (const auto *nv = r.member(*o, "narrative", path, false, "an object {chapter: {\"zh-TW\": ..., \"en\": ...}}")) {
+    if (const auto *nv = r.member(*o, "narrative", path, false, tr(r.lang, "bid.r.expect_narrative"))) {
         const std::string np = join(path, "narrative");
         if (const auto *no = r.object(*nv, np))
             for (const auto &kv : *no) {
@@ -89,7 +89,7 @@ void readBidBookJson(JsonReader &r, const json::value &v, const std::string &pat
                     std::string valid;
                     for (const auto &c : kChapters)
                         valid += std::string(valid.empty() ? "" : ", ") + c.key;
-                    r.error(cp, "unknown chapter \"" + std::string(kv.key()) + "\": expected one of " + valid);
+                    r.error(cp, tr(r.lang, "bid.r.unknown_chapter", {std::string(kv.key()), valid}));
                     continue;
                 }
                 const auto *co = r.object(kv.value(), cp);
@@ -101,10 +101,10 @@ void readBidBookJson(JsonReader &r, const json::value &v, const std::string &pat
                 r.unknownKeys(*co, cp, {"zh-TW", "en"});
             }
     }
-    if (const auto *lv = r.member(*o, "letters", path, false, "an array of support letters")) {
+    if (const auto *lv = r.member(*o, "letters", path, false, tr(r.lang, "bid.r.expect_letters"))) {
         const std::string lp = join(path, "letters");
         if (!lv->is_array())
-            r.error(lp, "expected an array, found " + kindName(*lv));
+            r.error(lp, tr(r.lang, "read.not_array", {kindName(*lv, r.lang)}));
         else
             for (std::size_t i = 0; i < lv->get_array().size(); ++i) {
                 const std::string ip = join(lp, i);
@@ -117,7 +117,7 @@ void readBidBookJson(JsonReader &r, const json::value &v, const std::string &pat
                 if (st == "received")
                     l.status = LetterStatus::Received;
                 else if (st != "requested")
-                    r.error(join(ip, "status"), "expected requested or received, found \"" + st + "\"");
+                    r.error(join(ip, "status"), tr(r.lang, "bid.r.letter_status", {st}));
                 l.date = r.date(*io, "date", ip, false).value_or("");
                 r.unknownKeys(*io, ip, {"from", "status", "date"});
                 out.letters.push_back(std::move(l));

@@ -320,7 +320,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
     if (const auto *cv = r.member(*o, "criteria", path, true, "an array of criteria")) {
         const std::string cp = join(path, "criteria");
         if (!cv->is_array())
-            r.error(cp, "expected an array, found " + kindName(*cv));
+            r.error(cp, tr(r.lang, "read.not_array", {kindName(*cv, r.lang)}));
         else
             for (std::size_t i = 0; i < cv->get_array().size(); ++i) {
                 const std::string ip = join(cp, i);
@@ -330,7 +330,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 Criterion k;
                 k.id = r.string(*io, "id", ip, true, true).value_or("");
                 if (!k.id.empty() && (!isId(k.id) || !ids.insert(k.id).second))
-                    r.idError(join(ip, "id"), k.id, "expected a unique id of lowercase letters, digits and '_', found \"" + k.id + "\"");
+                    r.idError(join(ip, "id"), k.id, tr(r.lang, "read.unique_id", {k.id}));
                 k.name = r.localized(*io, "name", ip, true).value_or(LocalizedText{});
                 const auto g = r.string(*io, "group", ip, true, true).value_or("");
                 if (auto pg = parseGroup(g))
@@ -353,7 +353,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 k.limit = r.number(*io, "limit", ip, false, -INFINITY, true);
                 k.source = r.string(*io, "source", ip, false, false, true);
                 if (k.source && !isUrl(*k.source))
-                    r.error(join(ip, "source"), "expected an http:// or https:// URL, found \"" + *k.source + "\"");
+                    r.error(join(ip, "source"), tr(r.lang, "read.source_url", {*k.source}));
                 r.unknownKeys(*io, ip, {"id", "name", "group", "direction", "weight", "unit", "controllable", "step", "limit", "source"});
                 c.criteria.push_back(std::move(k));
             }
@@ -367,7 +367,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
     if (const auto *dv = r.member(*o, "destinations", path, true, "an array of destinations")) {
         const std::string dp = join(path, "destinations");
         if (!dv->is_array())
-            r.error(dp, "expected an array, found " + kindName(*dv));
+            r.error(dp, tr(r.lang, "read.not_array", {kindName(*dv, r.lang)}));
         else
             for (std::size_t i = 0; i < dv->get_array().size(); ++i) {
                 const std::string ip = join(dp, i);
@@ -377,7 +377,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 Destination d;
                 d.id = r.string(*io, "id", ip, true, true).value_or("");
                 if (!d.id.empty() && (!isId(d.id) || !dids.insert(d.id).second))
-                    r.idError(join(ip, "id"), d.id, "expected a unique id of lowercase letters, digits and '_', found \"" + d.id + "\"");
+                    r.idError(join(ip, "id"), d.id, tr(r.lang, "read.unique_id", {d.id}));
                 d.name = r.localized(*io, "name", ip, true).value_or(LocalizedText{});
                 d.venue = r.string(*io, "venue", ip, false, true, true);
                 d.values.resize(c.criteria.size());

@@ -166,7 +166,7 @@ void eachObject(JsonReader &r, const json::object &o, std::string_view key, cons
         return;
     const std::string ap = join(path, key);
     if (!v->is_array()) {
-        r.error(ap, "expected an array, found " + kindName(*v));
+        r.error(ap, tr(r.lang, "read.not_array", {kindName(*v, r.lang)}));
         return;
     }
     for (std::size_t i = 0; i < v->get_array().size(); ++i) {
@@ -179,7 +179,7 @@ void eachObject(JsonReader &r, const json::object &o, std::string_view key, cons
 void uniqueId(JsonReader &r, const std::string &id, const std::string &path, std::set<std::string> &seen)
 {
     if (!id.empty() && (!isId(id) || !seen.insert(id).second))
-        r.idError(join(path, "id"), id, "expected a unique id of lowercase letters, digits and '_', found \"" + id + "\"");
+        r.idError(join(path, "id"), id, tr(r.lang, "read.unique_id", {id}));
 }
 
 } // namespace

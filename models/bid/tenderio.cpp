@@ -39,7 +39,7 @@ E choice(JsonReader &r, const json::object &o, std::string_view key, const std::
             return k.value;
         choices += (choices.empty() ? "" : ", ") + std::string(k.key);
     }
-    r.error(join(path, key), "expected one of " + choices + ", found \"" + *s + "\"");
+    r.error(join(path, key), tr(r.lang, "read.one_of", {choices, *s}));
     return def;
 }
 
@@ -70,7 +70,7 @@ std::vector<T> readArray(JsonReader &r, const json::object &o, std::string_view 
         return out;
     const std::string p = join(path, key);
     if (!v->is_array()) {
-        r.error(p, "expected an array, found " + kindName(*v));
+        r.error(p, tr(r.lang, "read.not_array", {kindName(*v, r.lang)}));
         return out;
     }
     const auto &a = v->get_array();
@@ -88,9 +88,9 @@ void checkIds(JsonReader &r, const std::vector<std::string> &ids, const std::str
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const std::string p = join(join(path, i), "id");
         if (!isId(ids[i]))
-            r.idError(p, ids[i], "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + ids[i] + "\"");
+            r.idError(p, ids[i], tr(r.lang, "read.p.id", {ids[i]}));
         else if (!seen.insert(ids[i]).second)
-            r.error(p, "duplicate id \"" + ids[i] + "\"");
+            r.error(p, tr(r.lang, "read.duplicate_id", {ids[i]}));
     }
 }
 

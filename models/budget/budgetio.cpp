@@ -107,7 +107,7 @@ FormatMask readFormats(JsonReader &r, const json::object &o, const std::string &
         return kAllFormatsMask;
     const std::string p = join(path, "formats");
     if (!v->is_array() || v->get_array().empty()) {
-        r.error(p, "expected a non-empty array of \"onsite\", \"hybrid\", \"online\", found " + kindName(*v));
+        r.error(p, tr(r.lang, "budget.r.formats", {kindName(*v, r.lang)}));
         return kAllFormatsMask;
     }
     FormatMask m = 0;
@@ -115,7 +115,7 @@ FormatMask readFormats(JsonReader &r, const json::object &o, const std::string &
     for (std::size_t i = 0; i < a.size(); ++i) {
         const auto f = a[i].is_string() ? parseFormat(a[i].get_string()) : std::nullopt;
         if (!f) {
-            r.error(join(p, i), "expected \"onsite\", \"hybrid\" or \"online\", found " + kindName(a[i]));
+            r.error(join(p, i), tr(r.lang, "budget.r.format", {kindName(a[i], r.lang)}));
             continue;
         }
         const FormatMask bit = 1u << static_cast<int>(*f);
@@ -143,7 +143,7 @@ std::vector<Payment> readSchedule(JsonReader &r, const json::object &o, std::str
         return out;
     const std::string p = join(path, key);
     if (!v->is_array()) {
-        r.error(p, "expected an array of {\"due\": \"YYYY-MM-DD\", \"percent\": N}, found " + kindName(*v));
+        r.error(p, tr(r.lang, "budget.r.schedule", {kindName(*v, r.lang)}));
         return out;
     }
     const auto &a = v->get_array();
@@ -161,7 +161,7 @@ std::vector<Payment> readSchedule(JsonReader &r, const json::object &o, std::str
         out.push_back(std::move(pay));
     }
     if (!out.empty() && sum != 10000)
-        r.error(p, "the percentages add up to " + formatShortest(static_cast<double>(sum) / 100.0) + ", expected 100");
+        r.error(p, tr(r.lang, "budget.r.percent_sum", {formatShortest(static_cast<double>(sum) / 100.0)}));
     return out;
 }
 
@@ -177,16 +177,16 @@ std::string readCurrency(JsonReader &r, const json::object &o, const std::string
 {
     auto c = r.string(o, "currency", path, false, true).value_or("TWD");
     if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-        r.error(join(path, "currency"), "expected an ISO 4217 code such as \"TWD\", found \"" + c + "\"");
+        r.error(join(path, "currency"), tr(r.lang, "read.currency_code", {c}));
     return c;
 }
 
 void checkId(JsonReader &r, const std::string &id, const std::string &path, std::set<std::string> &seen)
 {
     if (!isId(id))
-        r.idError(join(path, "id"), id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + id + "\"");
+        r.idError(join(path, "id"), id, tr(r.lang, "read.p.id", {id}));
     else if (!seen.insert(id).second)
-        r.error(join(path, "id"), "duplicate id \"" + id + "\"");
+        r.error(join(path, "id"), tr(r.lang, "read.duplicate_id", {id}));
 }
 
 BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &path)
@@ -197,7 +197,7 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
         if (auto cat = parse(kCategories, *c))
             l.category = *cat;
         else
-            r.error(join(path, "category"), "expected one of " + choices(kCategories) + ", found \"" + *c + "\"");
+            r.error(join(path, "category"), tr(r.lang, "read.one_of", {choices(kCategories), *c}));
     }
     l.description = r.localized(o, "description", path, true).value_or(LocalizedText{});
     l.vendor = r.string(o, "vendor", path, false).value_or("");
@@ -207,7 +207,7 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
         if (auto basis = parse(kBases, *b))
             l.basis = *basis;
         else
-            r.error(join(path, "basis"), "expected one of " + choices(kBases) + ", found \"" + *b + "\"");
+            r.error(join(path, "basis"), tr(r.lang, "read.one_of", {choices(kBases), *b}));
     }
     l.quantityHundredths = r.hundredths(o, "quantity", path, false, 1e9).value_or(100);
     l.minimumUnitsHundredths = r.hundredths(o, "minimum_units", path, false, 1e9);
@@ -217,14 +217,14 @@ BudgetLine readLine(JsonReader &r, const json::object &o, const std::string &pat
         if (auto st = parse(kStatuses, *s))
             l.status = *st;
         else
-            r.error(join(path, "status"), "expected one of " + choices(kStatuses) + ", found \"" + *s + "\"");
+            r.error(join(path, "status"), tr(r.lang, "read.one_of", {choices(kStatuses), *s}));
     }
     l.serviceCharge = r.boolean(o, "service_charge", path).value_or(false);
     if (auto t = r.string(o, "tax", path, false)) {
         if (auto tax = parse(kTaxes, *t))
             l.tax = *tax;
         else
-            r.error(join(path, "tax"), "expected one of " + choices(kTaxes) + ", found \"" + *t + "\"");
+            r.error(join(path, "tax"), tr(r.lang, "read.one_of", {choices(kTaxes), *t}));
     }
     l.payments = readSchedule(r, o, "payments", path);
     l.note = r.string(o, "note", path, false).value_or("");
@@ -242,7 +242,7 @@ QuoteVersion readQuote(JsonReader &r, const json::object &o, const std::string &
         if (auto ef = parseFormat(*f))
             q.format = *ef;
         else
-            r.error(join(path, "format"), "expected \"onsite\", \"hybrid\" or \"online\", found \"" + *f + "\"");
+            r.error(join(path, "format"), tr(r.lang, "budget.r.format_str", {*f}));
     }
     q.markupBp = static_cast<int>(r.hundredths(o, "markup_percent", path, false, 1000).value_or(0));
     q.discountBp = static_cast<int>(r.hundredths(o, "discount_percent", path, false, 100).value_or(0));
@@ -253,7 +253,7 @@ QuoteVersion readQuote(JsonReader &r, const json::object &o, const std::string &
         if (*d == "lines")
             q.detail = QuoteDetail::Lines;
         else if (*d != "categories")
-            r.error(join(path, "detail"), "expected \"categories\" or \"lines\", found \"" + *d + "\"");
+            r.error(join(path, "detail"), tr(r.lang, "budget.r.detail", {*d}));
     }
     if (const auto *t = o.if_contains("totals")) {
         const std::string tp = join(path, "totals");
@@ -276,7 +276,7 @@ RevenueItem readRevenue(JsonReader &r, const json::object &o, const std::string 
         if (auto rt = parse(kRevenueTypes, *t))
             it.type = *rt;
         else
-            r.error(join(path, "type"), "expected one of " + choices(kRevenueTypes) + ", found \"" + *t + "\"");
+            r.error(join(path, "type"), tr(r.lang, "read.one_of", {choices(kRevenueTypes), *t}));
     }
     it.name = r.localized(o, "name", path, true).value_or(LocalizedText{});
     it.amount = r.integer(o, "amount", path, true, 0).value_or(0);
@@ -286,24 +286,24 @@ RevenueItem readRevenue(JsonReader &r, const json::object &o, const std::string 
             if (*a == "online")
                 it.onlineAudience = true;
             else if (*a != "onsite")
-                r.error(join(path, "audience"), "expected \"onsite\" or \"online\", found \"" + *a + "\"");
+                r.error(join(path, "audience"), tr(r.lang, "budget.r.audience", {*a}));
         }
         it.shareBp = static_cast<int>(r.hundredths(o, "share_percent", path, true, 100).value_or(0));
         if (o.contains("quantity"))
-            r.error(join(path, "quantity"), "a registration tier has no quantity: its count is share_percent of the audience");
+            r.error(join(path, "quantity"), tr(r.lang, "budget.r.tier_quantity"));
     } else {
         it.quantity = r.integer(o, "quantity", path, false, 0).value_or(1);
         if (o.contains("audience") || o.contains("share_percent"))
-            r.error(path, "audience and share_percent are for registration tiers only");
+            r.error(path, tr(r.lang, "budget.r.tier_only"));
     }
     it.unit = r.string(o, "unit", path, false).value_or("");
     if (!it.unit.empty() && it.unit != "booth" && it.unit != "m2")
-        r.error(join(path, "unit"), "expected \"booth\" or \"m2\", found \"" + it.unit + "\"");
+        r.error(join(path, "unit"), tr(r.lang, "budget.r.unit", {it.unit}));
     it.formats = readFormats(r, o, path);
     it.receipts = readSchedule(r, o, "receipts", path);
     it.source = r.string(o, "source", path, false, false, true);
     if (it.source && !isUrl(*it.source))
-        r.error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *it.source + "\"");
+        r.error(join(path, "source"), tr(r.lang, "read.source_url", {*it.source}));
     it.note = r.string(o, "note", path, false).value_or("");
     r.unknownKeys(o, path, {"id", "type", "name", "amount", "currency", "audience", "share_percent", "quantity", "unit", "formats", "receipts", "source", "note"});
     return it;
@@ -318,7 +318,7 @@ std::vector<T> readArray(JsonReader &r, const json::object &o, std::string_view 
         return out;
     const std::string p = join(path, key);
     if (!v->is_array()) {
-        r.error(p, "expected an array, found " + kindName(*v));
+        r.error(p, tr(r.lang, "read.not_array", {kindName(*v, r.lang)}));
         return out;
     }
     const auto &a = v->get_array();

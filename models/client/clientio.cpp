@@ -184,7 +184,7 @@ Edition readEdition(JsonReader &r, const json::object &o, const std::string &pat
         r.error(join(path, "currency"), "expected an ISO 4217 code such as \"USD\", found \"" + e.currency + "\"");
     e.source = r.string(o, "source", path, false, false, true);
     if (e.source && !isUrl(*e.source))
-        r.error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *e.source + "\"");
+        r.error(join(path, "source"), tr(r.lang, "read.source_url", {*e.source}));
     e.asOf = r.asOf(o, "as_of", path, false);
     e.estimate = r.boolean(o, "estimate", path).value_or(false);
     e.basis = r.string(o, "basis", path, false, false, true);
@@ -301,7 +301,7 @@ void readAssociation(JsonReader &r, const json::object &o, const std::string &pa
     }
     a.source = r.string(o, "source", path, false, false, true);
     if (a.source && !isUrl(*a.source))
-        r.error(join(path, "source"), "expected an http:// or https:// URL, found \"" + *a.source + "\"");
+        r.error(join(path, "source"), tr(r.lang, "read.source_url", {*a.source}));
     a.asOf = r.asOf(o, "as_of", path, false);
     r.unknownKeys(o, path, {"name", "series", "frequency_years", "rotation", "preferred_month", "source", "as_of"});
 }
@@ -364,7 +364,7 @@ void readProgramme(JsonReader &r, const json::value &v, const std::string &path,
         e.online = r.localized(*o, "online", ep, false);
         e.source = r.string(*o, "source", ep, false, false, true);
         if (e.source && !isUrl(*e.source))
-            r.error(join(ep, "source"), "expected an http:// or https:// URL, found \"" + *e.source + "\"");
+            r.error(join(ep, "source"), tr(r.lang, "read.source_url", {*e.source}));
         r.unknownKeys(*o, ep, {"id", "kind", "name", "seats", "layout", "banquet_seats", "no_parallel", "mandatory", "at_venue", "online", "source"});
         out.push_back(std::move(e));
     }
@@ -399,7 +399,7 @@ void readCulture(JsonReader &r, const json::value &v, const std::string &path, s
         c.programme = r.string(*o, "programme", ep, false).value_or("");
         c.source = r.string(*o, "source", ep, false, false, true);
         if (c.source && !isUrl(*c.source))
-            r.error(join(ep, "source"), "expected an http:// or https:// URL, found \"" + *c.source + "\"");
+            r.error(join(ep, "source"), tr(r.lang, "read.source_url", {*c.source}));
         c.note = r.localized(*o, "note", ep, false);
         r.unknownKeys(*o, ep, {"id", "name", "cost", "capacity", "programme", "source", "note"});
         out.push_back(std::move(c));

@@ -42,13 +42,13 @@ std::optional<E> parseKey(JsonReader &r, const json::value &v, const std::string
     for (const auto &k : table)
         choices += (choices.empty() ? "" : ", ") + std::string(k.key);
     if (!v.is_string()) {
-        r.error(path, "expected one of " + choices + ", found " + kindName(v));
+        r.error(path, tr(r.lang, "read.one_of_kind", {choices, kindName(v, r.lang)}));
         return std::nullopt;
     }
     for (const auto &k : table)
         if (v.get_string() == k.key)
             return k.value;
-    r.error(path, "expected one of " + choices + ", found \"" + std::string(v.get_string()) + "\"");
+    r.error(path, tr(r.lang, "read.one_of", {choices, std::string(v.get_string())}));
     return std::nullopt;
 }
 
@@ -70,7 +70,7 @@ std::vector<T> readArray(JsonReader &r, const json::object &o, std::string_view 
         return out;
     const std::string p = join(path, key);
     if (!v->is_array()) {
-        r.error(p, "expected an array, found " + kindName(*v));
+        r.error(p, tr(r.lang, "read.not_array", {kindName(*v, r.lang)}));
         return out;
     }
     const auto &a = v->get_array();
@@ -87,7 +87,7 @@ std::optional<Money> money(JsonReader &r, const json::object &o, std::string_vie
 {
     const auto v = r.integer(o, key, path, required, 0);
     if (v && *v > 10'000'000'000'000) {
-        r.error(join(path, key), "expected an amount <= 10000000000000, found " + std::to_string(*v));
+        r.error(join(path, key), tr(r.lang, "deal.r.amount_max", {std::to_string(*v)}));
         return std::nullopt;
     }
     return v;
@@ -111,7 +111,7 @@ std::vector<ScaleRow> readScale(JsonReader &r, const json::object &o, std::strin
         row.minDaysBefore = r.smallInt(so, "min_days_before", sp, true, 0).value_or(0);
         row.percentBp = percentBp(r, so, "percent", sp, 0);
         if (!so.contains("percent"))
-            r.error(join(sp, "percent"), "missing: expected the percent of the price charged from this many days before");
+            r.error(join(sp, "percent"), tr(r.lang, "deal.r.scale_percent"));
         r.unknownKeys(so, sp, {"min_days_before", "percent"});
         return row;
     });
@@ -150,7 +150,7 @@ void readNegotiationSection(JsonReader &r, const json::value &v, const std::stri
     if (const auto *fv = o->if_contains("format"))
         n.format = parseKey(r, *fv, join(path, "format"), kFormats).value_or(EventFormat::Onsite);
     else
-        r.error(join(path, "format"), "missing: expected the format whose budget is negotiated (onsite, hybrid or online)");
+        r.error(join(path, "format"), tr(r.lang, "deal.r.format"));
     n.feeModel = choice(r, *o, "fee_model", path, kFeeModels, FeeModel::Fixed);
     n.minMarginBp = percentBp(r, *o, "min_margin_percent", path, 800, 99.99);
     n.targetMarginBp = percentBp(r, *o, "target_margin_percent", path, 1500, 99.99);
@@ -179,7 +179,7 @@ void readNegotiationSection(JsonReader &r, const json::value &v, const std::stri
         rd.date = r.date(ro, "date", rp, true).value_or("");
         rd.party = choice(r, ro, "party", rp, kParties, Party::Us);
         if (!ro.contains("party"))
-            r.error(join(rp, "party"), "missing: expected who made the offer (us or client)");
+            r.error(join(rp, "party"), tr(r.lang, "deal.r.party"));
         rd.offer = money(r, ro, "offer", rp, true).value_or(0);
         rd.given = r.string(ro, "given", rp, false).value_or("");
         rd.received = r.string(ro, "received", rp, false).value_or("");
@@ -347,7 +347,7 @@ void readContractSection(JsonReader &r, const json::value &v, const std::string 
                 const std::string rp = join(fp, "remedies");
                 c.forceMajeure.remedies.clear();
                 if (!rv->is_array())
-                    r.error(rp, "expected an array of remedies, found " + kindName(*rv));
+                    r.error(rp, tr(r.lang, "deal.r.remedies", {kindName(*rv, r.lang)}));
                 else
                     for (std::size_t i = 0; i < rv->get_array().size(); ++i)
                         if (auto rem = parseKey(r, rv->get_array()[i], join(rp, i), kRemedies))
@@ -365,7 +365,7 @@ void readContractSection(JsonReader &r, const json::value &v, const std::string 
         Clause cl;
         cl.id = r.string(co, "id", cp, true, true).value_or("");
         if (!cl.id.empty() && !isId(cl.id))
-            r.idError(join(cp, "id"), cl.id, "expected an id of lowercase letters, digits and '_' starting with a letter, found \"" + cl.id + "\"");
+            r.idError(join(cp, "id"), cl.id, tr(r.lang, "read.p.id", {cl.id}));
         cl.title = localizedOr(r, co, "title", cp);
         cl.text = r.localized(co, "text", cp, true).value_or(LocalizedText{});
         r.unknownKeys(co, cp, {"id", "title", "text"});

@@ -63,7 +63,7 @@ void readJson(JsonReader &r, const json::value &v, const std::string &path, AhpJ
     if (ev) {
         const std::string ep = join(path, "evaluators");
         if (!ev->is_array())
-            r.error(ep, "expected an array, found " + kindName(*ev));
+            r.error(ep, tr(r.lang, "read.not_array", {kindName(*ev, r.lang)}));
         else
             for (std::size_t k = 0; k < ev->get_array().size(); ++k) {
                 const std::string kp = join(ep, k);

@@ -131,6 +131,10 @@ private Q_SLOTS:
         ProjectController &pc = app_pc.project;
         QVERIFY(pc.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
         const int n = app_pc.requirements.venueCount();
+        // The page's confirmation names the venue as the table does, never by its id (row 0: the file's first venue).
+        QCOMPARE(app_pc.venues.venues()->venueId(0), QStringLiteral("ticc"));
+        QCOMPARE(app_pc.venues.venues()->venueName(0), QStringLiteral("Taipei International Convention Center (TICC)"));
+        QCOMPARE(app_pc.venues.venues()->venueName(99), QString());
         const QStringList problems = app_pc.venues.deleteVenue(QStringLiteral("ticc"));
         // In words, one line per part of the project that names ticc (the sample: a site inspection at line 2603, the
         // destination comparison's Taipei at 2876, a received quote at 3466), never a JSON pointer.

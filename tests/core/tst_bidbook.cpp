@@ -64,6 +64,15 @@ private Q_SLOTS:
         QVERIFY2(all.find("/bid_book/narrative/intro: unknown chapter \"intro\": expected one of letters, summary") != std::string::npos, all.c_str());
         QVERIFY2(all.find("/bid_book/format: expected onsite, hybrid or online, found \"cruise\"") != std::string::npos, all.c_str());
         QVERIFY2(all.find("/bid_book/tender_bidder: unknown bidder \"zz\"") != std::string::npos, all.c_str());
+
+        // The same file opened in the zh-TW interface: the section reader and its cross-section check speak zh-TW.
+        const auto zh = readProject(boost::json::serialize(v), "bad.venuebid.json", Lang::ZhTW);
+        std::string allZh;
+        for (const auto &m : zh.messages())
+            allZh += m + "\n";
+        QVERIFY2(allZh.find("/bid_book/narrative/intro: 未知的章節「intro」：應為 letters, summary 之一") != std::string::npos, allZh.c_str());
+        QVERIFY2(allZh.find("/bid_book/format: 應為 onsite、hybrid 或 online，卻是「cruise」") != std::string::npos, allZh.c_str());
+        QVERIFY2(allZh.find("/bid_book/tender_bidder: 投標廠商「zz」不在投標廠商清單（/tender/bidders）中") != std::string::npos, allZh.c_str());
     }
 
     void proposalFollowsRankingAndRecommendation()
