@@ -263,7 +263,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
             const auto &v = p->venues[e.venue];
             std::string reasons;
             for (const auto &why : e.reasons)
-                reasons += (reasons.empty() ? "" : "; ") + describe(why, l);
+                reasons += (reasons.empty() ? "" : tr(l, "text.list_separator")) + describe(why, l);
             out << "," << csvField(v.id) << "," << csvField(v.name.get(l)) << ",,excluded," << csvField(reasons) << "\n";
         }
         return Ok;
@@ -281,7 +281,7 @@ int cmdRank(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         for (const auto &e : r.excluded) {
             std::string reasons;
             for (const auto &why : e.reasons)
-                reasons += (reasons.empty() ? "" : "; ") + describe(why, l);
+                reasons += (reasons.empty() ? "" : tr(l, "text.list_separator")) + describe(why, l);
             out << "  " << p->venues[e.venue].name.get(l) << ": " << reasons << "\n";
         }
     }

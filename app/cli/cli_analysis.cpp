@@ -365,7 +365,7 @@ int cmdCo2e(const std::vector<std::string> &argv, std::ostream &out, std::ostrea
         const auto r = computeCo2e(*p, *data.sustainability, f);
         std::string miss;
         for (const auto &m : r.missing)
-            miss += (miss.empty() ? "" : "; ") + describeMissing(m, l);
+            miss += (miss.empty() ? "" : tr(l, "text.list_separator")) + describeMissing(m, l);
         rows.push_back({formatName(f, l), formatRounded(r.flightsKg / 1000.0, 1), formatRounded(r.knownKg / 1000.0, 1), miss.empty() ? "-" : miss});
     }
     out << renderTable(rows, {1, 2}) << "\n";

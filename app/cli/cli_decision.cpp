@@ -190,7 +190,7 @@ int cmdFormatDecision(const std::vector<std::string> &argv, std::ostream &out, s
         if (fc.co2ePartial) {
             std::string miss;
             for (const auto &m : fc.co2eMissing)
-                miss += (miss.empty() ? "" : tr(l, "decision.sep")) + describeMissing(m, l);
+                miss += (miss.empty() ? "" : tr(l, "text.list_separator")) + describeMissing(m, l);
             out << formatName(fc.format, l) << " *" << (l == Lang::En ? ": " : "：") << miss << "\n";
         }
     for (const auto &fc : d.formats)
@@ -231,7 +231,7 @@ int cmdFormatDecision(const std::vector<std::string> &argv, std::ostream &out, s
                 detail += t("cli.decision.header_trigger") + std::string(sep) + f.trigger->get(l);
             for (const auto &n : f.notes) {
                 if (!detail.empty())
-                    detail += tr(l, "decision.sep");
+                    detail += tr(l, "text.list_separator");
                 detail += fallbackNoteText(f, n, l);
             }
             if (!detail.empty())

@@ -55,7 +55,7 @@ void readFormats(JsonReader &r, const json::value &v, const std::string &path, F
             for (const auto &kv : *po) {
                 const auto f = parseFormat(kv.key());
                 if (!f) {
-                    r.error(join(pp, kv.key()), "expected a format onsite, hybrid or online");
+                    r.error(join(pp, kv.key()), tr(r.lang, "analysis.r.package_format"));
                     continue;
                 }
                 const std::string fp = join(pp, kv.key());
@@ -77,7 +77,7 @@ Contingency readContingency(JsonReader &r, const json::object &o, const std::str
         if (auto pf = parseFormat(*f))
             c.fallbackFormat = *pf;
         else
-            r.error(join(path, "fallback_format"), "expected onsite, hybrid or online, found \"" + *f + "\"");
+            r.error(join(path, "fallback_format"), tr(r.lang, "bid.r.format", {*f}));
     }
     c.fallbackVenue = r.string(o, "fallback_venue", path, false, false, true).value_or("");
     c.triggerDate = r.date(o, "trigger_date", path, true).value_or("");
@@ -92,13 +92,13 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
     const auto *o = r.object(v, path);
     if (!o)
         return;
-    const auto *arr = r.member(*o, "items", path, true, "an array of scenarios");
+    const auto *arr = r.member(*o, "items", path, true, tr(r.lang, "read.expect.scenarios"));
     r.unknownKeys(*o, path, {"items"});
     if (!arr)
         return;
     const std::string ap = join(path, "items");
     if (!arr->is_array()) {
-        r.error(ap, "expected an array of scenarios, found " + kindName(*arr));
+        r.error(ap, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.scenarios"), kindName(*arr, r.lang)}));
         return;
     }
     for (std::size_t i = 0; i < arr->get_array().size(); ++i) {
@@ -109,21 +109,21 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
         Scenario s;
         s.id = r.string(*so, "id", sp, true, true).value_or("");
         if (!s.id.empty() && !isId(s.id))
-            r.idError(join(sp, "id"), s.id, "expected an id of lowercase letters, digits and '_', found \"" + s.id + "\"");
+            r.idError(join(sp, "id"), s.id, tr(r.lang, "read.id_chars", {s.id}));
         s.name = r.localized(*so, "name", sp, true).value_or(LocalizedText{});
         s.hazard = r.string(*so, "hazard", sp, true).value_or("natural");
         if (s.hazard != "natural" && s.hazard != "human" && s.hazard != "technological")
-            r.error(join(sp, "hazard"), "expected natural, human or technological, found \"" + s.hazard + "\"");
+            r.error(join(sp, "hazard"), tr(r.lang, "analysis.r.hazard", {s.hazard}));
         s.probability = r.number(*so, "probability", sp, true, 0.0).value_or(0.0);
         if (s.probability > 1.0)
-            r.error(join(sp, "probability"), "expected a probability between 0 and 1, found " + formatShortest(s.probability));
+            r.error(join(sp, "probability"), tr(r.lang, "analysis.r.probability", {formatShortest(s.probability)}));
         s.likelihood = r.smallInt(*so, "likelihood", sp, true, 1).value_or(1);
         s.impact = r.smallInt(*so, "impact", sp, true, 1).value_or(1);
         if (s.likelihood > 5)
-            r.error(join(sp, "likelihood"), "expected 1 to 5, found " + std::to_string(s.likelihood));
+            r.error(join(sp, "likelihood"), tr(r.lang, "analysis.r.one_to_five", {std::to_string(s.likelihood)}));
         if (s.impact > 5)
-            r.error(join(sp, "impact"), "expected 1 to 5, found " + std::to_string(s.impact));
-        if (const auto *eo = r.member(*so, "effects", sp, true, "an object")) {
+            r.error(join(sp, "impact"), tr(r.lang, "analysis.r.one_to_five", {std::to_string(s.impact)}));
+        if (const auto *eo = r.member(*so, "effects", sp, true, tr(r.lang, "read.expect.object"))) {
             const std::string ep = join(sp, "effects");
             if (const auto *e = r.object(*eo, ep)) {
                 s.onsiteChange = r.number(*e, "onsite_attendance", ep, false, -1.0).value_or(0.0);
@@ -131,7 +131,7 @@ void readScenarios(JsonReader &r, const json::value &v, const std::string &path,
                 s.venueClosed = r.boolean(*e, "venue_closed", ep).value_or(false);
                 s.shiftToOnline = r.number(*e, "shift_to_online", ep, false, 0.0).value_or(0.0);
                 if (s.shiftToOnline > 1.0)
-                    r.error(join(ep, "shift_to_online"), "expected a share between 0 and 1, found " + formatShortest(s.shiftToOnline));
+                    r.error(join(ep, "shift_to_online"), tr(r.lang, "analysis.r.share", {formatShortest(s.shiftToOnline)}));
                 r.unknownKeys(*e, ep, {"onsite_attendance", "online_attendance", "venue_closed", "shift_to_online"});
             }
         }
@@ -154,12 +154,12 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
     const auto *o = r.object(v, path);
     if (!o)
         return;
-    if (const auto *ff = r.member(*o, "flight_factors", path, true, "an object of factors by band")) {
+    if (const auto *ff = r.member(*o, "flight_factors", path, true, tr(r.lang, "read.expect.flight_factors"))) {
         const std::string fp = join(path, "flight_factors");
         if (const auto *fo = r.object(*ff, fp)) {
             static constexpr const char *kKeys[] = {"domestic", "short_haul", "long_haul"};
             for (std::size_t i = 0; i < 3; ++i) {
-                if (const auto *fv = r.member(*fo, kKeys[i], fp, true, "a fact (kg CO2e per passenger-km)"))
+                if (const auto *fv = r.member(*fo, kKeys[i], fp, true, tr(r.lang, "read.expect.flight_factor")))
                     out.flightFactors[i] = r.fact(*fv, join(fp, kKeys[i]), false);
             }
             r.unknownKeys(*fo, fp, {"domestic", "short_haul", "long_haul"});
@@ -169,13 +169,13 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
         if (const auto *fv = o->if_contains(key))
             f = r.fact(*fv, join(path, key), false);
         if (f.value && *f.value < 0)
-            r.error(join(join(path, key), "value"), "expected a value >= 0");
+            r.error(join(join(path, key), "value"), tr(r.lang, "analysis.r.value_min0"));
     };
     optFact("distance_uplift", out.distanceUplift);
     optFact("ground_factor", out.groundFactor);
     optFact("hotel_factor", out.hotelFactor);
     optFact("virtual_factor", out.virtualFactor);
-    if (const auto *arr = r.member(*o, "origins", path, true, "an array of attendee origins")) {
+    if (const auto *arr = r.member(*o, "origins", path, true, tr(r.lang, "read.expect.origins"))) {
         const std::string ap = join(path, "origins");
         if (!arr->is_array()) {
             r.error(ap, tr(r.lang, "read.not_array", {kindName(*arr, r.lang)}));
@@ -192,7 +192,7 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
                     if (auto pb = parseBand(*b))
                         org.band = *pb;
                     else
-                        r.error(join(op, "band"), "expected local, domestic, short_haul or long_haul, found \"" + *b + "\"");
+                        r.error(join(op, "band"), tr(r.lang, "analysis.r.band", {*b}));
                 }
                 org.distanceKm = r.number(*oo, "distance_km", op, true, 0.0).value_or(0.0);
                 org.share = r.number(*oo, "share", op, true, 0.0).value_or(0.0);
@@ -201,7 +201,7 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
                 out.origins.push_back(std::move(org));
             }
             if (!out.origins.empty() && std::abs(sum - 1.0) > 0.001)
-                r.warning(ap, "the shares add up to " + formatShortest(sum) + ", expected 1 (the CO2e scales with the sum)");
+                r.warning(ap, tr(r.lang, "analysis.r.shares_sum", {formatShortest(sum)}));
         }
     }
     r.unknownKeys(*o, path, {"flight_factors", "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor", "origins"});
@@ -210,7 +210,7 @@ void readSustainability(JsonReader &r, const json::value &v, const std::string &
 void readInspections(JsonReader &r, const json::value &v, const std::string &path, std::vector<Inspection> &out)
 {
     if (!v.is_array()) {
-        r.error(path, "expected an array of inspections, found " + kindName(v));
+        r.error(path, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.inspections"), kindName(v, r.lang)}));
         return;
     }
     for (std::size_t i = 0; i < v.get_array().size(); ++i) {
@@ -223,7 +223,7 @@ void readInspections(JsonReader &r, const json::value &v, const std::string &pat
         in.inspector = r.string(*io, "inspector", ip, true, true).value_or("");
         in.date = r.date(*io, "date", ip, true).value_or("");
         in.summary = r.localized(*io, "summary", ip, false);
-        if (const auto *items = r.member(*io, "items", ip, true, "an array of checklist items")) {
+        if (const auto *items = r.member(*io, "items", ip, true, tr(r.lang, "read.expect.checklist"))) {
             const std::string lp = join(ip, "items");
             if (!items->is_array()) {
                 r.error(lp, tr(r.lang, "read.not_array", {kindName(*items, r.lang)}));
@@ -236,12 +236,12 @@ void readInspections(JsonReader &r, const json::value &v, const std::string &pat
                     InspectionItem it;
                     it.item = r.string(*ko, "item", kp, true, true).value_or("");
                     if (!it.item.empty() && !isId(it.item))
-                        r.idError(join(kp, "item"), it.item, "expected an id of lowercase letters, digits and '_', found \"" + it.item + "\"");
+                        r.idError(join(kp, "item"), it.item, tr(r.lang, "read.id_chars", {it.item}));
                     if (!ko->contains("score"))
-                        r.error(join(kp, "score"), "missing: expected a score 1 to 5, or null when not checked");
+                        r.error(join(kp, "score"), tr(r.lang, "analysis.r.score_missing"));
                     it.score = r.number(*ko, "score", kp, false, 1.0, true);
                     if (it.score && *it.score > 5.0) {
-                        r.error(join(kp, "score"), "expected a score 1 to 5, found " + formatShortest(*it.score));
+                        r.error(join(kp, "score"), tr(r.lang, "analysis.r.score", {formatShortest(*it.score)}));
                         it.score.reset();
                     }
                     it.weight = r.number(*ko, "weight", kp, false, 0.0).value_or(1.0);

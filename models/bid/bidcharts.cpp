@@ -144,7 +144,7 @@ svg::BarChart quoteChart(const Project &p, Lang l)
         c.categories.push_back(rv.quotes[i].supplier);
         if (!n.fxRate) {
             s.values.push_back(kNone);
-            notDrawn += (notDrawn.empty() ? "" : tx("chart.list_separator")) + rv.quotes[i].supplier;
+            notDrawn += (notDrawn.empty() ? "" : tx("text.list_separator")) + rv.quotes[i].supplier;
         } else {
             s.values.push_back(static_cast<double>(perAttendee ? n.perAttendee : n.comparable));
         }

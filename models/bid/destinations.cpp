@@ -313,11 +313,11 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
         if (auto pm = mcda::parseMethod(*m))
             c.method = *pm;
         else
-            r.error(join(path, "method"), "expected wsm, wpm, topsis, vikor or promethee2, found \"" + *m + "\"");
+            r.error(join(path, "method"), tr(r.lang, "read.method", {*m}));
     }
     c.note = r.string(*o, "note", path, false).value_or("");
     std::set<std::string> ids;
-    if (const auto *cv = r.member(*o, "criteria", path, true, "an array of criteria")) {
+    if (const auto *cv = r.member(*o, "criteria", path, true, tr(r.lang, "read.expect.criteria_array"))) {
         const std::string cp = join(path, "criteria");
         if (!cv->is_array())
             r.error(cp, tr(r.lang, "read.not_array", {kindName(*cv, r.lang)}));
@@ -336,18 +336,18 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 if (auto pg = parseGroup(g))
                     k.group = *pg;
                 else if (!g.empty())
-                    r.error(join(ip, "group"), "expected logistical, financial, objectives or political, found \"" + g + "\"");
+                    r.error(join(ip, "group"), tr(r.lang, "dest.r.group", {g}));
                 const auto d = r.string(*io, "direction", ip, true, true).value_or("benefit");
                 if (d == "cost")
                     k.direction = Direction::Cost;
                 else if (d != "benefit")
-                    r.error(join(ip, "direction"), "expected benefit or cost, found \"" + d + "\"");
+                    r.error(join(ip, "direction"), tr(r.lang, "read.benefit_cost", {d}));
                 k.weight = r.number(*io, "weight", ip, true, 0.0).value_or(0.0);
                 k.unit = r.string(*io, "unit", ip, false).value_or("");
                 k.controllable = r.boolean(*io, "controllable", ip).value_or(false);
                 k.step = r.number(*io, "step", ip, false, 0.0).value_or(1.0);
                 if (k.step <= 0) {
-                    r.error(join(ip, "step"), "expected a number > 0");
+                    r.error(join(ip, "step"), tr(r.lang, "dest.r.step"));
                     k.step = 1.0;
                 }
                 k.limit = r.number(*io, "limit", ip, false, -INFINITY, true);
@@ -362,9 +362,9 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
     for (const auto &k : c.criteria)
         sum += k.weight;
     if (!c.criteria.empty() && !(sum > 0))
-        r.error(join(path, "criteria"), "expected weights with a positive sum");
+        r.error(join(path, "criteria"), tr(r.lang, "read.weights_positive"));
     std::set<std::string> dids;
-    if (const auto *dv = r.member(*o, "destinations", path, true, "an array of destinations")) {
+    if (const auto *dv = r.member(*o, "destinations", path, true, tr(r.lang, "read.expect.destinations"))) {
         const std::string dp = join(path, "destinations");
         if (!dv->is_array())
             r.error(dp, tr(r.lang, "read.not_array", {kindName(*dv, r.lang)}));
@@ -381,7 +381,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                 d.name = r.localized(*io, "name", ip, true).value_or(LocalizedText{});
                 d.venue = r.string(*io, "venue", ip, false, true, true);
                 d.values.resize(c.criteria.size());
-                if (const auto *vv = r.member(*io, "values", ip, true, "an object {criterion id: fact}")) {
+                if (const auto *vv = r.member(*io, "values", ip, true, tr(r.lang, "read.expect.dest_values"))) {
                     const std::string vp = join(ip, "values");
                     if (const auto *vo = r.object(*vv, vp)) {
                         for (const auto &kv : *vo) {
@@ -390,7 +390,7 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                                 if (c.criteria[q].id == kv.key())
                                     j = q;
                             if (!j) {
-                                r.error(join(vp, kv.key()), "unknown criterion \"" + std::string(kv.key()) + "\"");
+                                r.error(join(vp, kv.key()), tr(r.lang, "dest.r.unknown_criterion", {std::string(kv.key())}));
                                 continue;
                             }
                             d.values[*j] = r.fact(kv.value(), join(vp, kv.key()), false);
@@ -398,10 +398,10 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
                         for (std::size_t q = 0; q < c.criteria.size(); ++q) {
                             const auto *f = vo->if_contains(c.criteria[q].id);
                             if (!f)
-                                r.error(join(vp, c.criteria[q].id), "missing: every destination needs a value on every criterion");
+                                r.error(join(vp, c.criteria[q].id), tr(r.lang, "dest.r.value_missing"));
                             else if (!d.values[q].value && f->is_object())
                                 r.error(join(join(vp, c.criteria[q].id), "value"),
-                                        "expected a number: the comparison needs every value (an estimate with its basis is fine)");
+                                        tr(r.lang, "dest.r.value_number"));
                         }
                     }
                 }
@@ -410,11 +410,11 @@ void readDestinationsJson(JsonReader &r, const json::value &v, const std::string
             }
     }
     if (c.ours.empty() && !c.destinations.empty())
-        r.error(join(path, "ours"), "missing: expected the id of our destination, one of /destinations/destinations");
+        r.error(join(path, "ours"), tr(r.lang, "dest.r.ours_missing"));
     else if (!c.ours.empty() && !c.oursIndex())
-        r.error(join(path, "ours"), "expected the id of one of /destinations/destinations, found \"" + c.ours + "\"");
+        r.error(join(path, "ours"), tr(r.lang, "dest.r.ours_unknown", {c.ours}));
     if (c.destinations.size() < 2 && !c.destinations.empty())
-        r.warning(join(path, "destinations"), "a comparison needs at least two destinations");
+        r.warning(join(path, "destinations"), tr(r.lang, "dest.r.two"));
     r.unknownKeys(*o, path, {"ours", "method", "note", "criteria", "destinations"});
 }
 

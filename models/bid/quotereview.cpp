@@ -161,7 +161,7 @@ std::optional<ServiceCharge> parseServiceCharge(std::string_view s)
 template<typename F>
 void eachObject(JsonReader &r, const json::object &o, std::string_view key, const std::string &path, bool required, F &&f)
 {
-    const auto *v = r.member(o, key, path, required, "an array");
+    const auto *v = r.member(o, key, path, required, tr(r.lang, "read.expect.array"));
     if (!v)
         return;
     const std::string ap = join(path, key);
@@ -194,7 +194,7 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
         if (auto pm = mcda::parseMethod(*m))
             out.method = *pm;
         else
-            r.error(join(path, "method"), "expected wsm, wpm, topsis, vikor or promethee2, found \"" + *m + "\"");
+            r.error(join(path, "method"), tr(r.lang, "read.method", {*m}));
     }
     out.note = r.string(*o, "note", path, false).value_or("");
 
@@ -220,14 +220,14 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
         if (auto pm = parseMeasure(ms))
             c.measure = *pm;
         else if (!ms.empty())
-            r.error(join(ip, "measure"), "expected price_per_attendee, total, scope or score, found \"" + ms + "\"");
+            r.error(join(ip, "measure"), tr(r.lang, "quotes.r.measure", {ms}));
         if (auto d = r.string(io, "direction", ip, false)) {
             if (c.measure != Measure::Score)
-                r.error(join(ip, "direction"), "only a `score` criterion has a direction (price is a cost, scope a benefit)");
+                r.error(join(ip, "direction"), tr(r.lang, "quotes.r.direction_only_score"));
             else if (*d == "cost")
                 c.direction = Direction::Cost;
             else if (*d != "benefit")
-                r.error(join(ip, "direction"), "expected benefit or cost, found \"" + *d + "\"");
+                r.error(join(ip, "direction"), tr(r.lang, "read.benefit_cost", {*d}));
         }
         c.weight = r.number(io, "weight", ip, true, 0.0).value_or(0.0);
         r.unknownKeys(io, ip, {"id", "name", "measure", "direction", "weight"});
@@ -237,7 +237,7 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
     for (const auto &c : out.criteria)
         sum += c.weight;
     if (!out.criteria.empty() && !(sum > 0))
-        r.error(join(path, "criteria"), "expected weights with a positive sum");
+        r.error(join(path, "criteria"), tr(r.lang, "read.weights_positive"));
 
     std::set<std::string> quoteIds;
     eachObject(r, *o, "quotes", path, true, [&](const json::object &io, const std::string &ip) {
@@ -248,42 +248,42 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
         q.venue = r.string(io, "venue", ip, false, true, true);
         q.currency = r.string(io, "currency", ip, false, true).value_or("TWD");
         if (q.currency.size() != 3 || !std::all_of(q.currency.begin(), q.currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-            r.error(join(ip, "currency"), "expected an ISO 4217 code such as TWD or USD, found \"" + q.currency + "\"");
+            r.error(join(ip, "currency"), tr(r.lang, "quotes.r.currency", {q.currency}));
         q.amountCents = r.hundredths(io, "amount", ip, true).value_or(0);
         q.fxRate = r.number(io, "fx_rate", ip, false, 0.0, true);
         if (q.fxRate && !(*q.fxRate > 0)) {
-            r.error(join(ip, "fx_rate"), "expected a rate > 0 (base units per unit of the quote's currency)");
+            r.error(join(ip, "fx_rate"), tr(r.lang, "quotes.r.fx_rate"));
             q.fxRate.reset();
         }
         const auto tax = r.string(io, "tax", ip, true, true).value_or("excluded");
         if (auto t = parseTax(tax))
             q.tax = *t;
         else
-            r.error(join(ip, "tax"), "expected excluded (未稅), included (含稅) or exempt, found \"" + tax + "\"");
+            r.error(join(ip, "tax"), tr(r.lang, "quotes.r.tax", {tax}));
         const auto svc = r.string(io, "service_charge", ip, false, true).value_or("none");
         if (auto s = parseServiceCharge(svc))
             q.service = *s;
         else
-            r.error(join(ip, "service_charge"), "expected none, excluded or included, found \"" + svc + "\"");
+            r.error(join(ip, "service_charge"), tr(r.lang, "quotes.r.service", {svc}));
         q.serviceChargeBp = static_cast<int>(r.hundredths(io, "service_charge_percent", ip, false, 100).value_or(1000));
-        if (const auto *iv = r.member(io, "includes", ip, true, "an array of inclusion ids")) {
+        if (const auto *iv = r.member(io, "includes", ip, true, tr(r.lang, "read.expect.inclusion_ids"))) {
             const std::string lp = join(ip, "includes");
             if (!iv->is_array())
-                r.error(lp, "expected an array of inclusion ids, found " + kindName(*iv));
+                r.error(lp, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.inclusion_ids"), kindName(*iv, r.lang)}));
             else
                 for (std::size_t k = 0; k < iv->get_array().size(); ++k) {
                     const auto &e = iv->get_array()[k];
                     if (!e.is_string()) {
-                        r.error(join(lp, k), "expected an inclusion id, found " + kindName(e));
+                        r.error(join(lp, k), tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.inclusion_id"), kindName(e, r.lang)}));
                         continue;
                     }
                     std::string id(e.get_string());
                     if (!incIds.contains(id))
-                        r.error(join(lp, k), "unknown inclusion \"" + id + "\" (not in " + join(path, "inclusions") + ")");
+                        r.error(join(lp, k), tr(r.lang, "quotes.r.unknown_inclusion", {id, join(path, "inclusions")}));
                     q.includes.push_back(std::move(id));
                 }
         }
-        if (const auto *sv = r.member(io, "scores", ip, false, "an object {criterion id: number}")) {
+        if (const auto *sv = r.member(io, "scores", ip, false, tr(r.lang, "read.expect.quote_scores"))) {
             const std::string sp = join(ip, "scores");
             if (const auto *so = r.object(*sv, sp))
                 for (const auto &kv : *so) {
@@ -291,17 +291,17 @@ void readReviewJson(JsonReader &r, const json::value &v, const std::string &path
                     const bool known = std::any_of(out.criteria.begin(), out.criteria.end(),
                                                    [&](const Criterion &c) { return c.id == key && c.measure == Measure::Score; });
                     if (!known) {
-                        r.error(join(sp, key), "unknown criterion \"" + key + "\" (expected the id of a `score` criterion)");
+                        r.error(join(sp, key), tr(r.lang, "quotes.r.unknown_criterion", {key}));
                         continue;
                     }
                     if (kv.value().is_null())
                         continue; // unknown: the worst known score is used
                     if (!kv.value().is_number()) {
-                        r.error(join(sp, key), "expected a number or null (unknown), found " + kindName(kv.value()));
+                        r.error(join(sp, key), tr(r.lang, "read.not_number_or_null", {kindName(kv.value(), r.lang)}));
                         continue;
                     }
                     if (const double d = kv.value().to_number<double>(); !std::isfinite(d) || std::abs(d) > kMaxFileMagnitude) {
-                        r.error(join(sp, key), outOfRangeMessage(d));
+                        r.error(join(sp, key), outOfRangeMessage(d, r.lang));
                         continue;
                     }
                     q.scores.emplace_back(key, kv.value().to_number<double>());

@@ -50,12 +50,12 @@ std::optional<std::int64_t> hundredths(JsonReader &r, const json::object &o, std
     if (!d)
         return std::nullopt;
     if (*d > 1e9) {
-        r.error(join(path, key), "expected a number <= 1000000000, found " + formatShortest(*d));
+        r.error(join(path, key), tr(r.lang, "read.number_max", {"1000000000", formatShortest(*d)}));
         return std::nullopt;
     }
     const double scaled = *d * 100.0;
     if (std::abs(scaled - std::round(scaled)) > 1e-6) {
-        r.error(join(path, key), "expected at most two decimals, found " + formatShortest(*d));
+        r.error(join(path, key), tr(r.lang, "read.two_decimals", {formatShortest(*d)}));
         return std::nullopt;
     }
     return std::llround(scaled);
@@ -65,7 +65,7 @@ template<typename T, typename F>
 std::vector<T> readArray(JsonReader &r, const json::object &o, std::string_view key, const std::string &path, bool required, F f)
 {
     std::vector<T> out;
-    const auto *v = r.member(o, key, path, required, "an array");
+    const auto *v = r.member(o, key, path, required, tr(r.lang, "read.expect.array"));
     if (!v)
         return out;
     const std::string p = join(path, key);
@@ -106,11 +106,11 @@ std::vector<ScoreSheet> readSheets(JsonReader &r, const json::object &o, std::st
         for (const auto &b : t.bidders)
             bidderKnown |= b.id == s.bidder;
         if (!s.member.empty() && !memberKnown)
-            r.error(join(sp, "member"), "unknown member \"" + s.member + "\" (not in /tender/members)");
+            r.error(join(sp, "member"), tr(r.lang, "tender.r.unknown_member", {s.member}));
         if (!s.bidder.empty() && !bidderKnown)
-            r.error(join(sp, "bidder"), "unknown bidder \"" + s.bidder + "\" (not in /tender/bidders)");
+            r.error(join(sp, "bidder"), tr(r.lang, "tender.r.unknown_bidder_in", {s.bidder}));
         s.scoresH.assign(t.items.size(), std::nullopt);
-        const auto *iv = r.member(so, "items", sp, true, "an object {item id: score}");
+        const auto *iv = r.member(so, "items", sp, true, tr(r.lang, "read.expect.item_scores"));
         const std::string ip = join(sp, "items");
         if (iv) {
             if (const auto *io = r.object(*iv, ip)) {
@@ -120,13 +120,12 @@ std::vector<ScoreSheet> readSheets(JsonReader &r, const json::object &o, std::st
                         if (t.items[i].id == kv.key())
                             k = i;
                     if (!k) {
-                        r.error(join(ip, kv.key()), "unknown item \"" + std::string(kv.key()) + "\" (not in /tender/items)");
+                        r.error(join(ip, kv.key()), tr(r.lang, "tender.r.unknown_item", {std::string(kv.key())}));
                         continue;
                     }
                     auto h = hundredths(r, *io, kv.key(), ip, true);
                     if (h && *h > t.items[*k].points * 100) {
-                        r.error(join(ip, kv.key()), "expected a score <= " + std::to_string(t.items[*k].points) + " (the item's points), found "
-                                                        + formatShortest(static_cast<double>(*h) / 100.0));
+                        r.error(join(ip, kv.key()), tr(r.lang, "tender.r.score_max", {std::to_string(t.items[*k].points), formatShortest(static_cast<double>(*h) / 100.0)}));
                         h.reset();
                     }
                     s.scoresH[*k] = h;
@@ -235,18 +234,18 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
             for (const auto &s : t.scores)
                 count += s.member == m.id && s.bidder == b.id;
             if (count > 1)
-                r.error(join(path, "scores"), "member \"" + m.id + "\" scored bidder \"" + b.id + "\" " + std::to_string(count) + " times");
+                r.error(join(path, "scores"), tr(r.lang, "tender.r.scored_twice", {m.id, b.id, std::to_string(count)}));
         }
     }
     if (const auto *lv = o->if_contains("lot")) {
         const std::string lp = join(path, "lot");
         if (!lv->is_array()) {
-            r.error(lp, "expected an array of bidder ids in the order the lot drew them, found " + kindName(*lv));
+            r.error(lp, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.draw"), kindName(*lv, r.lang)}));
         } else {
             const auto &a = lv->get_array();
             for (std::size_t i = 0; i < a.size(); ++i) {
                 if (!a[i].is_string()) {
-                    r.error(join(lp, i), "expected a bidder id, found " + kindName(a[i]));
+                    r.error(join(lp, i), tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.bidder_id"), kindName(a[i], r.lang)}));
                     continue;
                 }
                 std::string id(a[i].get_string());
@@ -254,7 +253,7 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
                 for (const auto &b : t.bidders)
                     known |= b.id == id;
                 if (!known)
-                    r.error(join(lp, i), "unknown bidder \"" + id + "\"");
+                    r.error(join(lp, i), tr(r.lang, "tender.r.unknown_bidder", {id}));
                 t.lot.push_back(id);
             }
         }
@@ -269,7 +268,7 @@ void readTenderJson(JsonReader &r, const json::value &v, const std::string &path
             for (const auto &b : t.bidders)
                 known |= b.id == c.bidder;
             if (!c.bidder.empty() && !known)
-                r.error(join(cp, "bidder"), "unknown bidder \"" + c.bidder + "\" (not in /tender/bidders)");
+                r.error(join(cp, "bidder"), tr(r.lang, "tender.r.unknown_bidder_in", {c.bidder}));
             c.votesFor = r.integer(*co, "for", cp, true, 0).value_or(0);
             c.votesAgainst = r.integer(*co, "against", cp, true, 0).value_or(0);
             c.date = r.date(*co, "date", cp, true).value_or("");

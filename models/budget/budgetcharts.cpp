@@ -34,7 +34,7 @@ svg::BarChart budgetCategoryChart(const Project &p, const BudgetSummary &s, Lang
         ser.values.push_back(static_cast<double>(fb.costs.managementFee));
         ser.values.push_back(only ? 0.0 : static_cast<double>(fb.costs.tax)); // all 0: the bar is left out
         c.series.push_back(std::move(ser));
-        totals += (totals.empty() ? "" : tr(l, "chart.list_separator")) + std::string(formatName(f, l)) + " " + groupThousands(fb.costs.total);
+        totals += (totals.empty() ? "" : tr(l, "text.list_separator")) + std::string(formatName(f, l)) + " " + groupThousands(fb.costs.total);
     }
     c.valueText = [](double v) { return groupThousands(static_cast<Money>(v)); };
     if (!only)

@@ -120,7 +120,7 @@ FormatMask readFormats(JsonReader &r, const json::object &o, const std::string &
         }
         const FormatMask bit = 1u << static_cast<int>(*f);
         if (m & bit)
-            r.error(join(p, i), std::string("\"") + formatKey(*f) + "\" is listed twice");
+            r.error(join(p, i), tr(r.lang, "budget.r.listed_twice", {formatKey(*f)}));
         m |= bit;
     }
     return m ? m : kAllFormatsMask;

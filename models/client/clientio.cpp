@@ -58,7 +58,7 @@ Fact editionFact(JsonReader &r, const json::value &v, const std::string &path, c
             return f;
         }
         if (money && x != std::trunc(x)) {
-            r.error(path, "expected a whole amount in units of the currency, found " + formatShortest(x));
+            r.error(path, tr(r.lang, "read.whole_amount", {formatShortest(x)}));
             return f;
         }
         f.value = x;
@@ -72,7 +72,7 @@ Fact editionFact(JsonReader &r, const json::value &v, const std::string &path, c
         return f;
     }
     if (!v.is_object()) {
-        r.error(path, "expected a number, null (unknown) or a fact object, found " + kindName(v));
+        r.error(path, tr(r.lang, "client.read.fact_kind", {kindName(v, r.lang)}));
         return {};
     }
     json::object o = v.get_object();
@@ -109,7 +109,7 @@ json::value editionFactJson(const Fact &f, const FactDefaults &d, bool money)
 void readPace(JsonReader &r, const json::value &v, const std::string &path, std::vector<PacePoint> &out)
 {
     if (!v.is_array()) {
-        r.error(path, "expected an array of {\"days_before\", \"registered\"}, found " + kindName(v));
+        r.error(path, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.pace"), kindName(v, r.lang)}));
         return;
     }
     const auto &arr = v.get_array();
@@ -119,14 +119,14 @@ void readPace(JsonReader &r, const json::value &v, const std::string &path, std:
         const auto *o = r.object(arr[i], pp);
         if (!o)
             continue;
-        const auto *dv = r.member(*o, "days_before", pp, true, "an integer >= 0");
+        const auto *dv = r.member(*o, "days_before", pp, true, tr(r.lang, "read.expect.integer_min", {"0"}));
         std::optional<std::int64_t> days;
         if (dv && dv->is_int64() && dv->get_int64() < 0)
             r.error(join(pp, "days_before"), tr(r.lang, "client.read.pace_after_event", {std::to_string(dv->get_int64())}));
         else if (dv)
             days = r.integer(*o, "days_before", pp, true, 0);
         if (days && *days > 3660) {
-            r.error(join(pp, "days_before"), "expected at most 3660 days before, found " + std::to_string(*days));
+            r.error(join(pp, "days_before"), tr(r.lang, "client.read.days_max", {std::to_string(*days)}));
             days.reset();
         }
         const auto reg = r.number(*o, "registered", pp, true, 0.0);
@@ -171,7 +171,7 @@ Edition readEdition(JsonReader &r, const json::object &o, const std::string &pat
     e.city = r.localized(o, "city", path, true).value_or(LocalizedText{});
     e.country = r.string(o, "country", path, false).value_or("");
     if (!e.country.empty() && (e.country.size() != 2 || !std::all_of(e.country.begin(), e.country.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
-        r.error(join(path, "country"), "expected an ISO 3166-1 alpha-2 code such as \"JP\", found \"" + e.country + "\"");
+        r.error(join(path, "country"), tr(r.lang, "client.read.country", {e.country}));
     e.region = r.string(o, "region", path, false).value_or("");
     if (auto f = r.string(o, "format", path, true)) {
         if (auto pf = parseFormat(*f))
@@ -181,7 +181,7 @@ Edition readEdition(JsonReader &r, const json::object &o, const std::string &pat
     }
     e.currency = r.string(o, "currency", path, false).value_or("");
     if (!e.currency.empty() && (e.currency.size() != 3 || !std::all_of(e.currency.begin(), e.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
-        r.error(join(path, "currency"), "expected an ISO 4217 code such as \"USD\", found \"" + e.currency + "\"");
+        r.error(join(path, "currency"), tr(r.lang, "client.read.currency", {e.currency}));
     e.source = r.string(o, "source", path, false, false, true);
     if (e.source && !isUrl(*e.source))
         r.error(join(path, "source"), tr(r.lang, "read.source_url", {*e.source}));
@@ -219,7 +219,7 @@ Edition readEdition(JsonReader &r, const json::object &o, const std::string &pat
                     r.warning(fp, tr(r.lang, "read.unknown_key"));
             }
             if (!e.fees.empty() && e.currency.empty())
-                r.error(join(path, "currency"), "missing: the fees need the edition's currency (ISO 4217, e.g. \"USD\")");
+                r.error(join(path, "currency"), tr(r.lang, "client.read.fees_currency"));
         }
     }
     if (const auto *av = o.if_contains("abstracts")) {
@@ -237,15 +237,14 @@ Edition readEdition(JsonReader &r, const json::object &o, const std::string &pat
     if (const auto *x = o.if_contains("sponsorship")) {
         e.sponsorship = editionFact(r, *x, join(path, "sponsorship"), d, true, plain);
         if (e.sponsorship.value && e.currency.empty() && x->is_number())
-            r.error(join(path, "currency"), "missing: the sponsorship income needs the edition's currency (ISO 4217, e.g. \"USD\")");
+            r.error(join(path, "currency"), tr(r.lang, "client.read.sponsorship_currency"));
     }
     if (const auto *x = o.if_contains("satisfaction"))
         e.satisfaction = editionFact(r, *x, join(path, "satisfaction"), d, false, plain);
     if (auto sc = r.number(o, "satisfaction_scale", path, false, 1.0))
         e.satisfactionScale = *sc;
     if (e.satisfaction.value && *e.satisfaction.value > e.satisfactionScale)
-        r.error(join(path, "satisfaction"), "expected a score of at most the scale " + formatShortest(e.satisfactionScale) + ", found "
-                                                + formatShortest(*e.satisfaction.value));
+        r.error(join(path, "satisfaction"), tr(r.lang, "client.read.satisfaction_max", {formatShortest(e.satisfactionScale), formatShortest(*e.satisfaction.value)}));
     if (const auto *pv = o.if_contains("pace"))
         readPace(r, *pv, join(path, "pace"), e.pace);
     // Plain-number facts without the edition's source or date are unsourced (Fact::missing, unsourcedClient), not errors.
@@ -279,12 +278,12 @@ void readAssociation(JsonReader &r, const json::object &o, const std::string &pa
             if (const auto *regs = ro->if_contains("regions")) {
                 const std::string gp = join(rp, "regions");
                 if (!regs->is_array()) {
-                    r.error(gp, "expected an array of region ids, found " + kindName(*regs));
+                    r.error(gp, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.region_ids"), kindName(*regs, r.lang)}));
                 } else {
                     for (std::size_t i = 0; i < regs->get_array().size(); ++i) {
                         const auto &x = regs->get_array()[i];
                         if (!x.is_string() || !isId(x.get_string()))
-                            r.error(join(gp, i), "expected a region id of lowercase letters, digits and '_', found " + kindName(x));
+                            r.error(join(gp, i), tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.region_id"), kindName(x, r.lang)}));
                         else
                             a.rotation.regions.emplace_back(x.get_string());
                     }
@@ -313,7 +312,7 @@ void readRules(JsonReader &r, const json::object &o, const std::string &path, Cl
     if (const auto *ov = o.if_contains("other")) {
         const std::string op = join(path, "other");
         if (!ov->is_array()) {
-            r.error(op, "expected an array of texts {\"zh-TW\", \"en\"}, found " + kindName(*ov));
+            r.error(op, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.texts"), kindName(*ov, r.lang)}));
         } else {
             for (std::size_t i = 0; i < ov->get_array().size(); ++i) {
                 const std::string tp = join(op, i);
@@ -334,7 +333,7 @@ void readRules(JsonReader &r, const json::object &o, const std::string &path, Cl
 void readProgramme(JsonReader &r, const json::value &v, const std::string &path, std::vector<ProgrammeElement> &out)
 {
     if (!v.is_array()) {
-        r.error(path, "expected an array of programme elements, found " + kindName(v));
+        r.error(path, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.programme"), kindName(v, r.lang)}));
         return;
     }
     std::map<std::string, std::string> seen;
@@ -346,7 +345,7 @@ void readProgramme(JsonReader &r, const json::value &v, const std::string &path,
         ProgrammeElement e;
         e.id = r.string(*o, "id", ep, true, true).value_or("");
         if (!e.id.empty() && !isId(e.id))
-            r.idError(join(ep, "id"), e.id, "expected an id of lowercase letters, digits and '_', found \"" + e.id + "\"");
+            r.idError(join(ep, "id"), e.id, tr(r.lang, "read.id_chars", {e.id}));
         else if (!e.id.empty() && !seen.emplace(e.id, join(ep, "id")).second)
             r.error(join(ep, "id"), tr(r.lang, "client.read.duplicate_id", {e.id, seen[e.id]}));
         e.kind = r.string(*o, "kind", ep, true).value_or("other");
@@ -373,7 +372,7 @@ void readProgramme(JsonReader &r, const json::value &v, const std::string &path,
 void readCulture(JsonReader &r, const json::value &v, const std::string &path, std::vector<CultureElement> &out)
 {
     if (!v.is_array()) {
-        r.error(path, "expected an array of local-culture elements, found " + kindName(v));
+        r.error(path, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.culture"), kindName(v, r.lang)}));
         return;
     }
     std::map<std::string, std::string> seen;
@@ -385,11 +384,11 @@ void readCulture(JsonReader &r, const json::value &v, const std::string &path, s
         CultureElement c;
         c.id = r.string(*o, "id", ep, true, true).value_or("");
         if (!c.id.empty() && !isId(c.id))
-            r.idError(join(ep, "id"), c.id, "expected an id of lowercase letters, digits and '_', found \"" + c.id + "\"");
+            r.idError(join(ep, "id"), c.id, tr(r.lang, "read.id_chars", {c.id}));
         else if (!c.id.empty() && !seen.emplace(c.id, join(ep, "id")).second)
             r.error(join(ep, "id"), tr(r.lang, "client.read.duplicate_id", {c.id, seen[c.id]}));
         c.name = r.localized(*o, "name", ep, true).value_or(LocalizedText{});
-        if (const auto *x = r.member(*o, "cost", ep, true, "a money fact {\"amount\", \"currency\", ...}"))
+        if (const auto *x = r.member(*o, "cost", ep, true, tr(r.lang, "read.expect.money_fact")))
             c.cost = r.fact(*x, join(ep, "cost"), true);
         if (const auto *x = o->if_contains("capacity")) {
             c.capacity = r.fact(*x, join(ep, "capacity"), false);
@@ -417,7 +416,7 @@ void readForecastSettings(JsonReader &r, const json::object &o, const std::strin
     if (const auto *cv = o.if_contains("current_pace")) {
         const std::string cp = join(path, "current_pace");
         if (!cv->is_array()) {
-            r.error(cp, "expected an array of {\"date\", \"registered\"}, found " + kindName(*cv));
+            r.error(cp, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.dated_pace"), kindName(*cv, r.lang)}));
         } else {
             for (std::size_t i = 0; i < cv->get_array().size(); ++i) {
                 const std::string pp = join(cp, i);
@@ -436,7 +435,7 @@ void readForecastSettings(JsonReader &r, const json::object &o, const std::strin
         f.destinationAdjustment = r.fact(*av, join(path, "destination_adjustment"), false);
     if (f.destinationAdjustment.value && *f.destinationAdjustment.value <= -100)
         r.error(join(join(path, "destination_adjustment"), "value"),
-                "expected a percentage above -100, found " + formatShortest(*f.destinationAdjustment.value));
+                tr(r.lang, "client.read.adjustment_min", {formatShortest(*f.destinationAdjustment.value)}));
     if (const auto *sv = o.if_contains("scenarios")) {
         const std::string sp = join(path, "scenarios");
         if (const auto *so = r.object(*sv, sp)) {
@@ -609,7 +608,7 @@ void readClientSection(JsonReader &r, const json::value &v, const std::string &p
     if (!o)
         return;
     ClientHistory c;
-    if (const auto *av = r.member(*o, "association", path, true, "an object with the association's name")) {
+    if (const auto *av = r.member(*o, "association", path, true, tr(r.lang, "read.expect.association"))) {
         const std::string ap = join(path, "association");
         if (const auto *ao = r.object(*av, ap))
             readAssociation(r, *ao, ap, c.association);
@@ -622,7 +621,7 @@ void readClientSection(JsonReader &r, const json::value &v, const std::string &p
     if (const auto *ev = o->if_contains("editions")) {
         const std::string ep = join(path, "editions");
         if (!ev->is_array()) {
-            r.error(ep, "expected an array of past editions, found " + kindName(*ev));
+            r.error(ep, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.editions"), kindName(*ev, r.lang)}));
         } else {
             std::map<int, std::string> years;
             for (std::size_t i = 0; i < ev->get_array().size(); ++i) {

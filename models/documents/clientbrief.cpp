@@ -153,7 +153,7 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
         for (std::size_t i = 0; i < c->programme.size(); ++i) {
             const auto &el = c->programme[i];
             std::string needs;
-            auto add = [&](const std::string &s) { needs += (needs.empty() ? "" : tr(l, "decision.sep")) + s; };
+            auto add = [&](const std::string &s) { needs += (needs.empty() ? "" : tr(l, "text.list_separator")) + s; };
             if (el.seats && !el.layout.empty())
                 add(tr(l, "brief.needs.seats", {formatCount(*el.seats), layoutName(el.layout, l)}));
             if (el.banquetSeats)
@@ -213,7 +213,7 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
                 continue; // the congress budget's internal figures
             std::string &into = r.favours ? pro : con;
             if (!into.empty())
-                into += tr(l, "decision.sep");
+                into += tr(l, "text.list_separator");
             into += reasonText(p, d, r, l);
         }
         if (!pro.empty())
@@ -233,7 +233,7 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
         if (fc.co2ePartial) {
             std::string miss;
             for (const auto &m : fc.co2eMissing)
-                miss += (miss.empty() ? "" : tr(l, "decision.sep")) + describeMissing(m, l);
+                miss += (miss.empty() ? "" : tr(l, "text.list_separator")) + describeMissing(m, l);
             h += "<p class=\"note\">" + e(std::string(formatName(fc.format, l)) + " *" + colon + miss) + "</p>";
         }
 
@@ -244,7 +244,7 @@ std::string briefBody(const Project &p, const FormatDecision &d, Lang l)
         const Scenario &s = a.scenarios[f.scenario];
         std::string notes;
         for (const auto &n : f.notes)
-            notes += (notes.empty() ? "" : tr(l, "decision.sep")) + fallbackNoteText(f, n, l);
+            notes += (notes.empty() ? "" : tr(l, "text.list_separator")) + fallbackNoteText(f, n, l);
         std::string action = f.action ? f.action->get(l) : std::string();
         if (!notes.empty()) {
             const bool en = l == Lang::En;

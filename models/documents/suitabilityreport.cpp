@@ -56,7 +56,7 @@ std::string recommendationHtml(const Project &p, Lang lang, const VenueRanking &
 {
     const LangText t{lang};
     const auto e = [](std::string_view s) { return htmlEscape(s); };
-    const std::string sep = t("chart.list_separator");
+    const std::string sep = t("text.list_separator");
     std::ostringstream h;
     if (ranking.ranked.empty()) {
         h << "<p>" << t("suitability.rec_none") << "</p>";
@@ -193,7 +193,7 @@ std::string co2eHtml(const Project &p, Lang lang)
             const auto c = computeCo2e(p, *a.sustainability, f);
             std::string missing;
             for (const auto &m : c.missing)
-                missing += (missing.empty() ? "" : t("suitability.fact_separator")) + describeMissing(m, lang);
+                missing += (missing.empty() ? "" : t("text.list_separator")) + describeMissing(m, lang);
             h << "<tr><td>" << formatName(f, lang) << "</td><td align=\"right\">" << formatFixed(c.knownKg / 1000.0, 1) << "</td><td class=\"note\">"
               << e(missing) << "</td></tr>";
         }
@@ -274,7 +274,7 @@ std::string suitabilityAppendixCsv(const Project &p, Lang lang, mcda::Method met
         const auto &v = p.venues[x.venue];
         std::string reasons;
         for (const auto &why : x.reasons)
-            reasons += (reasons.empty() ? "" : "; ") + describe(why, lang);
+            reasons += (reasons.empty() ? "" : tr(lang, "text.list_separator")) + describe(why, lang);
         cell("");
         cell(v.id);
         cell(v.name.get(lang));
@@ -389,7 +389,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             const auto &x = ranking.excluded[k];
             std::string reasons;
             for (const auto &why : x.reasons)
-                reasons += (reasons.empty() ? "" : t("suitability.fact_separator")) + describe(why, lang);
+                reasons += (reasons.empty() ? "" : t("text.list_separator")) + describe(why, lang);
             // Full-width ；and ：in Chinese sentences.
             h << "<li>" << e(p.venues[x.venue].name.get(lang)) << t("bid.label_separator") << e(reasons) << "</li>";
         }
@@ -429,7 +429,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
     {
         std::string names;
         for (auto m : cmp.methods)
-            names += (names.empty() ? "" : tr(lang, "chart.list_separator")) + std::string(methodTitle(m, lang));
+            names += (names.empty() ? "" : tr(lang, "text.list_separator")) + std::string(methodTitle(m, lang));
         h << "<p class=\"note\">" << t("suitability.methods_legend", {names}) << "</p>";
     }
     if (top)
@@ -514,7 +514,7 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             if (g == groups.end())
                 g = groups.insert(groups.end(), SourceGroup{std::move(url), std::move(basis), std::move(asOf), {}, unsourced, false});
             else
-                g->facts += t("suitability.fact_separator");
+                g->facts += t("text.list_separator");
             g->facts += e(t("suitability.fact_value", {factLabel(p, id, lang), value}));
             g->anyKnown = g->anyKnown || f.known();
         };
@@ -532,9 +532,9 @@ std::string suitabilityReportHtml(const Project &p, Lang lang, mcda::Method meth
             else if (g.unsourced)
                 where = e(t("suitability.unsourced")); // Fact::missing: no source
             if (!g.asOf.empty())
-                where += (where.empty() ? "" : t("suitability.fact_separator")) + e(t("suitability.as_of", {g.asOf}));
+                where += (where.empty() ? "" : t("text.list_separator")) + e(t("suitability.as_of", {g.asOf}));
             else if (g.anyKnown)
-                where += (where.empty() ? "" : t("suitability.fact_separator")) + e(t("suitability.no_as_of"));
+                where += (where.empty() ? "" : t("text.list_separator")) + e(t("suitability.no_as_of"));
             h << "<p class=\"src\">" << g.facts << (where.empty() ? "" : " — ") << where << "</p>";
         }
     }

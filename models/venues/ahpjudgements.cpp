@@ -37,15 +37,15 @@ void readJson(JsonReader &r, const json::value &v, const std::string &path, AhpJ
     const auto *o = r.object(v, path);
     if (!o)
         return;
-    if (const auto *cv = r.member(*o, "criteria", path, true, "an array of criterion ids")) {
+    if (const auto *cv = r.member(*o, "criteria", path, true, tr(r.lang, "read.expect.criterion_ids"))) {
         const std::string cp = join(path, "criteria");
         if (!cv->is_array())
-            r.error(cp, "expected an array of criterion ids, found " + kindName(*cv));
+            r.error(cp, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.criterion_ids"), kindName(*cv, r.lang)}));
         else
             for (std::size_t i = 0; i < cv->get_array().size(); ++i) {
                 const auto &e = cv->get_array()[i];
                 if (!e.is_string()) {
-                    r.error(join(cp, i), "expected a criterion id, found " + kindName(e));
+                    r.error(join(cp, i), tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.criterion_id"), kindName(e, r.lang)}));
                     continue;
                 }
                 out.criteria.emplace_back(e.get_string());
@@ -55,11 +55,11 @@ void readJson(JsonReader &r, const json::value &v, const std::string &path, AhpJ
         if (auto pm = parsePriorityMethod(*m))
             out.method = *pm;
         else
-            r.error(join(path, "priority_method"), "expected eigenvector, normalized_column_mean or geometric_mean, found \"" + *m + "\"");
+            r.error(join(path, "priority_method"), tr(r.lang, "ahp.r.method", {*m}));
     }
     out.group = r.boolean(*o, "group", path).value_or(false);
     const auto n = static_cast<Eigen::Index>(out.criteria.size());
-    const auto *ev = r.member(*o, "evaluators", path, true, "an array of evaluators");
+    const auto *ev = r.member(*o, "evaluators", path, true, tr(r.lang, "read.expect.evaluators"));
     if (ev) {
         const std::string ep = join(path, "evaluators");
         if (!ev->is_array())
@@ -73,16 +73,16 @@ void readJson(JsonReader &r, const json::value &v, const std::string &path, AhpJ
                 AhpJudgements::Evaluator e;
                 e.name = r.string(*ko, "name", kp, true, true).value_or("");
                 e.pairwise = Eigen::MatrixXd::Ones(n, n);
-                const auto *pv = r.member(*ko, "pairwise", kp, true, "an n × n array of judgements");
+                const auto *pv = r.member(*ko, "pairwise", kp, true, tr(r.lang, "read.expect.pairwise"));
                 const std::string pp = join(kp, "pairwise");
                 bool ok = pv && pv->is_array() && static_cast<Eigen::Index>(pv->get_array().size()) == n;
                 if (pv && !ok)
-                    r.error(pp, "expected " + std::to_string(n) + " rows (one per criterion)");
+                    r.error(pp, tr(r.lang, "ahp.r.rows", {std::to_string(n)}));
                 for (Eigen::Index i = 0; ok && i < n; ++i) {
                     const auto &row = pv->get_array()[static_cast<std::size_t>(i)];
                     const std::string rp = join(pp, static_cast<std::size_t>(i));
                     if (!row.is_array() || static_cast<Eigen::Index>(row.get_array().size()) != n) {
-                        r.error(rp, "expected a row of " + std::to_string(n) + " judgements");
+                        r.error(rp, tr(r.lang, "ahp.r.row", {std::to_string(n)}));
                         ok = false;
                         break;
                     }
@@ -95,7 +95,7 @@ void readJson(JsonReader &r, const json::value &v, const std::string &path, AhpJ
                             a = mcda::parseFraction(x.get_string());
                         const std::string xp = join(rp, static_cast<std::size_t>(j));
                         if (!a || !(*a >= 1.0 / 9 - 1e-9 && *a <= 9 + 1e-9)) {
-                            r.error(xp, "expected a judgement from 1/9 to 9 (a number or a fraction such as \"1/3\"), found " + kindName(x));
+                            r.error(xp, tr(r.lang, "read.expected_found", {tr(r.lang, "read.expect.judgement"), kindName(x, r.lang)}));
                             ok = false;
                             continue;
                         }
@@ -106,16 +106,16 @@ void readJson(JsonReader &r, const json::value &v, const std::string &path, AhpJ
                     for (Eigen::Index j = 0; j < n; ++j) {
                         const std::string xp = join(join(pp, static_cast<std::size_t>(i)), static_cast<std::size_t>(j));
                         if (i == j && std::abs(e.pairwise(i, j) - 1.0) > 1e-9)
-                            r.error(xp, "expected 1 on the diagonal (a criterion against itself)");
+                            r.error(xp, tr(r.lang, "ahp.r.diagonal"));
                         else if (i < j && std::abs(e.pairwise(i, j) * e.pairwise(j, i) - 1.0) > 1e-6)
-                            r.error(xp, "expected the reciprocal of [" + std::to_string(j) + "][" + std::to_string(i) + "]");
+                            r.error(xp, tr(r.lang, "ahp.r.reciprocal", {std::to_string(j), std::to_string(i)}));
                     }
                 r.unknownKeys(*ko, kp, {"name", "pairwise"});
                 out.evaluators.push_back(std::move(e));
             }
     }
     if (out.evaluators.empty() && ev && ev->is_array())
-        r.error(join(path, "evaluators"), "expected at least one evaluator");
+        r.error(join(path, "evaluators"), tr(r.lang, "ahp.r.one_evaluator"));
     r.unknownKeys(*o, path, {"criteria", "priority_method", "group", "evaluators"});
 }
 

@@ -220,7 +220,7 @@ FormatDecision decideFormat(const Project &p, mcda::Method method)
             for (const auto &r : d.reasons) {
                 std::string &into = r.favours ? pro : con;
                 if (!into.empty())
-                    into += tr(l, "decision.sep");
+                    into += tr(l, "text.list_separator");
                 into += reasonText(p, d, r, l);
             }
             const char *space = l == Lang::En ? " " : "";
@@ -287,7 +287,7 @@ std::string exclusionText(const ClientHistory &c, const FormatCase &f, Lang l)
     std::string s;
     for (std::size_t i : f.excludedBy) {
         if (!s.empty())
-            s += tr(l, "decision.sep");
+            s += tr(l, "text.list_separator");
         s += tr(l, "decision.exclusion.no_online_plan", {elementName(c.programme[i], l)});
     }
     return s;

@@ -7,6 +7,7 @@
 #include "projectformat.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +180,42 @@ private Q_SLOTS:
         // The same file in English keeps the English wording the CLI's golden files pin.
         const auto en = readProject(text, "x.json", Lang::En);
         QVERIFY(hasMessage(en, QStringLiteral("/venues/0/name: expected an object {\"zh-TW\": \"...\", \"en\": \"...\"}, found the integer 5")));
+    }
+
+    void sectionReadersInZhTw()
+    {
+        // The sample with one fault in each of eight sections' files, opened in the zh-TW interface: every section
+        // reader words its own check in zh-TW (the English of each line is pinned by that section's own test).
+        auto v = boost::json::parse(slurp(dataFile("../../sample_data/taiwan-congress-2028.venuebid.json")));
+        auto &o = v.as_object();
+        o["scenarios"].as_object()["items"].as_array()[0].as_object()["hazard"] = "alien";
+        o["sustainability"].as_object()["origins"].as_array()[0].as_object()["band"] = "orbit";
+        o["received_quotes"].as_object()["quotes"].as_array()[0].as_object()["tax"] = "net";
+        o["tender"].as_object()["scores"].as_array()[0].as_object()["member"] = "zz";
+        o["destinations"].as_object()["criteria"].as_array()[0].as_object()["group"] = "fun";
+        o["client"].as_object()["editions"].as_array()[0].as_object()["country"] = "Japan";
+        o["inspections"].as_array()[0].as_object()["items"] = 7;
+        o["ahp"] = boost::json::parse(R"({"criteria":[5]})");
+        const auto r = readProject(boost::json::serialize(v), "bad.venuebid.json", Lang::ZhTW);
+        QVERIFY(!r.ok());
+        const QStringList expected{
+            QStringLiteral("/scenarios/items/0/hazard: 應為 natural、human 或 technological，卻是「alien」"),
+            QStringLiteral("/sustainability/origins/0/band: 應為 local、domestic、short_haul 或 long_haul，卻是「orbit」"),
+            QStringLiteral("/received_quotes/quotes/0/tax: 應為 excluded（未稅）、included（含稅）或 exempt，卻是「net」"),
+            QStringLiteral("/tender/scores/0/member: 未知的委員「zz」（不在 /tender/members 中）"),
+            QStringLiteral("/destinations/criteria/0/group: 應為 logistical、financial、objectives 或 political，卻是「fun」"),
+            QStringLiteral("/client/editions/0/country: 應為 ISO 3166-1 二字母國碼（如「JP」），卻是「Japan」"),
+            QStringLiteral("/inspections/0/items: 應為陣列，卻是整數 7"),
+            QStringLiteral("/ahp/criteria/0: 應為準則識別碼，卻是整數 5"),
+            QStringLiteral("/ahp/evaluators: 缺少：應為評估者的陣列"),
+        };
+        for (const auto &e : expected)
+            QVERIFY2(hasMessage(r, e), qPrintable(QStringLiteral("missing message: ") + e));
+        // No English sentence from a reader: every message is the path, then Chinese.
+        for (const auto &m : r.messages()) {
+            const auto text = QString::fromStdString(m).section(QStringLiteral(": "), 3);
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\b(expected|found|unknown|missing)\\b"))), m.c_str());
+        }
     }
 
     void ioErrors()
