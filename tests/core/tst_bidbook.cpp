@@ -70,7 +70,7 @@ private Q_SLOTS:
         std::string allZh;
         for (const auto &m : zh.messages())
             allZh += m + "\n";
-        QVERIFY2(allZh.find("/bid_book/narrative/intro: 未知的章節「intro」：應為 letters, summary 之一") != std::string::npos, allZh.c_str());
+        QVERIFY2(allZh.find("/bid_book/narrative/intro: 未知的章節「intro」：應為 letters, summary, host") != std::string::npos, allZh.c_str());
         QVERIFY2(allZh.find("/bid_book/format: 應為 onsite、hybrid 或 online，卻是「cruise」") != std::string::npos, allZh.c_str());
         QVERIFY2(allZh.find("/bid_book/tender_bidder: 投標廠商「zz」不在投標廠商清單（/tender/bidders）中") != std::string::npos, allZh.c_str());
     }
