@@ -184,7 +184,6 @@ void SensitivityController::cancel()
         m_cancel->store(true);
 }
 
-/** Why SMAA refused, in the UI language (the model's own text is English, for the CLI). */
 QString SensitivityController::smaaRefusalText(vb::mcda::SmaaRefusal why)
 {
     using R = vb::mcda::SmaaRefusal;

@@ -73,10 +73,12 @@ Q_SIGNALS:
     void acceptabilityChanged();
     void samplesChanged();
 
+    /** Why SMAA refused, in the UI language (the model's own text is English, for the CLI). */
+    [[nodiscard]] static QString smaaRefusalText(vb::mcda::SmaaRefusal why);
+
 private:
     void recomputeStability();
     void smaaFinished();
-    static QString smaaRefusalText(vb::mcda::SmaaRefusal why);
     /** m_acceptability and m_smaaStatus from m_smaa, in the current language. */
     void showSmaa();
 

@@ -106,13 +106,13 @@ svg::BarChart destinationChart(const Project &p, Lang l)
     for (const auto i : order) {
         c.categories.push_back(cmp.destinations[i].name.get(l));
         // Drawn on the scale the tables print (scoreText): points of 100 for WSM, WPM and TOPSIS.
-        s.values.push_back(r.score.scores(static_cast<Eigen::Index>(i)) * (scoreOutOf100(r.score.method) ? 100.0 : 1.0));
+        s.values.push_back(r.score.scores(static_cast<Eigen::Index>(i)) * scoreScale(r.score.method));
         c.colours.push_back(i == r.ours ? kOursColour : "");
     }
     c.series = {std::move(s)};
     const std::string oursName = cmp.destinations[r.ours].name.get(l);
     c.marks = {{tx("chart.destinations.ours"), kOursColour}};
-    c.valueText = [out100 = scoreOutOf100(r.score.method)](double v) { return out100 ? formatFixed(v, 1) : formatScore(v); };
+    c.valueText = [m = r.score.method](double v) { return scaledScoreText(m, v); };
     c.note = tx("chart.destinations.note", {methodTitle(cmp.method, l),
                                             mcda::higherIsBetter(cmp.method) ? tx("chart.higher_is_better") : tx("chart.lower_is_better"),
                                             oursName, std::to_string(r.score.ranks[r.ours]), std::to_string(cmp.destinations.size())});

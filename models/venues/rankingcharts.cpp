@@ -38,10 +38,10 @@ svg::BarChart venueScoreChart(const Project &p, const VenueRanking &r, Lang l, s
     for (std::size_t k = 0; k < n; ++k) {
         const auto &rv = r.ranked[k];
         c.categories.push_back(shortLabel(std::to_string(rv.rank) + ". " + p.venues[rv.venue].name.get(l)));
-        s.values.push_back(rv.score * (scoreOutOf100(r.method) ? 100.0 : 1.0)); // the scale the tables print (scoreText)
+        s.values.push_back(rv.score * scoreScale(r.method)); // the scale the tables print (scoreText)
     }
     c.series.push_back(std::move(s));
-    c.valueText = [out100 = scoreOutOf100(r.method)](double v) { return out100 ? formatFixed(v, 1) : formatScore(v); };
+    c.valueText = [m = r.method](double v) { return scaledScoreText(m, v); };
     c.note = r.method == mcda::Method::VIKOR ? tr(l, "chart.scores.note_lower") : tr(l, "chart.scores.note_higher");
     if (n < r.ranked.size())
         c.note += std::string(" ") + tr(l, "chart.scores.note_top", {groupThousands(static_cast<long long>(n)), groupThousands(static_cast<long long>(r.ranked.size()))});

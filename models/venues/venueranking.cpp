@@ -343,9 +343,19 @@ bool scoreOutOf100(mcda::Method m)
     return m == mcda::Method::WSM || m == mcda::Method::WPM || m == mcda::Method::TOPSIS;
 }
 
+double scoreScale(mcda::Method m)
+{
+    return scoreOutOf100(m) ? 100.0 : 1.0;
+}
+
+std::string scaledScoreText(mcda::Method m, double scaled)
+{
+    return scoreOutOf100(m) ? formatFixed(scaled, 1) : formatScore(scaled);
+}
+
 std::string scoreText(mcda::Method m, double score)
 {
-    return scoreOutOf100(m) ? formatFixed(score * 100.0, 1) : formatScore(score);
+    return scaledScoreText(m, score * scoreScale(m));
 }
 
 const char *methodShortName(mcda::Method m)

@@ -102,6 +102,11 @@ struct VenueRanking {
  *  of scoreOutOf100, else the published value with four decimals ("0.3125", "-0.1250"). Machine formats (JSON, CSV)
  *  keep the raw 0–1 value. */
 [[nodiscard]] std::string scoreText(mcda::Method m, double score);
+/** The factor from a method's raw score to the scale scoreText prints: 100 for the methods of scoreOutOf100, else 1.
+ *  Charts draw score × scoreScale so their bars and labels agree with the tables. */
+[[nodiscard]] double scoreScale(mcda::Method m);
+/** scoreText of a value already on the printed scale (score × scoreScale): a chart's bar label. */
+[[nodiscard]] std::string scaledScoreText(mcda::Method m, double scaled);
 
 /** Raw values of alternatives × criteria with the unknown-value policy "worst" (docs/project-format.md §6): in each
  *  column an unknown is replaced by the worst known value (minimum for a benefit criterion, maximum for a cost one);

@@ -8,11 +8,14 @@
 #include "languagecontroller.h"
 #include "projectcontroller.h"
 #include "rankingmodel.h"
+#include "sensitivitycontroller.h"
 #include "venuetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +150,29 @@ private Q_SLOTS:
         QCOMPARE(rc.notFiniteText(), QString());
         QCOMPARE(rc.ranking()->count(), 3);
         QCOMPARE(rc.ranking()->get(0, QStringLiteral("scoreText")).toString(), QStringLiteral("94.0"));
+    }
+
+    void smaaRefusalInWords()
+    {
+        // The GUI cannot reach most refusals with its own settings, so each reason is checked here: a distinct sentence
+        // per reason, and in zh-TW a Chinese one without the model's English.
+        using R = vb::mcda::SmaaRefusal;
+        const R reasons[] = {R::Samples, R::Work, R::FullMatrix, R::Bounds, R::TooFewSamples};
+        QSet<QString> en, zh;
+        for (const R why : reasons)
+            en.insert(SensitivityController::smaaRefusalText(why));
+        QCOMPARE(en.size(), 5);
+        QCOMPARE(SensitivityController::smaaRefusalText(R::Bounds),
+                 QStringLiteral("the weight limits cannot hold together (they must allow weights that add up to 100 %)."));
+        LanguageController::instance()->setLanguage(QStringLiteral("zh_TW"));
+        for (const R why : reasons) {
+            const QString t = SensitivityController::smaaRefusalText(why);
+            QVERIFY2(t.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), qPrintable(t));
+            QVERIFY2(!t.contains(QRegularExpression(QStringLiteral("\\b(the|too|must|cannot)\\b"))), qPrintable(t));
+            zh.insert(t);
+        }
+        LanguageController::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(zh.size(), 5);
     }
 
     /** The comparison tab's model: filled only while active, the ranks of `venuebid-cli compare`. */

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <boost/json.hpp>
+
 namespace {
 QVariantMap newVenue(const QString &id)
 {
@@ -146,6 +148,33 @@ private Q_SLOTS:
         QCOMPARE(problems, expected);
         QCOMPARE(app_pc.requirements.venueCount(), n);
         QVERIFY(!pc.canUndo());
+    }
+
+    void deleteRefusedNamesFallbackAndBidBook()
+    {
+        // The two other parts that can name a venue: a risk scenario's fallback plan and the bid book's proposed venue.
+        // The sample with both pointed at ticec (which nothing else names).
+        QFile in(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        auto v = boost::json::parse(in.readAll().toStdString());
+        auto &o = v.as_object();
+        o["scenarios"].as_object()["items"].as_array()[0].as_object()["contingency"].as_object()["fallback_venue"] = "ticec";
+        o["bid_book"].as_object()["venue"] = "ticec";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.venuebid.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(boost::json::serialize(v)));
+        out.close();
+
+        vb::app::AppControllers app_pc(*LanguageController::instance());
+        QVERIFY(app_pc.project.open(path));
+        const QStringList expected{
+            QStringLiteral("A risk scenario's fallback plan still names this venue. Change the fallback venue first."),
+            QStringLiteral("The bid book proposes this venue. Choose another venue for the bid book first."),
+        };
+        QCOMPARE(app_pc.venues.deleteVenue(QStringLiteral("ticec")), expected);
+        QVERIFY(!app_pc.project.canUndo());
     }
 
     void importPreviewAndConfirm()

@@ -313,6 +313,11 @@ private Q_SLOTS:
         QCOMPARE(scoreText(Method::PROMETHEE2, -0.125), std::string("-0.1250"));
         QCOMPARE(scoreText(Method::VIKOR, 0.3125), std::string("0.3125"));
         QVERIFY(scoreOutOf100(Method::WSM) && !scoreOutOf100(Method::VIKOR) && !scoreOutOf100(Method::PROMETHEE2));
+        // A chart draws score × scoreScale and labels it with scaledScoreText: the same text as the table.
+        QCOMPARE(scoreScale(Method::TOPSIS), 100.0);
+        QCOMPARE(scoreScale(Method::VIKOR), 1.0);
+        QCOMPARE(scaledScoreText(Method::WSM, 0.848 * scoreScale(Method::WSM)), scoreText(Method::WSM, 0.848));
+        QCOMPARE(scaledScoreText(Method::PROMETHEE2, -0.125 * scoreScale(Method::PROMETHEE2)), std::string("-0.1250"));
     }
 
     void competitionRanks()
