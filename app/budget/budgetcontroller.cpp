@@ -156,7 +156,8 @@ QString BudgetController::taxBasisText() const
     QStringList parts;
     for (const auto &t : vb::taxBasisText(m_budget, lang()))
         parts << QString::fromStdString(t);
-    return parts.join(QLatin1Char(' '));
+    // Sentences: a space after an English full stop, none after a Chinese 。
+    return parts.join(lang() == vb::Lang::ZhTW ? QString() : QStringLiteral(" "));
 }
 
 void BudgetController::pushToProject()
