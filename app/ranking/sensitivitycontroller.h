@@ -65,6 +65,9 @@ public:
     /** Asks a running SMAA to stop; partial results are discarded. */
     Q_INVOKABLE void cancel();
 
+    /** Why SMAA refused, in the UI language (the model's own text is English, for the CLI). */
+    [[nodiscard]] static QString smaaRefusalText(vb::mcda::SmaaRefusal why);
+
 Q_SIGNALS:
     void rankingSet();
     void stabilityChanged();
@@ -72,9 +75,6 @@ Q_SIGNALS:
     void progressChanged();
     void acceptabilityChanged();
     void samplesChanged();
-
-    /** Why SMAA refused, in the UI language (the model's own text is English, for the CLI). */
-    [[nodiscard]] static QString smaaRefusalText(vb::mcda::SmaaRefusal why);
 
 private:
     void recomputeStability();
