@@ -89,6 +89,41 @@ Item {
             compare(BudgetController.formats[0].costTotal, "30,492")
         }
 
+        function test_moveLineWithTheButtons() {
+            // Coffee (catering), Hall (venue), Lunch (catering): the table shows them by category, so Lunch moves up
+            // past Hall to Coffee's place, and the selection follows it.
+            const page = createTemporaryObject(budgetPage, root)
+            waitForRendering(page)
+            for (const [name, category] of [["Coffee", "fnb"], ["Hall", "venue"], ["Lunch", "fnb"]]) {
+                const f = lanyards()
+                f.descriptionEn = name
+                f.descriptionZh = ""
+                f.category = category
+                compare(BudgetController.addLine(f), ({}))
+            }
+            page.selectedLine = 2
+            waitForRendering(page)
+            const up = findChild(page, "moveBudgetLine_up"), down = findChild(page, "moveBudgetLine_down")
+            verify(up.enabled)
+            verify(!down.enabled) // Lunch is the last catering line
+            mouseClick(up)
+            compare(page.selectedLine, 0)
+            compare(BudgetController.lineFields(0).descriptionEn, "Lunch")
+            compare(BudgetController.lineFields(1).descriptionEn, "Hall")
+            compare(BudgetController.lineFields(2).descriptionEn, "Coffee")
+            verify(!up.enabled)
+            verify(down.enabled)
+            // Hall, the only venue line, cannot move either way.
+            page.selectedLine = 1
+            verify(!up.enabled && !down.enabled)
+            // One undo step puts Lunch back; one more removes the third line added.
+            ProjectController.undo()
+            compare(BudgetController.lineFields(0).descriptionEn, "Coffee")
+            compare(BudgetController.lineFields(2).descriptionEn, "Lunch")
+            ProjectController.undo()
+            compare(BudgetController.lineCount, 2)
+        }
+
         function test_revenueItemThroughTheDialog() {
             const page = createTemporaryObject(revenuePage, root)
             waitForRendering(page)
