@@ -291,12 +291,11 @@ PageScaffold {
                 errorLabel: editionError
                 store: t => edition.store("asOf", t)
             }
-            Button {
-                text: "↑"
-                Accessible.name: qsTr("Move up")
-                enabled: edition.index > 0
-                implicitWidth: 30
-                onClicked: editionError.text = client.moveEdition(edition.index, -1)
+            MoveButtons {
+                objectName: "moveEdition_" + edition.index
+                canMoveUp: edition.index > 0
+                canMoveDown: edition.index < client.editions.length - 1
+                onMoved: delta => editionError.text = client.moveEdition(edition.index, delta)
             }
             Button {
                 text: "…"

@@ -761,7 +761,6 @@ ZH = {
     "Edition %1": "%1 年會議",
     "Add edition %1": "新增 %1 年會議",
     "Delete edition": "刪除此屆",
-    "Move edition": "移動此屆",
     "Programme element": "節目項目",
     "Add programme element": "新增節目項目",
     "Delete programme element": "刪除節目項目",
@@ -1096,6 +1095,7 @@ ZH = {
     "Move comparison criterion: %1": "移動比較準則：%1",
     "Move programme element: %1": "移動節目項目：%1",
     "Move local-culture element: %1": "移動在地文化項目：%1",
+    "Move edition: %1": "移動屆次：%1",
 }
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.

@@ -368,7 +368,10 @@ QString ClientController::removeEdition(int row)
 QString ClientController::moveEdition(int row, int delta)
 {
     const vb::Lang l = lang();
-    return applyClientEdit(document(), tr("Move edition"), {},
+    const vb::ClientHistory *client = hasProject() ? vb::clientOf(project()) : nullptr;
+    const QString year = client && row >= 0 && static_cast<std::size_t>(row) < client->editions.size()
+                             ? QString::number(client->editions[static_cast<std::size_t>(row)].year) : QString();
+    return applyClientEdit(document(), tr("Move edition: %1").arg(year), {},
                        [&](vb::ClientHistory &c) { return vb::moveEdition(c, row < 0 ? c.editions.size() : static_cast<std::size_t>(row), delta, l); });
 }
 

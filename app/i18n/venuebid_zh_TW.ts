@@ -778,10 +778,6 @@
         <translation>刪除此屆</translation>
     </message>
     <message>
-        <source>Move edition</source>
-        <translation>移動此屆</translation>
-    </message>
-    <message>
         <source>Programme element</source>
         <translation>節目項目</translation>
     </message>
@@ -816,6 +812,10 @@
     <message>
         <source>Move local-culture element: %1</source>
         <translation>移動在地文化項目：%1</translation>
+    </message>
+    <message>
+        <source>Move edition: %1</source>
+        <translation>移動屆次：%1</translation>
     </message>
 </context>
 <context>
@@ -995,10 +995,6 @@
     <message>
         <source>Estimate</source>
         <translation>估算</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
     </message>
     <message>
         <source>Details</source>
