@@ -137,17 +137,19 @@ PageScaffold {
             SpinBox { id: likelihoodBox; from: 1; to: 5; Layout.preferredWidth: 90 }
             Label { textFormat: Text.PlainText; text: qsTr("I") }
             SpinBox { id: impactBox; from: 1; to: 5; Layout.preferredWidth: 90 }
-            // The chosen scenario stays chosen at its new place (restore() comes back to `chosen`).
+            // The chosen scenario stays chosen at its new place (the list keeps the box's index, so it is moved too;
+            // restore() comes back to `chosen` should the list be rebuilt).
             MoveButtons {
                 objectName: "moveScenario"
                 canMoveUp: scenarioBox.currentIndex > 0
                 canMoveDown: scenarioBox.currentIndex >= 0 && scenarioBox.currentIndex < scenarioBox.count - 1
                 onMoved: delta => {
                     const from = scenarioBox.currentIndex
-                    scenarioBox.chosen = from + delta
                     scenarioStatus.text = analysis.moveScenario(from, delta)
-                    if (scenarioStatus.text !== "")
-                        scenarioBox.chosen = from
+                    if (scenarioStatus.text === "") {
+                        scenarioBox.chosen = from + delta
+                        scenarioBox.currentIndex = from + delta
+                    }
                 }
             }
             Button {
