@@ -124,6 +124,26 @@ Item {
             compare(BudgetController.lineCount, 2)
         }
 
+        function test_moveRevenueItemWithTheButtons() {
+            const page = createTemporaryObject(revenuePage, root)
+            waitForRendering(page)
+            for (const name of ["Early-bird fee", "Late fee"])
+                compare(BudgetController.addRevenue({ nameEn: name, nameZh: "", type: "registration", amount: 5000, currency: "TWD",
+                                                      onlineAudience: false, share: 10, onsite: true, hybrid: true, online: true }), ({}))
+            page.selectedItem = 0
+            const up = findChild(page, "moveRevenueItem_up"), down = findChild(page, "moveRevenueItem_down")
+            verify(!up.enabled)
+            verify(down.enabled)
+            mouseClick(down)
+            compare(findChild(page, "revenueStatus").text, "")
+            compare(page.selectedItem, 1) // the selection follows the item
+            compare(BudgetController.revenueFields(0).nameEn, "Late fee")
+            compare(BudgetController.revenueFields(1).nameEn, "Early-bird fee")
+            verify(up.enabled && !down.enabled)
+            ProjectController.undo()
+            compare(BudgetController.revenueFields(0).nameEn, "Early-bird fee")
+        }
+
         function test_revenueItemThroughTheDialog() {
             const page = createTemporaryObject(revenuePage, root)
             waitForRendering(page)
