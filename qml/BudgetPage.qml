@@ -240,7 +240,7 @@ PageScaffold {
         text: qsTr("Edited here, not saved to the file (recomputed in %1 ms)").arg(Numbers.fixed(BudgetController.lastRecomputeMs, 2))
     }
 
-    // Lines: add, change, delete; and how the selected line's figure is made (the audit of venuebid-cli budget --audit).
+    // Lines: add, change, delete, move up or down; and how the selected line's figure is made (the audit of venuebid-cli budget --audit).
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
@@ -263,6 +263,18 @@ PageScaffold {
             onClicked: {
                 lineStatus.text = BudgetController.removeLine(page.selectedLine)
                 page.selectedLine = -1
+            }
+        }
+        // Up and down among the lines of the selected line's category (the table shows the lines by category).
+        MoveButtons {
+            objectName: "moveBudgetLine"
+            canMoveUp: page.auditRevision >= 0 && BudgetController.lineMoveTarget(page.selectedLine, -1) >= 0
+            canMoveDown: page.auditRevision >= 0 && BudgetController.lineMoveTarget(page.selectedLine, 1) >= 0
+            onMoved: delta => {
+                const target = BudgetController.lineMoveTarget(page.selectedLine, delta)
+                lineStatus.text = BudgetController.moveLine(page.selectedLine, delta)
+                if (lineStatus.text === "" && target >= 0)
+                    page.selectedLine = target
             }
         }
         Label {

@@ -291,12 +291,11 @@ PageScaffold {
                 errorLabel: editionError
                 store: t => edition.store("asOf", t)
             }
-            Button {
-                text: "↑"
-                Accessible.name: qsTr("Move up")
-                enabled: edition.index > 0
-                implicitWidth: 30
-                onClicked: editionError.text = client.moveEdition(edition.index, -1)
+            MoveButtons {
+                objectName: "moveEdition_" + edition.index
+                canMoveUp: edition.index > 0
+                canMoveDown: edition.index < client.editions.length - 1
+                onMoved: delta => editionError.text = client.moveEdition(edition.index, delta)
             }
             Button {
                 text: "…"
@@ -528,6 +527,12 @@ PageScaffold {
                     checked: element.modelData.noParallel
                     onToggled: programmeError.text = element.store("noParallel", checked ? "true" : "false")
                 }
+                MoveButtons {
+                    objectName: "moveProgramme_" + element.index
+                    canMoveUp: element.index > 0
+                    canMoveDown: element.index < client.programme.length - 1
+                    onMoved: delta => programmeError.text = client.moveProgrammeElement(element.index, delta)
+                }
                 Button {
                     text: "✕"
                     Accessible.name: qsTr("Delete programme element")
@@ -638,6 +643,12 @@ PageScaffold {
                 textRole: "name"
                 currentIndex: Math.max(0, attachBox.options.findIndex(o => o.key === culture.modelData.programmeId))
                 onActivated: index => cultureError.text = culture.store("programme", attachBox.options[index].key)
+            }
+            MoveButtons {
+                objectName: "moveCulture_" + culture.index
+                canMoveUp: culture.index > 0
+                canMoveDown: culture.index < client.culture.length - 1
+                onMoved: delta => cultureError.text = client.moveCultureElement(culture.index, delta)
             }
             Button {
                 text: "✕"

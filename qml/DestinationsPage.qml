@@ -132,7 +132,7 @@ PageScaffold {
         visible: text !== ""
     }
 
-    // The comparison as the file keeps it: destinations and criteria, each added, changed or deleted here.
+    // The comparison as the file keeps it: destinations and criteria, each added, changed, moved or deleted here.
     component EntryRow: RowLayout {
         id: entry
         required property int index
@@ -167,6 +167,13 @@ PageScaffold {
             objectName: entry.kind + "Edit" + entry.index
             text: qsTr("Change…")
             onClicked: editor.openFor(entry.kind, entry.index)
+        }
+        MoveButtons {
+            objectName: entry.kind + "Move" + entry.index
+            canMoveUp: entry.index > 0
+            canMoveDown: entry.index < (entry.kind === "criterion" ? bid.criterionEntries.length : bid.destinationEntries.length) - 1
+            onMoved: delta => editStatus.text = entry.kind === "criterion" ? bid.moveCriterion(entry.index, delta)
+                                                                           : bid.moveDestination(entry.index, delta)
         }
         Button {
             objectName: entry.kind + "Delete" + entry.index

@@ -147,7 +147,7 @@ PageScaffold {
         text: qsTr("Revenue items (TWD: on-site / hybrid / online)")
         visible: ProjectController.loaded
     }
-    // Items: add, change, delete (each one undo step); click an item to select it.
+    // Items: add, change, delete, move up or down (each one undo step); click an item to select it.
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
@@ -170,6 +170,18 @@ PageScaffold {
             onClicked: {
                 revenueStatus.text = BudgetController.removeRevenue(revenuePage.selectedItem)
                 revenuePage.selectedItem = -1
+            }
+        }
+        MoveButtons {
+            objectName: "moveRevenueItem"
+            // lineCount: read again on every budgetChanged (the order changed, not the count).
+            canMoveUp: BudgetController.lineCount >= 0 && BudgetController.revenueMoveTarget(revenuePage.selectedItem, -1) >= 0
+            canMoveDown: BudgetController.lineCount >= 0 && BudgetController.revenueMoveTarget(revenuePage.selectedItem, 1) >= 0
+            onMoved: delta => {
+                const target = BudgetController.revenueMoveTarget(revenuePage.selectedItem, delta)
+                revenueStatus.text = BudgetController.moveRevenue(revenuePage.selectedItem, delta)
+                if (revenueStatus.text === "" && target >= 0)
+                    revenuePage.selectedItem = target
             }
         }
         Label {

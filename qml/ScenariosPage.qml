@@ -137,6 +137,21 @@ PageScaffold {
             SpinBox { id: likelihoodBox; from: 1; to: 5; Layout.preferredWidth: 90 }
             Label { textFormat: Text.PlainText; text: qsTr("I") }
             SpinBox { id: impactBox; from: 1; to: 5; Layout.preferredWidth: 90 }
+            // The chosen scenario stays chosen at its new place (the list keeps the box's index, so it is moved too;
+            // restore() comes back to `chosen` should the list be rebuilt).
+            MoveButtons {
+                objectName: "moveScenario"
+                canMoveUp: scenarioBox.currentIndex > 0
+                canMoveDown: scenarioBox.currentIndex >= 0 && scenarioBox.currentIndex < scenarioBox.count - 1
+                onMoved: delta => {
+                    const from = scenarioBox.currentIndex
+                    scenarioStatus.text = analysis.moveScenario(from, delta)
+                    if (scenarioStatus.text === "") {
+                        scenarioBox.chosen = from + delta
+                        scenarioBox.currentIndex = from + delta
+                    }
+                }
+            }
             Button {
                 objectName: "deleteScenario"
                 text: qsTr("Delete")

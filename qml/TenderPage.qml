@@ -258,6 +258,15 @@ PageScaffold {
                 // qmllint enable unqualified
             }
             Label { textFormat: Text.PlainText; text: qsTr("points"); color: Theme.mutedText }
+            // Up and down: each sheet's score on the item moves with it.
+            MoveButtons {
+                objectName: "moveItem_" + itemRow.modelData.id
+                // qmllint disable unqualified
+                canMoveUp: itemRow.index > 0
+                canMoveDown: itemRow.index < bid.items.length - 1
+                onMoved: delta => setupStatus.text = bid.moveItem(itemRow.index, delta)
+                // qmllint enable unqualified
+            }
             Button {
                 objectName: "deleteItem_" + itemRow.modelData.id
                 text: qsTr("Delete")
@@ -321,6 +330,14 @@ PageScaffold {
                 Layout.preferredWidth: 220
                 elide: Text.ElideRight
             }
+            MoveButtons {
+                objectName: "moveBidder_" + bidderRow.modelData.id
+                // qmllint disable unqualified
+                canMoveUp: bidderRow.index > 0
+                canMoveDown: bidderRow.index < bid.bidderChoices.length - 1
+                onMoved: delta => bidderStatus.text = bid.moveBidder(bidderRow.index, delta)
+                // qmllint enable unqualified
+            }
             Button {
                 objectName: "deleteBidder_" + bidderRow.modelData.id
                 text: qsTr("Delete")
@@ -382,6 +399,14 @@ PageScaffold {
                 Layout.preferredWidth: 160
                 text: (memberRow.modelData.outsideExpert ? qsTr("outside expert") : qsTr("internal member"))
                       + (memberRow.modelData.attending ? "" : " · " + qsTr("absent"))
+            }
+            MoveButtons {
+                objectName: "moveMember_" + memberRow.modelData.id
+                // qmllint disable unqualified
+                canMoveUp: memberRow.index > 0
+                canMoveDown: memberRow.index < bid.members.length - 1
+                onMoved: delta => memberStatus.text = bid.moveMember(memberRow.index, delta)
+                // qmllint enable unqualified
             }
             Button {
                 objectName: "deleteMember_" + memberRow.modelData.id

@@ -761,7 +761,6 @@ ZH = {
     "Edition %1": "%1 年會議",
     "Add edition %1": "新增 %1 年會議",
     "Delete edition": "刪除此屆",
-    "Move edition": "移動此屆",
     "Programme element": "節目項目",
     "Add programme element": "新增節目項目",
     "Delete programme element": "刪除節目項目",
@@ -1086,6 +1085,17 @@ ZH = {
     "A destination in the comparison names this venue. Change that destination first.": "目的地比較中仍有目的地指定此場地。請先更改該目的地。",
     "Source, basis and date are optional: a value without a source (or a basis) or a date is kept as unsourced, and the overview lists it.": "來源、依據與資料日期皆可留白：未註明來源（或依據）或資料日期的數值仍會保留，標示為未註明來源，並列於總覽頁。",
     "or basis of the estimate": "或估計依據",
+    "Move budget line: %1": "移動預算項目：%1",
+    "Move revenue item: %1": "移動收入項目：%1",
+    "Move evaluation item: %1": "移動評選項目：%1",
+    "Move bidder: %1": "移動投標廠商：%1",
+    "Move committee member: %1": "移動評選委員：%1",
+    "Move scenario: %1": "移動情境：%1",
+    "Move destination: %1": "移動目的地：%1",
+    "Move comparison criterion: %1": "移動比較準則：%1",
+    "Move programme element: %1": "移動節目項目：%1",
+    "Move local-culture element: %1": "移動在地文化項目：%1",
+    "Move edition: %1": "移動屆次：%1",
 }
 
 # Where one source text needs two translations, the message's disambiguation comment picks the one.

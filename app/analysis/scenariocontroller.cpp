@@ -385,3 +385,21 @@ QString ScenarioController::removeScenario(int index)
             return qs(d.message);
     return {};
 }
+
+QString ScenarioController::moveScenario(int index, int delta)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto a = vb::analysisOf(project());
+    const auto l = lang();
+    if (index < 0 || static_cast<std::size_t>(index) >= a.scenarios.size())
+        return qs(vb::tr(l, "bidedit.scenario.no_scenario"));
+    const QString name = qs(a.scenarios[static_cast<std::size_t>(index)].name.get(l));
+    const auto diags = document()->editSections(tr("Move scenario: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::moveScenario(p, static_cast<std::size_t>(index), delta, l);
+    });
+    for (const auto &d : diags)
+        if (d.severity == vb::Diagnostic::Severity::Error)
+            return qs(d.message);
+    return {};
+}

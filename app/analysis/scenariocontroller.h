@@ -69,6 +69,9 @@ public:
     Q_INVOKABLE QVariantMap addScenario(const QVariantMap &fields);
     /** Deletes scenario `index` as one undo step; "" or why not, in words. */
     Q_INVOKABLE QString removeScenario(int index);
+    /** Moves scenario `index` one place up (delta −1) or down (+1) in the list; one undo step, none at the first or
+     *  last place; "" or why not. */
+    Q_INVOKABLE QString moveScenario(int index, int delta);
     [[nodiscard]] QVariantList co2eFactors() const { return m_factors; }
     /** Sets one CO2e factor (value text, "" = unknown; source URL; as-of date) as one undo step; "" or the problems. */
     Q_INVOKABLE QString setCo2eFactor(const QString &key, const QString &value, const QString &source, const QString &asOf);

@@ -255,6 +255,18 @@ QString DestinationsController::removeDestination(int index)
         .toString();
 }
 
+QString DestinationsController::moveDestination(int index, int delta)
+{
+    const auto l = lang();
+    const auto c = vb::destinations::destinationsOf(project());
+    if (index < 0 || index >= static_cast<int>(c.destinations.size()))
+        return qs(vb::tr(l, "destedit.no_destination"));
+    return applyEdit(tr("Move destination: %1").arg(qs(c.destinations[static_cast<std::size_t>(index)].name, l)),
+                     [&](vb::Project &p) { return vb::destinations::moveDestination(p, static_cast<std::size_t>(index), delta, l); })
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
 QVariantMap DestinationsController::criterionFields(int index) const
 {
     const auto l = lang();
@@ -332,6 +344,18 @@ QString DestinationsController::removeCriterion(int index)
         return qs(vb::tr(l, "destedit.no_criterion"));
     return applyEdit(qs(vb::tr(l, "destedit.label_delete_criterion", {c.criteria[static_cast<std::size_t>(index)].name.get(l)})),
                      [&](vb::Project &p) { return vb::destinations::removeDestinationCriterion(p, static_cast<std::size_t>(index), l); })
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+QString DestinationsController::moveCriterion(int index, int delta)
+{
+    const auto l = lang();
+    const auto c = vb::destinations::destinationsOf(project());
+    if (index < 0 || index >= static_cast<int>(c.criteria.size()))
+        return qs(vb::tr(l, "destedit.no_criterion"));
+    return applyEdit(tr("Move comparison criterion: %1").arg(qs(c.criteria[static_cast<std::size_t>(index)].name, l)),
+                     [&](vb::Project &p) { return vb::destinations::moveDestinationCriterion(p, static_cast<std::size_t>(index), delta, l); })
         .value(QStringLiteral("message"))
         .toString();
 }

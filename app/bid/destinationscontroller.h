@@ -51,6 +51,8 @@ public:
     Q_INVOKABLE QVariantMap updateDestination(int index, const QVariantMap &fields);
     /** Deletes a competing destination; "" or why not. */
     Q_INVOKABLE QString removeDestination(int index);
+    /** Moves destination `index` one place up (delta −1) or down (+1); one undo step, none at the ends; "" or why not. */
+    Q_INVOKABLE QString moveDestination(int index, int delta);
     /** Criterion `index` as its editor shows it: {nameEn, nameZh, group, direction, weight, unit, controllable,
      *  values: [text per destination], labels: [destination names], keys: ["value:<destination id>" …], source, basis,
      *  asOf}; −1 gives a new one. */
@@ -58,6 +60,8 @@ public:
     Q_INVOKABLE QVariantMap addCriterion(const QVariantMap &fields);
     Q_INVOKABLE QVariantMap updateCriterion(int index, const QVariantMap &fields);
     Q_INVOKABLE QString removeCriterion(int index);
+    /** Moves criterion `index` one place up (−1) or down (+1) with every destination's value on it; as moveDestination. */
+    Q_INVOKABLE QString moveCriterion(int index, int delta);
     /** The choices of a criterion's "group", "direction" or "unit" as [{key, text}] (text in the UI language). */
     Q_INVOKABLE [[nodiscard]] QVariantList criterionChoices(const QString &field) const;
 

@@ -267,6 +267,18 @@ QString TenderController::removeItem(int index)
     }));
 }
 
+QString TenderController::moveItem(int index, int delta)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto t = vb::tender::tenderOf(project());
+    const auto l = lang();
+    const QString name = index >= 0 && static_cast<std::size_t>(index) < t.items.size() ? qs(t.items[static_cast<std::size_t>(index)].name, l) : QString();
+    return errorText(document()->editSections(tr("Move evaluation item: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::tender::moveTenderItem(p, index < 0 ? t.items.size() : static_cast<std::size_t>(index), delta, l);
+    }));
+}
+
 QVariantMap TenderController::startTender(const QVariantMap &fields)
 {
     if (!hasProject())
@@ -317,6 +329,18 @@ QString TenderController::removeBidder(int index)
     }));
 }
 
+QString TenderController::moveBidder(int index, int delta)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto t = vb::tender::tenderOf(project());
+    const QString name = index >= 0 && static_cast<std::size_t>(index) < t.bidders.size() ? qs(t.bidders[static_cast<std::size_t>(index)].name) : QString();
+    const auto l = lang();
+    return errorText(document()->editSections(tr("Move bidder: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::tender::moveTenderBidder(p, index < 0 ? t.bidders.size() : static_cast<std::size_t>(index), delta, l);
+    }));
+}
+
 QVariantMap TenderController::addMember(const QString &name, bool outsideExpert)
 {
     if (!hasProject())
@@ -336,6 +360,18 @@ QString TenderController::removeMember(int index)
     const auto l = lang();
     return errorText(document()->editSections(tr("Delete committee member: %1").arg(name), {}, [&](vb::Project &p) {
         return vb::tender::removeTenderMember(p, static_cast<std::size_t>(std::max(0, index)), l);
+    }));
+}
+
+QString TenderController::moveMember(int index, int delta)
+{
+    if (!hasProject())
+        return tr("No project is open.");
+    const auto t = vb::tender::tenderOf(project());
+    const QString name = index >= 0 && static_cast<std::size_t>(index) < t.members.size() ? qs(t.members[static_cast<std::size_t>(index)].name) : QString();
+    const auto l = lang();
+    return errorText(document()->editSections(tr("Move committee member: %1").arg(name), {}, [&](vb::Project &p) {
+        return vb::tender::moveTenderMember(p, index < 0 ? t.members.size() : static_cast<std::size_t>(index), delta, l);
     }));
 }
 

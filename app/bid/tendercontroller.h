@@ -69,6 +69,9 @@ public:
     Q_INVOKABLE QVariantMap setItem(int index, const QString &nameEn, const QString &nameZh, const QString &points, const QString &kind);
     /** Deletes item `index` and its scores; "" or why not. */
     Q_INVOKABLE QString removeItem(int index);
+    /** Moves item `index` one place up (delta −1) or down (+1) with its scores on every sheet; "" or why not (nothing
+     *  happens, and no undo step is recorded, at the first or last place). */
+    Q_INVOKABLE QString moveItem(int index, int delta);
     /** Starts the project's tender from {titleEn, titleZh, method, itemEn, itemZh, points, kind, member, outsideExpert}:
      *  its title and method, the first evaluation item and the first committee member. */
     Q_INVOKABLE QVariantMap startTender(const QVariantMap &fields);
@@ -76,10 +79,14 @@ public:
     Q_INVOKABLE QVariantMap addBidder(const QString &name, const QString &price);
     /** Deletes bidder `index` and its score sheets; "" or why not. */
     Q_INVOKABLE QString removeBidder(int index);
+    /** Moves bidder `index` one place up (−1) or down (+1); as moveItem. */
+    Q_INVOKABLE QString moveBidder(int index, int delta);
     /** Adds an attending committee member. */
     Q_INVOKABLE QVariantMap addMember(const QString &name, bool outsideExpert);
     /** Deletes member `index` and his score sheets; "" or why not. */
     Q_INVOKABLE QString removeMember(int index);
+    /** Moves member `index` one place up (−1) or down (+1); as moveItem. */
+    Q_INVOKABLE QString moveMember(int index, int delta);
     /** A member's score sheet for a bidder as the form shows it: one text per item ("" = not scored yet). */
     Q_INVOKABLE QStringList sheetScores(const QString &memberId, const QString &bidderId) const;
     /** Stores a member's score sheet for a bidder (one text per item, "" = not scored yet; a sheet may be incomplete). */

@@ -4,6 +4,7 @@
 
 #include "conversions.h"
 #include "documentwriter.h"
+#include "listmove.h"
 #include "messages.h"
 #include "budgetexport.h"
 #include "budgetcharts.h"
@@ -417,6 +418,38 @@ QString BudgetController::removeLine(int line)
     return r.value(QStringLiteral("message")).toString();
 }
 
+QString BudgetController::moveLine(int line, int delta)
+{
+    const auto l = lang();
+    if (line < 0 || line >= static_cast<int>(m_budget.lines.size()))
+        return QString::fromStdString(vb::tr(l, "budgetedit.no_line"));
+    const auto r = applyEdit(tr("Move budget line: %1").arg(QString::fromStdString(m_budget.lines[static_cast<std::size_t>(line)].description.get(l))),
+                             [&](vb::Project &p) { return vb::moveBudgetLine(p, static_cast<std::size_t>(line), delta, l); });
+    return r.value(QStringLiteral("message")).toString();
+}
+
+namespace {
+/** Where moveAmongPeers takes item index of n (−1 when it stays or there is no such item). */
+template<typename Peer>
+int moveTarget(std::size_t n, int index, int delta, Peer &&peer)
+{
+    if (index < 0)
+        return -1;
+    std::size_t to = static_cast<std::size_t>(index);
+    const auto r = vb::moveAmongPeers(n, to, delta, peer, [&to](std::size_t, std::size_t j) { to = j; });
+    return r == vb::ListMove::Moved ? static_cast<int>(to) : -1;
+}
+} // namespace
+
+int BudgetController::lineMoveTarget(int line, int delta) const
+{
+    const auto &lines = m_budget.lines;
+    if (line < 0 || line >= static_cast<int>(lines.size()))
+        return -1;
+    const auto category = lines[static_cast<std::size_t>(line)].category;
+    return moveTarget(lines.size(), line, delta, [&](std::size_t k) { return lines[k].category == category; });
+}
+
 QVariantMap BudgetController::setPercents(const QVariantMap &percents)
 {
     const auto l = lang();
@@ -516,6 +549,23 @@ QString BudgetController::removeRevenue(int item)
     const auto r = applyEdit(QString::fromStdString(vb::tr(l, "revenueedit.label_delete", {m_budget.revenue[static_cast<std::size_t>(item)].name.get(l)})),
                              [&](vb::Project &p) { return vb::removeRevenueItem(p, static_cast<std::size_t>(item), l); });
     return r.value(QStringLiteral("message")).toString();
+}
+
+QString BudgetController::moveRevenue(int item, int delta)
+{
+    const auto l = lang();
+    if (item < 0 || item >= static_cast<int>(m_budget.revenue.size()))
+        return QString::fromStdString(vb::tr(l, "revenueedit.no_item"));
+    const auto r = applyEdit(tr("Move revenue item: %1").arg(QString::fromStdString(m_budget.revenue[static_cast<std::size_t>(item)].name.get(l))),
+                             [&](vb::Project &p) { return vb::moveRevenueItem(p, static_cast<std::size_t>(item), delta, l); });
+    return r.value(QStringLiteral("message")).toString();
+}
+
+int BudgetController::revenueMoveTarget(int item, int delta) const
+{
+    if (item < 0 || item >= static_cast<int>(m_budget.revenue.size()))
+        return -1;
+    return moveTarget(m_budget.revenue.size(), item, delta, [](std::size_t) { return true; });
 }
 
 QVariantMap BudgetController::nextQuoteFields() const

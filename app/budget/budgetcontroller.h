@@ -120,6 +120,11 @@ public:
     Q_INVOKABLE QVariantMap updateLine(int line, const QVariantMap &fields);
     /** Deletes line `line`; "" or why not. */
     Q_INVOKABLE QString removeLine(int line);
+    /** Moves line `line` one place up (delta −1) or down (+1) among the lines of its category, as the table shows
+     *  them; one undo step ("Move budget line: …"); "" or why not. Nothing happens at the first or last of them. */
+    Q_INVOKABLE QString moveLine(int line, int delta);
+    /** Where moveLine(line, delta) puts the line, −1 when it cannot move (the page disables the button). */
+    Q_INVOKABLE [[nodiscard]] int lineMoveTarget(int line, int delta) const;
     /** Sets the percentages given in {contingency, managementFee, serviceCharge} (percent points); as addLine. */
     Q_INVOKABLE QVariantMap setPercents(const QVariantMap &percents);
     /** How line `line`'s figure in format 0 (on site), 1 (hybrid) or 2 (online) is made at the likely attendance
@@ -151,6 +156,10 @@ public:
     Q_INVOKABLE QVariantMap updateRevenue(int item, const QVariantMap &fields);
     /** Deletes item `item`; "" or why not. */
     Q_INVOKABLE QString removeRevenue(int item);
+    /** Moves item `item` one place up (−1) or down (+1) in the list; as moveLine. */
+    Q_INVOKABLE QString moveRevenue(int item, int delta);
+    /** Where moveRevenue(item, delta) puts the item, −1 when it cannot move. */
+    Q_INVOKABLE [[nodiscard]] int revenueMoveTarget(int item, int delta) const;
 
 Q_SIGNALS:
     void budgetChanged();

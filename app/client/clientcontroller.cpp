@@ -368,7 +368,10 @@ QString ClientController::removeEdition(int row)
 QString ClientController::moveEdition(int row, int delta)
 {
     const vb::Lang l = lang();
-    return applyClientEdit(document(), tr("Move edition"), {},
+    const vb::ClientHistory *client = hasProject() ? vb::clientOf(project()) : nullptr;
+    const QString year = client && row >= 0 && static_cast<std::size_t>(row) < client->editions.size()
+                             ? QString::number(client->editions[static_cast<std::size_t>(row)].year) : QString();
+    return applyClientEdit(document(), tr("Move edition: %1").arg(year), {},
                        [&](vb::ClientHistory &c) { return vb::moveEdition(c, row < 0 ? c.editions.size() : static_cast<std::size_t>(row), delta, l); });
 }
 
@@ -439,6 +442,16 @@ QString ClientController::removeProgrammeElement(int row)
     });
 }
 
+QString ClientController::moveProgrammeElement(int row, int delta)
+{
+    const vb::Lang l = lang();
+    const vb::ClientHistory *c = hasProject() ? vb::clientOf(project()) : nullptr;
+    const QString name = c && row >= 0 && static_cast<std::size_t>(row) < c->programme.size() ? qs(c->programme[static_cast<std::size_t>(row)].name, l) : QString();
+    return applyClientEdit(document(), tr("Move programme element: %1").arg(name), {}, [&](vb::ClientHistory &h) {
+        return vb::moveProgrammeElement(h, row < 0 ? h.programme.size() : static_cast<std::size_t>(row), delta, l);
+    });
+}
+
 QString ClientController::setCultureField(int row, const QString &key, const QString &text)
 {
     const vb::Lang l = lang();
@@ -487,5 +500,15 @@ QString ClientController::removeCultureElement(int row)
     const vb::Lang l = lang();
     return applyClientEdit(document(), tr("Delete local-culture element"), {}, [&](vb::ClientHistory &c) {
         return vb::removeCultureElement(c, row < 0 ? c.culture.size() : static_cast<std::size_t>(row), l);
+    });
+}
+
+QString ClientController::moveCultureElement(int row, int delta)
+{
+    const vb::Lang l = lang();
+    const vb::ClientHistory *c = hasProject() ? vb::clientOf(project()) : nullptr;
+    const QString name = c && row >= 0 && static_cast<std::size_t>(row) < c->culture.size() ? qs(c->culture[static_cast<std::size_t>(row)].name, l) : QString();
+    return applyClientEdit(document(), tr("Move local-culture element: %1").arg(name), {}, [&](vb::ClientHistory &h) {
+        return vb::moveCultureElement(h, row < 0 ? h.culture.size() : static_cast<std::size_t>(row), delta, l);
     });
 }

@@ -68,11 +68,15 @@ public:
     Q_INVOKABLE QString setProgrammeField(int row, const QString &key, const QString &text);
     Q_INVOKABLE QString addProgrammeElement(const QString &kind, const QString &name);
     Q_INVOKABLE QString removeProgrammeElement(int row);
+    /** Moves programme element `row` one place up (delta −1) or down (+1); one undo step, none at the ends. */
+    Q_INVOKABLE QString moveProgrammeElement(int row, int delta);
 
     /** key: name, cost, currency, capacity, programme (an element id, "" = none), source. */
     Q_INVOKABLE QString setCultureField(int row, const QString &key, const QString &text);
     Q_INVOKABLE QString addCultureElement(const QString &name);
     Q_INVOKABLE QString removeCultureElement(int row);
+    /** Moves local-culture element `row` one place up (−1) or down (+1); as moveProgrammeElement. */
+    Q_INVOKABLE QString moveCultureElement(int row, int delta);
 
 Q_SIGNALS:
     void changed();

@@ -358,6 +358,14 @@
         <source>The Excel quote holds the cost and the markup: export it as the cost sheet.</source>
         <translation>Excel 報價含成本與加成：請以成本表匯出。</translation>
     </message>
+    <message>
+        <source>Move budget line: %1</source>
+        <translation>移動預算項目：%1</translation>
+    </message>
+    <message>
+        <source>Move revenue item: %1</source>
+        <translation>移動收入項目：%1</translation>
+    </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
@@ -770,10 +778,6 @@
         <translation>刪除此屆</translation>
     </message>
     <message>
-        <source>Move edition</source>
-        <translation>移動此屆</translation>
-    </message>
-    <message>
         <source>Programme element</source>
         <translation>節目項目</translation>
     </message>
@@ -800,6 +804,18 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Move programme element: %1</source>
+        <translation>移動節目項目：%1</translation>
+    </message>
+    <message>
+        <source>Move local-culture element: %1</source>
+        <translation>移動在地文化項目：%1</translation>
+    </message>
+    <message>
+        <source>Move edition: %1</source>
+        <translation>移動屆次：%1</translation>
     </message>
 </context>
 <context>
@@ -979,10 +995,6 @@
     <message>
         <source>Estimate</source>
         <translation>估算</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1989,6 +2001,14 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Move destination: %1</source>
+        <translation>移動目的地：%1</translation>
+    </message>
+    <message>
+        <source>Move comparison criterion: %1</source>
+        <translation>移動比較準則：%1</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>
@@ -2524,6 +2544,17 @@
     <message>
         <source>Attendance forecast</source>
         <translation>出席人數預測</translation>
+    </message>
+</context>
+<context>
+    <name>MoveButtons</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4042,10 @@
         <comment>between the effects of a scenario</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>Move scenario: %1</source>
+        <translation>移動情境：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPage</name>
@@ -4393,6 +4428,18 @@
     <message>
         <source>Delete bidder: %1</source>
         <translation>刪除投標廠商：%1</translation>
+    </message>
+    <message>
+        <source>Move evaluation item: %1</source>
+        <translation>移動評選項目：%1</translation>
+    </message>
+    <message>
+        <source>Move bidder: %1</source>
+        <translation>移動投標廠商：%1</translation>
+    </message>
+    <message>
+        <source>Move committee member: %1</source>
+        <translation>移動評選委員：%1</translation>
     </message>
 </context>
 <context>

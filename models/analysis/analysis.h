@@ -175,6 +175,8 @@ struct ScenarioEdit {
 [[nodiscard]] std::vector<Diagnostic> addScenario(Project &p, Scenario s, Lang l, std::string *newId = nullptr);
 /** Deletes scenario `index` (the section stays, empty, when it was the last one). */
 [[nodiscard]] std::vector<Diagnostic> removeScenario(Project &p, std::size_t index, Lang l);
+/** Moves scenario `index` delta places in the list (clamped to the ends; none and no change at the first or last). */
+[[nodiscard]] std::vector<Diagnostic> moveScenario(Project &p, std::size_t index, int delta, Lang l);
 
 /** The CO2e factors the project keeps as sourced facts, by key: "domestic", "short_haul", "long_haul" (flight
  *  factors), "distance_uplift", "ground_factor", "hotel_factor", "virtual_factor". */

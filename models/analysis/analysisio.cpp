@@ -4,6 +4,7 @@
 #include "factlabel.h"
 #include "provenance.h"
 #include "jsonwriter.h"
+#include "listmove.h"
 #include "messages.h"
 #include "numbers.h"
 #include "text.h"
@@ -651,6 +652,17 @@ std::vector<Diagnostic> removeScenario(Project &p, std::size_t index, Lang l)
         return {{Diagnostic::Severity::Error, "/scenarios/items/" + std::to_string(index), tr(l, "bidedit.scenario.no_scenario")}};
     Scenarios edited = *stored;
     edited.items.erase(edited.items.begin() + static_cast<std::ptrdiff_t>(index));
+    return applyScenarios(p, std::move(edited), l);
+}
+
+std::vector<Diagnostic> moveScenario(Project &p, std::size_t index, int delta, Lang l)
+{
+    const auto *stored = p.sections.get<Scenarios>();
+    if (!stored || index >= stored->items.size())
+        return {{Diagnostic::Severity::Error, "/scenarios/items/" + std::to_string(index), tr(l, "bidedit.scenario.no_scenario")}};
+    Scenarios edited = *stored;
+    if (moveInList(edited.items, index, delta) != ListMove::Moved)
+        return {};
     return applyScenarios(p, std::move(edited), l);
 }
 

@@ -3,6 +3,7 @@
 #include "destinationsedit.h"
 
 #include "jsonreader.h"
+#include "listmove.h"
 #include "messages.h"
 #include "numbers.h"
 #include "text.h"
@@ -226,6 +227,18 @@ EditRefusal removeDestination(Project &p, std::size_t index, Lang l)
     return store(p, std::move(c), l);
 }
 
+EditRefusal moveDestination(Project &p, std::size_t index, int delta, Lang l)
+{
+    Comparison c = destinationsOf(p);
+    // Ours is named by id, so it may move like the others.
+    switch (moveInList(c.destinations, index, delta)) {
+    case ListMove::NoSuchItem: return {"", tr(l, "destedit.no_destination")};
+    case ListMove::Unchanged: return {};
+    case ListMove::Moved: break;
+    }
+    return store(p, std::move(c), l);
+}
+
 namespace {
 
 EditRefusal putCriterion(Comparison &c, std::size_t index, const DestinationCriterionFields &f, bool adding, Lang l)
@@ -302,6 +315,24 @@ EditRefusal removeDestinationCriterion(Project &p, std::size_t index, Lang l)
         sum += x.weight;
     if (!(sum > 0))
         return {"", tr(l, "destedit.weights_zero")};
+    return store(p, std::move(c), l);
+}
+
+EditRefusal moveDestinationCriterion(Project &p, std::size_t index, int delta, Lang l)
+{
+    Comparison c = destinationsOf(p);
+    // Every destination's value on a criterion sits at the criterion's index: it moves with its criterion.
+    const auto swap = [&c](std::size_t i, std::size_t j) {
+        std::swap(c.criteria[i], c.criteria[j]);
+        for (auto &d : c.destinations)
+            if (std::max(i, j) < d.values.size())
+                std::swap(d.values[i], d.values[j]);
+    };
+    switch (moveAmongPeers(c.criteria.size(), index, delta, [](std::size_t) { return true; }, swap)) {
+    case ListMove::NoSuchItem: return {"", tr(l, "destedit.no_criterion")};
+    case ListMove::Unchanged: return {};
+    case ListMove::Moved: break;
+    }
     return store(p, std::move(c), l);
 }
 

@@ -52,6 +52,9 @@ struct DestinationCriterionFields {
 [[nodiscard]] EditRefusal setDestination(Project &p, std::size_t index, const DestinationFields &f, Lang l);
 /** Deletes a competing destination; ours cannot be deleted. */
 [[nodiscard]] EditRefusal removeDestination(Project &p, std::size_t index, Lang l);
+/** Moves destination index delta places in the list (clamped to the ends; "" and no change at the first or last
+ *  place). Ours moves too: it is named by id. */
+[[nodiscard]] EditRefusal moveDestination(Project &p, std::size_t index, int delta, Lang l);
 
 /** Refusals name the field: "name", "weight", "unit", "value:<destination id>", "source", "basis", "as_of". */
 [[nodiscard]] EditRefusal addDestinationCriterion(Project &p, const DestinationCriterionFields &f, Lang l);
@@ -60,5 +63,7 @@ struct DestinationCriterionFields {
 [[nodiscard]] EditRefusal setDestinationCriterion(Project &p, std::size_t index, const DestinationCriterionFields &f, Lang l);
 /** Deletes a criterion and every destination's value on it; the last criterion cannot be deleted. */
 [[nodiscard]] EditRefusal removeDestinationCriterion(Project &p, std::size_t index, Lang l);
+/** Moves a criterion delta places, every destination's value on it with it (as moveDestination). */
+[[nodiscard]] EditRefusal moveDestinationCriterion(Project &p, std::size_t index, int delta, Lang l);
 
 } // namespace vb::destinations

@@ -298,6 +298,9 @@ struct MissingScores {
 [[nodiscard]] std::vector<Diagnostic> setTenderItem(Project &p, std::size_t index, Item it, Lang l);
 /** Deletes item `index` and its scores from every sheet (and the heaviest-item choice when it was this item). */
 [[nodiscard]] std::vector<Diagnostic> removeTenderItem(Project &p, std::size_t index, Lang l);
+/** Moves item `index` delta places (clamped to the ends; none and no change at the first or last place); every score
+ *  sheet's scores (first round and re-evaluation) move with their item, so no score and no result changes. */
+[[nodiscard]] std::vector<Diagnostic> moveTenderItem(Project &p, std::size_t index, int delta, Lang l);
 /** Starts the project's tender (it has none yet) with the least its evaluation needs (checkSetup): its title (a name in
  *  one language stands for both), method, first evaluation item and first attending committee member. Bidders and
  *  further items and members are added after. */
@@ -309,11 +312,15 @@ struct MissingScores {
                                                       std::string *newId = nullptr);
 /** Deletes bidder `index`, its score sheets and its place in a recorded lot. */
 [[nodiscard]] std::vector<Diagnostic> removeTenderBidder(Project &p, std::size_t index, Lang l);
+/** Moves bidder `index` delta places, as moveTenderItem (sheets and the lot name bidders by id). */
+[[nodiscard]] std::vector<Diagnostic> moveTenderBidder(Project &p, std::size_t index, int delta, Lang l);
 /** Appends an attending committee member; his sheets start empty. */
 [[nodiscard]] std::vector<Diagnostic> addTenderMember(Project &p, const std::string &name, bool outsideExpert, Lang l,
                                                       std::string *newId = nullptr);
 /** Deletes member `index` and his score sheets (first round and re-evaluation). */
 [[nodiscard]] std::vector<Diagnostic> removeTenderMember(Project &p, std::size_t index, Lang l);
+/** Moves member `index` delta places, as moveTenderItem (sheets name members by id). */
+[[nodiscard]] std::vector<Diagnostic> moveTenderMember(Project &p, std::size_t index, int delta, Lang l);
 /** Sets member memberId's sheet for bidder bidderId: scores[k] is his score on item k in points (nullopt = not yet
  *  scored); a sheet may be incomplete. */
 [[nodiscard]] std::vector<Diagnostic> setScoreSheet(Project &p, std::string_view memberId, std::string_view bidderId,

@@ -3,6 +3,7 @@
 // checked as the file reader and checkSetup check the section, its problems in words.
 #include "tender.h"
 
+#include "listmove.h"
 #include "messages.h"
 #include "numbers.h"
 #include "text.h"
@@ -176,6 +177,35 @@ Diags removeTenderItem(Project &p, std::size_t index, Lang l)
     return apply(p, std::move(t), l);
 }
 
+Diags moveTenderItem(Project &p, std::size_t index, int delta, Lang l)
+{
+    const auto *stored = p.sections.get<Tender>();
+    if (!stored)
+        return noTender(l);
+    Tender t = *stored;
+    // Every sheet's score on an item sits at the item's index (scoresH), in the first round and the re-evaluation:
+    // each swap of two items swaps those scores too. A sheet may be shorter than the items (not yet scored).
+    const auto swap = [&t](std::size_t i, std::size_t j) {
+        std::swap(t.items[i], t.items[j]);
+        for (auto *sheets : {&t.scores, &t.reEvaluation})
+            for (auto &s : *sheets) {
+                const std::size_t had = s.scoresH.size();
+                if (std::min(i, j) >= had)
+                    continue;
+                s.scoresH.resize(std::max(had, std::max(i, j) + 1));
+                std::swap(s.scoresH[i], s.scoresH[j]);
+                while (s.scoresH.size() > had && !s.scoresH.back())
+                    s.scoresH.pop_back();
+            }
+    };
+    switch (moveAmongPeers(t.items.size(), index, delta, [](std::size_t) { return true; }, swap)) {
+    case ListMove::NoSuchItem: return noRow("/tender/items/" + std::to_string(index), l);
+    case ListMove::Unchanged: return {};
+    case ListMove::Moved: break;
+    }
+    return apply(p, std::move(t), l);
+}
+
 Diags startTender(Project &p, LocalizedText title, Method m, Item firstItem, const std::string &firstMember, bool outsideExpert, Lang l)
 {
     if (p.sections.get<Tender>())
@@ -241,6 +271,21 @@ Diags removeTenderBidder(Project &p, std::size_t index, Lang l)
     return apply(p, std::move(t), l);
 }
 
+Diags moveTenderBidder(Project &p, std::size_t index, int delta, Lang l)
+{
+    const auto *stored = p.sections.get<Tender>();
+    if (!stored)
+        return noTender(l);
+    Tender t = *stored;
+    // Sheets and a recorded lot name the bidder by id: only the list's order changes.
+    switch (moveInList(t.bidders, index, delta)) {
+    case ListMove::NoSuchItem: return noRow("/tender/bidders/" + std::to_string(index), l);
+    case ListMove::Unchanged: return {};
+    case ListMove::Moved: break;
+    }
+    return apply(p, std::move(t), l);
+}
+
 Diags addTenderMember(Project &p, const std::string &name, bool outsideExpert, Lang l, std::string *newId)
 {
     const auto *stored = p.sections.get<Tender>();
@@ -275,6 +320,21 @@ Diags removeTenderMember(Project &p, std::size_t index, Lang l)
     t.members.erase(t.members.begin() + static_cast<std::ptrdiff_t>(index));
     for (auto *sheets : {&t.scores, &t.reEvaluation})
         std::erase_if(*sheets, [&](const ScoreSheet &s) { return s.member == id; });
+    return apply(p, std::move(t), l);
+}
+
+Diags moveTenderMember(Project &p, std::size_t index, int delta, Lang l)
+{
+    const auto *stored = p.sections.get<Tender>();
+    if (!stored)
+        return noTender(l);
+    Tender t = *stored;
+    // Sheets name the member by id: only the list's order changes.
+    switch (moveInList(t.members, index, delta)) {
+    case ListMove::NoSuchItem: return noRow("/tender/members/" + std::to_string(index), l);
+    case ListMove::Unchanged: return {};
+    case ListMove::Moved: break;
+    }
     return apply(p, std::move(t), l);
 }
 

@@ -4,6 +4,7 @@
 
 #include "budgetio.h"
 #include "jsonreader.h"
+#include "listmove.h"
 #include "messages.h"
 #include "numbers.h"
 #include "quote.h"
@@ -228,6 +229,19 @@ BudgetEditError removeItem(const ItemList<Item, Fields> &k, Project &p, std::siz
     return k.store(p, b, l);
 }
 
+/** Moves item index delta places among the items same() groups with it; stores nothing when it cannot move. */
+template <class Item, class Fields, class Same>
+BudgetEditError moveItem(const ItemList<Item, Fields> &k, Project &p, std::size_t index, int delta, Lang l, Same same)
+{
+    Budget b = budgetOf(p);
+    switch (moveInGroup(b.*k.items, index, delta, same)) {
+    case ListMove::NoSuchItem: return {"", tr(l, k.missing)};
+    case ListMove::Unchanged: return {};
+    case ListMove::Moved: break;
+    }
+    return k.store(p, b, l);
+}
+
 } // namespace
 
 BudgetLineFields budgetLineFields(const Project &p, std::size_t index)
@@ -263,6 +277,11 @@ BudgetEditError setBudgetLine(Project &p, std::size_t index, const BudgetLineFie
 BudgetEditError removeBudgetLine(Project &p, std::size_t index, Lang l)
 {
     return removeItem(kLines, p, index, l);
+}
+
+BudgetEditError moveBudgetLine(Project &p, std::size_t index, int delta, Lang l)
+{
+    return moveItem(kLines, p, index, delta, l, [](const BudgetLine &a, const BudgetLine &b) { return a.category == b.category; });
 }
 
 BudgetEditError setBudgetPercents(Project &p, std::optional<double> contingency, std::optional<double> managementFee,
@@ -326,6 +345,11 @@ BudgetEditError setRevenueItem(Project &p, std::size_t index, const RevenueItemF
 BudgetEditError removeRevenueItem(Project &p, std::size_t index, Lang l)
 {
     return removeItem(kRevenue, p, index, l);
+}
+
+BudgetEditError moveRevenueItem(Project &p, std::size_t index, int delta, Lang l)
+{
+    return moveItem(kRevenue, p, index, delta, l, [](const RevenueItem &, const RevenueItem &) { return true; });
 }
 
 QuoteVersionFields nextQuoteVersionFields(const Project &p, const std::string &today)

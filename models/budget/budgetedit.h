@@ -41,6 +41,10 @@ using BudgetEditError = EditRefusal;
 /** Replaces what a person edits of line index (its id, vendor, minimums, payments and note stay). */
 [[nodiscard]] BudgetEditError setBudgetLine(Project &p, std::size_t index, const BudgetLineFields &f, Lang l);
 [[nodiscard]] BudgetEditError removeBudgetLine(Project &p, std::size_t index, Lang l);
+/** Moves line index delta places among the lines of its category (the tables show the lines by category, so "up"
+ *  swaps it with the previous line of the same category); clamped at the first and last of them, where it changes
+ *  nothing and returns "". */
+[[nodiscard]] BudgetEditError moveBudgetLine(Project &p, std::size_t index, int delta, Lang l);
 /** Sets the contingency (0–30 %), management fee (0–100 %) and service charge (0–100 %) percentages; nullopt keeps
  *  one as it is. At most two decimals (the file keeps hundredths of a percent). */
 [[nodiscard]] BudgetEditError setBudgetPercents(Project &p, std::optional<double> contingency, std::optional<double> managementFee,
@@ -69,6 +73,9 @@ struct RevenueItemFields {
 /** Replaces what a person edits of item index (its id, receipts and note stay). */
 [[nodiscard]] BudgetEditError setRevenueItem(Project &p, std::size_t index, const RevenueItemFields &f, Lang l);
 [[nodiscard]] BudgetEditError removeRevenueItem(Project &p, std::size_t index, Lang l);
+/** Moves item index delta places in the list (the revenue page lists the items in file order); clamped at the ends,
+ *  where it changes nothing and returns "". */
+[[nodiscard]] BudgetEditError moveRevenueItem(Project &p, std::size_t index, int delta, Lang l);
 
 /** What a person sets when issuing a new quote version (the totals are frozen from the budget as it is now). */
 struct QuoteVersionFields {

@@ -3,6 +3,7 @@
 #include "clientedit.h"
 
 #include "jsonreader.h"
+#include "listmove.h"
 #include "messages.h"
 #include "numbers.h"
 #include "text.h"
@@ -84,16 +85,7 @@ void applyDefaults(Fact &f, const Edition &e, bool money)
 template<typename T>
 EditError moveIn(std::vector<T> &v, std::size_t index, int delta, Lang l)
 {
-    if (index >= v.size())
-        return tr(l, "clientedit.no_row");
-    const auto last = static_cast<long>(v.size()) - 1;
-    const auto target = static_cast<std::size_t>(std::clamp(static_cast<long>(index) + delta, 0L, last));
-    if (target == index)
-        return {};
-    T moved = std::move(v[index]);
-    v.erase(v.begin() + static_cast<std::ptrdiff_t>(index));
-    v.insert(v.begin() + static_cast<std::ptrdiff_t>(target), std::move(moved));
-    return {};
+    return moveInList(v, index, delta) == ListMove::NoSuchItem ? tr(l, "clientedit.no_row") : EditError();
 }
 
 bool logLinear(const ClientHistory &c)

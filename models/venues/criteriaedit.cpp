@@ -4,6 +4,7 @@
 
 #include "ahpjudgements.h"
 #include "analysis.h"
+#include "listmove.h"
 #include "messages.h"
 #include "numbers.h"
 #include "projectio.h"
@@ -190,16 +191,8 @@ EditError removeCriterion(Project &p, std::size_t index, Lang l)
 
 EditError moveCriterion(Project &p, std::size_t index, int delta, Lang l)
 {
-    if (index >= p.criteria.size())
-        return tr(l, "critedit.no_row");
-    const auto last = static_cast<long>(p.criteria.size()) - 1;
-    const auto target = static_cast<std::size_t>(std::clamp(static_cast<long>(index) + delta, 0L, last));
-    if (target == index)
-        return {};
-    Criterion moved = std::move(p.criteria[index]);
-    p.criteria.erase(p.criteria.begin() + static_cast<std::ptrdiff_t>(index));
-    p.criteria.insert(p.criteria.begin() + static_cast<std::ptrdiff_t>(target), std::move(moved));
-    return {}; // the AHP judgements follow by id (AhpJudgements::alignedTo)
+    // The AHP judgements follow by id (AhpJudgements::alignedTo).
+    return moveInList(p.criteria, index, delta) == ListMove::NoSuchItem ? tr(l, "critedit.no_row") : EditError();
 }
 
 std::string criterionRemovalText(const Project &p, std::size_t index, Lang l)

@@ -115,6 +115,57 @@ private Q_SLOTS:
         QCOMPARE(revenueReset.count(), 2);
         QCOMPARE(changed.count(), 2);
     }
+
+    void moveIsOneUndoStep()
+    {
+        // The sample's catering lines are 3 coffee_breaks, 4 lunch, 5 welcome_reception, 6 gala_dinner, between the
+        // venue lines (0–2) and the AV lines (7, 8).
+        vb::app::AppControllers app_project(*LanguageController::instance());
+        ProjectController &project = app_project.project;
+        BudgetController &budget = app_project.budget;
+        QVERIFY(project.open(QStringLiteral(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json")));
+        const auto idAt = [&](std::size_t k) { return QString::fromStdString(vb::budgetOf(project.project()).lines[k].id); };
+        QCOMPARE(idAt(3), QStringLiteral("coffee_breaks"));
+        QCOMPARE(idAt(4), QStringLiteral("lunch"));
+        QVERIFY(!project.canUndo());
+        // Up and down stay among the catering lines: coffee breaks has no catering line above it (line 2 is a venue
+        // line), the gala dinner none below it (line 7 is AV).
+        QCOMPARE(budget.lineMoveTarget(4, -1), 3);
+        QCOMPARE(budget.lineMoveTarget(4, 1), 5);
+        QCOMPARE(budget.lineMoveTarget(3, -1), -1);
+        QCOMPARE(budget.lineMoveTarget(6, 1), -1);
+        QCOMPARE(budget.lineMoveTarget(26, -1), -1);
+        QCOMPARE(budget.lineMoveTarget(-1, 1), -1);
+        const qint64 total = budget.table()->index(budget.table()->rowCount() - 1, BudgetTableModel::OnsiteColumn).data(BudgetTableModel::AmountRole).toLongLong();
+
+        QCOMPARE(budget.moveLine(4, -1), QString());
+        QCOMPARE(idAt(3), QStringLiteral("lunch"));
+        QCOMPARE(idAt(4), QStringLiteral("coffee_breaks"));
+        QVERIFY(project.canUndo());
+        QCOMPARE(budget.table()->index(budget.table()->rowCount() - 1, BudgetTableModel::OnsiteColumn).data(BudgetTableModel::AmountRole).toLongLong(), total);
+        // At the first catering line: nothing moves and no step is recorded, so one undo empties the history.
+        QCOMPARE(budget.moveLine(3, -1), QString());
+        QCOMPARE(idAt(3), QStringLiteral("lunch"));
+        QVERIFY(budget.moveLine(40, 1) != QString()); // no such line, in words
+        project.undo();
+        QCOMPARE(idAt(3), QStringLiteral("coffee_breaks"));
+        QCOMPARE(idAt(4), QStringLiteral("lunch"));
+        QVERIFY(!project.canUndo());
+        project.redo();
+        QCOMPARE(idAt(3), QStringLiteral("lunch"));
+
+        // A revenue item likewise (plain list order): reg_early (0) down below reg_member (1), one step.
+        project.undo();
+        const auto revenueAt = [&](std::size_t k) { return QString::fromStdString(vb::budgetOf(project.project()).revenue[k].id); };
+        QCOMPARE(budget.revenueMoveTarget(0, -1), -1);
+        QCOMPARE(budget.revenueMoveTarget(0, 1), 1);
+        QCOMPARE(budget.moveRevenue(0, 1), QString());
+        QCOMPARE(revenueAt(0), QStringLiteral("reg_member"));
+        QCOMPARE(revenueAt(1), QStringLiteral("reg_early"));
+        project.undo();
+        QCOMPARE(revenueAt(0), QStringLiteral("reg_early"));
+        QVERIFY(!project.canUndo());
+    }
 };
 
 QTEST_MAIN(TestBudgetModels)

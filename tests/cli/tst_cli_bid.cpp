@@ -103,6 +103,36 @@ private Q_SLOTS:
         QCOMPARE(cli({"tender", kSample, "--lang", "zh-TW"}).code, 0);
     }
 
+    /** Moving an evaluation item on the tender page changes the items' order only: sheets keep scores by item id in the
+     *  file, so the file the page writes is the sample with two items swapped. The result must be the same. */
+    void tenderResultDoesNotDependOnItemOrder()
+    {
+        QFile in(kSample);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject project = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject tender = project.value("tender").toObject();
+        QJsonArray items = tender.value("items").toArray();
+        QCOMPARE(items[0].toObject().value("id").toString(), QStringLiteral("team"));
+        QCOMPARE(items[1].toObject().value("id").toString(), QStringLiteral("plan"));
+        const QJsonValue team = items[0];
+        items[0] = items[1];
+        items[1] = team;
+        tender.insert("items", items);
+        project.insert("tender", tender);
+        QTemporaryDir dir;
+        const QString moved = dir.filePath(QStringLiteral("moved.venuebid.json"));
+        QFile out(moved);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(project).toJson());
+        out.close();
+        const auto a = json(cli({"tender", kSample, "--format", "json"}));
+        const auto b = json(cli({"tender", moved, "--format", "json"}));
+        QCOMPARE(b.value("items").toArray()[0].toObject().value("id").toString(), QStringLiteral("plan"));
+        for (const char *key : {"bidders", "winner", "winners", "settings", "setup_warnings", "settings_changing_winner"})
+            QVERIFY2(a.value(key) == b.value(key), key);
+        QCOMPARE(b.value("winner").toString(), QStringLiteral("b"));
+    }
+
     /** The 評分總表 a committee secretary prints, in both languages (tender-committee: 評分單價法, one struck member).
      *  Prices ÷ average totals: 甲 2,000,000 ÷ 80 = 25,000.00, 乙 2,100,000 ÷ 84 = 25,000.00 (tied, decided by the
      *  heaviest item 計畫內容: 160 against 168 → 乙 1st, 甲 2nd), 丙 1,500,000 ÷ 65 = 23,076.92 but fails (65 < 70). */

@@ -181,6 +181,90 @@ private Q_SLOTS:
         QVERIFY(p == before);
     }
 
+    void moveIsWithinTheCategoryAndOneUndoStep()
+    {
+        // Three lines, two of them catering: [A fnb, B venue, C fnb]. The table shows them by category (catering: A, C;
+        // venue: B), so "up" on C swaps it with A, the previous catering line, and B stays where it is.
+        Project p = minimal();
+        const auto line = [](const char *name, CostCategory c) {
+            auto f = lanyards();
+            f.description = {"", name};
+            f.category = c;
+            return f;
+        };
+        QVERIFY(addBudgetLine(p, line("Coffee", CostCategory::FoodBeverage), Lang::En).ok());
+        QVERIFY(addBudgetLine(p, line("Hall", CostCategory::Venue), Lang::En).ok());
+        QVERIFY(addBudgetLine(p, line("Lunch", CostCategory::FoodBeverage), Lang::En).ok());
+        const auto ids = [](const Project &q) {
+            std::string s;
+            for (const auto &l : budgetOf(q).lines)
+                s += (s.empty() ? "" : ",") + l.id;
+            return s;
+        };
+        QCOMPARE(ids(p), std::string("coffee,hall,lunch"));
+        const Money total = onsiteTotal(p); // 3 × 45,738: a move changes no figure
+        QCOMPARE(total, Money(3 * 45'738));
+
+        EditHistory h;
+        const Project before = p;
+        bool changed = false;
+        QVERIFY(editSections(h, p, "move", "", budgetEditChange([](Project &q) { return moveBudgetLine(q, 2, -1, Lang::En); }), &changed).empty());
+        QVERIFY(changed);
+        QCOMPARE(ids(p), std::string("lunch,hall,coffee"));
+        QCOMPARE(onsiteTotal(p), total);
+        QCOMPARE(h.size(), std::size_t(1));
+        QVERIFY(h.undo(p));
+        QVERIFY(p == before);
+        QVERIFY(h.redo(p));
+        QCOMPARE(ids(p), std::string("lunch,hall,coffee"));
+
+        // Lunch is now the first catering line and Hall the only venue line: up (and down) changes nothing and
+        // records no step; nor does down on Coffee, the last catering line.
+        const std::pair<std::size_t, int> ends[] = {{0, -1}, {1, -1}, {1, 1}, {2, 1}};
+        for (const auto &[index, delta] : ends) {
+            const auto d = editSections(h, p, "move", "", budgetEditChange([&](Project &q) { return moveBudgetLine(q, index, delta, Lang::En); }), &changed);
+            QVERIFY(d.empty());
+            QVERIFY(!changed);
+        }
+        QCOMPARE(h.size(), std::size_t(1));
+        QCOMPARE(ids(p), std::string("lunch,hall,coffee"));
+        // Down on Lunch: back behind Coffee, again over Hall.
+        QVERIFY(moveBudgetLine(p, 0, 1, Lang::En).ok());
+        QCOMPARE(ids(p), std::string("coffee,hall,lunch"));
+        // The order is what the file keeps.
+        auto back = readProject(writeProject(p));
+        QVERIFY(back.project);
+        QCOMPARE(ids(*back.project), std::string("coffee,hall,lunch"));
+        QCOMPARE(moveBudgetLine(p, 3, -1, Lang::En).message, std::string("There is no such budget line."));
+    }
+
+    void revenueItemsMoveInTheList()
+    {
+        // The revenue page lists the items in file order: [early bird, gold sponsor] → down on the first swaps them.
+        Project p = minimal();
+        QVERIFY(addRevenueItem(p, earlyBird(), Lang::En).ok());
+        QVERIFY(addRevenueItem(p, goldSponsor(), Lang::En).ok());
+        const Money revenue = onsiteRevenue(p); // 4,600,000 (revenueItemsAddUp), whatever the order
+        QCOMPARE(revenue, Money(4'600'000));
+        EditHistory h;
+        const Project before = p;
+        bool changed = false;
+        QVERIFY(editSections(h, p, "move", "", budgetEditChange([](Project &q) { return moveRevenueItem(q, 0, 1, Lang::En); }), &changed).empty());
+        QVERIFY(changed);
+        QCOMPARE(budgetOf(p).revenue[0].id, std::string("gold_sponsor"));
+        QCOMPARE(budgetOf(p).revenue[1].id, std::string("early_bird_fee"));
+        QCOMPARE(onsiteRevenue(p), revenue);
+        // At the ends: nothing, no step.
+        (void)editSections(h, p, "move", "", budgetEditChange([](Project &q) { return moveRevenueItem(q, 1, 1, Lang::En); }), &changed);
+        QVERIFY(!changed);
+        (void)editSections(h, p, "move", "", budgetEditChange([](Project &q) { return moveRevenueItem(q, 0, -1, Lang::En); }), &changed);
+        QVERIFY(!changed);
+        QCOMPARE(h.size(), std::size_t(1));
+        QVERIFY(h.undo(p));
+        QVERIFY(p == before);
+        QCOMPARE(moveRevenueItem(p, 2, -1, Lang::En).message, std::string("There is no such revenue item."));
+    }
+
     void revenueItemsAddUp()
     {
         Project p = minimal(); // 1,000 attendees on site; the organiser is not registered for tax: revenue as received

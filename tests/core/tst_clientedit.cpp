@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace vb;
 
@@ -25,6 +26,7 @@ private slots:
     void editionSourceCarriesItsFacts();
     void removeAndMoveEditions();
     void programmeAndCulture();
+    void moveProgrammeAndCulture();
     void forecastSettings();
     void editSectionsIsOneUndoStep();
     void acceptScenariosOnTheSample();
@@ -266,6 +268,52 @@ void TestClientEdit::forecastSettings()
     QCOMPARE(r.proposed->likely, 1785);
     QCOMPARE(setDestinationAdjustment(c, Fact{}, Lang::En), std::string());
     QVERIFY(!c.forecast.destinationAdjustment.value && !c.forecast.destinationAdjustment.source);
+}
+
+void TestClientEdit::moveProgrammeAndCulture()
+{
+    // The sample's programme: opening, general_assembly, council, named_lecture, young_researcher, gala, accompanying,
+    // farewell; its local culture: aboriginal_dance (attached to the gala by id), dadaocheng_walk, palace_museum,
+    // pinglin_tea.
+    const auto ids = [](const auto &v) {
+        std::string s;
+        for (const auto &e : v)
+            s += (s.empty() ? "" : ",") + e.id;
+        return s;
+    };
+    EditHistory h;
+    const Project before = m_p;
+    bool changed = false;
+    auto diags = editSections(h, m_p, "x", "", clientChange([](ClientHistory &c) { return moveProgrammeElement(c, 5, -1, Lang::En); }), &changed);
+    QVERIFY(diags.empty());
+    QVERIFY(changed);
+    QCOMPARE(ids(client().programme), std::string("opening,general_assembly,council,named_lecture,gala,young_researcher,accompanying,farewell"));
+    QCOMPARE(client().culture[0].programme, std::string("gala")); // attached by id: still the gala
+    diags = editSections(h, m_p, "x", "", clientChange([](ClientHistory &c) { return moveCultureElement(c, 0, 1, Lang::En); }), &changed);
+    QVERIFY(diags.empty());
+    QCOMPARE(ids(client().culture), std::string("dadaocheng_walk,aboriginal_dance,palace_museum,pinglin_tea"));
+    QCOMPARE(h.size(), std::size_t(2));
+    // At the ends: nothing changes and no step is recorded.
+    for (const auto &f : std::vector<std::function<EditError(ClientHistory &)>>{
+             [](ClientHistory &c) { return moveProgrammeElement(c, 0, -1, Lang::En); },
+             [](ClientHistory &c) { return moveProgrammeElement(c, 7, 1, Lang::En); },
+             [](ClientHistory &c) { return moveCultureElement(c, 0, -1, Lang::En); },
+             [](ClientHistory &c) { return moveCultureElement(c, 3, 1, Lang::En); }}) {
+        QVERIFY(editSections(h, m_p, "x", "", clientChange(f), &changed).empty());
+        QVERIFY(!changed);
+    }
+    QCOMPARE(h.size(), std::size_t(2));
+    diags = editSections(h, m_p, "x", "", clientChange([](ClientHistory &c) { return moveCultureElement(c, 4, -1, Lang::En); }), &changed);
+    QCOMPARE(diags.size(), std::size_t(1));
+    QCOMPARE(diags[0].message, std::string(vb::tr(Lang::En, "clientedit.no_row")));
+    // Read back from the file: the new orders.
+    const auto back = readProject(writeProject(m_p));
+    QVERIFY(back.ok());
+    QCOMPARE(ids(clientOf(*back.project)->programme), ids(client().programme));
+    QCOMPARE(ids(clientOf(*back.project)->culture), ids(client().culture));
+    QVERIFY(h.undo(m_p));
+    QVERIFY(h.undo(m_p));
+    QVERIFY(m_p.sections == before.sections);
 }
 
 void TestClientEdit::editSectionsIsOneUndoStep()

@@ -2,6 +2,7 @@
 // The destination comparison edited on its page (bid/destinationsedit.h): a comparison built from nothing, the
 // outcomes it gives, refusals in words naming the field, provenance kept for values left as they were.
 #include "destinationsedit.h"
+#include "messages.h"
 #include "projectformat.h"
 
 #include <QTest>
@@ -211,6 +212,63 @@ private Q_SLOTS:
         QCOMPARE(c.criteria[0].id, std::string("transfer"));
         QCOMPARE(*c.destinations[0].values[0].value, 30.0);
         QVERIFY(readProject(writeProject(p)).project);
+    }
+
+    void moveKeepsEachValueWithItsCriterion()
+    {
+        // Criteria subsidy (TWD) and transfer; Taipei (ours) 50,000 and 30, Kaohsiung 40,000 and 20.
+        Project p = minimal();
+        QVERIFY(addDestinationCriterion(p, subsidy(), Lang::En).ok());
+        QVERIFY(addDestination(p, destination("Taipei", 50000), Lang::En).ok());
+        auto transfer = subsidy();
+        transfer.name = {"", "Transfer"};
+        transfer.unit = "";
+        transfer.values = {30};
+        transfer.source = "https://example.org/t";
+        transfer.asOf = "2026";
+        QVERIFY(addDestinationCriterion(p, transfer, Lang::En).ok());
+        auto kaohsiung = destination("Kaohsiung", 40000);
+        kaohsiung.values = {40000, 20};
+        { const auto e = addDestination(p, kaohsiung, Lang::En); QVERIFY2(e.ok(), why(e).c_str()); }
+        const Result before = compare(destinationsOf(p));
+
+        // Transfer up: each destination's transfer value (30, 20) moves to the first place with it.
+        { const auto e = moveDestinationCriterion(p, 1, -1, Lang::En); QVERIFY2(e.ok(), why(e).c_str()); }
+        Comparison c = destinationsOf(p);
+        QCOMPARE(c.criteria[0].id, std::string("transfer"));
+        QCOMPARE(c.criteria[1].id, std::string("subsidy"));
+        QCOMPARE(*c.destinations[0].values[0].value, 30.0);
+        QCOMPARE(*c.destinations[0].values[1].value, 50000.0);
+        QCOMPARE(*c.destinations[1].values[0].value, 20.0);
+        QCOMPARE(*c.destinations[1].values[1].value, 40000.0);
+        // The same ranking and scores (WSM: a sum over the criteria, whatever their order).
+        const Result after = compare(c);
+        QCOMPARE(after.score.ranks, before.score.ranks);
+        QCOMPARE(after.score.scores.size(), before.score.scores.size());
+        for (Eigen::Index k = 0; k < before.score.scores.size(); ++k)
+            QVERIFY(std::abs(after.score.scores[k] - before.score.scores[k]) < 1e-12);
+        const auto back = readProject(writeProject(p));
+        QVERIFY(back.project);
+        QVERIFY(destinationsOf(*back.project) == c);
+
+        // Destinations: Kaohsiung up, ours (named by id) second; the same ranking by destination.
+        QVERIFY(moveDestination(p, 1, -1, Lang::En).ok());
+        c = destinationsOf(p);
+        QCOMPARE(c.destinations[0].name.en, std::string("Kaohsiung"));
+        QCOMPARE(c.destinations[1].name.en, std::string("Taipei"));
+        QCOMPARE(*c.oursIndex(), std::size_t(1));
+        QCOMPARE(compare(c).score.ranks[0], before.score.ranks[1]);
+        QCOMPARE(compare(c).score.ranks[1], before.score.ranks[0]);
+
+        // At the ends: nothing changes, "" (no undo step: the section stays the same).
+        const SectionTable same = p.sections;
+        QVERIFY(moveDestination(p, 0, -1, Lang::En).ok());
+        QVERIFY(moveDestination(p, 1, 1, Lang::En).ok());
+        QVERIFY(moveDestinationCriterion(p, 0, -1, Lang::En).ok());
+        QVERIFY(moveDestinationCriterion(p, 1, 1, Lang::En).ok());
+        QVERIFY(p.sections == same);
+        QCOMPARE(moveDestination(p, 2, -1, Lang::En).message, std::string(vb::tr(Lang::En, "destedit.no_destination")));
+        QCOMPARE(moveDestinationCriterion(p, 2, -1, Lang::En).message, std::string(vb::tr(Lang::En, "destedit.no_criterion")));
     }
 };
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Weight edits keep percentages summing to 100; undo history merges a slider drag into one step.
+#include "listmove.h"
 #include "projectedit.h"
 #include "projectformat.h"
 #include "tolerance.h"
 
 #include <QTest>
 
+#include <cctype>
 #include <fstream>
 #include <iterator>
 
@@ -19,6 +21,38 @@ class TestProjectEdit : public QObject
     Project m_p;
 
 private Q_SLOTS:
+    void listMove()
+    {
+        // One place at a time, clamped to the ends: the items in between shift by one.
+        std::vector<char> v{'a', 'b', 'c', 'd'};
+        QCOMPARE(moveInList(v, 1, 1), ListMove::Moved);
+        QCOMPARE(std::string(v.begin(), v.end()), std::string("acbd"));
+        QCOMPARE(moveInList(v, 3, -10), ListMove::Moved);
+        QCOMPARE(std::string(v.begin(), v.end()), std::string("dacb"));
+        QCOMPARE(moveInList(v, 0, -1), ListMove::Unchanged);
+        QCOMPARE(moveInList(v, 3, 1), ListMove::Unchanged);
+        QCOMPARE(moveInList(v, 2, 0), ListMove::Unchanged);
+        QCOMPARE(moveInList(v, 4, -1), ListMove::NoSuchItem);
+        QCOMPARE(std::string(v.begin(), v.end()), std::string("dacb"));
+        // Among peers (same case): 'C' up skips 'x' and swaps with 'A'; 'x' and 'y' stay in place.
+        std::vector<char> g{'A', 'x', 'B', 'y', 'C'};
+        const auto sameCase = [](char a, char b) { return std::isupper(a) == std::isupper(b); };
+        QCOMPARE(moveInGroup(g, 4, -1, sameCase), ListMove::Moved);
+        QCOMPARE(std::string(g.begin(), g.end()), std::string("AxCyB"));
+        QCOMPARE(moveInGroup(g, 2, -2, sameCase), ListMove::Moved);
+        QCOMPARE(std::string(g.begin(), g.end()), std::string("CxAyB"));
+        QCOMPARE(moveInGroup(g, 0, -1, sameCase), ListMove::Unchanged);
+        QCOMPARE(moveInGroup(g, 3, 1, sameCase), ListMove::Unchanged); // 'y' is the last lower-case item
+        QCOMPARE(moveInGroup(g, 1, 1, sameCase), ListMove::Moved);
+        QCOMPARE(std::string(g.begin(), g.end()), std::string("CyAxB"));
+        // Parallel data follows through swap(): each swap is reported once, in order.
+        std::vector<std::pair<std::size_t, std::size_t>> swaps;
+        QCOMPARE(moveAmongPeers(5, 0, 3, [](std::size_t) { return true; }, [&](std::size_t i, std::size_t j) { swaps.emplace_back(i, j); }),
+                 ListMove::Moved);
+        QCOMPARE(swaps.size(), std::size_t(3));
+        QCOMPARE(swaps[2], (std::pair<std::size_t, std::size_t>(2, 3)));
+    }
+
     void init()
     {
         m_p = *loadProjectFile(std::string(TEST_DATA_DIR) + "/minimal.venuebid.json").project; // weights 50/20/30

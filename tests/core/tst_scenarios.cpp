@@ -2,6 +2,7 @@
 // Risk scenarios and the contingency plan (P1.1.3): outcomes, expected attendance, risk scores, checks.
 #include "analysis.h"
 #include "messages.h"
+#include "projectedit.h"
 #include "projectformat.h"
 #include "tolerance.h"
 
@@ -236,6 +237,45 @@ private Q_SLOTS:
         QCOMPARE(analysisOf(p).scenarios, analysisOf(load()).scenarios);
         QVERIFY(near(analyseScenarios(p, analysisOf(p), EventFormat::Online).formats[0].expected, 93));
         QCOMPARE(removeScenario(p, 3, Lang::En).front().message, std::string("There is no such scenario: it may have been deleted."));
+    }
+
+    void moveAScenario()
+    {
+        // The fixture's scenarios: typhoon (p 0.10), quake (0.02), outage (0.05). Quake down: typhoon, outage, quake;
+        // the expected attendance is a probability-weighted sum, so it does not change with the order.
+        Project p = load();
+        const auto ids = [](const Project &q) {
+            std::string s;
+            for (const auto &x : analysisOf(q).scenarios)
+                s += (s.empty() ? "" : ",") + x.id;
+            return s;
+        };
+        QCOMPARE(ids(p), std::string("typhoon,quake,outage"));
+        const double expected = analyseScenarios(p, analysisOf(p), EventFormat::Online).formats[0].expected;
+        QVERIFY(moveScenario(p, 1, 1, Lang::En).empty());
+        QCOMPARE(ids(p), std::string("typhoon,outage,quake"));
+        QCOMPARE(analyseScenarios(p, analysisOf(p), EventFormat::Online).formats[0].expected, expected);
+        // Read back from the file: the new order.
+        const auto back = readProject(writeProject(p));
+        QVERIFY(back.ok());
+        QCOMPARE(ids(*back.project), std::string("typhoon,outage,quake"));
+        // Clamped: up by 5 from the last place takes it to the top; at the ends nothing changes (no step recorded).
+        QVERIFY(moveScenario(p, 2, -5, Lang::En).empty());
+        QCOMPARE(ids(p), std::string("quake,typhoon,outage"));
+        EditHistory h;
+        bool changed = true;
+        QVERIFY(editSections(h, p, "move", "", [](Project &q) { return moveScenario(q, 0, -1, Lang::En); }, &changed).empty());
+        QVERIFY(!changed);
+        QVERIFY(editSections(h, p, "move", "", [](Project &q) { return moveScenario(q, 2, 1, Lang::En); }, &changed).empty());
+        QVERIFY(!changed);
+        // One step, undone.
+        const Project before = p;
+        QVERIFY(editSections(h, p, "move", "", [](Project &q) { return moveScenario(q, 0, 1, Lang::En); }, &changed).empty());
+        QVERIFY(changed);
+        QCOMPARE(ids(p), std::string("typhoon,quake,outage"));
+        QVERIFY(h.undo(p));
+        QVERIFY(p == before);
+        QCOMPARE(moveScenario(p, 3, -1, Lang::En).front().message, std::string("There is no such scenario: it may have been deleted."));
     }
 
     void withoutSectionsStillLoads()

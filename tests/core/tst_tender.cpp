@@ -764,6 +764,92 @@ private Q_SLOTS:
         QVERIFY(e.total.winner);
     }
 
+    void moveItemsBiddersAndMembers()
+    {
+        // The sample's tender: items team 20, plan 30, management 20, price 20, presentation 10; m1 gave bidder a
+        // 18 on team and 26 on plan (the file keeps scores by item id).
+        auto r = loadProjectFile(SAMPLE_DATA_DIR "/taiwan-congress-2028.venuebid.json");
+        QVERIFY(r.ok());
+        Project p = *r.project;
+        Tender t = tenderOf(p);
+        QCOMPARE(t.items[0].id, std::string("team"));
+        QCOMPARE(t.items[1].id, std::string("plan"));
+        const auto sheet = [](const Tender &x, std::vector<ScoreSheet> Tender::*round, const std::string &m, const std::string &b) {
+            const auto &v = x.*round;
+            const auto it = std::find_if(v.begin(), v.end(), [&](const ScoreSheet &s) { return s.member == m && s.bidder == b; });
+            return it == v.end() ? ScoreSheet{} : *it;
+        };
+        QCOMPARE(*sheet(t, &Tender::scores, "m1", "a").scoresH[0], std::int64_t(1800));
+        QCOMPARE(*sheet(t, &Tender::scores, "m1", "a").scoresH[1], std::int64_t(2600));
+        // A recorded re-evaluation sheet, partly scored (team 17, plan 27; the other three items not yet): its scores
+        // must follow their items too.
+        t.reEvaluation.push_back({"m1", "a", {1700, 2700}});
+        p.sections.set(t);
+        const Evaluation before = evaluate(t);
+
+        // Item 2 (plan) up: plan, team, management, price, presentation.
+        QCOMPARE(errorCount(moveTenderItem(p, 1, -1, Lang::En)), 0);
+        const Tender moved = tenderOf(p);
+        QCOMPARE(moved.items[0].id, std::string("plan"));
+        QCOMPARE(moved.items[1].id, std::string("team"));
+        QCOMPARE(moved.items[2].id, std::string("management"));
+        // m1's score for plan is still 26 and for team still 18, now at their items' new places.
+        QCOMPARE(*sheet(moved, &Tender::scores, "m1", "a").scoresH[0], std::int64_t(2600));
+        QCOMPARE(*sheet(moved, &Tender::scores, "m1", "a").scoresH[1], std::int64_t(1800));
+        QCOMPARE(*sheet(moved, &Tender::reEvaluation, "m1", "a").scoresH[0], std::int64_t(2700));
+        QCOMPARE(*sheet(moved, &Tender::reEvaluation, "m1", "a").scoresH[1], std::int64_t(1700));
+        QCOMPARE(sheet(moved, &Tender::reEvaluation, "m1", "a").scoresH.size(), std::size_t(2));
+        // The result is the same: every bidder's totals, ranks and each method's winner (venuebid-cli tender prints these).
+        const Evaluation after = evaluate(moved);
+        QCOMPARE(after.bidders.size(), before.bidders.size());
+        for (std::size_t b = 0; b < before.bidders.size(); ++b) {
+            QCOMPARE(after.bidders[b].totalH, before.bidders[b].totalH);
+            QCOMPARE(after.bidders[b].memberTotalsH, before.bidders[b].memberTotalsH);
+            QCOMPARE(after.bidders[b].rankSum2, before.bidders[b].rankSum2);
+            QCOMPARE(after.bidders[b].heaviestItemH, before.bidders[b].heaviestItemH);
+        }
+        for (const Method m : {Method::Total, Method::Rank, Method::UnitPrice}) {
+            QCOMPARE(after.of(m).winner, before.of(m).winner);
+            QCOMPARE(after.of(m).ranks, before.of(m).ranks);
+            QCOMPARE(after.of(m).decision, before.of(m).decision);
+        }
+        QVERIFY(before.rank.winner);
+        // The heaviest item is plan (30 points) by id, before and after.
+        QCOMPARE(after.heaviestItem, std::optional<std::size_t>(0));
+        QCOMPARE(before.heaviestItem, std::optional<std::size_t>(1));
+        // Written and read back: the same tender.
+        const auto back = readProject(writeProject(p), "moved.venuebid.json");
+        QVERIFY(back.ok());
+        QCOMPARE(sheet(tenderOf(*back.project), &Tender::scores, "m1", "a").scoresH, sheet(moved, &Tender::scores, "m1", "a").scoresH);
+        // Down again: back to the sample's order and sheets.
+        QCOMPARE(errorCount(moveTenderItem(p, 0, 1, Lang::En)), 0);
+        QVERIFY(tenderOf(p) == t);
+
+        // At the ends nothing changes: the very same section stays (so editSections records no step).
+        const SectionTable same = p.sections;
+        QVERIFY(moveTenderItem(p, 0, -1, Lang::En).empty());
+        QVERIFY(moveTenderItem(p, 4, 1, Lang::En).empty());
+        QVERIFY(moveTenderBidder(p, 2, 1, Lang::En).empty());
+        QVERIFY(moveTenderMember(p, 0, -1, Lang::En).empty());
+        QVERIFY(p.sections == same);
+        QCOMPARE(moveTenderItem(p, 5, -1, Lang::En)[0].message, std::string("There is no such row: it may have been deleted."));
+        QCOMPARE(moveTenderMember(p, 5, -1, Lang::En)[0].message, std::string("There is no such row: it may have been deleted."));
+
+        // Bidders and members: sheets name them by id, so only the lists' order changes; c's results move with c.
+        QCOMPARE(errorCount(moveTenderBidder(p, 2, -1, Lang::En)), 0);
+        QCOMPARE(errorCount(moveTenderMember(p, 0, 1, Lang::En)), 0);
+        const Tender order = tenderOf(p);
+        QCOMPARE(order.bidders[1].id, std::string("c"));
+        QCOMPARE(order.bidders[2].id, std::string("b"));
+        QCOMPARE(order.members[0].id, std::string("m2"));
+        QCOMPARE(order.members[1].id, std::string("m1"));
+        QCOMPARE(order.scores.size(), t.scores.size());
+        const Evaluation reordered = evaluate(order);
+        QCOMPARE(reordered.bidders[1].totalH, before.bidders[2].totalH);
+        QCOMPARE(reordered.bidders[2].totalH, before.bidders[1].totalH);
+        QCOMPARE(winnerOf(order, reordered.rank), winnerOf(t, before.rank));
+    }
+
     void startATenderFromNothing()
     {
         auto lr = loadProjectFile(TEST_DATA_DIR "/minimal.venuebid.json"); // no tender

@@ -161,6 +161,34 @@ Item {
             compare(ctl.addMember("  ", false).error, "The member's name is needed.")
         }
 
+        function test_moveAnItemWithItsScores() {
+            // The sample: items team, plan, management, price, presentation; m1 gave a 18 on team and 26 on plan.
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(tenderPage, root)
+            waitForRendering(page)
+            const ctl = findChild(page, "bidController")
+            const averages = ctl.bidders.map(b => b.average)
+            const ranks = ctl.bidders.map(b => b.decidedRank)
+            verify(!findChild(page, "moveItem_team_up").enabled)
+            verify(!findChild(page, "moveItem_presentation_down").enabled)
+            findChild(page, "moveItem_plan_up").clicked()
+            compare(findChild(page, "setupStatus").text, "")
+            compare(ctl.items[0].id, "plan")
+            compare(ctl.items[1].id, "team")
+            // m1's sheet on a shows each score at its item's new place, and no result changes.
+            findChild(page, "sheetMember").currentIndex = 0
+            findChild(page, "sheetBidder").currentIndex = 0
+            compare(findChild(page, "sheetScore_plan").text, "26")
+            compare(findChild(page, "sheetScore_team").text, "18")
+            compare(ctl.bidders.map(b => b.average), averages)
+            compare(ctl.bidders.map(b => b.decidedRank), ranks)
+            // One undo step.
+            verify(ProjectController.canUndo)
+            ProjectController.undo()
+            compare(ctl.items[0].id, "team")
+            verify(!ProjectController.canUndo)
+        }
+
         function test_exportFormatsOfEveryKind() {
             // The pitch deck is offered as ODT too (its ODT carries the speaker notes, tst_bidbook_controller),
             // like the bid book, the internal annex and the 服務建議書 outline: PDF, ODT and HTML for each.

@@ -89,6 +89,61 @@ Item {
             compare(BudgetController.formats[0].costTotal, "30,492")
         }
 
+        function test_moveLineWithTheButtons() {
+            // Coffee (catering), Hall (venue), Lunch (catering): the table shows them by category, so Lunch moves up
+            // past Hall to Coffee's place, and the selection follows it.
+            const page = createTemporaryObject(budgetPage, root)
+            waitForRendering(page)
+            for (const [name, category] of [["Coffee", "fnb"], ["Hall", "venue"], ["Lunch", "fnb"]]) {
+                const f = lanyards()
+                f.descriptionEn = name
+                f.descriptionZh = ""
+                f.category = category
+                compare(BudgetController.addLine(f), ({}))
+            }
+            page.selectedLine = 2
+            waitForRendering(page)
+            const up = findChild(page, "moveBudgetLine_up"), down = findChild(page, "moveBudgetLine_down")
+            verify(up.enabled)
+            verify(!down.enabled) // Lunch is the last catering line
+            mouseClick(up)
+            compare(page.selectedLine, 0)
+            compare(BudgetController.lineFields(0).descriptionEn, "Lunch")
+            compare(BudgetController.lineFields(1).descriptionEn, "Hall")
+            compare(BudgetController.lineFields(2).descriptionEn, "Coffee")
+            verify(!up.enabled)
+            verify(down.enabled)
+            // Hall, the only venue line, cannot move either way.
+            page.selectedLine = 1
+            verify(!up.enabled && !down.enabled)
+            // One undo step puts Lunch back; one more removes the third line added.
+            ProjectController.undo()
+            compare(BudgetController.lineFields(0).descriptionEn, "Coffee")
+            compare(BudgetController.lineFields(2).descriptionEn, "Lunch")
+            ProjectController.undo()
+            compare(BudgetController.lineCount, 2)
+        }
+
+        function test_moveRevenueItemWithTheButtons() {
+            const page = createTemporaryObject(revenuePage, root)
+            waitForRendering(page)
+            for (const name of ["Early-bird fee", "Late fee"])
+                compare(BudgetController.addRevenue({ nameEn: name, nameZh: "", type: "registration", amount: 5000, currency: "TWD",
+                                                      onlineAudience: false, share: 10, onsite: true, hybrid: true, online: true }), ({}))
+            page.selectedItem = 0
+            const up = findChild(page, "moveRevenueItem_up"), down = findChild(page, "moveRevenueItem_down")
+            verify(!up.enabled)
+            verify(down.enabled)
+            mouseClick(down)
+            compare(findChild(page, "revenueStatus").text, "")
+            compare(page.selectedItem, 1) // the selection follows the item
+            compare(BudgetController.revenueFields(0).nameEn, "Late fee")
+            compare(BudgetController.revenueFields(1).nameEn, "Early-bird fee")
+            verify(up.enabled && !down.enabled)
+            ProjectController.undo()
+            compare(BudgetController.revenueFields(0).nameEn, "Early-bird fee")
+        }
+
         function test_revenueItemThroughTheDialog() {
             const page = createTemporaryObject(revenuePage, root)
             waitForRendering(page)

@@ -43,6 +43,29 @@ Item {
             compare(box.currentIndex, 2)
         }
 
+        function test_moveScenarioKeepsItChosen() {
+            // The sample's first two scenarios: Typhoon (p 8 %), then the epidemic (p 4 %). Typhoon down: it stays
+            // chosen in the form at its new place; the expected attendance (a probability-weighted sum) stays 1,674.
+            verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
+            const page = createTemporaryObject(scenariosPage, root)
+            waitForRendering(page)
+            const analysis = findChild(page, "scenarioController")
+            const box = findChild(page, "scenarioBox")
+            tryCompare(box, "currentIndex", 0)
+            verify(!findChild(page, "moveScenario_up").enabled)
+            verify(findChild(page, "moveScenario_down").enabled)
+            findChild(page, "moveScenario_down").clicked()
+            compare(findChild(page, "scenarioStatus").text, "")
+            tryCompare(box, "currentIndex", 1)
+            compare(box.displayText, "Typhoon")
+            compare(findChild(page, "scenarioProbability").text, "8")
+            compare(analysis.scenarios.get(0, "probabilityText"), "4.0 %")
+            compare(analysis.formats.get(0, "expectedText"), "1,674")
+            ProjectController.undo()
+            compare(analysis.scenarios.get(0, "probabilityText"), "8.0 %")
+            verify(!ProjectController.canUndo)
+        }
+
         function test_editScenario() {
             verify(ProjectController.open(Qt.resolvedUrl("../../sample_data/taiwan-congress-2028.venuebid.json")))
             const page = createTemporaryObject(scenariosPage, root)
