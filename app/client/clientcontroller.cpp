@@ -139,7 +139,7 @@ void ClientController::refresh()
         for (const auto &v : p.venues)
             for (const auto &issue : checkRequirements(p, v))
                 if (issue.kind == ConstraintIssue::Kind::Programme && issue.element == e.id && issue.excludes)
-                    excludes << qs(v.name, l) + QStringLiteral(": ") + qs(describe(issue, l));
+                    excludes << tr("%1: %2").arg(qs(v.name, l), qs(describe(issue, l)));
         m_programme << QVariantMap{{QStringLiteral("id"), qs(e.id)},
                                    {QStringLiteral("kind"), qs(e.kind)},
                                    {QStringLiteral("kindName"), QString::fromUtf8(programmeKindName(e.kind, l))},

@@ -817,6 +817,10 @@
         <source>Move edition: %1</source>
         <translation>移動屆次：%1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
