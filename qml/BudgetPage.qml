@@ -311,7 +311,7 @@ PageScaffold {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 // Re-read after every recompute (budgetChanged), so the text follows an edit or an undo.
-                text: BudgetController.hasBudget && page.auditRevision >= 0 ? modelData + ": " + BudgetController.lineAudit(page.selectedLine, index) : ""
+                text: BudgetController.hasBudget && page.auditRevision >= 0 ? qsTr("%1: %2").arg(modelData).arg(BudgetController.lineAudit(page.selectedLine, index)) : ""
             }
         }
     }

@@ -59,7 +59,7 @@ PageScaffold {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
-                            text: modelData.name + ": " + modelData.amount
+                            text: qsTr("%1: %2").arg(modelData.name).arg(modelData.amount)
                         }
                     }
                     Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Revenue: %1").arg(card.modelData.revenueTotal); font.bold: true }

@@ -664,6 +664,10 @@
         <source>Break-even</source>
         <translation>損益兩平</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTableModel</name>
@@ -3934,6 +3938,10 @@
     <message>
         <source>Delete item</source>
         <translation>刪除項目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
